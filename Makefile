@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two commands of the README: `make run` and `make test`. Both install what is missing first.
+BUILD ?= build
+BUILD_TYPE ?= RelWithDebInfo
+WERROR ?= OFF
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+FIGDECK := $(BUILD)/figdeck
+OUT ?= out
+
+.PHONY: all deps configure build run test bench format clean
+
+all: build
+
+deps:
+	@packaging/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFIGDECK_WERROR=$(WERROR) >/dev/null \
+		|| cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFIGDECK_WERROR=$(WERROR)
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# Opens the app on the embedded report; without a display, writes the figures and summary instead.
+run: build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		exec $(FIGDECK); \
+	else \
+		echo "make run: no display (neither DISPLAY nor WAYLAND_DISPLAY is set); writing the report's figures and summary to ./$(OUT)/ instead"; \
+		QT_QPA_PLATFORM=offscreen $(FIGDECK) --export $(OUT)/figures --format png,pdf,svg --layout slide && \
+		QT_QPA_PLATFORM=offscreen $(FIGDECK) --summary $(OUT)/summary.pdf; \
+	fi
+
+test: build
+	@QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+bench: build
+	@tests/bench/startup.sh $(FIGDECK)
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	@rm -rf $(BUILD) $(OUT)

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report.h"
+#include "theme.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QPainter;
+
+namespace Figdeck {
+
+struct ChartOptions
+{
+    Theme theme = Theme::get(ThemeId::Light);
+    bool sharesAsBars = false; // Shares figures: horizontal bars instead of a donut
+    QString language;          // empty: the report's own
+};
+
+// A figure drawn as a chart, painted into any QPainter (a widget, a QImage, a PDF, an SVG).
+// This interface is the seam between the app and the chart backend: only the implementations
+// behind createFigureChart() know Qt Charts, so the backend can be swapped for Qt Graphs.
+// The chart draws the marks, their labels and caveat reference signs; the figure title,
+// subtitle and notes belong to whoever frames the chart (window, slide, summary page).
+class FigureChart
+{
+public:
+    virtual ~FigureChart() = default;
+
+    // Paints into rect (logical units). Never animates.
+    virtual void paint(QPainter &painter, const QRectF &rect) = 0;
+
+    // The metric id of the mark under pos, for a chart painted into rect; empty when none.
+    virtual QString markAt(const QRectF &rect, const QPointF &pos) = 0;
+
+    // Marks drawn emphasised (hovered, or pointed at by a selected caveat).
+    virtual void setHighlightedMarks(const QStringList &metricIds) = 0;
+    virtual QStringList highlightedMarks() const = 0;
+
+    // A text alternative generated from the data (screen readers, alt text of exports).
+    virtual QString accessibleDescription() const = 0;
+
+    // A size at which the chart reads well; frames may use more or less.
+    virtual QSizeF preferredSize() const { return {800, 500}; }
+};
+
+// A chart for figure (of report) in the figure's chart kind. The report and figure are copied.
+std::unique_ptr<FigureChart> createFigureChart(const Report &report, const Figure &figure,
+                                               const ChartOptions &options = {});
+
+} // namespace Figdeck

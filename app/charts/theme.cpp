@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+namespace Figdeck {
+
+Theme Theme::get(ThemeId id)
+{
+    // Okabe-Ito: blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow.
+    const QList<QColor> okabeIto = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
+                                    QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+                                    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9),
+                                    QColor(0xF0, 0xE4, 0x42)};
+    Theme t;
+    t.id = id;
+    t.fontFamily = QStringLiteral("DejaVu Sans");
+    switch (id) {
+    case ThemeId::Light:
+        t.background = QColor(0xFF, 0xFF, 0xFF);
+        t.surface = QColor(0xF3, 0xF5, 0xF8);
+        t.text = QColor(0x1A, 0x1D, 0x21);
+        t.mutedText = QColor(0x55, 0x5B, 0x64);
+        t.grid = QColor(0xD5, 0xD9, 0xDF);
+        t.accent = QColor(0xD5, 0x5E, 0x00);
+        t.derived = QColor(0xB8, 0xBE, 0xC6);
+        t.series = okabeIto;
+        break;
+    case ThemeId::Dark:
+        t.background = QColor(0x1E, 0x21, 0x26);
+        t.surface = QColor(0x2A, 0x2E, 0x35);
+        t.text = QColor(0xEC, 0xEE, 0xF1);
+        t.mutedText = QColor(0xA8, 0xAF, 0xB9);
+        t.grid = QColor(0x44, 0x4A, 0x53);
+        t.accent = QColor(0xF0, 0xE4, 0x42);
+        t.derived = QColor(0x5C, 0x63, 0x6D);
+        // Okabe-Ito's dark blue lacks contrast on a dark background: lead with sky blue.
+        t.series = {QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                    QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0xF0, 0xE4, 0x42)};
+        break;
+    case ThemeId::Print:
+        // Greys of clearly different lightness: parts stay apart in a greyscale print.
+        t.background = QColor(0xFF, 0xFF, 0xFF);
+        t.surface = QColor(0xF2, 0xF2, 0xF2);
+        t.text = QColor(0x00, 0x00, 0x00);
+        t.mutedText = QColor(0x40, 0x40, 0x40);
+        t.grid = QColor(0xBF, 0xBF, 0xBF);
+        t.accent = QColor(0x00, 0x00, 0x00);
+        t.derived = QColor(0xDD, 0xDD, 0xDD);
+        t.series = {QColor(0x26, 0x26, 0x26), QColor(0x7A, 0x7A, 0x7A), QColor(0xB0, 0xB0, 0xB0),
+                    QColor(0x52, 0x52, 0x52), QColor(0x99, 0x99, 0x99)};
+        break;
+    }
+    return t;
+}
+
+QString Theme::name(ThemeId id)
+{
+    switch (id) {
+    case ThemeId::Light:
+        return QStringLiteral("light");
+    case ThemeId::Dark:
+        return QStringLiteral("dark");
+    case ThemeId::Print:
+        return QStringLiteral("print");
+    }
+    return {};
+}
+
+std::optional<ThemeId> Theme::fromName(const QString &name)
+{
+    for (ThemeId id : {ThemeId::Light, ThemeId::Dark, ThemeId::Print}) {
+        if (Theme::name(id) == name)
+            return id;
+    }
+    return std::nullopt;
+}
+
+} // namespace Figdeck

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figurechart.h"
+#include "report.h"
+#include "theme.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Figdeck {
+
+enum class ExportFormat { Png, Pdf, Svg };
+enum class ExportLayout {
+    ChartOnly, // the chart alone
+    Slide,     // title, subtitle, chart, footer with source line and numbered caveat notes
+    Narrative, // slide with the figure's findings beside the chart
+};
+
+QString toString(ExportFormat f); // "png"
+QString toString(ExportLayout l); // "chart", "slide", "narrative"
+std::optional<ExportFormat> exportFormatFromString(const QString &s);
+std::optional<ExportLayout> exportLayoutFromString(const QString &s);
+
+struct ExportOptions
+{
+    QSize size{1920, 1080}; // logical size of the figure
+    qreal scale = 1;        // PNG only: pixels = size * scale
+    int dpi = 96;           // PNG metadata
+    ThemeId theme = ThemeId::Light;
+    bool transparent = false; // PNG and SVG
+    ExportLayout layout = ExportLayout::Slide;
+    bool sharesAsBars = false;
+};
+
+struct ExportResult
+{
+    bool ok = false;
+    QString path;
+    QString error; // "cannot write out/headline.png: Permission denied"
+};
+
+// Paints the figure in its layout into a painter whose logical window is options.size.
+// The one drawing routine behind every format, the clipboard and the summary.
+void paintFigure(QPainter &painter, const Report &report, const Figure &figure,
+                 const ExportOptions &options);
+
+// Encoded bytes of one figure in one format (clipboard, tests).
+QByteArray renderFigure(const Report &report, const Figure &figure, ExportFormat format,
+                        const ExportOptions &options);
+
+// Writes one figure atomically (QSaveFile): on failure the old file stays, no partial file.
+ExportResult exportFigure(const Report &report, const Figure &figure, ExportFormat format,
+                          const ExportOptions &options, const QString &path);
+
+// Writes DIR/<figure-id>.<ext> for every figure id and format. progress(done, total) is
+// called after each file; returning false cancels (files already written stay, nothing
+// partial is left). Stops at the first failure.
+struct BatchResult
+{
+    QStringList written;
+    QString error; // empty on success
+    bool cancelled = false;
+};
+BatchResult exportFigures(const Report &report, const QStringList &figureIds,
+                          const QList<ExportFormat> &formats, const ExportOptions &options,
+                          const QString &directory,
+                          const std::function<bool(int done, int total)> &progress = {});
+
+} // namespace Figdeck

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figureexport.h"
+#include "report.h"
+#include "theme.h"
+
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+class QPagedPaintDevice;
+
+namespace Figdeck {
+
+struct SummaryOptions
+{
+    QPageSize pageSize{QPageSize::A4};
+    QStringList figureIds; // empty: every figure
+    ThemeId theme = ThemeId::Print;
+};
+
+// The printable summary: cover, one section per figure, closing section; header and footer
+// with "page N of M" on every page. Paints into a QPdfWriter or a QPrinter alike.
+// Returns the number of pages painted.
+int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryOptions &options);
+
+// Number of pages paintSummary() will produce (for previews and tests).
+int summaryPageCount(const Report &report, const SummaryOptions &options);
+
+// Writes the summary as PDF atomically (QSaveFile).
+ExportResult writeSummaryPdf(const Report &report, const SummaryOptions &options,
+                             const QString &path);
+
+} // namespace Figdeck

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The one list of Debian (bookworm) packages Figdeck needs to build, run and test.
+# Idempotent: installs only what is missing; runs apt-get update only when it must install.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake pkg-config
+    # Qt 6.4 (libqt6opengl6-dev is needed by Qt6Charts' CMake config but not pulled in by it)
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+    # fonts: Latin and CJK (the report names and a planned Chinese edition)
+    fonts-dejavu-core fonts-noto-cjk
+    # tests and the headless/Xvfb paths: PDF inspection, virtual display, screenshots
+    poppler-utils xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+
+echo "install-deps: installing ${#missing[@]} missing package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-deps: done"
