@@ -1,2 +1,322 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+
+#include "reportloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace Figdeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Figdeck::CommandLine", text);
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList items;
+    const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        items << part.trimmed();
+    return items;
+}
+
+CommandLine usageError(CommandLine cmd, const QString &text)
+{
+    cmd.action = CommandLine::Action::Error;
+    cmd.errorText = text;
+    return cmd;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless() const
+{
+    return action != Action::Gui;
+}
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Browse a report's figures with their findings and caveats, and export them for "
+           "slides and print."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  tr("Print one line per figure (id, tab, title) and exit."));
+    const QCommandLineOption validate(QStringLiteral("validate"),
+                                      tr("Check a report-pack file; print each problem as "
+                                         "FILE:LINE:COL and exit (0 valid, 1 invalid)."),
+                                      tr("FILE"));
+    const QCommandLineOption exportDir(QStringLiteral("export"),
+                                       tr("Write DIR/<figure-id>.<ext> for each figure and "
+                                          "format, print each path, and exit."),
+                                       tr("DIR"));
+    const QCommandLineOption summary(QStringLiteral("summary"),
+                                     tr("Write the printable summary as PDF and exit."),
+                                     tr("FILE.pdf"));
+    const QCommandLineOption figures(QStringLiteral("figures"),
+                                     tr("Only these figures (comma-separated ids)."), tr("IDS"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Export formats: png,pdf,svg (default: all three)."),
+                                    tr("LIST"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("Figure size in logical pixels (default 1920x1080)."),
+                                  tr("WxH"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("PNG pixel scale, 1 to 4 (default 1)."), tr("N"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 tr("PNG resolution metadata, 36 to 1200 (default 96)."), tr("N"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   tr("light, dark or print (default: light for figures, "
+                                      "print for the summary)."),
+                                   tr("THEME"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    tr("chart, slide or narrative (default slide)."), tr("LAYOUT"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("Summary page size: A4 or Letter (default A4)."),
+                                      tr("SIZE"));
+    const QCommandLineOption quitAfterPaint(
+        QStringLiteral("quit-after-first-paint"),
+        tr("Quit once the window and its first chart have been painted (start-up benchmark)."));
+    parser.addOptions({help, version, list, validate, exportDir, summary, figures, format, size,
+                       scale, dpi, theme, layout, pageSize, quitAfterPaint});
+    parser.addPositionalArgument(QStringLiteral("report"),
+                                 tr("A report-pack file (JSON). Default: the embedded report."),
+                                 tr("[REPORT.json]"));
+
+    CommandLine cmd;
+    cmd.helpText = parser.helpText();
+    if (!parser.parse(arguments))
+        return usageError(cmd, parser.errorText());
+    if (parser.isSet(help)) {
+        cmd.action = CommandLine::Action::Help;
+        return cmd;
+    }
+    if (parser.isSet(version)) {
+        cmd.action = CommandLine::Action::Version;
+        return cmd;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(cmd, tr("Too many arguments: only one report file can be opened."));
+    cmd.reportPath = positional.value(0);
+    cmd.quitAfterFirstPaint = parser.isSet(quitAfterPaint);
+
+    if (parser.isSet(figures))
+        cmd.figureIds = splitList(parser.value(figures));
+
+    if (parser.isSet(format)) {
+        cmd.formats.clear();
+        const QStringList names = splitList(parser.value(format));
+        for (const QString &name : names) {
+            const auto f = exportFormatFromString(name.toLower());
+            if (!f)
+                return usageError(cmd, tr("Unknown format '%1' (use png, pdf or svg).").arg(name));
+            if (!cmd.formats.contains(*f))
+                cmd.formats << *f;
+        }
+        if (cmd.formats.isEmpty())
+            return usageError(cmd, tr("--format needs at least one of png, pdf, svg."));
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+        const auto m = re.match(parser.value(size));
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 200 || h < 150 || w > 10000 || h > 10000)
+            return usageError(cmd, tr("Invalid size '%1' (expected WxH, from 200x150 to "
+                                      "10000x10000).")
+                                       .arg(parser.value(size)));
+        cmd.exportOptions.size = QSize(w, h);
+    }
+    if (parser.isSet(scale)) {
+        bool ok = false;
+        const double s = parser.value(scale).toDouble(&ok);
+        if (!ok || s < 1 || s > 4)
+            return usageError(cmd,
+                              tr("Invalid scale '%1' (expected 1 to 4).").arg(parser.value(scale)));
+        cmd.exportOptions.scale = s;
+    }
+    if (parser.isSet(dpi)) {
+        bool ok = false;
+        const int d = parser.value(dpi).toInt(&ok);
+        if (!ok || d < 36 || d > 1200)
+            return usageError(cmd,
+                              tr("Invalid dpi '%1' (expected 36 to 1200).").arg(parser.value(dpi)));
+        cmd.exportOptions.dpi = d;
+    }
+    if (parser.isSet(theme)) {
+        const auto t = Theme::fromName(parser.value(theme).toLower());
+        if (!t)
+            return usageError(
+                cmd, tr("Unknown theme '%1' (use light, dark or print).").arg(parser.value(theme)));
+        cmd.exportOptions.theme = *t;
+        cmd.summaryOptions.theme = *t;
+    }
+    if (parser.isSet(layout)) {
+        const auto l = exportLayoutFromString(parser.value(layout).toLower());
+        if (!l)
+            return usageError(cmd, tr("Unknown layout '%1' (use chart, slide or narrative).")
+                                       .arg(parser.value(layout)));
+        cmd.exportOptions.layout = *l;
+    }
+    if (parser.isSet(pageSize)) {
+        const QString v = parser.value(pageSize).toLower();
+        if (v == QLatin1String("a4"))
+            cmd.summaryOptions.pageSize = QPageSize(QPageSize::A4);
+        else if (v == QLatin1String("letter"))
+            cmd.summaryOptions.pageSize = QPageSize(QPageSize::Letter);
+        else
+            return usageError(
+                cmd, tr("Unknown page size '%1' (use A4 or Letter).").arg(parser.value(pageSize)));
+    }
+    cmd.summaryOptions.figureIds = cmd.figureIds;
+
+    const bool exporting = parser.isSet(exportDir);
+    const bool summarizing = parser.isSet(summary);
+    const int actions =
+        int(parser.isSet(list)) + int(parser.isSet(validate)) + int(exporting || summarizing);
+    if (actions > 1)
+        return usageError(cmd, tr("--list, --validate and --export/--summary cannot be combined."));
+
+    for (const QCommandLineOption *o : {&format, &size, &scale, &dpi, &layout}) {
+        if (parser.isSet(*o) && !exporting)
+            return usageError(cmd, tr("--%1 needs --export.").arg(o->names().constLast()));
+    }
+    if (parser.isSet(pageSize) && !summarizing)
+        return usageError(cmd, tr("--page-size needs --summary."));
+    if ((parser.isSet(figures) || parser.isSet(theme)) && !exporting && !summarizing)
+        return usageError(cmd, tr("--figures and --theme need --export or --summary."));
+
+    if (parser.isSet(list)) {
+        cmd.action = CommandLine::Action::List;
+    } else if (parser.isSet(validate)) {
+        cmd.action = CommandLine::Action::Validate;
+        cmd.validatePath = parser.value(validate);
+        if (!cmd.reportPath.isEmpty())
+            return usageError(cmd, tr("--validate takes its file as its value, not as a report."));
+    } else if (exporting || summarizing) {
+        cmd.action = exporting ? CommandLine::Action::Export : CommandLine::Action::Summary;
+        cmd.exportDir = parser.value(exportDir);
+        cmd.summaryPath = parser.value(summary);
+        if (summarizing && !parser.isSet(theme))
+            cmd.summaryOptions.theme = ThemeId::Print;
+    }
+    return cmd;
+}
+
+namespace {
+
+void printDiagnostics(const QList<Diagnostic> &diagnostics, QTextStream &err)
+{
+    for (const Diagnostic &d : diagnostics)
+        err << d.toString() << Qt::endl;
+}
+
+// Loads the positional report or the embedded one; prints problems. nullopt: exit 1.
+std::optional<Report> loadForCli(const CommandLine &cmd, QTextStream &err)
+{
+    if (cmd.reportPath.isEmpty())
+        return embeddedReport();
+    LoadResult result = loadReportPack(cmd.reportPath);
+    printDiagnostics(result.diagnostics, err);
+    return result.report;
+}
+
+} // namespace
+
+int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
+{
+    switch (cmd.action) {
+    case CommandLine::Action::Gui:
+        return 0;
+    case CommandLine::Action::Help:
+        out << cmd.helpText;
+        return 0;
+    case CommandLine::Action::Version:
+        out << "figdeck " << QStringLiteral(FIGDECK_VERSION) << Qt::endl;
+        return 0;
+    case CommandLine::Action::Error:
+        err << "figdeck: " << cmd.errorText << ' ' << tr("(see figdeck --help)") << Qt::endl;
+        return 2;
+    case CommandLine::Action::Validate: {
+        const LoadResult result = loadReportPack(cmd.validatePath);
+        printDiagnostics(result.diagnostics, err);
+        if (!result.ok())
+            return 1;
+        out << tr("%1: valid report-pack (%2 figures, %3 metrics, %4 warnings)")
+                   .arg(cmd.validatePath)
+                   .arg(result.report->figures.size())
+                   .arg(result.report->metrics.size())
+                   .arg(result.warnings().size())
+            << Qt::endl;
+        return 0;
+    }
+    case CommandLine::Action::List: {
+        const auto report = loadForCli(cmd, err);
+        if (!report)
+            return 1;
+        for (const Figure &f : report->figures)
+            out << f.id << '\t' << f.title.text() << Qt::endl;
+        return 0;
+    }
+    case CommandLine::Action::Export:
+    case CommandLine::Action::Summary: {
+        const auto report = loadForCli(cmd, err);
+        if (!report)
+            return 1;
+        QStringList ids = cmd.figureIds;
+        for (const QString &id : std::as_const(ids)) {
+            if (!report->figure(id)) {
+                QStringList known;
+                for (const Figure &f : report->figures)
+                    known << f.id;
+                err << "figdeck: "
+                    << tr("Unknown figure id '%1' (known: %2).")
+                           .arg(id, known.join(QStringLiteral(", ")))
+                    << Qt::endl;
+                return 2;
+            }
+        }
+        if (ids.isEmpty()) {
+            for (const Figure &f : report->figures)
+                ids << f.id;
+        }
+        if (!cmd.exportDir.isEmpty()) {
+            const BatchResult batch =
+                exportFigures(*report, ids, cmd.formats, cmd.exportOptions, cmd.exportDir);
+            for (const QString &path : batch.written)
+                out << QDir::toNativeSeparators(path) << Qt::endl;
+            if (!batch.error.isEmpty()) {
+                err << "figdeck: " << batch.error << Qt::endl;
+                return 1;
+            }
+        }
+        if (!cmd.summaryPath.isEmpty()) {
+            SummaryOptions options = cmd.summaryOptions;
+            options.figureIds = cmd.figureIds;
+            const ExportResult result = writeSummaryPdf(*report, options, cmd.summaryPath);
+            if (!result.ok) {
+                err << "figdeck: " << result.error << Qt::endl;
+                return 1;
+            }
+            out << QDir::toNativeSeparators(result.path) << Qt::endl;
+        }
+        return 0;
+    }
+    }
+    return 0;
+}
+
+} // namespace Figdeck

@@ -1,2 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "figureexport.h"
+#include "summarydocument.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QTextStream;
+
+namespace Figdeck {
+
+// What the user asked for on the command line, parsed without side effects (testable).
+struct CommandLine
+{
+    enum class Action {
+        Gui,      // open the window
+        Help,     // --help
+        Version,  // --version
+        List,     // --list
+        Validate, // --validate FILE
+        Export,   // --export DIR
+        Summary,  // --summary FILE.pdf
+        Error,    // usage error: errorText
+    };
+    Action action = Action::Gui;
+    QString reportPath;   // positional REPORT.json; empty: the embedded report
+    QString validatePath; // --validate
+    QString exportDir;    // --export
+    QString summaryPath;  // --summary (may be combined with --export)
+    QStringList figureIds;
+    QList<ExportFormat> formats{ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg};
+    ExportOptions exportOptions;
+    SummaryOptions summaryOptions;
+    bool quitAfterFirstPaint = false;
+    QString errorText;
+    QString helpText;
+
+    // Whether this action needs no window (so no display).
+    bool isHeadless() const;
+};
+
+CommandLine parseCommandLine(const QStringList &arguments);
+
+// Runs a headless action; returns the process exit code (0 ok, 1 failure, 2 usage).
+int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err);
+
+} // namespace Figdeck

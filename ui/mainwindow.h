@@ -1,12 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report.h"
+#include "theme.h"
+
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListView;
+class QMenu;
 class QSplitter;
+class QStackedWidget;
+class QTableView;
 
 namespace Figdeck {
 
+struct ChartOptions;
+
+class DataTableModel;
+class ExportController;
+class FigureListModel;
+class FigureView;
+class NarrativePane;
+
+// Wires the parts: the figure list, the chart area (chart or data table) and the narrative
+// pane, the menus and the settings. Loading, charting and exporting are done by the layers.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -14,11 +34,72 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens a report-pack; on errors shows them (located) and keeps the current report.
+    bool openReport(const QString &path);
+    void openEmbeddedReport();
+
+    const Report &report() const { return m_report; }
+    QString currentFigureId() const;
+    bool selectFigure(const QString &figureId);
+    ThemeId theme() const { return m_theme; }
+    void setTheme(ThemeId theme);
+    void setDataTableVisible(bool visible);
+    bool isDataTableVisible() const;
+    QString currentDataTsv() const;
+
+    // Test and drag-and-drop hooks; errors are also shown in a dialog unless quiet.
+    void setQuietErrors(bool quiet) { m_quietErrors = quiet; }
+    QStringList lastErrors() const { return m_lastErrors; }
+
+signals:
+    void reportChanged();
+    void currentFigureChanged(const QString &figureId);
+    void firstChartPainted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createWidgets();
+    void createActions();
+    void setReport(const Report &report, const QString &path);
+    void showFigure(const QString &figureId);
+    void stepFigure(int delta);
+    void applyTheme();
+    void addRecentFile(const QString &path);
+    void updateRecentFilesMenu();
+    void showAbout();
+    void openFileDialog();
+    void copyData();
+    ChartOptions chartOptions() const;
+
+    Report m_report;
+    QString m_reportPath; // empty: the embedded report
+    ThemeId m_theme = ThemeId::Light;
+    bool m_sharesAsBars = false;
+    bool m_quietErrors = false;
+    bool m_firstPaintSeen = false;
+    QStringList m_lastErrors;
+
     QSplitter *m_splitter = nullptr;
+    QListView *m_figureList = nullptr;
+    FigureListModel *m_figureModel = nullptr;
+    QWidget *m_chartArea = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_subtitleLabel = nullptr;
+    QStackedWidget *m_chartStack = nullptr;
+    FigureView *m_figureView = nullptr;
+    QTableView *m_tableView = nullptr;
+    DataTableModel *m_dataModel = nullptr;
+    NarrativePane *m_narrative = nullptr;
+    ExportController *m_export = nullptr;
+
+    QAction *m_dataTableAction = nullptr;
+    QAction *m_sharesAsBarsAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace Figdeck

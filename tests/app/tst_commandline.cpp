@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line as a user types it: parsing rules, exit codes, and the real binary's output.
+#include "commandline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Figdeck;
+
+Q_DECLARE_METATYPE(Figdeck::CommandLine::Action)
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runFigdeck(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The binary must manage without a display on its own.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+               QDir::tempPath() + QStringLiteral("/figdeck-cli-test"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FIGDECK_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void parse_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<CommandLine::Action>("action");
+        QTest::addColumn<QString>("errorFragment");
+        using A = CommandLine::Action;
+        QTest::newRow("none") << QStringList{} << A::Gui << QString();
+        QTest::newRow("report") << QStringList{QStringLiteral("r.json")} << A::Gui << QString();
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << A::Help << QString();
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << A::Version
+                                 << QString();
+        QTest::newRow("list") << QStringList{QStringLiteral("--list")} << A::List << QString();
+        QTest::newRow("validate") << QStringList{QStringLiteral("--validate"),
+                                                 QStringLiteral("x.json")}
+                                  << A::Validate << QString();
+        QTest::newRow("export") << QStringList{QStringLiteral("--export"), QStringLiteral("out")}
+                                << A::Export << QString();
+        QTest::newRow("summary") << QStringList{QStringLiteral("--summary"),
+                                                QStringLiteral("s.pdf")}
+                                 << A::Summary << QString();
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << A::Error
+                                        << QStringLiteral("Unknown option 'bogus'");
+        QTest::newRow("two reports")
+            << QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")} << A::Error
+            << QStringLiteral("Too many arguments");
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                           QStringLiteral("--format"), QStringLiteral("gif")}
+            << A::Error << QStringLiteral("Unknown format 'gif'");
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                                                 QStringLiteral("--size"), QStringLiteral("12")}
+                                  << A::Error << QStringLiteral("Invalid size '12'");
+        QTest::newRow("bad scale") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                                                  QStringLiteral("--scale"), QStringLiteral("9")}
+                                   << A::Error << QStringLiteral("Invalid scale '9'");
+        QTest::newRow("bad theme") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                                                  QStringLiteral("--theme"), QStringLiteral("neon")}
+                                   << A::Error << QStringLiteral("Unknown theme 'neon'");
+        QTest::newRow("bad layout")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                           QStringLiteral("--layout"), QStringLiteral("poster")}
+            << A::Error << QStringLiteral("Unknown layout 'poster'");
+        QTest::newRow("bad page size")
+            << QStringList{QStringLiteral("--summary"), QStringLiteral("s.pdf"),
+                           QStringLiteral("--page-size"), QStringLiteral("A3")}
+            << A::Error << QStringLiteral("Unknown page size 'A3'");
+        QTest::newRow("format without export")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("png")} << A::Error
+            << QStringLiteral("--format needs --export");
+        QTest::newRow("list and validate")
+            << QStringList{QStringLiteral("--list"), QStringLiteral("--validate"),
+                           QStringLiteral("x")}
+            << A::Error << QStringLiteral("cannot be combined");
+    }
+
+    void parse()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(CommandLine::Action, action);
+        QFETCH(QString, errorFragment);
+        arguments.prepend(QStringLiteral("figdeck"));
+        const CommandLine cmd = parseCommandLine(arguments);
+        QCOMPARE(cmd.action, action);
+        if (!errorFragment.isEmpty())
+            QVERIFY2(cmd.errorText.contains(errorFragment), qPrintable(cmd.errorText));
+    }
+
+    void exportOptionsParsed()
+    {
+        const CommandLine cmd = parseCommandLine(
+            {QStringLiteral("figdeck"), QStringLiteral("--export"), QStringLiteral("d"),
+             QStringLiteral("--figures"), QStringLiteral("headline, layer-shares"),
+             QStringLiteral("--format"), QStringLiteral("svg,PNG"), QStringLiteral("--size"),
+             QStringLiteral("1280x720"), QStringLiteral("--scale"), QStringLiteral("2"),
+             QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--theme"),
+             QStringLiteral("dark"), QStringLiteral("--layout"), QStringLiteral("chart")});
+        QCOMPARE(cmd.action, CommandLine::Action::Export);
+        QCOMPARE(cmd.figureIds,
+                 (QStringList{QStringLiteral("headline"), QStringLiteral("layer-shares")}));
+        QCOMPARE(cmd.formats, (QList<ExportFormat>{ExportFormat::Svg, ExportFormat::Png}));
+        QCOMPARE(cmd.exportOptions.size, QSize(1280, 720));
+        QCOMPARE(cmd.exportOptions.scale, 2.0);
+        QCOMPARE(cmd.exportOptions.dpi, 300);
+        QCOMPARE(cmd.exportOptions.theme, ThemeId::Dark);
+        QCOMPARE(cmd.exportOptions.layout, ExportLayout::ChartOnly);
+    }
+
+    void summaryDefaultsToPrintTheme()
+    {
+        const CommandLine cmd = parseCommandLine(
+            {QStringLiteral("figdeck"), QStringLiteral("--summary"), QStringLiteral("s.pdf"),
+             QStringLiteral("--page-size"), QStringLiteral("letter")});
+        QCOMPARE(cmd.summaryOptions.theme, ThemeId::Print);
+        QCOMPARE(cmd.summaryOptions.pageSize.id(), QPageSize::Letter);
+    }
+
+    void binaryVersion()
+    {
+        const Run r = runFigdeck({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("figdeck " FIGDECK_VERSION));
+    }
+
+    void binaryHelpListsReservedOptions()
+    {
+        const Run r = runFigdeck({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option :
+             {"--list", "--validate", "--export", "--summary", "--figures", "--format", "--size",
+              "--scale", "--dpi", "--theme", "--layout", "--page-size"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    }
+
+    void binaryUnknownOptionIsOneLineExit2()
+    {
+        const Run r = runFigdeck({QStringLiteral("--frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(r.err.startsWith(QLatin1String("figdeck: ")));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void binaryListsEmbeddedFigures()
+    {
+        const Run r = runFigdeck({QStringLiteral("--list")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QStringList ids;
+        for (const QString &line : lines) {
+            QCOMPARE(line.count(QLatin1Char('\t')), 1);
+            ids << line.section(QLatin1Char('\t'), 0, 0);
+        }
+        QCOMPARE(ids,
+                 (QStringList{QStringLiteral("headline"), QStringLiteral("layer-shares"),
+                              QStringLiteral("cluster-output"), QStringLiteral("sector-metrics")}));
+    }
+
+    void binaryValidate_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrPattern");
+        QTest::newRow("embedded pack")
+            << QStringLiteral(FIGDECK_SOURCE_DIR "/resources/reports/ai-industry-2026.figdeck.json")
+            << 0 << QString();
+        QTest::newRow("syntax error") << QStringLiteral(FIGDECK_TEST_DATA "/app/broken.json") << 1
+                                      << QStringLiteral("broken.json:3:");
+        QTest::newRow("missing file")
+            << QStringLiteral(FIGDECK_TEST_DATA "/app/does-not-exist.json") << 1
+            << QStringLiteral("does-not-exist.json");
+    }
+
+    void binaryValidate()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrPattern);
+        const Run r = runFigdeck({QStringLiteral("--validate"), file});
+        QCOMPARE(r.exitCode, exitCode);
+        if (!stderrPattern.isEmpty())
+            QVERIFY2(r.err.contains(stderrPattern), qPrintable(r.err));
+    }
+
+    void binaryExportWritesEveryFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("figs"));
+        const Run r = runFigdeck({QStringLiteral("--export"), out, QStringLiteral("--figures"),
+                                  QStringLiteral("headline,cluster-output"),
+                                  QStringLiteral("--size"), QStringLiteral("800x450")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList printed = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(printed.size(), 6);
+        for (const char *name :
+             {"headline.png", "headline.pdf", "headline.svg", "cluster-output.png",
+              "cluster-output.pdf", "cluster-output.svg"}) {
+            const QString path = out + QLatin1Char('/') + QLatin1String(name);
+            QVERIFY2(QFileInfo(path).size() > 0, name);
+            QVERIFY2(printed.contains(QDir::toNativeSeparators(path)), name);
+        }
+    }
+
+    void binaryExportUnknownFigureIsUsageError()
+    {
+        QTemporaryDir dir;
+        const Run r = runFigdeck({QStringLiteral("--export"), dir.path(),
+                                  QStringLiteral("--figures"), QStringLiteral("no-such-figure")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("no-such-figure")));
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+    void binaryExportWriteFailureNamesFile()
+    {
+        QTemporaryDir dir;
+        // A regular file where the output folder should be: nothing can be written below it.
+        const QString blocker = dir.filePath(QStringLiteral("blocker"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run r = runFigdeck({QStringLiteral("--export"), blocker + QStringLiteral("/sub"),
+                                  QStringLiteral("--format"), QStringLiteral("png")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.contains(QLatin1String("blocker")), qPrintable(r.err));
+    }
+
+    void binarySummaryWritesPdf()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
+        const Run r = runFigdeck({QStringLiteral("--summary"), pdf, QStringLiteral("--page-size"),
+                                  QStringLiteral("Letter")});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(pdf));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figureview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace Figdeck {
+
+FigureView::FigureView(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::NoFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Chart"));
+}
+
+FigureView::~FigureView() = default;
+
+void FigureView::setFigure(const Report &report, const Figure &figure, const ChartOptions &options)
+{
+    m_chart = createFigureChart(report, figure, options);
+    m_figureId = figure.id;
+    m_hovered.clear();
+    m_background = options.theme.background;
+    setAccessibleName(tr("Chart: %1").arg(figure.title.text()));
+    setAccessibleDescription(m_chart->accessibleDescription());
+    setToolTip(QString());
+    update();
+}
+
+void FigureView::clear()
+{
+    m_chart.reset();
+    m_figureId.clear();
+    setAccessibleName(tr("Chart"));
+    setAccessibleDescription(QString());
+    update();
+}
+
+void FigureView::setHighlightedMarks(const QStringList &metricIds)
+{
+    if (!m_chart || m_chart->highlightedMarks() == metricIds)
+        return;
+    m_chart->setHighlightedMarks(metricIds);
+    update();
+}
+
+void FigureView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), m_background.isValid() ? m_background : palette().base().color());
+    if (!m_chart)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    m_chart->paint(painter, QRectF(rect()));
+    painter.end();
+    emit painted();
+}
+
+void FigureView::mouseMoveEvent(QMouseEvent *event)
+{
+    QWidget::mouseMoveEvent(event);
+    if (!m_chart)
+        return;
+    const QString mark = m_chart->markAt(QRectF(rect()), event->position());
+    if (mark == m_hovered)
+        return;
+    m_hovered = mark;
+    setCursor(mark.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    emit markHovered(mark);
+}
+
+void FigureView::mousePressEvent(QMouseEvent *event)
+{
+    QWidget::mousePressEvent(event);
+    if (!m_chart || event->button() != Qt::LeftButton)
+        return;
+    emit markClicked(m_chart->markAt(QRectF(rect()), event->position()));
+}
+
+void FigureView::leaveEvent(QEvent *event)
+{
+    QWidget::leaveEvent(event);
+    if (!m_hovered.isEmpty()) {
+        m_hovered.clear();
+        emit markHovered(QString());
+    }
+}
+
+} // namespace Figdeck

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figurechart.h"
+#include "report.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Figdeck {
+
+// Shows one figure's chart. The chart is built when a figure is set (only the figure on
+// screen ever gets one) and painted through the backend-neutral FigureChart interface.
+class FigureView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FigureView(QWidget *parent = nullptr);
+    ~FigureView() override;
+
+    void setFigure(const Report &report, const Figure &figure, const ChartOptions &options);
+    void clear();
+    QString figureId() const { return m_figureId; }
+    FigureChart *chart() const { return m_chart.get(); }
+
+    void setHighlightedMarks(const QStringList &metricIds);
+
+    QSize sizeHint() const override { return {720, 480}; }
+    QSize minimumSizeHint() const override { return {320, 220}; }
+
+signals:
+    void markHovered(const QString &metricId); // empty when leaving a mark
+    void markClicked(const QString &metricId);
+    void painted();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    std::unique_ptr<FigureChart> m_chart;
+    QString m_figureId;
+    QString m_hovered;
+    QColor m_background;
+};
+
+} // namespace Figdeck

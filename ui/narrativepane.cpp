@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "narrativepane.h"
+
+#include "format.h"
+
+#include <QScrollBar>
+#include <QUrl>
+
+namespace Figdeck {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QString findingsList(const QList<Finding> &findings)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const Finding &f : findings)
+        html += QStringLiteral("<li>") + esc(f.text.text()) + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+QString narrativeHtml(const Report &report, const Figure &figure, const Theme &theme,
+                      const NarrativeHighlight &highlight)
+{
+    const QString mark = mix(theme.background, theme.accent, 0.28).name();
+    const QString muted = theme.mutedText.name();
+    QString html;
+    html += QStringLiteral("<html><body style=\"color:%1; background:%2;\">")
+                .arg(theme.text.name(), theme.background.name());
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(figure.title.text()));
+    if (!figure.subtitle.isEmpty())
+        html +=
+            QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, esc(figure.subtitle.text()));
+
+    if (!figure.findings.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(NarrativePane::tr("Findings")));
+        html += findingsList(figure.findings);
+    }
+
+    if (!figure.caveats.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(NarrativePane::tr("Caveats")));
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+        for (int i = 0; i < figure.caveats.size(); ++i) {
+            const bool on = highlight.caveatIndex == i;
+            html += QStringLiteral("<tr%1><td valign=\"top\"><b>%2</b></td><td>"
+                                   "<a href=\"caveat:%3\" style=\"color:%4; "
+                                   "text-decoration:none\">%5</a></td></tr>")
+                        .arg(on ? QStringLiteral(" bgcolor=\"%1\"").arg(mark) : QString(),
+                             esc(caveatSign(i)), QString::number(i), theme.text.name(),
+                             esc(figure.caveats.at(i).text.text()));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    const QList<const Metric *> metrics = report.metricsOf(figure);
+    if (!metrics.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(esc(NarrativePane::tr("The numbers and their sources")));
+        for (int i = 0; i < metrics.size(); ++i) {
+            const Metric &m = *metrics.at(i);
+            const bool on = highlight.metricId == m.id;
+            QStringList facts;
+            const QString phrase = qualifierPhrase(m.qualifier);
+            facts << (phrase.isEmpty() ? NarrativePane::tr("exact as stated") : phrase);
+            if (!m.period.isEmpty())
+                facts << m.period.text();
+            if (m.projected)
+                facts << NarrativePane::tr("projection");
+            facts << originText(m);
+            const QStringList signs = caveatSignsFor(figure, m.id);
+            html += QStringLiteral("<a name=\"metric-%1\"></a>").arg(i);
+            html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\" cellspacing=\"0\"%1>"
+                                   "<tr><td>")
+                        .arg(on ? QStringLiteral(" bgcolor=\"%1\"").arg(mark) : QString());
+            html += QStringLiteral("<b>%1</b> %2<br/>")
+                        .arg(esc(formatValue(m)), esc(signs.join(QString())));
+            html +=
+                QStringLiteral(
+                    "<a href=\"metric:%1\" style=\"color:%2; text-decoration:none\">%3</a><br/>")
+                    .arg(QString::number(i), theme.text.name(), esc(m.label.text()));
+            html += QStringLiteral("<span style=\"color:%1\">%2</span><br/>")
+                        .arg(muted, esc(facts.join(QStringLiteral(" · "))));
+            html += QStringLiteral("<i>“%1”</i>").arg(esc(m.quote));
+            html += QStringLiteral("</td></tr></table>");
+        }
+    }
+
+    if (!report.sections.isEmpty() || !report.caveats.isEmpty()) {
+        html += QStringLiteral("<hr/><h3>%1</h3>").arg(esc(NarrativePane::tr("About the report")));
+        for (const Section &s : report.sections) {
+            html += QStringLiteral("<h4>%1</h4>").arg(esc(s.title.text()));
+            html += findingsList(s.findings);
+        }
+        if (!report.caveats.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4><ul>")
+                        .arg(esc(NarrativePane::tr("Caveats about the source")));
+            for (const Caveat &c : report.caveats)
+                html += QStringLiteral("<li>") + esc(c.text.text()) + QStringLiteral("</li>");
+            html += QStringLiteral("</ul>");
+        }
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(muted, esc(NarrativePane::tr("Source: %1 (%2)")
+                                        .arg(report.source.title.text(), report.source.url)));
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+NarrativePane::NarrativePane(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Narrative"));
+    connect(this, &QTextBrowser::anchorClicked, this, &NarrativePane::onAnchorClicked);
+}
+
+void NarrativePane::setFigure(const Report &report, const Figure &figure)
+{
+    m_report = report;
+    m_figureId = figure.id;
+    m_highlight = {};
+    rebuild();
+    verticalScrollBar()->setValue(0);
+}
+
+void NarrativePane::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, theme.background);
+    pal.setColor(QPalette::Text, theme.text);
+    pal.setColor(QPalette::Link, theme.text);
+    setPalette(pal);
+    rebuild();
+}
+
+void NarrativePane::highlightMetric(const QString &metricId)
+{
+    if (m_highlight.metricId == metricId && m_highlight.caveatIndex < 0)
+        return;
+    m_highlight = {metricId, -1};
+    rebuild();
+    const Figure *figure = m_report.figure(m_figureId);
+    if (figure && !metricId.isEmpty()) {
+        const int i = int(figure->metricIds.indexOf(metricId));
+        if (i >= 0)
+            scrollToAnchor(QStringLiteral("metric-%1").arg(i));
+    }
+}
+
+void NarrativePane::highlightCaveat(int index)
+{
+    m_highlight = {QString(), index};
+    rebuild();
+}
+
+void NarrativePane::rebuild()
+{
+    const Figure *figure = m_report.figure(m_figureId);
+    if (!figure) {
+        clear();
+        return;
+    }
+    const int scroll = verticalScrollBar()->value();
+    setHtml(narrativeHtml(m_report, *figure, m_theme, m_highlight));
+    verticalScrollBar()->setValue(scroll);
+}
+
+void NarrativePane::onAnchorClicked(const QUrl &url)
+{
+    const Figure *figure = m_report.figure(m_figureId);
+    if (!figure)
+        return;
+    bool ok = false;
+    const int index = url.path().toInt(&ok);
+    if (!ok)
+        return;
+    if (url.scheme() == QLatin1String("caveat") && index >= 0 && index < figure->caveats.size()) {
+        highlightCaveat(index);
+        emit caveatActivated(index, figure->caveats.at(index).metricIds);
+    } else if (url.scheme() == QLatin1String("metric") && index >= 0 &&
+               index < figure->metricIds.size()) {
+        highlightMetric(figure->metricIds.at(index));
+        emit metricActivated(figure->metricIds.at(index));
+    }
+}
+
+} // namespace Figdeck

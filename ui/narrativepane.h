@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report.h"
+#include "theme.h"
+
+#include <QTextBrowser>
+
+namespace Figdeck {
+
+// What the narrative pane emphasises: the quote of one metric, or one caveat.
+struct NarrativeHighlight
+{
+    QString metricId;
+    int caveatIndex = -1;
+};
+
+// The narrative of one figure as HTML: title, findings, numbered caveats (signs matching the
+// chart's marks), and for every number its quote, qualifier, period and origin; then the
+// report-level findings. Every text from the report is escaped: a pack's "<img src=...>" shows
+// literally. Links are generated here only: caveat:N and metric:N (indices into the figure).
+QString narrativeHtml(const Report &report, const Figure &figure, const Theme &theme,
+                      const NarrativeHighlight &highlight = {});
+
+class NarrativePane : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit NarrativePane(QWidget *parent = nullptr);
+
+    void setFigure(const Report &report, const Figure &figure);
+    void setTheme(const Theme &theme);
+    void highlightMetric(const QString &metricId);
+    void highlightCaveat(int index);
+    NarrativeHighlight highlight() const { return m_highlight; }
+
+signals:
+    void caveatActivated(int index, const QStringList &metricIds);
+    void metricActivated(const QString &metricId);
+
+private:
+    void rebuild();
+    void onAnchorClicked(const QUrl &url);
+
+    Report m_report;
+    QString m_figureId;
+    Theme m_theme = Theme::get(ThemeId::Light);
+    NarrativeHighlight m_highlight;
+};
+
+} // namespace Figdeck
