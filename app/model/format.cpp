@@ -71,7 +71,9 @@ QString formatValue(const Metric &metric)
     case Qualifier::AtLeast:
         return QStringLiteral("≥ ") + bare;
     case Qualifier::MoreThan:
-        return metric.unit == Unit::Count ? bare + QLatin1Char('+') : QStringLiteral("> ") + bare;
+        if (metric.unit == Unit::Count)
+            return bare + QLatin1Char('+');
+        return QStringLiteral("> ") + bare;
     }
     return bare;
 }
@@ -114,8 +116,7 @@ QString describeMetric(const Metric &metric)
         notes << metric.period.text();
     if (metric.projected)
         notes << tr("projected");
-    notes << (metric.origin == Origin::Derived ? originText(metric)
-                                               : tr("stated by the source"));
+    notes << (metric.origin == Origin::Derived ? originText(metric) : tr("stated by the source"));
     return tr("%1: %2 (%3)").arg(metric.label.text(), amount, notes.join(QStringLiteral("; ")));
 }
 

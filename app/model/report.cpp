@@ -19,6 +19,54 @@ QString Text::text(const QString &language) const
     return byLanguage.isEmpty() ? QString() : byLanguage.first();
 }
 
+// Field-by-field, so that a round trip through the file format can be checked exactly.
+bool Metric::operator==(const Metric &o) const
+{
+    return id == o.id && label == o.label && value == o.value && unit == o.unit && noun == o.noun &&
+           measure == o.measure && period == o.period && qualifier == o.qualifier &&
+           projected == o.projected && origin == o.origin && derivation == o.derivation &&
+           quote == o.quote && equivalentOf == o.equivalentOf;
+}
+
+bool Caveat::operator==(const Caveat &o) const
+{
+    return id == o.id && text == o.text && metricIds == o.metricIds;
+}
+
+bool Finding::operator==(const Finding &o) const
+{
+    return text == o.text && quote == o.quote;
+}
+
+bool ShareGroup::operator==(const ShareGroup &o) const
+{
+    return whole == o.whole && total == o.total && complete == o.complete && partIds == o.partIds;
+}
+
+bool Figure::operator==(const Figure &o) const
+{
+    return id == o.id && title == o.title && subtitle == o.subtitle && kind == o.kind &&
+           metricIds == o.metricIds && shares == o.shares && comparable == o.comparable &&
+           findings == o.findings && caveats == o.caveats;
+}
+
+bool Section::operator==(const Section &o) const
+{
+    return id == o.id && title == o.title && findings == o.findings;
+}
+
+bool Source::operator==(const Source &o) const
+{
+    return title == o.title && url == o.url && kind == o.kind && publisher == o.publisher;
+}
+
+bool Report::operator==(const Report &o) const
+{
+    return title == o.title && issuer == o.issuer && event == o.event && date == o.date &&
+           language == o.language && source == o.source && metrics == o.metrics &&
+           figures == o.figures && sections == o.sections && caveats == o.caveats;
+}
+
 const Metric *Report::metric(const QString &id) const
 {
     for (const Metric &m : metrics) {
@@ -75,7 +123,7 @@ QStringList caveatSignsFor(const Figure &figure, const QString &metricId)
 namespace {
 
 // One table per enum, used both ways, so the file format and the code cannot drift apart.
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
     for (const auto &[e, name] : table) {
@@ -85,7 +133,7 @@ QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &s)
 {
     for (const auto &[e, name] : table) {
@@ -124,15 +172,42 @@ constexpr std::array<std::pair<SourceKind, const char *>, 2> sourceKindNames = {
 
 } // namespace
 
-QString toString(Qualifier q) { return nameOf(qualifierNames, q); }
-QString toString(Unit u) { return nameOf(unitNames, u); }
-QString toString(ChartKind k) { return nameOf(kindNames, k); }
-QString toString(Origin o) { return nameOf(originNames, o); }
-QString toString(SourceKind k) { return nameOf(sourceKindNames, k); }
-std::optional<Qualifier> qualifierFromString(const QString &s) { return valueOf(qualifierNames, s); }
-std::optional<Unit> unitFromString(const QString &s) { return valueOf(unitNames, s); }
-std::optional<ChartKind> chartKindFromString(const QString &s) { return valueOf(kindNames, s); }
-std::optional<Origin> originFromString(const QString &s) { return valueOf(originNames, s); }
+QString toString(Qualifier q)
+{
+    return nameOf(qualifierNames, q);
+}
+QString toString(Unit u)
+{
+    return nameOf(unitNames, u);
+}
+QString toString(ChartKind k)
+{
+    return nameOf(kindNames, k);
+}
+QString toString(Origin o)
+{
+    return nameOf(originNames, o);
+}
+QString toString(SourceKind k)
+{
+    return nameOf(sourceKindNames, k);
+}
+std::optional<Qualifier> qualifierFromString(const QString &s)
+{
+    return valueOf(qualifierNames, s);
+}
+std::optional<Unit> unitFromString(const QString &s)
+{
+    return valueOf(unitNames, s);
+}
+std::optional<ChartKind> chartKindFromString(const QString &s)
+{
+    return valueOf(kindNames, s);
+}
+std::optional<Origin> originFromString(const QString &s)
+{
+    return valueOf(originNames, s);
+}
 std::optional<SourceKind> sourceKindFromString(const QString &s)
 {
     return valueOf(sourceKindNames, s);

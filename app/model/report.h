@@ -29,6 +29,7 @@ struct Text
     QString text(const QString &language = QString()) const;
     bool isEmpty() const { return text().trimmed().isEmpty(); }
     bool operator==(const Text &o) const { return byLanguage == o.byLanguage; }
+    bool operator!=(const Text &o) const { return !(*this == o); }
 };
 
 // How the source qualifies a number. "over 6,000" is MoreThan, never exactly 6,000.
@@ -45,8 +46,8 @@ enum class Origin {
 };
 
 enum class Unit {
-    Percent,    // a share or rate; Metric::measure says of what
-    Count,      // a count of things; Metric::noun names them
+    Percent, // a share or rate; Metric::measure says of what
+    Count,   // a count of things; Metric::noun names them
     CurrencyCNY,
     CurrencyUSD,
 };
@@ -54,18 +55,21 @@ enum class Unit {
 struct Metric
 {
     QString id;
-    Text label;             // "AI enterprises in China"
-    double value = 0;       // in base units: 1.2 trillion yuan is 1.2e12
+    Text label;       // "AI enterprises in China"
+    double value = 0; // in base units: 1.2 trillion yuan is 1.2e12
     Unit unit = Unit::Count;
-    Text noun;              // for counts: "enterprises", "jobs"
-    Text measure;           // for percents: "task-completion rate", "share of companies"
-    Text period;            // "end of 2025", "2026-2030"
+    Text noun;    // for counts: "enterprises", "jobs"
+    Text measure; // for percents: "task-completion rate", "share of companies"
+    Text period;  // "end of 2025", "2026-2030"
     Qualifier qualifier = Qualifier::Exact;
     bool projected = false; // a forecast, not an observation
     Origin origin = Origin::Stated;
-    Text derivation;        // for Derived: "100 - 75"
-    QString quote;          // verbatim from the source; for Derived, the quote it is derived from
-    QString equivalentOf;   // id of a metric this restates in another unit (USD for CNY)
+    Text derivation;      // for Derived: "100 - 75"
+    QString quote;        // verbatim from the source; for Derived, the quote it is derived from
+    QString equivalentOf; // id of a metric this restates in another unit (USD for CNY)
+
+    bool operator==(const Metric &o) const;
+    bool operator!=(const Metric &o) const { return !(*this == o); }
 };
 
 struct Caveat
@@ -73,12 +77,18 @@ struct Caveat
     QString id;
     Text text;
     QStringList metricIds; // marks that carry this caveat's reference sign
+
+    bool operator==(const Caveat &o) const;
+    bool operator!=(const Caveat &o) const { return !(*this == o); }
 };
 
 struct Finding
 {
     Text text;
     QString quote; // verbatim support from the source, may be empty for our own summaries
+
+    bool operator==(const Finding &o) const;
+    bool operator!=(const Finding &o) const { return !(*this == o); }
 };
 
 enum class ChartKind {
@@ -95,6 +105,9 @@ struct ShareGroup
     double total = 100;   // the parts add up to this when complete
     bool complete = true; // the parts cover the whole
     QStringList partIds;  // metric ids, in drawing order
+
+    bool operator==(const ShareGroup &o) const;
+    bool operator!=(const ShareGroup &o) const { return !(*this == o); }
 };
 
 struct Figure
@@ -103,11 +116,14 @@ struct Figure
     Text title;
     Text subtitle;
     ChartKind kind = ChartKind::Tiles;
-    QStringList metricIds;              // what it shows, in order
-    std::optional<ShareGroup> shares;   // for Shares and PartWhole
-    bool comparable = true;             // false: the values must never share an axis
+    QStringList metricIds;            // what it shows, in order
+    std::optional<ShareGroup> shares; // for Shares and PartWhole
+    bool comparable = true;           // false: the values must never share an axis
     QList<Finding> findings;
     QList<Caveat> caveats;
+
+    bool operator==(const Figure &o) const;
+    bool operator!=(const Figure &o) const { return !(*this == o); }
 };
 
 struct Section
@@ -115,6 +131,9 @@ struct Section
     QString id;
     Text title; // "Bottlenecks", "Outlook"
     QList<Finding> findings;
+
+    bool operator==(const Section &o) const;
+    bool operator!=(const Section &o) const { return !(*this == o); }
 };
 
 enum class SourceKind {
@@ -128,14 +147,17 @@ struct Source
     QString url;
     SourceKind kind = SourceKind::NewsSummary;
     Text publisher;
+
+    bool operator==(const Source &o) const;
+    bool operator!=(const Source &o) const { return !(*this == o); }
 };
 
 struct Report
 {
     Text title;
-    Text issuer;   // who publishes the report; may be empty when the source does not say
-    Text event;    // "2026 World Intelligent Industry Expo"
-    QString date;  // ISO 8601, as precise as known: "2026", "2026-05", "2026-05-17"
+    Text issuer;  // who publishes the report; may be empty when the source does not say
+    Text event;   // "2026 World Intelligent Industry Expo"
+    QString date; // ISO 8601, as precise as known: "2026", "2026-05", "2026-05-17"
     QString language = QStringLiteral("en");
     Source source;
     QList<Metric> metrics;
@@ -147,6 +169,9 @@ struct Report
     const Figure *figure(const QString &id) const;
     int figureIndex(const QString &id) const;
     QList<const Metric *> metricsOf(const Figure &figure) const;
+
+    bool operator==(const Report &o) const;
+    bool operator!=(const Report &o) const { return !(*this == o); }
 };
 
 // The reference sign a figure's n-th caveat (0-based) carries on its marks: †, ‡, §, then 4, 5...

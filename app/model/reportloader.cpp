@@ -1,2 +1,1009 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportloader.h"
+
+#include "jsonparser.h"
+#include "loadertext.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Figdeck {
+
+namespace {
+
+using Json::Value;
+
+// Numbers beyond this magnitude are refused: no report states a quantity of 10^15 or more in
+// base units, and such values are typing errors or attempts to break the charts' axes.
+constexpr double MaxMagnitude = 1e15;
+// A complete share group may miss its total by rounding, but by no more than this.
+constexpr double ShareTolerance = 0.5;
+// More problems than this are not listed: the first ones are what a person fixes first.
+constexpr int MaxProblems = 200;
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+QString childPath(const QString &parent, const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!plain.match(key).hasMatch()) {
+        QString escaped = key;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        return parent + QLatin1Char('[') + quoted(escaped) + QLatin1Char(']');
+    }
+    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
+QString indexPath(const QString &parent, qsizetype index)
+{
+    return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// One problem before it is located: the byte offset is turned into line and column at the end,
+// in a single pass over the data.
+struct Issue
+{
+    Diagnostic::Severity severity = Diagnostic::Severity::Error;
+    qsizetype offset = -1; // -1: the whole file
+    QString path;
+    QString message;
+};
+
+class Problems
+{
+public:
+    void error(qsizetype offset, const QString &path, const QString &message)
+    {
+        m_hasError = true;
+        add({Diagnostic::Severity::Error, offset, path, message});
+    }
+    void warning(qsizetype offset, const QString &path, const QString &message)
+    {
+        add({Diagnostic::Severity::Warning, offset, path, message});
+    }
+    bool hasError() const { return m_hasError; }
+    bool overflowed() const { return m_overflowed; }
+    const QList<Issue> &issues() const { return m_issues; }
+
+private:
+    void add(Issue issue)
+    {
+        if (m_issues.size() >= MaxProblems) {
+            m_overflowed = true;
+            return;
+        }
+        m_issues << std::move(issue);
+    }
+
+    QList<Issue> m_issues;
+    bool m_hasError = false;
+    bool m_overflowed = false;
+};
+
+// Problems of the JSON itself that the syntax allows: duplicate keys and absurd numbers. Walks
+// every value, also inside fields the format does not know.
+void checkTree(const Value &value, const QString &path, Problems &problems)
+{
+    switch (value.type) {
+    case Value::Type::Number:
+        if (!std::isfinite(value.number) || std::fabs(value.number) > MaxMagnitude) {
+            problems.error(value.offset, path,
+                           ReportLoader::tr("number out of range (magnitudes above 1e15 are "
+                                            "refused)"));
+        }
+        break;
+    case Value::Type::Array:
+        for (std::size_t i = 0; i < value.items.size(); ++i)
+            checkTree(value.items[i], indexPath(path, qsizetype(i)), problems);
+        break;
+    case Value::Type::Object: {
+        QSet<QString> seen;
+        for (const Json::Member &member : value.members) {
+            const QString memberPath = childPath(path, member.key);
+            if (seen.contains(member.key)) {
+                problems.error(member.keyOffset, memberPath,
+                               ReportLoader::tr("duplicate key %1").arg(quoted(member.key)));
+            }
+            seen.insert(member.key);
+            checkTree(member.value, memberPath, problems);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+enum class Need { Required, Optional };
+
+// The members of one JSON object, read by name; whatever is not read is reported as unknown.
+class Fields
+{
+public:
+    Fields(Problems &problems, const Value &object, const QString &path)
+        : m_problems(problems)
+        , m_object(object)
+        , m_path(path)
+    {
+    }
+
+    const Value *get(QLatin1String key, Need need)
+    {
+        m_known << key;
+        if (const Json::Member *member = m_object.member(key))
+            return &member->value;
+        if (need == Need::Required) {
+            m_problems.error(m_object.offset, path(key),
+                             ReportLoader::tr("missing required field %1").arg(quoted(key)));
+        }
+        return nullptr;
+    }
+
+    QString path(QLatin1String key) const { return childPath(m_path, key); }
+
+    // Warns about every member that no get() asked for.
+    void warnUnknown() const
+    {
+        for (const Json::Member &member : m_object.members) {
+            if (!m_known.contains(member.key)) {
+                m_problems.warning(
+                    member.keyOffset, childPath(m_path, member.key),
+                    ReportLoader::tr("unknown field %1 is ignored").arg(quoted(member.key)));
+            }
+        }
+    }
+
+private:
+    Problems &m_problems;
+    const Value &m_object;
+    QString m_path;
+    QList<QLatin1String> m_known;
+};
+
+// An id as written in the file, with its place, so that a dangling reference can be located.
+struct IdRef
+{
+    QString id;
+    qsizetype offset = 0;
+    QString path;
+};
+
+// Where a metric sits in the file, for messages about it found later.
+struct MetricPlace
+{
+    qsizetype valueOffset = -1;
+    QString valuePath;
+    std::optional<IdRef> equivalentOf;
+};
+
+class ReportReader
+{
+public:
+    ReportReader(Problems &problems)
+        : m_problems(problems)
+    {
+    }
+
+    std::optional<Report> read(const Value &root);
+
+private:
+    void error(const Value &value, const QString &path, const QString &message)
+    {
+        m_problems.error(value.offset, path, message);
+    }
+    bool expect(const Value &value, const QString &path, Value::Type type)
+    {
+        if (value.type == type)
+            return true;
+        error(value, path,
+              ReportLoader::tr("expected %1, found %2")
+                  .arg(Json::typeName(type), Json::typeName(value.type)));
+        return false;
+    }
+
+    std::optional<QString> string(Fields &fields, QLatin1String key, Need need,
+                                  bool mayBeEmpty = false);
+    std::optional<QString> id(Fields &fields, QLatin1String key);
+    std::optional<double> number(Fields &fields, QLatin1String key, Need need);
+    std::optional<bool> boolean(Fields &fields, QLatin1String key, Need need);
+    Text text(Fields &fields, QLatin1String key, Need need);
+    Text text(const Value &value, const QString &path, bool mayBeEmpty);
+    const Value *array(Fields &fields, QLatin1String key, Need need, bool mayBeEmpty);
+    const Value *object(const Value &value, const QString &path)
+    {
+        return expect(value, path, Value::Type::Object) ? &value : nullptr;
+    }
+    QList<IdRef> idList(Fields &fields, QLatin1String key, Need need);
+    template <typename E>
+    std::optional<E> enumeration(Fields &fields, QLatin1String key,
+                                 std::optional<E> (*fromString)(const QString &),
+                                 const QString &allowed);
+    void checkUnique(QHash<QString, int> &ids, const IdRef &ref, int index, const QString &what);
+
+    void readHeader(Fields &fields, Report &report);
+    Source readSource(const Value &value, const QString &path);
+    Metric readMetric(const Value &value, const QString &path, MetricPlace &place);
+    Figure readFigure(const Value &value, const QString &path);
+    std::optional<ShareGroup> readShares(const Value &value, const QString &path,
+                                         const Figure &figure);
+    Finding readFinding(const Value &value, const QString &path);
+    Caveat readCaveat(const Value &value, const QString &path, const Figure *figure);
+    Section readSection(const Value &value, const QString &path);
+    QList<Finding> readFindings(Fields &fields, bool mayBeEmpty);
+    QList<Caveat> readCaveats(Fields &fields, const Figure *figure);
+    const Metric *resolveMetric(const IdRef &ref);
+
+    Problems &m_problems;
+    QString m_language = QStringLiteral("en");
+    QList<Metric> m_metrics;
+    QList<MetricPlace> m_metricPlaces;
+    QHash<QString, int> m_metricIds;
+    QHash<QString, int> m_figureIds;
+    QHash<QString, int> m_sectionIds;
+    QHash<QString, int> m_caveatIds;
+};
+
+std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, Need need,
+                                            bool mayBeEmpty)
+{
+    const Value *value = fields.get(key, need);
+    if (!value || !expect(*value, fields.path(key), Value::Type::String))
+        return std::nullopt;
+    if (!mayBeEmpty && value->string.trimmed().isEmpty()) {
+        error(*value, fields.path(key), ReportLoader::tr("must not be empty"));
+        return std::nullopt;
+    }
+    return value->string;
+}
+
+std::optional<QString> ReportReader::id(Fields &fields, QLatin1String key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    const Value *value = fields.get(key, Need::Required);
+    if (!value || !expect(*value, fields.path(key), Value::Type::String))
+        return std::nullopt;
+    if (!pattern.match(value->string).hasMatch()) {
+        error(*value, fields.path(key),
+              ReportLoader::tr("%1 is not a valid id (use lowercase letters, digits and single "
+                               "hyphens, e.g. \"core-scale-cny\")")
+                  .arg(quoted(value->string)));
+        return std::nullopt;
+    }
+    return value->string;
+}
+
+std::optional<double> ReportReader::number(Fields &fields, QLatin1String key, Need need)
+{
+    const Value *value = fields.get(key, need);
+    if (!value || !expect(*value, fields.path(key), Value::Type::Number))
+        return std::nullopt;
+    // Out-of-range numbers were reported by checkTree already.
+    if (!std::isfinite(value->number) || std::fabs(value->number) > MaxMagnitude)
+        return std::nullopt;
+    return value->number;
+}
+
+std::optional<bool> ReportReader::boolean(Fields &fields, QLatin1String key, Need need)
+{
+    const Value *value = fields.get(key, need);
+    if (!value || !expect(*value, fields.path(key), Value::Type::Bool))
+        return std::nullopt;
+    return value->boolean;
+}
+
+Text ReportReader::text(Fields &fields, QLatin1String key, Need need)
+{
+    const Value *value = fields.get(key, need);
+    if (!value)
+        return {};
+    return text(*value, fields.path(key), need == Need::Optional);
+}
+
+// A plain string in the report's language, or {"en": "...", "zh-Hans": "..."}.
+Text ReportReader::text(const Value &value, const QString &path, bool mayBeEmpty)
+{
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    Text result;
+    result.fallbackLanguage = m_language;
+    if (value.isString()) {
+        result.byLanguage.insert(m_language, value.string);
+    } else if (value.isObject()) {
+        for (const Json::Member &member : value.members) {
+            const QString memberPath = childPath(path, member.key);
+            if (!tag.match(member.key).hasMatch()) {
+                m_problems.error(member.keyOffset, memberPath,
+                                 ReportLoader::tr("%1 is not a BCP-47 language tag (e.g. \"en\", "
+                                                  "\"zh-Hans\")")
+                                     .arg(quoted(member.key)));
+            } else if (expect(member.value, memberPath, Value::Type::String) &&
+                       !result.byLanguage.contains(member.key)) {
+                result.byLanguage.insert(member.key, member.value.string);
+            }
+        }
+        if (value.members.empty()) {
+            error(value, path, ReportLoader::tr("a translated text needs at least one language"));
+            return result;
+        }
+        if (!result.byLanguage.contains(m_language)) {
+            error(value, path,
+                  ReportLoader::tr("has no text in the report's language %1")
+                      .arg(quoted(m_language)));
+            return result;
+        }
+    } else {
+        error(value, path,
+              ReportLoader::tr("expected a string or an object of translations, found %1")
+                  .arg(Json::typeName(value.type)));
+        return result;
+    }
+    if (!mayBeEmpty && result.isEmpty())
+        error(value, path, ReportLoader::tr("must not be empty"));
+    return result;
+}
+
+const Value *ReportReader::array(Fields &fields, QLatin1String key, Need need, bool mayBeEmpty)
+{
+    const Value *value = fields.get(key, need);
+    if (!value || !expect(*value, fields.path(key), Value::Type::Array))
+        return nullptr;
+    if (!mayBeEmpty && value->items.empty())
+        error(*value, fields.path(key), ReportLoader::tr("must not be empty"));
+    return value;
+}
+
+QList<IdRef> ReportReader::idList(Fields &fields, QLatin1String key, Need need)
+{
+    QList<IdRef> result;
+    const Value *list = array(fields, key, need, false);
+    if (!list)
+        return result;
+    QSet<QString> seen;
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const Value &item = list->items[i];
+        const QString path = indexPath(fields.path(key), qsizetype(i));
+        if (!expect(item, path, Value::Type::String))
+            continue;
+        if (seen.contains(item.string)) {
+            error(item, path, ReportLoader::tr("%1 is listed twice").arg(quoted(item.string)));
+            continue;
+        }
+        seen.insert(item.string);
+        result << IdRef{item.string, item.offset, path};
+    }
+    return result;
+}
+
+template <typename E>
+std::optional<E> ReportReader::enumeration(Fields &fields, QLatin1String key,
+                                           std::optional<E> (*fromString)(const QString &),
+                                           const QString &allowed)
+{
+    const std::optional<QString> name = string(fields, key, Need::Required, true);
+    if (!name)
+        return std::nullopt;
+    const std::optional<E> value = fromString(*name);
+    if (!value) {
+        error(
+            *fields.get(key, Need::Required), fields.path(key),
+            ReportLoader::tr("unknown value %1 (expected one of: %2)").arg(quoted(*name), allowed));
+    }
+    return value;
+}
+
+void ReportReader::checkUnique(QHash<QString, int> &ids, const IdRef &ref, int index,
+                               const QString &what)
+{
+    if (ids.contains(ref.id)) {
+        m_problems.error(ref.offset, ref.path,
+                         ReportLoader::tr("duplicate %1 id %2").arg(what, quoted(ref.id)));
+        return;
+    }
+    ids.insert(ref.id, index);
+}
+
+const Metric *ReportReader::resolveMetric(const IdRef &ref)
+{
+    const auto it = m_metricIds.constFind(ref.id);
+    if (it == m_metricIds.cend()) {
+        m_problems.error(ref.offset, ref.path,
+                         ReportLoader::tr("unknown metric id %1").arg(quoted(ref.id)));
+        return nullptr;
+    }
+    return &m_metrics.at(*it);
+}
+
+std::optional<Report> ReportReader::read(const Value &root)
+{
+    if (!expect(root, QString(), Value::Type::Object))
+        return std::nullopt;
+    Fields fields(m_problems, root, QString());
+
+    // Format and version first: a file of another format or version is not read any further,
+    // since its other fields may mean something else.
+    const std::optional<QString> format = string(fields, QLatin1String("format"), Need::Required);
+    if (format && *format != QLatin1String("figdeck-report")) {
+        error(*fields.get(QLatin1String("format"), Need::Required),
+              fields.path(QLatin1String("format")),
+              ReportLoader::tr("unknown format %1 (expected \"figdeck-report\")")
+                  .arg(quoted(*format)));
+        return std::nullopt;
+    }
+    const std::optional<double> version = number(fields, QLatin1String("version"), Need::Required);
+    if (version && *version != 1) {
+        error(*fields.get(QLatin1String("version"), Need::Required),
+              fields.path(QLatin1String("version")),
+              ReportLoader::tr("unsupported version %1 (this Figdeck reads version 1)")
+                  .arg(numberText(*version)));
+        return std::nullopt;
+    }
+    if (!format || !version)
+        return std::nullopt;
+
+    Report report;
+    readHeader(fields, report);
+
+    // Metrics before everything that refers to them, whatever the order of keys in the file.
+    if (const Value *metrics = array(fields, QLatin1String("metrics"), Need::Required, false)) {
+        for (std::size_t i = 0; i < metrics->items.size(); ++i) {
+            MetricPlace place;
+            m_metrics << readMetric(metrics->items[i],
+                                    indexPath(fields.path(QLatin1String("metrics")), qsizetype(i)),
+                                    place);
+            m_metricPlaces << place;
+        }
+    }
+    for (int i = 0; i < m_metrics.size(); ++i) {
+        const std::optional<IdRef> &ref = m_metricPlaces.at(i).equivalentOf;
+        if (!ref || !resolveMetric(*ref))
+            continue;
+        if (ref->id == m_metrics.at(i).id) {
+            m_problems.error(ref->offset, ref->path,
+                             ReportLoader::tr("a metric cannot be the equivalent of itself"));
+        }
+    }
+    if (const Value *figures = array(fields, QLatin1String("figures"), Need::Required, false)) {
+        for (std::size_t i = 0; i < figures->items.size(); ++i) {
+            report.figures << readFigure(
+                figures->items[i], indexPath(fields.path(QLatin1String("figures")), qsizetype(i)));
+        }
+    }
+    if (const Value *sections = array(fields, QLatin1String("sections"), Need::Required, true)) {
+        for (std::size_t i = 0; i < sections->items.size(); ++i) {
+            report.sections << readSection(
+                sections->items[i],
+                indexPath(fields.path(QLatin1String("sections")), qsizetype(i)));
+        }
+    }
+    report.caveats = readCaveats(fields, nullptr);
+    fields.warnUnknown();
+
+    report.metrics = m_metrics;
+    if (m_problems.hasError())
+        return std::nullopt;
+    return report;
+}
+
+void ReportReader::readHeader(Fields &fields, Report &report)
+{
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    if (const std::optional<QString> language =
+            string(fields, QLatin1String("language"), Need::Required)) {
+        if (tag.match(*language).hasMatch()) {
+            m_language = *language;
+        } else {
+            error(*fields.get(QLatin1String("language"), Need::Required),
+                  fields.path(QLatin1String("language")),
+                  ReportLoader::tr("%1 is not a BCP-47 language tag (e.g. \"en\", \"zh-Hans\")")
+                      .arg(quoted(*language)));
+        }
+    }
+    report.language = m_language;
+    report.title = text(fields, QLatin1String("title"), Need::Required);
+    report.issuer = text(fields, QLatin1String("issuer"), Need::Optional);
+    report.event = text(fields, QLatin1String("event"), Need::Optional);
+
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})(-(\\d{2})(-(\\d{2}))?)?$"));
+    if (const std::optional<QString> date = string(fields, QLatin1String("date"), Need::Required)) {
+        const QRegularExpressionMatch m = iso.match(*date);
+        bool valid = m.hasMatch();
+        if (valid && m.hasCaptured(3)) {
+            const int month = m.captured(3).toInt();
+            const int day = m.hasCaptured(5) ? m.captured(5).toInt() : 1;
+            valid = QDate(m.captured(1).toInt(), month, day).isValid();
+        }
+        if (valid) {
+            report.date = *date;
+        } else {
+            error(*fields.get(QLatin1String("date"), Need::Required),
+                  fields.path(QLatin1String("date")),
+                  ReportLoader::tr("%1 is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                      .arg(quoted(*date)));
+        }
+    }
+    if (const Value *source = fields.get(QLatin1String("source"), Need::Required)) {
+        if (object(*source, fields.path(QLatin1String("source"))))
+            report.source = readSource(*source, fields.path(QLatin1String("source")));
+    }
+}
+
+Source ReportReader::readSource(const Value &value, const QString &path)
+{
+    Source source;
+    Fields fields(m_problems, value, path);
+    source.title = text(fields, QLatin1String("title"), Need::Required);
+    if (const std::optional<QString> url = string(fields, QLatin1String("url"), Need::Required)) {
+        const QUrl parsed(*url, QUrl::StrictMode);
+        const QString scheme = parsed.scheme();
+        if (!parsed.isValid() || parsed.host().isEmpty() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+            error(*fields.get(QLatin1String("url"), Need::Required),
+                  fields.path(QLatin1String("url")),
+                  ReportLoader::tr("%1 is not an http or https URL").arg(quoted(*url)));
+        } else {
+            source.url = *url;
+        }
+    }
+    if (const auto kind =
+            enumeration<SourceKind>(fields, QLatin1String("kind"), &sourceKindFromString,
+                                    QStringLiteral("report, news-summary")))
+        source.kind = *kind;
+    source.publisher = text(fields, QLatin1String("publisher"), Need::Optional);
+    fields.warnUnknown();
+    return source;
+}
+
+Metric ReportReader::readMetric(const Value &value, const QString &path, MetricPlace &place)
+{
+    Metric metric;
+    if (!object(value, path))
+        return metric;
+    Fields fields(m_problems, value, path);
+    if (const std::optional<QString> id = this->id(fields, QLatin1String("id"))) {
+        metric.id = *id;
+        const Value *idValue = fields.get(QLatin1String("id"), Need::Required);
+        checkUnique(m_metricIds, {*id, idValue->offset, fields.path(QLatin1String("id"))},
+                    int(m_metrics.size()), ReportLoader::tr("metric"));
+    }
+    metric.label = text(fields, QLatin1String("label"), Need::Required);
+    if (const auto unit = enumeration<Unit>(fields, QLatin1String("unit"), &unitFromString,
+                                            QStringLiteral("percent, count, CNY, USD")))
+        metric.unit = *unit;
+    if (const std::optional<double> number =
+            this->number(fields, QLatin1String("value"), Need::Required)) {
+        metric.value = *number;
+        const Value *numberValue = fields.get(QLatin1String("value"), Need::Required);
+        place.valueOffset = numberValue->offset;
+        place.valuePath = fields.path(QLatin1String("value"));
+        if (metric.unit == Unit::Count &&
+            (metric.value < 0 || std::trunc(metric.value) != metric.value)) {
+            error(*numberValue, place.valuePath,
+                  ReportLoader::tr("a count must be a whole number of at least 0, found %1")
+                      .arg(numberText(metric.value)));
+        }
+    }
+    metric.noun = text(fields, QLatin1String("noun"), Need::Optional);
+    metric.measure = text(fields, QLatin1String("measure"), Need::Optional);
+    metric.period = text(fields, QLatin1String("period"), Need::Optional);
+    if (const auto qualifier =
+            enumeration<Qualifier>(fields, QLatin1String("qualifier"), &qualifierFromString,
+                                   QStringLiteral("exact, more-than, at-least, approximate")))
+        metric.qualifier = *qualifier;
+    metric.projected = boolean(fields, QLatin1String("projected"), Need::Optional).value_or(false);
+    if (const auto origin = enumeration<Origin>(fields, QLatin1String("origin"), &originFromString,
+                                                QStringLiteral("stated, derived")))
+        metric.origin = *origin;
+    const Value *derivation = fields.get(QLatin1String("derivation"), Need::Optional);
+    if (derivation)
+        metric.derivation = text(*derivation, fields.path(QLatin1String("derivation")), false);
+    if (metric.origin == Origin::Derived && !derivation) {
+        error(value, fields.path(QLatin1String("derivation")),
+              ReportLoader::tr("a derived metric needs a \"derivation\" saying how it was "
+                               "computed"));
+    } else if (metric.origin == Origin::Stated && derivation) {
+        error(*derivation, fields.path(QLatin1String("derivation")),
+              ReportLoader::tr("only a derived metric has a \"derivation\" (origin is "
+                               "\"stated\")"));
+    }
+    metric.quote = string(fields, QLatin1String("quote"), Need::Required).value_or(QString());
+    if (const Value *equivalent = fields.get(QLatin1String("equivalentOf"), Need::Optional)) {
+        const QString equivalentPath = fields.path(QLatin1String("equivalentOf"));
+        if (expect(*equivalent, equivalentPath, Value::Type::String)) {
+            metric.equivalentOf = equivalent->string;
+            place.equivalentOf = IdRef{equivalent->string, equivalent->offset, equivalentPath};
+        }
+    }
+    fields.warnUnknown();
+    return metric;
+}
+
+Figure ReportReader::readFigure(const Value &value, const QString &path)
+{
+    Figure figure;
+    if (!object(value, path))
+        return figure;
+    Fields fields(m_problems, value, path);
+    if (const std::optional<QString> id = this->id(fields, QLatin1String("id"))) {
+        figure.id = *id;
+        const Value *idValue = fields.get(QLatin1String("id"), Need::Required);
+        checkUnique(m_figureIds, {*id, idValue->offset, fields.path(QLatin1String("id"))},
+                    int(m_figureIds.size()), ReportLoader::tr("figure"));
+    }
+    figure.title = text(fields, QLatin1String("title"), Need::Required);
+    figure.subtitle = text(fields, QLatin1String("subtitle"), Need::Optional);
+    const std::optional<ChartKind> kind =
+        enumeration<ChartKind>(fields, QLatin1String("kind"), &chartKindFromString,
+                               QStringLiteral("tiles, shares, part-whole, small-multiples"));
+    figure.kind = kind.value_or(ChartKind::Tiles);
+    for (const IdRef &ref : idList(fields, QLatin1String("metrics"), Need::Required)) {
+        if (resolveMetric(ref))
+            figure.metricIds << ref.id;
+    }
+
+    const bool wantsShares = kind == ChartKind::Shares || kind == ChartKind::PartWhole;
+    if (const Value *shares = fields.get(QLatin1String("shares"), Need::Optional)) {
+        if (kind && !wantsShares) {
+            error(*shares, fields.path(QLatin1String("shares")),
+                  ReportLoader::tr("only \"shares\" and \"part-whole\" figures have a share "
+                                   "group"));
+        } else if (object(*shares, fields.path(QLatin1String("shares")))) {
+            figure.shares = readShares(*shares, fields.path(QLatin1String("shares")), figure);
+        }
+    } else if (wantsShares) {
+        error(
+            value, fields.path(QLatin1String("shares")),
+            ReportLoader::tr("a %1 figure needs a \"shares\" group").arg(quoted(toString(*kind))));
+    }
+
+    if (const std::optional<bool> comparable =
+            boolean(fields, QLatin1String("comparable"), Need::Optional)) {
+        figure.comparable = *comparable;
+        if (!figure.comparable && wantsShares) {
+            error(*fields.get(QLatin1String("comparable"), Need::Optional),
+                  fields.path(QLatin1String("comparable")),
+                  ReportLoader::tr("values that are not comparable must not share one axis: a "
+                                   "%1 figure does that (use tiles or small-multiples)")
+                      .arg(quoted(toString(*kind))));
+        }
+    }
+    figure.findings = readFindings(fields, true);
+    figure.caveats = readCaveats(fields, &figure);
+    fields.warnUnknown();
+    return figure;
+}
+
+std::optional<ShareGroup> ReportReader::readShares(const Value &value, const QString &path,
+                                                   const Figure &figure)
+{
+    ShareGroup group;
+    Fields fields(m_problems, value, path);
+    group.whole = text(fields, QLatin1String("whole"), Need::Required);
+    const std::optional<double> total = number(fields, QLatin1String("total"), Need::Required);
+    if (total && (*total <= 0 || *total > 100)) {
+        error(*fields.get(QLatin1String("total"), Need::Required),
+              fields.path(QLatin1String("total")),
+              ReportLoader::tr("the total of percent shares must lie above 0 and at most 100, "
+                               "found %1")
+                  .arg(numberText(*total)));
+    } else if (total) {
+        group.total = *total;
+    }
+    group.complete = boolean(fields, QLatin1String("complete"), Need::Required).value_or(true);
+
+    double sum = 0;
+    bool summable = true;
+    for (const IdRef &ref : idList(fields, QLatin1String("parts"), Need::Required)) {
+        const Metric *metric = resolveMetric(ref);
+        if (!metric) {
+            summable = false;
+            continue;
+        }
+        group.partIds << ref.id;
+        if (!figure.metricIds.contains(ref.id)) {
+            m_problems.error(
+                ref.offset, ref.path,
+                ReportLoader::tr("%1 is not one of this figure's metrics").arg(quoted(ref.id)));
+        }
+        if (metric->unit != Unit::Percent) {
+            m_problems.error(ref.offset, ref.path,
+                             ReportLoader::tr("share parts must be percent metrics; %1 is in %2")
+                                 .arg(quoted(ref.id), toString(metric->unit)));
+            summable = false;
+            continue;
+        }
+        if (metric->value < 0 || metric->value > 100) {
+            const MetricPlace &place = m_metricPlaces.at(m_metricIds.value(ref.id));
+            m_problems.error(place.valueOffset, place.valuePath,
+                             ReportLoader::tr("a share must lie between 0 and 100, found %1 (used "
+                                              "by %2)")
+                                 .arg(numberText(metric->value), ref.path));
+        }
+        sum += metric->value;
+    }
+    const Value *parts = fields.get(QLatin1String("parts"), Need::Optional);
+    if (parts && parts->isArray() && summable && total) {
+        if (group.complete && group.partIds.size() < 2) {
+            error(*parts, fields.path(QLatin1String("parts")),
+                  ReportLoader::tr("a complete share group needs at least two parts"));
+        } else if (group.complete && std::fabs(sum - group.total) > ShareTolerance) {
+            error(*parts, fields.path(QLatin1String("parts")),
+                  ReportLoader::tr("the parts of a complete share group add up to %1, not %2 "
+                                   "(allowed difference: 0.5)")
+                      .arg(numberText(sum), numberText(group.total)));
+        } else if (!group.complete && sum > group.total + ShareTolerance) {
+            error(*parts, fields.path(QLatin1String("parts")),
+                  ReportLoader::tr("the parts add up to %1, more than the total %2")
+                      .arg(numberText(sum), numberText(group.total)));
+        }
+    }
+    fields.warnUnknown();
+    return group;
+}
+
+Finding ReportReader::readFinding(const Value &value, const QString &path)
+{
+    Finding finding;
+    if (!object(value, path))
+        return finding;
+    Fields fields(m_problems, value, path);
+    finding.text = text(fields, QLatin1String("text"), Need::Required);
+    finding.quote = string(fields, QLatin1String("quote"), Need::Optional).value_or(QString());
+    fields.warnUnknown();
+    return finding;
+}
+
+QList<Finding> ReportReader::readFindings(Fields &fields, bool mayBeEmpty)
+{
+    QList<Finding> findings;
+    if (const Value *list = array(fields, QLatin1String("findings"), Need::Required, mayBeEmpty)) {
+        for (std::size_t i = 0; i < list->items.size(); ++i) {
+            findings << readFinding(
+                list->items[i], indexPath(fields.path(QLatin1String("findings")), qsizetype(i)));
+        }
+    }
+    return findings;
+}
+
+Caveat ReportReader::readCaveat(const Value &value, const QString &path, const Figure *figure)
+{
+    Caveat caveat;
+    if (!object(value, path))
+        return caveat;
+    Fields fields(m_problems, value, path);
+    if (const std::optional<QString> id = this->id(fields, QLatin1String("id"))) {
+        caveat.id = *id;
+        const Value *idValue = fields.get(QLatin1String("id"), Need::Required);
+        checkUnique(m_caveatIds, {*id, idValue->offset, fields.path(QLatin1String("id"))},
+                    int(m_caveatIds.size()), ReportLoader::tr("caveat"));
+    }
+    caveat.text = text(fields, QLatin1String("text"), Need::Required);
+    for (const IdRef &ref : idList(fields, QLatin1String("metrics"), Need::Optional)) {
+        if (!resolveMetric(ref))
+            continue;
+        if (figure && !figure->metricIds.contains(ref.id)) {
+            m_problems.error(
+                ref.offset, ref.path,
+                ReportLoader::tr("%1 is not one of this figure's metrics").arg(quoted(ref.id)));
+            continue;
+        }
+        caveat.metricIds << ref.id;
+    }
+    fields.warnUnknown();
+    return caveat;
+}
+
+QList<Caveat> ReportReader::readCaveats(Fields &fields, const Figure *figure)
+{
+    QList<Caveat> caveats;
+    if (const Value *list = array(fields, QLatin1String("caveats"), Need::Required, true)) {
+        for (std::size_t i = 0; i < list->items.size(); ++i) {
+            caveats << readCaveat(list->items[i],
+                                  indexPath(fields.path(QLatin1String("caveats")), qsizetype(i)),
+                                  figure);
+        }
+    }
+    return caveats;
+}
+
+Section ReportReader::readSection(const Value &value, const QString &path)
+{
+    Section section;
+    if (!object(value, path))
+        return section;
+    Fields fields(m_problems, value, path);
+    if (const std::optional<QString> id = this->id(fields, QLatin1String("id"))) {
+        section.id = *id;
+        const Value *idValue = fields.get(QLatin1String("id"), Need::Required);
+        checkUnique(m_sectionIds, {*id, idValue->offset, fields.path(QLatin1String("id"))},
+                    int(m_sectionIds.size()), ReportLoader::tr("section"));
+    }
+    section.title = text(fields, QLatin1String("title"), Need::Required);
+    section.findings = readFindings(fields, false);
+    fields.warnUnknown();
+    return section;
+}
+
+Diagnostic fileProblem(const QString &fileName, const QString &message)
+{
+    Diagnostic d;
+    d.file = fileName;
+    d.message = message;
+    return d;
+}
+
+} // namespace
+
+QString Diagnostic::toString() const
+{
+    // "error" and "warning" stay untranslated, like a compiler's, so editors and scripts can
+    // parse the lines whatever the user's language.
+    QString result = file;
+    if (line > 0) {
+        if (!result.isEmpty())
+            result += QLatin1Char(':');
+        result += QString::number(line) + QLatin1Char(':') + QString::number(column);
+    }
+    if (!result.isEmpty())
+        result += QLatin1String(": ");
+    result += severity == Severity::Error ? QLatin1String("error: ") : QLatin1String("warning: ");
+    if (!path.isEmpty())
+        result += path + QLatin1String(": ");
+    return result + message;
+}
+
+QList<Diagnostic> LoadResult::errors() const
+{
+    QList<Diagnostic> result;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            result << d;
+    }
+    return result;
+}
+
+QList<Diagnostic> LoadResult::warnings() const
+{
+    QList<Diagnostic> result;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Warning)
+            result << d;
+    }
+    return result;
+}
+
+LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
+{
+    LoadResult result;
+    if (bytes.size() > MaxReportPackBytes) {
+        result.diagnostics << fileProblem(
+            fileName, ReportLoader::tr("the data is %1 bytes; report packs are limited to %2 bytes "
+                                       "(16 MiB)")
+                          .arg(bytes.size())
+                          .arg(MaxReportPackBytes));
+        return result;
+    }
+
+    Problems problems;
+    const Json::ParseResult parsed = Json::parse(bytes);
+    std::optional<Report> report;
+    if (parsed.error) {
+        problems.error(parsed.error->offset, QString(), parsed.error->message);
+    } else {
+        checkTree(*parsed.root, QString(), problems);
+        ReportReader reader(problems);
+        report = reader.read(*parsed.root);
+    }
+
+    // Locate every problem in one pass over the bytes, in file order.
+    QList<Issue> issues = problems.issues();
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const Issue &a, const Issue &b) { return a.offset < b.offset; });
+    std::vector<qsizetype> offsets;
+    for (const Issue &issue : issues) {
+        if (issue.offset >= 0)
+            offsets.push_back(issue.offset);
+    }
+    const std::vector<Json::Position> places = Json::positions(bytes, parsed.contentStart, offsets);
+    std::size_t next = 0;
+    for (const Issue &issue : issues) {
+        Diagnostic d;
+        d.severity = issue.severity;
+        d.file = fileName;
+        d.path = issue.path;
+        d.message = issue.message;
+        if (issue.offset >= 0) {
+            d.line = places[next].line;
+            d.column = places[next].column;
+            ++next;
+        }
+        result.diagnostics << d;
+    }
+    if (problems.overflowed()) {
+        result.diagnostics << fileProblem(fileName,
+                                          ReportLoader::tr("too many problems: only the first %1 "
+                                                           "are listed")
+                                              .arg(MaxProblems));
+        result.diagnostics.last().severity =
+            problems.hasError() ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
+    }
+    if (!problems.hasError())
+        result.report = std::move(report);
+    return result;
+}
+
+LoadResult loadReportPack(const QString &path)
+{
+    LoadResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.diagnostics << fileProblem(path, ReportLoader::tr("no such file"));
+        return result;
+    }
+    if (info.isDir()) {
+        result.diagnostics << fileProblem(path, ReportLoader::tr("is a directory, not a file"));
+        return result;
+    }
+    // The size first: a huge file is refused without reading any of it.
+    if (info.size() > MaxReportPackBytes) {
+        result.diagnostics << fileProblem(
+            path, ReportLoader::tr("the file is %1 bytes; report packs are limited to %2 bytes "
+                                   "(16 MiB), so it was not read")
+                      .arg(info.size())
+                      .arg(MaxReportPackBytes));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.diagnostics << fileProblem(
+            path, ReportLoader::tr("cannot open the file: %1").arg(file.errorString()));
+        return result;
+    }
+    // Read one byte past the limit, in case the file grew since it was measured.
+    const QByteArray bytes = file.read(MaxReportPackBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        result.diagnostics << fileProblem(
+            path, ReportLoader::tr("cannot read the file: %1").arg(file.errorString()));
+        return result;
+    }
+    return parseReportPack(bytes, path);
+}
+
+QString embeddedReportPath()
+{
+    return QStringLiteral(":/reports/ai-industry-2026.figdeck.json");
+}
+
+Report embeddedReport()
+{
+    static const Report report = [] {
+        const LoadResult loaded = loadReportPack(embeddedReportPath());
+        QStringList lines;
+        for (const Diagnostic &d : loaded.diagnostics)
+            lines << d.toString();
+        // The pack is compiled in and tested: failing here is a programming error.
+        if (!loaded.ok())
+            qFatal("The embedded report does not load:\n%s", qPrintable(lines.join(u'\n')));
+        if (!lines.isEmpty())
+            qWarning("The embedded report has warnings:\n%s", qPrintable(lines.join(u'\n')));
+        return *loaded.report;
+    }();
+    return report;
+}
+
+} // namespace Figdeck

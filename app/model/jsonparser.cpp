@@ -1,0 +1,553 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonparser.h"
+
+#include "loadertext.h"
+
+#include <cmath>
+
+namespace Figdeck::Json {
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isWordChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_';
+}
+
+int hexValue(char c)
+{
+    if (isDigit(c))
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out.append(char(cp));
+    } else if (cp < 0x800) {
+        out.append(char(0xC0 | (cp >> 6)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.append(char(0xE0 | (cp >> 12)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (cp >> 18)));
+        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+// Thrown inside the parser only; parse() turns it into a ParseError.
+struct Failure
+{
+    qsizetype offset;
+    QString message;
+};
+
+class Parser
+{
+public:
+    Parser(const QByteArray &bytes, qsizetype start)
+        : m_data(bytes.constData())
+        , m_size(bytes.size())
+        , m_pos(start)
+    {
+    }
+
+    Value document()
+    {
+        skipWhitespace();
+        if (atEnd())
+            fail(m_pos, ReportLoader::tr("the file contains no JSON value"));
+        Value root = value(0);
+        skipWhitespace();
+        if (!atEnd())
+            fail(m_pos, ReportLoader::tr("unexpected content after the end of the JSON value"));
+        return root;
+    }
+
+private:
+    [[noreturn]] void fail(qsizetype offset, const QString &message) const
+    {
+        throw Failure{offset, message};
+    }
+    [[noreturn]] void truncated() const
+    {
+        fail(m_size, ReportLoader::tr("unexpected end of file (the file is truncated)"));
+    }
+
+    bool atEnd() const { return m_pos >= m_size; }
+    char peek() const { return m_data[m_pos]; }
+
+    void skipWhitespace()
+    {
+        while (!atEnd()) {
+            const char c = peek();
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                return;
+            ++m_pos;
+        }
+    }
+
+    void count()
+    {
+        if (++m_values > MaxValues)
+            fail(m_pos, ReportLoader::tr("too many values (more than %1)").arg(MaxValues));
+    }
+
+    Value value(int depth)
+    {
+        skipWhitespace();
+        if (atEnd())
+            truncated();
+        count();
+        const char c = peek();
+        switch (c) {
+        case '{':
+            return object(depth + 1);
+        case '[':
+            return array(depth + 1);
+        case '"': {
+            Value v;
+            v.type = Value::Type::String;
+            v.offset = m_pos;
+            v.string = string();
+            return v;
+        }
+        default:
+            break;
+        }
+        if (c == '-' || isDigit(c))
+            return number();
+        if (isWordChar(c))
+            return literal();
+        unexpectedCharacter();
+    }
+
+    [[noreturn]] void unexpectedCharacter() const
+    {
+        const char c = peek();
+        if (c == '\'')
+            fail(m_pos, ReportLoader::tr("strings must be enclosed in double quotes"));
+        if (c == '/')
+            fail(m_pos, ReportLoader::tr("comments are not allowed in JSON"));
+        if (uchar(c) < 0x20 || uchar(c) >= 0x7F)
+            fail(m_pos, ReportLoader::tr("unexpected byte 0x%1")
+                            .arg(uint(uchar(c)), 2, 16, QLatin1Char('0')));
+        fail(m_pos, ReportLoader::tr("unexpected character '%1'").arg(QLatin1Char(c)));
+    }
+
+    Value literal()
+    {
+        const qsizetype start = m_pos;
+        while (!atEnd() && isWordChar(peek()))
+            ++m_pos;
+        const QByteArray word(m_data + start, m_pos - start);
+        Value v;
+        v.offset = start;
+        if (word == "true" || word == "false") {
+            v.type = Value::Type::Bool;
+            v.boolean = word == "true";
+        } else if (word == "null") {
+            v.type = Value::Type::Null;
+        } else if (word == "NaN" || word == "Infinity" || word == "inf" || word == "nan") {
+            fail(start, ReportLoader::tr("'%1' is not a JSON number (JSON has no NaN or Infinity)")
+                            .arg(QString::fromLatin1(word)));
+        } else {
+            fail(start, ReportLoader::tr("unknown literal '%1' (expected true, false or null)")
+                            .arg(QString::fromLatin1(word.left(40))));
+        }
+        return v;
+    }
+
+    Value number()
+    {
+        const qsizetype start = m_pos;
+        auto digits = [this] {
+            const qsizetype from = m_pos;
+            while (!atEnd() && isDigit(peek()))
+                ++m_pos;
+            return m_pos - from;
+        };
+        auto invalid = [this, start] {
+            if (!atEnd() && isWordChar(peek())) {
+                // "-Infinity", "-NaN"
+                while (!atEnd() && isWordChar(peek()))
+                    ++m_pos;
+                fail(start,
+                     ReportLoader::tr("'%1' is not a JSON number (JSON has no NaN or Infinity)")
+                         .arg(QString::fromLatin1(m_data + start, int(m_pos - start))));
+            }
+            if (atEnd())
+                truncated();
+            fail(start, ReportLoader::tr("invalid number"));
+        };
+        if (peek() == '-')
+            ++m_pos;
+        if (atEnd())
+            truncated();
+        if (peek() == '0') {
+            ++m_pos;
+            if (!atEnd() && isDigit(peek()))
+                fail(start, ReportLoader::tr("numbers must not have leading zeros"));
+        } else if (digits() == 0) {
+            invalid();
+        }
+        if (!atEnd() && peek() == '.') {
+            ++m_pos;
+            if (digits() == 0)
+                invalid();
+        }
+        if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
+            ++m_pos;
+            if (!atEnd() && (peek() == '+' || peek() == '-'))
+                ++m_pos;
+            if (digits() == 0)
+                invalid();
+        }
+        if (!atEnd() && isWordChar(peek()))
+            fail(m_pos, ReportLoader::tr("invalid number"));
+        Value v;
+        v.type = Value::Type::Number;
+        v.offset = start;
+        bool ok = false;
+        v.number = QByteArray(m_data + start, m_pos - start).toDouble(&ok);
+        if (!ok || !std::isfinite(v.number)) {
+            // Overflow: keep the sign, let the validator report the magnitude.
+            v.number = m_data[start] == '-' ? -HUGE_VAL : HUGE_VAL;
+        }
+        return v;
+    }
+
+    // At the opening quote; returns the decoded string, leaves m_pos after the closing quote.
+    QString string()
+    {
+        ++m_pos;
+        QByteArray out;
+        qsizetype runStart = m_pos;
+        for (;;) {
+            if (atEnd())
+                truncated();
+            const char c = peek();
+            if (c == '"') {
+                out.append(m_data + runStart, m_pos - runStart);
+                ++m_pos;
+                return QString::fromUtf8(out);
+            }
+            if (uchar(c) < 0x20) {
+                fail(m_pos, ReportLoader::tr("control character U+%1 in a string must be escaped")
+                                .arg(uint(uchar(c)), 4, 16, QLatin1Char('0')));
+            }
+            if (c != '\\') {
+                ++m_pos;
+                continue;
+            }
+            out.append(m_data + runStart, m_pos - runStart);
+            escape(out);
+            runStart = m_pos;
+        }
+    }
+
+    // At a backslash inside a string.
+    void escape(QByteArray &out)
+    {
+        const qsizetype start = m_pos;
+        ++m_pos;
+        if (atEnd())
+            truncated();
+        const char e = peek();
+        ++m_pos;
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+            out.append(e);
+            return;
+        case 'b':
+            out.append('\b');
+            return;
+        case 'f':
+            out.append('\f');
+            return;
+        case 'n':
+            out.append('\n');
+            return;
+        case 'r':
+            out.append('\r');
+            return;
+        case 't':
+            out.append('\t');
+            return;
+        case 'u':
+            break;
+        default:
+            fail(start, ReportLoader::tr("invalid escape sequence in a string"));
+        }
+        char32_t cp = hex4(start);
+        if (cp >= 0xDC00 && cp <= 0xDFFF)
+            fail(start, ReportLoader::tr("unpaired UTF-16 surrogate in a \\u escape"));
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (m_pos + 1 >= m_size)
+                truncated();
+            if (m_data[m_pos] != '\\' || m_data[m_pos + 1] != 'u')
+                fail(start, ReportLoader::tr("unpaired UTF-16 surrogate in a \\u escape"));
+            m_pos += 2;
+            const char32_t low = hex4(start);
+            if (low < 0xDC00 || low > 0xDFFF)
+                fail(start, ReportLoader::tr("unpaired UTF-16 surrogate in a \\u escape"));
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        }
+        if (cp == 0)
+            fail(start, ReportLoader::tr("NUL characters are not allowed in strings"));
+        appendUtf8(out, cp);
+    }
+
+    char32_t hex4(qsizetype escapeStart)
+    {
+        char32_t cp = 0;
+        for (int i = 0; i < 4; ++i) {
+            if (atEnd())
+                truncated();
+            const int h = hexValue(peek());
+            if (h < 0)
+                fail(escapeStart, ReportLoader::tr("a \\u escape needs four hexadecimal digits"));
+            cp = (cp << 4) | char32_t(h);
+            ++m_pos;
+        }
+        return cp;
+    }
+
+    void enter(int depth) const
+    {
+        if (depth > MaxDepth)
+            fail(m_pos, ReportLoader::tr("nesting deeper than %1 levels").arg(MaxDepth));
+    }
+
+    Value object(int depth)
+    {
+        enter(depth);
+        Value v;
+        v.type = Value::Type::Object;
+        v.offset = m_pos;
+        ++m_pos;
+        skipWhitespace();
+        if (atEnd())
+            truncated();
+        if (peek() == '}') {
+            ++m_pos;
+            return v;
+        }
+        for (;;) {
+            skipWhitespace();
+            if (atEnd())
+                truncated();
+            if (peek() != '"') {
+                if (peek() == '}')
+                    fail(m_pos, ReportLoader::tr("trailing comma before '}'"));
+                if (peek() == '\'')
+                    fail(m_pos, ReportLoader::tr("strings must be enclosed in double quotes"));
+                fail(m_pos, ReportLoader::tr("expected a key in double quotes"));
+            }
+            Member member;
+            member.keyOffset = m_pos;
+            member.key = string();
+            skipWhitespace();
+            if (atEnd())
+                truncated();
+            if (peek() != ':')
+                fail(m_pos, ReportLoader::tr("expected ':' after the key"));
+            ++m_pos;
+            member.value = value(depth);
+            v.members.push_back(std::move(member));
+            skipWhitespace();
+            if (atEnd())
+                truncated();
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == '}') {
+                ++m_pos;
+                return v;
+            }
+            fail(m_pos, ReportLoader::tr("expected ',' or '}' after an object member"));
+        }
+    }
+
+    Value array(int depth)
+    {
+        enter(depth);
+        Value v;
+        v.type = Value::Type::Array;
+        v.offset = m_pos;
+        ++m_pos;
+        skipWhitespace();
+        if (atEnd())
+            truncated();
+        if (peek() == ']') {
+            ++m_pos;
+            return v;
+        }
+        for (;;) {
+            skipWhitespace();
+            if (!atEnd() && peek() == ']')
+                fail(m_pos, ReportLoader::tr("trailing comma before ']'"));
+            v.items.push_back(value(depth));
+            skipWhitespace();
+            if (atEnd())
+                truncated();
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == ']') {
+                ++m_pos;
+                return v;
+            }
+            fail(m_pos, ReportLoader::tr("expected ',' or ']' after an array element"));
+        }
+    }
+
+    const char *m_data;
+    qsizetype m_size;
+    qsizetype m_pos;
+    qsizetype m_values = 0;
+};
+
+} // namespace
+
+const Member *Value::member(QLatin1String key) const
+{
+    for (const Member &m : members) {
+        if (m.key == key)
+            return &m;
+    }
+    return nullptr;
+}
+
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *d = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = d[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        uchar low = 0x80;  // allowed range of the second byte
+        uchar high = 0xBF; // (excludes overlong forms, surrogates and > U+10FFFF)
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                low = 0xA0;
+            else if (c == 0xED)
+                high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                low = 0x90;
+            else if (c == 0xF4)
+                high = 0x8F;
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return i + k;
+            const uchar b = d[i + k];
+            const uchar lo = k == 1 ? low : 0x80;
+            const uchar hi = k == 1 ? high : 0xBF;
+            if (b < lo || b > hi)
+                return i + k;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+ParseResult parse(const QByteArray &bytes)
+{
+    ParseResult result;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        result.contentStart = 3;
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+        const uint byte = bad < bytes.size() ? uint(uchar(bytes.at(bad))) : 0;
+        result.error = ParseError{
+            bad,
+            bad < bytes.size()
+                ? ReportLoader::tr("invalid UTF-8 (byte 0x%1)").arg(byte, 2, 16, QLatin1Char('0'))
+                : ReportLoader::tr("invalid UTF-8 (the last character is cut off)")};
+        return result;
+    }
+    try {
+        Parser parser(bytes, result.contentStart);
+        result.root = parser.document();
+    } catch (const Failure &failure) {
+        result.error = ParseError{failure.offset, failure.message};
+    }
+    return result;
+}
+
+std::vector<Position> positions(const QByteArray &bytes, qsizetype contentStart,
+                                const std::vector<qsizetype> &sortedOffsets)
+{
+    std::vector<Position> result;
+    result.reserve(sortedOffsets.size());
+    int line = 1;
+    int column = 1;
+    qsizetype pos = contentStart;
+    for (qsizetype target : sortedOffsets) {
+        target = std::max(target, contentStart);
+        target = std::min(target, bytes.size());
+        for (; pos < target; ++pos) {
+            const uchar c = uchar(bytes.at(pos));
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else if ((c & 0xC0) != 0x80) {
+                ++column; // a character starts here
+            }
+        }
+        result.push_back({line, column});
+    }
+    return result;
+}
+
+QString typeName(Value::Type type)
+{
+    switch (type) {
+    case Value::Type::Null:
+        return ReportLoader::tr("null");
+    case Value::Type::Bool:
+        return ReportLoader::tr("a boolean");
+    case Value::Type::Number:
+        return ReportLoader::tr("a number");
+    case Value::Type::String:
+        return ReportLoader::tr("a string");
+    case Value::Type::Array:
+        return ReportLoader::tr("an array");
+    case Value::Type::Object:
+        return ReportLoader::tr("an object");
+    }
+    return {};
+}
+
+} // namespace Figdeck::Json
