@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figureexport.h"
+#include "summarydocument.h"
+
+#include <QList>
+#include <QSize>
+#include <QString>
+
+class QSettings;
+
+namespace Figdeck {
+
+// A named figure size offered by the export dialog. The dialog treats a size equal to a
+// preset as that preset, so only the size itself needs remembering.
+struct SizePreset
+{
+    QString name; // translated: "16:9 (1920 × 1080)"
+    QSize size;
+};
+QList<SizePreset> sizePresets();
+
+// The themes in the order the dialogs offer them, with translated names.
+struct ThemeChoice
+{
+    QString name;
+    ThemeId id;
+};
+QList<ThemeChoice> themeChoices();
+
+// Bounds of the PNG resolution the dialog accepts. Loaded settings are clamped to them and to
+// MinFigureSide..MaxFigureSide, so a hand-edited settings file cannot ask for absurd images.
+constexpr int MinDpi = 72;
+constexpr int MaxDpi = 1200;
+constexpr int MaxPngScale = 3;
+
+// Everything the export dialog remembers (QSettings group "export").
+struct ExportSettings
+{
+    ExportOptions options;
+    QList<ExportFormat> formats{ExportFormat::Png};
+    QString directory; // last folder written to; empty: the user's pictures folder
+};
+
+ExportSettings loadExportSettings(QSettings &settings);
+void saveExportSettings(QSettings &settings, const ExportSettings &exportSettings);
+
+// Everything the summary dialog remembers (QSettings group "summary"). The choice of figures is
+// per report and per print, so it is not remembered: every figure is checked each time.
+struct SummarySettings
+{
+    QPageSize pageSize; // default: Letter where the locale measures in inches, else A4
+    ThemeId theme = ThemeId::Print;
+    QString directory;
+};
+
+SummarySettings loadSummarySettings(QSettings &settings);
+void saveSummarySettings(QSettings &settings, const SummarySettings &summarySettings);
+
+// The page size a new user gets: Letter in the US system of measurement, A4 elsewhere.
+QPageSize defaultPageSize();
+
+} // namespace Figdeck
