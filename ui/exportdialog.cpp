@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Figdeck {
@@ -42,6 +43,15 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_ui->sharesAsBarsCheck->setToolTip(
         tr("Applies to figures that show the parts of a whole; bars are easier to compare"));
     populateChoices();
+    // The size and appearance groups are two forms: give their labels one width so that their
+    // fields line up.
+    const QList<QLabel *> formLabels = {m_ui->sizeLabel, m_ui->customSizeLabel, m_ui->scaleLabel,
+                                        m_ui->dpiLabel,  m_ui->themeLabel,      m_ui->layoutLabel};
+    int labelWidth = 0;
+    for (const QLabel *label : formLabels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : formLabels)
+        label->setMinimumWidth(labelWidth);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);

@@ -5,7 +5,11 @@
 #include "exportsettings.h"
 
 #include <QListWidgetItem>
+
 #include <QPushButton>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace Figdeck {
 
@@ -18,9 +22,11 @@ SummaryDialog::SummaryDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::SummaryDialog>())
 {
     m_ui->setupUi(this);
+    // Sized to its rows: every title readable, no empty well under a short list.
+    m_ui->figureList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 
-    for (QPageSize::PageSizeId id : {QPageSize::A4, QPageSize::Letter})
-        m_ui->pageSizeCombo->addItem(QPageSize::name(id), int(id));
+    m_ui->pageSizeCombo->addItem(tr("A4 (210 × 297 mm)"), int(QPageSize::A4));
+    m_ui->pageSizeCombo->addItem(tr("US Letter (8.5 × 11 in)"), int(QPageSize::Letter));
     const QList<ThemeChoice> themes = themeChoices();
     for (const ThemeChoice &theme : themes)
         m_ui->themeCombo->addItem(theme.name, int(theme.id));
@@ -48,6 +54,11 @@ void SummaryDialog::setReport(const Report &report)
     }
     if (m_ui->figureList->count() > 0)
         m_ui->figureList->setCurrentRow(0);
+    // Wide enough for the longest title, within reason.
+    const int contentWidth = m_ui->figureList->sizeHintForColumn(0) +
+                             2 * m_ui->figureList->frameWidth() +
+                             style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_ui->figureList->setMinimumWidth(std::min(contentWidth, 640));
     updateEnabledState();
 }
 
