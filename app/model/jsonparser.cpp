@@ -74,7 +74,8 @@ public:
         Value root = value(0);
         skipWhitespace();
         if (!atEnd())
-            fail(m_pos, ReportLoader::tr("unexpected content after the end of the JSON value"));
+            unexpectedCharacter(
+                ReportLoader::tr("unexpected content after the end of the JSON value"));
         return root;
     }
 
@@ -136,16 +137,20 @@ private:
         unexpectedCharacter();
     }
 
-    [[noreturn]] void unexpectedCharacter() const
+    // Names the common mistakes (single quotes, comments) before the generic `expected`.
+    [[noreturn]] void unexpectedCharacter(const QString &expected = QString()) const
     {
         const char c = peek();
         if (c == '\'')
             fail(m_pos, ReportLoader::tr("strings must be enclosed in double quotes"));
         if (c == '/')
             fail(m_pos, ReportLoader::tr("comments are not allowed in JSON"));
-        if (uchar(c) < 0x20 || uchar(c) >= 0x7F)
+        if (!expected.isEmpty())
+            fail(m_pos, expected);
+        if (uchar(c) < 0x20 || uchar(c) >= 0x7F) {
             fail(m_pos, ReportLoader::tr("unexpected byte 0x%1")
                             .arg(uint(uchar(c)), 2, 16, QLatin1Char('0')));
+        }
         fail(m_pos, ReportLoader::tr("unexpected character '%1'").arg(QLatin1Char(c)));
     }
 
@@ -356,9 +361,7 @@ private:
             if (peek() != '"') {
                 if (peek() == '}')
                     fail(m_pos, ReportLoader::tr("trailing comma before '}'"));
-                if (peek() == '\'')
-                    fail(m_pos, ReportLoader::tr("strings must be enclosed in double quotes"));
-                fail(m_pos, ReportLoader::tr("expected a key in double quotes"));
+                unexpectedCharacter(ReportLoader::tr("expected a key in double quotes"));
             }
             Member member;
             member.keyOffset = m_pos;
@@ -367,7 +370,7 @@ private:
             if (atEnd())
                 truncated();
             if (peek() != ':')
-                fail(m_pos, ReportLoader::tr("expected ':' after the key"));
+                unexpectedCharacter(ReportLoader::tr("expected ':' after the key"));
             ++m_pos;
             member.value = value(depth);
             v.members.push_back(std::move(member));
@@ -382,7 +385,7 @@ private:
                 ++m_pos;
                 return v;
             }
-            fail(m_pos, ReportLoader::tr("expected ',' or '}' after an object member"));
+            unexpectedCharacter(ReportLoader::tr("expected ',' or '}' after an object member"));
         }
     }
 
@@ -416,7 +419,7 @@ private:
                 ++m_pos;
                 return v;
             }
-            fail(m_pos, ReportLoader::tr("expected ',' or ']' after an array element"));
+            unexpectedCharacter(ReportLoader::tr("expected ',' or ']' after an array element"));
         }
     }
 
@@ -468,14 +471,15 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
         } else {
             return i;
         }
+        // A malformed or cut-off sequence is reported at its first byte.
         for (int k = 1; k < length; ++k) {
             if (i + k >= n)
-                return i + k;
+                return i;
             const uchar b = d[i + k];
             const uchar lo = k == 1 ? low : 0x80;
             const uchar hi = k == 1 ? high : 0xBF;
             if (b < lo || b > hi)
-                return i + k;
+                return i;
         }
         i += length;
     }
@@ -489,12 +493,9 @@ ParseResult parse(const QByteArray &bytes)
         result.contentStart = 3;
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-        const uint byte = bad < bytes.size() ? uint(uchar(bytes.at(bad))) : 0;
-        result.error = ParseError{
-            bad,
-            bad < bytes.size()
-                ? ReportLoader::tr("invalid UTF-8 (byte 0x%1)").arg(byte, 2, 16, QLatin1Char('0'))
-                : ReportLoader::tr("invalid UTF-8 (the last character is cut off)")};
+        result.error =
+            ParseError{bad, ReportLoader::tr("invalid UTF-8 (byte 0x%1)")
+                                .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0'))};
         return result;
     }
     try {

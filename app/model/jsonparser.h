@@ -64,8 +64,8 @@ struct ParseResult
 // Checks UTF-8, skips a leading byte order mark, and parses one JSON value.
 ParseResult parse(const QByteArray &bytes);
 
-// Byte offset of the first byte that is not valid UTF-8 (overlong forms, surrogates and code
-// points above U+10FFFF included), or -1.
+// Byte offset of the first byte that is not valid UTF-8, or -1. A malformed or cut-off sequence
+// (overlong forms, surrogates, code points above U+10FFFF) is reported at its first byte.
 qsizetype firstInvalidUtf8(const QByteArray &bytes);
 
 // 1-based line and column (in characters) of byte offsets, computed in one pass over the data.

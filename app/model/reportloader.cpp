@@ -190,6 +190,7 @@ struct MetricPlace
 {
     qsizetype valueOffset = -1;
     QString valuePath;
+    bool unitKnown = false;
     std::optional<IdRef> equivalentOf;
 };
 
@@ -583,15 +584,17 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
     }
     metric.label = text(fields, QLatin1String("label"), Need::Required);
     if (const auto unit = enumeration<Unit>(fields, QLatin1String("unit"), &unitFromString,
-                                            QStringLiteral("percent, count, CNY, USD")))
+                                            QStringLiteral("percent, count, CNY, USD"))) {
         metric.unit = *unit;
+        place.unitKnown = true;
+    }
     if (const std::optional<double> number =
             this->number(fields, QLatin1String("value"), Need::Required)) {
         metric.value = *number;
         const Value *numberValue = fields.get(QLatin1String("value"), Need::Required);
         place.valueOffset = numberValue->offset;
         place.valuePath = fields.path(QLatin1String("value"));
-        if (metric.unit == Unit::Count &&
+        if (place.unitKnown && metric.unit == Unit::Count &&
             (metric.value < 0 || std::trunc(metric.value) != metric.value)) {
             error(*numberValue, place.valuePath,
                   ReportLoader::tr("a count must be a whole number of at least 0, found %1")
@@ -694,13 +697,14 @@ std::optional<ShareGroup> ReportReader::readShares(const Value &value, const QSt
     ShareGroup group;
     Fields fields(m_problems, value, path);
     group.whole = text(fields, QLatin1String("whole"), Need::Required);
-    const std::optional<double> total = number(fields, QLatin1String("total"), Need::Required);
+    std::optional<double> total = number(fields, QLatin1String("total"), Need::Required);
     if (total && (*total <= 0 || *total > 100)) {
         error(*fields.get(QLatin1String("total"), Need::Required),
               fields.path(QLatin1String("total")),
               ReportLoader::tr("the total of percent shares must lie above 0 and at most 100, "
                                "found %1")
                   .arg(numberText(*total)));
+        total.reset();
     } else if (total) {
         group.total = *total;
     }
@@ -720,6 +724,11 @@ std::optional<ShareGroup> ReportReader::readShares(const Value &value, const QSt
                 ref.offset, ref.path,
                 ReportLoader::tr("%1 is not one of this figure's metrics").arg(quoted(ref.id)));
         }
+        const MetricPlace &place = m_metricPlaces.at(m_metricIds.value(ref.id));
+        if (!place.unitKnown || place.valueOffset < 0) {
+            summable = false; // refused already; a sum would only repeat that
+            continue;
+        }
         if (metric->unit != Unit::Percent) {
             m_problems.error(ref.offset, ref.path,
                              ReportLoader::tr("share parts must be percent metrics; %1 is in %2")
@@ -728,7 +737,6 @@ std::optional<ShareGroup> ReportReader::readShares(const Value &value, const QSt
             continue;
         }
         if (metric->value < 0 || metric->value > 100) {
-            const MetricPlace &place = m_metricPlaces.at(m_metricIds.value(ref.id));
             m_problems.error(place.valueOffset, place.valuePath,
                              ReportLoader::tr("a share must lie between 0 and 100, found %1 (used "
                                               "by %2)")

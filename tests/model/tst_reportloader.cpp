@@ -1,11 +1,158 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "format.h"
+// The loader against bad inputs: each is refused with a located message, and nothing crashes.
 #include "reportloader.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Figdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(FIGDECK_TEST_DATA "/model/") + relative;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(path));
+    return file.readAll();
+}
+
+QString describe(const LoadResult &result)
+{
+    QStringList lines;
+    for (const Diagnostic &d : result.diagnostics)
+        lines << d.toString();
+    return lines.join(u'\n');
+}
+
+// One file of tests/data/model/bad/ and the first error it must produce. The lines and columns
+// were worked out from the text of each file, independently of the loader.
+struct BadCase
+{
+    const char *name;
+    QString fragment; // part of the message
+    int line;
+    int column;
+    QString path;
+    int errorCount;
+};
+
+const std::vector<BadCase> &badCases()
+{
+    static const std::vector<BadCase> cases = {
+        {"bad-date", u"is not an ISO 8601 date"_s, 6, 11, u"date"_s, 1},
+        {"bad-escape", u"invalid escape sequence"_s, 66, 25, u""_s, 1},
+        {"bad-id", u"is not a valid id"_s, 83, 13, u"sections[0].id"_s, 1},
+        {"bad-language-tag", u"is not a BCP-47 language tag"_s, 73, 33,
+         u"figures[1].title.zh_Hans"_s, 1},
+        {"bad-report-language", u"is not a BCP-47 language tag"_s, 4, 15, u"language"_s, 1},
+        {"bad-url", u"is not an http or https URL"_s, 9, 12, u"source.url"_s, 1},
+        {"blank-label", u"must not be empty"_s, 25, 16, u"metrics[1].label"_s, 1},
+        {"bom-then-syntax-error", u"trailing comma before '}'"_s, 1, 43, u""_s, 1},
+        {"caveat-metric-not-in-figure", u"is not one of this figure's metrics"_s, 67, 23,
+         u"figures[0].caveats[0].metrics[0]"_s, 1},
+        {"control-character", u"control character U+0009"_s, 59, 21, u""_s, 1},
+        {"derived-without-derivation", u"a derived metric needs a \"derivation\""_s, 23, 5,
+         u"metrics[1].derivation"_s, 1},
+        {"duplicate-caveat-id", u"duplicate caveat id \"b-derived\""_s, 94, 13, u"caveats[0].id"_s,
+         1},
+        {"duplicate-figure-id", u"duplicate figure id \"split\""_s, 72, 13, u"figures[1].id"_s, 1},
+        {"duplicate-key", u"duplicate key \"title\""_s, 6, 3, u"title"_s, 1},
+        {"duplicate-metric-id", u"duplicate metric id \"firms\""_s, 44, 12, u"metrics[3].id"_s, 1},
+        {"empty", u"contains no JSON value"_s, 2, 1, u""_s, 1},
+        {"empty-figure-title", u"must not be empty"_s, 48, 16, u"figures[0].title"_s, 1},
+        {"empty-finding-text", u"must not be empty"_s, 87, 19, u"sections[0].findings[0].text"_s,
+         1},
+        {"figure-metric-listed-twice", u"listed twice"_s, 50, 39, u"figures[0].metrics[2]"_s, 1},
+        {"fractional-count", u"a count must be a whole number"_s, 37, 16, u"metrics[2].value"_s, 1},
+        {"huge-number", u"number out of range"_s, 37, 16, u"metrics[2].value"_s, 1},
+        {"incomplete-shares-exceed-total", u"add up to 110, more than the total 100"_s, 55, 18,
+         u"figures[0].shares.parts"_s, 1},
+        {"infinity", u"JSON has no NaN or Infinity"_s, 26, 16, u""_s, 1},
+        {"invalid-utf8", u"invalid UTF-8 (byte 0xff)"_s, 5, 24, u""_s, 1},
+        {"invalid-utf8-truncated-sequence", u"invalid UTF-8 (byte 0xe2)"_s, 5, 29, u""_s, 1},
+        {"leading-zero", u"leading zeros"_s, 37, 16, u""_s, 1},
+        {"lone-surrogate", u"unpaired UTF-16 surrogate"_s, 87, 30, u""_s, 1},
+        {"metrics-not-an-array", u"expected an array, found an object"_s, 8, 14, u"metrics"_s, 2},
+        {"missing-quote", u"missing required field \"quote\""_s, 34, 5, u"metrics[2].quote"_s, 1},
+        {"missing-title", u"missing required field \"title\""_s, 1, 1, u"title"_s, 1},
+        {"nan", u"JSON has no NaN or Infinity"_s, 16, 16, u""_s, 1},
+        {"negative-count", u"a count must be a whole number"_s, 37, 16, u"metrics[2].value"_s, 1},
+        {"not-an-object", u"expected an object, found an array"_s, 1, 1, u""_s, 1},
+        {"not-comparable-shares", u"must not share one axis"_s, 50, 21, u"figures[0].comparable"_s,
+         1},
+        {"number-without-fraction", u"invalid number"_s, 37, 16, u""_s, 1},
+        {"overflow-number", u"number out of range"_s, 26, 16, u"metrics[1].value"_s, 1},
+        {"projected-as-string", u"expected a boolean, found a string"_s, 40, 20,
+         u"metrics[2].projected"_s, 1},
+        {"quote-as-object", u"expected a string, found an object"_s, 42, 16, u"metrics[2].quote"_s,
+         1},
+        {"section-without-findings", u"must not be empty"_s, 85, 19, u"sections[0].findings"_s, 1},
+        {"self-equivalent", u"cannot be the equivalent of itself"_s, 43, 23,
+         u"metrics[2].equivalentOf"_s, 1},
+        {"share-out-of-range", u"a share must lie between 0 and 100, found 120"_s, 16, 16,
+         u"metrics[0].value"_s, 2},
+        {"share-part-not-percent", u"share parts must be percent metrics"_s, 55, 39,
+         u"figures[0].shares.parts[2]"_s, 1},
+        {"share-sum", u"add up to 90, not 100"_s, 55, 18, u"figures[0].shares.parts"_s, 1},
+        {"share-total-zero", u"must lie above 0 and at most 100"_s, 53, 18,
+         u"figures[0].shares.total"_s, 1},
+        {"shares-figure-without-group", u"needs a \"shares\" group"_s, 46, 5,
+         u"figures[0].shares"_s, 1},
+        {"stated-with-derivation", u"only a derived metric has a \"derivation\""_s, 21, 21,
+         u"metrics[0].derivation"_s, 1},
+        {"syntax-comment", u"comments are not allowed"_s, 4, 3, u""_s, 1},
+        {"syntax-missing-comma", u"expected ',' or '}' after an object member"_s, 4, 3, u""_s, 1},
+        {"syntax-single-quotes", u"double quotes"_s, 5, 12, u""_s, 1},
+        {"syntax-trailing-comma-array", u"trailing comma before ']'"_s, 55, 38, u""_s, 1},
+        {"syntax-trailing-comma-object", u"trailing comma before '}'"_s, 11, 3, u""_s, 1},
+        {"text-without-report-language", u"has no text in the report's language \"en\""_s, 73, 16,
+         u"figures[1].title"_s, 1},
+        {"tiles-with-share-group",
+         u"only \"shares\" and \"part-whole\" figures have a share group"_s, 75, 17,
+         u"figures[1].shares"_s, 1},
+        {"too-deep", u"nesting deeper than 64 levels"_s, 1, 115, u""_s, 1},
+        {"trailing-content", u"unexpected content after the end"_s, 99, 1, u""_s, 1},
+        {"translation-not-a-string", u"expected a string, found a number"_s, 73, 56,
+         u"figures[1].title.fr"_s, 1},
+        {"truncated", u"truncated"_s, 47, 17, u""_s, 1},
+        {"truncated-after-value", u"truncated"_s, 74, 22, u""_s, 1},
+        {"unknown-caveat-metric", u"unknown metric id \"nope\""_s, 96, 19,
+         u"caveats[0].metrics[0]"_s, 1},
+        {"unknown-equivalent", u"unknown metric id \"nothing\""_s, 43, 23,
+         u"metrics[2].equivalentOf"_s, 1},
+        {"unknown-figure-metric", u"unknown metric id \"firm\""_s, 75, 19,
+         u"figures[1].metrics[0]"_s, 1},
+        {"unknown-format", u"unknown format \"figdeck-deck\""_s, 2, 13, u"format"_s, 1},
+        {"unknown-kind", u"unknown value \"pie\""_s, 74, 15, u"figures[1].kind"_s, 1},
+        {"unknown-literal", u"unknown literal 'yes'"_s, 54, 21, u""_s, 1},
+        {"unknown-origin", u"unknown value \"guessed\""_s, 41, 17, u"metrics[2].origin"_s, 1},
+        {"unknown-qualifier", u"unknown value \"over\""_s, 40, 20, u"metrics[2].qualifier"_s, 1},
+        {"unknown-share-part", u"unknown metric id \"part-c\""_s, 55, 29,
+         u"figures[0].shares.parts[1]"_s, 1},
+        {"unknown-source-kind", u"unknown value \"blog\""_s, 10, 13, u"source.kind"_s, 1},
+        {"unknown-unit-of-share-part", u"unknown value \"%\""_s, 17, 15, u"metrics[0].unit"_s, 1},
+        {"unknown-unit", u"unknown value \"people\" (expected one of: percent, count, CNY, USD)"_s,
+         38, 15, u"metrics[2].unit"_s, 1},
+        {"unsupported-version", u"unsupported version 2"_s, 3, 14, u"version"_s, 1},
+        {"value-as-string", u"expected a number, found a string"_s, 16, 16, u"metrics[0].value"_s,
+         1},
+        {"version-as-string", u"expected a number, found a string"_s, 3, 14, u"version"_s, 1},
+    };
+    return cases;
+}
+
+} // namespace
 
 class TestReportLoader : public QObject
 {
@@ -14,40 +161,327 @@ class TestReportLoader : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void embeddedReportLoadsWithoutDiagnostics()
-    {
-        const LoadResult result = loadReportPack(embeddedReportPath());
-        QStringList lines;
-        for (const Diagnostic &d : result.diagnostics)
-            lines << d.toString();
-        QVERIFY2(result.diagnostics.isEmpty(), qPrintable(lines.join(u'\n')));
-        QVERIFY(result.ok());
-    }
-
-    void embeddedFiguresInOrder()
-    {
-        const Report report = embeddedReport();
-        QStringList ids;
-        for (const Figure &figure : report.figures)
-            ids << figure.id;
-        QCOMPARE(ids,
-                 QStringList({QStringLiteral("headline"), QStringLiteral("layer-shares"),
-                              QStringLiteral("cluster-output"), QStringLiteral("sector-metrics")}));
-    }
-
-    void roundTrip()
-    {
-        const Report report = embeddedReport();
-        const QByteArray bytes = serializeReportPack(report);
-        const LoadResult again = parseReportPack(bytes, QStringLiteral("roundtrip.json"));
-        QVERIFY2(again.diagnostics.isEmpty(),
-                 again.diagnostics.isEmpty() ? ""
-                                             : qPrintable(again.diagnostics.first().toString()));
-        QVERIFY(again.ok());
-        QVERIFY(*again.report == report);
-        QCOMPARE(serializeReportPack(*again.report), bytes);
-    }
+    void badInput_data();
+    void badInput();
+    void everyBadFileIsInTheTable();
+    void allProblemsAreReportedInFileOrder();
+    void minimalPackLoads();
+    void unknownFieldsAreLocatedWarnings();
+    void byteOrderMarkIsSkipped();
+    void diagnosticToString_data();
+    void diagnosticToString();
+    void oversizeFileIsRefusedBeforeReading();
+    void oversizeDataIsRefused();
+    void sizeLimitIsInclusive();
+    void missingFileAndDirectory();
+    void problemListIsCapped();
+    void translatedTexts();
+    void roundTripKeepsTranslations();
+    void damagedInputsNeverCrash_data();
+    void damagedInputsNeverCrash();
 };
+
+void TestReportLoader::badInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("fragment");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("errorCount");
+    for (const BadCase &c : badCases()) {
+        QTest::newRow(c.name) << QString::fromLatin1(c.name) + u".json"_s << c.fragment << c.line
+                              << c.column << c.path << c.errorCount;
+    }
+}
+
+void TestReportLoader::badInput()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, fragment);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, path);
+    QFETCH(int, errorCount);
+
+    const QString fileName = dataPath(u"bad/"_s + file);
+    QVERIFY2(QFile::exists(fileName), qPrintable(fileName));
+    const LoadResult result = loadReportPack(fileName);
+    const QString all = describe(result);
+    QVERIFY2(!result.ok(), qPrintable(all));
+    QVERIFY(!result.report.has_value());
+    const QList<Diagnostic> errors = result.errors();
+    QVERIFY2(errors.size() == errorCount, qPrintable(all));
+
+    // The first error (in file order) is the one the file was made for.
+    const Diagnostic &first = errors.first();
+    QVERIFY2(first.message.contains(fragment), qPrintable(all));
+    QCOMPARE(first.path, path);
+    QCOMPARE(first.line, line);
+    QCOMPARE(first.column, column);
+    QCOMPARE(first.file, fileName);
+
+    const QString located =
+        fileName + u':' + QString::number(line) + u':' + QString::number(column) + u": error: ";
+    QVERIFY2(first.toString().startsWith(located), qPrintable(first.toString()));
+    if (!path.isEmpty())
+        QVERIFY(first.toString().startsWith(located + path + u": "_s));
+
+    // The same bytes through the pure function give the same diagnostics.
+    const LoadResult again = parseReportPack(readAll(fileName), fileName);
+    QCOMPARE(describe(again), all);
+}
+
+void TestReportLoader::everyBadFileIsInTheTable()
+{
+    QStringList files = QDir(dataPath(u"bad"_s)).entryList({u"*.json"_s}, QDir::Files);
+    files.removeOne(u"multiple-problems.json"_s); // tested on its own below
+    QStringList table;
+    for (const BadCase &c : badCases())
+        table << QString::fromLatin1(c.name) + u".json"_s;
+    table.sort();
+    QCOMPARE(files, table);
+    QVERIFY(table.size() >= 30);
+}
+
+void TestReportLoader::allProblemsAreReportedInFileOrder()
+{
+    const LoadResult result = loadReportPack(dataPath(u"bad/multiple-problems.json"_s));
+    QVERIFY(!result.ok());
+    const QList<Diagnostic> errors = result.errors();
+    QCOMPARE(errors.size(), 4);
+    const QList<std::tuple<int, int, QString, QString>> expected = {
+        {5, 12, u"title"_s, u"must not be empty"_s},
+        {38, 15, u"metrics[2].unit"_s, u"unknown value \"people\""_s},
+        {75, 19, u"figures[1].metrics[0]"_s, u"unknown metric id \"firm\""_s},
+        {94, 13, u"caveats[0].id"_s, u"\"News\" is not a valid id"_s},
+    };
+    for (int i = 0; i < errors.size(); ++i) {
+        const auto &[line, column, path, fragment] = expected.at(i);
+        QCOMPARE(errors.at(i).line, line);
+        QCOMPARE(errors.at(i).column, column);
+        QCOMPARE(errors.at(i).path, path);
+        QVERIFY2(errors.at(i).message.contains(fragment), qPrintable(errors.at(i).toString()));
+    }
+}
+
+void TestReportLoader::minimalPackLoads()
+{
+    const LoadResult result = loadReportPack(dataPath(u"good/minimal.figdeck.json"_s));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result)));
+    QVERIFY(result.ok());
+    const Report &report = *result.report;
+    QCOMPARE(report.date, u"2026-05"_s);
+    QCOMPARE(report.metrics.size(), 3);
+    QCOMPARE(toString(report.metrics.at(1).origin), u"derived"_s);
+    QCOMPARE(report.metrics.at(1).derivation.text(), u"100 - 60"_s);
+    QCOMPARE(toString(report.metrics.at(2).qualifier), u"more-than"_s);
+    QCOMPARE(report.figures.size(), 2);
+    QVERIFY(report.figures.at(0).shares.has_value());
+    QCOMPARE(report.figures.at(0).shares->partIds, QStringList({u"part-a"_s, u"part-b"_s}));
+    QCOMPARE(report.figures.at(0).caveats.at(0).metricIds, QStringList{u"part-b"_s});
+    QVERIFY(!report.figures.at(1).comparable);
+    QCOMPARE(toString(report.source.kind), u"news-summary"_s);
+    QVERIFY(report.issuer.isEmpty());
+}
+
+void TestReportLoader::unknownFieldsAreLocatedWarnings()
+{
+    const QString fileName = dataPath(u"good/unknown-fields.figdeck.json"_s);
+    const LoadResult result = loadReportPack(fileName);
+    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    QVERIFY(result.errors().isEmpty());
+    const QList<Diagnostic> warnings = result.warnings();
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(warnings.at(0).toString(),
+             fileName +
+                 u":11:5: warning: source.language: unknown field \"language\" is ignored"_s);
+    QCOMPARE(warnings.at(1).toString(),
+             fileName +
+                 u":49:7: warning: figures[0].colour: unknown field \"colour\" is ignored"_s);
+}
+
+void TestReportLoader::byteOrderMarkIsSkipped()
+{
+    const QByteArray bytes = "\xEF\xBB\xBF" + readAll(dataPath(u"good/minimal.figdeck.json"_s));
+    const LoadResult result = parseReportPack(bytes, u"bom.json"_s);
+    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    QVERIFY(result.diagnostics.isEmpty());
+}
+
+void TestReportLoader::diagnosticToString_data()
+{
+    QTest::addColumn<Diagnostic>("diagnostic");
+    QTest::addColumn<QString>("expected");
+    auto make = [](Diagnostic::Severity severity, const QString &file, int line, int column,
+                   const QString &path, const QString &message) {
+        Diagnostic d;
+        d.severity = severity;
+        d.file = file;
+        d.line = line;
+        d.column = column;
+        d.path = path;
+        d.message = message;
+        return d;
+    };
+    using S = Diagnostic::Severity;
+    QTest::newRow("error with path")
+        << make(S::Error, u"r.json"_s, 3, 7, u"figures[2].title"_s, u"must not be empty"_s)
+        << u"r.json:3:7: error: figures[2].title: must not be empty"_s;
+    QTest::newRow("error without path")
+        << make(S::Error, u"r.json"_s, 1, 42, QString(), u"trailing comma before '}'"_s)
+        << u"r.json:1:42: error: trailing comma before '}'"_s;
+    QTest::newRow("warning") << make(S::Warning, u"dir/r.json"_s, 12, 5, u"x"_s,
+                                     u"unknown field \"x\" is ignored"_s)
+                             << u"dir/r.json:12:5: warning: x: unknown field \"x\" is ignored"_s;
+    QTest::newRow("whole file") << make(S::Error, u"big.json"_s, 0, 0, QString(), u"too big"_s)
+                                << u"big.json: error: too big"_s;
+}
+
+void TestReportLoader::diagnosticToString()
+{
+    QFETCH(Diagnostic, diagnostic);
+    QFETCH(QString, expected);
+    QCOMPARE(diagnostic.toString(), expected);
+}
+
+void TestReportLoader::oversizeFileIsRefusedBeforeReading()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fileName = dir.filePath(u"huge.figdeck.json"_s);
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // A sparse file of 17 MiB of zero bytes: if the loader read and parsed it, the message would
+    // be about the first zero byte, not about the size.
+    QVERIFY(file.resize(17 * 1024 * 1024));
+    file.close();
+
+    const LoadResult result = loadReportPack(fileName);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &d = result.diagnostics.first();
+    QCOMPARE(d.line, 0);
+    QVERIFY2(d.message.contains(u"17825792 bytes"_s), qPrintable(d.message));
+    QVERIFY2(d.message.contains(u"it was not read"_s), qPrintable(d.message));
+    QCOMPARE(d.toString(), fileName + u": error: "_s + d.message);
+}
+
+void TestReportLoader::oversizeDataIsRefused()
+{
+    const QByteArray bytes(MaxReportPackBytes + 1, ' ');
+    const LoadResult result = parseReportPack(bytes, u"big.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY(result.diagnostics.first().message.contains(u"16777217 bytes"_s));
+}
+
+void TestReportLoader::sizeLimitIsInclusive()
+{
+    // Exactly 16 MiB is allowed: this one fails for its content, not its size.
+    const QByteArray bytes(MaxReportPackBytes, ' ');
+    const LoadResult result = parseReportPack(bytes, u"limit.json"_s);
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY2(result.diagnostics.first().message.contains(u"contains no JSON value"_s),
+             qPrintable(describe(result)));
+}
+
+void TestReportLoader::missingFileAndDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const LoadResult missing = loadReportPack(dir.filePath(u"nope.json"_s));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.diagnostics.size(), 1);
+    QVERIFY(missing.diagnostics.first().message.contains(u"no such file"_s));
+    const LoadResult directory = loadReportPack(dir.path());
+    QVERIFY(!directory.ok());
+    QVERIFY(directory.diagnostics.first().message.contains(u"directory"_s));
+}
+
+void TestReportLoader::problemListIsCapped()
+{
+    // 300 duplicate keys: 200 listed, then one line saying there were more.
+    QByteArray bytes = "{\"format\": \"figdeck-report\", \"version\": 1";
+    for (int i = 0; i < 300; ++i)
+        bytes += ",\n\"format\": \"figdeck-report\"";
+    bytes += "}";
+    const LoadResult result = parseReportPack(bytes, u"dups.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 201);
+    QCOMPARE(result.diagnostics.at(0).line, 2);
+    QCOMPARE(result.diagnostics.at(199).line, 201);
+    QVERIFY(result.diagnostics.last().message.contains(u"only the first 200"_s));
+    QCOMPARE(result.diagnostics.last().line, 0);
+}
+
+void TestReportLoader::translatedTexts()
+{
+    const LoadResult result = loadReportPack(dataPath(u"good/minimal.figdeck.json"_s));
+    QVERIFY(result.ok());
+    const Text &title = result.report->figures.at(1).title;
+    QCOMPARE(title.text(), u"Counts"_s);
+    QCOMPARE(title.text(u"zh-Hans"_s), u"数量"_s);
+    QCOMPARE(title.text(u"de"_s), u"Counts"_s); // falls back to the report's language
+    QCOMPARE(result.report->figures.at(0).title.byLanguage.size(), 1);
+}
+
+void TestReportLoader::roundTripKeepsTranslations()
+{
+    const LoadResult result = loadReportPack(dataPath(u"good/minimal.figdeck.json"_s));
+    QVERIFY(result.ok());
+    const QByteArray bytes = serializeReportPack(*result.report);
+    QVERIFY(bytes.contains("\"title\": {"));
+    QVERIFY(bytes.contains("\"zh-Hans\": \"数量\""));
+    const LoadResult again = parseReportPack(bytes, u"again.json"_s);
+    QVERIFY2(again.diagnostics.isEmpty(), qPrintable(describe(again)));
+    QVERIFY(*again.report == *result.report);
+    Report changed = *again.report;
+    changed.figures[1].title.byLanguage.insert(u"zh-Hans"_s, u"计数"_s);
+    QVERIFY(changed != *result.report); // equality looks at every translation
+}
+
+void TestReportLoader::damagedInputsNeverCrash_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("minimal") << dataPath(u"good/minimal.figdeck.json"_s);
+    QTest::newRow("embedded") << embeddedReportPath();
+}
+
+void TestReportLoader::damagedInputsNeverCrash()
+{
+    // A small deterministic fuzz: truncations and byte changes. A result is either a report with
+    // no errors or errors with no report, and every error is located inside the data.
+    QFETCH(QString, file);
+    const QByteArray original = readAll(file);
+    auto check = [](const QByteArray &bytes) {
+        const LoadResult result = parseReportPack(bytes, u"fuzz.json"_s);
+        if (result.ok() == !result.errors().isEmpty())
+            return false;
+        const int lines = int(bytes.count('\n')) + 1;
+        for (const Diagnostic &d : result.diagnostics) {
+            if (d.line == 0 && d.message.contains(u"too many problems"_s))
+                continue;
+            if (d.line < 1 || d.line > lines || d.column < 1)
+                return false;
+        }
+        return true;
+    };
+    for (qsizetype length = 0; length < original.size(); length += 13)
+        QVERIFY2(check(original.left(length)), qPrintable(QString::number(length)));
+    QRandomGenerator random(20260101);
+    static const char interesting[] = {'{', '}', '[', ']', '"',    ',',    ':',   '\\',
+                                       '0', '-', 'e', ' ', '\xff', '\xc3', '\x01'};
+    for (int i = 0; i < 400; ++i) {
+        QByteArray bytes = original;
+        const int changes = 1 + int(random.bounded(3));
+        for (int k = 0; k < changes; ++k) {
+            const qsizetype at = qsizetype(random.bounded(quint32(bytes.size())));
+            bytes[at] = interesting[random.bounded(quint32(sizeof interesting))];
+        }
+        QVERIFY2(check(bytes), qPrintable(u"variant "_s + QString::number(i)));
+    }
+}
 
 QTEST_GUILESS_MAIN(TestReportLoader)
 #include "tst_reportloader.moc"
