@@ -1,2 +1,321 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Encoding a painted figure as PNG, PDF or SVG, and writing files atomically.
 #include "figureexport.h"
+
+#include "exportstrings.h"
+#include "exportwriter.h"
+#include "figurepainter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace Figdeck {
+
+using ExportText::tr;
+
+QString toString(ExportFormat f)
+{
+    switch (f) {
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    }
+    return {};
+}
+
+QString toString(ExportLayout l)
+{
+    switch (l) {
+    case ExportLayout::ChartOnly:
+        return QStringLiteral("chart");
+    case ExportLayout::Slide:
+        return QStringLiteral("slide");
+    case ExportLayout::Narrative:
+        return QStringLiteral("narrative");
+    }
+    return {};
+}
+
+QList<ExportFormat> allExportFormats()
+{
+    return {ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg};
+}
+
+QList<ExportLayout> allExportLayouts()
+{
+    return {ExportLayout::ChartOnly, ExportLayout::Slide, ExportLayout::Narrative};
+}
+
+std::optional<ExportFormat> exportFormatFromString(const QString &s)
+{
+    const QString name = s.trimmed().toLower();
+    for (ExportFormat f : allExportFormats()) {
+        if (toString(f) == name)
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<ExportLayout> exportLayoutFromString(const QString &s)
+{
+    const QString name = s.trimmed().toLower();
+    for (ExportLayout l : allExportLayouts()) {
+        if (toString(l) == name)
+            return l;
+    }
+    return std::nullopt;
+}
+
+QString mimeType(ExportFormat f)
+{
+    switch (f) {
+    case ExportFormat::Png:
+        return QStringLiteral("image/png");
+    case ExportFormat::Pdf:
+        return QStringLiteral("application/pdf");
+    case ExportFormat::Svg:
+        return QStringLiteral("image/svg+xml");
+    }
+    return {};
+}
+
+QString exportFileName(const QString &figureId, ExportFormat format)
+{
+    return figureId + QLatin1Char('.') + toString(format);
+}
+
+QString exportOptionsError(const ExportOptions &options)
+{
+    const QSize size = options.size;
+    if (size.width() < MinFigureSide || size.height() < MinFigureSide ||
+        size.width() > MaxFigureSide || size.height() > MaxFigureSide)
+        return tr("figure size %1x%2 is out of range (%3 to %4)")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(MinFigureSide)
+            .arg(MaxFigureSide);
+    if (!(options.scale > 0) || !std::isfinite(options.scale) ||
+        size.width() * options.scale > MaxImageSide || size.height() * options.scale > MaxImageSide)
+        return tr("scale %1 is out of range (at most %2 pixels a side)")
+            .arg(options.scale)
+            .arg(MaxImageSide);
+    if (options.dpi < 1 || options.dpi > 4800)
+        return tr("DPI %1 is out of range (1 to 4800)").arg(options.dpi);
+    return {};
+}
+
+namespace {
+
+QString creator()
+{
+    return QStringLiteral("Figdeck ") + QStringLiteral(FIGDECK_VERSION);
+}
+
+QByteArray renderPng(const Report &report, const Figure &figure, const ExportOptions &options)
+{
+    const QSize pixels(qRound(options.size.width() * options.scale),
+                       qRound(options.size.height() * options.scale));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return {};
+    image.fill(Qt::transparent);
+    image.setDevicePixelRatio(options.scale);
+    {
+        QPainter painter(&image);
+        // Rounding the pixel size must not shift the layout: map options.size onto it exactly.
+        painter.scale(pixels.width() / (options.scale * options.size.width()),
+                      pixels.height() / (options.scale * options.size.height()));
+        paintFigure(painter, report, figure, options);
+    }
+    // Set after painting: nothing painted depends on the DPI, only what slide tools read.
+    const int dotsPerMeter = qRound(options.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image))
+        return {};
+    return bytes;
+}
+
+QByteArray renderPdf(const Report &report, const Figure &figure, const ExportOptions &options)
+{
+    ExportOptions pdfOptions = options;
+    pdfOptions.transparent = false; // a PDF page has no transparent background
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(figure.title.text());
+        writer.setCreator(creator());
+        // A figure unit is a CSS pixel (1/96 inch): a 1920x1080 figure is a 20 x 11.25 inch
+        // page, the same physical size as the SVG and the PNG at 96 DPI.
+        const QSizeF points = QSizeF(options.size) * (72.0 / 96.0);
+        writer.setPageLayout(
+            QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(96);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return {};
+        // The figure's logical window on the whole page, whatever the writer's resolution.
+        painter.setWindow(QRect(QPoint(0, 0), options.size));
+        painter.setViewport(0, 0, writer.width(), writer.height());
+        paintFigure(painter, report, figure, pdfOptions);
+        painter.end();
+    }
+    return bytes;
+}
+
+QByteArray renderSvg(const Report &report, const Figure &figure, const ExportOptions &options)
+{
+    const std::unique_ptr<FigureChart> chart =
+        createFigureChart(report, figure, chartOptionsFor(options));
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        // 96, not the default 72: otherwise every text comes out 25% small.
+        generator.setResolution(96);
+        generator.setSize(options.size);
+        generator.setViewBox(QRect(QPoint(0, 0), options.size));
+        generator.setTitle(figure.title.text());
+        generator.setDescription(chart->accessibleDescription());
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return {};
+        paintFigureWith(painter, report, figure, options, *chart);
+        painter.end();
+    }
+    return bytes;
+}
+
+} // namespace
+
+QByteArray renderFigure(const Report &report, const Figure &figure, ExportFormat format,
+                        const ExportOptions &options)
+{
+    if (!exportOptionsError(options).isEmpty())
+        return {};
+    switch (format) {
+    case ExportFormat::Png:
+        return renderPng(report, figure, options);
+    case ExportFormat::Pdf:
+        return renderPdf(report, figure, options);
+    case ExportFormat::Svg:
+        return renderSvg(report, figure, options);
+    }
+    return {};
+}
+
+ExportResult writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    ExportResult result;
+    result.path = path;
+    const auto fail = [&](const QString &reason) {
+        result.error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return result;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    result.ok = true;
+    return result;
+}
+
+ExportResult exportFigure(const Report &report, const Figure &figure, ExportFormat format,
+                          const ExportOptions &options, const QString &path)
+{
+    const QString optionsError = exportOptionsError(options);
+    if (!optionsError.isEmpty()) {
+        ExportResult result;
+        result.path = path;
+        result.error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), optionsError);
+        return result;
+    }
+    const QByteArray bytes = renderFigure(report, figure, format, options);
+    if (bytes.isEmpty()) {
+        ExportResult result;
+        result.path = path;
+        result.error = tr("cannot write %1: the figure could not be rendered as %2")
+                           .arg(QDir::toNativeSeparators(path), toString(format).toUpper());
+        return result;
+    }
+    return writeFileAtomically(path, bytes);
+}
+
+BatchResult exportFigures(const Report &report, const QStringList &figureIds,
+                          const QList<ExportFormat> &formats, const ExportOptions &options,
+                          const QString &directory,
+                          const std::function<bool(int done, int total)> &progress)
+{
+    BatchResult result;
+    // Every id is checked before anything is written: a typo must not leave half a batch.
+    for (const QString &id : figureIds) {
+        if (!report.figure(id)) {
+            result.error = tr("unknown figure id: %1").arg(id);
+            return result;
+        }
+    }
+    const QString optionsError = exportOptionsError(options);
+    if (!optionsError.isEmpty()) {
+        result.error = optionsError;
+        return result;
+    }
+    if (!QDir().mkpath(directory)) {
+        result.error = tr("cannot create folder %1").arg(QDir::toNativeSeparators(directory));
+        return result;
+    }
+    const QDir dir(directory);
+    const int total = int(figureIds.size() * formats.size());
+    int done = 0;
+    for (const QString &id : figureIds) {
+        const Figure &figure = *report.figure(id);
+        for (ExportFormat format : formats) {
+            const ExportResult written = exportFigure(report, figure, format, options,
+                                                      dir.filePath(exportFileName(id, format)));
+            if (!written.ok) {
+                result.error = written.error;
+                return result;
+            }
+            result.written << written.path;
+            ++done;
+            if (progress && !progress(done, total)) {
+                result.cancelled = done < total;
+                return result;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace Figdeck

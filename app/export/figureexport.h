@@ -27,6 +27,9 @@ QString toString(ExportFormat f); // "png"
 QString toString(ExportLayout l); // "chart", "slide", "narrative"
 std::optional<ExportFormat> exportFormatFromString(const QString &s);
 std::optional<ExportLayout> exportLayoutFromString(const QString &s);
+QString mimeType(ExportFormat f); // "image/png", "application/pdf", "image/svg+xml"
+QList<ExportFormat> allExportFormats();
+QList<ExportLayout> allExportLayouts();
 
 struct ExportOptions
 {
@@ -39,6 +42,14 @@ struct ExportOptions
     bool sharesAsBars = false;
 };
 
+// Smallest and largest logical figure side, and largest PNG side in pixels (size * scale).
+constexpr int MinFigureSide = 64;
+constexpr int MaxFigureSide = 8192;
+constexpr int MaxImageSide = 16384;
+
+// Why options cannot be exported ("figure size 0x0 is out of range (64 to 8192)"), or empty.
+QString exportOptionsError(const ExportOptions &options);
+
 struct ExportResult
 {
     bool ok = false;
@@ -46,8 +57,21 @@ struct ExportResult
     QString error; // "cannot write out/headline.png: Permission denied"
 };
 
+// "Source: <report title>, as summarised by <publisher> (<url>)": the line under every exported
+// figure and on every summary page.
+QString sourceLine(const Report &report);
+
+// The note of a figure's n-th caveat as the footer shows it: "† <caveat text>".
+QString caveatNote(const Figure &figure, int index);
+
+// "<figure-id>.<ext>", the file name exportFigures() writes.
+QString exportFileName(const QString &figureId, ExportFormat format);
+
 // Paints the figure in its layout into a painter whose logical window is options.size.
 // The one drawing routine behind every format, the clipboard and the summary.
+// Text sizes are proportional to options.size (a 1920x1080 figure is a 1280x720 one scaled by
+// 1.5) and in pixel, not point, sizes: the device's resolution does not change the layout.
+// Fills the background unless options.transparent.
 void paintFigure(QPainter &painter, const Report &report, const Figure &figure,
                  const ExportOptions &options);
 

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// paintFigure(): the layouts of an exported figure (chart only, slide, narrative).
+#include "figurepainter.h"
+#include "figureexport.h"
+
+#include "exportstrings.h"
+#include "textblock.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Figdeck {
+
+using ExportText::TextColumn;
+using ExportText::TextSpec;
+using ExportText::tr;
+
+QString sourceLine(const Report &report)
+{
+    const QString title = report.title.text();
+    const QString publisher = report.source.publisher.text();
+    const QString url = report.source.url;
+    if (report.source.kind == SourceKind::NewsSummary && !publisher.isEmpty()) {
+        if (url.isEmpty())
+            return tr("Source: %1, as summarised by %2").arg(title, publisher);
+        return tr("Source: %1, as summarised by %2 (%3)").arg(title, publisher, url);
+    }
+    if (url.isEmpty())
+        return tr("Source: %1").arg(title);
+    return tr("Source: %1 (%2)").arg(title, url);
+}
+
+QString caveatNote(const Figure &figure, int index)
+{
+    if (index < 0 || index >= figure.caveats.size())
+        return {};
+    return caveatSign(index) + QLatin1Char(' ') + figure.caveats.at(index).text.text();
+}
+
+namespace {
+
+// Every layout is designed on a 1280 x 720 canvas; other sizes scale it uniformly (by the
+// smaller ratio, so a square or 4:3 figure gets a taller canvas, never cramped text).
+constexpr qreal CanvasWidth = 1280;
+constexpr qreal CanvasHeight = 720;
+
+// Canvas lengths (at factor 1; the fitting pass may scale text down to MinTextFactor).
+constexpr qreal SideMargin = 56;
+constexpr qreal TopMargin = 44;
+constexpr qreal BottomMargin = 30;
+constexpr qreal Gap = 22;
+constexpr qreal TitlePx = 40;
+constexpr qreal SubtitlePx = 24;
+constexpr qreal NotePx = 17;
+constexpr qreal SourcePx = 15;
+constexpr qreal FindingsHeadingPx = 24;
+constexpr qreal FindingPx = 20;
+constexpr qreal MinTextFactor = 0.5;
+// The chart keeps at least this share of the canvas height while the frame's text shrinks.
+constexpr qreal MinChartShare = 0.45;
+
+QList<TextSpec> headerSpecs(const Theme &theme, const Figure &figure)
+{
+    QList<TextSpec> specs;
+    TextSpec title;
+    title.text = figure.title.text();
+    title.pixelSize = TitlePx;
+    title.weight = QFont::Bold;
+    title.color = theme.text;
+    title.spaceAfter = 8;
+    specs << title;
+    if (!figure.subtitle.isEmpty()) {
+        TextSpec subtitle;
+        subtitle.text = figure.subtitle.text();
+        subtitle.pixelSize = SubtitlePx;
+        subtitle.color = theme.mutedText;
+        specs << subtitle;
+    }
+    return specs;
+}
+
+QList<TextSpec> footerSpecs(const Theme &theme, const Report &report, const Figure &figure)
+{
+    QList<TextSpec> specs;
+    for (int i = 0; i < figure.caveats.size(); ++i) {
+        TextSpec note;
+        note.marker = caveatSign(i);
+        note.text = figure.caveats.at(i).text.text();
+        note.pixelSize = NotePx;
+        note.color = theme.text;
+        note.spaceAfter = 4;
+        specs << note;
+    }
+    if (!specs.isEmpty())
+        specs.last().spaceAfter = 10;
+    TextSpec source;
+    source.text = sourceLine(report);
+    source.pixelSize = SourcePx;
+    source.color = theme.mutedText;
+    specs << source;
+    return specs;
+}
+
+QList<TextSpec> findingSpecs(const Theme &theme, const Figure &figure)
+{
+    QList<TextSpec> specs;
+    TextSpec heading;
+    heading.text = tr("Key findings");
+    heading.pixelSize = FindingsHeadingPx;
+    heading.weight = QFont::Bold;
+    heading.color = theme.text;
+    heading.spaceAfter = 14;
+    specs << heading;
+    for (const Finding &finding : figure.findings) {
+        TextSpec spec;
+        spec.marker = QStringLiteral("•");
+        spec.text = finding.text.text();
+        spec.pixelSize = FindingPx;
+        spec.color = theme.text;
+        spec.spaceAfter = 14;
+        specs << spec;
+    }
+    return specs;
+}
+
+// Slide and narrative: title and subtitle above, the chart (and findings) in the middle, a
+// rule and the footer (caveat notes, source line) below. Text shrinks together, never below
+// MinTextFactor, until the chart keeps MinChartShare of the height.
+void paintFramed(QPainter &painter, const QRectF &canvas, const Report &report,
+                 const Figure &figure, const ExportOptions &options, const Theme &theme,
+                 FigureChart &chart)
+{
+    const qreal width = canvas.width() - 2 * SideMargin;
+    const QList<TextSpec> header = headerSpecs(theme, figure);
+    const QList<TextSpec> footer = footerSpecs(theme, report, figure);
+
+    TextColumn headerColumn;
+    TextColumn footerColumn;
+    qreal middleTop = 0;
+    qreal middleHeight = 0;
+    for (int step = 0;; ++step) {
+        const qreal factor = std::max(MinTextFactor, 1.0 - 0.05 * step);
+        headerColumn = TextColumn(theme, header, width, factor);
+        footerColumn = TextColumn(theme, footer, width, factor);
+        middleTop = canvas.top() + TopMargin * factor + headerColumn.height() + Gap * factor;
+        const qreal footerTop =
+            canvas.bottom() - BottomMargin * factor - footerColumn.height() - Gap * factor;
+        middleHeight = footerTop - Gap * factor - middleTop;
+        if (middleHeight >= MinChartShare * canvas.height() || factor <= MinTextFactor)
+            break;
+    }
+    const qreal factor = headerColumn.factor();
+    const qreal left = canvas.left() + SideMargin;
+    headerColumn.draw(painter, QPointF(left, canvas.top() + TopMargin * factor));
+
+    const qreal footerTop = canvas.bottom() - BottomMargin * factor - footerColumn.height();
+    painter.save();
+    painter.setPen(QPen(theme.grid, std::max(1.0, 1.5 * factor)));
+    const qreal ruleY = footerTop - Gap * factor;
+    painter.drawLine(QPointF(left, ruleY), QPointF(left + width, ruleY));
+    painter.restore();
+    footerColumn.draw(painter, QPointF(left, footerTop));
+
+    QRectF chartRect(left, middleTop, width, std::max(0.0, middleHeight));
+    if (options.layout == ExportLayout::Narrative && !figure.findings.isEmpty()) {
+        const qreal findingsGap = 40;
+        const qreal chartWidth = (width - findingsGap) * 0.58;
+        const qreal findingsWidth = width - findingsGap - chartWidth;
+        chartRect.setWidth(chartWidth);
+        const TextColumn findings = ExportText::fitColumn(theme, findingSpecs(theme, figure),
+                                                          findingsWidth, middleHeight, 0.4);
+        // Centred next to the chart when shorter, top-aligned when it needs every line.
+        const qreal top = middleTop + std::max(0.0, (middleHeight - findings.height()) / 2);
+        findings.draw(painter, QPointF(left + chartWidth + findingsGap, top));
+    }
+    if (!chartRect.isEmpty())
+        chart.paint(painter, chartRect);
+}
+
+} // namespace
+
+ChartOptions chartOptionsFor(const ExportOptions &options)
+{
+    ChartOptions chartOptions;
+    chartOptions.theme = Theme::get(options.theme);
+    chartOptions.sharesAsBars = options.sharesAsBars;
+    chartOptions.transparentBackground = options.transparent;
+    return chartOptions;
+}
+
+void paintFigureWith(QPainter &painter, const Report &report, const Figure &figure,
+                     const ExportOptions &options, FigureChart &chart)
+{
+    const QSizeF size(options.size);
+    if (size.isEmpty())
+        return;
+    const Theme theme = Theme::get(options.theme);
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    if (!options.transparent)
+        painter.fillRect(QRectF(QPointF(0, 0), size), theme.background);
+
+    const qreal scale = std::min(size.width() / CanvasWidth, size.height() / CanvasHeight);
+    painter.scale(scale, scale);
+    const QRectF canvas(0, 0, size.width() / scale, size.height() / scale);
+    switch (options.layout) {
+    case ExportLayout::ChartOnly:
+        chart.paint(painter, canvas);
+        break;
+    case ExportLayout::Slide:
+    case ExportLayout::Narrative:
+        paintFramed(painter, canvas, report, figure, options, theme, chart);
+        break;
+    }
+    painter.restore();
+}
+
+void paintFigure(QPainter &painter, const Report &report, const Figure &figure,
+                 const ExportOptions &options)
+{
+    const std::unique_ptr<FigureChart> chart =
+        createFigureChart(report, figure, chartOptionsFor(options));
+    paintFigureWith(painter, report, figure, options, *chart);
+}
+
+} // namespace Figdeck

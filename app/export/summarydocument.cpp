@@ -1,0 +1,627 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The printable summary: content as a flow of blocks, paginated once, painted page by page.
+#include "summarydocument.h"
+
+#include "exportstrings.h"
+#include "exportwriter.h"
+#include "figurepainter.h"
+#include "format.h"
+#include "pageflow.h"
+#include "textblock.h"
+
+#include <QBuffer>
+#include <QDate>
+#include <QDir>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+
+namespace Figdeck {
+
+using ExportText::TextBlock;
+using ExportText::tr;
+using PageFlow::Block;
+using PageFlow::Item;
+using PageFlow::ParagraphBlock;
+
+namespace {
+
+// Every length is in points (1/72 inch) of the page; text sizes are pixel sizes in that unit,
+// so a 1200-dpi printer and a PDF writer get the same layout.
+constexpr qreal SideMargin = 56;
+constexpr qreal HeaderTop = 30;
+constexpr qreal FooterBottom = 30;
+constexpr qreal ChromeGap = 16; // between header or footer and the body
+constexpr qreal ChromePx = 8;
+constexpr qreal BodyPx = 10;
+constexpr qreal SmallPx = 8;
+constexpr qreal QuotePx = 8.5;
+
+QString formatDate(const QString &iso)
+{
+    const QLocale english(QLocale::English);
+    if (iso.size() == 10) {
+        const QDate date = QDate::fromString(iso, Qt::ISODate);
+        if (date.isValid())
+            return english.toString(date, QStringLiteral("d MMMM yyyy"));
+    } else if (iso.size() == 7) {
+        const QDate date = QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate);
+        if (date.isValid())
+            return english.toString(date, QStringLiteral("MMMM yyyy"));
+    }
+    return iso;
+}
+
+class RuleBlock : public Block
+{
+public:
+    RuleBlock(qreal width, const QColor &color, qreal lineWidth = 0.75)
+        : m_width(width)
+        , m_color(color)
+        , m_lineWidth(lineWidth)
+    {
+    }
+    qreal height() const override { return m_lineWidth; }
+    void paint(QPainter &painter, const QPointF &topLeft) const override
+    {
+        painter.fillRect(QRectF(topLeft, QSizeF(m_width, m_lineWidth)), m_color);
+    }
+
+private:
+    qreal m_width;
+    QColor m_color;
+    qreal m_lineWidth;
+};
+
+// A figure's chart, painted through the chart interface as vectors.
+class ChartBlock : public Block
+{
+public:
+    ChartBlock(const Report &report, const Figure &figure, const ChartOptions &options,
+               const QRectF &rect)
+        : m_report(report)
+        , m_figure(figure)
+        , m_options(options)
+        , m_rect(rect)
+    {
+    }
+    qreal height() const override { return m_rect.bottom(); }
+    void paint(QPainter &painter, const QPointF &topLeft) const override
+    {
+        const std::unique_ptr<FigureChart> chart = createFigureChart(m_report, m_figure, m_options);
+        painter.save();
+        chart->paint(painter, m_rect.translated(topLeft));
+        painter.restore();
+    }
+
+private:
+    const Report &m_report;
+    Figure m_figure;
+    ChartOptions m_options;
+    QRectF m_rect; // relative to the block's top-left; its bottom is the block's height
+};
+
+// One row of a figure's table of numbers: cells side by side, then the source quote across
+// the whole width. Never split.
+class TableRowBlock : public Block
+{
+public:
+    TableRowBlock(const QList<TextBlock> &cells, const QList<qreal> &lefts, const TextBlock &quote,
+                  qreal width, const Theme &theme, bool header, bool shaded)
+        : m_cells(cells)
+        , m_lefts(lefts)
+        , m_quote(quote)
+        , m_width(width)
+        , m_theme(theme)
+        , m_header(header)
+        , m_shaded(shaded)
+    {
+        qreal cellsHeight = 0;
+        for (const TextBlock &cell : m_cells)
+            cellsHeight = std::max(cellsHeight, cell.height());
+        m_quoteTop = Padding + cellsHeight + (m_quote.lineCount() > 0 ? 2 : 0);
+        m_height = m_quoteTop + m_quote.height() + Padding;
+    }
+    qreal height() const override { return m_height; }
+    void paint(QPainter &painter, const QPointF &topLeft) const override
+    {
+        if (m_shaded)
+            painter.fillRect(QRectF(topLeft, QSizeF(m_width, m_height)), m_theme.surface);
+        for (int i = 0; i < m_cells.size(); ++i)
+            m_cells.at(i).draw(painter, topLeft + QPointF(m_lefts.at(i), Padding), m_theme.text);
+        m_quote.draw(painter, topLeft + QPointF(QuoteIndent, m_quoteTop), m_theme.mutedText);
+        if (m_header)
+            painter.fillRect(QRectF(topLeft + QPointF(0, m_height - 0.75), QSizeF(m_width, 0.75)),
+                             m_theme.text);
+    }
+
+    static constexpr qreal Padding = 4;
+    static constexpr qreal QuoteIndent = 14;
+
+private:
+    QList<TextBlock> m_cells;
+    QList<qreal> m_lefts;
+    TextBlock m_quote;
+    qreal m_width;
+    Theme m_theme;
+    bool m_header;
+    bool m_shaded;
+    qreal m_quoteTop = 0;
+    qreal m_height = 0;
+};
+
+// The cover's list of sections with their page numbers, known only after pagination.
+class ContentsBlock : public Block
+{
+public:
+    struct Entry
+    {
+        TextBlock title;
+        int anchor;
+    };
+    ContentsBlock(const QList<Entry> &entries, const QFont &font, qreal width, const Theme &theme,
+                  std::shared_ptr<const QMap<int, int>> pages)
+        : m_entries(entries)
+        , m_font(font)
+        , m_width(width)
+        , m_theme(theme)
+        , m_pages(std::move(pages))
+    {
+        for (const Entry &entry : m_entries)
+            m_height += entry.title.height() + RowGap;
+    }
+    qreal height() const override { return m_height; }
+    void paint(QPainter &painter, const QPointF &topLeft) const override
+    {
+        qreal y = 0;
+        for (const Entry &entry : m_entries) {
+            entry.title.draw(painter, topLeft + QPointF(0, y), m_theme.text);
+            const int page = m_pages->value(entry.anchor, -1);
+            if (page >= 0) {
+                const TextBlock number(QString::number(page + 1), m_font, NumberWidth,
+                                       Qt::AlignRight);
+                number.draw(painter, topLeft + QPointF(m_width - NumberWidth, y),
+                            m_theme.mutedText);
+            }
+            y += entry.title.height() + RowGap;
+        }
+    }
+
+    static constexpr qreal NumberWidth = 30;
+    static constexpr qreal RowGap = 3;
+
+private:
+    QList<Entry> m_entries;
+    QFont m_font;
+    qreal m_width;
+    Theme m_theme;
+    std::shared_ptr<const QMap<int, int>> m_pages;
+    qreal m_height = 0;
+};
+
+// Builds the flow of the summary for a content width.
+class FlowBuilder
+{
+public:
+    FlowBuilder(const Report &report, const SummaryOptions &options, const QSizeF &page)
+        : m_report(report)
+        , m_theme(Theme::get(options.theme))
+        , m_width(page.width() - 2 * SideMargin)
+    {
+    }
+
+    QList<Item> build(const QList<const Figure *> &figures, qreal bodyHeight,
+                      const std::shared_ptr<QMap<int, int>> &contentsPages);
+
+private:
+    QFont font(qreal px, QFont::Weight weight = QFont::Normal, bool italic = false) const
+    {
+        return ExportText::font(m_theme, px, weight, italic);
+    }
+    void paragraph(const QString &text, qreal px, const QColor &color, qreal spaceBefore,
+                   QFont::Weight weight = QFont::Normal, bool italic = false,
+                   bool keepWithNext = false);
+    void marked(const QString &marker, const QString &text, qreal px, const QColor &color,
+                qreal spaceBefore, qreal indent = 0, bool italic = false);
+    void heading(const QString &text, qreal px, qreal spaceBefore, bool pageBreak = false,
+                 int anchor = -1);
+    void chart(const Figure &figure, qreal maxHeight, qreal spaceBefore);
+    void findings(const QList<Finding> &list);
+    void table(const Figure &figure);
+
+    const Report &m_report;
+    Theme m_theme;
+    qreal m_width;
+    QList<Item> m_items;
+};
+
+void FlowBuilder::paragraph(const QString &text, qreal px, const QColor &color, qreal spaceBefore,
+                            QFont::Weight weight, bool italic, bool keepWithNext)
+{
+    Item item;
+    item.block =
+        std::make_shared<ParagraphBlock>(TextBlock(text, font(px, weight, italic), m_width), color);
+    item.spaceBefore = spaceBefore;
+    item.keepWithNext = keepWithNext;
+    m_items << item;
+}
+
+void FlowBuilder::marked(const QString &marker, const QString &text, qreal px, const QColor &color,
+                         qreal spaceBefore, qreal indent, bool italic)
+{
+    const QFont f = font(px, QFont::Normal, italic);
+    const TextBlock markerBlock(marker, f, m_width);
+    const qreal hang = std::max(markerBlock.naturalWidth(), px * 0.8) + px * 0.5;
+    Item item;
+    // The marker hangs in the indent: lines of a wrapped note start under its first word.
+    item.block = std::make_shared<ParagraphBlock>(TextBlock(text, f, m_width - indent - hang),
+                                                  color, markerBlock, hang);
+    item.spaceBefore = spaceBefore;
+    if (indent > 0) {
+        // An indented paragraph (a finding's quote) is drawn as a block offset inside the flow.
+        class Indented : public Block
+        {
+        public:
+            Indented(std::shared_ptr<const Block> inner, qreal dx)
+                : m_inner(std::move(inner))
+                , m_dx(dx)
+            {
+            }
+            qreal height() const override { return m_inner->height(); }
+            qreal minimumHeight() const override { return m_inner->minimumHeight(); }
+            void paint(QPainter &painter, const QPointF &topLeft) const override
+            {
+                m_inner->paint(painter, topLeft + QPointF(m_dx, 0));
+            }
+            std::pair<std::shared_ptr<const Block>, std::shared_ptr<const Block>>
+            split(qreal maxHeight) const override
+            {
+                const auto [a, b] = m_inner->split(maxHeight);
+                if (!a)
+                    return {};
+                return {std::make_shared<Indented>(a, m_dx), std::make_shared<Indented>(b, m_dx)};
+            }
+
+        private:
+            std::shared_ptr<const Block> m_inner;
+            qreal m_dx;
+        };
+        item.block = std::make_shared<Indented>(item.block, indent);
+    }
+    m_items << item;
+}
+
+void FlowBuilder::heading(const QString &text, qreal px, qreal spaceBefore, bool pageBreak,
+                          int anchor)
+{
+    paragraph(text, px, m_theme.text, spaceBefore, QFont::Bold, false, true);
+    m_items.last().pageBreakBefore = pageBreak;
+    m_items.last().anchor = anchor;
+}
+
+void FlowBuilder::chart(const Figure &figure, qreal maxHeight, qreal spaceBefore)
+{
+    ChartOptions options;
+    options.theme = m_theme;
+    const std::unique_ptr<FigureChart> probe = createFigureChart(m_report, figure, options);
+    const QSizeF preferred = probe->preferredSize();
+    const qreal aspect =
+        preferred.isEmpty() ? 0.625 : std::clamp(preferred.height() / preferred.width(), 0.3, 1.2);
+    QSizeF size(m_width, m_width * aspect);
+    if (size.height() > maxHeight)
+        size = QSizeF(maxHeight / aspect, maxHeight);
+    const QRectF rect(QPointF((m_width - size.width()) / 2, 0), size);
+    Item item;
+    item.block = std::make_shared<ChartBlock>(m_report, figure, options, rect);
+    item.spaceBefore = spaceBefore;
+    m_items << item;
+}
+
+void FlowBuilder::findings(const QList<Finding> &list)
+{
+    for (const Finding &finding : list) {
+        marked(QStringLiteral("•"), finding.text.text(), BodyPx, m_theme.text, 5);
+        if (!finding.quote.isEmpty() && finding.quote != finding.text.text()) {
+            marked(QString(), tr("Source: “%1”").arg(finding.quote), QuotePx, m_theme.mutedText, 2,
+                   BodyPx * 1.3, true);
+        }
+    }
+}
+
+void FlowBuilder::table(const Figure &figure)
+{
+    const QList<qreal> fractions = {0.30, 0.18, 0.15, 0.17, 0.20};
+    QList<qreal> lefts;
+    QList<qreal> widths;
+    qreal x = 0;
+    for (qreal f : fractions) {
+        lefts << x + 4;
+        widths << m_width * f - 8;
+        x += m_width * f;
+    }
+    const auto row = [&](const QStringList &texts, const QString &quote, bool header, bool shaded) {
+        const QFont cellFont = font(SmallPx, header ? QFont::Bold : QFont::Normal);
+        QList<TextBlock> cells;
+        for (int i = 0; i < texts.size(); ++i)
+            cells << TextBlock(texts.at(i), cellFont, widths.at(i));
+        const TextBlock quoteBlock = quote.isEmpty()
+                                         ? TextBlock()
+                                         : TextBlock(quote, font(SmallPx, QFont::Normal, true),
+                                                     m_width - TableRowBlock::QuoteIndent - 4);
+        return std::make_shared<TableRowBlock>(cells, lefts, quoteBlock, m_width, m_theme, header,
+                                               shaded);
+    };
+    const std::shared_ptr<const Block> header =
+        row({tr("Number"), tr("Value"), tr("Qualifier"), tr("Period"), tr("Stated or derived")},
+            QString(), true, false);
+    Item headerItem;
+    headerItem.block = header;
+    headerItem.keepWithNext = true;
+    headerItem.spaceBefore = 4;
+    m_items << headerItem;
+
+    const QList<const Metric *> metrics = m_report.metricsOf(figure);
+    for (int i = 0; i < metrics.size(); ++i) {
+        const Metric &m = *metrics.at(i);
+        const QString value = formatValue(m) + caveatSignsFor(figure, m.id).join(QString());
+        const QString qualifier =
+            m.qualifier == Qualifier::Exact ? tr("exact") : qualifierPhrase(m.qualifier);
+        QString period = m.period.text();
+        if (m.projected)
+            period = period.isEmpty() ? tr("projected") : tr("%1, projected").arg(period);
+        const QString quote = m.quote.isEmpty() ? tr("No quote: not stated in the source.")
+                                                : tr("Source: “%1”").arg(m.quote);
+        Item item;
+        item.block = row({m.label.text(), value, qualifier, period, originText(m)}, quote, false,
+                         i % 2 == 0);
+        if (i > 0)
+            item.repeatAtPageTop = header;
+        m_items << item;
+    }
+}
+
+QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyHeight,
+                               const std::shared_ptr<QMap<int, int>> &contentsPages)
+{
+    const Report &r = m_report;
+
+    // Cover.
+    paragraph(tr("Report summary"), 11, m_theme.mutedText, 0, QFont::Bold);
+    paragraph(r.title.text(), 22, m_theme.text, 6, QFont::Bold);
+    paragraph(r.issuer.isEmpty() ? tr("Issuer: issuer not named in the source")
+                                 : tr("Issuer: %1").arg(r.issuer.text()),
+              BodyPx + 1, m_theme.text, 14);
+    QStringList published;
+    if (!r.event.isEmpty())
+        published << r.event.text();
+    if (!r.date.isEmpty())
+        published << formatDate(r.date);
+    if (!published.isEmpty())
+        paragraph(tr("Published: %1").arg(published.join(QStringLiteral(", "))), BodyPx + 1,
+                  m_theme.text, 4);
+    QString source = tr("Source: %1").arg(r.source.title.text());
+    if (!r.source.publisher.isEmpty())
+        source += tr(", published by %1").arg(r.source.publisher.text());
+    if (!r.source.url.isEmpty())
+        source += QStringLiteral(" (") + r.source.url + QLatin1Char(')');
+    paragraph(source + QLatin1Char('.'), BodyPx + 1, m_theme.text, 4);
+    if (r.source.kind == SourceKind::NewsSummary) {
+        paragraph(tr("This summary is based on a news article that summarises the report, not on "
+                     "the report itself. Every number is given as the article states it, with "
+                     "its qualifier (“over”, “more than”); numbers marked derived were computed "
+                     "from stated ones."),
+                  BodyPx, m_theme.mutedText, 6, QFont::Normal, true);
+    }
+
+    heading(tr("Headline figures"), 14, 18);
+    const auto tiles = std::find_if(figures.cbegin(), figures.cend(),
+                                    [](const Figure *f) { return f->kind == ChartKind::Tiles; });
+    if (tiles != figures.cend()) {
+        chart(**tiles, bodyHeight * 0.42, 8);
+    } else {
+        for (const Figure *figure : figures) {
+            for (const Metric *m : r.metricsOf(*figure))
+                marked(QStringLiteral("•"),
+                       m->label.text() + QStringLiteral(": ") + formatValue(*m), BodyPx,
+                       m_theme.text, 3);
+        }
+    }
+
+    heading(tr("In this summary"), 14, 18);
+    QList<ContentsBlock::Entry> entries;
+    const QFont entryFont = font(BodyPx);
+    const qreal entryWidth = m_width - ContentsBlock::NumberWidth - 8;
+    for (int i = 0; i < figures.size(); ++i) {
+        entries << ContentsBlock::Entry{
+            TextBlock(tr("Figure %1. %2").arg(i + 1).arg(figures.at(i)->title.text()), entryFont,
+                      entryWidth),
+            i};
+    }
+    const int closingAnchor = int(figures.size());
+    entries << ContentsBlock::Entry{TextBlock(tr("Across the report"), entryFont, entryWidth),
+                                    closingAnchor};
+    Item contents;
+    contents.block =
+        std::make_shared<ContentsBlock>(entries, entryFont, m_width, m_theme, contentsPages);
+    contents.spaceBefore = 6;
+    m_items << contents;
+
+    // One section per figure, each starting a page; its heading is kept with its chart.
+    for (int i = 0; i < figures.size(); ++i) {
+        const Figure &figure = *figures.at(i);
+        heading(tr("Figure %1. %2").arg(i + 1).arg(figure.title.text()), 16, 0, true, i);
+        if (!figure.subtitle.isEmpty()) {
+            paragraph(figure.subtitle.text(), BodyPx + 1, m_theme.mutedText, 3, QFont::Normal,
+                      false, true);
+        }
+        chart(figure, bodyHeight * 0.5, 10);
+        if (!figure.findings.isEmpty()) {
+            heading(tr("Findings"), 12, 14);
+            findings(figure.findings);
+        }
+        if (!figure.caveats.isEmpty()) {
+            heading(tr("Caveats"), 12, 14);
+            for (int c = 0; c < figure.caveats.size(); ++c)
+                marked(caveatSign(c), figure.caveats.at(c).text.text(), BodyPx, m_theme.text, 4);
+        }
+        heading(tr("Every number and its source"), 12, 14);
+        table(figure);
+    }
+
+    // Closing section: what the report says beyond the figures, and its caveats.
+    heading(tr("Across the report"), 16, 0, true, closingAnchor);
+    for (const Section &section : r.sections) {
+        heading(section.title.text(), 12, 12);
+        findings(section.findings);
+    }
+    if (!r.caveats.isEmpty()) {
+        heading(tr("Caveats about the report"), 12, 14);
+        for (const Caveat &caveat : r.caveats)
+            marked(QStringLiteral("•"), caveat.text.text(), BodyPx, m_theme.text, 4);
+    }
+    return m_items;
+}
+
+// The chrome around the body of every page and the paginated body: one layout for counting
+// and painting.
+struct SummaryLayout
+{
+    QSizeF page; // points
+    Theme theme;
+    TextBlock header;
+    TextBlock footer;
+    qreal footerTop = 0;
+    qreal pageNumberWidth = 0;
+    QFont pageNumberFont;
+    PageFlow::Pages body;
+    std::shared_ptr<QMap<int, int>> contentsPages;
+};
+
+QList<const Figure *> selectedFigures(const Report &report, const SummaryOptions &options)
+{
+    QList<const Figure *> figures;
+    if (options.figureIds.isEmpty()) {
+        for (const Figure &figure : report.figures)
+            figures << &figure;
+    } else {
+        for (const QString &id : options.figureIds) {
+            if (const Figure *figure = report.figure(id))
+                figures << figure;
+        }
+    }
+    return figures;
+}
+
+QSizeF portraitPoints(const QPageSize &pageSize)
+{
+    const QSizeF size = pageSize.size(QPageSize::Point);
+    return size.width() > size.height() ? size.transposed() : size;
+}
+
+SummaryLayout layoutSummary(const Report &report, const SummaryOptions &options)
+{
+    SummaryLayout layout;
+    layout.page = portraitPoints(options.pageSize);
+    layout.theme = Theme::get(options.theme);
+    const qreal width = layout.page.width() - 2 * SideMargin;
+    const QFont chrome = ExportText::font(layout.theme, ChromePx);
+    layout.pageNumberFont = chrome;
+    layout.pageNumberWidth =
+        TextBlock(tr("Page %1 of %2").arg(999).arg(999), chrome, width).naturalWidth() + 4;
+    layout.header = TextBlock(report.title.text(), chrome, width);
+    layout.footer = TextBlock(sourceLine(report), chrome, width - layout.pageNumberWidth - 16);
+    layout.footerTop = layout.page.height() - FooterBottom - layout.footer.height();
+
+    const qreal bodyTop = HeaderTop + layout.header.height() + ChromeGap;
+    const qreal bodyBottom = layout.footerTop - ChromeGap;
+    layout.contentsPages = std::make_shared<QMap<int, int>>();
+    FlowBuilder builder(report, options, layout.page);
+    const QList<Item> items =
+        builder.build(selectedFigures(report, options), bodyBottom - bodyTop, layout.contentsPages);
+    layout.body = PageFlow::paginate(items, bodyTop, bodyBottom);
+    *layout.contentsPages = layout.body.anchorPages;
+    return layout;
+}
+
+void paintPage(QPainter &painter, const SummaryLayout &layout, int index)
+{
+    const Theme &theme = layout.theme;
+    const qreal width = layout.page.width() - 2 * SideMargin;
+    painter.fillRect(QRectF(QPointF(0, 0), layout.page), theme.background);
+
+    layout.header.draw(painter, QPointF(SideMargin, HeaderTop), theme.mutedText);
+    const qreal headerRule = HeaderTop + layout.header.height() + 4;
+    painter.fillRect(QRectF(SideMargin, headerRule, width, 0.5), theme.grid);
+
+    const qreal footerRule = layout.footerTop - 5;
+    painter.fillRect(QRectF(SideMargin, footerRule, width, 0.5), theme.grid);
+    layout.footer.draw(painter, QPointF(SideMargin, layout.footerTop), theme.mutedText);
+    const TextBlock pageNumber(tr("Page %1 of %2").arg(index + 1).arg(layout.body.pages.size()),
+                               layout.pageNumberFont, layout.pageNumberWidth, Qt::AlignRight);
+    pageNumber.draw(painter, QPointF(SideMargin + width - layout.pageNumberWidth, layout.footerTop),
+                    theme.mutedText);
+
+    for (const PageFlow::Placed &placed : layout.body.pages.at(index))
+        placed.block->paint(painter, QPointF(SideMargin, placed.y));
+}
+
+} // namespace
+
+int summaryPageCount(const Report &report, const SummaryOptions &options)
+{
+    return int(layoutSummary(report, options).body.pages.size());
+}
+
+int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryOptions &options)
+{
+    const SummaryLayout layout = layoutSummary(report, options);
+    // The layout is made for options.pageSize; the device prints on that paper, margins as
+    // small as it allows (the summary keeps its own margins).
+    device.setPageLayout(QPageLayout(options.pageSize, QPageLayout::Portrait, QMarginsF()));
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    const int pages = int(layout.body.pages.size());
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        // Page points onto device pixels: the device's origin is its paint rect's corner.
+        const QRectF paintRect = device.pageLayout().paintRect(QPageLayout::Point);
+        painter.resetTransform();
+        painter.scale(device.width() / paintRect.width(), device.height() / paintRect.height());
+        painter.translate(-paintRect.topLeft());
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        paintPage(painter, layout, i);
+    }
+    painter.end();
+    return pages;
+}
+
+ExportResult writeSummaryPdf(const Report &report, const SummaryOptions &options,
+                             const QString &path)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(tr("Summary: %1").arg(report.title.text()));
+        writer.setCreator(QStringLiteral("Figdeck ") + QStringLiteral(FIGDECK_VERSION));
+        if (paintSummary(writer, report, options) == 0) {
+            ExportResult result;
+            result.path = path;
+            result.error = tr("cannot write %1: the summary could not be painted")
+                               .arg(QDir::toNativeSeparators(path));
+            return result;
+        }
+    }
+    return writeFileAtomically(path, bytes);
+}
+
+} // namespace Figdeck

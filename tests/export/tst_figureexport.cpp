@@ -1,0 +1,671 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exported figures as a slide tool and a reader see them: sizes, metadata, fonts, text,
+// layout across formats, and atomic writes.
+#include "exporttesthelpers.h"
+#include "figureexport.h"
+#include "format.h"
+#include "reportloader.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+using namespace Figdeck;
+
+namespace {
+
+QString figureTitleLine(const Figure &figure)
+{
+    return figure.title.text();
+}
+
+// The SVG as a reader of the file sees it.
+struct SvgFacts
+{
+    QString error;
+    QString viewBox;
+    QString width;
+    QString height;
+    QString title;
+    QString description;
+    QStringList texts;
+    QStringList fontFamilies;
+    QList<QPair<QString, qreal>> textSizes; // text, font-size (user units)
+};
+
+SvgFacts readSvg(const QByteArray &svg)
+{
+    SvgFacts facts;
+    QXmlStreamReader xml(svg);
+    QList<QXmlStreamAttributes> stack;
+    const auto inherited = [&](const QString &name) {
+        for (auto it = stack.crbegin(); it != stack.crend(); ++it) {
+            if (it->hasAttribute(name))
+                return it->value(name).toString();
+        }
+        return QString();
+    };
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            stack.removeLast();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        stack << xml.attributes();
+        const auto a = xml.attributes();
+        if (xml.name() == QLatin1String("svg")) {
+            facts.viewBox = a.value(QLatin1String("viewBox")).toString();
+            facts.width = a.value(QLatin1String("width")).toString();
+            facts.height = a.value(QLatin1String("height")).toString();
+        } else if (xml.name() == QLatin1String("title") && facts.title.isEmpty()) {
+            facts.title = xml.readElementText();
+            stack.removeLast();
+        } else if (xml.name() == QLatin1String("desc") && facts.description.isEmpty()) {
+            facts.description = xml.readElementText();
+            stack.removeLast();
+        } else if (xml.name() == QLatin1String("text")) {
+            const QString family = inherited(QStringLiteral("font-family"));
+            const qreal size = inherited(QStringLiteral("font-size")).toDouble();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            stack.removeLast();
+            facts.texts << text;
+            facts.fontFamilies << family;
+            facts.textSizes.append({text, size});
+        }
+    }
+    if (xml.hasError())
+        facts.error = xml.errorString();
+    return facts;
+}
+
+QString unquoted(QString family)
+{
+    family = family.trimmed();
+    if (family.startsWith(QLatin1Char('\'')) || family.startsWith(QLatin1Char('"')))
+        family = family.mid(1, family.size() - 2);
+    return family;
+}
+
+} // namespace
+
+class TestFigureExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    Report m_report;
+    QTemporaryDir m_dir;
+
+    ExportOptions options(ExportLayout layout, QSize size = {1280, 720}) const
+    {
+        ExportOptions o;
+        o.layout = layout;
+        o.size = size;
+        return o;
+    }
+    QString write(const Figure &figure, ExportFormat format, const ExportOptions &o,
+                  const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        const ExportResult result = exportFigure(m_report, figure, format, o, path);
+        if (!result.ok)
+            qWarning("%s", qPrintable(result.error));
+        return result.ok ? path : QString();
+    }
+    void figuresByLayouts();
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void names();
+    void optionErrors();
+
+    void png_data();
+    void png();
+    void pngTransparent();
+
+    void pdf_data() { figuresByLayouts(); }
+    void pdf();
+    void pdfTextInProportion();
+
+    void svg_data() { figuresByLayouts(); }
+    void svg();
+
+    void sameLayoutAcrossFormats_data() { figuresByLayouts(); }
+    void sameLayoutAcrossFormats();
+
+    void missingFolder();
+    void parentIsAFile();
+    void readOnlyFolder();
+    void failedWriteKeepsExistingFile();
+    void failedRenderKeepsExistingFile();
+    void batchWritesEveryFile();
+    void batchCancelLeavesNoPartialFile();
+    void batchStopsAtUnknownFigure();
+};
+
+void TestFigureExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_report = embeddedReport();
+    QVERIFY(m_report.figures.size() >= 4);
+}
+
+void TestFigureExport::figuresByLayouts()
+{
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<ExportLayout>("layout");
+    for (const Figure &figure : m_report.figures) {
+        for (ExportLayout layout : allExportLayouts()) {
+            QTest::addRow("%s-%s", qPrintable(figure.id), qPrintable(toString(layout)))
+                << figure.id << layout;
+        }
+    }
+}
+
+void TestFigureExport::names()
+{
+    for (ExportFormat f : allExportFormats()) {
+        QCOMPARE(exportFormatFromString(toString(f)), f);
+        QCOMPARE(exportFormatFromString(toString(f).toUpper()), f);
+    }
+    for (ExportLayout l : allExportLayouts())
+        QCOMPARE(exportLayoutFromString(toString(l)), l);
+    QCOMPARE(toString(ExportFormat::Png), QStringLiteral("png"));
+    QCOMPARE(toString(ExportLayout::ChartOnly), QStringLiteral("chart"));
+    QVERIFY(!exportFormatFromString(QStringLiteral("jpeg")));
+    QVERIFY(!exportLayoutFromString(QStringLiteral("poster")));
+    QCOMPARE(mimeType(ExportFormat::Svg), QStringLiteral("image/svg+xml"));
+    QCOMPARE(exportFileName(QStringLiteral("headline"), ExportFormat::Pdf),
+             QStringLiteral("headline.pdf"));
+    QCOMPARE(sourceLine(m_report), QStringLiteral("Source: %1, as summarised by %2 (%3)")
+                                       .arg(m_report.title.text(), m_report.source.publisher.text(),
+                                            m_report.source.url));
+}
+
+void TestFigureExport::optionErrors()
+{
+    ExportOptions o;
+    QVERIFY(exportOptionsError(o).isEmpty());
+    o.size = QSize(0, 0);
+    QVERIFY(exportOptionsError(o).contains(QStringLiteral("0x0")));
+    o = {};
+    o.scale = 0;
+    QVERIFY(!exportOptionsError(o).isEmpty());
+    o = {};
+    o.scale = 100;
+    QVERIFY(!exportOptionsError(o).isEmpty());
+    o = {};
+    o.dpi = 0;
+    QVERIFY(!exportOptionsError(o).isEmpty());
+    QVERIFY(renderFigure(m_report, m_report.figures.first(), ExportFormat::Png, o).isEmpty());
+}
+
+void TestFigureExport::png_data()
+{
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<ExportLayout>("layout");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("scale");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<ThemeId>("theme");
+    // Every figure in every layout, cycling through the dialog's presets, scales and themes.
+    const QList<QSize> sizes = {{1280, 720}, {1920, 1080}, {1600, 1200}, {1080, 1080}};
+    const QList<qreal> scales = {1, 2, 1.5, 1};
+    const QList<int> dpis = {96, 300, 144, 72};
+    const QList<ThemeId> themes = {ThemeId::Light, ThemeId::Dark, ThemeId::Print};
+    int i = 0;
+    for (const Figure &figure : m_report.figures) {
+        for (ExportLayout layout : allExportLayouts()) {
+            const QSize size = sizes.at(i % sizes.size());
+            const qreal scale = size.width() >= 1600 ? 1 : scales.at(i % scales.size());
+            QTest::addRow("%s-%s-%dx%d@%g", qPrintable(figure.id), qPrintable(toString(layout)),
+                          size.width(), size.height(), scale)
+                << figure.id << layout << size << scale << dpis.at(i % dpis.size())
+                << themes.at(i % themes.size());
+            ++i;
+        }
+    }
+}
+
+void TestFigureExport::png()
+{
+    QFETCH(QString, figureId);
+    QFETCH(ExportLayout, layout);
+    QFETCH(QSize, size);
+    QFETCH(qreal, scale);
+    QFETCH(int, dpi);
+    QFETCH(ThemeId, theme);
+    ExportOptions o = options(layout, size);
+    o.scale = scale;
+    o.dpi = dpi;
+    o.theme = theme;
+    const QString path = write(*m_report.figure(figureId), ExportFormat::Png, o,
+                               QStringLiteral("%1-%2.png").arg(figureId, toString(layout)));
+    QVERIFY(!path.isEmpty());
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(qRound(size.width() * scale), qRound(size.height() * scale)));
+    QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
+    QCOMPARE(image.dotsPerMeterY(), qRound(dpi / 0.0254));
+    const QColor background = Theme::get(theme).background;
+    QCOMPARE(image.pixelColor(0, 0).rgb(), background.rgb());
+    // A chart and, in the framed layouts, text: a good part of the figure is not background.
+    QVERIFY2(ExportTest::inkShare(image) > 0.02, qPrintable(path));
+}
+
+void TestFigureExport::pngTransparent()
+{
+    ExportOptions o = options(ExportLayout::Slide);
+    o.transparent = true;
+    const QImage image = QImage::fromData(
+        renderFigure(m_report, m_report.figures.first(), ExportFormat::Png, o), "png");
+    QVERIFY(image.hasAlphaChannel());
+    QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
+    QCOMPARE(qAlpha(image.pixel(image.width() - 1, image.height() - 1)), 0);
+    QVERIFY(ExportTest::inkShare(image) > 0.02);
+
+    // The same figure opaque differs exactly in having a background.
+    o.transparent = false;
+    const QImage opaque = QImage::fromData(
+        renderFigure(m_report, m_report.figures.first(), ExportFormat::Png, o), "png");
+    QCOMPARE(qAlpha(opaque.pixel(0, 0)), 255);
+}
+
+void TestFigureExport::pdf()
+{
+    QFETCH(QString, figureId);
+    QFETCH(ExportLayout, layout);
+    if (!ExportTest::hasTool(QStringLiteral("pdffonts")))
+        QSKIP("poppler-utils (pdffonts, pdfinfo, pdfimages, pdftotext) is not installed");
+    const Figure &figure = *m_report.figure(figureId);
+    const QSize size = layout == ExportLayout::Narrative ? QSize(1920, 1080) : QSize(1600, 1200);
+    const QString path = write(figure, ExportFormat::Pdf, options(layout, size),
+                               QStringLiteral("%1-%2.pdf").arg(figureId, toString(layout)));
+    QVERIFY(!path.isEmpty());
+
+    QCOMPARE(ExportTest::pdfPageCount(path), 1);
+    const QSizeF page = ExportTest::pdfPageSize(path);
+    QVERIFY(!page.isEmpty());
+    QVERIFY2(qAbs(page.width() / page.height() - qreal(size.width()) / size.height()) < 0.005,
+             qPrintable(QStringLiteral("page %1 x %2").arg(page.width()).arg(page.height())));
+    QCOMPARE(page.width(), size.width() * 0.75); // a figure pixel is 1/96 inch
+
+    const QList<ExportTest::PdfFont> fonts = ExportTest::pdfFonts(path);
+    QVERIFY(!fonts.isEmpty());
+    for (const ExportTest::PdfFont &font : fonts)
+        QVERIFY2(font.embedded, qPrintable(font.name + QStringLiteral(" is not embedded")));
+    QCOMPARE(ExportTest::pdfImageCount(path), 0);
+
+    const QString text = ExportTest::pdfText(path);
+    if (layout == ExportLayout::ChartOnly) {
+        // The chart's own labels are text: the first number's digits are extractable.
+        const QString number = formatBareValue(*m_report.metricsOf(figure).first())
+                                   .section(QLatin1Char(' '), 0, 0)
+                                   .remove(QRegularExpression(QStringLiteral("[^0-9.,%]")));
+        QVERIFY2(text.contains(number), qPrintable(number + QStringLiteral(" in: ") + text));
+    } else {
+        QVERIFY2(text.contains(ExportTest::simplified(figureTitleLine(figure))), qPrintable(text));
+        QVERIFY2(text.contains(sourceLine(m_report)), qPrintable(text));
+        for (const Caveat &caveat : figure.caveats)
+            QVERIFY2(text.contains(ExportTest::simplified(caveat.text.text())), qPrintable(text));
+    }
+    if (layout == ExportLayout::Narrative) {
+        for (const Finding &finding : figure.findings)
+            QVERIFY2(text.contains(ExportTest::simplified(finding.text.text())), qPrintable(text));
+    }
+}
+
+// The title takes the same share of the page at 1280x720 and at 1920x1080, and in the PDF
+// the same share as in the PNG (pitfall: a 300-dpi writer must not shrink the text).
+void TestFigureExport::pdfTextInProportion()
+{
+    if (!ExportTest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext is not installed");
+    const Figure &figure = m_report.figures.first();
+    const QString firstWord = figure.title.text().section(QLatin1Char(' '), 0, 0);
+    QList<qreal> shares;
+    for (const QSize &size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        const QString path = write(figure, ExportFormat::Pdf, options(ExportLayout::Slide, size),
+                                   QStringLiteral("proportion-%1.pdf").arg(size.width()));
+        const QList<ExportTest::PdfWord> words = ExportTest::pdfWords(path);
+        const auto title = std::find_if(words.cbegin(), words.cend(),
+                                        [&](const auto &w) { return w.text == firstWord; });
+        QVERIFY(title != words.cend());
+        shares << title->box.height() / title->pageSize.height();
+        // Measured against the layout: a 40-unit title on a 720-unit canvas.
+        QVERIFY2(title->box.height() / title->pageSize.height() > 0.035,
+                 qPrintable(QString::number(title->box.height() / title->pageSize.height())));
+    }
+    QVERIFY2(qAbs(shares.at(0) - shares.at(1)) / shares.at(0) < 0.03,
+             qPrintable(QStringLiteral("%1 vs %2").arg(shares.at(0)).arg(shares.at(1))));
+}
+
+void TestFigureExport::svg()
+{
+    QFETCH(QString, figureId);
+    QFETCH(ExportLayout, layout);
+    const Figure &figure = *m_report.figure(figureId);
+    const QSize size(1920, 1080);
+    const QByteArray bytes =
+        renderFigure(m_report, figure, ExportFormat::Svg, options(layout, size));
+    const SvgFacts svg = readSvg(bytes);
+    QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+    QCOMPARE(svg.viewBox, QStringLiteral("0 0 1920 1080"));
+    QVERIFY(svg.width.endsWith(QLatin1String("mm")));
+    // 96 dpi: 1920 px are 508 mm.
+    QCOMPARE(qRound(svg.width.chopped(2).toDouble()), 508);
+    QCOMPARE(qRound(svg.height.chopped(2).toDouble()), 286);
+    QCOMPARE(svg.title, figure.title.text());
+    QVERIFY(!svg.description.trimmed().isEmpty());
+
+    QVERIFY(!svg.texts.isEmpty());
+    const QStringList installed = QFontDatabase::families();
+    for (const QString &family : svg.fontFamilies)
+        QVERIFY2(installed.contains(unquoted(family)), qPrintable(family));
+    if (layout != ExportLayout::ChartOnly) {
+        const QString all = ExportTest::simplified(svg.texts.join(QLatin1Char(' ')));
+        QVERIFY(all.contains(figure.title.text().section(QLatin1Char(' '), 0, 2)));
+        // The title's size is in proportion to the figure: 40 units of a 720-unit canvas, so
+        // 60 at 1080 (or shrunk, never below half of it to make room).
+        const auto title =
+            std::find_if(svg.textSizes.cbegin(), svg.textSizes.cend(), [&](const auto &t) {
+                return figure.title.text().startsWith(t.first.trimmed());
+            });
+        QVERIFY(title != svg.textSizes.cend());
+        QVERIFY2(title->second <= 60 && title->second >= 30, qPrintable(title->first));
+    }
+}
+
+// The PNG, the PDF rasterized by poppler and the SVG rasterized by QtSvg show the same figure.
+void TestFigureExport::sameLayoutAcrossFormats()
+{
+    QFETCH(QString, figureId);
+    QFETCH(ExportLayout, layout);
+    if (!ExportTest::hasTool(QStringLiteral("pdftoppm")))
+        QSKIP("pdftoppm is not installed");
+    const Figure &figure = *m_report.figure(figureId);
+    const ExportOptions o = options(layout, QSize(1280, 720));
+    const QSize small(320, 180);
+
+    const QImage png = QImage::fromData(renderFigure(m_report, figure, ExportFormat::Png, o))
+                           .scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QString pdfPath =
+        write(figure, ExportFormat::Pdf, o, QStringLiteral("same-%1.pdf").arg(figureId));
+    const QImage pdf = ExportTest::rasterizePdf(pdfPath, small);
+    QSvgRenderer renderer(renderFigure(m_report, figure, ExportFormat::Svg, o));
+    QVERIFY(renderer.isValid());
+    QImage svg(small, QImage::Format_ARGB32_Premultiplied);
+    svg.fill(Qt::white);
+    {
+        QPainter painter(&svg);
+        renderer.render(&painter, QRectF(QPointF(0, 0), small));
+    }
+
+    const double pdfDifference = ExportTest::meanDifference(png, pdf);
+    const double svgDifference = ExportTest::meanDifference(png, svg);
+    // Another figure in the same layout differs far more: the tolerance can tell them apart.
+    const Figure &other =
+        m_report.figures.at((m_report.figureIndex(figureId) + 1) % m_report.figures.size());
+    const QImage otherPng = QImage::fromData(renderFigure(m_report, other, ExportFormat::Png, o))
+                                .scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const double otherDifference = ExportTest::meanDifference(png, otherPng);
+    const QString report = QStringLiteral("pdf %1, svg %2, other figure %3")
+                               .arg(pdfDifference)
+                               .arg(svgDifference)
+                               .arg(otherDifference);
+    QVERIFY2(pdfDifference < 4, qPrintable(report));
+    QVERIFY2(svgDifference < 4, qPrintable(report));
+    QVERIFY2(otherDifference > 2 * std::max(pdfDifference, svgDifference), qPrintable(report));
+}
+
+void TestFigureExport::missingFolder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/headline.png"));
+    const ExportResult result = exportFigure(m_report, m_report.figures.first(), ExportFormat::Png,
+                                             options(ExportLayout::Slide), path);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.path, path);
+    QVERIFY2(result.error.startsWith(QStringLiteral("cannot write ") + path + QLatin1Char(':')),
+             qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("No such file or directory")),
+             qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestFigureExport::parentIsAFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("plain-file"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QString path = file + QStringLiteral("/headline.svg");
+    const ExportResult result = exportFigure(m_report, m_report.figures.first(), ExportFormat::Svg,
+                                             options(ExportLayout::Slide), path);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(path) &&
+                 result.error.contains(QStringLiteral("Not a directory")),
+             qPrintable(result.error));
+
+    // A batch into such a folder fails the same way, before writing anything.
+    const BatchResult batch =
+        exportFigures(m_report, {m_report.figures.first().id}, {ExportFormat::Png},
+                      options(ExportLayout::Slide), file + QStringLiteral("/out"));
+    QVERIFY(!batch.error.isEmpty());
+    QVERIFY(batch.written.isEmpty());
+}
+
+void TestFigureExport::readOnlyFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                  QFileDevice::ReadOther | QFileDevice::ExeOther |
+                                                  QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+    const QString path = dir.filePath(QStringLiteral("headline.png"));
+    QFile probe(dir.filePath(QStringLiteral("probe")));
+    const bool permissionsEnforced = !probe.open(QIODevice::WriteOnly);
+    probe.remove();
+    QString error;
+    if (permissionsEnforced) {
+        const ExportResult result =
+            exportFigure(m_report, m_report.figures.first(), ExportFormat::Png,
+                         options(ExportLayout::Slide), path);
+        QVERIFY(!result.ok);
+        error = result.error;
+    } else {
+        // Root ignores permissions: export from this test binary run as nobody instead.
+#ifdef Q_OS_UNIX
+        if (!ExportTest::hasTool(QStringLiteral("setpriv")))
+            QSKIP("running as root and setpriv is not installed");
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), dir.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                     QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                     QStringLiteral("--export-probe"), path});
+        QVERIFY(child.waitForFinished(60000));
+        const QString output = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+        if (child.exitCode() == 3 || output.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("cannot run the export as nobody: ") +
+                             QString::fromUtf8(child.readAllStandardError())));
+        QCOMPARE(child.exitCode(), 1);
+        error = output;
+#else
+        QSKIP("permissions are not enforced for this user");
+#endif
+    }
+    QVERIFY2(error.contains(path) && error.contains(QStringLiteral("Permission denied")),
+             qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// A write that fails half-way (the file-size limit, which binds root too) leaves the old file
+// exactly as it was and no temporary file beside it.
+void TestFigureExport::failedWriteKeepsExistingFile()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("headline.png"));
+    const QByteArray old("the previous export");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(old);
+    }
+    rlimit saved{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    rlimit limited = saved;
+    limited.rlim_cur = 4096;
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const ExportResult result = exportFigure(m_report, m_report.figures.first(), ExportFormat::Png,
+                                             options(ExportLayout::Slide), path);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.startsWith(QStringLiteral("cannot write ") + path),
+             qPrintable(result.error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("headline.png")});
+#else
+    QSKIP("needs RLIMIT_FSIZE");
+#endif
+}
+
+void TestFigureExport::failedRenderKeepsExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("headline.pdf"));
+    const QByteArray old("the previous export");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(old);
+    }
+    ExportOptions o = options(ExportLayout::Slide);
+    o.size = QSize(-1, 10);
+    const ExportResult result =
+        exportFigure(m_report, m_report.figures.first(), ExportFormat::Pdf, o, path);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(path), qPrintable(result.error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+}
+
+void TestFigureExport::batchWritesEveryFile()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("new/folder"));
+    QStringList ids;
+    for (const Figure &figure : m_report.figures)
+        ids << figure.id;
+    QList<QPair<int, int>> calls;
+    const BatchResult result =
+        exportFigures(m_report, ids, allExportFormats(), options(ExportLayout::Slide), out,
+                      [&](int done, int total) {
+                          calls.append({done, total});
+                          return true;
+                      });
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(!result.cancelled);
+    const int total = int(ids.size() * 3);
+    QCOMPARE(result.written.size(), total);
+    QCOMPARE(calls.size(), total);
+    QCOMPARE(calls.first(), qMakePair(1, total));
+    QCOMPARE(calls.last(), qMakePair(total, total));
+    QStringList expected;
+    for (const QString &id : ids) {
+        for (ExportFormat format : allExportFormats())
+            expected << exportFileName(id, format);
+    }
+    expected.sort();
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
+    for (const QString &path : result.written)
+        QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+void TestFigureExport::batchCancelLeavesNoPartialFile()
+{
+    QTemporaryDir dir;
+    QStringList ids;
+    for (const Figure &figure : m_report.figures)
+        ids << figure.id;
+    const BatchResult result =
+        exportFigures(m_report, ids, allExportFormats(), options(ExportLayout::Slide), dir.path(),
+                      [](int done, int) { return done < 2; });
+    QVERIFY(result.cancelled);
+    QVERIFY(result.error.isEmpty());
+    QCOMPARE(result.written.size(), 2);
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    QCOMPARE(files, (QStringList{exportFileName(ids.first(), ExportFormat::Pdf),
+                                 exportFileName(ids.first(), ExportFormat::Png)}));
+}
+
+void TestFigureExport::batchStopsAtUnknownFigure()
+{
+    QTemporaryDir dir;
+    const BatchResult result =
+        exportFigures(m_report, {m_report.figures.first().id, QStringLiteral("no-such-figure")},
+                      {ExportFormat::Png}, options(ExportLayout::Slide), dir.path());
+    QVERIFY(result.error.contains(QStringLiteral("no-such-figure")));
+    QVERIFY(result.written.isEmpty());
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+// `tst_export_figures --export-probe PATH`: exports the first figure to PATH and prints the
+// error; the read-only test runs it as another user. Exit 0 written, 1 failed, 3 unusable.
+static int exportProbe(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const Report report = embeddedReport();
+    if (report.figures.isEmpty())
+        return 3;
+    ExportOptions o;
+    o.size = QSize(640, 360);
+    const ExportResult result = exportFigure(report, report.figures.first(), ExportFormat::Png, o,
+                                             QString::fromLocal8Bit(argv[2]));
+    fputs(qPrintable(result.error + QLatin1Char('\n')), stdout);
+    return result.ok ? 0 : 1;
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--export-probe") == 0)
+        return exportProbe(argc, argv);
+    QApplication app(argc, argv);
+    TestFigureExport test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_figureexport.moc"
