@@ -22,7 +22,9 @@ struct Diagnostic
     QString path;    // JSON path: "figures[2].metrics[0].value"; empty for syntax errors
     QString message; // without location
 
-    // "FILE:LINE:COL: error: figures[2].title: must not be empty"
+    // "FILE:LINE:COL: error: figures[2].title: must not be empty", "FILE:LINE:COL: error: message"
+    // without a path, "FILE: error: message" for the whole file (line 0). "error" and "warning"
+    // are not translated, so that editors and scripts can read the lines.
     QString toString() const;
 };
 
@@ -40,6 +42,7 @@ struct LoadResult
 constexpr qint64 MaxReportPackBytes = 16 * 1024 * 1024;
 
 // The loader proper: a pure function of the bytes (fuzzable). fileName only labels messages.
+// Reports every problem (at most 200), sorted by position; see resources/report-pack-format.md.
 LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName);
 
 // Reads a file or a Qt resource (":/..."), checking its size before reading it.

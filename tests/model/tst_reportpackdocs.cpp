@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reference page and the JSON Schema against the loader: every field the format has is
+// documented and described, the schema is valid JSON, accepts the good packs and refuses bad ones.
+#include "reportloader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Figdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(FIGDECK_SOURCE_DIR "/") + relative;
+}
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(FIGDECK_TEST_DATA "/model/") + relative;
+}
+
+// A report that sets every field of the format, optional ones included, so that writing it
+// produces every key the format has.
+Report everyField()
+{
+    Report r;
+    r.language = u"en"_s;
+    r.title = Text(u"A report"_s);
+    r.issuer = Text(u"An institute"_s);
+    r.event = Text(u"A fair"_s);
+    r.date = u"2026-05-17"_s;
+    r.source = {Text(u"An article"_s), u"https://example.org/a"_s, SourceKind::Report,
+                Text(u"A newspaper"_s)};
+
+    Metric a;
+    a.id = u"a"_s;
+    a.label = Text(u"Part A"_s);
+    a.value = 60;
+    a.unit = Unit::Percent;
+    a.noun = Text(u"firms"_s);
+    a.measure = Text(u"share of firms"_s);
+    a.period = Text(u"2025"_s);
+    a.qualifier = Qualifier::Approximate;
+    a.projected = true;
+    a.origin = Origin::Derived;
+    a.derivation = Text(u"100 - 40"_s);
+    a.quote = u"B is 40%"_s;
+    a.equivalentOf = u"b"_s;
+    Metric b = a;
+    b.id = u"b"_s;
+    b.value = 40;
+    b.origin = Origin::Stated;
+    b.derivation = Text();
+    b.equivalentOf.clear();
+    r.metrics = {a, b};
+
+    Figure shares;
+    shares.id = u"shares"_s;
+    shares.title = Text(u"Shares"_s);
+    shares.subtitle = Text(u"Of firms"_s);
+    shares.kind = ChartKind::Shares;
+    shares.metricIds = {u"a"_s, u"b"_s};
+    shares.shares = ShareGroup{Text(u"firms"_s), 100, true, {u"a"_s, u"b"_s}};
+    shares.findings = {Finding{Text(u"A leads."_s), u"B is 40%"_s}};
+    shares.caveats = {Caveat{u"derived"_s, Text(u"A is derived."_s), {u"a"_s}}};
+    Figure multiples = shares;
+    multiples.id = u"multiples"_s;
+    multiples.kind = ChartKind::SmallMultiples;
+    multiples.shares.reset();
+    multiples.comparable = false;
+    multiples.caveats = {Caveat{u"kinds"_s, Text(u"Different kinds."_s), {u"b"_s}}};
+    r.figures = {shares, multiples};
+
+    r.sections = {Section{u"s"_s, Text(u"Section"_s), {Finding{Text(u"Said."_s), QString()}}}};
+    r.caveats = {Caveat{u"news"_s, Text(u"A summary."_s), {u"b"_s}}};
+    return r;
+}
+
+void collectKeys(const QJsonValue &value, QSet<QString> &keys)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            keys.insert(it.key());
+            collectKeys(it.value(), keys);
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectKeys(item, keys);
+    }
+}
+
+void collectSchemaProperties(const QJsonValue &value, QSet<QString> &names)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == u"properties"_s && it.value().isObject()) {
+                const QStringList keys = it.value().toObject().keys();
+                for (const QString &key : keys)
+                    names.insert(key);
+            }
+            collectSchemaProperties(it.value(), names);
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectSchemaProperties(item, names);
+    }
+}
+
+// A validator for the part of JSON Schema 2020-12 that the shipped schema uses. Keywords it does
+// not know make the test fail (see schemaUsesOnlyCheckedKeywords), so it cannot silently pass.
+class MiniSchema
+{
+public:
+    static const QSet<QString> &keywords()
+    {
+        static const QSet<QString> known = {u"$schema"_s,
+                                            u"$id"_s,
+                                            u"$defs"_s,
+                                            u"$ref"_s,
+                                            u"title"_s,
+                                            u"description"_s,
+                                            u"type"_s,
+                                            u"const"_s,
+                                            u"enum"_s,
+                                            u"required"_s,
+                                            u"properties"_s,
+                                            u"additionalProperties"_s,
+                                            u"propertyNames"_s,
+                                            u"minProperties"_s,
+                                            u"items"_s,
+                                            u"minItems"_s,
+                                            u"uniqueItems"_s,
+                                            u"pattern"_s,
+                                            u"minimum"_s,
+                                            u"maximum"_s,
+                                            u"exclusiveMinimum"_s,
+                                            u"oneOf"_s,
+                                            u"if"_s,
+                                            u"then"_s,
+                                            u"else"_s,
+                                            u"not"_s};
+        return known;
+    }
+
+    explicit MiniSchema(const QJsonObject &root)
+        : m_root(root)
+    {
+    }
+
+    bool accepts(const QJsonValue &value) const { return check(m_root, value); }
+
+private:
+    bool check(const QJsonObject &schema, const QJsonValue &v) const
+    {
+        if (schema.contains(u"$ref"_s)) {
+            const QString ref = schema.value(u"$ref"_s).toString();
+            const QString name = ref.mid(QStringLiteral("#/$defs/").size());
+            if (!check(m_root.value(u"$defs"_s).toObject().value(name).toObject(), v))
+                return false;
+        }
+        if (schema.contains(u"type"_s) && !hasType(v, schema.value(u"type"_s).toString()))
+            return false;
+        if (schema.contains(u"const"_s) && schema.value(u"const"_s) != v)
+            return false;
+        if (schema.contains(u"enum"_s) && !schema.value(u"enum"_s).toArray().contains(v))
+            return false;
+        if (v.isString() && schema.contains(u"pattern"_s)) {
+            const QRegularExpression pattern(schema.value(u"pattern"_s).toString());
+            if (!pattern.match(v.toString()).hasMatch())
+                return false;
+        }
+        if (v.isDouble() && !numberOk(schema, v.toDouble()))
+            return false;
+        if (v.isObject() && !objectOk(schema, v.toObject()))
+            return false;
+        if (v.isArray() && !arrayOk(schema, v.toArray()))
+            return false;
+        if (schema.contains(u"oneOf"_s)) {
+            int matches = 0;
+            for (const QJsonValue &option : schema.value(u"oneOf"_s).toArray())
+                matches += check(option.toObject(), v) ? 1 : 0;
+            if (matches != 1)
+                return false;
+        }
+        if (schema.contains(u"if"_s)) {
+            const bool condition = check(schema.value(u"if"_s).toObject(), v);
+            const QString branch = condition ? u"then"_s : u"else"_s;
+            if (schema.contains(branch) && !check(schema.value(branch).toObject(), v))
+                return false;
+        }
+        if (schema.contains(u"not"_s) && check(schema.value(u"not"_s).toObject(), v))
+            return false;
+        return true;
+    }
+
+    static bool hasType(const QJsonValue &v, const QString &type)
+    {
+        if (type == u"object"_s)
+            return v.isObject();
+        if (type == u"array"_s)
+            return v.isArray();
+        if (type == u"string"_s)
+            return v.isString();
+        if (type == u"number"_s)
+            return v.isDouble();
+        if (type == u"boolean"_s)
+            return v.isBool();
+        return false;
+    }
+
+    static bool numberOk(const QJsonObject &schema, double n)
+    {
+        if (schema.contains(u"minimum"_s) && n < schema.value(u"minimum"_s).toDouble())
+            return false;
+        if (schema.contains(u"maximum"_s) && n > schema.value(u"maximum"_s).toDouble())
+            return false;
+        return !schema.contains(u"exclusiveMinimum"_s) ||
+               n > schema.value(u"exclusiveMinimum"_s).toDouble();
+    }
+
+    bool objectOk(const QJsonObject &schema, const QJsonObject &o) const
+    {
+        for (const QJsonValue &name : schema.value(u"required"_s).toArray()) {
+            if (!o.contains(name.toString()))
+                return false;
+        }
+        if (o.size() < schema.value(u"minProperties"_s).toInt(0))
+            return false;
+        const QJsonObject properties = schema.value(u"properties"_s).toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (schema.contains(u"propertyNames"_s) &&
+                !check(schema.value(u"propertyNames"_s).toObject(), it.key())) {
+                return false;
+            }
+            if (properties.contains(it.key())) {
+                if (!check(properties.value(it.key()).toObject(), it.value()))
+                    return false;
+            } else if (schema.value(u"additionalProperties"_s).isObject() &&
+                       !check(schema.value(u"additionalProperties"_s).toObject(), it.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool arrayOk(const QJsonObject &schema, const QJsonArray &a) const
+    {
+        if (a.size() < schema.value(u"minItems"_s).toInt(0))
+            return false;
+        if (schema.value(u"uniqueItems"_s).toBool()) {
+            for (int i = 0; i < a.size(); ++i) {
+                for (int j = i + 1; j < a.size(); ++j) {
+                    if (a.at(i) == a.at(j))
+                        return false;
+                }
+            }
+        }
+        if (schema.contains(u"items"_s)) {
+            for (const QJsonValue &item : a) {
+                if (!check(schema.value(u"items"_s).toObject(), item))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    QJsonObject m_root;
+};
+
+void collectSchemaKeywords(const QJsonObject &schema, QSet<QString> &keywords)
+{
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        keywords.insert(it.key());
+        const QJsonValue v = it.value();
+        if (it.key() == u"properties"_s || it.key() == u"$defs"_s) {
+            const QJsonObject children = v.toObject();
+            for (auto c = children.begin(); c != children.end(); ++c)
+                collectSchemaKeywords(c.value().toObject(), keywords);
+        } else if (it.key() == u"oneOf"_s) {
+            for (const QJsonValue &option : v.toArray())
+                collectSchemaKeywords(option.toObject(), keywords);
+        } else if (v.isObject() && it.key() != u"const"_s) {
+            collectSchemaKeywords(v.toObject(), keywords);
+        }
+    }
+}
+
+template <typename E> QStringList allNames()
+{
+    QStringList names;
+    for (int i = 0;; ++i) {
+        const QString name = toString(E(i));
+        if (name.isEmpty())
+            return names;
+        names << name;
+    }
+}
+
+} // namespace
+
+class TestReportPackDocs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyFieldRoundTrips();
+    void referencePageDocumentsEveryField();
+    void schemaDescribesExactlyTheFields();
+    void schemaEnumerationsMatchTheModel_data();
+    void schemaEnumerationsMatchTheModel();
+    void schemaUsesOnlyCheckedKeywords();
+    void schemaAcceptsGoodPacks_data();
+    void schemaAcceptsGoodPacks();
+    void schemaRefusesBadPacks_data();
+    void schemaRefusesBadPacks();
+
+private:
+    QJsonObject m_schema;
+    QString m_page;
+    QSet<QString> m_keys;
+};
+
+void TestReportPackDocs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QJsonParseError error;
+    const QJsonDocument schema = QJsonDocument::fromJson(
+        readFile(sourcePath(u"resources/schema/figdeck-report-v1.schema.json"_s)), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(schema.isObject());
+    m_schema = schema.object();
+    QCOMPARE(m_schema.value(u"$schema"_s).toString(),
+             u"https://json-schema.org/draft/2020-12/schema"_s);
+    m_page = QString::fromUtf8(readFile(sourcePath(u"resources/report-pack-format.md"_s)));
+    collectKeys(QJsonDocument::fromJson(serializeReportPack(everyField())).object(), m_keys);
+    QVERIFY(m_keys.size() > 30);
+}
+
+void TestReportPackDocs::everyFieldRoundTrips()
+{
+    // The parser accepts every key the writer writes (no "unknown field" warning) and keeps
+    // every value.
+    const Report report = everyField();
+    const LoadResult result = parseReportPack(serializeReportPack(report), u"every.json"_s);
+    QStringList lines;
+    for (const Diagnostic &d : result.diagnostics)
+        lines << d.toString();
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(lines.join(u'\n')));
+    QVERIFY(*result.report == report);
+}
+
+void TestReportPackDocs::referencePageDocumentsEveryField()
+{
+    for (const QString &key : std::as_const(m_keys)) {
+        QVERIFY2(m_page.contains(u"| `"_s + key + u"` |"_s),
+                 qPrintable(u"no table row for `"_s + key + u'`'));
+    }
+    for (const QString &name : allNames<Unit>() + allNames<Qualifier>() + allNames<Origin>() +
+                                   allNames<ChartKind>() + allNames<SourceKind>()) {
+        QVERIFY2(m_page.contains(u"`\""_s + name + u"\"`"_s), qPrintable(name));
+    }
+    QVERIFY(m_page.contains(u"zh-Hans"_s));
+    QVERIFY(m_page.contains(u"FILE:LINE:COL: error: PATH: message"_s));
+}
+
+void TestReportPackDocs::schemaDescribesExactlyTheFields()
+{
+    QSet<QString> properties;
+    collectSchemaProperties(m_schema, properties);
+    QCOMPARE(properties, m_keys);
+}
+
+void TestReportPackDocs::schemaEnumerationsMatchTheModel_data()
+{
+    QTest::addColumn<QString>("definition");
+    QTest::addColumn<QString>("property");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("unit") << u"metric"_s << u"unit"_s << allNames<Unit>();
+    QTest::newRow("qualifier") << u"metric"_s << u"qualifier"_s << allNames<Qualifier>();
+    QTest::newRow("origin") << u"metric"_s << u"origin"_s << allNames<Origin>();
+    QTest::newRow("kind") << u"figure"_s << u"kind"_s << allNames<ChartKind>();
+    QTest::newRow("source kind") << u"source"_s << u"kind"_s << allNames<SourceKind>();
+}
+
+void TestReportPackDocs::schemaEnumerationsMatchTheModel()
+{
+    QFETCH(QString, definition);
+    QFETCH(QString, property);
+    QFETCH(QStringList, names);
+    const QJsonArray values = m_schema.value(u"$defs"_s)
+                                  .toObject()
+                                  .value(definition)
+                                  .toObject()
+                                  .value(u"properties"_s)
+                                  .toObject()
+                                  .value(property)
+                                  .toObject()
+                                  .value(u"enum"_s)
+                                  .toArray();
+    QStringList inSchema;
+    for (const QJsonValue &v : values)
+        inSchema << v.toString();
+    QVERIFY(names.size() >= 2);
+    QCOMPARE(inSchema, names);
+}
+
+void TestReportPackDocs::schemaUsesOnlyCheckedKeywords()
+{
+    QSet<QString> used;
+    collectSchemaKeywords(m_schema, used);
+    const QSet<QString> unknown = used - MiniSchema::keywords();
+    QVERIFY2(unknown.isEmpty(),
+             qPrintable(QStringList(unknown.begin(), unknown.end()).join(u", ")));
+}
+
+void TestReportPackDocs::schemaAcceptsGoodPacks_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("embedded") << embeddedReportPath();
+    QTest::newRow("minimal") << dataPath(u"good/minimal.figdeck.json"_s);
+    QTest::newRow("unknown fields") << dataPath(u"good/unknown-fields.figdeck.json"_s);
+}
+
+void TestReportPackDocs::schemaAcceptsGoodPacks()
+{
+    QFETCH(QString, file);
+    const QJsonDocument pack = QJsonDocument::fromJson(readFile(file));
+    QVERIFY(pack.isObject());
+    QVERIFY(MiniSchema(m_schema).accepts(pack.object()));
+    QVERIFY(MiniSchema(m_schema).accepts(
+        QJsonDocument::fromJson(serializeReportPack(everyField())).object()));
+}
+
+void TestReportPackDocs::schemaRefusesBadPacks_data()
+{
+    // Bad packs whose problem the schema can express (unique ids, references and sums it
+    // cannot: only the loader checks those).
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"unknown-format",
+                             "unsupported-version",
+                             "missing-title",
+                             "missing-quote",
+                             "derived-without-derivation",
+                             "stated-with-derivation",
+                             "value-as-string",
+                             "unknown-unit",
+                             "unknown-qualifier",
+                             "unknown-kind",
+                             "unknown-origin",
+                             "unknown-source-kind",
+                             "share-total-zero",
+                             "empty-figure-title",
+                             "blank-label",
+                             "not-comparable-shares",
+                             "shares-figure-without-group",
+                             "tiles-with-share-group",
+                             "bad-id",
+                             "bad-url",
+                             "bad-language-tag",
+                             "quote-as-object",
+                             "projected-as-string",
+                             "section-without-findings",
+                             "figure-metric-listed-twice",
+                             "huge-number",
+                             "metrics-not-an-array",
+                             "not-an-object",
+                             "translation-not-a-string"}) {
+        QTest::newRow(name) << QString::fromLatin1(name);
+    }
+}
+
+void TestReportPackDocs::schemaRefusesBadPacks()
+{
+    QFETCH(QString, name);
+    QJsonParseError error;
+    const QJsonDocument pack =
+        QJsonDocument::fromJson(readFile(dataPath(u"bad/"_s + name + u".json"_s)), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonValue root = pack.isObject() ? QJsonValue(pack.object()) : QJsonValue(pack.array());
+    QVERIFY(!MiniSchema(m_schema).accepts(root));
+    QVERIFY(!loadReportPack(dataPath(u"bad/"_s + name + u".json"_s)).ok());
+}
+
+QTEST_GUILESS_MAIN(TestReportPackDocs)
+#include "tst_reportpackdocs.moc"
