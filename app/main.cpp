@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
         return Figdeck::runHeadless(cmd, out, err);
     }
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.figdeck.Figdeck.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.figdeck.Figdeck"));
     Figdeck::MainWindow window;
     if (!cmd.reportPath.isEmpty())
         window.openReport(cmd.reportPath);
