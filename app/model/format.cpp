@@ -10,10 +10,11 @@ namespace Figdeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context "Figdeck::Format", in a form lupdate can see.
+struct FormatText
 {
-    return QCoreApplication::translate("Figdeck::Format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Figdeck::Format)
+};
 
 QString number(double value, int maxDecimals)
 {
@@ -35,11 +36,11 @@ QString scaled(double value)
 {
     const double a = std::fabs(value);
     if (a >= 1e12)
-        return tr("%1 trillion").arg(number(value / 1e12, 2));
+        return FormatText::tr("%1 trillion").arg(number(value / 1e12, 2));
     if (a >= 1e9)
-        return tr("%1 billion").arg(number(value / 1e9, 2));
+        return FormatText::tr("%1 billion").arg(number(value / 1e9, 2));
     if (a >= 1e6)
-        return tr("%1 million").arg(number(value / 1e6, 2));
+        return FormatText::tr("%1 million").arg(number(value / 1e6, 2));
     return number(value, 2);
 }
 
@@ -84,11 +85,11 @@ QString qualifierPhrase(Qualifier qualifier)
     case Qualifier::Exact:
         return {};
     case Qualifier::MoreThan:
-        return tr("more than");
+        return FormatText::tr("more than");
     case Qualifier::AtLeast:
-        return tr("at least");
+        return FormatText::tr("at least");
     case Qualifier::Approximate:
-        return tr("roughly");
+        return FormatText::tr("roughly");
     }
     return {};
 }
@@ -96,8 +97,8 @@ QString qualifierPhrase(Qualifier qualifier)
 QString originText(const Metric &metric)
 {
     if (metric.origin == Origin::Derived)
-        return tr("derived (%1)").arg(metric.derivation.text());
-    return tr("stated");
+        return FormatText::tr("derived (%1)").arg(metric.derivation.text());
+    return FormatText::tr("stated");
 }
 
 QString describeMetric(const Metric &metric)
@@ -109,15 +110,17 @@ QString describeMetric(const Metric &metric)
     if (metric.unit == Unit::Count && !metric.noun.isEmpty())
         amount += QLatin1Char(' ') + metric.noun.text();
     else if (metric.unit == Unit::Percent && !metric.measure.isEmpty())
-        amount += QLatin1Char(' ') + tr("(%1)").arg(metric.measure.text());
+        amount += QLatin1Char(' ') + FormatText::tr("(%1)").arg(metric.measure.text());
 
     QStringList notes;
     if (!metric.period.isEmpty())
         notes << metric.period.text();
     if (metric.projected)
-        notes << tr("projected");
-    notes << (metric.origin == Origin::Derived ? originText(metric) : tr("stated by the source"));
-    return tr("%1: %2 (%3)").arg(metric.label.text(), amount, notes.join(QStringLiteral("; ")));
+        notes << FormatText::tr("projected");
+    notes << (metric.origin == Origin::Derived ? originText(metric)
+                                               : FormatText::tr("stated by the source"));
+    return FormatText::tr("%1: %2 (%3)")
+        .arg(metric.label.text(), amount, notes.join(QStringLiteral("; ")));
 }
 
 } // namespace Figdeck

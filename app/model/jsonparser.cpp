@@ -334,35 +334,55 @@ private:
         return cp;
     }
 
-    void enter(int depth) const
+    // Objects and arrays: the same frame of brackets and commas around different elements.
+    template <typename Element>
+    Value container(Value::Type type, char close, int depth, Element element)
     {
         if (depth > MaxDepth)
             fail(m_pos, ReportLoader::tr("nesting deeper than %1 levels").arg(MaxDepth));
-    }
-
-    Value object(int depth)
-    {
-        enter(depth);
+        const bool isObject = type == Value::Type::Object;
         Value v;
-        v.type = Value::Type::Object;
+        v.type = type;
         v.offset = m_pos;
         ++m_pos;
         skipWhitespace();
         if (atEnd())
             truncated();
-        if (peek() == '}') {
+        if (peek() == close) {
             ++m_pos;
             return v;
         }
         for (;;) {
             skipWhitespace();
+            if (!atEnd() && peek() == close) {
+                fail(m_pos, isObject ? ReportLoader::tr("trailing comma before '}'")
+                                     : ReportLoader::tr("trailing comma before ']'"));
+            }
+            element(v);
+            skipWhitespace();
             if (atEnd())
                 truncated();
-            if (peek() != '"') {
-                if (peek() == '}')
-                    fail(m_pos, ReportLoader::tr("trailing comma before '}'"));
-                unexpectedCharacter(ReportLoader::tr("expected a key in double quotes"));
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
             }
+            if (peek() == close) {
+                ++m_pos;
+                return v;
+            }
+            unexpectedCharacter(
+                isObject ? ReportLoader::tr("expected ',' or '}' after an object member")
+                         : ReportLoader::tr("expected ',' or ']' after an array element"));
+        }
+    }
+
+    Value object(int depth)
+    {
+        return container(Value::Type::Object, '}', depth, [this, depth](Value &v) {
+            if (atEnd())
+                truncated();
+            if (peek() != '"')
+                unexpectedCharacter(ReportLoader::tr("expected a key in double quotes"));
             Member member;
             member.keyOffset = m_pos;
             member.key = string();
@@ -374,53 +394,13 @@ private:
             ++m_pos;
             member.value = value(depth);
             v.members.push_back(std::move(member));
-            skipWhitespace();
-            if (atEnd())
-                truncated();
-            if (peek() == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (peek() == '}') {
-                ++m_pos;
-                return v;
-            }
-            unexpectedCharacter(ReportLoader::tr("expected ',' or '}' after an object member"));
-        }
+        });
     }
 
     Value array(int depth)
     {
-        enter(depth);
-        Value v;
-        v.type = Value::Type::Array;
-        v.offset = m_pos;
-        ++m_pos;
-        skipWhitespace();
-        if (atEnd())
-            truncated();
-        if (peek() == ']') {
-            ++m_pos;
-            return v;
-        }
-        for (;;) {
-            skipWhitespace();
-            if (!atEnd() && peek() == ']')
-                fail(m_pos, ReportLoader::tr("trailing comma before ']'"));
-            v.items.push_back(value(depth));
-            skipWhitespace();
-            if (atEnd())
-                truncated();
-            if (peek() == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (peek() == ']') {
-                ++m_pos;
-                return v;
-            }
-            unexpectedCharacter(ReportLoader::tr("expected ',' or ']' after an array element"));
-        }
+        return container(Value::Type::Array, ']', depth,
+                         [this, depth](Value &v) { v.items.push_back(value(depth)); });
     }
 
     const char *m_data;

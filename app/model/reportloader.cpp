@@ -221,7 +221,7 @@ private:
 
     std::optional<QString> string(Fields &fields, QLatin1String key, Need need,
                                   bool mayBeEmpty = false);
-    std::optional<QString> id(Fields &fields, QLatin1String key);
+    QString uniqueId(Fields &fields, QHash<QString, int> &ids, int index, const QString &what);
     std::optional<double> number(Fields &fields, QLatin1String key, Need need);
     std::optional<bool> boolean(Fields &fields, QLatin1String key, Need need);
     Text text(Fields &fields, QLatin1String key, Need need);
@@ -236,7 +236,8 @@ private:
     std::optional<E> enumeration(Fields &fields, QLatin1String key,
                                  std::optional<E> (*fromString)(const QString &),
                                  const QString &allowed);
-    void checkUnique(QHash<QString, int> &ids, const IdRef &ref, int index, const QString &what);
+    template <typename T, typename Read>
+    QList<T> readList(Fields &fields, QLatin1String key, bool mayBeEmpty, Read read);
 
     void readHeader(Fields &fields, Report &report);
     Source readSource(const Value &value, const QString &path);
@@ -274,18 +275,27 @@ std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, N
     return value->string;
 }
 
-std::optional<QString> ReportReader::id(Fields &fields, QLatin1String key)
+// The "id" of an object: well-formed and not used before in `ids` (then recorded with `index`).
+QString ReportReader::uniqueId(Fields &fields, QHash<QString, int> &ids, int index,
+                               const QString &what)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    const QLatin1String key("id");
     const Value *value = fields.get(key, Need::Required);
     if (!value || !expect(*value, fields.path(key), Value::Type::String))
-        return std::nullopt;
+        return {};
     if (!pattern.match(value->string).hasMatch()) {
         error(*value, fields.path(key),
               ReportLoader::tr("%1 is not a valid id (use lowercase letters, digits and single "
                                "hyphens, e.g. \"core-scale-cny\")")
                   .arg(quoted(value->string)));
-        return std::nullopt;
+        return {};
+    }
+    if (ids.contains(value->string)) {
+        error(*value, fields.path(key),
+              ReportLoader::tr("duplicate %1 id %2").arg(what, quoted(value->string)));
+    } else {
+        ids.insert(value->string, index);
     }
     return value->string;
 }
@@ -408,15 +418,16 @@ std::optional<E> ReportReader::enumeration(Fields &fields, QLatin1String key,
     return value;
 }
 
-void ReportReader::checkUnique(QHash<QString, int> &ids, const IdRef &ref, int index,
-                               const QString &what)
+// Reads each element of the array `key` with read(element, path).
+template <typename T, typename Read>
+QList<T> ReportReader::readList(Fields &fields, QLatin1String key, bool mayBeEmpty, Read read)
 {
-    if (ids.contains(ref.id)) {
-        m_problems.error(ref.offset, ref.path,
-                         ReportLoader::tr("duplicate %1 id %2").arg(what, quoted(ref.id)));
-        return;
+    QList<T> result;
+    if (const Value *list = array(fields, key, Need::Required, mayBeEmpty)) {
+        for (std::size_t i = 0; i < list->items.size(); ++i)
+            result << read(list->items[i], indexPath(fields.path(key), qsizetype(i)));
     }
-    ids.insert(ref.id, index);
+    return result;
 }
 
 const Metric *ReportReader::resolveMetric(const IdRef &ref)
@@ -461,15 +472,13 @@ std::optional<Report> ReportReader::read(const Value &root)
     readHeader(fields, report);
 
     // Metrics before everything that refers to them, whatever the order of keys in the file.
-    if (const Value *metrics = array(fields, QLatin1String("metrics"), Need::Required, false)) {
-        for (std::size_t i = 0; i < metrics->items.size(); ++i) {
-            MetricPlace place;
-            m_metrics << readMetric(metrics->items[i],
-                                    indexPath(fields.path(QLatin1String("metrics")), qsizetype(i)),
-                                    place);
-            m_metricPlaces << place;
-        }
-    }
+    m_metrics = readList<Metric>(fields, QLatin1String("metrics"), false,
+                                 [this](const Value &item, const QString &itemPath) {
+                                     MetricPlace place;
+                                     Metric metric = readMetric(item, itemPath, place);
+                                     m_metricPlaces << place;
+                                     return metric;
+                                 });
     for (int i = 0; i < m_metrics.size(); ++i) {
         const std::optional<IdRef> &ref = m_metricPlaces.at(i).equivalentOf;
         if (!ref || !resolveMetric(*ref))
@@ -479,19 +488,12 @@ std::optional<Report> ReportReader::read(const Value &root)
                              ReportLoader::tr("a metric cannot be the equivalent of itself"));
         }
     }
-    if (const Value *figures = array(fields, QLatin1String("figures"), Need::Required, false)) {
-        for (std::size_t i = 0; i < figures->items.size(); ++i) {
-            report.figures << readFigure(
-                figures->items[i], indexPath(fields.path(QLatin1String("figures")), qsizetype(i)));
-        }
-    }
-    if (const Value *sections = array(fields, QLatin1String("sections"), Need::Required, true)) {
-        for (std::size_t i = 0; i < sections->items.size(); ++i) {
-            report.sections << readSection(
-                sections->items[i],
-                indexPath(fields.path(QLatin1String("sections")), qsizetype(i)));
-        }
-    }
+    report.figures = readList<Figure>(
+        fields, QLatin1String("figures"), false,
+        [this](const Value &item, const QString &itemPath) { return readFigure(item, itemPath); });
+    report.sections = readList<Section>(
+        fields, QLatin1String("sections"), true,
+        [this](const Value &item, const QString &itemPath) { return readSection(item, itemPath); });
     report.caveats = readCaveats(fields, nullptr);
     fields.warnUnknown();
 
@@ -576,12 +578,9 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
     if (!object(value, path))
         return metric;
     Fields fields(m_problems, value, path);
-    if (const std::optional<QString> id = this->id(fields, QLatin1String("id"))) {
-        metric.id = *id;
-        const Value *idValue = fields.get(QLatin1String("id"), Need::Required);
-        checkUnique(m_metricIds, {*id, idValue->offset, fields.path(QLatin1String("id"))},
-                    int(m_metrics.size()), ReportLoader::tr("metric"));
-    }
+    // m_metricPlaces grows by one per metric read, so its size is this metric's index.
+    metric.id =
+        uniqueId(fields, m_metricIds, int(m_metricPlaces.size()), ReportLoader::tr("metric"));
     metric.label = text(fields, QLatin1String("label"), Need::Required);
     if (const auto unit = enumeration<Unit>(fields, QLatin1String("unit"), &unitFromString,
                                             QStringLiteral("percent, count, CNY, USD"))) {
@@ -642,12 +641,7 @@ Figure ReportReader::readFigure(const Value &value, const QString &path)
     if (!object(value, path))
         return figure;
     Fields fields(m_problems, value, path);
-    if (const std::optional<QString> id = this->id(fields, QLatin1String("id"))) {
-        figure.id = *id;
-        const Value *idValue = fields.get(QLatin1String("id"), Need::Required);
-        checkUnique(m_figureIds, {*id, idValue->offset, fields.path(QLatin1String("id"))},
-                    int(m_figureIds.size()), ReportLoader::tr("figure"));
-    }
+    figure.id = uniqueId(fields, m_figureIds, int(m_figureIds.size()), ReportLoader::tr("figure"));
     figure.title = text(fields, QLatin1String("title"), Need::Required);
     figure.subtitle = text(fields, QLatin1String("subtitle"), Need::Optional);
     const std::optional<ChartKind> kind =
@@ -778,14 +772,9 @@ Finding ReportReader::readFinding(const Value &value, const QString &path)
 
 QList<Finding> ReportReader::readFindings(Fields &fields, bool mayBeEmpty)
 {
-    QList<Finding> findings;
-    if (const Value *list = array(fields, QLatin1String("findings"), Need::Required, mayBeEmpty)) {
-        for (std::size_t i = 0; i < list->items.size(); ++i) {
-            findings << readFinding(
-                list->items[i], indexPath(fields.path(QLatin1String("findings")), qsizetype(i)));
-        }
-    }
-    return findings;
+    return readList<Finding>(
+        fields, QLatin1String("findings"), mayBeEmpty,
+        [this](const Value &item, const QString &itemPath) { return readFinding(item, itemPath); });
 }
 
 Caveat ReportReader::readCaveat(const Value &value, const QString &path, const Figure *figure)
@@ -794,12 +783,7 @@ Caveat ReportReader::readCaveat(const Value &value, const QString &path, const F
     if (!object(value, path))
         return caveat;
     Fields fields(m_problems, value, path);
-    if (const std::optional<QString> id = this->id(fields, QLatin1String("id"))) {
-        caveat.id = *id;
-        const Value *idValue = fields.get(QLatin1String("id"), Need::Required);
-        checkUnique(m_caveatIds, {*id, idValue->offset, fields.path(QLatin1String("id"))},
-                    int(m_caveatIds.size()), ReportLoader::tr("caveat"));
-    }
+    caveat.id = uniqueId(fields, m_caveatIds, int(m_caveatIds.size()), ReportLoader::tr("caveat"));
     caveat.text = text(fields, QLatin1String("text"), Need::Required);
     for (const IdRef &ref : idList(fields, QLatin1String("metrics"), Need::Optional)) {
         if (!resolveMetric(ref))
@@ -818,15 +802,10 @@ Caveat ReportReader::readCaveat(const Value &value, const QString &path, const F
 
 QList<Caveat> ReportReader::readCaveats(Fields &fields, const Figure *figure)
 {
-    QList<Caveat> caveats;
-    if (const Value *list = array(fields, QLatin1String("caveats"), Need::Required, true)) {
-        for (std::size_t i = 0; i < list->items.size(); ++i) {
-            caveats << readCaveat(list->items[i],
-                                  indexPath(fields.path(QLatin1String("caveats")), qsizetype(i)),
-                                  figure);
-        }
-    }
-    return caveats;
+    return readList<Caveat>(fields, QLatin1String("caveats"), true,
+                            [this, figure](const Value &item, const QString &itemPath) {
+                                return readCaveat(item, itemPath, figure);
+                            });
 }
 
 Section ReportReader::readSection(const Value &value, const QString &path)
@@ -835,12 +814,8 @@ Section ReportReader::readSection(const Value &value, const QString &path)
     if (!object(value, path))
         return section;
     Fields fields(m_problems, value, path);
-    if (const std::optional<QString> id = this->id(fields, QLatin1String("id"))) {
-        section.id = *id;
-        const Value *idValue = fields.get(QLatin1String("id"), Need::Required);
-        checkUnique(m_sectionIds, {*id, idValue->offset, fields.path(QLatin1String("id"))},
-                    int(m_sectionIds.size()), ReportLoader::tr("section"));
-    }
+    section.id =
+        uniqueId(fields, m_sectionIds, int(m_sectionIds.size()), ReportLoader::tr("section"));
     section.title = text(fields, QLatin1String("title"), Need::Required);
     section.findings = readFindings(fields, false);
     fields.warnUnknown();

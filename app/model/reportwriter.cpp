@@ -163,17 +163,13 @@ public:
     QByteArray write(const Report &report)
     {
         m_w.beginObject();
-        m_w.key("format");
-        m_w.string(QStringLiteral("figdeck-report"));
-        m_w.key("version");
-        m_w.number(1);
-        m_w.key("language");
-        m_w.string(report.language);
+        field("format", QStringLiteral("figdeck-report"));
+        field("version", 1.0);
+        field("language", report.language);
         text("title", report.title);
         optionalText("issuer", report.issuer);
         optionalText("event", report.event);
-        m_w.key("date");
-        m_w.string(report.date);
+        field("date", report.date);
         source(report.source);
         m_w.key("metrics");
         m_w.beginArray();
@@ -196,6 +192,28 @@ public:
     }
 
 private:
+    void field(const char *key, const QString &value)
+    {
+        m_w.key(key);
+        m_w.string(value);
+    }
+    void field(const char *key, double value)
+    {
+        m_w.key(key);
+        m_w.number(value);
+    }
+    void field(const char *key, bool value)
+    {
+        m_w.key(key);
+        m_w.boolean(value);
+    }
+    // A string literal would otherwise quietly pick the bool overload.
+    void field(const char *key, const char *value) = delete;
+    void ids(const char *key, const QStringList &value)
+    {
+        m_w.key(key);
+        m_w.idList(value);
+    }
     void text(const char *key, const Text &value)
     {
         m_w.key(key);
@@ -212,10 +230,8 @@ private:
         m_w.key("source");
         m_w.beginObject();
         text("title", s.title);
-        m_w.key("url");
-        m_w.string(s.url);
-        m_w.key("kind");
-        m_w.string(toString(s.kind));
+        field("url", s.url);
+        field("kind", toString(s.kind));
         optionalText("publisher", s.publisher);
         m_w.endObject();
     }
@@ -223,61 +239,43 @@ private:
     void metric(const Metric &m)
     {
         m_w.beginObject();
-        m_w.key("id");
-        m_w.string(m.id);
+        field("id", m.id);
         text("label", m.label);
-        m_w.key("value");
-        m_w.number(m.value);
-        m_w.key("unit");
-        m_w.string(toString(m.unit));
+        field("value", m.value);
+        field("unit", toString(m.unit));
         optionalText("noun", m.noun);
         optionalText("measure", m.measure);
         optionalText("period", m.period);
-        m_w.key("qualifier");
-        m_w.string(toString(m.qualifier));
-        if (m.projected) {
-            m_w.key("projected");
-            m_w.boolean(true);
-        }
-        m_w.key("origin");
-        m_w.string(toString(m.origin));
+        field("qualifier", toString(m.qualifier));
+        if (m.projected)
+            field("projected", true);
+        field("origin", toString(m.origin));
         optionalText("derivation", m.derivation);
-        m_w.key("quote");
-        m_w.string(m.quote);
-        if (!m.equivalentOf.isEmpty()) {
-            m_w.key("equivalentOf");
-            m_w.string(m.equivalentOf);
-        }
+        field("quote", m.quote);
+        if (!m.equivalentOf.isEmpty())
+            field("equivalentOf", m.equivalentOf);
         m_w.endObject();
     }
 
     void figure(const Figure &f)
     {
         m_w.beginObject();
-        m_w.key("id");
-        m_w.string(f.id);
+        field("id", f.id);
         text("title", f.title);
         optionalText("subtitle", f.subtitle);
-        m_w.key("kind");
-        m_w.string(toString(f.kind));
-        m_w.key("metrics");
-        m_w.idList(f.metricIds);
+        field("kind", toString(f.kind));
+        ids("metrics", f.metricIds);
         if (f.shares) {
             m_w.key("shares");
             m_w.beginObject();
             text("whole", f.shares->whole);
-            m_w.key("total");
-            m_w.number(f.shares->total);
-            m_w.key("complete");
-            m_w.boolean(f.shares->complete);
-            m_w.key("parts");
-            m_w.idList(f.shares->partIds);
+            field("total", f.shares->total);
+            field("complete", f.shares->complete);
+            ids("parts", f.shares->partIds);
             m_w.endObject();
         }
-        if (!f.comparable) {
-            m_w.key("comparable");
-            m_w.boolean(false);
-        }
+        if (!f.comparable)
+            field("comparable", false);
         findings(f.findings);
         caveats(f.caveats);
         m_w.endObject();
@@ -286,8 +284,7 @@ private:
     void section(const Section &s)
     {
         m_w.beginObject();
-        m_w.key("id");
-        m_w.string(s.id);
+        field("id", s.id);
         text("title", s.title);
         findings(s.findings);
         m_w.endObject();
@@ -300,10 +297,8 @@ private:
         for (const Finding &f : list) {
             m_w.beginObject();
             text("text", f.text);
-            if (!f.quote.isEmpty()) {
-                m_w.key("quote");
-                m_w.string(f.quote);
-            }
+            if (!f.quote.isEmpty())
+                field("quote", f.quote);
             m_w.endObject();
         }
         m_w.endArray();
@@ -315,13 +310,10 @@ private:
         m_w.beginArray();
         for (const Caveat &c : list) {
             m_w.beginObject();
-            m_w.key("id");
-            m_w.string(c.id);
+            field("id", c.id);
             text("text", c.text);
-            if (!c.metricIds.isEmpty()) {
-                m_w.key("metrics");
-                m_w.idList(c.metricIds);
-            }
+            if (!c.metricIds.isEmpty())
+                ids("metrics", c.metricIds);
             m_w.endObject();
         }
         m_w.endArray();

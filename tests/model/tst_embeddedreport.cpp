@@ -2,6 +2,7 @@
 // The report compiled into Figdeck: it loads cleanly, every number is exact, qualified and traced
 // to a verbatim quote of the source text, and the figures say what the text says.
 #include "format.h"
+#include "modeltestdata.h"
 #include "reportloader.h"
 
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <cmath>
 
 using namespace Figdeck;
+using namespace Figdeck::TestData;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -21,14 +23,6 @@ QString normalized(const QString &text)
 {
     static const QRegularExpression whitespace(u"\\s+"_s);
     return QString(text).replace(whitespace, u" "_s).trimmed();
-}
-
-QString seedText()
-{
-    QFile file(QStringLiteral(FIGDECK_TEST_DATA "/seed-source.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the copy of the source text");
-    return QString::fromUtf8(file.readAll());
 }
 
 QStringList ids(const QList<Caveat> &caveats)
@@ -77,17 +71,15 @@ void TestEmbeddedReport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_report = embeddedReport();
-    m_seed = normalized(seedText());
+    m_seed = normalized(
+        QString::fromUtf8(readFile(QStringLiteral(FIGDECK_TEST_DATA "/seed-source.txt"))));
     QVERIFY(!m_seed.isEmpty());
 }
 
 void TestEmbeddedReport::loadsWithoutDiagnostics()
 {
     const LoadResult result = loadReportPack(embeddedReportPath());
-    QStringList lines;
-    for (const Diagnostic &d : result.diagnostics)
-        lines << d.toString();
-    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(lines.join(u'\n')));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result)));
     QVERIFY(result.ok());
     QVERIFY(*result.report == m_report);
 }

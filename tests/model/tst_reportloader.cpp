@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The loader against bad inputs: each is refused with a located message, and nothing crashes.
+#include "modeltestdata.h"
 #include "reportloader.h"
 
 #include <QDir>
@@ -10,30 +11,10 @@
 #include <QTest>
 
 using namespace Figdeck;
+using namespace Figdeck::TestData;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString dataPath(const QString &relative)
-{
-    return QStringLiteral(FIGDECK_TEST_DATA "/model/") + relative;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(path));
-    return file.readAll();
-}
-
-QString describe(const LoadResult &result)
-{
-    QStringList lines;
-    for (const Diagnostic &d : result.diagnostics)
-        lines << d.toString();
-    return lines.join(u'\n');
-}
 
 // One file of tests/data/model/bad/ and the first error it must produce. The lines and columns
 // were worked out from the text of each file, independently of the loader.
@@ -204,7 +185,7 @@ void TestReportLoader::badInput()
     QFETCH(QString, path);
     QFETCH(int, errorCount);
 
-    const QString fileName = dataPath(u"bad/"_s + file);
+    const QString fileName = modelPath(u"bad/"_s + file);
     QVERIFY2(QFile::exists(fileName), qPrintable(fileName));
     const LoadResult result = loadReportPack(fileName);
     const QString all = describe(result);
@@ -228,13 +209,13 @@ void TestReportLoader::badInput()
         QVERIFY(first.toString().startsWith(located + path + u": "_s));
 
     // The same bytes through the pure function give the same diagnostics.
-    const LoadResult again = parseReportPack(readAll(fileName), fileName);
+    const LoadResult again = parseReportPack(readFile(fileName), fileName);
     QCOMPARE(describe(again), all);
 }
 
 void TestReportLoader::everyBadFileIsInTheTable()
 {
-    QStringList files = QDir(dataPath(u"bad"_s)).entryList({u"*.json"_s}, QDir::Files);
+    QStringList files = QDir(modelPath(u"bad"_s)).entryList({u"*.json"_s}, QDir::Files);
     files.removeOne(u"multiple-problems.json"_s); // tested on its own below
     QStringList table;
     for (const BadCase &c : badCases())
@@ -246,7 +227,7 @@ void TestReportLoader::everyBadFileIsInTheTable()
 
 void TestReportLoader::allProblemsAreReportedInFileOrder()
 {
-    const LoadResult result = loadReportPack(dataPath(u"bad/multiple-problems.json"_s));
+    const LoadResult result = loadReportPack(modelPath(u"bad/multiple-problems.json"_s));
     QVERIFY(!result.ok());
     const QList<Diagnostic> errors = result.errors();
     QCOMPARE(errors.size(), 4);
@@ -267,7 +248,7 @@ void TestReportLoader::allProblemsAreReportedInFileOrder()
 
 void TestReportLoader::minimalPackLoads()
 {
-    const LoadResult result = loadReportPack(dataPath(u"good/minimal.figdeck.json"_s));
+    const LoadResult result = loadReportPack(modelPath(u"good/minimal.figdeck.json"_s));
     QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result)));
     QVERIFY(result.ok());
     const Report &report = *result.report;
@@ -287,7 +268,7 @@ void TestReportLoader::minimalPackLoads()
 
 void TestReportLoader::unknownFieldsAreLocatedWarnings()
 {
-    const QString fileName = dataPath(u"good/unknown-fields.figdeck.json"_s);
+    const QString fileName = modelPath(u"good/unknown-fields.figdeck.json"_s);
     const LoadResult result = loadReportPack(fileName);
     QVERIFY2(result.ok(), qPrintable(describe(result)));
     QVERIFY(result.errors().isEmpty());
@@ -303,7 +284,7 @@ void TestReportLoader::unknownFieldsAreLocatedWarnings()
 
 void TestReportLoader::byteOrderMarkIsSkipped()
 {
-    const QByteArray bytes = "\xEF\xBB\xBF" + readAll(dataPath(u"good/minimal.figdeck.json"_s));
+    const QByteArray bytes = "\xEF\xBB\xBF" + readFile(modelPath(u"good/minimal.figdeck.json"_s));
     const LoadResult result = parseReportPack(bytes, u"bom.json"_s);
     QVERIFY2(result.ok(), qPrintable(describe(result)));
     QVERIFY(result.diagnostics.isEmpty());
@@ -417,7 +398,7 @@ void TestReportLoader::problemListIsCapped()
 
 void TestReportLoader::translatedTexts()
 {
-    const LoadResult result = loadReportPack(dataPath(u"good/minimal.figdeck.json"_s));
+    const LoadResult result = loadReportPack(modelPath(u"good/minimal.figdeck.json"_s));
     QVERIFY(result.ok());
     const Text &title = result.report->figures.at(1).title;
     QCOMPARE(title.text(), u"Counts"_s);
@@ -428,7 +409,7 @@ void TestReportLoader::translatedTexts()
 
 void TestReportLoader::roundTripKeepsTranslations()
 {
-    const LoadResult result = loadReportPack(dataPath(u"good/minimal.figdeck.json"_s));
+    const LoadResult result = loadReportPack(modelPath(u"good/minimal.figdeck.json"_s));
     QVERIFY(result.ok());
     const QByteArray bytes = serializeReportPack(*result.report);
     QVERIFY(bytes.contains("\"title\": {"));
@@ -444,7 +425,7 @@ void TestReportLoader::roundTripKeepsTranslations()
 void TestReportLoader::damagedInputsNeverCrash_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("minimal") << dataPath(u"good/minimal.figdeck.json"_s);
+    QTest::newRow("minimal") << modelPath(u"good/minimal.figdeck.json"_s);
     QTest::newRow("embedded") << embeddedReportPath();
 }
 
@@ -453,7 +434,7 @@ void TestReportLoader::damagedInputsNeverCrash()
     // A small deterministic fuzz: truncations and byte changes. A result is either a report with
     // no errors or errors with no report, and every error is located inside the data.
     QFETCH(QString, file);
-    const QByteArray original = readAll(file);
+    const QByteArray original = readFile(file);
     auto check = [](const QByteArray &bytes) {
         const LoadResult result = parseReportPack(bytes, u"fuzz.json"_s);
         if (result.ok() == !result.errors().isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reference page and the JSON Schema against the loader: every field the format has is
 // documented and described, the schema is valid JSON, accepts the good packs and refuses bad ones.
+#include "modeltestdata.h"
 #include "reportloader.h"
 
 #include <QFile>
@@ -13,27 +14,10 @@
 #include <QTest>
 
 using namespace Figdeck;
+using namespace Figdeck::TestData;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
-QString sourcePath(const QString &relative)
-{
-    return QStringLiteral(FIGDECK_SOURCE_DIR "/") + relative;
-}
-
-QString dataPath(const QString &relative)
-{
-    return QStringLiteral(FIGDECK_TEST_DATA "/model/") + relative;
-}
 
 // A report that sets every field of the format, optional ones included, so that writing it
 // produces every key the format has.
@@ -361,10 +345,7 @@ void TestReportPackDocs::everyFieldRoundTrips()
     // every value.
     const Report report = everyField();
     const LoadResult result = parseReportPack(serializeReportPack(report), u"every.json"_s);
-    QStringList lines;
-    for (const Diagnostic &d : result.diagnostics)
-        lines << d.toString();
-    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(lines.join(u'\n')));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result)));
     QVERIFY(*result.report == report);
 }
 
@@ -436,8 +417,8 @@ void TestReportPackDocs::schemaAcceptsGoodPacks_data()
 {
     QTest::addColumn<QString>("file");
     QTest::newRow("embedded") << embeddedReportPath();
-    QTest::newRow("minimal") << dataPath(u"good/minimal.figdeck.json"_s);
-    QTest::newRow("unknown fields") << dataPath(u"good/unknown-fields.figdeck.json"_s);
+    QTest::newRow("minimal") << modelPath(u"good/minimal.figdeck.json"_s);
+    QTest::newRow("unknown fields") << modelPath(u"good/unknown-fields.figdeck.json"_s);
 }
 
 void TestReportPackDocs::schemaAcceptsGoodPacks()
@@ -493,11 +474,11 @@ void TestReportPackDocs::schemaRefusesBadPacks()
     QFETCH(QString, name);
     QJsonParseError error;
     const QJsonDocument pack =
-        QJsonDocument::fromJson(readFile(dataPath(u"bad/"_s + name + u".json"_s)), &error);
+        QJsonDocument::fromJson(readFile(modelPath(u"bad/"_s + name + u".json"_s)), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonValue root = pack.isObject() ? QJsonValue(pack.object()) : QJsonValue(pack.array());
     QVERIFY(!MiniSchema(m_schema).accepts(root));
-    QVERIFY(!loadReportPack(dataPath(u"bad/"_s + name + u".json"_s)).ok());
+    QVERIFY(!loadReportPack(modelPath(u"bad/"_s + name + u".json"_s)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestReportPackDocs)
