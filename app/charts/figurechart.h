@@ -18,8 +18,9 @@ namespace Figdeck {
 struct ChartOptions
 {
     Theme theme = Theme::get(ThemeId::Light);
-    bool sharesAsBars = false; // Shares figures: horizontal bars instead of a donut
-    QString language;          // empty: the report's own
+    bool sharesAsBars = false;          // Shares figures: horizontal bars instead of a donut
+    QString language;                   // empty: the report's own
+    bool transparentBackground = false; // paint no background (transparent PNG and SVG)
 };
 
 // A figure drawn as a chart, painted into any QPainter (a widget, a QImage, a PDF, an SVG).

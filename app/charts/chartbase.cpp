@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartbase.h"
+
+#include "format.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Figdeck {
+
+ChartBase::ChartBase(const Report &report, const Figure &figure, const ChartOptions &options)
+    : m_report(report)
+    , m_figure(figure)
+    , m_options(options)
+{
+}
+
+void ChartBase::paint(QPainter &painter, const QRectF &rect)
+{
+    if (rect.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (!m_options.transparentBackground)
+        painter.fillRect(rect, theme().background);
+    paintChart(painter, rect);
+    painter.restore();
+}
+
+QString ChartBase::markAt(const QRectF &rect, const QPointF &pos)
+{
+    if (rect.isEmpty() || !rect.contains(pos))
+        return {};
+    if (rect != m_marksRect || m_marks.isEmpty()) {
+        m_marks = marks(rect);
+        m_marksRect = rect;
+    }
+    for (auto it = m_marks.crbegin(); it != m_marks.crend(); ++it) {
+        if (it->shape.contains(pos))
+            return it->metricId;
+    }
+    return {};
+}
+
+void ChartBase::setHighlightedMarks(const QStringList &metricIds)
+{
+    m_highlighted = metricIds;
+}
+
+QStringList ChartBase::highlightedMarks() const
+{
+    return m_highlighted;
+}
+
+QString ChartBase::accessibleDescription() const
+{
+    QStringList lines;
+    const QString title = text(m_figure.title);
+    const QString intro = descriptionIntro();
+    lines << (title.isEmpty() ? intro : Charts::tr("%1. %2").arg(title, intro));
+    for (const Metric *m : metrics()) {
+        QString line = describeMetric(*m);
+        const QStringList signs = caveatSignsFor(m_figure, m->id);
+        if (!signs.isEmpty())
+            line += QLatin1Char(' ') + signs.join(QLatin1Char(' '));
+        lines << line;
+    }
+    for (int i = 0; i < m_figure.caveats.size(); ++i)
+        lines << caveatSign(i) + QLatin1Char(' ') + text(m_figure.caveats.at(i).text);
+    return lines.join(QLatin1Char('\n'));
+}
+
+ChartPaint::SignedText ChartBase::signedValue(const Metric &metric) const
+{
+    return {formatValue(metric), caveatSignsFor(m_figure, metric.id), theme().mutedText};
+}
+
+QList<const Metric *> ChartBase::metrics() const
+{
+    return m_report.metricsOf(m_figure);
+}
+
+QList<const Metric *> ChartBase::shareParts() const
+{
+    if (!m_figure.shares || m_figure.shares->partIds.isEmpty())
+        return metrics();
+    QList<const Metric *> parts;
+    for (const QString &id : m_figure.shares->partIds) {
+        if (const Metric *m = m_report.metric(id))
+            parts << m;
+    }
+    return parts;
+}
+
+QString ChartBase::shareWhole() const
+{
+    return m_figure.shares ? text(m_figure.shares->whole) : QString();
+}
+
+double ChartBase::shareTotal() const
+{
+    return m_figure.shares && m_figure.shares->total > 0 ? m_figure.shares->total : 100.0;
+}
+
+QList<ChartBase::Part> ChartBase::parts() const
+{
+    QList<Part> result;
+    const QList<const Metric *> stated = shareParts();
+    double sum = 0;
+    for (int i = 0; i < stated.size(); ++i) {
+        const Metric *m = stated.at(i);
+        result << Part{m, m->value,
+                       m->origin == Origin::Derived ? theme().derived : theme().seriesColor(i)};
+        sum += m->value;
+    }
+    const bool complete = !m_figure.shares || m_figure.shares->complete;
+    if (!complete && sum < shareTotal())
+        result << Part{nullptr, shareTotal() - sum, Qt::transparent};
+    return result;
+}
+
+ChartPaint::PartLabel ChartBase::partLabel(const Part &part) const
+{
+    ChartPaint::PartLabel label;
+    label.noteColor = theme().mutedText;
+    if (part.metric) {
+        label.name = text(part.metric->label);
+        label.value = signedValue(*part.metric);
+        label.color = theme().text;
+        if (part.derived())
+            label.note = Charts::tr("derived: %1").arg(text(part.metric->derivation));
+        return label;
+    }
+    label.name = Charts::tr("Not covered by the source");
+    label.value = {percentText(part.value / shareTotal() * 100), {}, {}};
+    label.color = theme().mutedText;
+    return label;
+}
+
+QString ChartBase::wholeText() const
+{
+    const QString whole = shareWhole();
+    QString s =
+        whole.isEmpty() ? Charts::tr("Shares of the whole") : Charts::tr("Shares of %1").arg(whole);
+    if (m_figure.shares && !m_figure.shares->complete)
+        s += QLatin1Char('\n') + Charts::tr("(the stated parts do not cover the whole)");
+    return s;
+}
+
+void ChartBase::paintDerived(QPainter &painter, const QPainterPath &area,
+                             const ChartPaint::Scale &scale) const
+{
+    ChartPaint::paintHatch(painter, area, theme().mutedText, scale.px(9),
+                           std::max<qreal>(1, scale.px(1.5)));
+}
+
+QString ChartBase::percentText(double value)
+{
+    Metric m;
+    m.unit = Unit::Percent;
+    m.value = value;
+    return formatBareValue(m);
+}
+
+bool ChartBase::isLowerBound(const Metric &metric)
+{
+    return metric.qualifier == Qualifier::MoreThan || metric.qualifier == Qualifier::AtLeast;
+}
+
+} // namespace Figdeck

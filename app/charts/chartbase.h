@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What every chart kind shares: the copied report and figure, highlighting, the background,
+// hit testing over a list of mark shapes, and the generated text alternative. Internal to
+// figdeck_charts; the rest of the app sees only FigureChart.
+
+#include "chartpaint.h"
+#include "figurechart.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPainterPath>
+
+namespace Figdeck {
+
+// Translation context of every user-visible string of the charts: "Figdeck::Charts".
+class Charts
+{
+    Q_DECLARE_TR_FUNCTIONS(Figdeck::Charts)
+};
+
+class ChartBase : public FigureChart
+{
+public:
+    ChartBase(const Report &report, const Figure &figure, const ChartOptions &options);
+
+    void paint(QPainter &painter, const QRectF &rect) final;
+    QString markAt(const QRectF &rect, const QPointF &pos) final;
+    void setHighlightedMarks(const QStringList &metricIds) final;
+    QStringList highlightedMarks() const final;
+    QString accessibleDescription() const final;
+
+protected:
+    // A hit region of a mark; later marks lie on top of earlier ones.
+    struct Mark
+    {
+        QString metricId;
+        QPainterPath shape;
+    };
+
+    // Paints the marks into rect; the background is already filled (unless transparent).
+    virtual void paintChart(QPainter &painter, const QRectF &rect) = 0;
+    // The hit regions for a chart painted into rect, from the same layout paintChart uses.
+    virtual QList<Mark> marks(const QRectF &rect) = 0;
+    // The first sentence of the text alternative after the title: what is drawn and how.
+    virtual QString descriptionIntro() const = 0;
+
+    const Report &report() const { return m_report; }
+    const Figure &figure() const { return m_figure; }
+    const ChartOptions &options() const { return m_options; }
+    const Theme &theme() const { return m_options.theme; }
+
+    QString text(const Text &t) const { return t.text(m_options.language); }
+    ChartPaint::SignedText signedValue(const Metric &metric) const;
+    bool isHighlighted(const QString &metricId) const { return m_highlighted.contains(metricId); }
+
+    // The figure's metrics in order (unknown ids skipped).
+    QList<const Metric *> metrics() const;
+    // The parts of the figure's share group in drawing order, or its metrics without one.
+    QList<const Metric *> shareParts() const;
+    // What 100% stands for: "companies in the core industry"; empty when unknown.
+    QString shareWhole() const;
+    double shareTotal() const;
+
+    static bool isLowerBound(const Metric &metric);
+    // A plain percentage as format.h writes it: "25%".
+    static QString percentText(double value);
+
+    // A part of a share group as drawn: stated parts in series colours, derived ones in the
+    // theme's derived colour (and hatched), and what an incomplete group leaves uncovered.
+    struct Part
+    {
+        const Metric *metric = nullptr; // null: the part the source does not cover
+        double value = 0;
+        QColor color;
+        bool derived() const { return metric && metric->origin == Origin::Derived; }
+        bool openEnded() const { return metric && isLowerBound(*metric); }
+    };
+    QList<Part> parts() const;
+    ChartPaint::PartLabel partLabel(const Part &part) const;
+    // What the parts are shares of: "Shares of companies in the core industry".
+    QString wholeText() const;
+    void paintDerived(QPainter &painter, const QPainterPath &area,
+                      const ChartPaint::Scale &scale) const;
+
+private:
+    Report m_report;
+    Figure m_figure;
+    ChartOptions m_options;
+    QStringList m_highlighted;
+    // Hit regions of the last rect asked about (hover asks many times for one rect).
+    QRectF m_marksRect;
+    QList<Mark> m_marks;
+};
+
+} // namespace Figdeck

@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpaint.h"
+
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Figdeck::ChartPaint {
+
+namespace {
+
+int pixelSizeOf(const QFont &font)
+{
+    return font.pixelSize() > 0 ? font.pixelSize() : int(std::lround(font.pointSizeF() * 96 / 72));
+}
+
+QFont withPixelSize(QFont font, int pixelSize)
+{
+    font.setPixelSize(std::clamp(pixelSize, 1, Scale::MaxPixelSize));
+    return font;
+}
+
+// The largest pixel size in [minSize, maxSize] for which fits(size) holds (fits is monotonic);
+// minSize when none does.
+template <typename Fits> int largestFitting(int minSize, int maxSize, Fits fits)
+{
+    if (maxSize <= minSize || fits(maxSize))
+        return std::max(minSize, maxSize);
+    int lo = minSize; // assumed fitting (or the floor)
+    int hi = maxSize; // known not to fit
+    while (hi - lo > 1) {
+        const int mid = (lo + hi) / 2;
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+// Word-wraps text to width and keeps the lines that fit height, eliding the last one kept.
+QString wrapAndElide(const QFont &font, const QString &text, const QSizeF &box)
+{
+    const QFontMetricsF fm(font);
+    const int maxLines = std::max(1, int(box.height() / fm.lineSpacing()));
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(box.width());
+        if (lines.size() == maxLines - 1) {
+            lines << fm.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight,
+                                   box.width());
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool fitsBox(const QFont &font, const QString &text, const QSizeF &box, int flags)
+{
+    const QSizeF size = textSize(font, text, box.width(), flags & Qt::TextWordWrap);
+    return size.width() <= box.width() + 0.5 && size.height() <= box.height() + 0.5;
+}
+
+} // namespace
+
+Scale::Scale(const QRectF &rect)
+{
+    const qreal f = std::min(rect.width() / ReferenceWidth, rect.height() / ReferenceHeight);
+    m_factor = std::clamp(f, 0.2, 10.0);
+}
+
+QFont Scale::font(const Theme &theme, qreal referencePx, QFont::Weight weight) const
+{
+    return themeFont(theme, px(referencePx), weight);
+}
+
+QFont themeFont(const Theme &theme, qreal pixelSize, QFont::Weight weight)
+{
+    QFont font(theme.fontFamily);
+    font.setPixelSize(
+        std::clamp(int(std::lround(pixelSize)), Scale::MinPixelSize, Scale::MaxPixelSize));
+    font.setWeight(weight);
+    font.setKerning(true);
+    return font;
+}
+
+QSizeF textSize(const QFont &font, const QString &text, qreal width, bool wrap)
+{
+    const QFontMetricsF fm(font);
+    if (wrap)
+        return fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).size();
+    return fm.boundingRect(QRectF(0, 0, 1e6, 1e6), 0, text).size();
+}
+
+qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width, int maxLines)
+{
+    qreal height = 0;
+    for (const QString &text : texts) {
+        if (!text.isEmpty())
+            height = std::max(height, textSize(font, text, width, true).height());
+    }
+    return std::min(height, QFontMetricsF(font).lineSpacing() * maxLines);
+}
+
+QFont fitFont(const QFont &font, const QString &text, const QSizeF &box, int flags,
+              int minPixelSize)
+{
+    const int size = largestFitting(minPixelSize, pixelSizeOf(font), [&](int px) {
+        return fitsBox(withPixelSize(font, px), text, box, flags);
+    });
+    return withPixelSize(font, size);
+}
+
+QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, const QColor &color,
+                      const QString &text, int flags, int minPixelSize)
+{
+    if (text.isEmpty() || box.width() <= 0 || box.height() <= 0)
+        return {};
+    const QFont fitted = fitFont(font, text, box.size(), flags, minPixelSize);
+    QString shown = text;
+    if (!fitsBox(fitted, text, box.size(), flags)) {
+        if (flags & Qt::TextWordWrap)
+            shown = wrapAndElide(fitted, text, box.size());
+        else
+            shown = QFontMetricsF(fitted).elidedText(text, Qt::ElideRight, box.width());
+    }
+    painter.save();
+    painter.setFont(fitted);
+    painter.setPen(color);
+    QRectF taken;
+    painter.drawText(box, flags, shown, &taken);
+    painter.restore();
+    return taken;
+}
+
+namespace {
+
+QFont signsFont(const QFont &font)
+{
+    return withPixelSize(font, std::max(Scale::MinPixelSize, int(pixelSizeOf(font) * 0.6)));
+}
+
+} // namespace
+
+QString SignedText::signsText() const
+{
+    QString result;
+    for (const QString &sign : signs) {
+        bool numeric = false;
+        sign.toInt(&numeric);
+        result += numeric ? QLatin1Char('(') + sign + QLatin1Char(')') : sign;
+    }
+    return result;
+}
+
+QSizeF SignedText::size(const QFont &font) const
+{
+    const QFontMetricsF fm(font);
+    qreal width = fm.horizontalAdvance(text);
+    if (!signs.isEmpty())
+        width += fm.horizontalAdvance(QLatin1Char(' ')) * 0.3 +
+                 QFontMetricsF(signsFont(font)).horizontalAdvance(signsText());
+    return {width, fm.height()};
+}
+
+QFont SignedText::fitWidth(const QFont &font, qreal width, int minPixelSize) const
+{
+    const int fitting = largestFitting(minPixelSize, pixelSizeOf(font), [&](int px) {
+        return size(withPixelSize(font, px)).width() <= width;
+    });
+    return withPixelSize(font, fitting);
+}
+
+QRectF SignedText::paint(QPainter &painter, const QRectF &box, const QFont &font,
+                         const QColor &color, Qt::Alignment alignment) const
+{
+    const QSizeF s = size(font);
+    qreal x = box.left();
+    if (alignment & Qt::AlignHCenter)
+        x = box.center().x() - s.width() / 2;
+    else if (alignment & Qt::AlignRight)
+        x = box.right() - s.width();
+    qreal y = box.center().y() - s.height() / 2;
+    if (alignment & Qt::AlignTop)
+        y = box.top();
+    else if (alignment & Qt::AlignBottom)
+        y = box.bottom() - s.height();
+
+    const QFontMetricsF fm(font);
+    const qreal baseline = y + fm.ascent();
+    painter.save();
+    painter.setPen(color);
+    painter.setFont(font);
+    painter.drawText(QPointF(x, baseline), text);
+    if (!signs.isEmpty()) {
+        const qreal signX =
+            x + fm.horizontalAdvance(text) + fm.horizontalAdvance(QLatin1Char(' ')) * 0.3;
+        painter.setFont(signsFont(font));
+        if (signsColor.isValid())
+            painter.setPen(signsColor);
+        painter.drawText(QPointF(signX, baseline - fm.ascent() * 0.38), signsText());
+    }
+    painter.restore();
+    return {QPointF(x, y), s};
+}
+
+QSizeF PartLabel::size(const Fonts &fonts, qreal width) const
+{
+    const QSizeF nameSize = name.isEmpty() ? QSizeF() : textSize(fonts.name, name, width, true);
+    const QSizeF valueSize = value.size(value.fitWidth(fonts.value, width));
+    const QSizeF noteSize = note.isEmpty() ? QSizeF() : textSize(fonts.note, note, width, true);
+    return {std::min(width, std::max({nameSize.width(), valueSize.width(), noteSize.width()})),
+            nameSize.height() + valueSize.height() + noteSize.height()};
+}
+
+void PartLabel::paint(QPainter &painter, const Fonts &fonts, const QRectF &box,
+                      Qt::Alignment alignment) const
+{
+    const int wrap = int(alignment & Qt::AlignHorizontal_Mask) | Qt::AlignTop | Qt::TextWordWrap;
+    qreal y = box.top();
+    if (!name.isEmpty()) {
+        const qreal nameHeight = textSize(fonts.name, name, box.width(), true).height();
+        drawFittedText(painter, QRectF(box.left(), y, box.width(), nameHeight), fonts.name, color,
+                       name, wrap);
+        y += nameHeight;
+    }
+    const QFont valueFont = value.fitWidth(fonts.value, box.width());
+    const qreal valueHeight = value.size(valueFont).height();
+    value.paint(painter, QRectF(box.left(), y, box.width(), valueHeight), valueFont, color,
+                (alignment & Qt::AlignHorizontal_Mask) | Qt::AlignTop);
+    y += valueHeight;
+    if (!note.isEmpty())
+        drawFittedText(painter, QRectF(box.left(), y, box.width(), box.bottom() - y), fonts.note,
+                       noteColor, note, wrap);
+}
+
+qreal openEndLength(qreal barHeight)
+{
+    return barHeight * 2.2;
+}
+
+void paintBar(QPainter &painter, const QRectF &bar, const QColor &color, bool openEnded,
+              qreal fadeLength, const QColor &arrowColor)
+{
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRect(bar);
+    if (openEnded && fadeLength > 0) {
+        // The fade: the value goes on, but we do not know how far.
+        const qreal arrow = std::min(bar.height() * 0.55, fadeLength * 0.35);
+        const QRectF fade(bar.right(), bar.top(), std::max<qreal>(0, fadeLength - arrow),
+                          bar.height());
+        QLinearGradient gradient(fade.topLeft(), fade.topRight());
+        QColor transparent = color;
+        transparent.setAlphaF(0.08);
+        QColor start = color;
+        start.setAlphaF(0.75);
+        gradient.setColorAt(0, start);
+        gradient.setColorAt(1, transparent);
+        painter.setBrush(gradient);
+        painter.drawRect(fade);
+        // A chevron at the value, pointing on.
+        const qreal h = bar.height();
+        const qreal cx = bar.right();
+        QPen pen(arrowColor, std::max<qreal>(1, h * 0.12));
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        const qreal w = h * 0.28;
+        painter.drawPolyline(QPolygonF({QPointF(cx - w, bar.top() + h * 0.22),
+                                        QPointF(cx + w * 0.4, bar.center().y()),
+                                        QPointF(cx - w, bar.bottom() - h * 0.22)}));
+        // The arrowhead at the end of the fade.
+        painter.setPen(Qt::NoPen);
+        QColor head = color;
+        head.setAlphaF(0.55);
+        painter.setBrush(head);
+        const qreal tip = fade.right() + arrow;
+        painter.drawPolygon(
+            QPolygonF({QPointF(fade.right(), bar.top() - h * 0.15), QPointF(tip, bar.center().y()),
+                       QPointF(fade.right(), bar.bottom() + h * 0.15)}));
+    }
+    painter.restore();
+}
+
+qreal scaleHeight(const QFont &font, qreal lineWidth)
+{
+    return QFontMetricsF(font).height() + lineWidth * 6;
+}
+
+void paintScale(QPainter &painter, const QRectF &plot, double max, double step, bool gridLines,
+                const QFont &font, const Theme &theme, qreal lineWidth,
+                const std::function<QString(double)> &label)
+{
+    if (max <= 0 || step <= 0)
+        return;
+    painter.save();
+    painter.setFont(font);
+    const QFontMetricsF fm(font);
+    const qreal tick = lineWidth * 4;
+    for (double v = 0; v <= max + step * 1e-6; v += step) {
+        const qreal x = plot.left() + plot.width() * v / max;
+        painter.setPen(QPen(theme.grid, lineWidth));
+        if (gridLines)
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + tick));
+        else
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tick));
+        const QString text = label(v);
+        // Centred under its line, but the end labels stay within the plot's width.
+        const qreal w = fm.horizontalAdvance(text);
+        const qreal left =
+            std::clamp(x - w / 2, plot.left(), std::max(plot.left(), plot.right() - w));
+        painter.setPen(theme.mutedText);
+        painter.drawText(QPointF(left, plot.bottom() + tick + lineWidth * 2 + fm.ascent()), text);
+    }
+    painter.restore();
+}
+
+void paintHatch(QPainter &painter, const QPainterPath &area, const QColor &color, qreal spacing,
+                qreal lineWidth)
+{
+    if (spacing <= 0)
+        return;
+    painter.save();
+    painter.setClipPath(area, Qt::IntersectClip);
+    painter.setPen(QPen(color, lineWidth, Qt::SolidLine, Qt::FlatCap));
+    const QRectF r = area.boundingRect();
+    for (qreal x = r.left() - r.height(); x < r.right(); x += spacing)
+        painter.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
+    painter.restore();
+}
+
+void paintHighlight(QPainter &painter, const QPainterPath &outline, const Theme &theme,
+                    const Scale &scale)
+{
+    painter.save();
+    QPen pen(theme.accent, std::max<qreal>(2, scale.px(3.5)));
+    pen.setJoinStyle(Qt::RoundJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(outline);
+    painter.restore();
+}
+
+QSizeF badgeSize(const QFont &font, const QString &text)
+{
+    const QFontMetricsF fm(font);
+    return {fm.horizontalAdvance(text) + fm.height() * 0.9, fm.height() * 1.3};
+}
+
+QRectF paintBadge(QPainter &painter, const QPointF &topLeft, const QFont &font, const QString &text,
+                  const QColor &color)
+{
+    const QRectF r(topLeft, badgeSize(font, text));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, std::max<qreal>(1, r.height() * 0.07)));
+    QColor fill = color;
+    fill.setAlphaF(0.12);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    painter.setFont(font);
+    painter.drawText(r, Qt::AlignCenter, text);
+    painter.restore();
+    return r;
+}
+
+QList<QRectF> gridCells(const QRectF &area, int count, qreal gap, qreal idealAspect,
+                        qreal minAspect)
+{
+    if (count <= 0 || area.isEmpty())
+        return {};
+    int bestColumns = 1;
+    qreal bestScore = -1;
+    for (int columns = 1; columns <= count; ++columns) {
+        const int rows = (count + columns - 1) / columns;
+        const qreal w = (area.width() - gap * (columns - 1)) / columns;
+        const qreal h = (area.height() - gap * (rows - 1)) / rows;
+        const qreal score = std::min(w / idealAspect, h);
+        if (score > bestScore) {
+            bestScore = score;
+            bestColumns = columns;
+        }
+    }
+    const int rows = (count + bestColumns - 1) / bestColumns;
+    const qreal w = (area.width() - gap * (bestColumns - 1)) / bestColumns;
+    qreal h = (area.height() - gap * (rows - 1)) / rows;
+    qreal top = area.top();
+    if (minAspect > 0 && h > w / minAspect) {
+        h = w / minAspect;
+        top = area.center().y() - (h * rows + gap * (rows - 1)) / 2;
+    }
+    QList<QRectF> cells;
+    for (int i = 0; i < count; ++i) {
+        const int row = i / bestColumns;
+        const int column = i % bestColumns;
+        const int inRow = std::min(bestColumns, count - row * bestColumns);
+        const qreal indent = (bestColumns - inRow) * (w + gap) / 2;
+        cells << QRectF(area.left() + indent + column * (w + gap), top + row * (h + gap), w, h);
+    }
+    return cells;
+}
+
+QColor readableOn(const QColor &fill, const Theme &theme)
+{
+    auto luminance = [](const QColor &c) {
+        return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
+    };
+    const qreal l = luminance(fill);
+    const QColor a = theme.text;
+    const QColor b = theme.background;
+    return std::fabs(luminance(a) - l) >= std::fabs(luminance(b) - l) ? a : b;
+}
+
+} // namespace Figdeck::ChartPaint

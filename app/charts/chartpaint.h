@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Painting helpers shared by every chart kind: one way to size text for the target rect, one
+// way to fit text into a box, one way to draw an open-ended bar, a derived (hatched) area, a
+// highlight and a badge. Internal to figdeck_charts.
+
+#include "theme.h"
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QPainterPath>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QPainter;
+
+namespace Figdeck::ChartPaint {
+
+// Sizes are designed for a reference figure of 800 x 500 and scale with the target rect, so a
+// figure painted at 1920 x 1080 keeps the proportions of the one in the window.
+class Scale
+{
+public:
+    static constexpr qreal ReferenceWidth = 800;
+    static constexpr qreal ReferenceHeight = 500;
+    static constexpr int MinPixelSize = 7;
+    static constexpr int MaxPixelSize = 400;
+
+    explicit Scale(const QRectF &rect);
+
+    qreal factor() const { return m_factor; }
+    // A length given for the reference size.
+    qreal px(qreal reference) const { return reference * m_factor; }
+    // The theme's font family at referencePx (scaled, clamped to sane pixel sizes).
+    QFont font(const Theme &theme, qreal referencePx, QFont::Weight weight = QFont::Normal) const;
+
+private:
+    qreal m_factor = 1;
+};
+
+// The theme's family at a pixel size (pixel, not point, sizes: a 300 dpi device must not
+// change the proportion of text to figure).
+QFont themeFont(const Theme &theme, qreal pixelSize, QFont::Weight weight = QFont::Normal);
+
+// The largest font, not larger than font and not smaller than minPixelSize, in which text fits
+// box (word-wrapped when flags contain Qt::TextWordWrap).
+QFont fitFont(const QFont &font, const QString &text, const QSizeF &box, int flags = 0,
+              int minPixelSize = Scale::MinPixelSize);
+
+// The size text takes in font (word-wrapped to width when wrap is set).
+QSizeF textSize(const QFont &font, const QString &text, qreal width = 0, bool wrap = false);
+
+// The height that every one of texts, word-wrapped to width, fits in, at most maxLines lines:
+// cells give their texts the same room so that what follows lines up across a row.
+qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width, int maxLines);
+
+// Draws text fitted into box (shrinking the font down to minPixelSize, then eliding a single
+// line): nothing is ever clipped mid-glyph. Returns the rect the text took.
+QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, const QColor &color,
+                      const QString &text, int flags = Qt::AlignLeft | Qt::AlignTop,
+                      int minPixelSize = Scale::MinPixelSize);
+
+// A value with caveat reference signs raised after it, in one line: "6,000+" "†". The signs
+// are drawn in signsColor (when valid) so they never read as digits of the value, and a
+// numbered sign is bracketed: "47" with sign "4" shows as 47⁽⁴⁾, never as 474.
+struct SignedText
+{
+    QString text;
+    QStringList signs;
+    QColor signsColor;
+
+    QString signsText() const;
+    // Width and height in font (the signs take a smaller, raised font).
+    QSizeF size(const QFont &font) const;
+    // The largest font not larger than font in which it fits width.
+    QFont fitWidth(const QFont &font, qreal width, int minPixelSize = Scale::MinPixelSize) const;
+    // Paints it aligned in box (horizontal and vertical alignment flags). Returns its rect.
+    QRectF paint(QPainter &painter, const QRectF &box, const QFont &font, const QColor &color,
+                 Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter) const;
+};
+
+// The label of a part of a whole: its name, its value below, and a note (how a derived part was
+// derived) below that, all wrapped to one width.
+struct PartLabel
+{
+    struct Fonts
+    {
+        QFont name;
+        QFont value;
+        QFont note;
+    };
+    QString name;
+    SignedText value;
+    QString note;
+    QColor color;
+    QColor noteColor;
+
+    QSizeF size(const Fonts &fonts, qreal width) const;
+    void paint(QPainter &painter, const Fonts &fonts, const QRectF &box,
+               Qt::Alignment alignment) const;
+};
+
+// A horizontal bar from bar.left() to bar.right(). When openEnded (a lower bound) the bar does
+// not stop at its value: a fade continues for fadeLength beyond bar.right() and an arrowhead
+// points on, so nobody reads "> 92%" as exactly 92%.
+void paintBar(QPainter &painter, const QRectF &bar, const QColor &color, bool openEnded,
+              qreal fadeLength, const QColor &arrowColor);
+// Room an open end takes beyond the value (fade plus arrowhead) for a bar of that height.
+qreal openEndLength(qreal barHeight);
+
+// A value scale for a horizontal plot: a label below plot at every step from 0 to max (label
+// gives the text), and either grid lines across plot or short ticks below it.
+void paintScale(QPainter &painter, const QRectF &plot, double max, double step, bool gridLines,
+                const QFont &font, const Theme &theme, qreal lineWidth,
+                const std::function<QString(double)> &label);
+// The height paintScale takes below plot.
+qreal scaleHeight(const QFont &font, qreal lineWidth);
+
+// Diagonal hatching over area (a derived, not stated, part), clipped to it.
+void paintHatch(QPainter &painter, const QPainterPath &area, const QColor &color, qreal spacing,
+                qreal lineWidth);
+
+// The accent outline of a highlighted mark.
+void paintHighlight(QPainter &painter, const QPainterPath &outline, const Theme &theme,
+                    const Scale &scale);
+
+// A small rounded label ("projected"). Returns its rect; topLeft or, with alignRight, topRight.
+QSizeF badgeSize(const QFont &font, const QString &text);
+QRectF paintBadge(QPainter &painter, const QPointF &topLeft, const QFont &font, const QString &text,
+                  const QColor &color);
+
+// count equal cells filling area, in the column count that gives the largest cells of about
+// idealAspect (width / height); a short last row is centred. Cells are never taller than
+// width / minAspect: the grid is then centred vertically instead of stretched.
+QList<QRectF> gridCells(const QRectF &area, int count, qreal gap, qreal idealAspect,
+                        qreal minAspect = 0);
+
+// Text colour readable on fill (the theme's text or background, whichever contrasts more).
+QColor readableOn(const QColor &fill, const Theme &theme);
+
+} // namespace Figdeck::ChartPaint

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One stated part against the rest of the whole, as a single 100% bar. A derived part (the
+// rest, computed as 100 - 75) is drawn in the theme's derived colour, hatched, with how it was
+// derived in its label. Only the parts the figure names are drawn: never a split of them.
+
+#include "chartkinds.h"
+#include "partschart.h"
+
+#include <QBarSet>
+#include <QFontMetricsF>
+#include <QHorizontalStackedBarSeries>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Figdeck {
+
+namespace {
+
+using namespace ChartPaint;
+
+class PartWholeChart final : public PartsChart
+{
+public:
+    using PartsChart::PartsChart;
+
+protected:
+    void paintChart(QPainter &painter, const QRectF &rect) override;
+    QList<Mark> marks(const QRectF &rect) override;
+    QString descriptionIntro() const override;
+
+private:
+    struct Layout
+    {
+        PartLabel::Fonts labelFonts;
+        QFont caption;
+        QFont small;
+        QRectF captionBox;
+        QRectF bar;
+        QList<QRectF> segments;
+        QList<QRectF> labels;
+        qreal bracketY = 0;
+        QRectF legend;
+    };
+
+    Layout layout(const QRectF &rect) const;
+    void build();
+    bool hasDerived() const;
+    void paintLegend(QPainter &painter, const Layout &l, const Scale &scale) const;
+
+    QHorizontalStackedBarSeries *m_series = nullptr;
+};
+
+bool PartWholeChart::hasDerived() const
+{
+    return std::any_of(drawnParts().cbegin(), drawnParts().cend(),
+                       [](const Part &p) { return p.derived(); });
+}
+
+void PartWholeChart::build()
+{
+    if (m_series)
+        return;
+    QList<QList<qreal>> values;
+    for (const Part &part : std::as_const(drawnParts()))
+        values << QList<qreal>{part.value};
+    m_series = scene().addHorizontalBars(values, 1.0); // the plot area is the bar
+}
+
+PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
+{
+    const Scale scale(rect);
+    Layout l;
+    l.labelFonts = {scale.font(theme(), 16), scale.font(theme(), 30, QFont::Bold),
+                    scale.font(theme(), 13)};
+    l.caption = scale.font(theme(), 14);
+    l.small = scale.font(theme(), 12);
+
+    const qreal pad = scale.px(16);
+    const qreal gap = scale.px(14);
+    const qreal bracket = scale.px(10);
+    const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
+    const qreal captionHeight = textSize(l.caption, wholeText(), area.width(), true).height();
+    const qreal legendHeight = hasDerived() ? QFontMetricsF(l.small).height() * 1.4 : 0;
+    const qreal axisHeight = scaleHeight(l.small, std::max<qreal>(1, scale.px(1.2)));
+
+    // Segment widths decide the label widths, and the tallest label the labels' row.
+    const qreal total = shareTotal();
+    const qreal minLabelWidth = scale.px(130);
+    qreal x = area.left();
+    qreal labelHeight = 0;
+    for (const Part &part : drawnParts()) {
+        const qreal w = area.width() * part.value / total;
+        l.segments << QRectF(x, 0, w, 0);
+        x += w;
+        const qreal labelWidth = std::max(minLabelWidth, w - scale.px(12));
+        labelHeight =
+            std::max(labelHeight, partLabel(part).size(l.labelFonts, labelWidth).height());
+    }
+
+    // Caption, labels, bracket, bar, scale and legend as one block, centred vertically.
+    const qreal fixed = captionHeight + gap + labelHeight + bracket + gap + axisHeight +
+                        (legendHeight > 0 ? gap + legendHeight : 0);
+    const qreal barHeight =
+        std::max(scale.px(16), std::min(area.height() * 0.24, area.height() - fixed));
+    qreal y = area.top() + std::max<qreal>(0, (area.height() - fixed - barHeight) / 2);
+    l.captionBox = QRectF(area.left(), y, area.width(), captionHeight);
+    y += captionHeight + gap;
+    const qreal labelTop = y;
+    y += labelHeight + bracket + gap;
+    l.bar = QRectF(area.left(), y, area.width(), barHeight);
+    l.bracketY = l.bar.top() - gap * 0.6;
+    y += barHeight + axisHeight + gap;
+    l.legend = QRectF(area.left(), y, area.width(), legendHeight);
+
+    for (QRectF &segment : l.segments) {
+        segment.setTop(l.bar.top());
+        segment.setHeight(barHeight);
+        const qreal labelWidth = std::max(minLabelWidth, segment.width() - scale.px(12));
+        QRectF label(segment.left() + scale.px(2), labelTop, labelWidth, labelHeight);
+        if (label.right() > area.right())
+            label.moveRight(area.right());
+        l.labels << label;
+    }
+    return l;
+}
+
+void PartWholeChart::paintLegend(QPainter &painter, const Layout &l, const Scale &scale) const
+{
+    if (l.legend.isEmpty())
+        return;
+    const qreal swatch = QFontMetricsF(l.small).height();
+    const QRectF stated(l.legend.left(), l.legend.center().y() - swatch / 2, swatch * 1.6, swatch);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme().seriesColor(0));
+    painter.drawRect(stated);
+    QRectF r = drawFittedText(painter,
+                              QRectF(stated.right() + scale.px(6), l.legend.top(),
+                                     l.legend.width() / 2, l.legend.height()),
+                              l.small, theme().mutedText, Charts::tr("stated by the source"),
+                              Qt::AlignLeft | Qt::AlignVCenter);
+    const QRectF derived(r.right() + scale.px(24), stated.top(), stated.width(), swatch);
+    painter.setBrush(theme().derived);
+    painter.drawRect(derived);
+    QPainterPath area;
+    area.addRect(derived);
+    paintDerived(painter, area, scale);
+    drawFittedText(
+        painter,
+        QRectF(QPointF(derived.right() + scale.px(6), l.legend.top()), l.legend.bottomRight()),
+        l.small, theme().mutedText,
+        Charts::tr("derived by Figdeck from the stated numbers, not stated by the source"),
+        Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
+{
+    build();
+    const Scale scale(rect);
+    const Layout l = layout(rect);
+
+    const QList<QBarSet *> sets = m_series->barSets();
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        const Part &part = drawnParts().at(i);
+        sets.at(i)->setBrush(part.metric ? part.color : QColor(Qt::transparent));
+        sets.at(i)->setPen(QPen(part.metric ? theme().background : theme().mutedText,
+                                std::max<qreal>(1, scale.px(part.metric ? 2 : 1)),
+                                part.metric ? Qt::SolidLine : Qt::DashLine));
+    }
+    scene().setValueMax(shareTotal());
+    const qreal lineWidth = std::max<qreal>(1, scale.px(1.2));
+    scene().render(painter, rect, l.bar);
+    const double total = shareTotal();
+    paintScale(painter, l.bar, total, total / 4, false, l.small, theme(), lineWidth,
+               [total](double v) { return percentText(v / total * 100); });
+
+    drawFittedText(painter, l.captionBox, l.caption, theme().mutedText, wholeText(),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        const Part &part = drawnParts().at(i);
+        const QRectF &segment = l.segments.at(i);
+        QPainterPath shape;
+        shape.addRect(segment);
+        if (part.derived())
+            paintDerived(painter, shape, scale);
+        if (part.openEnded())
+            paintBar(painter, QRectF(segment.topRight(), QSizeF(0, segment.height())), part.color,
+                     true, openEndLength(std::min(segment.height(), scale.px(30))),
+                     readableOn(part.color, theme()));
+        // A bracket spans the part, so its label plainly belongs to all of it.
+        const qreal inset = scale.px(3);
+        const qreal tick = scale.px(6);
+        painter.setPen(QPen(theme().mutedText, lineWidth));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(QPolygonF({QPointF(segment.left() + inset, l.bracketY + tick),
+                                        QPointF(segment.left() + inset, l.bracketY),
+                                        QPointF(segment.right() - inset, l.bracketY),
+                                        QPointF(segment.right() - inset, l.bracketY + tick)}));
+        partLabel(part).paint(painter, l.labelFonts, l.labels.at(i), Qt::AlignLeft);
+        if (part.metric && isHighlighted(part.metric->id))
+            paintHighlight(painter, shape, theme(), scale);
+    }
+    paintLegend(painter, l, scale);
+}
+
+QList<ChartBase::Mark> PartWholeChart::marks(const QRectF &rect)
+{
+    const Layout l = layout(rect);
+    QList<Mark> result;
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        if (!drawnParts().at(i).metric)
+            continue;
+        QPainterPath shape;
+        shape.setFillRule(Qt::WindingFill);
+        shape.addRect(l.segments.at(i));
+        shape.addRect(l.labels.at(i));
+        result << Mark{drawnParts().at(i).metric->id, shape};
+    }
+    return result;
+}
+
+QString PartWholeChart::descriptionIntro() const
+{
+    return Charts::tr("%1, drawn as one bar of 100%. Hatched parts are derived, not stated by "
+                      "the source; a combined part is never split.")
+        .arg(wholeText());
+}
+
+} // namespace
+
+std::unique_ptr<FigureChart> createPartWholeChart(const Report &report, const Figure &figure,
+                                                  const ChartOptions &options)
+{
+    return std::make_unique<PartWholeChart>(report, figure, options);
+}
+
+} // namespace Figdeck

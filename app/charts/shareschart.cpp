@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Parts of a whole: a donut by default, horizontal bars on request. Qt Charts draws the slices
+// and bars into a plot area we place ourselves; labels, leader lines, open ends, hatching and
+// highlights are painted over it from the same layout, which also serves hit testing.
+
+#include "chartkinds.h"
+#include "partschart.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QHorizontalStackedBarSeries>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace Figdeck {
+
+namespace {
+
+using namespace ChartPaint;
+
+constexpr qreal HoleSize = 0.56;
+constexpr qreal BarThickness = 0.62; // of a row
+
+class SharesChart final : public PartsChart
+{
+public:
+    using PartsChart::PartsChart;
+
+protected:
+    void paintChart(QPainter &painter, const QRectF &rect) override;
+    QList<Mark> marks(const QRectF &rect) override;
+    QString descriptionIntro() const override;
+
+private:
+    struct Fonts
+    {
+        PartLabel::Fonts label;
+        QFont caption;
+        QFont axis;
+    };
+    struct Label
+    {
+        QRectF box;
+        QPointF anchor; // on the ring
+        bool right = true;
+    };
+    struct DonutLayout
+    {
+        QRectF plot;
+        qreal outer = 0;
+        qreal inner = 0;
+        QList<QPainterPath> segments; // per part
+        QList<Label> labels;          // per part
+        QRectF whole;
+    };
+    struct BarsLayout
+    {
+        QRectF caption;
+        QRectF plot;
+        double axisMax = 100;
+        double step = 10;
+        QList<QRectF> rows;
+        QList<QRectF> bars;
+        QList<QRectF> names;
+        QList<QRectF> values;
+    };
+
+    Fonts fonts(const Scale &scale) const;
+    static qreal lineWidth(const Scale &scale) { return std::max<qreal>(1, scale.px(1)); }
+    QString nameOf(const Part &part) const { return partLabel(part).name; }
+
+    DonutLayout donutLayout(const QRectF &rect, const Fonts &f);
+    BarsLayout barsLayout(const QRectF &rect, const Fonts &f) const;
+    void buildPie();
+    void buildBars();
+    void paintDonut(QPainter &painter, const QRectF &rect);
+    void paintBars(QPainter &painter, const QRectF &rect);
+
+    QPieSeries *m_pie = nullptr;
+    QHorizontalStackedBarSeries *m_bars = nullptr;
+};
+
+// The donut's rotation (degrees clockwise from 12 o'clock) that keeps every slice's middle
+// away from straight up and straight down, so that each label sits beside the ring, not above
+// or below it; no rotation when that is already so.
+qreal donutRotation(const QList<double> &values)
+{
+    double total = 0;
+    for (double v : values)
+        total += v;
+    if (total <= 0)
+        return 0;
+    auto worst = [&](qreal rotation) {
+        qreal result = 1;
+        qreal start = rotation;
+        for (double v : values) {
+            const qreal span = 360 * v / total;
+            result = std::min(result, std::fabs(std::sin(qDegreesToRadians(start + span / 2))));
+            start += span;
+        }
+        return result;
+    };
+    const qreal good = 0.5; // 30 degrees off the vertical
+    if (worst(0) >= good)
+        return 0;
+    qreal best = 0;
+    qreal bestScore = worst(0);
+    for (int r = 1; r < 360; ++r) {
+        const qreal score = worst(r);
+        if (score > bestScore + 1e-9) {
+            best = r;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+SharesChart::Fonts SharesChart::fonts(const Scale &scale) const
+{
+    return {
+        {scale.font(theme(), 16), scale.font(theme(), 24, QFont::Bold), scale.font(theme(), 12)},
+        scale.font(theme(), 14),
+        scale.font(theme(), 12)};
+}
+
+// --- donut -------------------------------------------------------------------------------
+
+void SharesChart::buildPie()
+{
+    if (m_pie)
+        return;
+    m_pie = new QPieSeries;
+    m_pie->setHoleSize(HoleSize);
+    m_pie->setPieSize(1.0);
+    QList<double> values;
+    for (const Part &part : std::as_const(drawnParts()))
+        values << part.value;
+    const qreal rotation = donutRotation(values);
+    m_pie->setPieStartAngle(rotation);
+    m_pie->setPieEndAngle(rotation + 360);
+    for (const Part &part : std::as_const(drawnParts())) {
+        QPieSlice *slice = m_pie->append(nameOf(part), part.value);
+        slice->setLabelVisible(false);
+    }
+    scene().chart()->addSeries(m_pie);
+}
+
+SharesChart::DonutLayout SharesChart::donutLayout(const QRectF &rect, const Fonts &f)
+{
+    buildPie();
+    const Scale scale(rect);
+    DonutLayout l;
+    const qreal pad = scale.px(12);
+    const qreal gap = scale.px(30);
+    const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
+
+    const qreal columnLimit = area.width() * 0.3;
+    qreal column = scale.px(90);
+    for (const Part &part : std::as_const(drawnParts()))
+        column = std::max(column, partLabel(part).size(f.label, columnLimit).width());
+    column = std::min(column, columnLimit);
+
+    const qreal diameter =
+        std::max<qreal>(10, std::min(area.height(), area.width() - 2 * (column + gap)));
+    l.outer = diameter / 2;
+    l.inner = l.outer * HoleSize;
+    const QPointF c = area.center();
+    l.plot = QRectF(c.x() - l.outer, c.y() - l.outer, diameter, diameter);
+    const qreal wholeSide = l.inner * 1.35;
+    l.whole = QRectF(c.x() - wholeSide / 2, c.y() - wholeSide / 2, wholeSide, wholeSide);
+
+    const QRectF outerRect = l.plot;
+    const QRectF innerRect(c.x() - l.inner, c.y() - l.inner, 2 * l.inner, 2 * l.inner);
+    const QList<QPieSlice *> slices = m_pie->slices();
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        // Qt Charts: 0 degrees at 12 o'clock, clockwise; QPainterPath: 3 o'clock, counter.
+        const qreal start = slices.at(i)->startAngle();
+        const qreal span = slices.at(i)->angleSpan();
+        QPainterPath path;
+        path.arcMoveTo(outerRect, 90 - start);
+        path.arcTo(outerRect, 90 - start, -span);
+        path.arcTo(innerRect, 90 - start - span, span);
+        path.closeSubpath();
+        l.segments << path;
+
+        const qreal mid = qDegreesToRadians(start + span / 2);
+        Label label;
+        label.right = std::sin(mid) >= -1e-9;
+        label.anchor = c + QPointF(std::sin(mid), -std::cos(mid)) * (l.outer + scale.px(3));
+        const QSizeF size = partLabel(drawnParts().at(i)).size(f.label, column);
+        const qreal x = label.right ? c.x() + l.outer + gap : c.x() - l.outer - gap - column;
+        const qreal y = c.y() - std::cos(mid) * (l.outer + gap * 0.3) - size.height() / 2;
+        label.box = QRectF(x, y, column, size.height());
+        l.labels << label;
+    }
+
+    // Labels on each side keep their order by height and never overlap or leave the area.
+    for (const bool right : {true, false}) {
+        QList<int> side;
+        for (int i = 0; i < l.labels.size(); ++i) {
+            if (l.labels.at(i).right == right)
+                side << i;
+        }
+        std::sort(side.begin(), side.end(), [&](int a, int b) {
+            return l.labels.at(a).box.center().y() < l.labels.at(b).box.center().y();
+        });
+        const qreal spacing = scale.px(10);
+        qreal y = area.top();
+        for (int i : std::as_const(side)) {
+            QRectF &box = l.labels[i].box;
+            box.moveTop(std::max(box.top(), y));
+            y = box.bottom() + spacing;
+        }
+        y = area.bottom();
+        for (auto it = side.crbegin(); it != side.crend(); ++it) {
+            QRectF &box = l.labels[*it].box;
+            box.moveBottom(std::min(box.bottom(), y));
+            y = box.top() - spacing;
+        }
+    }
+    return l;
+}
+
+void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
+{
+    const Scale scale(rect);
+    const Fonts f = fonts(scale);
+    const DonutLayout l = donutLayout(rect, f);
+
+    const QList<QPieSlice *> slices = m_pie->slices();
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        const Part &part = drawnParts().at(i);
+        QPieSlice *slice = slices.at(i);
+        slice->setBrush(part.color);
+        slice->setBorderColor(part.metric ? theme().background : theme().mutedText);
+        slice->setBorderWidth(std::max(1, int(std::lround(scale.px(part.metric ? 2 : 1)))));
+        if (!part.metric)
+            slice->setPen(QPen(theme().mutedText, scale.px(1), Qt::DashLine));
+    }
+    scene().render(painter, rect, l.plot);
+
+    const qreal lineWidth = std::max<qreal>(1, scale.px(1.2));
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        const Part &part = drawnParts().at(i);
+        const Label &label = l.labels.at(i);
+        if (part.derived())
+            paintDerived(painter, l.segments.at(i), scale);
+        // The leader line: from the ring out, then level into the label.
+        const qreal edge =
+            label.right ? label.box.left() - scale.px(6) : label.box.right() + scale.px(6);
+        const qreal y = label.box.top() + QFontMetricsF(f.label.name).height() * 0.55;
+        const qreal knee = label.right ? edge - scale.px(12) : edge + scale.px(12);
+        painter.setPen(QPen(theme().mutedText, lineWidth));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(QPolygonF({label.anchor, QPointF(knee, y), QPointF(edge, y)}));
+        partLabel(part).paint(painter, f.label, label.box,
+                              label.right ? Qt::AlignLeft : Qt::AlignRight);
+    }
+    drawFittedText(painter, l.whole, f.caption, theme().mutedText, wholeText(),
+                   Qt::AlignCenter | Qt::TextWordWrap);
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        if (drawnParts().at(i).metric && isHighlighted(drawnParts().at(i).metric->id))
+            paintHighlight(painter, l.segments.at(i), theme(), scale);
+    }
+}
+
+// --- bars --------------------------------------------------------------------------------
+
+void SharesChart::buildBars()
+{
+    if (m_bars)
+        return;
+    // One set per part, with its value in its own category only: one colour per bar.
+    // Categories count from the bottom; part 0 is drawn on top.
+    const int n = int(drawnParts().size());
+    QList<QList<qreal>> values;
+    for (int i = 0; i < n; ++i) {
+        QList<qreal> set(n, 0.0);
+        set[n - 1 - i] = drawnParts().at(i).value / shareTotal() * 100;
+        values << set;
+    }
+    m_bars = scene().addHorizontalBars(values, BarThickness);
+}
+
+SharesChart::BarsLayout SharesChart::barsLayout(const QRectF &rect, const Fonts &f) const
+{
+    const Scale scale(rect);
+    BarsLayout l;
+    const qreal pad = scale.px(12);
+    const qreal gap = scale.px(14);
+    const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
+    const QString caption = wholeText();
+    l.caption =
+        QRectF(area.topLeft(),
+               QSizeF(area.width(), textSize(f.caption, caption, area.width(), true).height()));
+
+    double max = 0;
+    qreal nameColumn = scale.px(60);
+    qreal valueColumn = 0;
+    for (const Part &part : drawnParts()) {
+        max = std::max(max, part.value / shareTotal() * 100);
+        const PartLabel label = partLabel(part);
+        nameColumn = std::max(nameColumn,
+                              textSize(f.label.name, label.name, area.width() * 0.3, true).width());
+        qreal w = label.value.size(f.label.value).width();
+        if (part.openEnded())
+            w += openEndLength(scale.px(30));
+        valueColumn = std::max(valueColumn, w);
+    }
+    nameColumn = std::min(nameColumn, area.width() * 0.3);
+    l.step = max <= 50 ? 10 : 20;
+    l.axisMax = std::max(l.step, std::ceil(max / l.step) * l.step);
+
+    const qreal axisHeight = scaleHeight(f.axis, lineWidth(scale));
+    l.plot = QRectF(QPointF(area.left() + nameColumn + gap, l.caption.bottom() + gap),
+                    QPointF(area.right() - valueColumn - gap, area.bottom() - axisHeight));
+    const int n = int(drawnParts().size());
+    const qreal rowHeight = l.plot.height() / std::max(1, n);
+    for (int i = 0; i < n; ++i) {
+        const QRectF row(area.left(), l.plot.top() + i * rowHeight, area.width(), rowHeight);
+        const qreal thickness = rowHeight * BarThickness;
+        const qreal share = drawnParts().at(i).value / shareTotal() * 100;
+        const QRectF bar(l.plot.left(), row.center().y() - thickness / 2,
+                         l.plot.width() * share / l.axisMax, thickness);
+        l.rows << row;
+        l.bars << bar;
+        l.names << QRectF(area.left(), row.top(), nameColumn, row.height());
+        qreal valueLeft = bar.right() + scale.px(8);
+        if (drawnParts().at(i).openEnded())
+            valueLeft += openEndLength(thickness);
+        l.values << QRectF(valueLeft, row.top(), area.right() - valueLeft, row.height());
+    }
+    return l;
+}
+
+void SharesChart::paintBars(QPainter &painter, const QRectF &rect)
+{
+    buildBars();
+    const Scale scale(rect);
+    const Fonts f = fonts(scale);
+    const BarsLayout l = barsLayout(rect, f);
+
+    const QList<QBarSet *> sets = m_bars->barSets();
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        sets.at(i)->setBrush(drawnParts().at(i).metric ? drawnParts().at(i).color : theme().grid);
+        sets.at(i)->setPen(Qt::NoPen);
+    }
+    scene().setValueMax(l.axisMax);
+    paintScale(painter, l.plot, l.axisMax, l.step, true, f.axis, theme(), lineWidth(scale),
+               percentText);
+    scene().render(painter, rect, l.plot);
+
+    drawFittedText(painter, l.caption, f.caption, theme().mutedText, wholeText(),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        const Part &part = drawnParts().at(i);
+        const QRectF &bar = l.bars.at(i);
+        QPainterPath barPath;
+        barPath.addRect(bar);
+        if (part.derived())
+            paintDerived(painter, barPath, scale);
+        if (part.openEnded()) {
+            // Qt Charts drew the bar up to the value; the open end continues it.
+            paintBar(painter, QRectF(bar.topRight(), QSizeF(0, bar.height())), part.color, true,
+                     openEndLength(bar.height()), readableOn(part.color, theme()));
+        }
+        // The name in its column, the value (and how it was derived) after the bar.
+        PartLabel label = partLabel(part);
+        drawFittedText(painter, l.names.at(i), f.label.name, label.color, label.name,
+                       Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap);
+        label.name.clear();
+        const QSizeF size = label.size(f.label, l.values.at(i).width());
+        label.paint(painter, f.label,
+                    QRectF(l.values.at(i).left(), l.values.at(i).center().y() - size.height() / 2,
+                           l.values.at(i).width(), size.height()),
+                    Qt::AlignLeft);
+        if (part.metric && isHighlighted(part.metric->id))
+            paintHighlight(painter, barPath, theme(), scale);
+    }
+}
+
+// --- the FigureChart ---------------------------------------------------------------------
+
+void SharesChart::paintChart(QPainter &painter, const QRectF &rect)
+{
+    if (options().sharesAsBars)
+        paintBars(painter, rect);
+    else
+        paintDonut(painter, rect);
+}
+
+QList<ChartBase::Mark> SharesChart::marks(const QRectF &rect)
+{
+    const Fonts f = fonts(Scale(rect));
+    QList<Mark> result;
+    if (options().sharesAsBars) {
+        const BarsLayout l = barsLayout(rect, f);
+        for (int i = 0; i < drawnParts().size(); ++i) {
+            if (!drawnParts().at(i).metric)
+                continue;
+            QPainterPath row;
+            row.addRect(l.rows.at(i));
+            result << Mark{drawnParts().at(i).metric->id, row};
+        }
+        return result;
+    }
+    const DonutLayout l = donutLayout(rect, f);
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        if (!drawnParts().at(i).metric)
+            continue;
+        QPainterPath shape = l.segments.at(i);
+        shape.addRect(l.labels.at(i).box);
+        shape.setFillRule(Qt::WindingFill);
+        result << Mark{drawnParts().at(i).metric->id, shape};
+    }
+    return result;
+}
+
+QString SharesChart::descriptionIntro() const
+{
+    const QString whole = shareWhole();
+    const QString what =
+        whole.isEmpty() ? Charts::tr("Parts of a whole") : Charts::tr("Shares of %1").arg(whole);
+    return options().sharesAsBars ? Charts::tr("%1, drawn as horizontal bars.").arg(what)
+                                  : Charts::tr("%1, drawn as a donut.").arg(what);
+}
+
+} // namespace
+
+std::unique_ptr<FigureChart> createSharesChart(const Report &report, const Figure &figure,
+                                               const ChartOptions &options)
+{
+    return std::make_unique<SharesChart>(report, figure, options);
+}
+
+} // namespace Figdeck

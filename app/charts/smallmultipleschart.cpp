@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small multiples: values of different kinds ("task-completion rate", "reduction in
+// misdiagnosis rates") each in a panel of its own with its own scale, never on one shared axis.
+// Pure QPainter.
+
+#include "chartbase.h"
+#include "chartkinds.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Figdeck {
+
+namespace {
+
+using namespace ChartPaint;
+
+class SmallMultiplesChart final : public ChartBase
+{
+public:
+    using ChartBase::ChartBase;
+    QSizeF preferredSize() const override { return {960, 480}; }
+
+protected:
+    void paintChart(QPainter &painter, const QRectF &rect) override;
+    QList<Mark> marks(const QRectF &rect) override;
+    QString descriptionIntro() const override;
+
+private:
+    struct Panel
+    {
+        const Metric *metric = nullptr;
+        QColor color;
+        QRectF rect;
+        QRectF heading;
+        QRectF context;
+        QRectF value;
+        QRectF track; // empty when the value has no gauge (not a percentage)
+        QRectF scaleLabels;
+        QRectF footer;
+        double scaleMax = 100;
+    };
+    struct Layout
+    {
+        QList<Panel> panels;
+        QRectF note;
+        QFont headingFont;
+        QFont contextFont;
+        QFont valueFont;
+        QFont smallFont;
+        qreal radius = 0;
+    };
+
+    Layout layout(const QRectF &rect) const;
+    QString headingOf(const Metric &metric) const;
+    QString noteText() const;
+    static QPainterPath panelShape(const Panel &panel, qreal radius);
+};
+
+QString SmallMultiplesChart::headingOf(const Metric &metric) const
+{
+    QString heading = text(metric.measure);
+    if (heading.isEmpty())
+        heading = text(metric.unit == Unit::Count ? metric.noun : metric.label);
+    if (!heading.isEmpty())
+        heading[0] = heading.at(0).toUpper();
+    return heading;
+}
+
+QString SmallMultiplesChart::noteText() const
+{
+    if (figure().comparable)
+        return {};
+    return Charts::tr("Each panel has its own scale: these values measure different things and "
+                      "are not comparable.");
+}
+
+SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) const
+{
+    const Scale scale(rect);
+    Layout l;
+    l.headingFont = scale.font(theme(), 18, QFont::Bold);
+    l.contextFont = scale.font(theme(), 13);
+    l.valueFont = scale.font(theme(), 58, QFont::Bold);
+    l.smallFont = scale.font(theme(), 12);
+    l.radius = scale.px(10);
+
+    QRectF area = rect.adjusted(scale.px(10), scale.px(10), -scale.px(10), -scale.px(10));
+    const QString note = noteText();
+    const qreal noteHeight =
+        note.isEmpty() ? 0 : textSize(l.contextFont, note, area.width(), true).height();
+    const qreal noteGap = note.isEmpty() ? 0 : scale.px(10);
+    area.setBottom(area.bottom() - noteHeight - noteGap);
+
+    const QList<const Metric *> all = metrics();
+    QList<QRectF> cells = gridCells(area, int(all.size()), scale.px(14), 0.9, 0.95);
+    // Panels kept from stretching are centred together with the note below them.
+    if (!cells.isEmpty() && cells.constLast().bottom() < area.bottom() - 1) {
+        const qreal shift =
+            std::min((noteHeight + noteGap) / 2, area.bottom() - cells.constLast().bottom());
+        for (QRectF &cell : cells)
+            cell.translate(0, shift);
+    }
+    const qreal pad = scale.px(16);
+    const qreal spacing = scale.px(8);
+    const QFontMetricsF smallMetrics(l.smallFont);
+    const qreal trackHeight = scale.px(24);
+    const qreal innerWidth = cells.isEmpty() ? 0 : cells.constFirst().width() - 2 * pad;
+
+    // Headings, context lines and footers take the same room in every panel, so the values
+    // and gauges line up across the row.
+    QStringList headings;
+    QStringList contexts;
+    bool anyPeriod = false;
+    for (const Metric *m : all) {
+        headings << headingOf(*m);
+        contexts << text(m->label);
+        anyPeriod = anyPeriod || !m->period.isEmpty();
+        const QFont fitted = signedValue(*m).fitWidth(l.valueFont, innerWidth);
+        if (fitted.pixelSize() < l.valueFont.pixelSize())
+            l.valueFont = fitted;
+    }
+    const qreal headingHeight = commonTextHeight(l.headingFont, headings, innerWidth, 2);
+    const qreal contextHeight = commonTextHeight(l.contextFont, contexts, innerWidth, 3);
+    const qreal footerHeight = anyPeriod ? smallMetrics.height() : 0;
+    const qreal gaugeHeight = trackHeight + scale.px(4) + smallMetrics.height();
+
+    for (int i = 0; i < all.size(); ++i) {
+        Panel p;
+        p.metric = all.at(i);
+        p.color = theme().seriesColor(i);
+        p.rect = cells.at(i);
+        const QRectF inner = p.rect.adjusted(pad, pad, -pad, -pad);
+        p.heading = QRectF(inner.topLeft(), QSizeF(inner.width(), headingHeight));
+        p.context =
+            QRectF(inner.left(), p.heading.bottom() + spacing * 0.5, inner.width(), contextHeight);
+        p.footer = QRectF(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
+        // The value with its gauge below as one group, a little above the middle of the room.
+        const qreal top = p.context.bottom() + spacing;
+        const qreal bottom = p.footer.top() - (anyPeriod ? spacing : 0);
+        const qreal room = std::max<qreal>(0, bottom - top - gaugeHeight - spacing);
+        const qreal valueHeight = std::min(room, QFontMetricsF(l.valueFont).height());
+        qreal y = top + std::max<qreal>(0, (room - valueHeight) * 0.45);
+        p.value = QRectF(inner.left(), y, inner.width(), valueHeight);
+        y = p.value.bottom() + spacing;
+        if (p.metric->unit == Unit::Percent) {
+            p.scaleMax = p.metric->value <= 100 ? 100 : std::ceil(p.metric->value / 50) * 50;
+            p.track = QRectF(inner.left(), y, inner.width(), trackHeight);
+            p.scaleLabels = QRectF(inner.left(), p.track.bottom() + scale.px(4), inner.width(),
+                                   smallMetrics.height());
+        }
+        l.panels << p;
+    }
+    // The note right under the panels (which may be centred, not stretched).
+    if (!note.isEmpty() && !cells.isEmpty())
+        l.note =
+            QRectF(area.left(), cells.constLast().bottom() + noteGap, area.width(), noteHeight);
+    // One value size for all panels, small enough for the shortest room.
+    for (const Panel &p : std::as_const(l.panels)) {
+        const QFont byHeight = fitFont(l.valueFont, signedValue(*p.metric).text, p.value.size());
+        if (byHeight.pixelSize() < l.valueFont.pixelSize())
+            l.valueFont = byHeight;
+    }
+    return l;
+}
+
+QPainterPath SmallMultiplesChart::panelShape(const Panel &panel, qreal radius)
+{
+    QPainterPath path;
+    path.addRoundedRect(panel.rect, radius, radius);
+    return path;
+}
+
+void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
+{
+    const Scale scale(rect);
+    const Layout l = layout(rect);
+    for (const Panel &p : l.panels) {
+        const QPainterPath shape = panelShape(p, l.radius);
+        painter.setPen(QPen(theme().grid, std::max<qreal>(1, scale.px(1))));
+        painter.setBrush(theme().surface);
+        painter.drawPath(shape);
+        // A strip in the panel's colour ties heading and gauge together.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(p.color);
+        painter.drawRect(QRectF(p.rect.left() + l.radius, p.rect.top(),
+                                p.rect.width() - 2 * l.radius, scale.px(4)));
+
+        drawFittedText(painter, p.heading, l.headingFont, theme().text, headingOf(*p.metric),
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        drawFittedText(painter, p.context, l.contextFont, theme().mutedText, text(p.metric->label),
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        signedValue(*p.metric).paint(painter, p.value, l.valueFont, theme().text,
+                                     Qt::AlignLeft | Qt::AlignVCenter);
+        if (!p.track.isEmpty()) {
+            // The whole scale as an empty track: the bar shows how much of it the value takes.
+            painter.setPen(QPen(theme().grid, std::max<qreal>(1, scale.px(1))));
+            painter.setBrush(theme().background);
+            painter.drawRect(p.track);
+            const qreal x = p.track.left() +
+                            p.track.width() * std::clamp(p.metric->value / p.scaleMax, 0.0, 1.0);
+            const QRectF bar(p.track.topLeft(), QPointF(x, p.track.bottom()));
+            // A rate cannot pass its scale's end: the open end fades out at most up to there.
+            const qreal fade = std::min(openEndLength(p.track.height()), p.track.right() - x);
+            paintBar(painter, bar, p.color, isLowerBound(*p.metric), fade,
+                     readableOn(p.color, theme()));
+            drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText, percentText(0),
+                           Qt::AlignLeft | Qt::AlignVCenter);
+            drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText,
+                           percentText(p.scaleMax), Qt::AlignRight | Qt::AlignVCenter);
+        }
+        drawFittedText(painter, p.footer, l.smallFont, theme().mutedText, text(p.metric->period),
+                       Qt::AlignLeft | Qt::AlignVCenter);
+        if (isHighlighted(p.metric->id))
+            paintHighlight(painter, shape, theme(), scale);
+    }
+    if (!l.note.isEmpty()) {
+        QFont noteFont = l.contextFont;
+        noteFont.setItalic(true);
+        drawFittedText(painter, l.note, noteFont, theme().mutedText, noteText(),
+                       Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap);
+    }
+}
+
+QList<ChartBase::Mark> SmallMultiplesChart::marks(const QRectF &rect)
+{
+    const Layout l = layout(rect);
+    QList<Mark> result;
+    for (const Panel &p : l.panels)
+        result << Mark{p.metric->id, panelShape(p, l.radius)};
+    return result;
+}
+
+QString SmallMultiplesChart::descriptionIntro() const
+{
+    if (figure().comparable)
+        return Charts::tr("One panel per value, each on its own scale.");
+    return Charts::tr("One panel per value, each on its own scale; the values measure different "
+                      "things and are not comparable.");
+}
+
+} // namespace
+
+std::unique_ptr<FigureChart> createSmallMultiplesChart(const Report &report, const Figure &figure,
+                                                       const ChartOptions &options)
+{
+    return std::make_unique<SmallMultiplesChart>(report, figure, options);
+}
+
+} // namespace Figdeck
