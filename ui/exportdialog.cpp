@@ -37,6 +37,7 @@ ExportDialog::ExportDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    m_ui->subjectLabel->hide();
     m_ui->previewGroup->hide();
     m_ui->previewLabel->setAccessibleName(tr("Preview of the exported figure"));
     m_ui->pixelSizeLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -171,6 +172,7 @@ bool ExportDialog::isCustomSize() const
 void ExportDialog::setSubject(const QString &text)
 {
     m_ui->subjectLabel->setText(text);
+    m_ui->subjectLabel->setVisible(!text.isEmpty());
 }
 
 void ExportDialog::setPreviewFigure(const Report &report, const QString &figureId)
