@@ -61,6 +61,12 @@ struct ExportResult
 // figure and on every summary page.
 QString sourceLine(const Report &report);
 
+// A caveat's sign as the chart's marks show it: †, ‡, §, then (4), (5)... (a bare digit after
+// "47" would read as part of the number).
+QString caveatMark(int index);
+// Every mark of `figure`'s caveats on metricId, joined: "†(4)".
+QString caveatMarksFor(const Figure &figure, const QString &metricId);
+
 // The note of a figure's n-th caveat as the footer shows it: "† <caveat text>".
 QString caveatNote(const Figure &figure, int index);
 

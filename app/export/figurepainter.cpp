@@ -31,11 +31,29 @@ QString sourceLine(const Report &report)
     return tr("Source: %1 (%2)").arg(title, url);
 }
 
+QString caveatMark(int index)
+{
+    const QString sign = caveatSign(index);
+    bool numeric = false;
+    sign.toInt(&numeric);
+    return numeric ? QLatin1Char('(') + sign + QLatin1Char(')') : sign;
+}
+
+QString caveatMarksFor(const Figure &figure, const QString &metricId)
+{
+    QString marks;
+    for (int i = 0; i < figure.caveats.size(); ++i) {
+        if (figure.caveats.at(i).metricIds.contains(metricId))
+            marks += caveatMark(i);
+    }
+    return marks;
+}
+
 QString caveatNote(const Figure &figure, int index)
 {
     if (index < 0 || index >= figure.caveats.size())
         return {};
-    return caveatSign(index) + QLatin1Char(' ') + figure.caveats.at(index).text.text();
+    return caveatMark(index) + QLatin1Char(' ') + figure.caveats.at(index).text.text();
 }
 
 namespace {
@@ -57,6 +75,7 @@ constexpr qreal SourcePx = 15;
 constexpr qreal FindingsHeadingPx = 24;
 constexpr qreal FindingPx = 20;
 constexpr qreal MinTextFactor = 0.5;
+constexpr qreal ChartOnlyPadding = 24;
 // The chart keeps at least this share of the canvas height while the frame's text shrinks.
 constexpr qreal MinChartShare = 0.45;
 
@@ -85,7 +104,7 @@ QList<TextSpec> footerSpecs(const Theme &theme, const Report &report, const Figu
     QList<TextSpec> specs;
     for (int i = 0; i < figure.caveats.size(); ++i) {
         TextSpec note;
-        note.marker = caveatSign(i);
+        note.marker = caveatMark(i);
         note.text = figure.caveats.at(i).text.text();
         note.pixelSize = NotePx;
         note.color = theme.text;
@@ -207,7 +226,9 @@ void paintFigureWith(QPainter &painter, const Report &report, const Figure &figu
     const QRectF canvas(0, 0, size.width() / scale, size.height() / scale);
     switch (options.layout) {
     case ExportLayout::ChartOnly:
-        chart.paint(painter, canvas);
+        // A little room, so labels at the chart's edge do not touch the slide's edge.
+        chart.paint(painter, canvas.adjusted(ChartOnlyPadding, ChartOnlyPadding, -ChartOnlyPadding,
+                                             -ChartOnlyPadding));
         break;
     case ExportLayout::Slide:
     case ExportLayout::Narrative:

@@ -230,6 +230,8 @@ private:
     void heading(const QString &text, qreal px, qreal spaceBefore, bool pageBreak = false,
                  int anchor = -1);
     void chart(const Figure &figure, qreal maxHeight, qreal spaceBefore);
+    // Height of the flow so far, as if on one page.
+    qreal usedHeight() const;
     void findings(const QList<Finding> &list);
     void table(const Figure &figure);
 
@@ -321,6 +323,14 @@ void FlowBuilder::chart(const Figure &figure, qreal maxHeight, qreal spaceBefore
     m_items << item;
 }
 
+qreal FlowBuilder::usedHeight() const
+{
+    qreal used = 0;
+    for (int i = 0; i < m_items.size(); ++i)
+        used += (i > 0 ? m_items.at(i).spaceBefore : 0) + m_items.at(i).block->height();
+    return used;
+}
+
 void FlowBuilder::findings(const QList<Finding> &list)
 {
     for (const Finding &finding : list) {
@@ -367,7 +377,7 @@ void FlowBuilder::table(const Figure &figure)
     const QList<const Metric *> metrics = m_report.metricsOf(figure);
     for (int i = 0; i < metrics.size(); ++i) {
         const Metric &m = *metrics.at(i);
-        const QString value = formatValue(m) + caveatSignsFor(figure, m.id).join(QString());
+        const QString value = formatValue(m) + caveatMarksFor(figure, m.id);
         const QString qualifier =
             m.qualifier == Qualifier::Exact ? tr("exact") : qualifierPhrase(m.qualifier);
         QString period = m.period.text();
@@ -380,6 +390,9 @@ void FlowBuilder::table(const Figure &figure)
                          i % 2 == 0);
         if (i > 0)
             item.repeatAtPageTop = header;
+        // A short table stays whole; a long one keeps two rows together at either end.
+        const int rows = int(metrics.size());
+        item.keepWithNext = i + 1 < rows && (rows <= 8 || i == 0 || i == rows - 2);
         m_items << item;
     }
 }
@@ -417,20 +430,6 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
                   BodyPx, m_theme.mutedText, 6, QFont::Normal, true);
     }
 
-    heading(tr("Headline figures"), 14, 18);
-    const auto tiles = std::find_if(figures.cbegin(), figures.cend(),
-                                    [](const Figure *f) { return f->kind == ChartKind::Tiles; });
-    if (tiles != figures.cend()) {
-        chart(**tiles, bodyHeight * 0.42, 8);
-    } else {
-        for (const Figure *figure : figures) {
-            for (const Metric *m : r.metricsOf(*figure))
-                marked(QStringLiteral("•"),
-                       m->label.text() + QStringLiteral(": ") + formatValue(*m), BodyPx,
-                       m_theme.text, 3);
-        }
-    }
-
     heading(tr("In this summary"), 14, 18);
     QList<ContentsBlock::Entry> entries;
     const QFont entryFont = font(BodyPx);
@@ -450,6 +449,23 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
     contents.spaceBefore = 6;
     m_items << contents;
 
+    heading(tr("Headline figures"), 14, 18);
+    const auto tiles = std::find_if(figures.cbegin(), figures.cend(),
+                                    [](const Figure *f) { return f->kind == ChartKind::Tiles; });
+    if (tiles != figures.cend()) {
+        // The chart takes what the cover has left, within reason.
+        const qreal chartGap = 8;
+        const qreal left = bodyHeight - usedHeight() - chartGap - 1;
+        chart(**tiles, std::clamp(left, bodyHeight * 0.25, bodyHeight * 0.5), chartGap);
+    } else {
+        for (const Figure *figure : figures) {
+            for (const Metric *m : r.metricsOf(*figure))
+                marked(QStringLiteral("•"),
+                       m->label.text() + QStringLiteral(": ") + formatValue(*m), BodyPx,
+                       m_theme.text, 3);
+        }
+    }
+
     // One section per figure, each starting a page; its heading is kept with its chart.
     for (int i = 0; i < figures.size(); ++i) {
         const Figure &figure = *figures.at(i);
@@ -458,7 +474,8 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
             paragraph(figure.subtitle.text(), BodyPx + 1, m_theme.mutedText, 3, QFont::Normal,
                       false, true);
         }
-        chart(figure, bodyHeight * 0.5, 10);
+        // Small enough for chart, findings, caveats and table to share a page most often.
+        chart(figure, bodyHeight * 0.36, 10);
         if (!figure.findings.isEmpty()) {
             heading(tr("Findings"), 12, 14);
             findings(figure.findings);
@@ -466,7 +483,7 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         if (!figure.caveats.isEmpty()) {
             heading(tr("Caveats"), 12, 14);
             for (int c = 0; c < figure.caveats.size(); ++c)
-                marked(caveatSign(c), figure.caveats.at(c).text.text(), BodyPx, m_theme.text, 4);
+                marked(caveatMark(c), figure.caveats.at(c).text.text(), BodyPx, m_theme.text, 4);
         }
         heading(tr("Every number and its source"), 12, 14);
         table(figure);
@@ -532,8 +549,8 @@ SummaryLayout layoutSummary(const Report &report, const SummaryOptions &options)
     layout.pageNumberFont = chrome;
     layout.pageNumberWidth =
         TextBlock(tr("Page %1 of %2").arg(999).arg(999), chrome, width).naturalWidth() + 4;
-    layout.header = TextBlock(report.title.text(), chrome, width);
-    layout.footer = TextBlock(sourceLine(report), chrome, width - layout.pageNumberWidth - 16);
+    layout.header = TextBlock(report.title.text(), chrome, width - layout.pageNumberWidth - 16);
+    layout.footer = TextBlock(sourceLine(report), chrome, width);
     layout.footerTop = layout.page.height() - FooterBottom - layout.footer.height();
 
     const qreal bodyTop = HeaderTop + layout.header.height() + ChromeGap;
@@ -562,7 +579,7 @@ void paintPage(QPainter &painter, const SummaryLayout &layout, int index)
     layout.footer.draw(painter, QPointF(SideMargin, layout.footerTop), theme.mutedText);
     const TextBlock pageNumber(tr("Page %1 of %2").arg(index + 1).arg(layout.body.pages.size()),
                                layout.pageNumberFont, layout.pageNumberWidth, Qt::AlignRight);
-    pageNumber.draw(painter, QPointF(SideMargin + width - layout.pageNumberWidth, layout.footerTop),
+    pageNumber.draw(painter, QPointF(SideMargin + width - layout.pageNumberWidth, HeaderTop),
                     theme.mutedText);
 
     for (const PageFlow::Placed &placed : layout.body.pages.at(index))

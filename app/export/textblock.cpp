@@ -19,6 +19,9 @@ QFont font(const Theme &theme, qreal pixelSize, QFont::Weight weight, bool itali
     f.setWeight(weight);
     f.setItalic(italic);
     f.setKerning(true);
+    // A letter spacing Qt sees as non-zero turns ligatures off: "fi" stays two letters, so a
+    // search in the PDF (and pdftotext) finds "figures", not "ﬁgures".
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setStyleStrategy(QFont::PreferOutline);
     return f;
@@ -26,12 +29,27 @@ QFont font(const Theme &theme, qreal pixelSize, QFont::Weight weight, bool itali
 
 TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
                      qreal lineSpacing)
-    : m_layout(std::make_shared<QTextLayout>(
-          QString(text).replace(QLatin1Char('\n'), QChar::LineSeparator), font))
-    , m_font(font)
+    : m_font(font)
     , m_width(width)
     , m_lineHeight(QFontMetricsF(font).height() * lineSpacing)
 {
+    QString laidOut = text;
+    laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    // Qt breaks lines after hyphens and slashes too; that splits URLs and makes pdftotext read
+    // "computing-" "power" as "computingpower". Break at spaces only, unless a word alone is
+    // wider than the line: each round moves one such break to the space before the word.
+    for (int round = 0; round <= laidOut.size(); ++round) {
+        layoutLines(laidOut, alignment);
+        const int space = spaceBeforeBrokenWord();
+        if (space < 0)
+            break;
+        laidOut[space] = QChar::LineSeparator;
+    }
+}
+
+void TextBlock::layoutLines(const QString &text, Qt::Alignment alignment)
+{
+    m_layout = std::make_shared<QTextLayout>(text, m_font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setAlignment(alignment);
@@ -40,16 +58,35 @@ TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Al
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
 
+    m_lineTops.clear();
+    m_naturalWidth = 0;
     m_layout->beginLayout();
     qreal y = 0;
     for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
-        line.setLineWidth(width);
+        line.setLineWidth(m_width);
         line.setPosition(QPointF(0, y + (m_lineHeight - line.height()) / 2));
         m_lineTops << y;
         m_naturalWidth = std::max(m_naturalWidth, line.naturalTextWidth());
         y += m_lineHeight;
     }
     m_layout->endLayout();
+}
+
+int TextBlock::spaceBeforeBrokenWord() const
+{
+    const QString text = m_layout->text();
+    for (int i = 1; i < lineCount(); ++i) {
+        const int start = m_layout->lineAt(i).textStart();
+        if (start <= 0 || start >= text.size() || text.at(start - 1).isSpace())
+            continue;
+        int wordStart = start - 1;
+        while (wordStart > 0 && !text.at(wordStart - 1).isSpace())
+            --wordStart;
+        // A word starting its line and still too wide has to break inside.
+        if (wordStart > m_layout->lineAt(i - 1).textStart())
+            return wordStart - 1;
+    }
+    return -1;
 }
 
 qreal TextBlock::lineTop(int line) const

@@ -24,8 +24,8 @@ namespace Figdeck::ExportText {
 QFont font(const Theme &theme, qreal pixelSize, QFont::Weight weight = QFont::Normal,
            bool italic = false);
 
-// One paragraph broken into lines for a width. Never clips: a word longer than the width is
-// broken inside the word.
+// One paragraph broken into lines for a width, at spaces only. Never clips: a word longer
+// than the width is broken inside the word.
 class TextBlock
 {
 public:
@@ -49,6 +49,9 @@ public:
               int last = -1) const;
 
 private:
+    void layoutLines(const QString &text, Qt::Alignment alignment);
+    int spaceBeforeBrokenWord() const;
+
     std::shared_ptr<QTextLayout> m_layout;
     QFont m_font;
     qreal m_width = 0;

@@ -35,7 +35,7 @@ private:
         text.remove(ExportTest::simplified(m_report.title.text()));
         return ExportTest::simplified(text);
     }
-    static QString pageName(const QPageSize &size) { return size.name(); }
+    static QString pageName(const QPageSize &size) { return size.key(); }
 
 private Q_SLOTS:
     void initTestCase();
@@ -105,7 +105,9 @@ void TestSummaryDocument::pdf()
         const QString want = ExportTest::simplified(expected);
         QVERIFY2(text.contains(want), qPrintable(QStringLiteral("missing: ") + want));
     };
-    expectText(m_report.title.text());
+    // On the cover, and in every page's header and source line.
+    QCOMPARE(ExportTest::pdfText(path).count(ExportTest::simplified(m_report.title.text())),
+             2 * pages + 1);
     expectText(QStringLiteral("issuer not named in the source"));
     expectText(m_report.event.text());
     expectText(QStringLiteral("news article that summarises the report"));
@@ -114,7 +116,7 @@ void TestSummaryDocument::pdf()
         for (const Finding &finding : figure.findings)
             expectText(finding.text.text());
         for (int i = 0; i < figure.caveats.size(); ++i)
-            expectText(caveatSign(i) + QLatin1Char(' ') + figure.caveats.at(i).text.text());
+            expectText(caveatNote(figure, i));
         for (const Metric *metric : m_report.metricsOf(figure)) {
             expectText(metric->label.text());
             expectText(originText(*metric));
