@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Figdeck {
 
@@ -58,10 +59,13 @@ QString caveatNote(const Figure &figure, int index)
 
 namespace {
 
-// Every layout is designed on a 1280 x 720 canvas; other sizes scale it uniformly (by the
-// smaller ratio, so a square or 4:3 figure gets a taller canvas, never cramped text).
+// Every layout is designed on a 1280 x 720 canvas; other sizes scale it uniformly, so a
+// 1920 x 1080 figure is exactly a 1280 x 720 one at 1.5 times the size.
 constexpr qreal CanvasWidth = 1280;
 constexpr qreal CanvasHeight = 720;
+constexpr qreal MinCanvasWidth = 900;
+// Narrower canvases than this put the narrative's findings under the chart, not beside it.
+constexpr qreal SideBySideAspect = 1.3;
 
 // Canvas lengths (at factor 1; the fitting pass may scale text down to MinTextFactor).
 constexpr qreal SideMargin = 56;
@@ -77,7 +81,7 @@ constexpr qreal FindingPx = 20;
 constexpr qreal MinTextFactor = 0.5;
 constexpr qreal ChartOnlyPadding = 24;
 // The chart keeps at least this share of the canvas height while the frame's text shrinks.
-constexpr qreal MinChartShare = 0.45;
+constexpr qreal MinChartShare = 0.42;
 
 QList<TextSpec> headerSpecs(const Theme &theme, const Figure &figure)
 {
@@ -151,26 +155,43 @@ void paintFramed(QPainter &painter, const QRectF &canvas, const Report &report,
                  FigureChart &chart)
 {
     const qreal width = canvas.width() - 2 * SideMargin;
+    const qreal left = canvas.left() + SideMargin;
     const QList<TextSpec> header = headerSpecs(theme, figure);
     const QList<TextSpec> footer = footerSpecs(theme, report, figure);
+    const bool withFindings =
+        options.layout == ExportLayout::Narrative && !figure.findings.isEmpty();
+    const bool beside = canvas.width() >= SideBySideAspect * canvas.height();
+    const QList<TextSpec> findingTexts =
+        withFindings ? findingSpecs(theme, figure) : QList<TextSpec>();
+    constexpr qreal FindingsGap = 40;
+    const qreal besideChartWidth = (width - FindingsGap) * 0.58;
 
     TextColumn headerColumn;
     TextColumn footerColumn;
-    qreal middleTop = 0;
-    qreal middleHeight = 0;
+    TextColumn findings;
+    qreal factor = 1;
+    QRectF middle;
+    QRectF chartRect;
     for (int step = 0;; ++step) {
-        const qreal factor = std::max(MinTextFactor, 1.0 - 0.05 * step);
+        factor = std::max(MinTextFactor, 1.0 - 0.05 * step);
         headerColumn = TextColumn(theme, header, width, factor);
         footerColumn = TextColumn(theme, footer, width, factor);
-        middleTop = canvas.top() + TopMargin * factor + headerColumn.height() + Gap * factor;
-        const qreal footerTop =
-            canvas.bottom() - BottomMargin * factor - footerColumn.height() - Gap * factor;
-        middleHeight = footerTop - Gap * factor - middleTop;
-        if (middleHeight >= MinChartShare * canvas.height() || factor <= MinTextFactor)
+        const qreal middleTop =
+            canvas.top() + TopMargin * factor + headerColumn.height() + Gap * factor;
+        const qreal middleBottom =
+            canvas.bottom() - BottomMargin * factor - footerColumn.height() - 2 * Gap * factor;
+        middle = QRectF(left, middleTop, width, std::max(0.0, middleBottom - middleTop));
+        chartRect = middle;
+        if (withFindings && beside) {
+            chartRect.setWidth(besideChartWidth);
+        } else if (withFindings) {
+            findings = TextColumn(theme, findingTexts, width, factor);
+            chartRect.setBottom(
+                std::max(middle.top(), middle.bottom() - findings.height() - Gap * factor));
+        }
+        if (chartRect.height() >= MinChartShare * canvas.height() || factor <= MinTextFactor)
             break;
     }
-    const qreal factor = headerColumn.factor();
-    const qreal left = canvas.left() + SideMargin;
     headerColumn.draw(painter, QPointF(left, canvas.top() + TopMargin * factor));
 
     const qreal footerTop = canvas.bottom() - BottomMargin * factor - footerColumn.height();
@@ -181,17 +202,16 @@ void paintFramed(QPainter &painter, const QRectF &canvas, const Report &report,
     painter.restore();
     footerColumn.draw(painter, QPointF(left, footerTop));
 
-    QRectF chartRect(left, middleTop, width, std::max(0.0, middleHeight));
-    if (options.layout == ExportLayout::Narrative && !figure.findings.isEmpty()) {
-        const qreal findingsGap = 40;
-        const qreal chartWidth = (width - findingsGap) * 0.58;
-        const qreal findingsWidth = width - findingsGap - chartWidth;
-        chartRect.setWidth(chartWidth);
-        const TextColumn findings = ExportText::fitColumn(theme, findingSpecs(theme, figure),
-                                                          findingsWidth, middleHeight, 0.4);
-        // Centred next to the chart when shorter, top-aligned when it needs every line.
-        const qreal top = middleTop + std::max(0.0, (middleHeight - findings.height()) / 2);
-        findings.draw(painter, QPointF(left + chartWidth + findingsGap, top));
+    if (withFindings && beside) {
+        // Findings beside the chart, centred against it when shorter; they may shrink further
+        // than the frame's text, on their own, to fit the chart's height.
+        const qreal findingsWidth = width - FindingsGap - besideChartWidth;
+        findings = ExportText::fitColumn(theme, findingTexts, findingsWidth, middle.height(),
+                                         MinTextFactor);
+        const qreal top = middle.top() + std::max(0.0, (middle.height() - findings.height()) / 2);
+        findings.draw(painter, QPointF(left + besideChartWidth + FindingsGap, top));
+    } else if (withFindings) {
+        findings.draw(painter, QPointF(left, middle.bottom() - findings.height()));
     }
     if (!chartRect.isEmpty())
         chart.paint(painter, chartRect);
@@ -221,7 +241,11 @@ void paintFigureWith(QPainter &painter, const Report &report, const Figure &figu
     if (!options.transparent)
         painter.fillRect(QRectF(QPointF(0, 0), size), theme.background);
 
-    const qreal scale = std::min(size.width() / CanvasWidth, size.height() / CanvasHeight);
+    // Text scales with the figure's area (so a square figure gets the text of a 16:9 one of
+    // the same area), but never so large that the canvas is narrower than MinCanvasWidth.
+    const qreal scale =
+        std::min(std::sqrt(size.width() * size.height() / (CanvasWidth * CanvasHeight)),
+                 size.width() / MinCanvasWidth);
     painter.scale(scale, scale);
     const QRectF canvas(0, 0, size.width() / scale, size.height() / scale);
     switch (options.layout) {
