@@ -233,6 +233,9 @@ private:
     // Height of the flow so far, as if on one page.
     qreal usedHeight() const;
     void findings(const QList<Finding> &list);
+    // A list of notes, each with its marker (caveat sign, bullet).
+    void notes(const QList<QPair<QString, QString>> &markedTexts);
+    void keepLastTwo(const QList<int> &entryStarts);
     void table(const Figure &figure);
 
     const Report &m_report;
@@ -333,13 +336,34 @@ qreal FlowBuilder::usedHeight() const
 
 void FlowBuilder::findings(const QList<Finding> &list)
 {
+    QList<int> starts;
     for (const Finding &finding : list) {
+        starts << int(m_items.size());
         marked(QStringLiteral("•"), finding.text.text(), BodyPx, m_theme.text, 5);
         if (!finding.quote.isEmpty() && finding.quote != finding.text.text()) {
+            m_items.last().keepWithNext = true; // a finding stays with its quote
             marked(QString(), tr("Source: “%1”").arg(finding.quote), QuotePx, m_theme.mutedText, 2,
                    BodyPx * 1.3, true);
         }
     }
+    keepLastTwo(starts);
+}
+
+void FlowBuilder::notes(const QList<QPair<QString, QString>> &markedTexts)
+{
+    QList<int> starts;
+    for (const auto &[marker, text] : markedTexts) {
+        starts << int(m_items.size());
+        marked(marker, text, BodyPx, m_theme.text, 4);
+    }
+    keepLastTwo(starts);
+}
+
+void FlowBuilder::keepLastTwo(const QList<int> &entryStarts)
+{
+    // The last entry of a list never goes alone onto a new page.
+    if (entryStarts.size() >= 2)
+        m_items[entryStarts.last() - 1].keepWithNext = true;
 }
 
 void FlowBuilder::table(const Figure &figure)
@@ -482,8 +506,10 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         }
         if (!figure.caveats.isEmpty()) {
             heading(tr("Caveats"), 12, 14);
+            QList<QPair<QString, QString>> caveats;
             for (int c = 0; c < figure.caveats.size(); ++c)
-                marked(caveatMark(c), figure.caveats.at(c).text.text(), BodyPx, m_theme.text, 4);
+                caveats.append({caveatMark(c), figure.caveats.at(c).text.text()});
+            notes(caveats);
         }
         heading(tr("Every number and its source"), 12, 14);
         table(figure);
@@ -497,8 +523,10 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
     }
     if (!r.caveats.isEmpty()) {
         heading(tr("Caveats about the report"), 12, 14);
+        QList<QPair<QString, QString>> caveats;
         for (const Caveat &caveat : r.caveats)
-            marked(QStringLiteral("•"), caveat.text.text(), BodyPx, m_theme.text, 4);
+            caveats.append({QStringLiteral("•"), caveat.text.text()});
+        notes(caveats);
     }
     return m_items;
 }
