@@ -51,10 +51,12 @@ QString existingDirectory(const QString &remembered, QStandardPaths::StandardLoc
 {
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
-    return QStandardPaths::writableLocation(fallback);
+    const QString standard = QStandardPaths::writableLocation(fallback);
+    return QFileInfo(standard).isDir() ? standard : QDir::homePath();
 }
 
-// "ai-industry-2026-summary.pdf" from the report title; letters of any script are kept.
+// "next-generation-artificial-intelligence-summary.pdf" from the report title; letters of any
+// script are kept.
 QString summaryFileName(const Report &report)
 {
     QString slug;
@@ -64,6 +66,12 @@ QString summaryFileName(const Report &report)
             slug.append(c);
         else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
             slug.append(QLatin1Char('-'));
+    }
+    // Long report titles make unwieldy file names: keep the first words, up to 40 characters.
+    constexpr int MaxSlug = 40;
+    if (slug.size() > MaxSlug) {
+        const qsizetype cut = slug.lastIndexOf(QLatin1Char('-'), MaxSlug);
+        slug.truncate(cut > 0 ? cut : MaxSlug);
     }
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
