@@ -95,7 +95,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                  tr("[REPORT.json]"));
 
     CommandLine cmd;
-    cmd.helpText = parser.helpText();
+    // The usage text names the executable, which needs an application object; the action is
+    // decided before one exists (it chooses which kind to create), so help is built later.
+    if (QCoreApplication::instance())
+        cmd.helpText = parser.helpText();
     if (!parser.parse(arguments))
         return usageError(cmd, parser.errorText());
     if (parser.isSet(help)) {

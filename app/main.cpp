@@ -21,55 +21,34 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(FIGDECK_VERSION));
 }
 
-// Only the options that paint need a GUI application; which one is decided before any
-// application object exists, because the platform plugin is chosen in its constructor.
-enum class AppKind {
-    Core,      // --list, --validate, --help, --version: no GUI at all
-    Offscreen, // --export, --summary: paints, but never shows a window
-    Gui,
-};
-
-AppKind appKindFor(int argc, char *argv[])
-{
-    bool headless = false;
-    bool paints = false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        const QByteArray name = arg.split('=').constFirst();
-        if (name == "--export" || name == "--summary")
-            paints = true;
-        else if (name == "--list" || name == "--validate" || name == "--help" || name == "-h" ||
-                 name == "--version" || name == "-v")
-            headless = true;
-    }
-    if (paints)
-        return AppKind::Offscreen;
-    return headless ? AppKind::Core : AppKind::Gui;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     setApplicationIdentity();
-    const AppKind kind = appKindFor(argc, argv);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // The action decides which application object to create: the platform plugin is chosen in
+    // its constructor, and only the window needs a display.
+    using Action = Figdeck::CommandLine::Action;
+    Figdeck::CommandLine cmd = Figdeck::parseCommandLine(arguments);
     std::unique_ptr<QCoreApplication> app;
-    if (kind != AppKind::Core) {
-        // Export and summary need no display: without one, paint offscreen.
-        if (kind == AppKind::Offscreen && qEnvironmentVariableIsEmpty("DISPLAY") &&
+    if (cmd.action == Action::Gui || cmd.action == Action::Export ||
+        cmd.action == Action::Summary) {
+        // Export and summary paint but show nothing: without a display, paint offscreen.
+        if (cmd.action != Action::Gui && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+        if (cmd.action == Action::Help)
+            cmd = Figdeck::parseCommandLine(arguments);
     }
 
-    const Figdeck::CommandLine cmd = Figdeck::parseCommandLine(arguments);
     if (cmd.isHeadless()) {
         QTextStream out(stdout);
         QTextStream err(stderr);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,7 +113,7 @@ private slots:
         QFETCH(QString, errorFragment);
         arguments.prepend(QStringLiteral("figdeck"));
         const CommandLine cmd = parseCommandLine(arguments);
-        QCOMPARE(cmd.action, action);
+        QCOMPARE(int(cmd.action), int(action));
         if (!errorFragment.isEmpty())
             QVERIFY2(cmd.errorText.contains(errorFragment), qPrintable(cmd.errorText));
     }
@@ -126,15 +127,15 @@ private slots:
              QStringLiteral("1280x720"), QStringLiteral("--scale"), QStringLiteral("2"),
              QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--theme"),
              QStringLiteral("dark"), QStringLiteral("--layout"), QStringLiteral("chart")});
-        QCOMPARE(cmd.action, CommandLine::Action::Export);
+        QCOMPARE(int(cmd.action), int(CommandLine::Action::Export));
         QCOMPARE(cmd.figureIds,
                  (QStringList{QStringLiteral("headline"), QStringLiteral("layer-shares")}));
-        QCOMPARE(cmd.formats, (QList<ExportFormat>{ExportFormat::Svg, ExportFormat::Png}));
+        QVERIFY(cmd.formats == (QList<ExportFormat>{ExportFormat::Svg, ExportFormat::Png}));
         QCOMPARE(cmd.exportOptions.size, QSize(1280, 720));
         QCOMPARE(cmd.exportOptions.scale, 2.0);
         QCOMPARE(cmd.exportOptions.dpi, 300);
-        QCOMPARE(cmd.exportOptions.theme, ThemeId::Dark);
-        QCOMPARE(cmd.exportOptions.layout, ExportLayout::ChartOnly);
+        QVERIFY(cmd.exportOptions.theme == ThemeId::Dark);
+        QVERIFY(cmd.exportOptions.layout == ExportLayout::ChartOnly);
     }
 
     void summaryDefaultsToPrintTheme()
@@ -142,7 +143,7 @@ private slots:
         const CommandLine cmd = parseCommandLine(
             {QStringLiteral("figdeck"), QStringLiteral("--summary"), QStringLiteral("s.pdf"),
              QStringLiteral("--page-size"), QStringLiteral("letter")});
-        QCOMPARE(cmd.summaryOptions.theme, ThemeId::Print);
+        QVERIFY(cmd.summaryOptions.theme == ThemeId::Print);
         QCOMPARE(cmd.summaryOptions.pageSize.id(), QPageSize::Letter);
     }
 
@@ -254,8 +255,11 @@ private slots:
         const Run r = runFigdeck({QStringLiteral("--export"), blocker + QStringLiteral("/sub"),
                                   QStringLiteral("--format"), QStringLiteral("png")});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
-        QVERIFY2(r.err.contains(QLatin1String("blocker")), qPrintable(r.err));
+        // One line of ours (Qt itself may warn about the environment on other lines).
+        const QStringList ours =
+            r.err.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^figdeck: ")));
+        QCOMPARE(ours.size(), 1);
+        QVERIFY2(ours.constFirst().contains(QLatin1String("blocker")), qPrintable(r.err));
     }
 
     void binarySummaryWritesPdf()
