@@ -23,6 +23,8 @@ void ChartBase::paint(QPainter &painter, const QRectF &rect)
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // Every state the chart paints in names the theme's family (SVG writes it on each group).
+    painter.setFont(ChartPaint::themeFont(theme(), 12));
     if (!m_options.transparentBackground)
         painter.fillRect(rect, theme().background);
     paintChart(painter, rect);

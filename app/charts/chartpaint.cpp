@@ -92,6 +92,9 @@ QFont themeFont(const Theme &theme, qreal pixelSize, QFont::Weight weight)
         std::clamp(int(std::lround(pixelSize)), Scale::MinPixelSize, Scale::MaxPixelSize));
     font.setWeight(weight);
     font.setKerning(true);
+    // Unhinted glyphs advance by their design widths: text lays out the same at every size,
+    // so the window and a 1920 x 1080 slide break and fit lines the same way.
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 

@@ -1,0 +1,606 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every chart kind, in every theme, from the report built in samplereport.cpp and from the
+// embedded report: painted into images and checked pixel by pixel against its own hit testing.
+
+#include "chartpaint.h"
+#include "figurechart.h"
+#include "format.h"
+#include "reportloader.h"
+#include "samplereport.h"
+
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QTest>
+
+#include <cmath>
+#include <functional>
+
+using namespace Figdeck;
+
+namespace {
+
+const QSize Small(800, 500);
+const QSize Large(1600, 1000);
+
+Report reportFrom(const QString &source)
+{
+    return source == QLatin1String("embedded") ? embeddedReport() : Test::sampleReport();
+}
+
+QImage render(FigureChart &chart, const QSize &size, const QRectF &target = {})
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    chart.paint(painter, target.isNull() ? QRectF(QPointF(0, 0), size) : target);
+    painter.end();
+    return image;
+}
+
+int distance(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+           std::abs(a.blue() - b.blue()) + std::abs(a.alpha() - b.alpha());
+}
+
+int countPixels(const QImage &image, const std::function<bool(const QColor &)> &match)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            n += match(image.pixelColor(x, y)) ? 1 : 0;
+    }
+    return n;
+}
+
+int differingPixels(const QImage &a, const QImage &b, int tolerance = 24)
+{
+    if (a.size() != b.size())
+        return a.width() * a.height();
+    int n = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x)
+            n += distance(a.pixelColor(x, y), b.pixelColor(x, y)) > tolerance ? 1 : 0;
+    }
+    return n;
+}
+
+// Where markAt finds each metric, on a grid over rect; with withEmpty, the points of no mark
+// under the empty id.
+QMap<QString, QList<QPointF>> scanMarks(FigureChart &chart, const QRectF &rect, qreal step = 4,
+                                        bool withEmpty = false)
+{
+    QMap<QString, QList<QPointF>> found;
+    for (qreal y = rect.top() + step / 2; y < rect.bottom(); y += step) {
+        for (qreal x = rect.left() + step / 2; x < rect.right(); x += step) {
+            const QString id = chart.markAt(rect, QPointF(x, y));
+            if (!id.isEmpty() || withEmpty)
+                found[id] << QPointF(x, y);
+        }
+    }
+    return found;
+}
+
+QRectF boundsOf(const QList<QPointF> &points)
+{
+    QRectF r;
+    for (const QPointF &p : points)
+        r = r.united(QRectF(p, QSizeF(1, 1)));
+    return r;
+}
+
+// A lighter tint of color (the colour fading out over a light background): same hue, clearly
+// less saturated, not darker. Text, grey lines and other series are never such tints.
+bool isTintOf(const QColor &c, const QColor &color)
+{
+    const int hue = std::abs(c.hsvHue() - color.hsvHue());
+    const int saturation = c.hsvSaturation();
+    return c.hsvHue() >= 0 && std::min(hue, 360 - hue) <= 10 && saturation >= 30 &&
+           saturation <= color.hsvSaturation() * 85 / 100 && c.value() >= color.value() - 10;
+}
+
+} // namespace
+
+class TestFigureChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void paintsMarks_data() { addRows(); }
+    void paintsMarks();
+    void everyMetricHasAMark_data() { addRows(); }
+    void everyMetricHasAMark();
+    void marksFollowTheTargetRect_data() { addRows(); }
+    void marksFollowTheTargetRect();
+    void qtChartsDrawWhereMarksAre_data();
+    void qtChartsDrawWhereMarksAre();
+    void highlightEmphasisesThatMark_data() { addRows(); }
+    void highlightEmphasisesThatMark();
+    void descriptionListsEveryValue_data() { addRows(false); }
+    void descriptionListsEveryValue();
+    void derivedPartLooksDifferent_data();
+    void derivedPartLooksDifferent();
+    void barsDifferFromDonut_data();
+    void barsDifferFromDonut();
+    void textKeepsProportion_data() { addRows(); }
+    void textKeepsProportion();
+    void repaintAtAnotherSizeLeavesNothingBehind_data() { addRows(false); }
+    void repaintAtAnotherSizeLeavesNothingBehind();
+    void lowerBoundsHaveAnOpenEnd_data();
+    void lowerBoundsHaveAnOpenEnd();
+    void transparentBackground_data() { addRows(false); }
+    void transparentBackground();
+    void svgIsVectorInTheThemeFont_data() { addRows(false); }
+    void svgIsVectorInTheThemeFont();
+    void numberedSignsAreBracketed();
+
+private:
+    // Rows: source (sample, embedded) x figure x theme (x donut/bars for shares).
+    void addRows(bool allThemes = true);
+    std::unique_ptr<FigureChart> fetchChart(Report *report = nullptr, Figure *figure = nullptr,
+                                            ChartOptions *options = nullptr);
+};
+
+void TestFigureChart::initTestCase()
+{
+    // The themes name an installed family; without it every measurement here is meaningless.
+    QVERIFY(QFontDatabase::families().contains(Theme::get(ThemeId::Light).fontFamily));
+}
+
+void TestFigureChart::addRows(bool allThemes)
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<bool>("bars");
+    const QList<ThemeId> themes =
+        allThemes ? QList<ThemeId>{ThemeId::Light, ThemeId::Dark, ThemeId::Print}
+                  : QList<ThemeId>{ThemeId::Light};
+    for (const QString &source : {QStringLiteral("sample"), QStringLiteral("embedded")}) {
+        const Report report = reportFrom(source);
+        for (const Figure &figure : report.figures) {
+            for (ThemeId theme : themes) {
+                for (bool bars : {false, true}) {
+                    if (bars && figure.kind != ChartKind::Shares)
+                        continue;
+                    const QString name =
+                        QStringLiteral("%1/%2%3/%4")
+                            .arg(source, figure.id, bars ? QStringLiteral("-bars") : QString(),
+                                 Theme::name(theme));
+                    QTest::newRow(qPrintable(name)) << source << figure.id << int(theme) << bars;
+                }
+            }
+        }
+    }
+}
+
+std::unique_ptr<FigureChart> TestFigureChart::fetchChart(Report *reportOut, Figure *figureOut,
+                                                         ChartOptions *optionsOut)
+{
+    QFETCH(QString, source);
+    QFETCH(QString, figureId);
+    QFETCH(int, theme);
+    QFETCH(bool, bars);
+    const Report report = reportFrom(source);
+    const Figure *figure = report.figure(figureId);
+    if (!figure)
+        return nullptr;
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    options.sharesAsBars = bars;
+    if (reportOut)
+        *reportOut = report;
+    if (figureOut)
+        *figureOut = *figure;
+    if (optionsOut)
+        *optionsOut = options;
+    return createFigureChart(report, *figure, options);
+}
+
+void TestFigureChart::paintsMarks()
+{
+    ChartOptions options;
+    auto chart = fetchChart(nullptr, nullptr, &options);
+    QVERIFY(chart);
+    const QImage image = render(*chart, Small);
+    const QColor background = options.theme.background;
+    QCOMPARE(image.pixelColor(0, 0), background);
+    QCOMPARE(image.pixelColor(image.width() - 1, image.height() - 1), background);
+    const int painted =
+        countPixels(image, [&](const QColor &c) { return distance(c, background) > 24; });
+    QVERIFY2(painted > image.width() * image.height() / 20, qPrintable(QString::number(painted)));
+}
+
+void TestFigureChart::everyMetricHasAMark()
+{
+    Report report;
+    Figure figure;
+    ChartOptions options;
+    auto chart = fetchChart(&report, &figure, &options);
+    QVERIFY(chart);
+    const QRectF rect(QPointF(0, 0), Small);
+    const QImage image = render(*chart, Small);
+    const auto found = scanMarks(*chart, rect);
+
+    for (const QString &id : figure.metricIds) {
+        QVERIFY2(found.contains(id), qPrintable(id));
+        // The mark is drawn where it is hit.
+        int drawn = 0;
+        for (const QPointF &p : found.value(id))
+            drawn += distance(image.pixelColor(p.toPoint()), options.theme.background) > 24;
+        QVERIFY2(drawn > 10, qPrintable(id));
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        QVERIFY2(figure.metricIds.contains(it.key()), qPrintable(it.key())); // nothing invented
+
+    // A restatement in another currency lives inside the tile of the amount it restates.
+    for (const Metric *m : report.metricsOf(figure)) {
+        if (m->equivalentOf.isEmpty() || !figure.metricIds.contains(m->equivalentOf))
+            continue;
+        QVERIFY(
+            boundsOf(found.value(m->equivalentOf)).contains(boundsOf(found.value(m->id)).center()));
+    }
+    // Tiles and panels each have a place of their own: no shared axis, no overlap.
+    if (figure.kind == ChartKind::Tiles || figure.kind == ChartKind::SmallMultiples) {
+        QList<QRectF> own;
+        for (const Metric *m : report.metricsOf(figure)) {
+            if (m->equivalentOf.isEmpty())
+                own << boundsOf(found.value(m->id));
+        }
+        for (int i = 0; i < own.size(); ++i) {
+            for (int j = i + 1; j < own.size(); ++j)
+                QVERIFY(!own.at(i).intersects(own.at(j)));
+        }
+    }
+}
+
+void TestFigureChart::marksFollowTheTargetRect()
+{
+    auto chart = fetchChart();
+    QVERIFY(chart);
+    const QRectF rect(QPointF(0, 0), Small);
+    const QPointF offset(37, 23);
+    const auto found = scanMarks(*chart, rect, 8);
+    QVERIFY(!found.isEmpty());
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        for (const QPointF &p : it.value())
+            QCOMPARE(chart->markAt(rect.translated(offset), p + offset), it.key());
+    }
+    QCOMPARE(chart->markAt(rect, QPointF(-5, 10)), QString());
+    QCOMPARE(chart->markAt(rect, QPointF(10, Small.height() + 5)), QString());
+
+    // Painted at an offset, the same picture moves with it.
+    const QImage atOrigin = render(*chart, Small);
+    const QImage shifted = render(*chart, Small + QSize(37, 23), rect.translated(offset));
+    QCOMPARE(differingPixels(atOrigin, shifted.copy(QRect(offset.toPoint(), Small))), 0);
+}
+
+void TestFigureChart::qtChartsDrawWhereMarksAre_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<bool>("bars");
+    for (const QString &source : {QStringLiteral("sample"), QStringLiteral("embedded")}) {
+        for (ThemeId theme : {ThemeId::Light, ThemeId::Dark, ThemeId::Print}) {
+            const QString t = Theme::name(theme);
+            QTest::newRow(qPrintable(source + QStringLiteral("/donut/") + t))
+                << source << QStringLiteral("layer-shares") << int(theme) << false;
+            QTest::newRow(qPrintable(source + QStringLiteral("/bars/") + t))
+                << source << QStringLiteral("layer-shares") << int(theme) << true;
+            QTest::newRow(qPrintable(source + QStringLiteral("/part-whole/") + t))
+                << source << QStringLiteral("cluster-output") << int(theme) << false;
+        }
+    }
+}
+
+// Qt Charts draws the slices and bars; our layout places labels, hit regions and overlays.
+// The two must agree: each part's own colour fills much of its hit region, and where that
+// colour is drawn (a legend swatch aside) the part is hit: a slice or bar drawn turned,
+// shifted or larger than our layout has it fails.
+void TestFigureChart::qtChartsDrawWhereMarksAre()
+{
+    Report report;
+    Figure figure;
+    ChartOptions options;
+    auto chart = fetchChart(&report, &figure, &options);
+    QVERIFY(chart);
+    const QImage image = render(*chart, Small);
+    const auto found = scanMarks(*chart, QRectF(QPointF(0, 0), Small), 3, true);
+    const QStringList parts = figure.shares ? figure.shares->partIds : figure.metricIds;
+    int stated = 0;
+    for (const QString &id : parts) {
+        const Metric *m = report.metric(id);
+        QVERIFY(m);
+        const QColor fill = m->origin == Origin::Derived ? options.theme.derived
+                                                         : options.theme.seriesColor(stated++);
+        int filled = 0;
+        for (const QPointF &p : found.value(id))
+            filled += distance(image.pixelColor(p.toPoint()), fill) < 12;
+        QVERIFY2(filled > found.value(id).size() / 5, qPrintable(id));
+        int elsewhere = 0;
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            if (it.key() == id)
+                continue;
+            for (const QPointF &p : it.value())
+                elsewhere += distance(image.pixelColor(p.toPoint()), fill) < 12;
+        }
+        QVERIFY2(elsewhere < filled / 25,
+                 qPrintable(QStringLiteral("%1: %2 of %3").arg(id).arg(elsewhere).arg(filled)));
+    }
+}
+
+void TestFigureChart::highlightEmphasisesThatMark()
+{
+    Report report;
+    Figure figure;
+    ChartOptions options;
+    auto chart = fetchChart(&report, &figure, &options);
+    QVERIFY(chart);
+    const QRectF rect(QPointF(0, 0), Small);
+    const QImage plain = render(*chart, Small);
+    const auto found = scanMarks(*chart, rect);
+    for (const QString &id : figure.metricIds) {
+        chart->setHighlightedMarks({id});
+        QCOMPARE(chart->highlightedMarks(), QStringList{id});
+        const QImage highlighted = render(*chart, Small);
+        // The accent appears, and only around that mark.
+        QRect changed;
+        int accent = 0;
+        for (int y = 0; y < plain.height(); ++y) {
+            for (int x = 0; x < plain.width(); ++x) {
+                const QColor c = highlighted.pixelColor(x, y);
+                if (distance(c, plain.pixelColor(x, y)) > 24) {
+                    changed = changed.united(QRect(x, y, 1, 1));
+                    accent += distance(c, options.theme.accent) < 24;
+                }
+            }
+        }
+        QVERIFY2(accent > 50, qPrintable(id));
+        const QRectF mark = boundsOf(found.value(id)).adjusted(-12, -12, 12, 12);
+        QVERIFY2(mark.contains(QRectF(changed)), qPrintable(id));
+        chart->setHighlightedMarks({});
+        QCOMPARE(differingPixels(render(*chart, Small), plain), 0);
+    }
+}
+
+void TestFigureChart::descriptionListsEveryValue()
+{
+    Report report;
+    Figure figure;
+    auto chart = fetchChart(&report, &figure);
+    QVERIFY(chart);
+    const QString description = chart->accessibleDescription();
+    QVERIFY(description.contains(figure.title.text()));
+    for (const Metric *m : report.metricsOf(figure)) {
+        QVERIFY2(description.contains(describeMetric(*m)), qPrintable(m->id));
+        QVERIFY2(description.contains(formatBareValue(*m)), qPrintable(m->id));
+        const QString phrase = qualifierPhrase(m->qualifier);
+        if (!phrase.isEmpty())
+            QVERIFY(description.contains(phrase + QLatin1Char(' ') + formatBareValue(*m)));
+    }
+    for (int i = 0; i < figure.caveats.size(); ++i)
+        QVERIFY(description.contains(caveatSign(i) + QLatin1Char(' ') +
+                                     figure.caveats.at(i).text.text()));
+    if (!figure.comparable)
+        QVERIFY(description.contains(QLatin1String("not comparable")));
+}
+
+void TestFigureChart::derivedPartLooksDifferent_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<bool>("bars");
+    for (const QString &source : {QStringLiteral("sample"), QStringLiteral("embedded")}) {
+        for (ThemeId theme : {ThemeId::Light, ThemeId::Dark, ThemeId::Print})
+            QTest::newRow(qPrintable(source + QLatin1Char('/') + Theme::name(theme)))
+                << source << QStringLiteral("cluster-output") << int(theme) << false;
+    }
+}
+
+// The derived rest is not drawn like the stated part: other colour, and hatched.
+void TestFigureChart::derivedPartLooksDifferent()
+{
+    Report report;
+    Figure figure;
+    ChartOptions options;
+    auto chart = fetchChart(&report, &figure, &options);
+    QVERIFY(chart);
+    const QImage image = render(*chart, Small);
+    const auto found = scanMarks(*chart, QRectF(QPointF(0, 0), Small), 2);
+    QString statedId;
+    QString derivedId;
+    for (const Metric *m : report.metricsOf(figure))
+        (m->origin == Origin::Derived ? derivedId : statedId) = m->id;
+    QVERIFY(!statedId.isEmpty() && !derivedId.isEmpty());
+
+    auto histogram = [&](const QString &id) {
+        QMap<QRgb, int> counts;
+        for (const QPointF &p : found.value(id))
+            ++counts[image.pixel(p.toPoint())];
+        return counts;
+    };
+    auto dominant = [](const QMap<QRgb, int> &counts) {
+        QRgb best = 0;
+        int n = -1;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > n) {
+                n = it.value();
+                best = it.key();
+            }
+        }
+        return QColor(best);
+    };
+    const auto stated = histogram(statedId);
+    const auto derived = histogram(derivedId);
+    QVERIFY(distance(dominant(stated), dominant(derived)) > 60);
+    QCOMPARE(dominant(derived), options.theme.derived);
+    // Hatching: the hatch colour covers a good part of the derived region, none of the stated.
+    int hatch = 0;
+    int total = 0;
+    for (auto it = derived.cbegin(); it != derived.cend(); ++it) {
+        total += it.value();
+        hatch += distance(QColor(it.key()), options.theme.mutedText) < 40 ? it.value() : 0;
+    }
+    QVERIFY2(hatch > total / 20, qPrintable(QStringLiteral("%1 of %2").arg(hatch).arg(total)));
+    QVERIFY(chart->accessibleDescription().contains(report.metric(derivedId)->derivation.text()));
+}
+
+void TestFigureChart::barsDifferFromDonut_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<bool>("bars");
+    for (const QString &source : {QStringLiteral("sample"), QStringLiteral("embedded")})
+        QTest::newRow(qPrintable(source))
+            << source << QStringLiteral("layer-shares") << int(ThemeId::Light) << false;
+}
+
+void TestFigureChart::barsDifferFromDonut()
+{
+    Report report;
+    Figure figure;
+    ChartOptions options;
+    auto donut = fetchChart(&report, &figure, &options);
+    QVERIFY(donut);
+    options.sharesAsBars = true;
+    auto bars = createFigureChart(report, figure, options);
+    const QImage a = render(*donut, Small);
+    const QImage b = render(*bars, Small);
+    QVERIFY(differingPixels(a, b) > Small.width() * Small.height() / 10);
+    QVERIFY(donut->accessibleDescription().contains(QLatin1String("donut")));
+    QVERIFY(bars->accessibleDescription().contains(QLatin1String("bars")));
+}
+
+// The same figure at twice the size is the same picture at twice the size: text scales with
+// the figure. Compared after scaling the large one down, with a tolerance for hinting.
+void TestFigureChart::textKeepsProportion()
+{
+    auto chart = fetchChart();
+    QVERIFY(chart);
+    // Compared at a quarter of the small size: glyph edges blur away, and so do the few pixels
+    // by which a fitted font (whole pixel sizes) may differ; text that does not scale does not.
+    // Measured: fonts of fixed size make 950 to 2,900 blocks differ, scaled fonts at most 260.
+    const QSize coarse = Small / 4;
+    const QImage small =
+        render(*chart, Small).scaled(coarse, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage large =
+        render(*chart, Large).scaled(coarse, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const int differing = differingPixels(small, large, 160);
+    QVERIFY2(differing < coarse.width() * coarse.height() / 50,
+             qPrintable(QString::number(differing)));
+}
+
+void TestFigureChart::repaintAtAnotherSizeLeavesNothingBehind()
+{
+    auto chart = fetchChart();
+    QVERIFY(chart);
+    const QImage first = render(*chart, Small);
+    const QString firstMark = chart->markAt(QRectF(QPointF(0, 0), Small), QPointF(400, 250));
+    render(*chart, Large);
+    render(*chart, QSize(1920, 1080));
+    QCOMPARE(differingPixels(render(*chart, Small), first, 0), 0);
+    QCOMPARE(chart->markAt(QRectF(QPointF(0, 0), Small), QPointF(400, 250)), firstMark);
+}
+
+void TestFigureChart::lowerBoundsHaveAnOpenEnd_data()
+{
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<QString>("metricId");
+    QTest::addColumn<bool>("bars");
+    QTest::newRow("small multiples") << QStringLiteral("sector-metrics")
+                                     << QStringLiteral("single-machine-intelligence") << false;
+    QTest::newRow("shares as bars")
+        << QStringLiteral("layer-shares") << QStringLiteral("layer-foundation") << true;
+}
+
+// A lower bound's bar fades out beyond its value; an exact value's bar simply stops. Counted
+// as pixels of a lighter tint of the bar's colour (the fade), which nothing else makes.
+void TestFigureChart::lowerBoundsHaveAnOpenEnd()
+{
+    QFETCH(QString, figureId);
+    QFETCH(QString, metricId);
+    QFETCH(bool, bars);
+    ChartOptions options;
+    options.sharesAsBars = bars;
+    auto blendsFor = [&](Qualifier qualifier) {
+        Report report = Test::sampleReport();
+        const Figure figure = *report.figure(figureId);
+        Metric *m = nullptr;
+        for (Metric &candidate : report.metrics)
+            m = candidate.id == metricId ? &candidate : m;
+        m->qualifier = qualifier;
+        const QColor color = options.theme.seriesColor(int(figure.metricIds.indexOf(metricId)));
+        auto chart = createFigureChart(report, figure, options);
+        const QImage image = render(*chart, Small);
+        return countPixels(image, [&](const QColor &c) { return isTintOf(c, color); });
+    };
+    const int open = blendsFor(Qualifier::MoreThan);
+    const int closed = blendsFor(Qualifier::Exact);
+    QVERIFY2(open > closed + 300, qPrintable(QStringLiteral("%1 vs %2").arg(open).arg(closed)));
+    QVERIFY(blendsFor(Qualifier::AtLeast) > closed + 300);
+}
+
+void TestFigureChart::transparentBackground()
+{
+    Report report;
+    Figure figure;
+    ChartOptions options;
+    QVERIFY(fetchChart(&report, &figure, &options));
+    options.transparentBackground = true;
+    auto chart = createFigureChart(report, figure, options);
+    const QImage image = render(*chart, Small);
+    QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
+    QCOMPARE(image.pixelColor(Small.width() - 1, Small.height() - 1).alpha(), 0);
+    QVERIFY(countPixels(image, [](const QColor &c) { return c.alpha() == 255; }) > 1000);
+}
+
+// Exports stay vector (no rasterising effect) and name the installed family explicitly.
+void TestFigureChart::svgIsVectorInTheThemeFont()
+{
+    ChartOptions options;
+    auto chart = fetchChart(nullptr, nullptr, &options);
+    QVERIFY(chart);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setResolution(96);
+    svg.setSize(Small);
+    svg.setViewBox(QRect(QPoint(0, 0), Small));
+    QPainter painter(&svg);
+    chart->paint(painter, QRectF(QPointF(0, 0), Small));
+    painter.end();
+    const QString text = QString::fromUtf8(buffer.data());
+    QVERIFY(!text.contains(QLatin1String("<image")));
+    const QString family = QLatin1String("font-family=\"") + options.theme.fontFamily;
+    const QStringList texts = text.split(QLatin1String("<text")).mid(1);
+    QVERIFY(!texts.isEmpty());
+    for (const QString &element : texts)
+        QVERIFY2(element.section(QLatin1Char('>'), 0, 0).contains(family), qPrintable(element));
+    // Groups of the chart's own painting name it too (the last group is the caller's state).
+    const QStringList groups = text.split(QLatin1String("<g ")).mid(1);
+    for (const QString &group : groups.mid(0, groups.size() - 1)) {
+        const QString attributes = group.section(QLatin1Char('>'), 0, 0);
+        if (attributes.contains(QLatin1String("font-family")))
+            QVERIFY2(attributes.contains(family), qPrintable(attributes));
+    }
+}
+
+void TestFigureChart::numberedSignsAreBracketed()
+{
+    const ChartPaint::SignedText text{
+        QStringLiteral("47"), {caveatSign(0), caveatSign(3)}, QColor()};
+    QCOMPARE(text.signsText(),
+             caveatSign(0) + QStringLiteral("(") + caveatSign(3) + QStringLiteral(")"));
+}
+
+QTEST_MAIN(TestFigureChart)
+#include "tst_figurechart.moc"
