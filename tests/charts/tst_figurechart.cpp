@@ -117,31 +117,36 @@ private slots:
     void everyMetricHasAMark();
     void marksFollowTheTargetRect_data() { addRows(); }
     void marksFollowTheTargetRect();
-    void qtChartsDrawWhereMarksAre_data();
+    void qtChartsDrawWhereMarksAre_data()
+    {
+        addRows(AllThemes, {ChartKind::Shares, ChartKind::PartWhole});
+    }
     void qtChartsDrawWhereMarksAre();
     void highlightEmphasisesThatMark_data() { addRows(); }
     void highlightEmphasisesThatMark();
-    void descriptionListsEveryValue_data() { addRows(false); }
+    void descriptionListsEveryValue_data() { addRows(LightTheme); }
     void descriptionListsEveryValue();
-    void derivedPartLooksDifferent_data();
+    void derivedPartLooksDifferent_data() { addRows(AllThemes, {ChartKind::PartWhole}); }
     void derivedPartLooksDifferent();
-    void barsDifferFromDonut_data();
+    void barsDifferFromDonut_data() { addRows(LightTheme, {ChartKind::Shares}); }
     void barsDifferFromDonut();
     void textKeepsProportion_data() { addRows(); }
     void textKeepsProportion();
-    void repaintAtAnotherSizeLeavesNothingBehind_data() { addRows(false); }
+    void repaintAtAnotherSizeLeavesNothingBehind_data() { addRows(LightTheme); }
     void repaintAtAnotherSizeLeavesNothingBehind();
     void lowerBoundsHaveAnOpenEnd_data();
     void lowerBoundsHaveAnOpenEnd();
-    void transparentBackground_data() { addRows(false); }
+    void transparentBackground_data() { addRows(LightTheme); }
     void transparentBackground();
-    void svgIsVectorInTheThemeFont_data() { addRows(false); }
+    void svgIsVectorInTheThemeFont_data() { addRows(LightTheme); }
     void svgIsVectorInTheThemeFont();
     void numberedSignsAreBracketed();
 
 private:
-    // Rows: source (sample, embedded) x figure x theme (x donut/bars for shares).
-    void addRows(bool allThemes = true);
+    // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
+    // for the figures of the given kinds (all when none are given).
+    enum Themes { AllThemes, LightTheme };
+    void addRows(Themes themes = AllThemes, const QList<ChartKind> &kinds = {});
     std::unique_ptr<FigureChart> fetchChart(Report *report = nullptr, Figure *figure = nullptr,
                                             ChartOptions *options = nullptr);
 };
@@ -152,19 +157,19 @@ void TestFigureChart::initTestCase()
     QVERIFY(QFontDatabase::families().contains(Theme::get(ThemeId::Light).fontFamily));
 }
 
-void TestFigureChart::addRows(bool allThemes)
+void TestFigureChart::addRows(Themes themes, const QList<ChartKind> &kinds)
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("figureId");
     QTest::addColumn<int>("theme");
     QTest::addColumn<bool>("bars");
-    const QList<ThemeId> themes =
-        allThemes ? QList<ThemeId>{ThemeId::Light, ThemeId::Dark, ThemeId::Print}
-                  : QList<ThemeId>{ThemeId::Light};
     for (const QString &source : {QStringLiteral("sample"), QStringLiteral("embedded")}) {
         const Report report = reportFrom(source);
         for (const Figure &figure : report.figures) {
-            for (ThemeId theme : themes) {
+            if (!kinds.isEmpty() && !kinds.contains(figure.kind))
+                continue;
+            const QList<ThemeId> all = {ThemeId::Light, ThemeId::Dark, ThemeId::Print};
+            for (ThemeId theme : themes == AllThemes ? all : QList<ThemeId>{ThemeId::Light}) {
                 for (bool bars : {false, true}) {
                     if (bars && figure.kind != ChartKind::Shares)
                         continue;
@@ -280,25 +285,6 @@ void TestFigureChart::marksFollowTheTargetRect()
     QCOMPARE(differingPixels(atOrigin, shifted.copy(QRect(offset.toPoint(), Small))), 0);
 }
 
-void TestFigureChart::qtChartsDrawWhereMarksAre_data()
-{
-    QTest::addColumn<QString>("source");
-    QTest::addColumn<QString>("figureId");
-    QTest::addColumn<int>("theme");
-    QTest::addColumn<bool>("bars");
-    for (const QString &source : {QStringLiteral("sample"), QStringLiteral("embedded")}) {
-        for (ThemeId theme : {ThemeId::Light, ThemeId::Dark, ThemeId::Print}) {
-            const QString t = Theme::name(theme);
-            QTest::newRow(qPrintable(source + QStringLiteral("/donut/") + t))
-                << source << QStringLiteral("layer-shares") << int(theme) << false;
-            QTest::newRow(qPrintable(source + QStringLiteral("/bars/") + t))
-                << source << QStringLiteral("layer-shares") << int(theme) << true;
-            QTest::newRow(qPrintable(source + QStringLiteral("/part-whole/") + t))
-                << source << QStringLiteral("cluster-output") << int(theme) << false;
-        }
-    }
-}
-
 // Qt Charts draws the slices and bars; our layout places labels, hit regions and overlays.
 // The two must agree: each part's own colour fills much of its hit region, and where that
 // colour is drawn (a legend swatch aside) the part is hit: a slice or bar drawn turned,
@@ -391,19 +377,6 @@ void TestFigureChart::descriptionListsEveryValue()
         QVERIFY(description.contains(QLatin1String("not comparable")));
 }
 
-void TestFigureChart::derivedPartLooksDifferent_data()
-{
-    QTest::addColumn<QString>("source");
-    QTest::addColumn<QString>("figureId");
-    QTest::addColumn<int>("theme");
-    QTest::addColumn<bool>("bars");
-    for (const QString &source : {QStringLiteral("sample"), QStringLiteral("embedded")}) {
-        for (ThemeId theme : {ThemeId::Light, ThemeId::Dark, ThemeId::Print})
-            QTest::newRow(qPrintable(source + QLatin1Char('/') + Theme::name(theme)))
-                << source << QStringLiteral("cluster-output") << int(theme) << false;
-    }
-}
-
 // The derived rest is not drawn like the stated part: other colour, and hatched.
 void TestFigureChart::derivedPartLooksDifferent()
 {
@@ -452,26 +425,17 @@ void TestFigureChart::derivedPartLooksDifferent()
     QVERIFY(chart->accessibleDescription().contains(report.metric(derivedId)->derivation.text()));
 }
 
-void TestFigureChart::barsDifferFromDonut_data()
-{
-    QTest::addColumn<QString>("source");
-    QTest::addColumn<QString>("figureId");
-    QTest::addColumn<int>("theme");
-    QTest::addColumn<bool>("bars");
-    for (const QString &source : {QStringLiteral("sample"), QStringLiteral("embedded")})
-        QTest::newRow(qPrintable(source))
-            << source << QStringLiteral("layer-shares") << int(ThemeId::Light) << false;
-}
-
 void TestFigureChart::barsDifferFromDonut()
 {
     Report report;
     Figure figure;
     ChartOptions options;
-    auto donut = fetchChart(&report, &figure, &options);
-    QVERIFY(donut);
-    options.sharesAsBars = true;
-    auto bars = createFigureChart(report, figure, options);
+    auto chart = fetchChart(&report, &figure, &options);
+    QVERIFY(chart);
+    options.sharesAsBars = !options.sharesAsBars;
+    auto other = createFigureChart(report, figure, options);
+    FigureChart *donut = options.sharesAsBars ? chart.get() : other.get();
+    FigureChart *bars = options.sharesAsBars ? other.get() : chart.get();
     const QImage a = render(*donut, Small);
     const QImage b = render(*bars, Small);
     QVERIFY(differingPixels(a, b) > Small.width() * Small.height() / 10);
