@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Translation context and shared wording of figdeck_export. Internal.
+// The translation context of figdeck_export's user-visible strings. Internal.
 
 #include <QCoreApplication>
-#include <QString>
 
-namespace Figdeck::ExportText {
+namespace Figdeck {
 
-inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Call sites write Export::tr("..."), which lupdate files under "Figdeck::Export".
+class Export
 {
-    return QCoreApplication::translate("Figdeck::Export", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Figdeck::Export)
+};
 
-} // namespace Figdeck::ExportText
+} // namespace Figdeck

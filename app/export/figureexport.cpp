@@ -22,8 +22,6 @@
 
 namespace Figdeck {
 
-using ExportText::tr;
-
 QString toString(ExportFormat f)
 {
     switch (f) {
@@ -103,18 +101,18 @@ QString exportOptionsError(const ExportOptions &options)
     const QSize size = options.size;
     if (size.width() < MinFigureSide || size.height() < MinFigureSide ||
         size.width() > MaxFigureSide || size.height() > MaxFigureSide)
-        return tr("figure size %1x%2 is out of range (%3 to %4)")
+        return Export::tr("figure size %1x%2 is out of range (%3 to %4)")
             .arg(size.width())
             .arg(size.height())
             .arg(MinFigureSide)
             .arg(MaxFigureSide);
     if (!(options.scale > 0) || !std::isfinite(options.scale) ||
         size.width() * options.scale > MaxImageSide || size.height() * options.scale > MaxImageSide)
-        return tr("scale %1 is out of range (at most %2 pixels a side)")
+        return Export::tr("scale %1 is out of range (at most %2 pixels a side)")
             .arg(options.scale)
             .arg(MaxImageSide);
     if (options.dpi < 1 || options.dpi > 4800)
-        return tr("DPI %1 is out of range (1 to 4800)").arg(options.dpi);
+        return Export::tr("DPI %1 is out of range (1 to 4800)").arg(options.dpi);
     return {};
 }
 
@@ -141,6 +139,9 @@ QByteArray renderPng(const Report &report, const Figure &figure, const ExportOpt
                       pixels.height() / (options.scale * options.size.height()));
         paintFigure(painter, report, figure, options);
     }
+    // Opaque figures without an alpha channel: about 10% smaller files.
+    if (!options.transparent)
+        image = image.convertToFormat(QImage::Format_RGB32);
     // Set after painting: nothing painted depends on the DPI, only what slide tools read.
     const int dotsPerMeter = qRound(options.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -235,7 +236,8 @@ ExportResult writeFileAtomically(const QString &path, const QByteArray &bytes)
     ExportResult result;
     result.path = path;
     const auto fail = [&](const QString &reason) {
-        result.error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        result.error =
+            Export::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return result;
     };
     QSaveFile file(path);
@@ -259,14 +261,15 @@ ExportResult exportFigure(const Report &report, const Figure &figure, ExportForm
     if (!optionsError.isEmpty()) {
         ExportResult result;
         result.path = path;
-        result.error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), optionsError);
+        result.error =
+            Export::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), optionsError);
         return result;
     }
     const QByteArray bytes = renderFigure(report, figure, format, options);
     if (bytes.isEmpty()) {
         ExportResult result;
         result.path = path;
-        result.error = tr("cannot write %1: the figure could not be rendered as %2")
+        result.error = Export::tr("cannot write %1: the figure could not be rendered as %2")
                            .arg(QDir::toNativeSeparators(path), toString(format).toUpper());
         return result;
     }
@@ -282,7 +285,7 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
     // Every id is checked before anything is written: a typo must not leave half a batch.
     for (const QString &id : figureIds) {
         if (!report.figure(id)) {
-            result.error = tr("unknown figure id: %1").arg(id);
+            result.error = Export::tr("unknown figure id: %1").arg(id);
             return result;
         }
     }
@@ -292,7 +295,8 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
         return result;
     }
     if (!QDir().mkpath(directory)) {
-        result.error = tr("cannot create folder %1").arg(QDir::toNativeSeparators(directory));
+        result.error =
+            Export::tr("cannot create folder %1").arg(QDir::toNativeSeparators(directory));
         return result;
     }
     const QDir dir(directory);

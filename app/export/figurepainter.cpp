@@ -15,7 +15,6 @@ namespace Figdeck {
 
 using ExportText::TextColumn;
 using ExportText::TextSpec;
-using ExportText::tr;
 
 QString sourceLine(const Report &report)
 {
@@ -24,12 +23,12 @@ QString sourceLine(const Report &report)
     const QString url = report.source.url;
     if (report.source.kind == SourceKind::NewsSummary && !publisher.isEmpty()) {
         if (url.isEmpty())
-            return tr("Source: %1, as summarised by %2").arg(title, publisher);
-        return tr("Source: %1, as summarised by %2 (%3)").arg(title, publisher, url);
+            return Export::tr("Source: %1, as summarised by %2").arg(title, publisher);
+        return Export::tr("Source: %1, as summarised by %2 (%3)").arg(title, publisher, url);
     }
     if (url.isEmpty())
-        return tr("Source: %1").arg(title);
-    return tr("Source: %1 (%2)").arg(title, url);
+        return Export::tr("Source: %1").arg(title);
+    return Export::tr("Source: %1 (%2)").arg(title, url);
 }
 
 QString caveatMark(int index)
@@ -129,7 +128,7 @@ QList<TextSpec> findingSpecs(const Theme &theme, const Figure &figure)
 {
     QList<TextSpec> specs;
     TextSpec heading;
-    heading.text = tr("Key findings");
+    heading.text = Export::tr("Key findings");
     heading.pixelSize = FindingsHeadingPx;
     heading.weight = QFont::Bold;
     heading.color = theme.text;

@@ -23,7 +23,6 @@
 namespace Figdeck {
 
 using ExportText::TextBlock;
-using ExportText::tr;
 using PageFlow::Block;
 using PageFlow::Item;
 using PageFlow::ParagraphBlock;
@@ -342,8 +341,8 @@ void FlowBuilder::findings(const QList<Finding> &list)
         marked(QStringLiteral("•"), finding.text.text(), BodyPx, m_theme.text, 5);
         if (!finding.quote.isEmpty() && finding.quote != finding.text.text()) {
             m_items.last().keepWithNext = true; // a finding stays with its quote
-            marked(QString(), tr("Source: “%1”").arg(finding.quote), QuotePx, m_theme.mutedText, 2,
-                   BodyPx * 1.3, true);
+            marked(QString(), Export::tr("Source: “%1”").arg(finding.quote), QuotePx,
+                   m_theme.mutedText, 2, BodyPx * 1.3, true);
         }
     }
     keepLastTwo(starts);
@@ -390,7 +389,8 @@ void FlowBuilder::table(const Figure &figure)
                                                shaded);
     };
     const std::shared_ptr<const Block> header =
-        row({tr("Number"), tr("Value"), tr("Qualifier"), tr("Period"), tr("Stated or derived")},
+        row({Export::tr("Number"), Export::tr("Value"), Export::tr("Qualifier"),
+             Export::tr("Period"), Export::tr("Stated or derived")},
             QString(), true, false);
     Item headerItem;
     headerItem.block = header;
@@ -403,12 +403,13 @@ void FlowBuilder::table(const Figure &figure)
         const Metric &m = *metrics.at(i);
         const QString value = formatValue(m) + caveatMarksFor(figure, m.id);
         const QString qualifier =
-            m.qualifier == Qualifier::Exact ? tr("exact") : qualifierPhrase(m.qualifier);
+            m.qualifier == Qualifier::Exact ? Export::tr("exact") : qualifierPhrase(m.qualifier);
         QString period = m.period.text();
         if (m.projected)
-            period = period.isEmpty() ? tr("projected") : tr("%1, projected").arg(period);
-        const QString quote = m.quote.isEmpty() ? tr("No quote: not stated in the source.")
-                                                : tr("Source: “%1”").arg(m.quote);
+            period = period.isEmpty() ? Export::tr("projected")
+                                      : Export::tr("%1, projected").arg(period);
+        const QString quote = m.quote.isEmpty() ? Export::tr("No quote: not stated in the source.")
+                                                : Export::tr("Source: “%1”").arg(m.quote);
         Item item;
         item.block = row({m.label.text(), value, qualifier, period, originText(m)}, quote, false,
                          i % 2 == 0);
@@ -427,10 +428,10 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
     const Report &r = m_report;
 
     // Cover.
-    paragraph(tr("Report summary"), 11, m_theme.mutedText, 0, QFont::Bold);
+    paragraph(Export::tr("Report summary"), 11, m_theme.mutedText, 0, QFont::Bold);
     paragraph(r.title.text(), 22, m_theme.text, 6, QFont::Bold);
-    paragraph(r.issuer.isEmpty() ? tr("Issuer: issuer not named in the source")
-                                 : tr("Issuer: %1").arg(r.issuer.text()),
+    paragraph(r.issuer.isEmpty() ? Export::tr("Issuer: issuer not named in the source")
+                                 : Export::tr("Issuer: %1").arg(r.issuer.text()),
               BodyPx + 1, m_theme.text, 14);
     QStringList published;
     if (!r.event.isEmpty())
@@ -438,42 +439,43 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
     if (!r.date.isEmpty())
         published << formatDate(r.date);
     if (!published.isEmpty())
-        paragraph(tr("Published: %1").arg(published.join(QStringLiteral(", "))), BodyPx + 1,
+        paragraph(Export::tr("Published: %1").arg(published.join(QStringLiteral(", "))), BodyPx + 1,
                   m_theme.text, 4);
-    QString source = tr("Source: %1").arg(r.source.title.text());
+    QString source = Export::tr("Source: %1").arg(r.source.title.text());
     if (!r.source.publisher.isEmpty())
-        source += tr(", published by %1").arg(r.source.publisher.text());
+        source += Export::tr(", published by %1").arg(r.source.publisher.text());
     if (!r.source.url.isEmpty())
         source += QStringLiteral(" (") + r.source.url + QLatin1Char(')');
     paragraph(source + QLatin1Char('.'), BodyPx + 1, m_theme.text, 4);
     if (r.source.kind == SourceKind::NewsSummary) {
-        paragraph(tr("This summary is based on a news article that summarises the report, not on "
-                     "the report itself. Every number is given as the article states it, with "
-                     "its qualifier (“over”, “more than”); numbers marked derived were computed "
-                     "from stated ones."),
-                  BodyPx, m_theme.mutedText, 6, QFont::Normal, true);
+        paragraph(
+            Export::tr("This summary is based on a news article that summarises the report, not on "
+                       "the report itself. Every number is given as the article states it, with "
+                       "its qualifier (“over”, “more than”); numbers marked derived were computed "
+                       "from stated ones."),
+            BodyPx, m_theme.mutedText, 6, QFont::Normal, true);
     }
 
-    heading(tr("In this summary"), 14, 18);
+    heading(Export::tr("In this summary"), 14, 18);
     QList<ContentsBlock::Entry> entries;
     const QFont entryFont = font(BodyPx);
     const qreal entryWidth = m_width - ContentsBlock::NumberWidth - 8;
     for (int i = 0; i < figures.size(); ++i) {
         entries << ContentsBlock::Entry{
-            TextBlock(tr("Figure %1. %2").arg(i + 1).arg(figures.at(i)->title.text()), entryFont,
-                      entryWidth),
+            TextBlock(Export::tr("Figure %1. %2").arg(i + 1).arg(figures.at(i)->title.text()),
+                      entryFont, entryWidth),
             i};
     }
     const int closingAnchor = int(figures.size());
-    entries << ContentsBlock::Entry{TextBlock(tr("Across the report"), entryFont, entryWidth),
-                                    closingAnchor};
+    entries << ContentsBlock::Entry{
+        TextBlock(Export::tr("Across the report"), entryFont, entryWidth), closingAnchor};
     Item contents;
     contents.block =
         std::make_shared<ContentsBlock>(entries, entryFont, m_width, m_theme, contentsPages);
     contents.spaceBefore = 6;
     m_items << contents;
 
-    heading(tr("Headline figures"), 14, 18);
+    heading(Export::tr("Headline figures"), 14, 18);
     const auto tiles = std::find_if(figures.cbegin(), figures.cend(),
                                     [](const Figure *f) { return f->kind == ChartKind::Tiles; });
     if (tiles != figures.cend()) {
@@ -493,7 +495,7 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
     // One section per figure, each starting a page; its heading is kept with its chart.
     for (int i = 0; i < figures.size(); ++i) {
         const Figure &figure = *figures.at(i);
-        heading(tr("Figure %1. %2").arg(i + 1).arg(figure.title.text()), 16, 0, true, i);
+        heading(Export::tr("Figure %1. %2").arg(i + 1).arg(figure.title.text()), 16, 0, true, i);
         if (!figure.subtitle.isEmpty()) {
             paragraph(figure.subtitle.text(), BodyPx + 1, m_theme.mutedText, 3, QFont::Normal,
                       false, true);
@@ -501,28 +503,28 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         // Small enough for chart, findings, caveats and table to share a page most often.
         chart(figure, bodyHeight * 0.36, 10);
         if (!figure.findings.isEmpty()) {
-            heading(tr("Findings"), 12, 14);
+            heading(Export::tr("Findings"), 12, 14);
             findings(figure.findings);
         }
         if (!figure.caveats.isEmpty()) {
-            heading(tr("Caveats"), 12, 14);
+            heading(Export::tr("Caveats"), 12, 14);
             QList<QPair<QString, QString>> caveats;
             for (int c = 0; c < figure.caveats.size(); ++c)
                 caveats.append({caveatMark(c), figure.caveats.at(c).text.text()});
             notes(caveats);
         }
-        heading(tr("Every number and its source"), 12, 14);
+        heading(Export::tr("Every number and its source"), 12, 14);
         table(figure);
     }
 
     // Closing section: what the report says beyond the figures, and its caveats.
-    heading(tr("Across the report"), 16, 0, true, closingAnchor);
+    heading(Export::tr("Across the report"), 16, 0, true, closingAnchor);
     for (const Section &section : r.sections) {
         heading(section.title.text(), 12, 12);
         findings(section.findings);
     }
     if (!r.caveats.isEmpty()) {
-        heading(tr("Caveats about the report"), 12, 14);
+        heading(Export::tr("Caveats about the report"), 12, 14);
         QList<QPair<QString, QString>> caveats;
         for (const Caveat &caveat : r.caveats)
             caveats.append({QStringLiteral("•"), caveat.text.text()});
@@ -576,7 +578,7 @@ SummaryLayout layoutSummary(const Report &report, const SummaryOptions &options)
     const QFont chrome = ExportText::font(layout.theme, ChromePx);
     layout.pageNumberFont = chrome;
     layout.pageNumberWidth =
-        TextBlock(tr("Page %1 of %2").arg(999).arg(999), chrome, width).naturalWidth() + 4;
+        TextBlock(Export::tr("Page %1 of %2").arg(999).arg(999), chrome, width).naturalWidth() + 4;
     layout.header = TextBlock(report.title.text(), chrome, width - layout.pageNumberWidth - 16);
     layout.footer = TextBlock(sourceLine(report), chrome, width);
     layout.footerTop = layout.page.height() - FooterBottom - layout.footer.height();
@@ -605,8 +607,9 @@ void paintPage(QPainter &painter, const SummaryLayout &layout, int index)
     const qreal footerRule = layout.footerTop - 5;
     painter.fillRect(QRectF(SideMargin, footerRule, width, 0.5), theme.grid);
     layout.footer.draw(painter, QPointF(SideMargin, layout.footerTop), theme.mutedText);
-    const TextBlock pageNumber(tr("Page %1 of %2").arg(index + 1).arg(layout.body.pages.size()),
-                               layout.pageNumberFont, layout.pageNumberWidth, Qt::AlignRight);
+    const TextBlock pageNumber(
+        Export::tr("Page %1 of %2").arg(index + 1).arg(layout.body.pages.size()),
+        layout.pageNumberFont, layout.pageNumberWidth, Qt::AlignRight);
     pageNumber.draw(painter, QPointF(SideMargin + width - layout.pageNumberWidth, HeaderTop),
                     theme.mutedText);
 
@@ -656,12 +659,12 @@ ExportResult writeSummaryPdf(const Report &report, const SummaryOptions &options
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setTitle(tr("Summary: %1").arg(report.title.text()));
+        writer.setTitle(Export::tr("Summary: %1").arg(report.title.text()));
         writer.setCreator(QStringLiteral("Figdeck ") + QStringLiteral(FIGDECK_VERSION));
         if (paintSummary(writer, report, options) == 0) {
             ExportResult result;
             result.path = path;
-            result.error = tr("cannot write %1: the summary could not be painted")
+            result.error = Export::tr("cannot write %1: the summary could not be painted")
                                .arg(QDir::toNativeSeparators(path));
             return result;
         }

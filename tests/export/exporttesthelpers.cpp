@@ -31,9 +31,7 @@ ToolRun run(const QString &program, const QStringList &arguments)
     return result;
 }
 
-namespace {
-
-QString pdfInfoField(const QString &path, const QString &field, int page)
+QString pdfInfo(const QString &path, const QString &field, int page)
 {
     QStringList arguments;
     if (page > 0)
@@ -53,19 +51,17 @@ QString pdfInfoField(const QString &path, const QString &field, int page)
     return {};
 }
 
-} // namespace
-
 int pdfPageCount(const QString &path)
 {
     bool ok = false;
-    const int pages = pdfInfoField(path, QStringLiteral("Pages"), 0).toInt(&ok);
+    const int pages = pdfInfo(path, QStringLiteral("Pages"), 0).toInt(&ok);
     return ok ? pages : -1;
 }
 
 QSizeF pdfPageSize(const QString &path, int page)
 {
     // "1440 x 810 pts" or "595.276 x 841.89 pts (A4)"
-    const QString value = pdfInfoField(path, QStringLiteral("size"), page);
+    const QString value = pdfInfo(path, QStringLiteral("size"), page);
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("([\\d.]+) x ([\\d.]+) pts")).match(value);
     if (!match.hasMatch())

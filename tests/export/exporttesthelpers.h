@@ -24,6 +24,8 @@ struct ToolRun
 };
 ToolRun run(const QString &program, const QStringList &arguments);
 
+// A field of pdfinfo ("Title", "Creator"), of the document or of page `page`.
+QString pdfInfo(const QString &path, const QString &field, int page = 0);
 int pdfPageCount(const QString &path);
 QSizeF pdfPageSize(const QString &path, int page = 1); // points
 

@@ -140,7 +140,7 @@ private Q_SLOTS:
 
     void png_data();
     void png();
-    void pngTransparent();
+    void transparentBackground();
 
     void pdf_data() { figuresByLayouts(); }
     void pdf();
@@ -275,7 +275,7 @@ void TestFigureExport::png()
     QVERIFY2(ExportTest::inkShare(image) > 0.02, qPrintable(path));
 }
 
-void TestFigureExport::pngTransparent()
+void TestFigureExport::transparentBackground()
 {
     ExportOptions o = options(ExportLayout::Slide);
     o.transparent = true;
@@ -291,6 +291,21 @@ void TestFigureExport::pngTransparent()
     const QImage opaque = QImage::fromData(
         renderFigure(m_report, m_report.figures.first(), ExportFormat::Png, o), "png");
     QCOMPARE(qAlpha(opaque.pixel(0, 0)), 255);
+
+    // The SVG too: rendered over nothing, its corners stay clear; opaque, they do not.
+    const auto svgCorner = [&](bool transparent) {
+        o.transparent = transparent;
+        QSvgRenderer renderer(
+            renderFigure(m_report, m_report.figures.first(), ExportFormat::Svg, o));
+        QImage raster(QSize(320, 180), QImage::Format_ARGB32_Premultiplied);
+        raster.fill(Qt::transparent);
+        QPainter painter(&raster);
+        renderer.render(&painter);
+        painter.end();
+        return qAlpha(raster.pixel(1, 1));
+    };
+    QCOMPARE(svgCorner(true), 0);
+    QCOMPARE(svgCorner(false), 255);
 }
 
 void TestFigureExport::pdf()
@@ -306,6 +321,9 @@ void TestFigureExport::pdf()
     QVERIFY(!path.isEmpty());
 
     QCOMPARE(ExportTest::pdfPageCount(path), 1);
+    QCOMPARE(ExportTest::pdfInfo(path, QStringLiteral("Title")), figure.title.text());
+    QVERIFY(
+        ExportTest::pdfInfo(path, QStringLiteral("Creator")).startsWith(QLatin1String("Figdeck")));
     const QSizeF page = ExportTest::pdfPageSize(path);
     QVERIFY(!page.isEmpty());
     QVERIFY2(qAbs(page.width() / page.height() - qreal(size.width()) / size.height()) < 0.005,
@@ -380,7 +398,11 @@ void TestFigureExport::svg()
     QCOMPARE(qRound(svg.width.chopped(2).toDouble()), 508);
     QCOMPARE(qRound(svg.height.chopped(2).toDouble()), 286);
     QCOMPARE(svg.title, figure.title.text());
-    QVERIFY(!svg.description.trimmed().isEmpty());
+    // The chart's text alternative is the SVG's alt text.
+    const auto chart = createFigureChart(m_report, figure);
+    QVERIFY(!chart->accessibleDescription().isEmpty());
+    QCOMPARE(ExportTest::simplified(svg.description),
+             ExportTest::simplified(chart->accessibleDescription()));
 
     QVERIFY(!svg.texts.isEmpty());
     const QStringList installed = QFontDatabase::families();

@@ -88,6 +88,7 @@ void TestSummaryDocument::pdf()
     const int figures = int(m_report.figures.size());
     QVERIFY2(pages >= figures + 2 && pages <= 2 * figures + 4, qPrintable(QString::number(pages)));
     QCOMPARE(pages, summaryPageCount(m_report, options));
+    QVERIFY(ExportTest::pdfInfo(path, QStringLiteral("Title")).contains(m_report.title.text()));
     for (int page = 1; page <= pages; ++page) {
         const QSizeF size = ExportTest::pdfPageSize(path, page);
         QVERIFY(qAbs(size.width() - points.width()) < 1 &&
