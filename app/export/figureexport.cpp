@@ -106,6 +106,11 @@ QString exportOptionsError(const ExportOptions &options)
             .arg(size.height())
             .arg(MinFigureSide)
             .arg(MaxFigureSide);
+    if (size.width() > MaxAspect * size.height() || size.height() > MaxAspect * size.width())
+        return Export::tr("figure size %1x%2 is too wide or too tall (at most %3:1)")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(MaxAspect);
     if (!(options.scale > 0) || !std::isfinite(options.scale) ||
         size.width() * options.scale > MaxImageSide || size.height() * options.scale > MaxImageSide)
         return Export::tr("scale %1 is out of range (at most %2 pixels a side)")

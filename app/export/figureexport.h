@@ -42,9 +42,11 @@ struct ExportOptions
     bool sharesAsBars = false;
 };
 
-// Smallest and largest logical figure side, and largest PNG side in pixels (size * scale).
-constexpr int MinFigureSide = 64;
+// Smallest and largest logical figure side, widest and tallest aspect (beyond them the title,
+// chart and notes cannot share the figure readably), and largest PNG side (size * scale).
+constexpr int MinFigureSide = 160;
 constexpr int MaxFigureSide = 8192;
+constexpr int MaxAspect = 3;
 constexpr int MaxImageSide = 16384;
 
 // Why options cannot be exported ("figure size 0x0 is out of range (64 to 8192)"), or empty.

@@ -146,6 +146,9 @@ private Q_SLOTS:
     void pdf();
     void pdfTextInProportion();
 
+    void extremeAspects_data();
+    void extremeAspects();
+
     void svg_data() { figuresByLayouts(); }
     void svg();
 
@@ -210,6 +213,10 @@ void TestFigureExport::optionErrors()
     QVERIFY(exportOptionsError(o).isEmpty());
     o.size = QSize(0, 0);
     QVERIFY(exportOptionsError(o).contains(QStringLiteral("0x0")));
+    o.size = QSize(1600, 500);
+    QVERIFY(exportOptionsError(o).contains(QStringLiteral("3:1")));
+    o.size = QSize(500, 1500);
+    QVERIFY(exportOptionsError(o).isEmpty());
     o = {};
     o.scale = 0;
     QVERIFY(!exportOptionsError(o).isEmpty());
@@ -380,6 +387,55 @@ void TestFigureExport::pdfTextInProportion()
     }
     QVERIFY2(qAbs(shares.at(0) - shares.at(1)) / shares.at(0) < 0.03,
              qPrintable(QStringLiteral("%1 vs %2").arg(shares.at(0)).arg(shares.at(1))));
+}
+
+void TestFigureExport::extremeAspects_data()
+{
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<ExportLayout>("layout");
+    QTest::addColumn<QSize>("size");
+    for (const Figure &figure : m_report.figures) {
+        for (ExportLayout layout : {ExportLayout::Slide, ExportLayout::Narrative}) {
+            for (const QSize &size : {QSize(1800, 600), QSize(600, 1800), QSize(160, 160)}) {
+                QTest::addRow("%s-%s-%dx%d", qPrintable(figure.id), qPrintable(toString(layout)),
+                              size.width(), size.height())
+                    << figure.id << layout << size;
+            }
+        }
+    }
+}
+
+// The widest, tallest and smallest figures allowed still hold every text, inside the page,
+// the title above the source line.
+void TestFigureExport::extremeAspects()
+{
+    QFETCH(QString, figureId);
+    QFETCH(ExportLayout, layout);
+    QFETCH(QSize, size);
+    if (!ExportTest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext is not installed");
+    const Figure &figure = *m_report.figure(figureId);
+    const QString path = write(figure, ExportFormat::Pdf, options(layout, size),
+                               QStringLiteral("aspect-%1-%2.pdf").arg(figureId, toString(layout)));
+    QVERIFY(!path.isEmpty());
+    const QString text = ExportTest::pdfText(path);
+    QVERIFY(text.contains(figure.title.text()));
+    QVERIFY(text.contains(sourceLine(m_report)));
+    const QList<ExportTest::PdfWord> words = ExportTest::pdfWords(path);
+    qreal titleBottom = 0;
+    qreal sourceTop = 1e9;
+    const QString titleFirstWord = figure.title.text().section(QLatin1Char(' '), 0, 0);
+    for (const ExportTest::PdfWord &word : words) {
+        const QRectF page(QPointF(0, 0), word.pageSize);
+        QVERIFY2(page.contains(word.box), qPrintable(word.text));
+        if (word.text == titleFirstWord && titleBottom == 0)
+            titleBottom = word.box.bottom();
+        if (word.text == QLatin1String("Source:"))
+            sourceTop = std::min(sourceTop, word.box.top());
+    }
+    QVERIFY(titleBottom > 0);
+    QVERIFY2(titleBottom < sourceTop,
+             qPrintable(QStringLiteral("%1 %2").arg(titleBottom).arg(sourceTop)));
 }
 
 void TestFigureExport::svg()
