@@ -21,11 +21,14 @@ struct SummaryOptions
 };
 
 // The printable summary: cover, one section per figure, closing section; header and footer
-// with "page N of M" on every page. Paints into a QPdfWriter or a QPrinter alike.
-// Returns the number of pages painted.
+// with "page N of M" on every page. Paints into a QPdfWriter or a QPrinter alike, at any
+// resolution: the device is set to options.pageSize, portrait, with the smallest margins it
+// allows (the summary draws its own). A print preview that lets the user pick the paper passes
+// the printer's page size in options. Returns the number of pages painted (0 if the device
+// cannot be painted on).
 int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryOptions &options);
 
-// Number of pages paintSummary() will produce (for previews and tests).
+// Number of pages paintSummary() will produce (for previews and tests): the same layout pass.
 int summaryPageCount(const Report &report, const SummaryOptions &options);
 
 // Writes the summary as PDF atomically (QSaveFile).
