@@ -84,18 +84,31 @@ PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
     const qreal legendHeight = hasDerived() ? QFontMetricsF(l.small).height() * 1.4 : 0;
     const qreal axisHeight = scaleHeight(l.small, std::max<qreal>(1, scale.px(1.2)));
 
-    // Segment widths decide the label widths, and the tallest label the labels' row.
+    // Each label starts over its segment, as wide as the segment (a narrow one's label may
+    // reach left over its neighbour, whose label then gives way); the tallest sets the row.
     const qreal total = shareTotal();
     const qreal minLabelWidth = scale.px(130);
+    const qreal labelGap = scale.px(12);
     qreal x = area.left();
-    qreal labelHeight = 0;
     for (const Part &part : drawnParts()) {
         const qreal w = area.width() * part.value / total;
         l.segments << QRectF(x, 0, w, 0);
+        QRectF label(x + scale.px(2), 0, std::max(minLabelWidth, w - labelGap), 0);
+        if (label.right() > area.right())
+            label.moveRight(area.right());
+        l.labels << label;
         x += w;
-        const qreal labelWidth = std::max(minLabelWidth, w - scale.px(12));
-        labelHeight =
-            std::max(labelHeight, partLabel(part).size(l.labelFonts, labelWidth).height());
+    }
+    for (qsizetype i = l.labels.size() - 2; i >= 0; --i) {
+        QRectF &label = l.labels[i];
+        label.setRight(std::max(label.left() + scale.px(40),
+                                std::min(label.right(), l.labels.at(i + 1).left() - labelGap)));
+    }
+    qreal labelHeight = 0;
+    for (int i = 0; i < l.labels.size(); ++i) {
+        const QSizeF size =
+            partLabel(drawnParts().at(i)).size(l.labelFonts, l.labels.at(i).width());
+        labelHeight = std::max(labelHeight, size.height());
     }
 
     // Caption, labels, bracket, bar, scale and legend as one block, centred vertically.
@@ -116,11 +129,10 @@ PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
     for (QRectF &segment : l.segments) {
         segment.setTop(l.bar.top());
         segment.setHeight(barHeight);
-        const qreal labelWidth = std::max(minLabelWidth, segment.width() - scale.px(12));
-        QRectF label(segment.left() + scale.px(2), labelTop, labelWidth, labelHeight);
-        if (label.right() > area.right())
-            label.moveRight(area.right());
-        l.labels << label;
+    }
+    for (QRectF &label : l.labels) {
+        label.setTop(labelTop);
+        label.setHeight(labelHeight);
     }
     return l;
 }

@@ -43,6 +43,7 @@ private:
     {
         PartLabel::Fonts label;
         QFont caption;
+        QFont whole; // in the donut's hole
         QFont axis;
     };
     struct Label
@@ -126,7 +127,8 @@ SharesChart::Fonts SharesChart::fonts(const Scale &scale) const
 {
     return {
         {scale.font(theme(), 16), scale.font(theme(), 24, QFont::Bold), scale.font(theme(), 12)},
-        scale.font(theme(), 14),
+        scale.font(theme(), 15),
+        scale.font(theme(), 19),
         scale.font(theme(), 12)};
 }
 
@@ -161,24 +163,34 @@ SharesChart::DonutLayout SharesChart::donutLayout(const QRectF &rect, const Font
     const qreal gap = scale.px(30);
     const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
 
+    // Which side each label goes to follows from the slices' angles; each side's column is
+    // as wide as its widest label, and the donut takes the room between the columns.
+    const QList<QPieSlice *> slices = m_pie->slices();
     const qreal columnLimit = area.width() * 0.3;
-    qreal column = scale.px(90);
-    for (const Part &part : std::as_const(drawnParts()))
-        column = std::max(column, partLabel(part).size(f.label, columnLimit).width());
-    column = std::min(column, columnLimit);
-
+    qreal columns[2] = {0, 0}; // left, right
+    QList<qreal> mids;
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        const qreal mid =
+            qDegreesToRadians(slices.at(i)->startAngle() + slices.at(i)->angleSpan() / 2);
+        mids << mid;
+        qreal &column = columns[std::sin(mid) >= -1e-9 ? 1 : 0];
+        column = std::max({column, scale.px(60),
+                           partLabel(drawnParts().at(i)).size(f.label, columnLimit).width()});
+    }
+    const qreal leftRoom = columns[0] > 0 ? columns[0] + gap : 0;
+    const qreal rightRoom = columns[1] > 0 ? columns[1] + gap : 0;
     const qreal diameter =
-        std::max<qreal>(10, std::min(area.height(), area.width() - 2 * (column + gap)));
+        std::max<qreal>(10, std::min(area.height(), area.width() - leftRoom - rightRoom));
     l.outer = diameter / 2;
     l.inner = l.outer * HoleSize;
-    const QPointF c = area.center();
+    const qreal slack = std::max<qreal>(0, area.width() - leftRoom - rightRoom - diameter);
+    const QPointF c(area.left() + slack / 2 + leftRoom + l.outer, area.center().y());
     l.plot = QRectF(c.x() - l.outer, c.y() - l.outer, diameter, diameter);
-    const qreal wholeSide = l.inner * 1.35;
-    l.whole = QRectF(c.x() - wholeSide / 2, c.y() - wholeSide / 2, wholeSide, wholeSide);
+    // A wide box whose corners stay inside the hole (0.8 and 0.45 make a radius of 0.92).
+    l.whole = QRectF(c.x() - l.inner * 0.8, c.y() - l.inner * 0.45, l.inner * 1.6, l.inner * 0.9);
 
     const QRectF outerRect = l.plot;
     const QRectF innerRect(c.x() - l.inner, c.y() - l.inner, 2 * l.inner, 2 * l.inner);
-    const QList<QPieSlice *> slices = m_pie->slices();
     for (int i = 0; i < drawnParts().size(); ++i) {
         // Qt Charts: 0 degrees at 12 o'clock, clockwise; QPainterPath: 3 o'clock, counter.
         const qreal start = slices.at(i)->startAngle();
@@ -190,10 +202,11 @@ SharesChart::DonutLayout SharesChart::donutLayout(const QRectF &rect, const Font
         path.closeSubpath();
         l.segments << path;
 
-        const qreal mid = qDegreesToRadians(start + span / 2);
+        const qreal mid = mids.at(i);
         Label label;
         label.right = std::sin(mid) >= -1e-9;
         label.anchor = c + QPointF(std::sin(mid), -std::cos(mid)) * (l.outer + scale.px(3));
+        const qreal column = columns[label.right ? 1 : 0];
         const QSizeF size = partLabel(drawnParts().at(i)).size(f.label, column);
         const qreal x = label.right ? c.x() + l.outer + gap : c.x() - l.outer - gap - column;
         const qreal y = c.y() - std::cos(mid) * (l.outer + gap * 0.3) - size.height() / 2;
@@ -263,7 +276,7 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
         partLabel(part).paint(painter, f.label, label.box,
                               label.right ? Qt::AlignLeft : Qt::AlignRight);
     }
-    drawFittedText(painter, l.whole, f.caption, theme().mutedText, wholeText(),
+    drawFittedText(painter, l.whole, f.whole, theme().mutedText, wholeText(),
                    Qt::AlignCenter | Qt::TextWordWrap);
     for (int i = 0; i < drawnParts().size(); ++i) {
         if (drawnParts().at(i).metric && isHighlighted(drawnParts().at(i).metric->id))

@@ -56,6 +56,7 @@ private:
 
     Layout layout(const QRectF &rect) const;
     QString headingOf(const Metric &metric) const;
+    QString contextOf(const Metric &metric) const;
     QString noteText() const;
     static QPainterPath panelShape(const Panel &panel, qreal radius);
 };
@@ -68,6 +69,13 @@ QString SmallMultiplesChart::headingOf(const Metric &metric) const
     if (!heading.isEmpty())
         heading[0] = heading.at(0).toUpper();
     return heading;
+}
+
+// The metric's label under the heading, unless the heading already is the label.
+QString SmallMultiplesChart::contextOf(const Metric &metric) const
+{
+    const QString label = text(metric.label);
+    return headingOf(metric).compare(label, Qt::CaseInsensitive) == 0 ? QString() : label;
 }
 
 QString SmallMultiplesChart::noteText() const
@@ -117,7 +125,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) cons
     bool anyPeriod = false;
     for (const Metric *m : all) {
         headings << headingOf(*m);
-        contexts << text(m->label);
+        contexts << contextOf(*m);
         anyPeriod = anyPeriod || !m->period.isEmpty();
         const QFont fitted = signedValue(*m).fitWidth(l.valueFont, innerWidth);
         if (fitted.pixelSize() < l.valueFont.pixelSize())
@@ -147,7 +155,11 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) cons
         p.value = QRectF(inner.left(), y, inner.width(), valueHeight);
         y = p.value.bottom() + spacing;
         if (p.metric->unit == Unit::Percent) {
-            p.scaleMax = p.metric->value <= 100 ? 100 : std::ceil(p.metric->value / 50) * 50;
+            // Rates end at 100%; a rise beyond it gets a scale of its own, with room for the
+            // open end of a lower bound.
+            const double headroom = isLowerBound(*p.metric) ? 1.25 : 1.0;
+            p.scaleMax =
+                p.metric->value <= 100 ? 100 : std::ceil(p.metric->value * headroom / 50) * 50;
             p.track = QRectF(inner.left(), y, inner.width(), trackHeight);
             p.scaleLabels = QRectF(inner.left(), p.track.bottom() + scale.px(4), inner.width(),
                                    smallMetrics.height());
@@ -191,7 +203,7 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
 
         drawFittedText(painter, p.heading, l.headingFont, theme().text, headingOf(*p.metric),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
-        drawFittedText(painter, p.context, l.contextFont, theme().mutedText, text(p.metric->label),
+        drawFittedText(painter, p.context, l.contextFont, theme().mutedText, contextOf(*p.metric),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         signedValue(*p.metric).paint(painter, p.value, l.valueFont, theme().text,
                                      Qt::AlignLeft | Qt::AlignVCenter);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samplereport.h"
 
+#include <utility>
+
 namespace Figdeck::Test {
 
 namespace {
@@ -177,6 +179,124 @@ Report sampleReport()
 
     r.figures = {headline, layers, clusterFigure, sectors};
     return r;
+}
+
+Report stressReport()
+{
+    Report r;
+    r.title = Text(QStringLiteral("Layouts under stress"));
+
+    QList<Metric> tiles = {
+        metric(QStringLiteral("t-long"),
+               QStringLiteral("A label long enough to need three lines in a tile at the size of "
+                              "a window and more"),
+               123456789, Unit::Count, Qualifier::AtLeast, QStringLiteral("at least 123,456,789")),
+        metric(QStringLiteral("t-usd"), QStringLiteral("An amount in dollars"), 1.25e12,
+               Unit::CurrencyUSD, Qualifier::Approximate, QStringLiteral("about 1.25 trillion")),
+        metric(QStringLiteral("t-cny"), QStringLiteral("The same amount in yuan"), 9.1e12,
+               Unit::CurrencyCNY, Qualifier::MoreThan, QStringLiteral("over 9.1 trillion yuan")),
+        metric(QStringLiteral("t-derived"), QStringLiteral("A derived count"), 12, Unit::Count,
+               Qualifier::Exact, QStringLiteral("12")),
+        metric(QStringLiteral("t-projected"), QStringLiteral("A projection"), 3.5e6, Unit::Count,
+               Qualifier::MoreThan, QStringLiteral("more than 3.5 million")),
+        metric(QStringLiteral("t-percent"), QStringLiteral("A rate"), 99.5, Unit::Percent,
+               Qualifier::Exact, QStringLiteral("99.5%")),
+        metric(QStringLiteral("t-plain"), QStringLiteral("Plain"), 7, Unit::Count, Qualifier::Exact,
+               QStringLiteral("7")),
+    };
+    tiles[0].noun = Text(QStringLiteral("things counted with a noun that is long as well"));
+    tiles[0].period = Text(QStringLiteral("first half of 2026, as of the last day of June"));
+    tiles[1].equivalentOf = QStringLiteral("t-cny");
+    tiles[3].origin = Origin::Derived;
+    tiles[3].derivation = Text(QStringLiteral("47 - 35"));
+    tiles[3].noun = Text(QStringLiteral("platforms"));
+    tiles[4].projected = true;
+    tiles[4].noun = Text(QStringLiteral("jobs"));
+    tiles[5].measure = Text(QStringLiteral("uptime"));
+    Figure tileFigure;
+    tileFigure.id = QStringLiteral("stress-tiles");
+    tileFigure.title = Text(QStringLiteral("Seven tiles"));
+    tileFigure.kind = ChartKind::Tiles;
+    for (const Metric &m : std::as_const(tiles))
+        tileFigure.metricIds << m.id;
+    for (int i = 0; i < 5; ++i)
+        tileFigure.caveats << caveat(QStringLiteral("c%1").arg(i),
+                                     QStringLiteral("Caveat %1").arg(i),
+                                     {QStringLiteral("t-long"), QStringLiteral("t-usd")});
+
+    QList<Metric> shares = {
+        metric(QStringLiteral("s-first"), QStringLiteral("A first part with a long name to wrap"),
+               35, Unit::Percent, Qualifier::Exact, QStringLiteral("35%")),
+        metric(QStringLiteral("s-second"), QStringLiteral("Second"), 28, Unit::Percent,
+               Qualifier::MoreThan, QStringLiteral("more than 28%")),
+        metric(QStringLiteral("s-third"), QStringLiteral("Third"), 4, Unit::Percent,
+               Qualifier::Exact, QStringLiteral("4%")),
+    };
+    Figure shareFigure;
+    shareFigure.id = QStringLiteral("stress-shares");
+    shareFigure.title = Text(QStringLiteral("Parts that leave a rest"));
+    shareFigure.kind = ChartKind::Shares;
+    ShareGroup group;
+    group.whole = Text(QStringLiteral("everything counted"));
+    group.complete = false;
+    for (const Metric &m : std::as_const(shares))
+        group.partIds << m.id;
+    shareFigure.metricIds = group.partIds;
+    shareFigure.shares = group;
+
+    QList<Metric> partWhole = {
+        metric(QStringLiteral("p-part"), QStringLiteral("Nearly all of it, stated"), 92,
+               Unit::Percent, Qualifier::Exact, QStringLiteral("92%")),
+        metric(QStringLiteral("p-rest"), QStringLiteral("The small rest of it"), 8, Unit::Percent,
+               Qualifier::Exact, QStringLiteral("92%")),
+    };
+    partWhole[1].origin = Origin::Derived;
+    partWhole[1].derivation = Text(QStringLiteral("100 - 92"));
+    Figure partFigure;
+    partFigure.id = QStringLiteral("stress-part-whole");
+    partFigure.title = Text(QStringLiteral("A narrow derived rest"));
+    partFigure.kind = ChartKind::PartWhole;
+    ShareGroup whole;
+    whole.whole = Text(QStringLiteral("the whole"));
+    whole.partIds = {partWhole[0].id, partWhole[1].id};
+    partFigure.metricIds = whole.partIds;
+    partFigure.shares = whole;
+
+    QList<Metric> multiples = {
+        metric(QStringLiteral("m-rise"), QStringLiteral("A rise above the whole"), 150,
+               Unit::Percent, Qualifier::MoreThan, QStringLiteral("more than 150%")),
+        metric(QStringLiteral("m-count"), QStringLiteral("A count among rates"), 300, Unit::Count,
+               Qualifier::MoreThan, QStringLiteral("more than 300")),
+        metric(QStringLiteral("m-small"), QStringLiteral("Small"), 2, Unit::Percent,
+               Qualifier::AtLeast, QStringLiteral("at least 2%")),
+        metric(QStringLiteral("m-full"), QStringLiteral("Full"), 100, Unit::Percent,
+               Qualifier::Exact, QStringLiteral("100%")),
+        metric(QStringLiteral("m-about"), QStringLiteral("About half"), 50, Unit::Percent,
+               Qualifier::Approximate, QStringLiteral("about 50%")),
+    };
+    multiples[0].measure = Text(QStringLiteral("rise in output per machine over two years"));
+    multiples[1].noun = Text(QStringLiteral("hospitals"));
+    multiples[1].period = Text(QStringLiteral("2025"));
+    Figure multipleFigure;
+    multipleFigure.id = QStringLiteral("stress-small-multiples");
+    multipleFigure.title = Text(QStringLiteral("Five of a kind each"));
+    multipleFigure.kind = ChartKind::SmallMultiples;
+    multipleFigure.comparable = false;
+    for (const Metric &m : std::as_const(multiples))
+        multipleFigure.metricIds << m.id;
+
+    r.metrics = tiles + shares + partWhole + multiples;
+    r.figures = {tileFigure, shareFigure, partFigure, multipleFigure};
+    return r;
+}
+
+Report withQualifier(Report report, const QString &metricId, Qualifier qualifier)
+{
+    for (Metric &m : report.metrics) {
+        if (m.id == metricId)
+            m.qualifier = qualifier;
+    }
+    return report;
 }
 
 } // namespace Figdeck::Test

@@ -9,4 +9,13 @@ namespace Figdeck::Test {
 
 Report sampleReport();
 
+// Figures that push the layouts: many tiles with long labels and every qualifier, an
+// incomplete share group with a lower bound, a narrow derived part, five small multiples with
+// a rise above 100% and a count. Each kind once: stress-tiles, stress-shares,
+// stress-part-whole, stress-small-multiples.
+Report stressReport();
+
+// The report with one metric's qualifier changed.
+Report withQualifier(Report report, const QString &metricId, Qualifier qualifier);
+
 } // namespace Figdeck::Test
