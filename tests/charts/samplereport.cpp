@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samplereport.h"
 
-#include <utility>
-
 namespace Figdeck::Test {
 
 namespace {
@@ -23,6 +21,27 @@ Metric metric(const QString &id, const QString &label, double value, Unit unit, 
 Caveat caveat(const QString &id, const QString &text, const QStringList &metricIds)
 {
     return {id, Text(text), metricIds};
+}
+
+Figure figure(const QString &id, const QString &title, ChartKind kind, const QList<Metric> &metrics)
+{
+    Figure f;
+    f.id = id;
+    f.title = Text(title);
+    f.kind = kind;
+    for (const Metric &m : metrics)
+        f.metricIds << m.id;
+    return f;
+}
+
+// A share group of all the figure's metrics.
+void setShares(Figure &figure, const QString &whole, bool complete = true)
+{
+    ShareGroup group;
+    group.whole = Text(whole);
+    group.complete = complete;
+    group.partIds = figure.metricIds;
+    figure.shares = group;
 }
 
 } // namespace
@@ -121,12 +140,9 @@ Report sampleReport()
                  jobs,        foundation, framework,    application, clusters,
                  rest,        completion, misdiagnosis, intelligence};
 
-    Figure headline;
-    headline.id = QStringLiteral("headline");
-    headline.title = Text(QStringLiteral("China's AI industry at a glance"));
-    headline.kind = ChartKind::Tiles;
-    headline.metricIds = {enterprises.id, scale.id,     scaleUsd.id,
-                          platforms.id,   hospitals.id, jobs.id};
+    Figure headline =
+        figure(QStringLiteral("headline"), QStringLiteral("China's AI industry at a glance"),
+               ChartKind::Tiles, {enterprises, scale, scaleUsd, platforms, hospitals, jobs});
     headline.caveats = {
         caveat(QStringLiteral("usd-conversion"),
                QStringLiteral("The dollar amount is the article's rough conversion."),
@@ -135,28 +151,18 @@ Report sampleReport()
                QStringLiteral("The jobs figure is a projection, not an observation."), {jobs.id}),
     };
 
-    Figure layers;
-    layers.id = QStringLiteral("layer-shares");
-    layers.title = Text(QStringLiteral("Core-industry companies by layer"));
-    layers.kind = ChartKind::Shares;
-    layers.metricIds = {foundation.id, framework.id, application.id};
-    ShareGroup layerGroup;
-    layerGroup.whole = Text(QStringLiteral("companies in the core industry"));
-    layerGroup.partIds = layers.metricIds;
-    layers.shares = layerGroup;
+    Figure layers =
+        figure(QStringLiteral("layer-shares"), QStringLiteral("Core-industry companies by layer"),
+               ChartKind::Shares, {foundation, framework, application});
+    setShares(layers, QStringLiteral("companies in the core industry"));
     layers.caveats = {caveat(QStringLiteral("companies-not-revenue"),
                              QStringLiteral("Shares of companies, not of revenue or output."),
                              layers.metricIds)};
 
-    Figure clusterFigure;
-    clusterFigure.id = QStringLiteral("cluster-output");
-    clusterFigure.title = Text(QStringLiteral("Three clusters, three quarters of output"));
-    clusterFigure.kind = ChartKind::PartWhole;
-    clusterFigure.metricIds = {clusters.id, rest.id};
-    ShareGroup output;
-    output.whole = Text(QStringLiteral("national output"));
-    output.partIds = clusterFigure.metricIds;
-    clusterFigure.shares = output;
+    Figure clusterFigure = figure(QStringLiteral("cluster-output"),
+                                  QStringLiteral("Three clusters, three quarters of output"),
+                                  ChartKind::PartWhole, {clusters, rest});
+    setShares(clusterFigure, QStringLiteral("national output"));
     clusterFigure.caveats = {
         caveat(QStringLiteral("no-split"),
                QStringLiteral("The report gives no split among the three clusters."),
@@ -166,12 +172,10 @@ Report sampleReport()
                {rest.id}),
     };
 
-    Figure sectors;
-    sectors.id = QStringLiteral("sector-metrics");
-    sectors.title = Text(QStringLiteral("Deployment by sector"));
-    sectors.kind = ChartKind::SmallMultiples;
+    Figure sectors =
+        figure(QStringLiteral("sector-metrics"), QStringLiteral("Deployment by sector"),
+               ChartKind::SmallMultiples, {completion, misdiagnosis, intelligence});
     sectors.comparable = false;
-    sectors.metricIds = {completion.id, misdiagnosis.id, intelligence.id};
     sectors.caveats = {caveat(QStringLiteral("different-kinds"),
                               QStringLiteral("A rate, a relative reduction and a relative rise: "
                                              "not comparable."),
@@ -213,12 +217,8 @@ Report stressReport()
     tiles[4].projected = true;
     tiles[4].noun = Text(QStringLiteral("jobs"));
     tiles[5].measure = Text(QStringLiteral("uptime"));
-    Figure tileFigure;
-    tileFigure.id = QStringLiteral("stress-tiles");
-    tileFigure.title = Text(QStringLiteral("Seven tiles"));
-    tileFigure.kind = ChartKind::Tiles;
-    for (const Metric &m : std::as_const(tiles))
-        tileFigure.metricIds << m.id;
+    Figure tileFigure = figure(QStringLiteral("stress-tiles"), QStringLiteral("Seven tiles"),
+                               ChartKind::Tiles, tiles);
     for (int i = 0; i < 5; ++i)
         tileFigure.caveats << caveat(QStringLiteral("c%1").arg(i),
                                      QStringLiteral("Caveat %1").arg(i),
@@ -232,17 +232,10 @@ Report stressReport()
         metric(QStringLiteral("s-third"), QStringLiteral("Third"), 4, Unit::Percent,
                Qualifier::Exact, QStringLiteral("4%")),
     };
-    Figure shareFigure;
-    shareFigure.id = QStringLiteral("stress-shares");
-    shareFigure.title = Text(QStringLiteral("Parts that leave a rest"));
-    shareFigure.kind = ChartKind::Shares;
-    ShareGroup group;
-    group.whole = Text(QStringLiteral("everything counted"));
-    group.complete = false;
-    for (const Metric &m : std::as_const(shares))
-        group.partIds << m.id;
-    shareFigure.metricIds = group.partIds;
-    shareFigure.shares = group;
+    Figure shareFigure =
+        figure(QStringLiteral("stress-shares"), QStringLiteral("Parts that leave a rest"),
+               ChartKind::Shares, shares);
+    setShares(shareFigure, QStringLiteral("everything counted"), false);
 
     QList<Metric> partWhole = {
         metric(QStringLiteral("p-part"), QStringLiteral("Nearly all of it, stated"), 92,
@@ -252,15 +245,10 @@ Report stressReport()
     };
     partWhole[1].origin = Origin::Derived;
     partWhole[1].derivation = Text(QStringLiteral("100 - 92"));
-    Figure partFigure;
-    partFigure.id = QStringLiteral("stress-part-whole");
-    partFigure.title = Text(QStringLiteral("A narrow derived rest"));
-    partFigure.kind = ChartKind::PartWhole;
-    ShareGroup whole;
-    whole.whole = Text(QStringLiteral("the whole"));
-    whole.partIds = {partWhole[0].id, partWhole[1].id};
-    partFigure.metricIds = whole.partIds;
-    partFigure.shares = whole;
+    Figure partFigure =
+        figure(QStringLiteral("stress-part-whole"), QStringLiteral("A narrow derived rest"),
+               ChartKind::PartWhole, partWhole);
+    setShares(partFigure, QStringLiteral("the whole"));
 
     QList<Metric> multiples = {
         metric(QStringLiteral("m-rise"), QStringLiteral("A rise above the whole"), 150,
@@ -277,13 +265,10 @@ Report stressReport()
     multiples[0].measure = Text(QStringLiteral("rise in output per machine over two years"));
     multiples[1].noun = Text(QStringLiteral("hospitals"));
     multiples[1].period = Text(QStringLiteral("2025"));
-    Figure multipleFigure;
-    multipleFigure.id = QStringLiteral("stress-small-multiples");
-    multipleFigure.title = Text(QStringLiteral("Five of a kind each"));
-    multipleFigure.kind = ChartKind::SmallMultiples;
+    Figure multipleFigure =
+        figure(QStringLiteral("stress-small-multiples"), QStringLiteral("Five of a kind each"),
+               ChartKind::SmallMultiples, multiples);
     multipleFigure.comparable = false;
-    for (const Metric &m : std::as_const(multiples))
-        multipleFigure.metricIds << m.id;
 
     r.metrics = tiles + shares + partWhole + multiples;
     r.figures = {tileFigure, shareFigure, partFigure, multipleFigure};
