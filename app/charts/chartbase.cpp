@@ -111,10 +111,11 @@ QList<ChartBase::Part> ChartBase::parts() const
     QList<Part> result;
     const QList<const Metric *> stated = shareParts();
     double sum = 0;
-    for (int i = 0; i < stated.size(); ++i) {
-        const Metric *m = stated.at(i);
-        result << Part{m, m->value,
-                       m->origin == Origin::Derived ? theme().derived : theme().seriesColor(i)};
+    int colour = 0; // stated parts take the series colours in order
+    for (const Metric *m : stated) {
+        const bool derived = m->origin == Origin::Derived;
+        result << Part{m, m->value, derived ? theme().derived : theme().seriesColor(colour)};
+        colour += derived ? 0 : 1;
         sum += m->value;
     }
     const bool complete = !m_figure.shares || m_figure.shares->complete;
@@ -147,7 +148,7 @@ QString ChartBase::wholeText() const
     QString s =
         whole.isEmpty() ? Charts::tr("Shares of the whole") : Charts::tr("Shares of %1").arg(whole);
     if (m_figure.shares && !m_figure.shares->complete)
-        s += QLatin1Char('\n') + Charts::tr("(the stated parts do not cover the whole)");
+        s += QLatin1Char(' ') + Charts::tr("(the stated parts do not cover the whole)");
     return s;
 }
 

@@ -438,11 +438,8 @@ QList<ChartBase::Mark> SharesChart::marks(const QRectF &rect)
 
 QString SharesChart::descriptionIntro() const
 {
-    const QString whole = shareWhole();
-    const QString what =
-        whole.isEmpty() ? Charts::tr("Parts of a whole") : Charts::tr("Shares of %1").arg(whole);
-    return options().sharesAsBars ? Charts::tr("%1, drawn as horizontal bars.").arg(what)
-                                  : Charts::tr("%1, drawn as a donut.").arg(what);
+    return options().sharesAsBars ? Charts::tr("%1, drawn as horizontal bars.").arg(wholeText())
+                                  : Charts::tr("%1, drawn as a donut.").arg(wholeText());
 }
 
 } // namespace

@@ -396,6 +396,8 @@ void TestFigureChart::descriptionListsEveryValue()
                                      figure.caveats.at(i).text.text()));
     if (!figure.comparable)
         QVERIFY(description.contains(QLatin1String("not comparable")));
+    if (figure.shares && !figure.shares->complete)
+        QVERIFY(description.contains(QLatin1String("do not cover the whole")));
 }
 
 // The derived rest is not drawn like the stated part: other colour, and hatched.
