@@ -63,14 +63,15 @@ QString ChartBase::accessibleDescription() const
     const QString intro = descriptionIntro();
     lines << (title.isEmpty() ? intro : Charts::tr("%1. %2").arg(title, intro));
     for (const Metric *m : metrics()) {
+        // Signs named as notes, so that "4" is never heard as part of the number.
         QString line = describeMetric(*m);
         const QStringList signs = caveatSignsFor(m_figure, m->id);
         if (!signs.isEmpty())
-            line += QLatin1Char(' ') + signs.join(QLatin1Char(' '));
+            line = Charts::tr("%1 (notes: %2)").arg(line, signs.join(QStringLiteral(", ")));
         lines << line;
     }
     for (int i = 0; i < m_figure.caveats.size(); ++i)
-        lines << caveatSign(i) + QLatin1Char(' ') + text(m_figure.caveats.at(i).text);
+        lines << Charts::tr("Note %1: %2").arg(caveatSign(i), text(m_figure.caveats.at(i).text));
     return lines.join(QLatin1Char('\n'));
 }
 

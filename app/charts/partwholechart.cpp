@@ -233,9 +233,11 @@ QList<ChartBase::Mark> PartWholeChart::marks(const QRectF &rect)
 
 QString PartWholeChart::descriptionIntro() const
 {
-    return Charts::tr("%1, drawn as one bar of 100%. Hatched parts are derived, not stated by "
-                      "the source; a combined part is never split.")
-        .arg(wholeText());
+    const QString intro = Charts::tr("%1, drawn as one bar of 100%.").arg(wholeText());
+    if (!hasDerived())
+        return intro;
+    return intro + QLatin1Char(' ') +
+           Charts::tr("Hatched parts are derived, not stated by the source.");
 }
 
 } // namespace

@@ -386,14 +386,20 @@ void TestFigureChart::descriptionListsEveryValue()
     QVERIFY(description.contains(figure.title.text()));
     for (const Metric *m : report.metricsOf(figure)) {
         QVERIFY2(description.contains(describeMetric(*m)), qPrintable(m->id));
+        const QStringList signs = caveatSignsFor(figure, m->id);
+        if (!signs.isEmpty())
+            QVERIFY(description.contains(describeMetric(*m) + QStringLiteral(" (notes: ") +
+                                         signs.join(QStringLiteral(", ")) + QLatin1Char(')')));
         QVERIFY2(description.contains(formatBareValue(*m)), qPrintable(m->id));
         const QString phrase = qualifierPhrase(m->qualifier);
         if (!phrase.isEmpty())
             QVERIFY(description.contains(phrase + QLatin1Char(' ') + formatBareValue(*m)));
     }
-    for (int i = 0; i < figure.caveats.size(); ++i)
-        QVERIFY(description.contains(caveatSign(i) + QLatin1Char(' ') +
-                                     figure.caveats.at(i).text.text()));
+    for (int i = 0; i < figure.caveats.size(); ++i) {
+        const QString line =
+            QStringLiteral("Note %1: %2").arg(caveatSign(i), figure.caveats.at(i).text.text());
+        QVERIFY2(description.contains(line), qPrintable(line));
+    }
     if (!figure.comparable)
         QVERIFY(description.contains(QLatin1String("not comparable")));
     if (figure.shares && !figure.shares->complete)
