@@ -384,23 +384,30 @@ QRectF paintBadge(QPainter &painter, const QPointF &topLeft, const QFont &font, 
 QList<QRectF> gridCells(const QRectF &area, int count, qreal gap, qreal idealAspect,
                         qreal minAspect)
 {
-    if (count <= 0 || area.isEmpty())
+    if (count <= 0)
         return {};
+    // An area too small for anything still gets its cells (empty ones), one per item.
+    const qreal width = std::max<qreal>(0, area.width());
+    const qreal height = std::max<qreal>(0, area.height());
+    auto cellWidth = [&](int columns) {
+        return std::max<qreal>(0, (width - gap * (columns - 1)) / columns);
+    };
+    auto cellHeight = [&](int rows) {
+        return std::max<qreal>(0, (height - gap * (rows - 1)) / rows);
+    };
     int bestColumns = 1;
     qreal bestScore = -1;
     for (int columns = 1; columns <= count; ++columns) {
         const int rows = (count + columns - 1) / columns;
-        const qreal w = (area.width() - gap * (columns - 1)) / columns;
-        const qreal h = (area.height() - gap * (rows - 1)) / rows;
-        const qreal score = std::min(w / idealAspect, h);
+        const qreal score = std::min(cellWidth(columns) / idealAspect, cellHeight(rows));
         if (score > bestScore) {
             bestScore = score;
             bestColumns = columns;
         }
     }
     const int rows = (count + bestColumns - 1) / bestColumns;
-    const qreal w = (area.width() - gap * (bestColumns - 1)) / bestColumns;
-    qreal h = (area.height() - gap * (rows - 1)) / rows;
+    const qreal w = cellWidth(bestColumns);
+    qreal h = cellHeight(rows);
     qreal top = area.top();
     if (minAspect > 0 && h > w / minAspect) {
         h = w / minAspect;

@@ -158,6 +158,8 @@ private slots:
     void svgIsVectorInTheThemeFont_data() { addRows(LightTheme); }
     void svgIsVectorInTheThemeFont();
     void numberedSignsAreBracketed();
+    void degenerateFiguresPaintWithoutHarm_data();
+    void degenerateFiguresPaintWithoutHarm();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -592,6 +594,60 @@ void TestFigureChart::numberedSignsAreBracketed()
         QStringLiteral("47"), {caveatSign(0), caveatSign(3)}, QColor()};
     QCOMPARE(text.signsText(),
              caveatSign(0) + QStringLiteral("(") + caveatSign(3) + QStringLiteral(")"));
+}
+
+void TestFigureChart::degenerateFiguresPaintWithoutHarm_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("metricIds");
+    QTest::addColumn<bool>("bars");
+    const QList<ChartKind> kinds = {ChartKind::Tiles, ChartKind::Shares, ChartKind::PartWhole,
+                                    ChartKind::SmallMultiples};
+    for (ChartKind kind : kinds) {
+        for (bool bars : {false, true}) {
+            if (bars && kind != ChartKind::Shares)
+                continue;
+            const QString name = toString(kind) + (bars ? QStringLiteral("-bars") : QString());
+            QTest::newRow(qPrintable(name + QStringLiteral("/no metrics")))
+                << int(kind) << QStringList() << bars;
+            QTest::newRow(qPrintable(name + QStringLiteral("/unknown ids")))
+                << int(kind) << QStringList{QStringLiteral("nope"), QStringLiteral("nada")} << bars;
+            QTest::newRow(qPrintable(name + QStringLiteral("/one metric")))
+                << int(kind) << QStringList{QStringLiteral("layer-foundation")} << bars;
+        }
+    }
+}
+
+// Figures no loader should let through still paint, at any size, and invent no mark.
+void TestFigureChart::degenerateFiguresPaintWithoutHarm()
+{
+    QFETCH(int, kind);
+    QFETCH(QStringList, metricIds);
+    QFETCH(bool, bars);
+    const Report report = Test::sampleReport();
+    Figure figure;
+    figure.id = QStringLiteral("odd");
+    figure.title = Text(QStringLiteral("Odd figure"));
+    figure.kind = ChartKind(kind);
+    figure.metricIds = metricIds;
+    if (figure.kind == ChartKind::Shares || figure.kind == ChartKind::PartWhole) {
+        ShareGroup group;
+        group.partIds = metricIds;
+        group.complete = false;
+        figure.shares = group;
+    }
+    ChartOptions options;
+    options.sharesAsBars = bars;
+    auto chart = createFigureChart(report, figure, options);
+    for (const QSize &size : {Small, QSize(40, 25), QSize(1, 1), QSize(0, 0)}) {
+        const QImage image =
+            render(*chart, size.isEmpty() ? QSize(1, 1) : size, QRectF(QPointF(0, 0), size));
+        QVERIFY(!image.isNull());
+        const QRectF rect(QPointF(0, 0), size);
+        for (const QString &id : scanMarks(*chart, rect, size.width() > 100 ? 8 : 1).keys())
+            QVERIFY2(metricIds.contains(id) && report.metric(id), qPrintable(id));
+    }
+    QVERIFY(chart->accessibleDescription().startsWith(QLatin1String("Odd figure")));
 }
 
 QTEST_MAIN(TestFigureChart)
