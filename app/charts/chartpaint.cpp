@@ -142,7 +142,9 @@ QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, c
     painter.setFont(fitted);
     painter.setPen(color);
     QRectF taken;
-    painter.drawText(box, flags, shown, &taken);
+    // Fitted and elided, the text stays in box; not clipping keeps raster and SVG alike (the
+    // SVG generator ignores clips) and keeps overhanging glyph edges whole.
+    painter.drawText(box, flags | Qt::TextDontClip, shown, &taken);
     painter.restore();
     return taken;
 }
@@ -335,14 +337,22 @@ void paintScale(QPainter &painter, const QRectF &plot, double max, double step, 
 void paintHatch(QPainter &painter, const QPainterPath &area, const QColor &color, qreal spacing,
                 qreal lineWidth)
 {
-    if (spacing <= 0)
+    if (spacing <= 0 || area.isEmpty())
         return;
-    painter.save();
-    painter.setClipPath(area, Qt::IntersectClip);
-    painter.setPen(QPen(color, lineWidth, Qt::SolidLine, Qt::FlatCap));
+    // Strips cut to the area as geometry, not by clipping: SVG export drops clip paths.
     const QRectF r = area.boundingRect();
-    for (qreal x = r.left() - r.height(); x < r.right(); x += spacing)
-        painter.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
+    const qreal across = lineWidth * std::sqrt(2.0); // a 45 degree strip's horizontal width
+    QPainterPath strips;
+    for (qreal x = r.left() - r.height(); x < r.right(); x += spacing) {
+        strips.addPolygon(QPolygonF({QPointF(x, r.bottom()), QPointF(x + across, r.bottom()),
+                                     QPointF(x + across + r.height(), r.top()),
+                                     QPointF(x + r.height(), r.top())}));
+        strips.closeSubpath();
+    }
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawPath(strips.intersected(area));
     painter.restore();
 }
 
