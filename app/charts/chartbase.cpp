@@ -63,8 +63,11 @@ QString ChartBase::accessibleDescription() const
     const QString intro = descriptionIntro();
     lines << (title.isEmpty() ? intro : Charts::tr("%1. %2").arg(title, intro));
     for (const Metric *m : metrics()) {
-        // Signs named as notes, so that "4" is never heard as part of the number.
+        // The drawn form too ("6,000+") where it differs, so text and picture can be matched;
+        // signs named as notes, so that "4" is never heard as part of the number.
         QString line = describeMetric(*m);
+        if (formatValue(*m) != formatBareValue(*m))
+            line = Charts::tr("%1, shown as %2").arg(line, formatValue(*m));
         const QStringList signs = caveatSignsFor(m_figure, m->id);
         if (!signs.isEmpty())
             line = Charts::tr("%1 (notes: %2)").arg(line, signs.join(QStringLiteral(", ")));

@@ -393,9 +393,10 @@ void TestFigureChart::descriptionListsEveryValue()
         QVERIFY2(description.contains(describeMetric(*m)), qPrintable(m->id));
         const QStringList signs = caveatSignsFor(figure, m->id);
         if (!signs.isEmpty())
-            QVERIFY(description.contains(describeMetric(*m) + QStringLiteral(" (notes: ") +
+            QVERIFY(description.contains(QStringLiteral(" (notes: ") +
                                          signs.join(QStringLiteral(", ")) + QLatin1Char(')')));
         QVERIFY2(description.contains(formatBareValue(*m)), qPrintable(m->id));
+        QVERIFY2(description.contains(formatValue(*m)), qPrintable(m->id));
         const QString phrase = qualifierPhrase(m->qualifier);
         if (!phrase.isEmpty())
             QVERIFY(description.contains(phrase + QLatin1Char(' ') + formatBareValue(*m)));
