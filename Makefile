@@ -7,6 +7,8 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FIGDECK := $(BUILD)/figdeck
 OUT ?= out
 
+MAKEFLAGS += --no-print-directory
+
 .PHONY: all deps configure build run test bench format clean
 
 all: build

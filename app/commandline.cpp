@@ -137,10 +137,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const auto m = re.match(parser.value(size));
         const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
-        if (w < 200 || h < 150 || w > 10000 || h > 10000)
-            return usageError(cmd, tr("Invalid size '%1' (expected WxH, from 200x150 to "
-                                      "10000x10000).")
-                                       .arg(parser.value(size)));
+        if (!m.hasMatch())
+            return usageError(
+                cmd,
+                tr("Invalid size '%1' (expected WxH, e.g. 1920x1080).").arg(parser.value(size)));
         cmd.exportOptions.size = QSize(w, h);
     }
     if (parser.isSet(scale)) {
@@ -185,6 +185,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                 cmd, tr("Unknown page size '%1' (use A4 or Letter).").arg(parser.value(pageSize)));
     }
     cmd.summaryOptions.figureIds = cmd.figureIds;
+    // The exporter's own limits (size, aspect, pixels) decide what is a usage error.
+    if (const QString problem = exportOptionsError(cmd.exportOptions); !problem.isEmpty())
+        return usageError(cmd, problem);
 
     const bool exporting = parser.isSet(exportDir);
     const bool summarizing = parser.isSet(summary);

@@ -74,7 +74,10 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
             const bool on = highlight.metricId == m.id;
             QStringList facts;
             const QString phrase = qualifierPhrase(m.qualifier);
-            facts << (phrase.isEmpty() ? NarrativePane::tr("exact as stated") : phrase);
+            if (!phrase.isEmpty())
+                facts << phrase;
+            else if (m.origin == Origin::Stated)
+                facts << NarrativePane::tr("exact as stated");
             if (!m.period.isEmpty())
                 facts << m.period.text();
             if (m.projected)

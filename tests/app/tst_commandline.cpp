@@ -83,6 +83,14 @@ private slots:
         QTest::newRow("bad size") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
                                                  QStringLiteral("--size"), QStringLiteral("12")}
                                   << A::Error << QStringLiteral("Invalid size '12'");
+        QTest::newRow("size out of range")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                           QStringLiteral("--size"), QStringLiteral("100x100")}
+            << A::Error << QStringLiteral("out of range");
+        QTest::newRow("size too wide")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                           QStringLiteral("--size"), QStringLiteral("4000x1000")}
+            << A::Error << QStringLiteral("too wide");
         QTest::newRow("bad scale") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
                                                   QStringLiteral("--scale"), QStringLiteral("9")}
                                    << A::Error << QStringLiteral("Invalid scale '9'");
