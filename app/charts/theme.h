@@ -18,12 +18,12 @@ struct Theme
 {
     ThemeId id = ThemeId::Light;
     QColor background;
-    QColor surface;    // tiles, panels
+    QColor surface; // tiles, panels
     QColor text;
-    QColor mutedText;  // subtitles, notes, axis labels
+    QColor mutedText; // subtitles, notes, axis labels
     QColor grid;
-    QColor accent;     // highlight of a selected mark
-    QColor derived;    // fill of derived (computed, not stated) parts
+    QColor accent;  // highlight of a selected mark
+    QColor derived; // fill of derived (computed, not stated) parts
     QList<QColor> series;
     QString fontFamily; // an installed family named explicitly (SVG needs it)
 
