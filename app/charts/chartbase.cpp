@@ -137,7 +137,7 @@ ChartPaint::PartLabel ChartBase::partLabel(const Part &part) const
         label.value = signedValue(*part.metric);
         label.color = theme().text;
         if (part.derived())
-            label.note = Charts::tr("derived: %1").arg(text(part.metric->derivation));
+            label.note = footnoteOf(*part.metric);
         return label;
     }
     label.name = Charts::tr("Not covered by the source");
@@ -161,6 +161,16 @@ void ChartBase::paintDerived(QPainter &painter, const QPainterPath &area,
 {
     ChartPaint::paintHatch(painter, area, theme().mutedText, scale.px(9),
                            std::max<qreal>(1, scale.px(1.5)));
+}
+
+QString ChartBase::footnoteOf(const Metric &metric) const
+{
+    QStringList parts;
+    if (!metric.period.isEmpty())
+        parts << text(metric.period);
+    if (metric.origin == Origin::Derived)
+        parts << Charts::tr("derived: %1").arg(text(metric.derivation));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ChartBase::percentText(double value)

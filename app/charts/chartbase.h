@@ -63,6 +63,10 @@ protected:
     QString shareWhole() const;
     double shareTotal() const;
 
+    // The small print under a value: its period and, when derived, how ("end of 2025 ·
+    // derived: 100 - 75"); empty when there is neither.
+    QString footnoteOf(const Metric &metric) const;
+
     static bool isLowerBound(const Metric &metric);
     // A plain percentage as format.h writes it: "25%".
     static QString percentText(double value);

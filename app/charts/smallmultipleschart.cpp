@@ -122,18 +122,18 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) cons
     // and gauges line up across the row.
     QStringList headings;
     QStringList contexts;
-    bool anyPeriod = false;
+    bool anyFootnote = false;
     for (const Metric *m : all) {
         headings << headingOf(*m);
         contexts << contextOf(*m);
-        anyPeriod = anyPeriod || !m->period.isEmpty();
+        anyFootnote = anyFootnote || !footnoteOf(*m).isEmpty();
         const QFont fitted = signedValue(*m).fitWidth(l.valueFont, innerWidth);
         if (fitted.pixelSize() < l.valueFont.pixelSize())
             l.valueFont = fitted;
     }
     const qreal headingHeight = commonTextHeight(l.headingFont, headings, innerWidth, 2);
     const qreal contextHeight = commonTextHeight(l.contextFont, contexts, innerWidth, 3);
-    const qreal footerHeight = anyPeriod ? smallMetrics.height() : 0;
+    const qreal footerHeight = anyFootnote ? smallMetrics.height() : 0;
     const qreal gaugeHeight = trackHeight + scale.px(4) + smallMetrics.height();
 
     for (int i = 0; i < all.size(); ++i) {
@@ -148,7 +148,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) cons
         p.footer = QRectF(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
         // The value with its gauge below as one group, a little above the middle of the room.
         const qreal top = p.context.bottom() + spacing;
-        const qreal bottom = p.footer.top() - (anyPeriod ? spacing : 0);
+        const qreal bottom = p.footer.top() - (anyFootnote ? spacing : 0);
         const qreal room = std::max<qreal>(0, bottom - top - gaugeHeight - spacing);
         const qreal valueHeight = std::min(room, QFontMetricsF(l.valueFont).height());
         qreal y = top + std::max<qreal>(0, (room - valueHeight) * 0.45);
@@ -224,7 +224,7 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
             drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText,
                            percentText(p.scaleMax), Qt::AlignRight | Qt::AlignVCenter);
         }
-        drawFittedText(painter, p.footer, l.smallFont, theme().mutedText, text(p.metric->period),
+        drawFittedText(painter, p.footer, l.smallFont, theme().mutedText, footnoteOf(*p.metric),
                        Qt::AlignLeft | Qt::AlignVCenter);
         if (isHighlighted(p.metric->id))
             paintHighlight(painter, shape, theme(), scale);

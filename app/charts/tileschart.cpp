@@ -89,8 +89,6 @@ QList<TilesChart::Tile> TilesChart::groupTiles() const
             tile.badges << Badge{Charts::tr("lower bound"), theme().mutedText};
         if (m->projected)
             tile.badges << Badge{Charts::tr("projected"), theme().accent};
-        if (m->origin == Origin::Derived)
-            tile.badges << Badge{Charts::tr("derived"), theme().mutedText};
         tiles << tile;
     }
     return tiles;
@@ -247,7 +245,7 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
                 paintBadge(painter, QPointF(x, t.badgeRow.top()), l.badgeFont, b.text, b.color);
             x = r.right() + scale.px(6);
         }
-        drawFittedText(painter, t.footer, l.footerFont, theme().mutedText, text(t.metric->period),
+        drawFittedText(painter, t.footer, l.footerFont, theme().mutedText, footnoteOf(*t.metric),
                        Qt::AlignLeft | Qt::AlignVCenter);
         if (isHighlighted(t.metric->id))
             paintHighlight(painter, shape, theme(), scale);

@@ -271,7 +271,13 @@ Report stressReport()
     multipleFigure.comparable = false;
 
     r.metrics = tiles + shares + partWhole + multiples;
-    r.figures = {tileFigure, shareFigure, partFigure, multipleFigure};
+    // The part-whole metrics as a donut: a derived slice.
+    Figure derivedShares = partFigure;
+    derivedShares.id = QStringLiteral("stress-derived-shares");
+    derivedShares.title = Text(QStringLiteral("A derived slice"));
+    derivedShares.kind = ChartKind::Shares;
+
+    r.figures = {tileFigure, shareFigure, partFigure, multipleFigure, derivedShares};
     return r;
 }
 

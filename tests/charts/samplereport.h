@@ -11,8 +11,8 @@ Report sampleReport();
 
 // Figures that push the layouts: many tiles with long labels and every qualifier, an
 // incomplete share group with a lower bound, a narrow derived part, five small multiples with
-// a rise above 100% and a count. Each kind once: stress-tiles, stress-shares,
-// stress-part-whole, stress-small-multiples.
+// a rise above 100% and a count, a donut with a derived slice: stress-tiles, stress-shares,
+// stress-part-whole, stress-small-multiples, stress-derived-shares.
 Report stressReport();
 
 // The report with one metric's qualifier changed.
