@@ -44,6 +44,22 @@ QImage render(FigureChart &chart, const QSize &size, const QRectF &target = {})
     return image;
 }
 
+// As the exporter writes SVG: 96 dpi, size and view box in logical units.
+QByteArray renderSvg(FigureChart &chart, const QSize &size)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setResolution(96);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    QPainter painter(&svg);
+    chart.paint(painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    return buffer.data();
+}
+
 int distance(const QColor &a, const QColor &b)
 {
     return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
@@ -581,17 +597,7 @@ void TestFigureChart::svgIsVectorInTheThemeFont()
     ChartOptions options;
     auto chart = fetchChart(nullptr, nullptr, &options);
     QVERIFY(chart);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setResolution(96);
-    svg.setSize(Small);
-    svg.setViewBox(QRect(QPoint(0, 0), Small));
-    QPainter painter(&svg);
-    chart->paint(painter, QRectF(QPointF(0, 0), Small));
-    painter.end();
-    const QString text = QString::fromUtf8(buffer.data());
+    const QString text = QString::fromUtf8(renderSvg(*chart, Small));
     QVERIFY(!text.contains(QLatin1String("<image")));
     const QString family = QLatin1String("font-family=\"") + options.theme.fontFamily;
     const QStringList texts = text.split(QLatin1String("<text")).mid(1);
@@ -614,18 +620,7 @@ void TestFigureChart::svgLooksLikeTheRasterImage()
 {
     auto chart = fetchChart();
     QVERIFY(chart);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setResolution(96);
-    svg.setSize(Small);
-    svg.setViewBox(QRect(QPoint(0, 0), Small));
-    QPainter painter(&svg);
-    chart->paint(painter, QRectF(QPointF(0, 0), Small));
-    painter.end();
-
-    QSvgRenderer renderer(buffer.data());
+    QSvgRenderer renderer(renderSvg(*chart, Small));
     QVERIFY(renderer.isValid());
     QImage fromSvg(Small, QImage::Format_ARGB32_Premultiplied);
     fromSvg.fill(Qt::transparent);
