@@ -115,18 +115,8 @@ void MainWindow::createWidgets()
     m_chartStack = new QStackedWidget(m_chartArea);
     m_figureView = new FigureView(m_chartStack);
     m_figureView->setObjectName(QStringLiteral("figureView"));
-    m_dataModel = new DataTableModel(this);
-    m_tableView = new QTableView(m_chartStack);
-    m_tableView->setObjectName(QStringLiteral("dataTable"));
-    m_tableView->setAccessibleName(tr("Data table"));
-    m_tableView->setModel(m_dataModel);
-    m_tableView->setWordWrap(true);
-    m_tableView->setAlternatingRowColors(true);
-    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
-    m_tableView->verticalHeader()->hide();
+    m_dataModel = new DataTableModel(this); // its view is created when first shown
     m_chartStack->addWidget(m_figureView);
-    m_chartStack->addWidget(m_tableView);
     chartLayout->addWidget(m_titleLabel);
     chartLayout->addWidget(m_subtitleLabel);
     chartLayout->addWidget(m_chartStack, 1);
@@ -371,7 +361,6 @@ void MainWindow::showFigure(const QString &figureId)
     m_subtitleLabel->setVisible(!figure->subtitle.isEmpty());
     m_figureView->setFigure(m_report, *figure, chartOptions());
     m_dataModel->setFigure(m_report, *figure);
-    m_tableView->resizeColumnsToContents();
     m_narrative->setFigure(m_report, *figure);
     QSettings().setValue(settingsKeyLastFigure(m_reportPath), figure->id);
     emit currentFigureChanged(figure->id);
@@ -403,9 +392,33 @@ void MainWindow::applyTheme()
     showFigure(currentFigureId());
 }
 
+QTableView *MainWindow::dataTableView()
+{
+    if (!m_tableView) {
+        m_tableView = new QTableView(m_chartStack);
+        m_tableView->setObjectName(QStringLiteral("dataTable"));
+        m_tableView->setAccessibleName(tr("Data table"));
+        m_tableView->setModel(m_dataModel);
+        m_tableView->setWordWrap(true);
+        m_tableView->setAlternatingRowColors(true);
+        m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_tableView->horizontalHeader()->setStretchLastSection(true);
+        m_tableView->verticalHeader()->hide();
+        m_tableView->resizeColumnsToContents();
+        connect(m_dataModel, &QAbstractItemModel::modelReset, m_tableView,
+                &QTableView::resizeColumnsToContents);
+        m_chartStack->addWidget(m_tableView);
+    }
+    return m_tableView;
+}
+
 void MainWindow::setDataTableVisible(bool visible)
 {
-    m_chartStack->setCurrentWidget(visible ? static_cast<QWidget *>(m_tableView) : m_figureView);
+    // The table is built on first use: start-up paints the chart only.
+    if (visible)
+        m_chartStack->setCurrentWidget(dataTableView());
+    else
+        m_chartStack->setCurrentWidget(m_figureView);
     if (m_dataTableAction && m_dataTableAction->isChecked() != visible)
         m_dataTableAction->setChecked(visible);
     QSettings().setValue(QStringLiteral("view/dataTable"), visible);
@@ -413,7 +426,7 @@ void MainWindow::setDataTableVisible(bool visible)
 
 bool MainWindow::isDataTableVisible() const
 {
-    return m_chartStack->currentWidget() == m_tableView;
+    return m_tableView && m_chartStack->currentWidget() == m_tableView;
 }
 
 QString MainWindow::currentDataTsv() const

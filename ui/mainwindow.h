@@ -74,6 +74,7 @@ private:
     void openFileDialog();
     void copyData();
     ChartOptions chartOptions() const;
+    QTableView *dataTableView();
 
     Report m_report;
     QString m_reportPath; // empty: the embedded report

@@ -7,7 +7,7 @@ set -euo pipefail
 figdeck=${1:-build/figdeck}
 bare=$(dirname "$figdeck")/tests/barewindow
 runs=${RUNS:-15}
-budget_ms=${BUDGET_MS:-250}
+budget_ms=${BUDGET_MS:-150}
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 export XDG_CONFIG_HOME=$(mktemp -d)
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
