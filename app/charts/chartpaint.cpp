@@ -153,7 +153,7 @@ namespace {
 
 QFont signsFont(const QFont &font)
 {
-    return withPixelSize(font, std::max(Scale::MinPixelSize, int(pixelSizeOf(font) * 0.6)));
+    return withPixelSize(font, std::max(Scale::MinPixelSize, int(pixelSizeOf(font) * 0.5)));
 }
 
 } // namespace
@@ -214,7 +214,7 @@ QRectF SignedText::paint(QPainter &painter, const QRectF &box, const QFont &font
         painter.setFont(signsFont(font));
         if (signsColor.isValid())
             painter.setPen(signsColor);
-        painter.drawText(QPointF(signX, baseline - fm.ascent() * 0.38), signsText());
+        painter.drawText(QPointF(signX, baseline - fm.ascent() * 0.45), signsText());
     }
     painter.restore();
     return {QPointF(x, y), s};
