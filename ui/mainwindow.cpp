@@ -377,13 +377,23 @@ void MainWindow::setTheme(ThemeId theme)
 
 void MainWindow::applyTheme()
 {
+    // The whole central area follows the theme: list, chart, table and narrative.
     const Theme theme = Theme::get(m_theme);
-    QPalette pal = m_chartArea->palette();
+    QPalette pal = QApplication::palette();
     pal.setColor(QPalette::Window, theme.background);
     pal.setColor(QPalette::WindowText, theme.text);
     pal.setColor(QPalette::Base, theme.background);
     pal.setColor(QPalette::AlternateBase, theme.surface);
     pal.setColor(QPalette::Text, theme.text);
+    pal.setColor(QPalette::Button, theme.surface);
+    pal.setColor(QPalette::ButtonText, theme.text);
+    // Selection: the first series colour (dark grey in print), text in contrast to it.
+    pal.setColor(QPalette::Highlight,
+                 theme.id == ThemeId::Print ? theme.mutedText : theme.series.at(0));
+    pal.setColor(QPalette::HighlightedText,
+                 theme.id == ThemeId::Dark ? theme.background : QColor(Qt::white));
+    m_splitter->setPalette(pal);
+    m_figureList->setAutoFillBackground(true);
     m_chartArea->setPalette(pal);
     QPalette subtitle = pal;
     subtitle.setColor(QPalette::WindowText, theme.mutedText);

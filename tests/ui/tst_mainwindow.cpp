@@ -265,6 +265,9 @@ private slots:
         QCOMPARE(dark.pixelColor(1, 1), Theme::get(ThemeId::Dark).background);
         QVERIFY(pane->toHtml() != lightHtml);
         QCOMPARE(pane->palette().color(QPalette::Base), Theme::get(ThemeId::Dark).background);
+        auto *list = w.findChild<QListView *>(QStringLiteral("figureList"));
+        QCOMPARE(list->palette().color(QPalette::Base), Theme::get(ThemeId::Dark).background);
+        QCOMPARE(list->palette().color(QPalette::Text), Theme::get(ThemeId::Dark).text);
         // Remembered for the next start.
         MainWindow again;
         QVERIFY(again.theme() == ThemeId::Dark);
