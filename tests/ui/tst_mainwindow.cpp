@@ -10,9 +10,13 @@
 #include "reportloader.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -183,6 +187,40 @@ private slots:
         auto *title = w.findChild<QLabel *>(QStringLiteral("figureTitle"));
         QCOMPARE(title->textFormat(), Qt::PlainText);
         QCOMPARE(title->text(), evilTitle);
+    }
+
+    void droppedFileOpensAndBecomesRecent()
+    {
+        Report report = embeddedReport();
+        report.title = Text(QStringLiteral("A dropped report"));
+        QTemporaryDir dir;
+        const QString path =
+            writeTempPack(dir, QStringLiteral("dropped.json"), serializeReportPack(report));
+        MainWindow w;
+        w.setQuietErrors(true);
+        QSignalSpy changed(&w, &MainWindow::reportChanged);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(w.report().title.text(), QStringLiteral("A dropped report"));
+        QVERIFY(w.windowTitle().startsWith(QLatin1String("A dropped report")));
+        // Remembered in File > Open Recent.
+        const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+        QCOMPARE(recent.value(0), QFileInfo(path).absoluteFilePath());
+        QMenu *recentMenu = nullptr;
+        for (QMenu *menu : w.findChildren<QMenu *>()) {
+            if (menu->title() == QLatin1String("Open &Recent"))
+                recentMenu = menu;
+        }
+        QVERIFY(recentMenu);
+        QCOMPARE(recentMenu->actions().size(), 1);
+        QCOMPARE(recentMenu->actions().constFirst()->text(), QStringLiteral("dropped.json"));
     }
 
     void badFileKeepsCurrentReport()
