@@ -35,7 +35,15 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 echo "install-deps: installing ${#missing[@]} missing package(s): ${missing[*]}"
+log=$(mktemp "${TMPDIR:-/tmp}/figdeck-install-deps.XXXXXX.log")
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# apt's progress goes to a log; on failure its end is shown.
+if ! { $sudo apt-get update -qq && \
+       $sudo apt-get install -y -qq -o=Dpkg::Use-Pty=0 --no-install-recommends "${missing[@]}"; } \
+       >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "install-deps: apt-get failed (full log: $log)" >&2
+    exit 1
+fi
+rm -f "$log"
 echo "install-deps: done"
