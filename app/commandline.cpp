@@ -13,10 +13,12 @@ namespace Figdeck {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context "Figdeck::CommandLine", in a form lupdate can see (it files a free
+// tr() helper's strings under the namespace, where the runtime never looks them up).
+struct CommandLineText
 {
-    return QCoreApplication::translate("Figdeck::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Figdeck::CommandLine)
+};
 
 QStringList splitList(const QString &value)
 {
@@ -44,55 +46,70 @@ bool CommandLine::isHeadless() const
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Browse a report's figures with their findings and caveats, and export them for "
-           "slides and print."));
+    parser.setApplicationDescription(CommandLineText::tr(
+        "Browse a report's figures with their findings and caveats, and export them for "
+        "slides and print."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
+                                  CommandLineText::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version and exit."));
-    const QCommandLineOption list(QStringLiteral("list"),
-                                  tr("Print one line per figure (id, tab, title) and exit."));
-    const QCommandLineOption validate(QStringLiteral("validate"),
-                                      tr("Check a report-pack file; print each problem as "
-                                         "FILE:LINE:COL and exit (0 valid, 1 invalid)."),
-                                      tr("FILE"));
-    const QCommandLineOption exportDir(QStringLiteral("export"),
-                                       tr("Write DIR/<figure-id>.<ext> for each figure and "
-                                          "format, print each path, and exit."),
-                                       tr("DIR"));
-    const QCommandLineOption summary(QStringLiteral("summary"),
-                                     tr("Write the printable summary as PDF and exit."),
-                                     tr("FILE.pdf"));
-    const QCommandLineOption figures(QStringLiteral("figures"),
-                                     tr("Only these figures (comma-separated ids)."), tr("IDS"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Export formats: png,pdf,svg (default: all three)."),
-                                    tr("LIST"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  tr("Figure size in logical pixels (default 1920x1080)."),
-                                  tr("WxH"));
+                                     CommandLineText::tr("Show the version and exit."));
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        CommandLineText::tr("Print one line per figure (id, tab, title) and exit."));
+    const QCommandLineOption validate(
+        QStringLiteral("validate"),
+        CommandLineText::tr("Check a report-pack file; print each problem as "
+                            "FILE:LINE:COL and exit (0 valid, 1 invalid)."),
+        CommandLineText::tr("FILE"));
+    const QCommandLineOption exportDir(
+        QStringLiteral("export"),
+        CommandLineText::tr("Write DIR/<figure-id>.<ext> for each figure and "
+                            "format, print each path, and exit."),
+        CommandLineText::tr("DIR"));
+    const QCommandLineOption summary(
+        QStringLiteral("summary"),
+        CommandLineText::tr("Write the printable summary as PDF and exit."),
+        CommandLineText::tr("FILE.pdf"));
+    const QCommandLineOption figures(
+        QStringLiteral("figures"), CommandLineText::tr("Only these figures (comma-separated ids)."),
+        CommandLineText::tr("IDS"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CommandLineText::tr("Export formats: png,pdf,svg (default: all three)."),
+        CommandLineText::tr("LIST"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        CommandLineText::tr("Figure size in logical pixels (default 1920x1080)."),
+        CommandLineText::tr("WxH"));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("PNG pixel scale, 1 to 4 (default 1)."), tr("N"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"),
-                                 tr("PNG resolution metadata, 36 to 1200 (default 96)."), tr("N"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   tr("light, dark or print (default: light for figures, "
-                                      "print for the summary)."),
-                                   tr("THEME"));
-    const QCommandLineOption layout(QStringLiteral("layout"),
-                                    tr("chart, slide or narrative (default slide)."), tr("LAYOUT"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      tr("Summary page size: A4 or Letter (default A4)."),
-                                      tr("SIZE"));
+                                   CommandLineText::tr("PNG pixel scale, 1 to 4 (default 1)."),
+                                   CommandLineText::tr("N"));
+    const QCommandLineOption dpi(
+        QStringLiteral("dpi"),
+        CommandLineText::tr("PNG resolution metadata, 36 to 1200 (default 96)."),
+        CommandLineText::tr("N"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        CommandLineText::tr("light, dark or print (default: light for figures, "
+                            "print for the summary)."),
+        CommandLineText::tr("THEME"));
+    const QCommandLineOption layout(
+        QStringLiteral("layout"), CommandLineText::tr("chart, slide or narrative (default slide)."),
+        CommandLineText::tr("LAYOUT"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        CommandLineText::tr("Summary page size: A4 or Letter (default A4)."),
+        CommandLineText::tr("SIZE"));
     const QCommandLineOption quitAfterPaint(
         QStringLiteral("quit-after-first-paint"),
-        tr("Quit once the window and its first chart have been painted (start-up benchmark)."));
+        CommandLineText::tr(
+            "Quit once the window and its first chart have been painted (start-up benchmark)."));
     parser.addOptions({help, version, list, validate, exportDir, summary, figures, format, size,
                        scale, dpi, theme, layout, pageSize, quitAfterPaint});
-    parser.addPositionalArgument(QStringLiteral("report"),
-                                 tr("A report-pack file (JSON). Default: the embedded report."),
-                                 tr("[REPORT.json]"));
+    parser.addPositionalArgument(
+        QStringLiteral("report"),
+        CommandLineText::tr("A report-pack file (JSON). Default: the embedded report."),
+        CommandLineText::tr("[REPORT.json]"));
 
     CommandLine cmd;
     // The usage text names the executable, which needs an application object; the action is
@@ -112,7 +129,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(cmd, tr("Too many arguments: only one report file can be opened."));
+        return usageError(
+            cmd, CommandLineText::tr("Too many arguments: only one report file can be opened."));
     cmd.reportPath = positional.value(0);
     cmd.quitAfterFirstPaint = parser.isSet(quitAfterPaint);
 
@@ -125,12 +143,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
         for (const QString &name : names) {
             const auto f = exportFormatFromString(name.toLower());
             if (!f)
-                return usageError(cmd, tr("Unknown format '%1' (use png, pdf or svg).").arg(name));
+                return usageError(
+                    cmd,
+                    CommandLineText::tr("Unknown format '%1' (use png, pdf or svg).").arg(name));
             if (!cmd.formats.contains(*f))
                 cmd.formats << *f;
         }
         if (cmd.formats.isEmpty())
-            return usageError(cmd, tr("--format needs at least one of png, pdf, svg."));
+            return usageError(cmd,
+                              CommandLineText::tr("--format needs at least one of png, pdf, svg."));
     }
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
@@ -139,39 +160,41 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (!m.hasMatch())
             return usageError(
-                cmd,
-                tr("Invalid size '%1' (expected WxH, e.g. 1920x1080).").arg(parser.value(size)));
+                cmd, CommandLineText::tr("Invalid size '%1' (expected WxH, e.g. 1920x1080).")
+                         .arg(parser.value(size)));
         cmd.exportOptions.size = QSize(w, h);
     }
     if (parser.isSet(scale)) {
         bool ok = false;
         const double s = parser.value(scale).toDouble(&ok);
         if (!ok || s < 1 || s > 4)
-            return usageError(cmd,
-                              tr("Invalid scale '%1' (expected 1 to 4).").arg(parser.value(scale)));
+            return usageError(cmd, CommandLineText::tr("Invalid scale '%1' (expected 1 to 4).")
+                                       .arg(parser.value(scale)));
         cmd.exportOptions.scale = s;
     }
     if (parser.isSet(dpi)) {
         bool ok = false;
         const int d = parser.value(dpi).toInt(&ok);
         if (!ok || d < 36 || d > 1200)
-            return usageError(cmd,
-                              tr("Invalid dpi '%1' (expected 36 to 1200).").arg(parser.value(dpi)));
+            return usageError(cmd, CommandLineText::tr("Invalid dpi '%1' (expected 36 to 1200).")
+                                       .arg(parser.value(dpi)));
         cmd.exportOptions.dpi = d;
     }
     if (parser.isSet(theme)) {
         const auto t = Theme::fromName(parser.value(theme).toLower());
         if (!t)
-            return usageError(
-                cmd, tr("Unknown theme '%1' (use light, dark or print).").arg(parser.value(theme)));
+            return usageError(cmd,
+                              CommandLineText::tr("Unknown theme '%1' (use light, dark or print).")
+                                  .arg(parser.value(theme)));
         cmd.exportOptions.theme = *t;
         cmd.summaryOptions.theme = *t;
     }
     if (parser.isSet(layout)) {
         const auto l = exportLayoutFromString(parser.value(layout).toLower());
         if (!l)
-            return usageError(cmd, tr("Unknown layout '%1' (use chart, slide or narrative).")
-                                       .arg(parser.value(layout)));
+            return usageError(
+                cmd, CommandLineText::tr("Unknown layout '%1' (use chart, slide or narrative).")
+                         .arg(parser.value(layout)));
         cmd.exportOptions.layout = *l;
     }
     if (parser.isSet(pageSize)) {
@@ -181,8 +204,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         else if (v == QLatin1String("letter"))
             cmd.summaryOptions.pageSize = QPageSize(QPageSize::Letter);
         else
-            return usageError(
-                cmd, tr("Unknown page size '%1' (use A4 or Letter).").arg(parser.value(pageSize)));
+            return usageError(cmd, CommandLineText::tr("Unknown page size '%1' (use A4 or Letter).")
+                                       .arg(parser.value(pageSize)));
     }
     cmd.summaryOptions.figureIds = cmd.figureIds;
     // The exporter's own limits (size, aspect, pixels) decide what is a usage error.
@@ -194,16 +217,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const int actions =
         int(parser.isSet(list)) + int(parser.isSet(validate)) + int(exporting || summarizing);
     if (actions > 1)
-        return usageError(cmd, tr("--list, --validate and --export/--summary cannot be combined."));
+        return usageError(
+            cmd,
+            CommandLineText::tr("--list, --validate and --export/--summary cannot be combined."));
 
     for (const QCommandLineOption *o : {&format, &size, &scale, &dpi, &layout}) {
         if (parser.isSet(*o) && !exporting)
-            return usageError(cmd, tr("--%1 needs --export.").arg(o->names().constLast()));
+            return usageError(
+                cmd, CommandLineText::tr("--%1 needs --export.").arg(o->names().constLast()));
     }
     if (parser.isSet(pageSize) && !summarizing)
-        return usageError(cmd, tr("--page-size needs --summary."));
+        return usageError(cmd, CommandLineText::tr("--page-size needs --summary."));
     if ((parser.isSet(figures) || parser.isSet(theme)) && !exporting && !summarizing)
-        return usageError(cmd, tr("--figures and --theme need --export or --summary."));
+        return usageError(cmd,
+                          CommandLineText::tr("--figures and --theme need --export or --summary."));
 
     if (parser.isSet(list)) {
         cmd.action = CommandLine::Action::List;
@@ -211,7 +238,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cmd.action = CommandLine::Action::Validate;
         cmd.validatePath = parser.value(validate);
         if (!cmd.reportPath.isEmpty())
-            return usageError(cmd, tr("--validate takes its file as its value, not as a report."));
+            return usageError(cmd, CommandLineText::tr(
+                                       "--validate takes its file as its value, not as a report."));
     } else if (exporting || summarizing) {
         cmd.action = exporting ? CommandLine::Action::Export : CommandLine::Action::Summary;
         cmd.exportDir = parser.value(exportDir);
@@ -254,14 +282,15 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         out << "figdeck " << QStringLiteral(FIGDECK_VERSION) << Qt::endl;
         return 0;
     case CommandLine::Action::Error:
-        err << "figdeck: " << cmd.errorText << ' ' << tr("(see figdeck --help)") << Qt::endl;
+        err << "figdeck: " << cmd.errorText << ' ' << CommandLineText::tr("(see figdeck --help)")
+            << Qt::endl;
         return 2;
     case CommandLine::Action::Validate: {
         const LoadResult result = loadReportPack(cmd.validatePath);
         printDiagnostics(result.diagnostics, err);
         if (!result.ok())
             return 1;
-        out << tr("%1: valid report-pack (%2 figures, %3 metrics, %4 warnings)")
+        out << CommandLineText::tr("%1: valid report-pack (%2 figures, %3 metrics, %4 warnings)")
                    .arg(cmd.validatePath)
                    .arg(result.report->figures.size())
                    .arg(result.report->metrics.size())
@@ -289,7 +318,7 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
                 for (const Figure &f : report->figures)
                     known << f.id;
                 err << "figdeck: "
-                    << tr("Unknown figure id '%1' (known: %2).")
+                    << CommandLineText::tr("Unknown figure id '%1' (known: %2).")
                            .arg(id, known.join(QStringLiteral(", ")))
                     << Qt::endl;
                 return 2;
