@@ -5,8 +5,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -19,6 +22,24 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("figdeck.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("figdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIGDECK_VERSION));
+}
+
+// The app's catalog for the user's language (embedded under :/i18n), or the English one, which
+// holds only plural forms ("1 file", "12 files"), when there is none for it; then Qt's own
+// (standard buttons, the command-line parser's messages) when the system has it. A few file
+// lookups and small catalogs read as they are: start-up stays cheap.
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale = QLocale::system();
+    auto *figdeck = new QTranslator(&app);
+    if (figdeck->load(locale, QStringLiteral("figdeck"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")) ||
+        figdeck->load(QStringLiteral(":/i18n/figdeck_en.qm")))
+        QCoreApplication::installTranslator(figdeck);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -45,9 +66,11 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
-        if (cmd.action == Action::Help)
-            cmd = Figdeck::parseCommandLine(arguments);
     }
+    // Parsed again now that the application and its translators exist: the help text names the
+    // executable, and every message is built in the user's language.
+    installTranslators(*app);
+    cmd = Figdeck::parseCommandLine(arguments);
 
     if (cmd.isHeadless()) {
         QTextStream out(stdout);
