@@ -64,7 +64,7 @@ QString ChartBase::accessibleDescription() const
     lines << (title.isEmpty() ? intro : Charts::tr("%1. %2").arg(title, intro));
     for (const Metric *m : metrics()) {
         // The drawn form too ("6,000+") where it differs, so text and picture can be matched;
-        // signs named as notes, so that "4" is never heard as part of the number.
+        // signs named as notes, so that "(6)" is never heard as part of the number.
         QString line = describeMetric(*m);
         if (formatValue(*m) != formatBareValue(*m))
             line = Charts::tr("%1, shown as %2").arg(line, formatValue(*m));

@@ -160,13 +160,7 @@ QFont signsFont(const QFont &font)
 
 QString SignedText::signsText() const
 {
-    QString result;
-    for (const QString &sign : signs) {
-        bool numeric = false;
-        sign.toInt(&numeric);
-        result += numeric ? QLatin1Char('(') + sign + QLatin1Char(')') : sign;
-    }
-    return result;
+    return signs.join(QString());
 }
 
 QSizeF SignedText::size(const QFont &font) const

@@ -65,9 +65,8 @@ QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, c
                       const QString &text, int flags = Qt::AlignLeft | Qt::AlignTop,
                       int minPixelSize = Scale::MinPixelSize);
 
-// A value with caveat reference signs raised after it, in one line: "6,000+" "†". The signs
-// are drawn in signsColor (when valid) so they never read as digits of the value, and a
-// numbered sign is bracketed: "47" with sign "4" shows as 47⁽⁴⁾, never as 474.
+// A value with caveat reference signs (caveatSign()) raised after it, in one line: "6,000+" "†".
+// The signs are drawn in signsColor (when valid) so they never read as part of the value.
 struct SignedText
 {
     QString text;

@@ -63,13 +63,8 @@ struct ExportResult
 // figure and on every summary page.
 QString sourceLine(const Report &report);
 
-// A caveat's sign as the chart's marks show it: †, ‡, §, then (4), (5)... (a bare digit after
-// "47" would read as part of the number).
-QString caveatMark(int index);
-// Every mark of `figure`'s caveats on metricId, joined: "†(4)".
-QString caveatMarksFor(const Figure &figure, const QString &metricId);
-
-// The note of a figure's n-th caveat as the footer shows it: "† <caveat text>".
+// The note of a figure's n-th caveat as the footer shows it: "† <caveat text>", with the sign
+// the chart's marks carry (caveatSign()).
 QString caveatNote(const Figure &figure, int index);
 
 // "<figure-id>.<ext>", the file name exportFigures() writes.

@@ -31,29 +31,11 @@ QString sourceLine(const Report &report)
     return Export::tr("Source: %1 (%2)").arg(title, url);
 }
 
-QString caveatMark(int index)
-{
-    const QString sign = caveatSign(index);
-    bool numeric = false;
-    sign.toInt(&numeric);
-    return numeric ? QLatin1Char('(') + sign + QLatin1Char(')') : sign;
-}
-
-QString caveatMarksFor(const Figure &figure, const QString &metricId)
-{
-    QString marks;
-    for (int i = 0; i < figure.caveats.size(); ++i) {
-        if (figure.caveats.at(i).metricIds.contains(metricId))
-            marks += caveatMark(i);
-    }
-    return marks;
-}
-
 QString caveatNote(const Figure &figure, int index)
 {
     if (index < 0 || index >= figure.caveats.size())
         return {};
-    return caveatMark(index) + QLatin1Char(' ') + figure.caveats.at(index).text.text();
+    return caveatSign(index) + QLatin1Char(' ') + figure.caveats.at(index).text.text();
 }
 
 namespace {
@@ -107,7 +89,7 @@ QList<TextSpec> footerSpecs(const Theme &theme, const Report &report, const Figu
     QList<TextSpec> specs;
     for (int i = 0; i < figure.caveats.size(); ++i) {
         TextSpec note;
-        note.marker = caveatMark(i);
+        note.marker = caveatSign(i);
         note.text = figure.caveats.at(i).text.text();
         note.pixelSize = NotePx;
         note.color = theme.text;

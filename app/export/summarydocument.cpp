@@ -401,7 +401,7 @@ void FlowBuilder::table(const Figure &figure)
     const QList<const Metric *> metrics = m_report.metricsOf(figure);
     for (int i = 0; i < metrics.size(); ++i) {
         const Metric &m = *metrics.at(i);
-        const QString value = formatValue(m) + caveatMarksFor(figure, m.id);
+        const QString value = formatValue(m) + caveatSignsFor(figure, m.id).join(QString());
         const QString qualifier =
             m.qualifier == Qualifier::Exact ? Export::tr("exact") : qualifierPhrase(m.qualifier);
         QString period = m.period.text();
@@ -510,7 +510,7 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
             heading(Export::tr("Caveats"), 12, 14);
             QList<QPair<QString, QString>> caveats;
             for (int c = 0; c < figure.caveats.size(); ++c)
-                caveats.append({caveatMark(c), figure.caveats.at(c).text.text()});
+                caveats.append({caveatSign(c), figure.caveats.at(c).text.text()});
             notes(caveats);
         }
         heading(Export::tr("Every number and its source"), 12, 14);

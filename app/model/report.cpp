@@ -103,11 +103,13 @@ QList<const Metric *> Report::metricsOf(const Figure &figure) const
 
 QString caveatSign(int index)
 {
-    static const std::array<QString, 3> signs = {QStringLiteral("†"), QStringLiteral("‡"),
-                                                 QStringLiteral("§")};
+    static const std::array<QString, 5> signs = {QStringLiteral("†"), QStringLiteral("‡"),
+                                                 QStringLiteral("§"), QStringLiteral("‖"),
+                                                 QStringLiteral("¶")};
     if (index >= 0 && index < int(signs.size()))
         return signs[std::size_t(index)];
-    return QString::number(index + 1);
+    // Bracketed: a bare "6" after "47" would read as a digit of the number.
+    return QLatin1Char('(') + QString::number(index + 1) + QLatin1Char(')');
 }
 
 QStringList caveatSignsFor(const Figure &figure, const QString &metricId)

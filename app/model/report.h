@@ -174,7 +174,8 @@ struct Report
     bool operator!=(const Report &o) const { return !(*this == o); }
 };
 
-// The reference sign a figure's n-th caveat (0-based) carries on its marks: †, ‡, §, then 4, 5...
+// The reference sign a figure's n-th caveat (0-based) carries on its marks and its note, in the
+// one form every view shows: †, ‡, §, ‖, ¶, then (6), (7)... Callers add no brackets.
 QString caveatSign(int index);
 // Signs of every caveat of `figure` that points at `metricId`, in caveat order.
 QStringList caveatSignsFor(const Figure &figure, const QString &metricId);

@@ -179,7 +179,7 @@ private slots:
     void svgIsVectorInTheThemeFont();
     void svgLooksLikeTheRasterImage_data() { addRows(LightTheme); }
     void svgLooksLikeTheRasterImage();
-    void numberedSignsAreBracketed();
+    void caveatSignsAreShownAsGiven();
     void degenerateFiguresPaintWithoutHarm_data();
     void degenerateFiguresPaintWithoutHarm();
 
@@ -636,12 +636,18 @@ void TestFigureChart::svgLooksLikeTheRasterImage()
     QVERIFY2(differing <= 10, qPrintable(QString::number(differing)));
 }
 
-void TestFigureChart::numberedSignsAreBracketed()
+// One display form for every view: symbols first, then numbers already bracketed (a bare 6
+// after "47" would read as a digit of it), so a chart adds nothing to them.
+void TestFigureChart::caveatSignsAreShownAsGiven()
 {
+    const QStringList expected = {
+        QStringLiteral("†"), QStringLiteral("‡"),   QStringLiteral("§"),   QStringLiteral("‖"),
+        QStringLiteral("¶"), QStringLiteral("(6)"), QStringLiteral("(7)"), QStringLiteral("(12)")};
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(caveatSign(i < 7 ? i : 11), expected.at(i));
     const ChartPaint::SignedText text{
-        QStringLiteral("47"), {caveatSign(0), caveatSign(3)}, QColor()};
-    QCOMPARE(text.signsText(),
-             caveatSign(0) + QStringLiteral("(") + caveatSign(3) + QStringLiteral(")"));
+        QStringLiteral("47"), {caveatSign(0), caveatSign(3), caveatSign(5)}, QColor()};
+    QCOMPARE(text.signsText(), QStringLiteral("†‖(6)"));
 }
 
 void TestFigureChart::degenerateFiguresPaintWithoutHarm_data()

@@ -198,8 +198,11 @@ void TestFigureExport::names()
     QVERIFY(!exportFormatFromString(QStringLiteral("jpeg")));
     QVERIFY(!exportLayoutFromString(QStringLiteral("poster")));
     QCOMPARE(mimeType(ExportFormat::Svg), QStringLiteral("image/svg+xml"));
-    QCOMPARE(caveatMark(0), QStringLiteral("†"));
-    QCOMPARE(caveatMark(3), QStringLiteral("(4)"));
+    // A note carries the sign its marks carry, as caveatSign() gives it (no brackets added).
+    const Figure &headline = *m_report.figure(QStringLiteral("headline"));
+    QVERIFY(headline.caveats.size() >= 4);
+    QCOMPARE(caveatNote(headline, 0), QStringLiteral("† ") + headline.caveats.at(0).text.text());
+    QCOMPARE(caveatNote(headline, 3), QStringLiteral("‖ ") + headline.caveats.at(3).text.text());
     QCOMPARE(exportFileName(QStringLiteral("headline"), ExportFormat::Pdf),
              QStringLiteral("headline.pdf"));
     QCOMPARE(sourceLine(m_report), QStringLiteral("Source: %1, as summarised by %2 (%3)")
@@ -353,7 +356,7 @@ void TestFigureExport::pdf()
     } else {
         QVERIFY2(text.contains(ExportTest::simplified(figureTitleLine(figure))), qPrintable(text));
         QVERIFY2(text.contains(sourceLine(m_report)), qPrintable(text));
-        // Each note with the mark the chart puts on its numbers: "† ...", "(4) ...".
+        // Each note with the sign the chart puts on its numbers: "† ...", "‖ ...".
         for (int i = 0; i < figure.caveats.size(); ++i)
             QVERIFY2(text.contains(ExportTest::simplified(caveatNote(figure, i))),
                      qPrintable(text));
