@@ -6,49 +6,49 @@
     <message numerus="yes">
         <location filename="../../ui/exportcontroller.cpp" line="+148"/>
         <source>All %n figure(s) of “%1”, each saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n figure of “%1”, saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</numerusform>
+            <numerusform>All %n figures of “%1”, each saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+150"/>
         <source>Export cancelled; %n file(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export cancelled; %n file written to %1</numerusform>
+            <numerusform>Export cancelled; %n files written to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Exported %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+133"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n file(s) in %1 already exist and will be replaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file in %1 already exists and will be replaced.</numerusform>
+            <numerusform>%n files in %1 already exist and will be replaced.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Export stopped after %n file(s) were written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export stopped after %n file was written.</numerusform>
+            <numerusform>Export stopped after %n files were written.</numerusform>
         </translation>
     </message>
 </context>
@@ -57,9 +57,9 @@
     <message numerus="yes">
         <location filename="../../ui/mainwindow.cpp" line="+268"/>
         <source>…and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
         </translation>
     </message>
 </context>
