@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpaint.h"
 
+#include "textblock.h"
+
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -22,6 +23,33 @@ QFont withPixelSize(QFont font, int pixelSize)
 {
     font.setPixelSize(std::clamp(pixelSize, 1, Scale::MaxPixelSize));
     return font;
+}
+
+// Where a rect of size goes in box by alignment (horizontal and vertical flags).
+QRectF aligned(const QRectF &box, const QSizeF &size, Qt::Alignment alignment)
+{
+    qreal x = box.left();
+    if (alignment & Qt::AlignHCenter)
+        x = box.center().x() - size.width() / 2;
+    else if (alignment & Qt::AlignRight)
+        x = box.right() - size.width();
+    qreal y = box.center().y() - size.height() / 2;
+    if (alignment & Qt::AlignTop)
+        y = box.top();
+    else if (alignment & Qt::AlignBottom)
+        y = box.bottom() - size.height();
+    return {QPointF(x, y), size};
+}
+
+// One line of text, its top-left at topLeft. Drawn from a layout made without the device, as
+// TextBlock draws: the painter would shape the text again for its device, whose resolution
+// scales the letter spacing that keeps ligatures off (a 1200-dpi PDF would space it out), and
+// what was measured would no longer be what is drawn.
+void drawTextLine(QPainter &painter, const QPointF &topLeft, const QFont &font, const QColor &color,
+                  const QString &text)
+{
+    constexpr qreal Unbounded = 1e6;
+    TextBlock(text, font, Unbounded, Qt::AlignLeft, 1.0).draw(painter, topLeft, color);
 }
 
 // The largest pixel size in [minSize, maxSize] for which fits(size) holds (fits is monotonic);
@@ -42,28 +70,24 @@ template <typename Fits> int largestFitting(int minSize, int maxSize, Fits fits)
     return lo;
 }
 
-// Word-wraps text to width and keeps the lines that fit height, eliding the last one kept.
-QString wrapAndElide(const QFont &font, const QString &text, const QSizeF &box)
+// text wrapped to box's width (at spaces), the lines that fit its height kept, the last one kept
+// elided when more follow.
+TextBlock wrapAndElide(const QFont &font, const QString &text, const QSizeF &box,
+                       Qt::Alignment alignment)
 {
-    const QFontMetricsF fm(font);
-    const int maxLines = std::max(1, int(box.height() / fm.lineSpacing()));
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
+    const TextBlock all(text, font, box.width(), alignment, 1.0);
+    const int maxLines = std::max(1, int((box.height() + 0.5) / QFontMetricsF(font).height()));
+    if (all.lineCount() <= maxLines)
+        return all;
     QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(box.width());
-        if (lines.size() == maxLines - 1) {
-            lines << fm.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight,
-                                   box.width());
-            break;
-        }
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines.join(QLatin1Char('\n'));
+    for (int i = 0; i < maxLines - 1; ++i)
+        lines << all.lineText(i);
+    QStringList rest;
+    for (int i = maxLines - 1; i < all.lineCount(); ++i)
+        rest << all.lineText(i);
+    lines << QFontMetricsF(font).elidedText(rest.join(QLatin1Char(' ')).simplified(),
+                                            Qt::ElideRight, box.width());
+    return TextBlock(lines.join(QLatin1Char('\n')), font, box.width(), alignment, 1.0);
 }
 
 bool fitsBox(const QFont &font, const QString &text, const QSizeF &box, int flags)
@@ -87,23 +111,20 @@ QFont Scale::font(const Theme &theme, qreal referencePx, QFont::Weight weight) c
 
 QFont themeFont(const Theme &theme, qreal pixelSize, QFont::Weight weight)
 {
-    QFont font(theme.fontFamily);
-    font.setPixelSize(
-        std::clamp(int(std::lround(pixelSize)), Scale::MinPixelSize, Scale::MaxPixelSize));
-    font.setWeight(weight);
-    font.setKerning(true);
-    // Unhinted glyphs advance by their design widths: text lays out the same at every size,
-    // so the window and a 1920 x 1080 slide break and fit lines the same way.
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
+    // Unhinted (Theme::font): text lays out the same at every size, so the window and a
+    // 1920 x 1080 slide break and fit lines the same way.
+    return theme.font(
+        std::clamp<qreal>(std::round(pixelSize), Scale::MinPixelSize, Scale::MaxPixelSize), weight);
 }
 
 QSizeF textSize(const QFont &font, const QString &text, qreal width, bool wrap)
 {
+    if (wrap) {
+        const TextBlock block(text, font, width, Qt::AlignLeft, 1.0);
+        return {block.naturalWidth(), block.height()};
+    }
     const QFontMetricsF fm(font);
-    if (wrap)
-        return fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).size();
-    return fm.boundingRect(QRectF(0, 0, 1e6, 1e6), 0, text).size();
+    return {fm.horizontalAdvance(text), fm.height()};
 }
 
 qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width, int maxLines)
@@ -131,21 +152,22 @@ QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, c
     if (text.isEmpty() || box.width() <= 0 || box.height() <= 0)
         return {};
     const QFont fitted = fitFont(font, text, box.size(), flags, minPixelSize);
-    QString shown = text;
-    if (!fitsBox(fitted, text, box.size(), flags)) {
-        if (flags & Qt::TextWordWrap)
-            shown = wrapAndElide(fitted, text, box.size());
-        else
-            shown = QFontMetricsF(fitted).elidedText(text, Qt::ElideRight, box.width());
-    }
-    painter.save();
-    painter.setFont(fitted);
-    painter.setPen(color);
-    QRectF taken;
     // Fitted and elided, the text stays in box; not clipping keeps raster and SVG alike (the
     // SVG generator ignores clips) and keeps overhanging glyph edges whole.
-    painter.drawText(box, flags | Qt::TextDontClip, shown, &taken);
-    painter.restore();
+    const Qt::Alignment alignment = Qt::Alignment(flags);
+    if (!(flags & Qt::TextWordWrap)) {
+        QString shown = text;
+        if (!fitsBox(fitted, text, box.size(), flags))
+            shown = QFontMetricsF(fitted).elidedText(text, Qt::ElideRight, box.width());
+        const QRectF taken = aligned(box, textSize(fitted, shown), alignment);
+        drawTextLine(painter, taken.topLeft(), fitted, color, shown);
+        return taken;
+    }
+    const TextBlock block =
+        wrapAndElide(fitted, text, box.size(), alignment & Qt::AlignHorizontal_Mask);
+    const QRectF taken = aligned(box, QSizeF(block.naturalWidth(), block.height()), alignment);
+    // The block aligns its lines within the box's width itself.
+    block.draw(painter, QPointF(box.left(), taken.top()), color);
     return taken;
 }
 
@@ -184,34 +206,20 @@ QFont SignedText::fitWidth(const QFont &font, qreal width, int minPixelSize) con
 QRectF SignedText::paint(QPainter &painter, const QRectF &box, const QFont &font,
                          const QColor &color, Qt::Alignment alignment) const
 {
-    const QSizeF s = size(font);
-    qreal x = box.left();
-    if (alignment & Qt::AlignHCenter)
-        x = box.center().x() - s.width() / 2;
-    else if (alignment & Qt::AlignRight)
-        x = box.right() - s.width();
-    qreal y = box.center().y() - s.height() / 2;
-    if (alignment & Qt::AlignTop)
-        y = box.top();
-    else if (alignment & Qt::AlignBottom)
-        y = box.bottom() - s.height();
-
-    const QFontMetricsF fm(font);
-    const qreal baseline = y + fm.ascent();
-    painter.save();
-    painter.setPen(color);
-    painter.setFont(font);
-    painter.drawText(QPointF(x, baseline), text);
+    const QRectF r = aligned(box, size(font), alignment);
+    drawTextLine(painter, r.topLeft(), font, color, text);
     if (!signs.isEmpty()) {
-        const qreal signX =
-            x + fm.horizontalAdvance(text) + fm.horizontalAdvance(QLatin1Char(' ')) * 0.3;
-        painter.setFont(signsFont(font));
-        if (signsColor.isValid())
-            painter.setPen(signsColor);
-        painter.drawText(QPointF(signX, baseline - fm.ascent() * 0.45), signsText());
+        const QFontMetricsF fm(font);
+        const QFont small = signsFont(font);
+        // Raised: the signs' baseline a little under half the value's ascent above its own.
+        const qreal signsBaseline = r.top() + fm.ascent() * (1 - 0.45);
+        drawTextLine(painter,
+                     QPointF(r.left() + fm.horizontalAdvance(text) +
+                                 fm.horizontalAdvance(QLatin1Char(' ')) * 0.3,
+                             signsBaseline - QFontMetricsF(small).ascent()),
+                     small, signsColor.isValid() ? signsColor : color, signsText());
     }
-    painter.restore();
-    return {QPointF(x, y), s};
+    return r;
 }
 
 QSizeF PartLabel::size(const Fonts &fonts, qreal width) const
@@ -322,8 +330,8 @@ void paintScale(QPainter &painter, const QRectF &plot, double max, double step, 
         const qreal w = fm.horizontalAdvance(text);
         const qreal left =
             std::clamp(x - w / 2, plot.left(), std::max(plot.left(), plot.right() - w));
-        painter.setPen(theme.mutedText);
-        painter.drawText(QPointF(left, plot.bottom() + tick + lineWidth * 2 + fm.ascent()), text);
+        drawTextLine(painter, QPointF(left, plot.bottom() + tick + lineWidth * 2), font,
+                     theme.mutedText, text);
     }
     painter.restore();
 }
@@ -379,8 +387,8 @@ QRectF paintBadge(QPainter &painter, const QPointF &topLeft, const QFont &font, 
     fill.setAlphaF(0.12);
     painter.setBrush(fill);
     painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
-    painter.setFont(font);
-    painter.drawText(r, Qt::AlignCenter, text);
+    drawTextLine(painter, aligned(r, textSize(font, text), Qt::AlignCenter).topLeft(), font, color,
+                 text);
     painter.restore();
     return r;
 }

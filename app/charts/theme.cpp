@@ -1,7 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include <algorithm>
+
 namespace Figdeck {
+
+QFont Theme::font(qreal pixelSize, QFont::Weight weight, bool italic) const
+{
+    QFont f(fontFamily);
+    // QFont has no fractional pixel size; layout units are fine enough (a 1280-unit figure,
+    // points on paper) for the rounding not to show.
+    f.setPixelSize(std::max(1, int(pixelSize + 0.5)));
+    f.setWeight(weight);
+    f.setItalic(italic);
+    f.setKerning(true);
+    // Qt 6.4 has no QFont::setFeature: a letter spacing Qt sees as non-zero is what turns
+    // ligatures off in its shaper. A 64th of a pixel, the least its fixed-point arithmetic
+    // tells from zero, does not show (text laid out without the device keeps it at that:
+    // the painter would scale it by the device's resolution).
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setStyleStrategy(QFont::PreferOutline);
+    return f;
+}
 
 Theme Theme::get(ThemeId id)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,12 @@ struct Theme
     QColor derived; // fill of derived (computed, not stated) parts
     QList<QColor> series;
     QString fontFamily; // an installed family named explicitly (SVG needs it)
+
+    // The theme's family at a pixel size (whole pixels, at least 1), for every text the charts
+    // and the exports draw. Pixel, not point, sizes keep text in proportion on every device
+    // whatever its resolution; no hinting keeps advances equal on screen, PDF and SVG, and
+    // linear in the size; no ligatures, so "fi" stays two letters a PDF reader can search.
+    QFont font(qreal pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false) const;
 
     static Theme get(ThemeId id);
     static QString name(ThemeId id); // "light", "dark", "print"

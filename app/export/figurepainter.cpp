@@ -4,7 +4,7 @@
 #include "figureexport.h"
 
 #include "exportstrings.h"
-#include "textblock.h"
+#include "textcolumn.h"
 
 #include <QPainter>
 

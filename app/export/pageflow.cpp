@@ -7,8 +7,8 @@
 
 namespace Figdeck::PageFlow {
 
-ParagraphBlock::ParagraphBlock(const ExportText::TextBlock &text, const QColor &color,
-                               const ExportText::TextBlock &marker, qreal indent)
+ParagraphBlock::ParagraphBlock(const TextBlock &text, const QColor &color, const TextBlock &marker,
+                               qreal indent)
     : m_text(text)
     , m_color(color)
     , m_marker(marker)

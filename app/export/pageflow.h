@@ -42,8 +42,8 @@ public:
 class ParagraphBlock : public Block
 {
 public:
-    ParagraphBlock(const ExportText::TextBlock &text, const QColor &color,
-                   const ExportText::TextBlock &marker = {}, qreal indent = 0);
+    ParagraphBlock(const TextBlock &text, const QColor &color, const TextBlock &marker = {},
+                   qreal indent = 0);
 
     qreal height() const override;
     qreal minimumHeight() const override;
@@ -52,9 +52,9 @@ public:
     split(qreal maxHeight) const override;
 
 private:
-    ExportText::TextBlock m_text;
+    TextBlock m_text;
     QColor m_color;
-    ExportText::TextBlock m_marker;
+    TextBlock m_marker;
     qreal m_indent = 0;
     int m_first = 0;
     int m_last = 0;

@@ -22,7 +22,6 @@
 
 namespace Figdeck {
 
-using ExportText::TextBlock;
 using PageFlow::Block;
 using PageFlow::Item;
 using PageFlow::ParagraphBlock;
@@ -219,7 +218,7 @@ public:
 private:
     QFont font(qreal px, QFont::Weight weight = QFont::Normal, bool italic = false) const
     {
-        return ExportText::font(m_theme, px, weight, italic);
+        return m_theme.font(px, weight, italic);
     }
     void paragraph(const QString &text, qreal px, const QColor &color, qreal spaceBefore,
                    QFont::Weight weight = QFont::Normal, bool italic = false,
@@ -575,7 +574,7 @@ SummaryLayout layoutSummary(const Report &report, const SummaryOptions &options)
     layout.page = portraitPoints(options.pageSize);
     layout.theme = Theme::get(options.theme);
     const qreal width = layout.page.width() - 2 * SideMargin;
-    const QFont chrome = ExportText::font(layout.theme, ChromePx);
+    const QFont chrome = layout.theme.font(ChromePx);
     layout.pageNumberFont = chrome;
     layout.pageNumberWidth =
         TextBlock(Export::tr("Page %1 of %2").arg(999).arg(999), chrome, width).naturalWidth() + 4;

@@ -7,14 +7,17 @@
 #include "format.h"
 #include "reportloader.h"
 #include "samplereport.h"
+#include "textrecorder.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
+#include <QGlyphRun>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QTest>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -180,6 +183,9 @@ private slots:
     void svgLooksLikeTheRasterImage_data() { addRows(LightTheme); }
     void svgLooksLikeTheRasterImage();
     void caveatSignsAreShownAsGiven();
+    void chartFontsHaveNoLigatures();
+    void textBreaksAtSpacesOnly_data() { addRows(LightTheme); }
+    void textBreaksAtSpacesOnly();
     void degenerateFiguresPaintWithoutHarm_data();
     void degenerateFiguresPaintWithoutHarm();
 
@@ -648,6 +654,55 @@ void TestFigureChart::caveatSignsAreShownAsGiven()
     const ChartPaint::SignedText text{
         QStringLiteral("47"), {caveatSign(0), caveatSign(3), caveatSign(5)}, QColor()};
     QCOMPARE(text.signsText(), QStringLiteral("†‖(6)"));
+}
+
+// "fi" stays two letters, so a reader searching a PDF for "figures" finds it.
+void TestFigureChart::chartFontsHaveNoLigatures()
+{
+    const auto glyphs = [](const QFont &font) {
+        QTextLayout layout(QStringLiteral("fi fl"), font);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        qsizetype n = 0;
+        for (const QGlyphRun &run : layout.glyphRuns())
+            n += run.glyphIndexes().size();
+        return n;
+    };
+    const Theme theme = Theme::get(ThemeId::Light);
+    QFont plain(theme.fontFamily);
+    plain.setPixelSize(20);
+    QCOMPARE(glyphs(plain), 3); // the family has the ligatures: what follows can fail
+    const ChartPaint::Scale scale(QRectF(0, 0, 800, 500));
+    for (QFont::Weight weight : {QFont::Normal, QFont::DemiBold, QFont::Bold})
+        QCOMPARE(glyphs(scale.font(theme, 20, weight)), 5);
+}
+
+// Wrapped chart text breaks at spaces, never after a hyphen: pdftotext reads a line ending in
+// "agent-" followed by "assisted" as "agentassisted". Read from the lines the chart draws, at
+// the window's and the slides' sizes.
+void TestFigureChart::textBreaksAtSpacesOnly()
+{
+    Report report;
+    Figure figure;
+    auto chart = fetchChart(&report, &figure);
+    QVERIFY(chart);
+    for (const QSize &size : {QSize(480, 320), Small, QSize(1280, 720), QSize(1920, 1080)}) {
+        Test::TextRecorder recorder(size);
+        QPainter painter(&recorder);
+        chart->paint(painter, QRectF(QPointF(0, 0), size));
+        painter.end();
+        QVERIFY(!recorder.items().isEmpty());
+        for (const Test::TextRecorder::Item &item : recorder.items()) {
+            const QString line = item.text.trimmed();
+            QVERIFY2(!line.endsWith(QLatin1Char('-')) && !line.endsWith(QLatin1Char('/')),
+                     qPrintable(QStringLiteral("%1 at %2x%3: \"%4\"")
+                                    .arg(figure.id)
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(line)));
+        }
+    }
 }
 
 void TestFigureChart::degenerateFiguresPaintWithoutHarm_data()

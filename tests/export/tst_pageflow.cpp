@@ -51,14 +51,14 @@ QStringList names(const QList<Placed> &page)
     return result;
 }
 
-ExportText::TextBlock lines(int count, qreal width = 200)
+TextBlock lines(int count, qreal width = 200)
 {
     QStringList words;
     for (int i = 0; i < count; ++i)
         words << QStringLiteral("Line%1").arg(i, 3, 10, QLatin1Char('0'));
     // One word per line: each word is wider than half the width.
-    const QFont font = ExportText::font(Theme::get(ThemeId::Print), 10);
-    ExportText::TextBlock block(words.join(QLatin1Char(' ')), font, width / 3.0);
+    const QFont font = Theme::get(ThemeId::Print).font(10);
+    TextBlock block(words.join(QLatin1Char(' ')), font, width / 3.0);
     return block;
 }
 
@@ -121,7 +121,7 @@ void TestPageFlow::pageBreakNeverMakesEmptyPage()
 
 void TestPageFlow::paragraphSplitsBetweenLines()
 {
-    const ExportText::TextBlock text = lines(40);
+    const TextBlock text = lines(40);
     QCOMPARE(text.lineCount(), 40);
     const qreal lineHeight = text.lineBottom(0);
     QVERIFY(lineHeight > 0);
@@ -151,7 +151,7 @@ void TestPageFlow::paragraphSplitsBetweenLines()
 
 void TestPageFlow::shortParagraphMovesWhole()
 {
-    const ExportText::TextBlock text = lines(3);
+    const TextBlock text = lines(3);
     const qreal lineHeight = text.lineBottom(0);
     Item paragraph;
     paragraph.block = std::make_shared<ParagraphBlock>(text, Qt::black);

@@ -8,24 +8,7 @@
 
 #include <algorithm>
 
-namespace Figdeck::ExportText {
-
-QFont font(const Theme &theme, qreal pixelSize, QFont::Weight weight, bool italic)
-{
-    QFont f(theme.fontFamily);
-    // Whole pixels: QFont has no fractional pixel size. Layout units are fine enough (a
-    // 1280-unit figure, points on paper) for the rounding not to show.
-    f.setPixelSize(std::max(1, int(pixelSize + 0.5)));
-    f.setWeight(weight);
-    f.setItalic(italic);
-    f.setKerning(true);
-    // A letter spacing Qt sees as non-zero turns ligatures off: "fi" stays two letters, so a
-    // search in the PDF (and pdftotext) finds "figures", not "ﬁgures".
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    f.setStyleStrategy(QFont::PreferOutline);
-    return f;
-}
+namespace Figdeck {
 
 TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
                      qreal lineSpacing)
@@ -35,9 +18,8 @@ TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Al
 {
     QString laidOut = text;
     laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    // Qt breaks lines after hyphens and slashes too; that splits URLs and makes pdftotext read
-    // "computing-" "power" as "computingpower". Break at spaces only, unless a word alone is
-    // wider than the line: each round moves one such break to the space before the word.
+    // Break at spaces only, unless a word alone is wider than the line: each round moves one
+    // break Qt made after a hyphen or slash to the space before that word.
     for (int round = 0; round <= laidOut.size(); ++round) {
         layoutLines(laidOut, alignment);
         const int space = spaceBeforeBrokenWord();
@@ -99,6 +81,17 @@ qreal TextBlock::lineBottom(int line) const
     return line >= 0 && line < lineCount() ? m_lineTops.at(line) + m_lineHeight : 0;
 }
 
+QString TextBlock::lineText(int line) const
+{
+    if (!m_layout || line < 0 || line >= lineCount())
+        return {};
+    const QTextLine l = m_layout->lineAt(line);
+    QString text = m_layout->text().mid(l.textStart(), l.textLength());
+    while (!text.isEmpty() && (text.back().isSpace() || text.back() == QChar::LineSeparator))
+        text.chop(1);
+    return text;
+}
+
 QString TextBlock::text() const
 {
     return m_layout ? m_layout->text() : QString();
@@ -119,48 +112,4 @@ void TextBlock::draw(QPainter &painter, const QPointF &topLeft, const QColor &co
     painter.restore();
 }
 
-TextColumn::TextColumn(const Theme &theme, const QList<TextSpec> &specs, qreal width, qreal factor)
-    : m_factor(factor)
-{
-    qreal y = 0;
-    for (int i = 0; i < specs.size(); ++i) {
-        const TextSpec &spec = specs.at(i);
-        const qreal px = spec.pixelSize * factor;
-        const QFont f = font(theme, px, spec.weight, spec.italic);
-        Paragraph p;
-        p.top = y;
-        p.color = spec.color.isValid() ? spec.color : theme.text;
-        if (!spec.marker.isEmpty()) {
-            p.marker = TextBlock(spec.marker, f, width);
-            p.indent = std::max(p.marker.naturalWidth(), px * 0.8) + px * 0.45;
-        }
-        p.text = TextBlock(spec.text, f, std::max(px, width - p.indent));
-        y += p.text.height();
-        if (i + 1 < specs.size())
-            y += spec.spaceAfter * factor;
-        m_paragraphs << p;
-    }
-    m_height = y;
-}
-
-void TextColumn::draw(QPainter &painter, const QPointF &topLeft) const
-{
-    for (const Paragraph &p : m_paragraphs) {
-        const QPointF at = topLeft + QPointF(0, p.top);
-        p.marker.draw(painter, at, p.color);
-        p.text.draw(painter, at + QPointF(p.indent, 0), p.color);
-    }
-}
-
-TextColumn fitColumn(const Theme &theme, const QList<TextSpec> &specs, qreal width, qreal maxHeight,
-                     qreal minFactor)
-{
-    for (int step = 0;; ++step) {
-        const qreal factor = std::max(minFactor, 1.0 - 0.05 * step);
-        TextColumn column(theme, specs, width, factor);
-        if (column.height() <= maxHeight || factor <= minFactor)
-            return column;
-    }
-}
-
-} // namespace Figdeck::ExportText
+} // namespace Figdeck

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Wrapped text measured once and painted from the same line breaks, so what a layout pass
+// measured is exactly what lands on the chart, the figure or the page. Shared by the charts
+// and the exports: one line breaker, so text breaks the same way everywhere.
+
+#include <QFont>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <memory>
+
+class QColor;
+class QPainter;
+class QTextLayout;
+
+namespace Figdeck {
+
+// One paragraph broken into lines for a width, at spaces only: Qt also breaks after hyphens
+// and slashes, which splits "agent-assisted" and URLs and makes pdftotext read
+// "agentassisted". Never clips: a word longer than the width is broken inside the word.
+class TextBlock
+{
+public:
+    TextBlock() = default;
+    TextBlock(const QString &text, const QFont &font, qreal width,
+              Qt::Alignment alignment = Qt::AlignLeft, qreal lineSpacing = 1.2);
+
+    qreal width() const { return m_width; }
+    qreal height() const { return lineBottom(lineCount() - 1); }
+    int lineCount() const { return int(m_lineTops.size()); }
+    // Top of line i and bottom of line i, relative to the top of the block.
+    qreal lineTop(int line) const;
+    qreal lineBottom(int line) const;
+    // The text of line i, without the space it was broken at.
+    QString lineText(int line) const;
+    // Width of the longest line.
+    qreal naturalWidth() const { return m_naturalWidth; }
+    const QFont &font() const { return m_font; }
+    QString text() const;
+
+    // Lines [first, last) drawn so that line `first` starts at topLeft.
+    void draw(QPainter &painter, const QPointF &topLeft, const QColor &color, int first = 0,
+              int last = -1) const;
+
+private:
+    void layoutLines(const QString &text, Qt::Alignment alignment);
+    int spaceBeforeBrokenWord() const;
+
+    std::shared_ptr<QTextLayout> m_layout;
+    QFont m_font;
+    qreal m_width = 0;
+    qreal m_naturalWidth = 0;
+    qreal m_lineHeight = 0;
+    QList<qreal> m_lineTops;
+};
+
+} // namespace Figdeck
