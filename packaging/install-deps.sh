@@ -10,6 +10,8 @@ packages=(
     # Qt 6.4 (libqt6opengl6-dev is needed by Qt6Charts' CMake config but not pulled in by it)
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+    # Qt's own catalogs (standard buttons, command-line usage) for the translated UI
+    qt6-translations-l10n
     # fonts: Latin and CJK (the report names and a planned Chinese edition)
     fonts-dejavu-core fonts-noto-cjk
     # tests and the headless/Xvfb paths: PDF inspection, virtual display, screenshots

@@ -31,10 +31,26 @@ QString number(double value, int maxDecimals)
     return s;
 }
 
-// 1.2e12 -> "1.2 trillion", 2e6 -> "2 million", 6000 -> "6,000".
+// 1.2e12 -> "1.2 trillion", 2e6 -> "2 million", 6000 -> "6,000". Languages that group large
+// numbers by ten thousands (Chinese: 万, 亿) say so in their catalog: 165e9 -> "1,650亿".
 QString scaled(double value)
 {
     const double a = std::fabs(value);
+    const bool myriad =
+        FormatText::tr("short-scale", "number grouping of this language: "
+                                      "'short-scale' (thousand, million, billion) "
+                                      "or 'myriad' (10^4, 10^8)") == QLatin1String("myriad");
+    if (myriad) {
+        if (a >= 1e12)
+            return FormatText::tr("%1 trillion").arg(number(value / 1e12, 2));
+        if (a >= 1e8)
+            return FormatText::tr("%1 hundred million", "myriad grouping: 10^8")
+                .arg(number(value / 1e8, 2));
+        if (a >= 1e4)
+            return FormatText::tr("%1 ten thousand", "myriad grouping: 10^4")
+                .arg(number(value / 1e4, 2));
+        return number(value, 2);
+    }
     if (a >= 1e12)
         return FormatText::tr("%1 trillion").arg(number(value / 1e12, 2));
     if (a >= 1e9)

@@ -84,7 +84,7 @@
         <translation>每个分图使用各自的刻度：这些数值衡量的是不同的事物，不可相互比较。</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>One panel per value, each on its own scale.</source>
         <translation>每个数值一个分图，各用各自的刻度。</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>每个数值一个分图，各用各自的刻度；这些数值衡量的是不同的事物，不可相互比较。</translation>
     </message>
     <message>
-        <location filename="../../app/charts/tileschart.cpp" line="+89"/>
+        <location filename="../../app/charts/tileschart.cpp" line="+104"/>
         <source>lower bound</source>
         <translation>下限</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>预测</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+174"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/summarydocument.cpp" line="+444"/>
+        <location filename="../../app/export/summarydocument.cpp" line="+445"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -1014,12 +1014,31 @@
 <context>
     <name>Figdeck::Format</name>
     <message>
-        <location filename="../../app/model/format.cpp" line="+39"/>
+        <location filename="../../app/model/format.cpp" line="+40"/>
+        <source>short-scale</source>
+        <comment>number grouping of this language: &apos;short-scale&apos; (thousand, million, billion) or &apos;myriad&apos; (10^4, 10^8)</comment>
+        <translation>myriad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 trillion</source>
         <translation>%1万亿</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>%1 hundred million</source>
+        <comment>myriad grouping: 10^8</comment>
+        <translation>%1亿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ten thousand</source>
+        <comment>myriad grouping: 10^4</comment>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 billion</source>
         <translation>%1十亿</translation>
     </message>

@@ -236,6 +236,36 @@ private slots:
         QCOMPARE(qualifierPhrase(Qualifier::AtLeast), QStringLiteral("至少"));
     }
 
+    // Large numbers follow the language's grouping: Chinese counts in 万 and 亿, so the
+    // article's "roughly 165 billion US dollars" reads 1,650亿, never "165十亿".
+    void largeNumbersFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("metricId");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        QTest::newRow("CNY") << QStringLiteral("core-scale-cny")
+                             << QStringLiteral("> ¥1.2 trillion") << QStringLiteral("> ¥1.2万亿");
+        QTest::newRow("USD") << QStringLiteral("core-scale-usd") << QStringLiteral("≈ $165 billion")
+                             << QStringLiteral("≈ $1,650亿");
+        QTest::newRow("jobs") << QStringLiteral("jobs-2026-2030") << QStringLiteral("2 million+")
+                              << QStringLiteral("200万+");
+        QTest::newRow("small count") << QStringLiteral("ai-enterprises") << QStringLiteral("6,000+")
+                                     << QStringLiteral("6,000+");
+    }
+
+    void largeNumbersFollowTheLanguage()
+    {
+        QFETCH(QString, metricId);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        const Report report = embeddedReport();
+        const Metric *metric = report.metric(metricId);
+        QVERIFY(metric);
+        QCOMPARE(formatValue(*metric), english);
+        QVERIFY(install(ZhCatalog));
+        QCOMPARE(formatValue(*metric), chinese);
+    }
+
     // Every message of the committed Chinese catalog is translated and current.
     void chineseCatalogComplete()
     {
