@@ -50,7 +50,17 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     case Number: // the plain number, for spreadsheets; read it with its qualifier
         return QString::number(m.value, 'g', 15);
     case Unit:
-        return toString(m.unit);
+        switch (m.unit) {
+        case Figdeck::Unit::Percent:
+            return tr("percent");
+        case Figdeck::Unit::Count:
+            return tr("count");
+        case Figdeck::Unit::CurrencyCNY:
+            return tr("CNY (yuan)");
+        case Figdeck::Unit::CurrencyUSD:
+            return tr("USD (dollars)");
+        }
+        return {};
     case Qualifier: {
         QString q = qualifierPhrase(m.qualifier);
         if (q.isEmpty())

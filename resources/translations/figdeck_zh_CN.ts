@@ -4,7 +4,7 @@
 <context>
     <name>Figdeck::Charts</name>
     <message>
-        <location filename="../../app/charts/chartbase.cpp" line="+64"/>
+        <location filename="../../app/charts/chartbase.cpp" line="+72"/>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>每个数值一个分图，各用各自的刻度；这些数值衡量的是不同的事物，不可相互比较。</translation>
     </message>
     <message>
-        <location filename="../../app/charts/tileschart.cpp" line="+104"/>
+        <location filename="../../app/charts/tileschart.cpp" line="+105"/>
         <source>lower bound</source>
         <translation>下限</translation>
     </message>
@@ -104,12 +104,12 @@
         <translation>预测</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+195"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Key figures, one tile each; an amount restated in another currency is shown in the tile of the amount it restates.</source>
         <translation>关键数字，每项一张卡片；以另一种货币换算的金额显示在其原金额的卡片中。</translation>
     </message>
@@ -346,7 +346,27 @@
 <context>
     <name>Figdeck::DataTableModel</name>
     <message>
-        <location filename="../../ui/datatablemodel.cpp" line="+57"/>
+        <location filename="../../ui/datatablemodel.cpp" line="+55"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CNY (yuan)</source>
+        <translation>人民币（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD (dollars)</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
