@@ -56,6 +56,14 @@ QStringList ChartBase::highlightedMarks() const
     return m_highlighted;
 }
 
+void ChartBase::setFrameTextPixelSize(qreal pixelSize)
+{
+    if (pixelSize == m_options.frameTextPixelSize)
+        return;
+    m_options.frameTextPixelSize = pixelSize;
+    m_marks.clear(); // laid out for the old text size
+}
+
 QString ChartBase::accessibleDescription() const
 {
     QStringList lines;

@@ -29,6 +29,7 @@ public:
     QString markAt(const QRectF &rect, const QPointF &pos) final;
     void setHighlightedMarks(const QStringList &metricIds) final;
     QStringList highlightedMarks() const final;
+    void setFrameTextPixelSize(qreal pixelSize) final;
     QString accessibleDescription() const final;
 
 protected:
@@ -51,6 +52,11 @@ protected:
     const ChartOptions &options() const { return m_options; }
     const Theme &theme() const { return m_options.theme; }
 
+    // The scale of a chart painted into rect (lengths from the rect, text from the frame).
+    ChartPaint::Scale scaleFor(const QRectF &rect) const
+    {
+        return ChartPaint::Scale(rect, m_options.frameTextPixelSize);
+    }
     QString text(const Text &t) const { return t.text(m_options.language); }
     ChartPaint::SignedText signedValue(const Metric &metric) const;
     bool isHighlighted(const QString &metricId) const { return m_highlighted.contains(metricId); }

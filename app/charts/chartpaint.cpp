@@ -98,15 +98,26 @@ bool fitsBox(const QFont &font, const QString &text, const QSizeF &box, int flag
 
 } // namespace
 
-Scale::Scale(const QRectF &rect)
+Scale::Scale(const QRectF &rect, qreal frameTextPixelSize)
 {
-    const qreal f = std::min(rect.width() / ReferenceWidth, rect.height() / ReferenceHeight);
-    m_factor = std::clamp(f, 0.2, 10.0);
+    const qreal byWidth = rect.width() / ReferenceWidth;
+    const qreal byHeight = rect.height() / ReferenceHeight;
+    m_factor = std::clamp(std::min(byWidth, byHeight), 0.2, 10.0);
+    const qreal byArea = std::sqrt(std::max<qreal>(0, byWidth * byHeight));
+    m_textFactor = frameTextPixelSize > 0 ? frameTextPixelSize / ReferenceSmallPx
+                                          : std::clamp(byArea, m_factor, m_factor * MaxTextGrowth);
+}
+
+Scale Scale::textShrunk(qreal ratio) const
+{
+    Scale shrunk = *this;
+    shrunk.m_textFactor *= ratio;
+    return shrunk;
 }
 
 QFont Scale::font(const Theme &theme, qreal referencePx, QFont::Weight weight) const
 {
-    return themeFont(theme, px(referencePx), weight);
+    return themeFont(theme, textPx(referencePx), weight);
 }
 
 QFont themeFont(const Theme &theme, qreal pixelSize, QFont::Weight weight)
@@ -197,9 +208,22 @@ QSizeF SignedText::size(const QFont &font) const
 
 QFont SignedText::fitWidth(const QFont &font, qreal width, int minPixelSize) const
 {
-    const int fitting = largestFitting(minPixelSize, pixelSizeOf(font), [&](int px) {
-        return size(withPixelSize(font, px)).width() <= width;
-    });
+    const int pixelSize = pixelSizeOf(font);
+    const qreal natural = size(font).width();
+    if (natural <= width || pixelSize <= minPixelSize)
+        return font;
+    // Unhinted advances grow in proportion to the size, so one measurement tells the size that
+    // fits; a check at that size corrects for the rounding of the advances (and the signs' half
+    // size). Every size measured loads a font, which is what a search would cost.
+    const auto fits = [&](int px) { return size(withPixelSize(font, px)).width() <= width; };
+    int fitting = std::clamp(int(pixelSize * width / natural), minPixelSize, pixelSize - 1);
+    // The size above may fit too when the prediction misses it by no more than rounding.
+    constexpr qreal Rounding = 1;
+    if (fitting + 1 < pixelSize && (fitting + 1) * natural / pixelSize <= width + Rounding &&
+        fits(fitting + 1))
+        return withPixelSize(font, fitting + 1);
+    while (fitting > minPixelSize && !fits(fitting))
+        --fitting;
     return withPixelSize(font, fitting);
 }
 
@@ -393,33 +417,37 @@ QRectF paintBadge(QPainter &painter, const QPointF &topLeft, const QFont &font, 
     return r;
 }
 
-QList<QRectF> gridCells(const QRectF &area, int count, qreal gap, qreal idealAspect,
-                        qreal minAspect)
+int gridColumns(const QSizeF &area, int count, qreal gap, qreal idealAspect)
 {
-    if (count <= 0)
-        return {};
-    // An area too small for anything still gets its cells (empty ones), one per item.
-    const qreal width = std::max<qreal>(0, area.width());
-    const qreal height = std::max<qreal>(0, area.height());
-    auto cellWidth = [&](int columns) {
-        return std::max<qreal>(0, (width - gap * (columns - 1)) / columns);
-    };
-    auto cellHeight = [&](int rows) {
-        return std::max<qreal>(0, (height - gap * (rows - 1)) / rows);
-    };
     int bestColumns = 1;
     qreal bestScore = -1;
     for (int columns = 1; columns <= count; ++columns) {
         const int rows = (count + columns - 1) / columns;
-        const qreal score = std::min(cellWidth(columns) / idealAspect, cellHeight(rows));
+        const QSizeF cell = gridCellSize(area, columns, rows, gap);
+        const qreal score = std::min(cell.width() / idealAspect, cell.height());
         if (score > bestScore) {
             bestScore = score;
             bestColumns = columns;
         }
     }
-    const int rows = (count + bestColumns - 1) / bestColumns;
-    const qreal w = cellWidth(bestColumns);
-    qreal h = cellHeight(rows);
+    return bestColumns;
+}
+
+QSizeF gridCellSize(const QSizeF &area, int columns, int rows, qreal gap)
+{
+    // An area too small for anything still gets its cells (empty ones), one per item.
+    return {std::max<qreal>(0, (std::max<qreal>(0, area.width()) - gap * (columns - 1)) / columns),
+            std::max<qreal>(0, (std::max<qreal>(0, area.height()) - gap * (rows - 1)) / rows)};
+}
+
+QList<QRectF> gridCells(const QRectF &area, int count, int columns, qreal gap, qreal minAspect)
+{
+    if (count <= 0 || columns <= 0)
+        return {};
+    const int rows = (count + columns - 1) / columns;
+    const QSizeF cell = gridCellSize(area.size(), columns, rows, gap);
+    const qreal w = cell.width();
+    qreal h = cell.height();
     qreal top = area.top();
     if (minAspect > 0 && h > w / minAspect) {
         h = w / minAspect;
@@ -427,10 +455,10 @@ QList<QRectF> gridCells(const QRectF &area, int count, qreal gap, qreal idealAsp
     }
     QList<QRectF> cells;
     for (int i = 0; i < count; ++i) {
-        const int row = i / bestColumns;
-        const int column = i % bestColumns;
-        const int inRow = std::min(bestColumns, count - row * bestColumns);
-        const qreal indent = (bestColumns - inRow) * (w + gap) / 2;
+        const int row = i / columns;
+        const int column = i % columns;
+        const int inRow = std::min(columns, count - row * columns);
+        const qreal indent = (columns - inRow) * (w + gap) / 2;
         cells << QRectF(area.left() + indent + column * (w + gap), top + row * (h + gap), w, h);
     }
     return cells;

@@ -21,27 +21,62 @@ class QPainter;
 
 namespace Figdeck::ChartPaint {
 
-// Sizes are designed for a reference figure of 800 x 500 and scale with the target rect, so a
-// figure painted at 1920 x 1080 keeps the proportions of the one in the window.
+// Sizes are designed for a reference figure of 800 x 500. Lengths scale with the target rect
+// (the smaller of its width and height ratios), so a figure painted at 1920 x 1080 keeps the
+// proportions of the one in the window. Text scales with the text of the frame around the chart
+// when the frame says how large that is (ChartOptions::frameTextPixelSize: the chart's small
+// print then matches the frame's notes, however wide and short the rect the frame leaves), and
+// otherwise with the rect's area, so a wide, short rect still gets readable labels. Layouts
+// give way to text larger than their lengths: bars take the room the text leaves, grids are
+// picked for the text, a legend wraps, and text shrinks (layoutFittingText) only when nothing
+// else is left.
 class Scale
 {
 public:
     static constexpr qreal ReferenceWidth = 800;
     static constexpr qreal ReferenceHeight = 500;
+    // The chart's small print (footnotes, scale labels, captions) at the reference size: the
+    // size a frame's text size maps to.
+    static constexpr qreal ReferenceSmallPx = 13;
+    // Without a frame, text may outgrow lengths by at most this much (a very wide, short rect).
+    static constexpr qreal MaxTextGrowth = 1.5;
     static constexpr int MinPixelSize = 7;
     static constexpr int MaxPixelSize = 400;
 
-    explicit Scale(const QRectF &rect);
+    explicit Scale(const QRectF &rect, qreal frameTextPixelSize = 0);
 
     qreal factor() const { return m_factor; }
     // A length given for the reference size.
     qreal px(qreal reference) const { return reference * m_factor; }
+    qreal textFactor() const { return m_textFactor; }
+    // A text size given for the reference size.
+    qreal textPx(qreal reference) const { return reference * m_textFactor; }
     // The theme's font family at referencePx (scaled, clamped to sane pixel sizes).
     QFont font(const Theme &theme, qreal referencePx, QFont::Weight weight = QFont::Normal) const;
+    // This scale with its text ratio (< 1) times as large: a layout that does not fit.
+    Scale textShrunk(qreal ratio) const;
+
+    // Text that does not fit shrinks, to no less than a third of its size, a pixel of the
+    // reference small print at a time (about 8%): the same steps at every size, so a chart
+    // shrunk in the window and in a large export stays the same picture.
+    static constexpr qreal MinTextRatio = 0.33;
+    static qreal textRatio(int step) { return (ReferenceSmallPx - step) / ReferenceSmallPx; }
 
 private:
     qreal m_factor = 1;
+    qreal m_textFactor = 1;
 };
+
+// The layout layoutAt(scale) makes with the text of scale or, when that does not fit (its fits
+// is false), with the text a step smaller, and so on: layouts give way to text last.
+template <typename LayoutAt> auto layoutFittingText(const Scale &scale, LayoutAt layoutAt)
+{
+    for (int step = 0;; ++step) {
+        auto layout = layoutAt(scale.textShrunk(Scale::textRatio(step)));
+        if (layout.fits || Scale::textRatio(step + 1) < Scale::MinTextRatio)
+            return layout;
+    }
+}
 
 // The theme's family at a pixel size (pixel, not point, sizes: a 300 dpi device must not
 // change the proportion of text to figure).
@@ -133,11 +168,13 @@ QSizeF badgeSize(const QFont &font, const QString &text);
 QRectF paintBadge(QPainter &painter, const QPointF &topLeft, const QFont &font, const QString &text,
                   const QColor &color);
 
-// count equal cells filling area, in the column count that gives the largest cells of about
-// idealAspect (width / height); a short last row is centred. Cells are never taller than
-// width / minAspect: the grid is then centred vertically instead of stretched.
-QList<QRectF> gridCells(const QRectF &area, int count, qreal gap, qreal idealAspect,
-                        qreal minAspect = 0);
+// A grid of count equal cells over area: the column count that gives the largest cells of
+// about idealAspect (width / height); the size of a cell in columns x rows; the cells in
+// columns, a short last row centred. Cells are never taller than width / minAspect: the grid
+// is then centred vertically instead of stretched.
+int gridColumns(const QSizeF &area, int count, qreal gap, qreal idealAspect);
+QSizeF gridCellSize(const QSizeF &area, int columns, int rows, qreal gap);
+QList<QRectF> gridCells(const QRectF &area, int count, int columns, qreal gap, qreal minAspect = 0);
 
 // Text colour readable on fill (the theme's text or background, whichever contrasts more).
 QColor readableOn(const QColor &fill, const Theme &theme);

@@ -21,6 +21,12 @@ struct ChartOptions
     bool sharesAsBars = false;          // Shares figures: horizontal bars instead of a donut
     QString language;                   // empty: the report's own
     bool transparentBackground = false; // paint no background (transparent PNG and SVG)
+    // The pixel size, in the painter's units, of the running text of whatever frames the chart
+    // (a slide's caveat notes, a page's paragraphs). The chart's small print is drawn at that
+    // size and the rest of its text in proportion, whatever the shape of the rect it is given,
+    // so its labels read as large as the frame's notes. 0 (the window): text scales with the
+    // rect.
+    qreal frameTextPixelSize = 0;
 };
 
 // A figure drawn as a chart, painted into any QPainter (a widget, a QImage, a PDF, an SVG).
@@ -42,6 +48,10 @@ public:
     // Marks drawn emphasised (hovered, or pointed at by a selected caveat).
     virtual void setHighlightedMarks(const QStringList &metricIds) = 0;
     virtual QStringList highlightedMarks() const = 0;
+
+    // ChartOptions::frameTextPixelSize, for a frame whose text size changes (a slide that
+    // shrinks its notes to leave the chart room).
+    virtual void setFrameTextPixelSize(qreal pixelSize) = 0;
 
     // A text alternative generated from the data (screen readers, alt text of exports).
     virtual QString accessibleDescription() const = 0;

@@ -19,6 +19,8 @@ namespace {
 
 using namespace ChartPaint;
 
+constexpr qreal LegendGap = 24; // between the legend's entries side by side
+
 class PartWholeChart final : public PartsChart
 {
 public:
@@ -41,9 +43,19 @@ private:
         QList<QRectF> labels;
         qreal bracketY = 0;
         QRectF legend;
+        bool legendInRows = false; // its two entries one under the other
+        bool fits = false;
     };
 
     Layout layout(const QRectF &rect) const;
+    Layout layoutAt(const QRectF &rect, const Scale &scale) const;
+    // The legend's entries: swatch and text, each as wide as it needs.
+    QSizeF legendEntrySize(const QFont &font, const QString &text, const Scale &scale) const;
+    static QString statedLegend() { return Charts::tr("stated by the source"); }
+    static QString derivedLegend()
+    {
+        return Charts::tr("derived by Figdeck from the stated numbers, not stated by the source");
+    }
     void build();
     bool hasDerived() const;
     void paintLegend(QPainter &painter, const Layout &l, const Scale &scale) const;
@@ -69,7 +81,19 @@ void PartWholeChart::build()
 
 PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
 {
-    const Scale scale(rect);
+    return layoutFittingText(scaleFor(rect),
+                             [&](const Scale &scale) { return layoutAt(rect, scale); });
+}
+
+QSizeF PartWholeChart::legendEntrySize(const QFont &font, const QString &text,
+                                       const Scale &scale) const
+{
+    const qreal swatch = QFontMetricsF(font).height();
+    return {swatch * 1.6 + scale.px(6) + textSize(font, text).width(), swatch * 1.4};
+}
+
+PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale &scale) const
+{
     Layout l;
     l.labelFonts = {scale.font(theme(), 16), scale.font(theme(), 30, QFont::Bold),
                     scale.font(theme(), 13)};
@@ -81,13 +105,22 @@ PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
     const qreal bracket = scale.px(10);
     const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
     const qreal captionHeight = textSize(l.caption, wholeText(), area.width(), true).height();
-    const qreal legendHeight = hasDerived() ? QFontMetricsF(l.small).height() * 1.4 : 0;
+    // The legend's two entries side by side, or one under the other when the width is short.
+    qreal legendHeight = 0;
+    bool legendFits = true;
+    if (hasDerived()) {
+        const QSizeF stated = legendEntrySize(l.small, statedLegend(), scale);
+        const QSizeF derived = legendEntrySize(l.small, derivedLegend(), scale);
+        l.legendInRows = stated.width() + scale.px(LegendGap) + derived.width() > area.width();
+        legendHeight = stated.height() * (l.legendInRows ? 2 : 1);
+        legendFits = std::max(stated.width(), derived.width()) <= area.width();
+    }
     const qreal axisHeight = scaleHeight(l.small, std::max<qreal>(1, scale.px(1.2)));
 
     // Each label starts over its segment, as wide as the segment (a narrow one's label may
     // reach left over its neighbour, whose label then gives way); the tallest sets the row.
     const qreal total = shareTotal();
-    const qreal minLabelWidth = scale.px(130);
+    const qreal minLabelWidth = scale.textPx(130);
     const qreal labelGap = scale.px(12);
     qreal x = area.left();
     for (const Part &part : drawnParts()) {
@@ -101,7 +134,7 @@ PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
     }
     for (qsizetype i = l.labels.size() - 2; i >= 0; --i) {
         QRectF &label = l.labels[i];
-        label.setRight(std::max(label.left() + scale.px(40),
+        label.setRight(std::max(label.left() + scale.textPx(40),
                                 std::min(label.right(), l.labels.at(i + 1).left() - labelGap)));
     }
     qreal labelHeight = 0;
@@ -114,8 +147,9 @@ PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
     // Caption, labels, bracket, bar, scale and legend as one block, centred vertically.
     const qreal fixed = captionHeight + gap + labelHeight + bracket + gap + axisHeight +
                         (legendHeight > 0 ? gap + legendHeight : 0);
-    const qreal barHeight =
-        std::max(scale.px(16), std::min(area.height() * 0.24, area.height() - fixed));
+    const qreal minBar = scale.px(16);
+    const qreal barHeight = std::max(minBar, std::min(area.height() * 0.24, area.height() - fixed));
+    l.fits = legendFits && fixed + minBar <= area.height();
     qreal y = area.top() + std::max<qreal>(0, (area.height() - fixed - barHeight) / 2);
     l.captionBox = QRectF(area.left(), y, area.width(), captionHeight);
     y += captionHeight + gap;
@@ -142,33 +176,33 @@ void PartWholeChart::paintLegend(QPainter &painter, const Layout &l, const Scale
     if (l.legend.isEmpty())
         return;
     const qreal swatch = QFontMetricsF(l.small).height();
-    const QRectF stated(l.legend.left(), l.legend.center().y() - swatch / 2, swatch * 1.6, swatch);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(theme().seriesColor(0));
-    painter.drawRect(stated);
-    QRectF r = drawFittedText(painter,
-                              QRectF(stated.right() + scale.px(6), l.legend.top(),
-                                     l.legend.width() / 2, l.legend.height()),
-                              l.small, theme().mutedText, Charts::tr("stated by the source"),
-                              Qt::AlignLeft | Qt::AlignVCenter);
-    const QRectF derived(r.right() + scale.px(24), stated.top(), stated.width(), swatch);
-    painter.setBrush(theme().derived);
-    painter.drawRect(derived);
-    QPainterPath area;
-    area.addRect(derived);
-    paintDerived(painter, area, scale);
-    drawFittedText(
-        painter,
-        QRectF(QPointF(derived.right() + scale.px(6), l.legend.top()), l.legend.bottomRight()),
-        l.small, theme().mutedText,
-        Charts::tr("derived by Figdeck from the stated numbers, not stated by the source"),
-        Qt::AlignLeft | Qt::AlignVCenter);
+    const qreal rowHeight = l.legend.height() / (l.legendInRows ? 2 : 1);
+    // One entry: a swatch (hatched for derived) and its text after it; returns its right edge.
+    const auto entry = [&](const QPointF &topLeft, const QString &text, bool derived) {
+        const QRectF row(topLeft, QSizeF(l.legend.right() - topLeft.x(), rowHeight));
+        const QRectF box(row.left(), row.center().y() - swatch / 2, swatch * 1.6, swatch);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(derived ? theme().derived : theme().seriesColor(0));
+        painter.drawRect(box);
+        if (derived) {
+            QPainterPath area;
+            area.addRect(box);
+            paintDerived(painter, area, scale);
+        }
+        return drawFittedText(painter, row.adjusted(box.width() + scale.px(6), 0, 0, 0), l.small,
+                              theme().mutedText, text, Qt::AlignLeft | Qt::AlignVCenter)
+            .right();
+    };
+    const qreal right = entry(l.legend.topLeft(), statedLegend(), false);
+    entry(l.legendInRows ? l.legend.topLeft() + QPointF(0, rowHeight)
+                         : QPointF(right + scale.px(LegendGap), l.legend.top()),
+          derivedLegend(), true);
 }
 
 void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
 {
     build();
-    const Scale scale(rect);
+    const Scale scale = scaleFor(rect);
     const Layout l = layout(rect);
 
     const QList<QBarSet *> sets = m_series->barSets();

@@ -54,6 +54,8 @@ private:
     };
     struct DonutLayout
     {
+        Fonts fonts;
+        bool fits = false; // labels stacked within the rect beside a ring of a fair size
         QRectF plot;
         qreal outer = 0;
         qreal inner = 0;
@@ -63,6 +65,8 @@ private:
     };
     struct BarsLayout
     {
+        Fonts fonts;
+        bool fits = false; // every name and value within its row, the plot of a fair width
         QRectF caption;
         QRectF plot;
         double axisMax = 100;
@@ -77,8 +81,10 @@ private:
     static qreal lineWidth(const Scale &scale) { return std::max<qreal>(1, scale.px(1)); }
     QString nameOf(const Part &part) const { return partLabel(part).name; }
 
-    DonutLayout donutLayout(const QRectF &rect, const Fonts &f);
-    BarsLayout barsLayout(const QRectF &rect, const Fonts &f) const;
+    DonutLayout donutLayout(const QRectF &rect);
+    DonutLayout donutLayoutAt(const QRectF &rect, const Scale &scale);
+    BarsLayout barsLayout(const QRectF &rect) const;
+    BarsLayout barsLayoutAt(const QRectF &rect, const Scale &scale) const;
     void buildPie();
     void buildBars();
     void paintDonut(QPainter &painter, const QRectF &rect);
@@ -154,11 +160,18 @@ void SharesChart::buildPie()
     scene().chart()->addSeries(m_pie);
 }
 
-SharesChart::DonutLayout SharesChart::donutLayout(const QRectF &rect, const Fonts &f)
+SharesChart::DonutLayout SharesChart::donutLayout(const QRectF &rect)
 {
     buildPie();
-    const Scale scale(rect);
+    return layoutFittingText(scaleFor(rect),
+                             [&](const Scale &scale) { return donutLayoutAt(rect, scale); });
+}
+
+SharesChart::DonutLayout SharesChart::donutLayoutAt(const QRectF &rect, const Scale &scale)
+{
     DonutLayout l;
+    l.fonts = fonts(scale);
+    const Fonts &f = l.fonts;
     const qreal pad = scale.px(12);
     const qreal gap = scale.px(30);
     const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
@@ -215,16 +228,21 @@ SharesChart::DonutLayout SharesChart::donutLayout(const QRectF &rect, const Font
     }
 
     // Labels on each side keep their order by height and never overlap or leave the area.
+    const qreal spacing = scale.px(10);
+    l.fits = diameter >= 0.45 * std::min(area.width(), area.height());
     for (const bool right : {true, false}) {
         QList<int> side;
+        qreal stack = 0;
         for (int i = 0; i < l.labels.size(); ++i) {
-            if (l.labels.at(i).right == right)
+            if (l.labels.at(i).right == right) {
                 side << i;
+                stack += l.labels.at(i).box.height() + (stack > 0 ? spacing : 0);
+            }
         }
+        l.fits = l.fits && stack <= area.height();
         std::sort(side.begin(), side.end(), [&](int a, int b) {
             return l.labels.at(a).box.center().y() < l.labels.at(b).box.center().y();
         });
-        const qreal spacing = scale.px(10);
         qreal y = area.top();
         for (int i : std::as_const(side)) {
             QRectF &box = l.labels[i].box;
@@ -243,9 +261,9 @@ SharesChart::DonutLayout SharesChart::donutLayout(const QRectF &rect, const Font
 
 void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
 {
-    const Scale scale(rect);
-    const Fonts f = fonts(scale);
-    const DonutLayout l = donutLayout(rect, f);
+    const Scale scale = scaleFor(rect);
+    const DonutLayout l = donutLayout(rect);
+    const Fonts &f = l.fonts;
 
     const QList<QPieSlice *> slices = m_pie->slices();
     for (int i = 0; i < drawnParts().size(); ++i) {
@@ -302,10 +320,17 @@ void SharesChart::buildBars()
     m_bars = scene().addHorizontalBars(values, BarThickness);
 }
 
-SharesChart::BarsLayout SharesChart::barsLayout(const QRectF &rect, const Fonts &f) const
+SharesChart::BarsLayout SharesChart::barsLayout(const QRectF &rect) const
 {
-    const Scale scale(rect);
+    return layoutFittingText(scaleFor(rect),
+                             [&](const Scale &scale) { return barsLayoutAt(rect, scale); });
+}
+
+SharesChart::BarsLayout SharesChart::barsLayoutAt(const QRectF &rect, const Scale &scale) const
+{
     BarsLayout l;
+    l.fonts = fonts(scale);
+    const Fonts &f = l.fonts;
     const qreal pad = scale.px(12);
     const qreal gap = scale.px(14);
     const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
@@ -336,6 +361,7 @@ SharesChart::BarsLayout SharesChart::barsLayout(const QRectF &rect, const Fonts 
                     QPointF(area.right() - valueColumn - gap, area.bottom() - axisHeight));
     const int n = int(drawnParts().size());
     const qreal rowHeight = l.plot.height() / std::max(1, n);
+    l.fits = l.plot.width() >= area.width() * 0.3;
     for (int i = 0; i < n; ++i) {
         const QRectF row(area.left(), l.plot.top() + i * rowHeight, area.width(), rowHeight);
         const qreal thickness = rowHeight * BarThickness;
@@ -349,6 +375,11 @@ SharesChart::BarsLayout SharesChart::barsLayout(const QRectF &rect, const Fonts 
         if (drawnParts().at(i).openEnded())
             valueLeft += openEndLength(thickness);
         l.values << QRectF(valueLeft, row.top(), area.right() - valueLeft, row.height());
+        PartLabel label = partLabel(drawnParts().at(i));
+        const qreal nameHeight = textSize(f.label.name, label.name, nameColumn, true).height();
+        label.name.clear();
+        l.fits = l.fits && nameHeight <= rowHeight &&
+                 label.size(f.label, l.values.last().width()).height() <= rowHeight;
     }
     return l;
 }
@@ -356,9 +387,9 @@ SharesChart::BarsLayout SharesChart::barsLayout(const QRectF &rect, const Fonts 
 void SharesChart::paintBars(QPainter &painter, const QRectF &rect)
 {
     buildBars();
-    const Scale scale(rect);
-    const Fonts f = fonts(scale);
-    const BarsLayout l = barsLayout(rect, f);
+    const Scale scale = scaleFor(rect);
+    const BarsLayout l = barsLayout(rect);
+    const Fonts &f = l.fonts;
 
     const QList<QBarSet *> sets = m_bars->barSets();
     for (int i = 0; i < drawnParts().size(); ++i) {
@@ -411,10 +442,9 @@ void SharesChart::paintChart(QPainter &painter, const QRectF &rect)
 
 QList<ChartBase::Mark> SharesChart::marks(const QRectF &rect)
 {
-    const Fonts f = fonts(Scale(rect));
     QList<Mark> result;
     if (options().sharesAsBars) {
-        const BarsLayout l = barsLayout(rect, f);
+        const BarsLayout l = barsLayout(rect);
         for (int i = 0; i < drawnParts().size(); ++i) {
             if (!drawnParts().at(i).metric)
                 continue;
@@ -424,7 +454,7 @@ QList<ChartBase::Mark> SharesChart::marks(const QRectF &rect)
         }
         return result;
     }
-    const DonutLayout l = donutLayout(rect, f);
+    const DonutLayout l = donutLayout(rect);
     for (int i = 0; i < drawnParts().size(); ++i) {
         if (!drawnParts().at(i).metric)
             continue;

@@ -52,9 +52,11 @@ private:
         QFont valueFont;
         QFont smallFont;
         qreal radius = 0;
+        bool fits = false; // headings, contexts and note in their lines, values the largest
     };
 
     Layout layout(const QRectF &rect) const;
+    Layout layoutAt(const QRectF &rect, const Scale &scale) const;
     QString headingOf(const Metric &metric) const;
     QString contextOf(const Metric &metric) const;
     QString noteText() const;
@@ -88,7 +90,13 @@ QString SmallMultiplesChart::noteText() const
 
 SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) const
 {
-    const Scale scale(rect);
+    return layoutFittingText(scaleFor(rect),
+                             [&](const Scale &scale) { return layoutAt(rect, scale); });
+}
+
+SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
+                                                          const Scale &scale) const
+{
     Layout l;
     l.headingFont = scale.font(theme(), 18, QFont::Bold);
     l.contextFont = scale.font(theme(), 13);
@@ -100,11 +108,15 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) cons
     const QString note = noteText();
     const qreal noteHeight =
         note.isEmpty() ? 0 : textSize(l.contextFont, note, area.width(), true).height();
+    constexpr int NoteLines = 2;
+    bool textFits = noteHeight <= QFontMetricsF(l.contextFont).lineSpacing() * NoteLines + 0.5;
     const qreal noteGap = note.isEmpty() ? 0 : scale.px(10);
     area.setBottom(area.bottom() - noteHeight - noteGap);
 
     const QList<const Metric *> all = metrics();
-    QList<QRectF> cells = gridCells(area, int(all.size()), scale.px(14), 0.9, 0.95);
+    const qreal gap = scale.px(14);
+    QList<QRectF> cells = gridCells(area, int(all.size()),
+                                    gridColumns(area.size(), int(all.size()), gap, 0.9), gap, 0.6);
     // Panels kept from stretching are centred together with the note below them.
     if (!cells.isEmpty() && cells.constLast().bottom() < area.bottom() - 1) {
         const qreal shift =
@@ -131,8 +143,16 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) cons
         if (fitted.pixelSize() < l.valueFont.pixelSize())
             l.valueFont = fitted;
     }
-    const qreal headingHeight = commonTextHeight(l.headingFont, headings, innerWidth, 2);
-    const qreal contextHeight = commonTextHeight(l.contextFont, contexts, innerWidth, 3);
+    constexpr int HeadingLines = 3;
+    constexpr int ContextLines = 4;
+    const qreal headingNeeds = commonTextHeight(l.headingFont, headings, innerWidth, 1000);
+    const qreal contextNeeds = commonTextHeight(l.contextFont, contexts, innerWidth, 1000);
+    const qreal headingHeight =
+        std::min(headingNeeds, QFontMetricsF(l.headingFont).lineSpacing() * HeadingLines);
+    const qreal contextHeight =
+        std::min(contextNeeds, QFontMetricsF(l.contextFont).lineSpacing() * ContextLines);
+    textFits =
+        textFits && headingNeeds <= headingHeight + 0.5 && contextNeeds <= contextHeight + 0.5;
     const qreal footerHeight = anyFootnote ? smallMetrics.height() : 0;
     const qreal gaugeHeight = trackHeight + scale.px(4) + smallMetrics.height();
 
@@ -176,6 +196,8 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) cons
         if (byHeight.pixelSize() < l.valueFont.pixelSize())
             l.valueFont = byHeight;
     }
+    // The value stays the panel's largest text by a clear margin.
+    l.fits = textFits && l.valueFont.pixelSize() >= l.headingFont.pixelSize() * 1.5;
     return l;
 }
 
@@ -188,7 +210,7 @@ QPainterPath SmallMultiplesChart::panelShape(const Panel &panel, qreal radius)
 
 void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
 {
-    const Scale scale(rect);
+    const Scale scale = scaleFor(rect);
     const Layout l = layout(rect);
     for (const Panel &p : l.panels) {
         const QPainterPath shape = panelShape(p, l.radius);

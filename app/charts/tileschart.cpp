@@ -18,6 +18,8 @@ namespace {
 
 using namespace ChartPaint;
 
+constexpr qreal BadgeGap = 6; // between badges, and before the footnote beside them
+
 class TilesChart final : public ChartBase
 {
 public:
@@ -46,23 +48,34 @@ private:
         QRectF value;
         QRectF noun;
         QList<QRectF> equivalentRows;
+        QList<QFont> equivalentFonts;
         QRectF badgeRow;
         QRectF footer;
+    };
+    struct Fonts
+    {
+        QFont label;
+        QFont value;
+        QFont noun;
+        QFont footer;
+        QFont badge;
     };
     struct Layout
     {
         QList<Tile> tiles;
-        QFont labelFont;
-        QFont valueFont;
-        QFont nounFont;
-        QFont footerFont;
-        QFont badgeFont;
+        Fonts fonts;
         qreal radius = 0;
+        qreal score = -1;  // how well the grid suits the text: the larger the better
+        bool fits = false; // every text at its size, the values clearly the largest
     };
 
     QList<Tile> groupTiles() const;
     QString nounOf(const Metric &metric) const;
     Layout layout(const QRectF &rect) const;
+    // The layout in cells of the grid; valueWidths: each value's width in fonts.value. Exact:
+    // the final layout, its value size checked by measuring (else predicted from valueWidths).
+    Layout layoutIn(const QList<QRectF> &cells, const Scale &scale, const Fonts &fonts,
+                    const QList<Tile> &tiles, const QList<qreal> &valueWidths, bool exact) const;
     SignedText equivalentText(const Metric &metric) const;
     QPainterPath tileShape(const Tile &tile, qreal radius) const;
     QPainterPath equivalentShape(const QRectF &row, const Scale &scale) const;
@@ -108,69 +121,150 @@ QString TilesChart::nounOf(const Metric &metric) const
     return {};
 }
 
+// The grid is chosen for the text: a frame may give the chart larger text than its rect's
+// height alone would (a wide, short slide), so each grid worth trying is laid out and the one
+// with the largest values whose labels fit wins. Only when no grid holds the text does the
+// text shrink, a step at a time.
 TilesChart::Layout TilesChart::layout(const QRectF &rect) const
 {
-    const Scale scale(rect);
+    const Scale full = scaleFor(rect);
+    const QList<Tile> tiles = groupTiles();
+    const int count = int(tiles.size());
+    const QRectF area = rect.adjusted(full.px(10), full.px(10), -full.px(10), -full.px(10));
+    const qreal gap = full.px(14);
+    // For each row count the fewest columns, as long as the cells have a shape a tile can use.
+    QList<int> candidates;
+    for (int columns = 1; columns <= count; ++columns) {
+        const int rows = (count + columns - 1) / columns;
+        if (columns > 1 && (count + columns - 2) / (columns - 1) == rows)
+            continue;
+        const QSizeF cell = gridCellSize(area.size(), columns, rows, gap);
+        const qreal aspect = cell.height() > 0 ? cell.width() / cell.height() : 0;
+        if (aspect >= 0.45 && aspect <= 3.5)
+            candidates << columns;
+    }
+    if (candidates.isEmpty())
+        candidates << gridColumns(area.size(), count, gap, 1.45);
+
+    // Each value's width, measured once: it scales with whatever size the grid leaves it.
+    const QFont fullValue = full.font(theme(), 48, QFont::Bold);
+    QList<qreal> fullWidths;
+    for (const Tile &t : tiles)
+        fullWidths << signedValue(*t.metric).size(fullValue).width();
+
+    return layoutFittingText(full, [&](const Scale &scale) {
+        Fonts fonts;
+        fonts.label = scale.font(theme(), 15);
+        fonts.value = scale.font(theme(), 48, QFont::Bold);
+        fonts.noun = scale.font(theme(), 17);
+        fonts.footer = scale.font(theme(), 13);
+        fonts.badge = scale.font(theme(), 12, QFont::DemiBold);
+        QList<qreal> valueWidths;
+        for (qreal w : std::as_const(fullWidths))
+            valueWidths << w * fonts.value.pixelSize() / fullValue.pixelSize();
+        int bestColumns = candidates.constFirst();
+        Layout best;
+        for (int columns : std::as_const(candidates)) {
+            const Layout l = layoutIn(gridCells(area, count, columns, gap), scale, fonts, tiles,
+                                      valueWidths, false);
+            if (l.score > best.score) {
+                best = l;
+                bestColumns = columns;
+            }
+        }
+        return layoutIn(gridCells(area, count, bestColumns, gap), scale, fonts, tiles, valueWidths,
+                        true);
+    });
+}
+
+TilesChart::Layout TilesChart::layoutIn(const QList<QRectF> &cells, const Scale &scale,
+                                        const Fonts &fonts, const QList<Tile> &tiles,
+                                        const QList<qreal> &valueWidths, bool exact) const
+{
     Layout l;
-    l.labelFont = scale.font(theme(), 15);
-    l.valueFont = scale.font(theme(), 48, QFont::Bold);
-    l.nounFont = scale.font(theme(), 17);
-    l.footerFont = scale.font(theme(), 13);
-    l.badgeFont = scale.font(theme(), 11, QFont::DemiBold);
+    l.fonts = fonts;
     l.radius = scale.px(10);
-    l.tiles = groupTiles();
-
-    const QRectF area = rect.adjusted(scale.px(10), scale.px(10), -scale.px(10), -scale.px(10));
-    const QList<QRectF> cells = gridCells(area, int(l.tiles.size()), scale.px(14), 1.45);
-
-    const QFontMetricsF nounMetrics(l.nounFont);
-    const QFontMetricsF footerMetrics(l.footerFont);
+    l.tiles = tiles;
+    const QFontMetricsF nounMetrics(l.fonts.noun);
+    const QFontMetricsF footerMetrics(l.fonts.footer);
     const qreal pad = scale.px(16);
     const qreal spacing = scale.px(6);
+    const qreal innerWidth = cells.isEmpty() ? 0 : cells.constFirst().width() - 2 * pad;
 
     // Every tile gives its label the same room, so values and footers line up across a row.
     QStringList labels;
     for (const Tile &t : std::as_const(l.tiles))
         labels << text(t.metric->label);
-    const qreal labelHeight = commonTextHeight(
-        l.labelFont, labels, cells.isEmpty() ? 0 : cells.constFirst().width() - 2 * pad, 3);
-    const qreal badgeHeight = badgeSize(l.badgeFont, QStringLiteral("x")).height();
+    constexpr int LabelLines = 4;
+    const qreal labelsNeed = commonTextHeight(l.fonts.label, labels, innerWidth, 1000);
+    const qreal labelHeight =
+        std::min(labelsNeed, QFontMetricsF(l.fonts.label).lineSpacing() * LabelLines);
+    bool textFits = labelsNeed <= labelHeight + 0.5;
+    const qreal badgeHeight = badgeSize(l.fonts.badge, QStringLiteral("x")).height();
     const bool anyBadges = std::any_of(l.tiles.cbegin(), l.tiles.cend(),
                                        [](const Tile &t) { return !t.badges.isEmpty(); });
+    // Badges and footnote share the bottom row when every tile has the width for both.
+    const qreal badgeGap = scale.px(BadgeGap);
+    QList<qreal> badgeWidths;
+    bool oneRow = true;
+    for (const Tile &t : std::as_const(l.tiles)) {
+        qreal width = 0;
+        for (const Badge &b : t.badges)
+            width += badgeSize(l.fonts.badge, b.text).width() + badgeGap;
+        badgeWidths << width;
+        const QString footnote = footnoteOf(*t.metric);
+        if (!footnote.isEmpty())
+            oneRow = oneRow && width + textSize(l.fonts.footer, footnote).width() <= innerWidth;
+    }
+    const qreal bottomRow = oneRow ? std::max(footerMetrics.height(), anyBadges ? badgeHeight : 0)
+                                   : footerMetrics.height();
 
     // First pass: everything but the value; the room left decides the common value size.
     qreal valueLineRoom = 1e9;
     qreal maxRows = 0; // height of what follows the value
+    const qreal designValuePx = l.fonts.value.pixelSize();
+    qreal valuePx = designValuePx;
     for (int i = 0; i < l.tiles.size(); ++i) {
         Tile &t = l.tiles[i];
         t.rect = cells.at(i);
         t.inner = t.rect.adjusted(pad, pad, -pad, -pad);
         t.label = QRectF(t.inner.topLeft(), QSizeF(t.inner.width(), labelHeight));
-        t.footer = QRectF(t.inner.left(), t.inner.bottom() - footerMetrics.height(),
-                          t.inner.width(), footerMetrics.height());
-        t.badgeRow = QRectF(t.inner.left(), t.footer.top() - spacing - badgeHeight, t.inner.width(),
-                            anyBadges ? badgeHeight : 0);
+        t.footer = QRectF(t.inner.left(), t.inner.bottom() - bottomRow, t.inner.width(), bottomRow);
+        if (oneRow) {
+            t.badgeRow = t.footer;
+            t.footer.setLeft(t.footer.left() + badgeWidths.at(i));
+        } else {
+            t.badgeRow = QRectF(t.inner.left(), t.footer.top() - spacing - badgeHeight,
+                                t.inner.width(), anyBadges ? badgeHeight : 0);
+        }
         const qreal middle = t.badgeRow.top() - t.label.bottom() - 2 * spacing;
         // A long noun ("national-level AI innovation platforms") wraps to two lines.
         const QString noun = nounOf(*t.metric);
-        const qreal nounHeight =
-            noun.isEmpty() ? 0 : commonTextHeight(l.nounFont, {noun}, t.inner.width(), 2);
+        const qreal nounNeeds =
+            noun.isEmpty() ? 0 : commonTextHeight(l.fonts.noun, {noun}, t.inner.width(), 1000);
+        const qreal nounHeight = std::min(nounNeeds, nounMetrics.lineSpacing() * 2);
+        textFits = textFits && nounNeeds <= nounHeight + 0.5;
         t.noun = QRectF(t.inner.left(), 0, t.inner.width(), nounHeight);
         const qreal rows = nounHeight + t.equivalents.size() * nounMetrics.lineSpacing();
         valueLineRoom = std::min(valueLineRoom, middle - rows);
         maxRows = std::max(maxRows, rows);
-        const QFont fitted = signedValue(*t.metric).fitWidth(l.valueFont, t.inner.width());
-        if (fitted.pixelSize() < l.valueFont.pixelSize())
-            l.valueFont = fitted;
+        if (valueWidths.at(i) > t.inner.width())
+            valuePx = std::min(valuePx, designValuePx * t.inner.width() / valueWidths.at(i));
     }
     // One value size for every tile, so no number looks more important than another.
-    const qreal heightPerPixel = QFontMetricsF(l.valueFont).height() / l.valueFont.pixelSize();
-    const int byHeight = int(valueLineRoom / heightPerPixel);
-    if (byHeight < l.valueFont.pixelSize())
-        l.valueFont.setPixelSize(std::max(Scale::MinPixelSize, byHeight));
+    const qreal heightPerPixel = QFontMetricsF(l.fonts.value).height() / l.fonts.value.pixelSize();
+    valuePx = std::min(valuePx, valueLineRoom / heightPerPixel);
+    l.fonts.value.setPixelSize(std::max(Scale::MinPixelSize, int(valuePx)));
+    l.score = l.fonts.value.pixelSize() * (textFits ? 1.0 : 0.75);
+    // The value must stay the tile's largest text by a clear margin.
+    l.fits = valueLineRoom >= heightPerPixel * l.fonts.label.pixelSize() * 1.5;
+    if (!exact)
+        return l;
+    for (const Tile &t : std::as_const(l.tiles))
+        l.fonts.value = signedValue(*t.metric).fitWidth(l.fonts.value, t.inner.width());
 
     // Second pass: centre the value block between label and badges.
-    const qreal valueHeight = QFontMetricsF(l.valueFont).height();
+    const qreal valueHeight = QFontMetricsF(l.fonts.value).height();
     for (Tile &t : l.tiles) {
         const qreal top = t.label.bottom() + spacing;
         const qreal bottom = t.badgeRow.top() - spacing;
@@ -183,8 +277,10 @@ TilesChart::Layout TilesChart::layout(const QRectF &rect) const
         y += t.noun.height();
         for (const Metric *e : std::as_const(t.equivalents)) {
             const SignedText row = equivalentText(*e);
-            const qreal width = row.size(row.fitWidth(l.nounFont, t.inner.width())).width();
-            t.equivalentRows << QRectF(t.inner.left(), y, width, nounMetrics.lineSpacing());
+            const QFont font = row.fitWidth(l.fonts.noun, t.inner.width());
+            t.equivalentFonts << font;
+            t.equivalentRows << QRectF(t.inner.left(), y, row.size(font).width(),
+                                       nounMetrics.lineSpacing());
             y += nounMetrics.lineSpacing();
         }
     }
@@ -215,7 +311,7 @@ QPainterPath TilesChart::equivalentShape(const QRectF &row, const Scale &scale) 
 
 void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
 {
-    const Scale scale(rect);
+    const Scale scale = scaleFor(rect);
     const Layout l = layout(rect);
     for (const Tile &t : l.tiles) {
         painter.setPen(QPen(theme().grid, std::max<qreal>(1, scale.px(1))));
@@ -223,29 +319,30 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
         const QPainterPath shape = tileShape(t, l.radius);
         painter.drawPath(shape);
 
-        drawFittedText(painter, t.label, l.labelFont, theme().mutedText, text(t.metric->label),
+        drawFittedText(painter, t.label, l.fonts.label, theme().mutedText, text(t.metric->label),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                       int(l.labelFont.pixelSize() * 0.85));
-        signedValue(*t.metric).paint(painter, t.value, l.valueFont, theme().text,
+                       int(l.fonts.label.pixelSize() * 0.85));
+        signedValue(*t.metric).paint(painter, t.value, l.fonts.value, theme().text,
                                      Qt::AlignLeft | Qt::AlignVCenter);
         if (!t.noun.isEmpty())
-            drawFittedText(painter, t.noun, l.nounFont, theme().text, nounOf(*t.metric),
+            drawFittedText(painter, t.noun, l.fonts.noun, theme().text, nounOf(*t.metric),
                            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         for (int e = 0; e < t.equivalents.size(); ++e) {
-            const SignedText row = equivalentText(*t.equivalents.at(e));
             const QRectF rowRect = t.equivalentRows.at(e);
-            row.paint(painter, rowRect, row.fitWidth(l.nounFont, t.inner.width()), theme().text,
-                      Qt::AlignLeft | Qt::AlignVCenter);
+            equivalentText(*t.equivalents.at(e))
+                .paint(painter, rowRect, t.equivalentFonts.at(e), theme().text,
+                       Qt::AlignLeft | Qt::AlignVCenter);
             if (isHighlighted(t.equivalents.at(e)->id))
                 paintHighlight(painter, equivalentShape(rowRect, scale), theme(), scale);
         }
         qreal x = t.badgeRow.left();
         for (const Badge &b : t.badges) {
-            const QRectF r =
-                paintBadge(painter, QPointF(x, t.badgeRow.top()), l.badgeFont, b.text, b.color);
-            x = r.right() + scale.px(6);
+            const qreal top =
+                t.badgeRow.center().y() - badgeSize(l.fonts.badge, b.text).height() / 2;
+            const QRectF r = paintBadge(painter, QPointF(x, top), l.fonts.badge, b.text, b.color);
+            x = r.right() + scale.px(BadgeGap);
         }
-        drawFittedText(painter, t.footer, l.footerFont, theme().mutedText, footnoteOf(*t.metric),
+        drawFittedText(painter, t.footer, l.fonts.footer, theme().mutedText, footnoteOf(*t.metric),
                        Qt::AlignLeft | Qt::AlignVCenter);
         if (isHighlighted(t.metric->id))
             paintHighlight(painter, shape, theme(), scale);
@@ -254,7 +351,7 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
 
 QList<ChartBase::Mark> TilesChart::marks(const QRectF &rect)
 {
-    const Scale scale(rect);
+    const Scale scale = scaleFor(rect);
     const Layout l = layout(rect);
     QList<Mark> result;
     for (const Tile &t : l.tiles) {

@@ -194,8 +194,11 @@ void paintFramed(QPainter &painter, const QRectF &canvas, const Report &report,
     } else if (withFindings) {
         findings.draw(painter, QPointF(left, middle.bottom() - findings.height()));
     }
-    if (!chartRect.isEmpty())
+    if (!chartRect.isEmpty()) {
+        // The chart's small print as large as the notes, shrunk with them.
+        chart.setFrameTextPixelSize(NotePx * factor);
         chart.paint(painter, chartRect);
+    }
 }
 
 } // namespace
@@ -231,7 +234,9 @@ void paintFigureWith(QPainter &painter, const Report &report, const Figure &figu
     const QRectF canvas(0, 0, size.width() / scale, size.height() / scale);
     switch (options.layout) {
     case ExportLayout::ChartOnly:
-        // A little room, so labels at the chart's edge do not touch the slide's edge.
+        // Text as in the slide: a chart alone goes onto a slide with notes of that size. A
+        // little room, so labels at the chart's edge do not touch the slide's edge.
+        chart.setFrameTextPixelSize(NotePx);
         chart.paint(painter, canvas.adjusted(ChartOnlyPadding, ChartOnlyPadding, -ChartOnlyPadding,
                                              -ChartOnlyPadding));
         break;

@@ -13,7 +13,8 @@ namespace Figdeck {
 
 ChartOptions chartOptionsFor(const ExportOptions &options);
 
-// paintFigure() with a chart made by createFigureChart(report, figure, chartOptionsFor(options)).
+// paintFigure() with a chart made by createFigureChart(report, figure, chartOptionsFor(options)),
+// whose frame text size it sets to the layout's.
 void paintFigureWith(QPainter &painter, const Report &report, const Figure &figure,
                      const ExportOptions &options, FigureChart &chart);
 

@@ -310,6 +310,8 @@ void FlowBuilder::chart(const Figure &figure, qreal maxHeight, qreal spaceBefore
 {
     ChartOptions options;
     options.theme = m_theme;
+    // The chart's small print as large as the page's body text.
+    options.frameTextPixelSize = BodyPx;
     const std::unique_ptr<FigureChart> probe = createFigureChart(m_report, figure, options);
     const QSizeF preferred = probe->preferredSize();
     const qreal aspect =

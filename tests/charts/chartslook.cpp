@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
     const QString dir = args.isEmpty() ? QStringLiteral("/tmp/charts-look") : args.constFirst();
     QTextStream out(stdout);
 
-    const QList<QSize> sizes = {{1280, 720}, {800, 500}, {1920, 1080}, {480, 320}};
+    // Slides, the reference size, the chart pane of a 1280 x 780 window, a small window.
+    const QList<QSize> sizes = {{1280, 720}, {800, 500}, {1920, 1080}, {650, 560}, {480, 320}};
     const QList<Report> reports = {sample ? Test::sampleReport() : embeddedReport(),
                                    Test::stressReport()};
     if (!describe)

@@ -5,6 +5,7 @@
 #include "figureexport.h"
 #include "format.h"
 #include "reportloader.h"
+#include "textrecorder.h"
 
 #include <QApplication>
 #include <QDir>
@@ -148,6 +149,9 @@ private Q_SLOTS:
 
     void extremeAspects_data();
     void extremeAspects();
+
+    void chartTextAsLargeAsNotes_data();
+    void chartTextAsLargeAsNotes();
 
     void svg_data() { figuresByLayouts(); }
     void svg();
@@ -439,6 +443,87 @@ void TestFigureExport::extremeAspects()
     QVERIFY(titleBottom > 0);
     QVERIFY2(titleBottom < sourceTop,
              qPrintable(QStringLiteral("%1 %2").arg(titleBottom).arg(sourceTop)));
+}
+
+void TestFigureExport::chartTextAsLargeAsNotes_data()
+{
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<ExportLayout>("layout");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("least");
+    // Measured, smallest chart text over note text: slides 0.77 to 1.0, narratives (the
+    // findings take 42% of the width) 0.59 to 1.3. Before the frame told the chart its text
+    // size: slides 0.41 to 0.89, 0.41 to 0.59 at 16:9.
+    for (const Figure &figure : m_report.figures) {
+        for (const QSize &size : {QSize(1920, 1080), QSize(1280, 720), QSize(1080, 1080)}) {
+            for (ExportLayout layout : {ExportLayout::Slide, ExportLayout::Narrative}) {
+                QTest::addRow("%s-%s-%dx%d", qPrintable(figure.id), qPrintable(toString(layout)),
+                              size.width(), size.height())
+                    << figure.id << layout << size << (layout == ExportLayout::Slide ? 0.75 : 0.55);
+            }
+        }
+    }
+}
+
+// A presenter's audience reads the chart from the back of the room as well as the notes under
+// it: every text the chart draws in a slide is nearly as large as the notes' text, caveat
+// signs (raised, at half a value's size) aside. Read from what is drawn, not from pixels.
+void TestFigureExport::chartTextAsLargeAsNotes()
+{
+    QFETCH(QString, figureId);
+    QFETCH(ExportLayout, layout);
+    QFETCH(QSize, size);
+    QFETCH(qreal, least);
+    const Figure &figure = *m_report.figure(figureId);
+    Test::TextRecorder recorder(size);
+    QPainter painter(&recorder);
+    paintFigure(painter, m_report, figure, options(layout, size));
+    painter.end();
+
+    // What the frame says, so what is left is the chart's.
+    QStringList frame = {figure.title.text(), figure.subtitle.text(), sourceLine(m_report),
+                         QStringLiteral("Key findings")};
+    QStringList notes;
+    for (int i = 0; i < figure.caveats.size(); ++i)
+        notes << caveatNote(figure, i);
+    for (const Finding &finding : figure.findings)
+        frame << finding.text.text();
+    const auto within = [](const QString &text, const QStringList &texts) {
+        return std::any_of(texts.cbegin(), texts.cend(),
+                           [&](const QString &t) { return t.contains(text.trimmed()); });
+    };
+    QString signs;
+    for (int i = 0; i < figure.caveats.size(); ++i)
+        signs += caveatSign(i);
+    qreal notePx = 0;
+    qreal chartPx = 1e9;
+    QString smallest;
+    for (const Test::TextRecorder::Item &item : recorder.items()) {
+        const QString text = item.text.trimmed();
+        if (text.isEmpty() || text == QStringLiteral("•"))
+            continue;
+        // A chart's short text ("15%") may stand in a note too; a line of the frame is longer.
+        constexpr int FrameLine = 12;
+        const bool line = text.size() >= FrameLine;
+        const bool sign =
+            std::all_of(text.cbegin(), text.cend(), [&](QChar c) { return signs.contains(c); });
+        if (line && within(text, frame))
+            continue;
+        if (line && within(text, notes)) {
+            notePx = std::max(notePx, item.pixelSize);
+        } else if (!sign) {
+            if (item.pixelSize < chartPx) {
+                chartPx = item.pixelSize;
+                smallest = text;
+            }
+        }
+    }
+    QVERIFY(notePx > 0);
+    QVERIFY(chartPx < 1e9);
+    QVERIFY2(chartPx >= least * notePx, qPrintable(QStringLiteral("\"%1\" at %2 px, notes at %3 px")
+                                                       .arg(smallest)
+                                                       .arg(chartPx)
+                                                       .arg(notePx)));
 }
 
 void TestFigureExport::svg()
