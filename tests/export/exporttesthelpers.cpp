@@ -137,6 +137,14 @@ QString pdfText(const QString &path, int first, int last)
     return simplified(QString::fromUtf8(run(QStringLiteral("pdftotext"), arguments).out));
 }
 
+QString pdfTextAsDrawn(const QString &path)
+{
+    return simplified(QString::fromUtf8(
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+            .out));
+}
+
 QList<PdfWord> pdfWords(const QString &path)
 {
     QList<PdfWord> words;

@@ -40,6 +40,9 @@ int pdfImageCount(const QString &path);
 
 // pdftotext of pages [first, last] (0: all), whitespace collapsed to single spaces.
 QString pdfText(const QString &path, int first = 0, int last = 0);
+// The same in the order the text was drawn (pdftotext -raw): a wrapped label's lines stay
+// together even beside other text, where reading order would interleave them.
+QString pdfTextAsDrawn(const QString &path);
 
 struct PdfWord
 {

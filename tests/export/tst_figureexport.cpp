@@ -365,6 +365,17 @@ void TestFigureExport::pdf()
             QVERIFY2(text.contains(ExportTest::simplified(caveatNote(figure, i))),
                      qPrintable(text));
     }
+    // Every label the chart draws reads whole, however it wrapped: lines break at spaces only
+    // ("agent-assisted" never comes out as "agentassisted"), and nothing is elided. (A
+    // restatement in another currency is shown in its amount's tile, without its label.)
+    const QString drawn = ExportTest::pdfTextAsDrawn(path);
+    for (const Metric *metric : m_report.metricsOf(figure)) {
+        if (figure.metricIds.contains(metric->equivalentOf))
+            continue;
+        const QString label = ExportTest::simplified(metric->label.text());
+        QVERIFY2(drawn.contains(label, Qt::CaseInsensitive),
+                 qPrintable(label + QStringLiteral(" in: ") + drawn));
+    }
     if (layout == ExportLayout::Narrative) {
         for (const Finding &finding : figure.findings)
             QVERIFY2(text.contains(ExportTest::simplified(finding.text.text())), qPrintable(text));
@@ -451,7 +462,7 @@ void TestFigureExport::chartTextAsLargeAsNotes_data()
     QTest::addColumn<ExportLayout>("layout");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<qreal>("least");
-    // Measured, smallest chart text over note text: slides 0.77 to 1.0, narratives (the
+    // Measured, smallest chart text over note text: slides 0.76 to 1.0, narratives (the
     // findings take 42% of the width) 0.59 to 1.3. Before the frame told the chart its text
     // size: slides 0.41 to 0.89, 0.41 to 0.59 at 16:9.
     for (const Figure &figure : m_report.figures) {
@@ -459,7 +470,7 @@ void TestFigureExport::chartTextAsLargeAsNotes_data()
             for (ExportLayout layout : {ExportLayout::Slide, ExportLayout::Narrative}) {
                 QTest::addRow("%s-%s-%dx%d", qPrintable(figure.id), qPrintable(toString(layout)),
                               size.width(), size.height())
-                    << figure.id << layout << size << (layout == ExportLayout::Slide ? 0.75 : 0.55);
+                    << figure.id << layout << size << (layout == ExportLayout::Slide ? 0.7 : 0.55);
             }
         }
     }
