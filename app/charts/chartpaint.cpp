@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpaint.h"
 
-#include "textblock.h"
-
-#include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
 
@@ -48,8 +45,8 @@ QRectF aligned(const QRectF &box, const QSizeF &size, Qt::Alignment alignment)
 void drawTextLine(QPainter &painter, const QPointF &topLeft, const QFont &font, const QColor &color,
                   const QString &text)
 {
-    constexpr qreal Unbounded = 1e6;
-    TextBlock(text, font, Unbounded, Qt::AlignLeft, 1.0).draw(painter, topLeft, color);
+    constexpr qreal Unbounded = 1e9;
+    ScaledTextBlock(text, font, Unbounded).draw(painter, topLeft, color);
 }
 
 // The largest pixel size in [minSize, maxSize] for which fits(size) holds (fits is monotonic);
@@ -72,11 +69,12 @@ template <typename Fits> int largestFitting(int minSize, int maxSize, Fits fits)
 
 // text wrapped to box's width (at spaces), the lines that fit its height kept, the last one kept
 // elided when more follow.
-TextBlock wrapAndElide(const QFont &font, const QString &text, const QSizeF &box,
-                       Qt::Alignment alignment)
+ScaledTextBlock wrapAndElide(const QFont &font, const QString &text, const QSizeF &box,
+                             Qt::Alignment alignment)
 {
-    const TextBlock all(text, font, box.width(), alignment, 1.0);
-    const int maxLines = std::max(1, int((box.height() + 0.5) / QFontMetricsF(font).height()));
+    const ScaledTextBlock all(text, font, box.width(), alignment);
+    const TextMetrics metrics(font);
+    const int maxLines = std::max(1, int((box.height() + 0.5) / metrics.height()));
     if (all.lineCount() <= maxLines)
         return all;
     QStringList lines;
@@ -85,18 +83,50 @@ TextBlock wrapAndElide(const QFont &font, const QString &text, const QSizeF &box
     QStringList rest;
     for (int i = maxLines - 1; i < all.lineCount(); ++i)
         rest << all.lineText(i);
-    lines << QFontMetricsF(font).elidedText(rest.join(QLatin1Char(' ')).simplified(),
-                                            Qt::ElideRight, box.width());
-    return TextBlock(lines.join(QLatin1Char('\n')), font, box.width(), alignment, 1.0);
+    lines << metrics.elidedText(rest.join(QLatin1Char(' ')).simplified(), box.width());
+    return ScaledTextBlock(lines.join(QLatin1Char('\n')), font, box.width(), alignment);
+}
+
+bool fitsBox(const QSizeF &size, const QSizeF &box)
+{
+    return size.width() <= box.width() + 0.5 && size.height() <= box.height() + 0.5;
 }
 
 bool fitsBox(const QFont &font, const QString &text, const QSizeF &box, int flags)
 {
-    const QSizeF size = textSize(font, text, box.width(), flags & Qt::TextWordWrap);
-    return size.width() <= box.width() + 0.5 && size.height() <= box.height() + 0.5;
+    return fitsBox(textSize(font, text, box.width(), flags & Qt::TextWordWrap), box);
 }
 
 } // namespace
+
+TextMetrics::TextMetrics(const QFont &font)
+    : m_canonical(withPixelSize(font, CanonicalPixelSize))
+    , m_scale(qreal(pixelSizeOf(font)) / CanonicalPixelSize)
+    , m_metrics(m_canonical)
+{
+}
+
+QString TextMetrics::elidedText(const QString &text, qreal width) const
+{
+    return m_metrics.elidedText(text, Qt::ElideRight, width / m_scale);
+}
+
+ScaledTextBlock::ScaledTextBlock(const QString &text, const QFont &font, qreal width,
+                                 Qt::Alignment alignment)
+    : m_block(text, withPixelSize(font, CanonicalPixelSize),
+              width * CanonicalPixelSize / pixelSizeOf(font), alignment, 1.0)
+    , m_scale(qreal(pixelSizeOf(font)) / CanonicalPixelSize)
+{
+}
+
+void ScaledTextBlock::draw(QPainter &painter, const QPointF &topLeft, const QColor &color) const
+{
+    painter.save();
+    painter.translate(topLeft);
+    painter.scale(m_scale, m_scale);
+    m_block.draw(painter, QPointF(0, 0), color);
+    painter.restore();
+}
 
 Scale::Scale(const QRectF &rect, qreal frameTextPixelSize)
 {
@@ -131,11 +161,11 @@ QFont themeFont(const Theme &theme, qreal pixelSize, QFont::Weight weight)
 QSizeF textSize(const QFont &font, const QString &text, qreal width, bool wrap)
 {
     if (wrap) {
-        const TextBlock block(text, font, width, Qt::AlignLeft, 1.0);
+        const ScaledTextBlock block(text, font, width);
         return {block.naturalWidth(), block.height()};
     }
-    const QFontMetricsF fm(font);
-    return {fm.horizontalAdvance(text), fm.height()};
+    const TextMetrics metrics(font);
+    return {metrics.horizontalAdvance(text), metrics.height()};
 }
 
 qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width, int maxLines)
@@ -145,7 +175,7 @@ qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width,
         if (!text.isEmpty())
             height = std::max(height, textSize(font, text, width, true).height());
     }
-    return std::min(height, QFontMetricsF(font).lineSpacing() * maxLines);
+    return std::min(height, TextMetrics(font).lineSpacing() * maxLines);
 }
 
 QFont fitFont(const QFont &font, const QString &text, const QSizeF &box, int flags,
@@ -162,20 +192,24 @@ QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, c
 {
     if (text.isEmpty() || box.width() <= 0 || box.height() <= 0)
         return {};
-    const QFont fitted = fitFont(font, text, box.size(), flags, minPixelSize);
     // Fitted and elided, the text stays in box; not clipping keeps raster and SVG alike (the
     // SVG generator ignores clips) and keeps overhanging glyph edges whole.
     const Qt::Alignment alignment = Qt::Alignment(flags);
     if (!(flags & Qt::TextWordWrap)) {
+        const QFont fitted = fitFont(font, text, box.size(), flags, minPixelSize);
         QString shown = text;
         if (!fitsBox(fitted, text, box.size(), flags))
-            shown = QFontMetricsF(fitted).elidedText(text, Qt::ElideRight, box.width());
+            shown = TextMetrics(fitted).elidedText(text, box.width());
         const QRectF taken = aligned(box, textSize(fitted, shown), alignment);
         drawTextLine(painter, taken.topLeft(), fitted, color, shown);
         return taken;
     }
-    const TextBlock block =
-        wrapAndElide(fitted, text, box.size(), alignment & Qt::AlignHorizontal_Mask);
+    // Most text fits as it is, laid out once.
+    const Qt::Alignment horizontal = alignment & Qt::AlignHorizontal_Mask;
+    ScaledTextBlock block(text, font, box.width(), horizontal);
+    if (!fitsBox(QSizeF(block.naturalWidth(), block.height()), box.size()))
+        block = wrapAndElide(fitFont(font, text, box.size(), flags, minPixelSize), text, box.size(),
+                             horizontal);
     const QRectF taken = aligned(box, QSizeF(block.naturalWidth(), block.height()), alignment);
     // The block aligns its lines within the box's width itself.
     block.draw(painter, QPointF(box.left(), taken.top()), color);
@@ -198,12 +232,12 @@ QString SignedText::signsText() const
 
 QSizeF SignedText::size(const QFont &font) const
 {
-    const QFontMetricsF fm(font);
-    qreal width = fm.horizontalAdvance(text);
+    const TextMetrics metrics(font);
+    qreal width = metrics.horizontalAdvance(text);
     if (!signs.isEmpty())
-        width += fm.horizontalAdvance(QLatin1Char(' ')) * 0.3 +
-                 QFontMetricsF(signsFont(font)).horizontalAdvance(signsText());
-    return {width, fm.height()};
+        width += metrics.horizontalAdvance(QStringLiteral(" ")) * 0.3 +
+                 TextMetrics(signsFont(font)).horizontalAdvance(signsText());
+    return {width, metrics.height()};
 }
 
 QFont SignedText::fitWidth(const QFont &font, qreal width, int minPixelSize) const
@@ -212,9 +246,8 @@ QFont SignedText::fitWidth(const QFont &font, qreal width, int minPixelSize) con
     const qreal natural = size(font).width();
     if (natural <= width || pixelSize <= minPixelSize)
         return font;
-    // Unhinted advances grow in proportion to the size, so one measurement tells the size that
-    // fits; a check at that size corrects for the rounding of the advances (and the signs' half
-    // size). Every size measured loads a font, which is what a search would cost.
+    // Widths grow in proportion to the size, so one measurement tells the size that fits; a
+    // check at that size corrects for the rounding of the signs' half size.
     const auto fits = [&](int px) { return size(withPixelSize(font, px)).width() <= width; };
     int fitting = std::clamp(int(pixelSize * width / natural), minPixelSize, pixelSize - 1);
     // The size above may fit too when the prediction misses it by no more than rounding.
@@ -233,14 +266,14 @@ QRectF SignedText::paint(QPainter &painter, const QRectF &box, const QFont &font
     const QRectF r = aligned(box, size(font), alignment);
     drawTextLine(painter, r.topLeft(), font, color, text);
     if (!signs.isEmpty()) {
-        const QFontMetricsF fm(font);
+        const TextMetrics metrics(font);
         const QFont small = signsFont(font);
         // Raised: the signs' baseline a little under half the value's ascent above its own.
-        const qreal signsBaseline = r.top() + fm.ascent() * (1 - 0.45);
+        const qreal signsBaseline = r.top() + metrics.ascent() * (1 - 0.45);
         drawTextLine(painter,
-                     QPointF(r.left() + fm.horizontalAdvance(text) +
-                                 fm.horizontalAdvance(QLatin1Char(' ')) * 0.3,
-                             signsBaseline - QFontMetricsF(small).ascent()),
+                     QPointF(r.left() + metrics.horizontalAdvance(text) +
+                                 metrics.horizontalAdvance(QStringLiteral(" ")) * 0.3,
+                             signsBaseline - TextMetrics(small).ascent()),
                      small, signsColor.isValid() ? signsColor : color, signsText());
     }
     return r;
@@ -329,7 +362,7 @@ void paintBar(QPainter &painter, const QRectF &bar, const QColor &color, bool op
 
 qreal scaleHeight(const QFont &font, qreal lineWidth)
 {
-    return QFontMetricsF(font).height() + lineWidth * 6;
+    return TextMetrics(font).height() + lineWidth * 6;
 }
 
 void paintScale(QPainter &painter, const QRectF &plot, double max, double step, bool gridLines,
@@ -339,8 +372,7 @@ void paintScale(QPainter &painter, const QRectF &plot, double max, double step, 
     if (max <= 0 || step <= 0)
         return;
     painter.save();
-    painter.setFont(font);
-    const QFontMetricsF fm(font);
+    const TextMetrics metrics(font);
     const qreal tick = lineWidth * 4;
     for (double v = 0; v <= max + step * 1e-6; v += step) {
         const qreal x = plot.left() + plot.width() * v / max;
@@ -351,7 +383,7 @@ void paintScale(QPainter &painter, const QRectF &plot, double max, double step, 
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tick));
         const QString text = label(v);
         // Centred under its line, but the end labels stay within the plot's width.
-        const qreal w = fm.horizontalAdvance(text);
+        const qreal w = metrics.horizontalAdvance(text);
         const qreal left =
             std::clamp(x - w / 2, plot.left(), std::max(plot.left(), plot.right() - w));
         drawTextLine(painter, QPointF(left, plot.bottom() + tick + lineWidth * 2), font,
@@ -396,8 +428,8 @@ void paintHighlight(QPainter &painter, const QPainterPath &outline, const Theme 
 
 QSizeF badgeSize(const QFont &font, const QString &text)
 {
-    const QFontMetricsF fm(font);
-    return {fm.horizontalAdvance(text) + fm.height() * 0.9, fm.height() * 1.3};
+    const TextMetrics metrics(font);
+    return {metrics.horizontalAdvance(text) + metrics.height() * 0.9, metrics.height() * 1.3};
 }
 
 QRectF paintBadge(QPainter &painter, const QPointF &topLeft, const QFont &font, const QString &text,

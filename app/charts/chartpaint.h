@@ -5,10 +5,12 @@
 // way to fit text into a box, one way to draw an open-ended bar, a derived (hatched) area, a
 // highlight and a badge. Internal to figdeck_charts.
 
+#include "textblock.h"
 #include "theme.h"
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QList>
 #include <QPainterPath>
 #include <QRectF>
@@ -77,6 +79,55 @@ template <typename LayoutAt> auto layoutFittingText(const Scale &scale, LayoutAt
             return layout;
     }
 }
+
+// Chart text of any pixel size is measured and drawn with the one font of its family, weight and
+// style at CanonicalPixelSize, scaled: unhinted glyphs scale exactly, while every further size
+// would make Qt load a font engine (a fontconfig match of about 2 million instructions). Sizes
+// stay whole pixels, so text looks as it would in a font of that size.
+constexpr int CanonicalPixelSize = 64;
+
+// The metrics of font, from the canonical font.
+class TextMetrics
+{
+public:
+    explicit TextMetrics(const QFont &font);
+
+    const QFont &canonicalFont() const { return m_canonical; }
+    qreal scale() const { return m_scale; }
+    qreal height() const { return m_metrics.height() * m_scale; }
+    qreal lineSpacing() const { return m_metrics.lineSpacing() * m_scale; }
+    qreal ascent() const { return m_metrics.ascent() * m_scale; }
+    qreal horizontalAdvance(const QString &text) const
+    {
+        return m_metrics.horizontalAdvance(text) * m_scale;
+    }
+    // text elided on the right to width.
+    QString elidedText(const QString &text, qreal width) const;
+
+private:
+    QFont m_canonical;
+    qreal m_scale = 1;
+    QFontMetricsF m_metrics;
+};
+
+// Text in font wrapped to width: a TextBlock laid out in the canonical font, measured and drawn
+// scaled to font's size.
+class ScaledTextBlock
+{
+public:
+    ScaledTextBlock(const QString &text, const QFont &font, qreal width,
+                    Qt::Alignment alignment = Qt::AlignLeft);
+
+    qreal height() const { return m_block.height() * m_scale; }
+    qreal naturalWidth() const { return m_block.naturalWidth() * m_scale; }
+    int lineCount() const { return m_block.lineCount(); }
+    QString lineText(int line) const { return m_block.lineText(line); }
+    void draw(QPainter &painter, const QPointF &topLeft, const QColor &color) const;
+
+private:
+    TextBlock m_block;
+    qreal m_scale = 1;
+};
 
 // The theme's family at a pixel size (pixel, not point, sizes: a 300 dpi device must not
 // change the proportion of text to figure).

@@ -7,7 +7,6 @@
 #include "partschart.h"
 
 #include <QBarSet>
-#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QPainter>
 
@@ -88,7 +87,7 @@ PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
 QSizeF PartWholeChart::legendEntrySize(const QFont &font, const QString &text,
                                        const Scale &scale) const
 {
-    const qreal swatch = QFontMetricsF(font).height();
+    const qreal swatch = TextMetrics(font).height();
     return {swatch * 1.6 + scale.px(6) + textSize(font, text).width(), swatch * 1.4};
 }
 
@@ -175,7 +174,7 @@ void PartWholeChart::paintLegend(QPainter &painter, const Layout &l, const Scale
 {
     if (l.legend.isEmpty())
         return;
-    const qreal swatch = QFontMetricsF(l.small).height();
+    const qreal swatch = TextMetrics(l.small).height();
     const qreal rowHeight = l.legend.height() / (l.legendInRows ? 2 : 1);
     // One entry: a swatch (hatched for derived) and its text after it; returns its right edge.
     const auto entry = [&](const QPointF &topLeft, const QString &text, bool derived) {

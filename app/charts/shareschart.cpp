@@ -8,7 +8,6 @@
 
 #include <QBarSet>
 #include <QChart>
-#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QPainter>
 #include <QPieSeries>
@@ -286,7 +285,7 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
         // The leader line: from the ring out, then level into the label.
         const qreal edge =
             label.right ? label.box.left() - scale.px(6) : label.box.right() + scale.px(6);
-        const qreal y = label.box.top() + QFontMetricsF(f.label.name).height() * 0.55;
+        const qreal y = label.box.top() + TextMetrics(f.label.name).height() * 0.55;
         const qreal knee = label.right ? edge - scale.px(12) : edge + scale.px(12);
         painter.setPen(QPen(theme().mutedText, lineWidth));
         painter.setBrush(Qt::NoBrush);

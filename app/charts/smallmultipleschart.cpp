@@ -6,7 +6,6 @@
 #include "chartbase.h"
 #include "chartkinds.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -109,7 +108,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     const qreal noteHeight =
         note.isEmpty() ? 0 : textSize(l.contextFont, note, area.width(), true).height();
     constexpr int NoteLines = 2;
-    bool textFits = noteHeight <= QFontMetricsF(l.contextFont).lineSpacing() * NoteLines + 0.5;
+    bool textFits = noteHeight <= TextMetrics(l.contextFont).lineSpacing() * NoteLines + 0.5;
     const qreal noteGap = note.isEmpty() ? 0 : scale.px(10);
     area.setBottom(area.bottom() - noteHeight - noteGap);
 
@@ -126,7 +125,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     }
     const qreal pad = scale.px(16);
     const qreal spacing = scale.px(8);
-    const QFontMetricsF smallMetrics(l.smallFont);
+    const TextMetrics smallMetrics(l.smallFont);
     const qreal trackHeight = scale.px(24);
     const qreal innerWidth = cells.isEmpty() ? 0 : cells.constFirst().width() - 2 * pad;
 
@@ -148,9 +147,9 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     const qreal headingNeeds = commonTextHeight(l.headingFont, headings, innerWidth, 1000);
     const qreal contextNeeds = commonTextHeight(l.contextFont, contexts, innerWidth, 1000);
     const qreal headingHeight =
-        std::min(headingNeeds, QFontMetricsF(l.headingFont).lineSpacing() * HeadingLines);
+        std::min(headingNeeds, TextMetrics(l.headingFont).lineSpacing() * HeadingLines);
     const qreal contextHeight =
-        std::min(contextNeeds, QFontMetricsF(l.contextFont).lineSpacing() * ContextLines);
+        std::min(contextNeeds, TextMetrics(l.contextFont).lineSpacing() * ContextLines);
     textFits =
         textFits && headingNeeds <= headingHeight + 0.5 && contextNeeds <= contextHeight + 0.5;
     const qreal footerHeight = anyFootnote ? smallMetrics.height() : 0;
@@ -170,7 +169,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
         const qreal top = p.context.bottom() + spacing;
         const qreal bottom = p.footer.top() - (anyFootnote ? spacing : 0);
         const qreal room = std::max<qreal>(0, bottom - top - gaugeHeight - spacing);
-        const qreal valueHeight = std::min(room, QFontMetricsF(l.valueFont).height());
+        const qreal valueHeight = std::min(room, TextMetrics(l.valueFont).height());
         qreal y = top + std::max<qreal>(0, (room - valueHeight) * 0.45);
         p.value = QRectF(inner.left(), y, inner.width(), valueHeight);
         y = p.value.bottom() + spacing;

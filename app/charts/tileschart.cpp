@@ -6,7 +6,6 @@
 #include "chartkinds.h"
 #include "format.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -19,6 +18,7 @@ namespace {
 using namespace ChartPaint;
 
 constexpr qreal BadgeGap = 6; // between badges, and before the footnote beside them
+constexpr qreal Spacing = 6;  // between label, value block and badges
 
 class TilesChart final : public ChartBase
 {
@@ -67,15 +67,18 @@ private:
         qreal radius = 0;
         qreal score = -1;  // how well the grid suits the text: the larger the better
         bool fits = false; // every text at its size, the values clearly the largest
+        qreal maxRows = 0; // height of what follows the value in the fullest tile
     };
 
     QList<Tile> groupTiles() const;
     QString nounOf(const Metric &metric) const;
     Layout layout(const QRectF &rect) const;
-    // The layout in cells of the grid; valueWidths: each value's width in fonts.value. Exact:
-    // the final layout, its value size checked by measuring (else predicted from valueWidths).
-    Layout layoutIn(const QList<QRectF> &cells, const Scale &scale, const Fonts &fonts,
-                    const QList<Tile> &tiles, const QList<qreal> &valueWidths, bool exact) const;
+    // Everything but the value's place, in cells of a grid; the value's size predicted from
+    // valueWidths, each value's width in fonts.value.
+    Layout measure(const QList<QRectF> &cells, const Scale &scale, const Fonts &fonts,
+                   const QList<Tile> &tiles, const QList<qreal> &valueWidths) const;
+    // The value's size checked, and the value with what follows it placed.
+    void place(Layout &l, const Scale &scale) const;
     SignedText equivalentText(const Metric &metric) const;
     QPainterPath tileShape(const Tile &tile, qreal radius) const;
     QPainterPath equivalentShape(const QRectF &row, const Scale &scale) const;
@@ -158,37 +161,36 @@ TilesChart::Layout TilesChart::layout(const QRectF &rect) const
         fonts.value = scale.font(theme(), 48, QFont::Bold);
         fonts.noun = scale.font(theme(), 17);
         fonts.footer = scale.font(theme(), 13);
-        fonts.badge = scale.font(theme(), 12, QFont::DemiBold);
+        // Bold, not DemiBold: the theme's family has no semibold face, and DemiBold drew the
+        // same Bold glyphs through a font engine of its own.
+        fonts.badge = scale.font(theme(), 12, QFont::Bold);
         QList<qreal> valueWidths;
         for (qreal w : std::as_const(fullWidths))
             valueWidths << w * fonts.value.pixelSize() / fullValue.pixelSize();
-        int bestColumns = candidates.constFirst();
         Layout best;
         for (int columns : std::as_const(candidates)) {
-            const Layout l = layoutIn(gridCells(area, count, columns, gap), scale, fonts, tiles,
-                                      valueWidths, false);
-            if (l.score > best.score) {
-                best = l;
-                bestColumns = columns;
-            }
+            Layout l =
+                measure(gridCells(area, count, columns, gap), scale, fonts, tiles, valueWidths);
+            if (l.score > best.score)
+                best = std::move(l);
         }
-        return layoutIn(gridCells(area, count, bestColumns, gap), scale, fonts, tiles, valueWidths,
-                        true);
+        place(best, scale);
+        return best;
     });
 }
 
-TilesChart::Layout TilesChart::layoutIn(const QList<QRectF> &cells, const Scale &scale,
-                                        const Fonts &fonts, const QList<Tile> &tiles,
-                                        const QList<qreal> &valueWidths, bool exact) const
+TilesChart::Layout TilesChart::measure(const QList<QRectF> &cells, const Scale &scale,
+                                       const Fonts &fonts, const QList<Tile> &tiles,
+                                       const QList<qreal> &valueWidths) const
 {
     Layout l;
     l.fonts = fonts;
     l.radius = scale.px(10);
     l.tiles = tiles;
-    const QFontMetricsF nounMetrics(l.fonts.noun);
-    const QFontMetricsF footerMetrics(l.fonts.footer);
+    const TextMetrics nounMetrics(l.fonts.noun);
+    const TextMetrics footerMetrics(l.fonts.footer);
     const qreal pad = scale.px(16);
-    const qreal spacing = scale.px(6);
+    const qreal spacing = scale.px(Spacing);
     const qreal innerWidth = cells.isEmpty() ? 0 : cells.constFirst().width() - 2 * pad;
 
     // Every tile gives its label the same room, so values and footers line up across a row.
@@ -198,7 +200,7 @@ TilesChart::Layout TilesChart::layoutIn(const QList<QRectF> &cells, const Scale 
     constexpr int LabelLines = 4;
     const qreal labelsNeed = commonTextHeight(l.fonts.label, labels, innerWidth, 1000);
     const qreal labelHeight =
-        std::min(labelsNeed, QFontMetricsF(l.fonts.label).lineSpacing() * LabelLines);
+        std::min(labelsNeed, TextMetrics(l.fonts.label).lineSpacing() * LabelLines);
     bool textFits = labelsNeed <= labelHeight + 0.5;
     const qreal badgeHeight = badgeSize(l.fonts.badge, QStringLiteral("x")).height();
     const bool anyBadges = std::any_of(l.tiles.cbegin(), l.tiles.cend(),
@@ -212,6 +214,7 @@ TilesChart::Layout TilesChart::layoutIn(const QList<QRectF> &cells, const Scale 
         for (const Badge &b : t.badges)
             width += badgeSize(l.fonts.badge, b.text).width() + badgeGap;
         badgeWidths << width;
+        textFits = textFits && width - badgeGap <= innerWidth;
         const QString footnote = footnoteOf(*t.metric);
         if (!footnote.isEmpty())
             oneRow = oneRow && width + textSize(l.fonts.footer, footnote).width() <= innerWidth;
@@ -219,9 +222,8 @@ TilesChart::Layout TilesChart::layoutIn(const QList<QRectF> &cells, const Scale 
     const qreal bottomRow = oneRow ? std::max(footerMetrics.height(), anyBadges ? badgeHeight : 0)
                                    : footerMetrics.height();
 
-    // First pass: everything but the value; the room left decides the common value size.
+    // Everything but the value; the room left decides the common value size.
     qreal valueLineRoom = 1e9;
-    qreal maxRows = 0; // height of what follows the value
     const qreal designValuePx = l.fonts.value.pixelSize();
     qreal valuePx = designValuePx;
     for (int i = 0; i < l.tiles.size(); ++i) {
@@ -247,29 +249,35 @@ TilesChart::Layout TilesChart::layoutIn(const QList<QRectF> &cells, const Scale 
         t.noun = QRectF(t.inner.left(), 0, t.inner.width(), nounHeight);
         const qreal rows = nounHeight + t.equivalents.size() * nounMetrics.lineSpacing();
         valueLineRoom = std::min(valueLineRoom, middle - rows);
-        maxRows = std::max(maxRows, rows);
+        l.maxRows = std::max(l.maxRows, rows);
         if (valueWidths.at(i) > t.inner.width())
             valuePx = std::min(valuePx, designValuePx * t.inner.width() / valueWidths.at(i));
     }
     // One value size for every tile, so no number looks more important than another.
-    const qreal heightPerPixel = QFontMetricsF(l.fonts.value).height() / l.fonts.value.pixelSize();
+    const qreal heightPerPixel = TextMetrics(l.fonts.value).height() / l.fonts.value.pixelSize();
     valuePx = std::min(valuePx, valueLineRoom / heightPerPixel);
     l.fonts.value.setPixelSize(std::max(Scale::MinPixelSize, int(valuePx)));
     l.score = l.fonts.value.pixelSize() * (textFits ? 1.0 : 0.75);
     // The value must stay the tile's largest text by a clear margin.
-    l.fits = valueLineRoom >= heightPerPixel * l.fonts.label.pixelSize() * 1.5;
-    if (!exact)
-        return l;
+    l.fits = textFits && valueLineRoom >= heightPerPixel * l.fonts.label.pixelSize() * 1.5;
+    return l;
+}
+
+void TilesChart::place(Layout &l, const Scale &scale) const
+{
+    // The value size was predicted from widths at another size: checked at its own.
     for (const Tile &t : std::as_const(l.tiles))
         l.fonts.value = signedValue(*t.metric).fitWidth(l.fonts.value, t.inner.width());
 
-    // Second pass: centre the value block between label and badges.
-    const qreal valueHeight = QFontMetricsF(l.fonts.value).height();
+    // Centre the value block between label and badges.
+    const qreal spacing = scale.px(Spacing);
+    const TextMetrics nounMetrics(l.fonts.noun);
+    const qreal valueHeight = TextMetrics(l.fonts.value).height();
     for (Tile &t : l.tiles) {
         const qreal top = t.label.bottom() + spacing;
         const qreal bottom = t.badgeRow.top() - spacing;
         // Values start on one line across tiles; the block sits a little above the middle.
-        const qreal maxBlock = valueHeight + maxRows;
+        const qreal maxBlock = valueHeight + l.maxRows;
         qreal y = top + std::max<qreal>(0, (bottom - top - maxBlock) * 0.45);
         t.value = QRectF(t.inner.left(), y, t.inner.width(), valueHeight);
         y += valueHeight;
@@ -284,7 +292,6 @@ TilesChart::Layout TilesChart::layoutIn(const QList<QRectF> &cells, const Scale 
             y += nounMetrics.lineSpacing();
         }
     }
-    return l;
 }
 
 // "(≈ $165 billion)" under the amount it restates.

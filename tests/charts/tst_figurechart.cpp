@@ -365,18 +365,25 @@ void TestFigureChart::qtChartsDrawWhereMarksAre()
         QVERIFY(m);
         const QColor fill = m->origin == Origin::Derived ? options.theme.derived
                                                          : options.theme.seriesColor(stated++);
-        // Hatching leaves no solid block in a derived part: there, single pixels count.
-        const int block = m->origin == Origin::Derived ? 0 : 1;
+        // Hatching leaves no solid block in a derived part: there, two pixels one above the
+        // other count (the anti-aliased edge of a grey line can take the derived grey, but only
+        // along one row).
+        const bool derived = m->origin == Origin::Derived;
+        const auto drawnAt = [&](const QPointF &p) {
+            return derived
+                       ? solidAt(image, p, fill, 0) && solidAt(image, p + QPointF(0, 1), fill, 0)
+                       : solidAt(image, p, fill, 1);
+        };
         int filled = 0;
         for (const QPointF &p : found.value(id))
-            filled += solidAt(image, p, fill, block);
+            filled += drawnAt(p);
         QVERIFY2(filled >= 30, qPrintable(id));
         int elsewhere = 0;
         for (auto it = found.cbegin(); it != found.cend(); ++it) {
             if (it.key() == id)
                 continue;
             for (const QPointF &p : it.value())
-                elsewhere += solidAt(image, p, fill, block);
+                elsewhere += drawnAt(p);
         }
         // A legend swatch takes about 40 points.
         QVERIFY2(elsewhere < std::max(filled / 25, 60),
@@ -674,7 +681,7 @@ void TestFigureChart::chartFontsHaveNoLigatures()
     plain.setPixelSize(20);
     QCOMPARE(glyphs(plain), 3); // the family has the ligatures: what follows can fail
     const ChartPaint::Scale scale(QRectF(0, 0, 800, 500));
-    for (QFont::Weight weight : {QFont::Normal, QFont::DemiBold, QFont::Bold})
+    for (QFont::Weight weight : {QFont::Normal, QFont::Bold})
         QCOMPARE(glyphs(scale.font(theme, 20, weight)), 5);
 }
 
