@@ -45,7 +45,7 @@ QRectF aligned(const QRectF &box, const QSizeF &size, Qt::Alignment alignment)
 void drawTextLine(QPainter &painter, const QPointF &topLeft, const QFont &font, const QColor &color,
                   const QString &text)
 {
-    constexpr qreal Unbounded = 1e9;
+    constexpr qreal Unbounded = 1e5; // wider than any line, well within QTextLine's range
     ScaledTextBlock(text, font, Unbounded).draw(painter, topLeft, color);
 }
 
