@@ -49,7 +49,7 @@
         <translation>推算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts/partwholechart.cpp" line="+54"/>
+        <location filename="../../app/charts/partwholechart.cpp" line="+53"/>
         <source>stated by the source</source>
         <translation>来源原文所述</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>斜线填充的部分为推算值，非来源原文所述。</translation>
     </message>
     <message>
-        <location filename="../../app/charts/shareschart.cpp" line="+471"/>
+        <location filename="../../app/charts/shareschart.cpp" line="+470"/>
         <source>%1, drawn as horizontal bars.</source>
         <translation>%1，绘制为水平条形图。</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>%1，绘制为环形图。</translation>
     </message>
     <message>
-        <location filename="../../app/charts/smallmultipleschart.cpp" line="+87"/>
+        <location filename="../../app/charts/smallmultipleschart.cpp" line="+86"/>
         <source>Each panel has its own scale: these values measure different things and are not comparable.</source>
         <translation>每个分图使用各自的刻度：这些数值衡量的是不同的事物，不可相互比较。</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>每个数值一个分图，各用各自的刻度；这些数值衡量的是不同的事物，不可相互比较。</translation>
     </message>
     <message>
-        <location filename="../../app/charts/tileschart.cpp" line="+102"/>
+        <location filename="../../app/charts/tileschart.cpp" line="+105"/>
         <source>lower bound</source>
         <translation>下限</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>预测</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
