@@ -149,6 +149,11 @@ void MainWindow::createWidgets()
         }
     });
 
+    m_sourceLabel = new QLabel(statusBar());
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
+    m_sourceLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_sourceLabel, 1);
+
     m_export = new ExportController(this, this);
     connect(m_export, &ExportController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -194,7 +199,7 @@ void MainWindow::createActions()
     connect(m_sharesAsBarsAction, &QAction::toggled, this, [this](bool on) {
         m_sharesAsBars = on;
         QSettings().setValue(QStringLiteral("view/sharesAsBars"), on);
-        showFigure(currentFigureId());
+        rebuildChart();
     });
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
@@ -293,14 +298,7 @@ void MainWindow::setReport(const Report &report, const QString &path)
                              ? tr("a news summary of the report")
                              : tr("the report itself");
     statusBar()->showMessage(QString()); // clear any transient message
-    auto *sourceLabel = statusBar()->findChild<QLabel *>(QStringLiteral("sourceLabel"));
-    if (!sourceLabel) {
-        sourceLabel = new QLabel(statusBar());
-        sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
-        sourceLabel->setTextFormat(Qt::PlainText);
-        statusBar()->addPermanentWidget(sourceLabel, 1);
-    }
-    sourceLabel->setText(
+    m_sourceLabel->setText(
         tr("Source: %1 (%2), %3").arg(m_report.source.title.text(), m_report.source.url, kind));
 
     const QString last = QSettings().value(settingsKeyLastFigure(m_reportPath)).toString();
@@ -366,6 +364,14 @@ void MainWindow::showFigure(const QString &figureId)
     emit currentFigureChanged(figure->id);
 }
 
+// A new theme or chart variant changes the drawing only: the narrative, the table and the
+// remembered figure stay as they are.
+void MainWindow::rebuildChart()
+{
+    if (const Figure *figure = m_report.figure(m_figureView->figureId()))
+        m_figureView->setFigure(m_report, *figure, chartOptions());
+}
+
 void MainWindow::setTheme(ThemeId theme)
 {
     m_theme = theme;
@@ -398,8 +404,8 @@ void MainWindow::applyTheme()
     QPalette subtitle = pal;
     subtitle.setColor(QPalette::WindowText, theme.mutedText);
     m_subtitleLabel->setPalette(subtitle);
-    m_narrative->setTheme(theme);
-    showFigure(currentFigureId());
+    m_narrative->setTheme(theme); // rebuilds the pane itself
+    rebuildChart();
 }
 
 QTableView *MainWindow::dataTableView()

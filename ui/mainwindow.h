@@ -75,6 +75,7 @@ private:
     void copyData();
     ChartOptions chartOptions() const;
     QTableView *dataTableView();
+    void rebuildChart();
 
     Report m_report;
     QString m_reportPath; // empty: the embedded report
@@ -95,6 +96,7 @@ private:
     QTableView *m_tableView = nullptr;
     DataTableModel *m_dataModel = nullptr;
     NarrativePane *m_narrative = nullptr;
+    QLabel *m_sourceLabel = nullptr;
     ExportController *m_export = nullptr;
 
     QAction *m_dataTableAction = nullptr;

@@ -10,6 +10,7 @@
 #include "reportloader.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -309,6 +310,32 @@ private slots:
         // Remembered for the next start.
         MainWindow again;
         QVERIFY(again.theme() == ThemeId::Dark);
+    }
+
+    void sharesAsBarsRedrawsOnlyTheChart()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        QVERIFY(w.selectFigure(QStringLiteral("layer-shares")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *view = w.findChild<FigureView *>();
+        auto *pane = w.findChild<NarrativePane *>();
+        QAction *bars = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Show Shares as &Bars"))
+                bars = a;
+        }
+        QVERIFY(bars);
+        emit pane->anchorClicked(QUrl(QStringLiteral("metric:0"))); // a highlighted quote
+        const NarrativeHighlight before = pane->highlight();
+        const QImage donut = view->grab().toImage();
+        QSignalSpy figureChanged(&w, &MainWindow::currentFigureChanged);
+        bars->trigger();
+        QVERIFY(view->grab().toImage() != donut);
+        QCOMPARE(figureChanged.count(), 0);
+        QCOMPARE(pane->highlight().metricId, before.metricId); // the pane was left alone
+        QVERIFY(QSettings().value(QStringLiteral("view/sharesAsBars")).toBool());
     }
 
     void dataTableMatchesModel_data()
