@@ -55,7 +55,7 @@
 <context>
     <name>Figdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+268"/>
+        <location filename="../../ui/mainwindow.cpp" line="+273"/>
         <source>…and %n more problem(s).</source>
         <translation>
             <numerusform>…and %n more problem.</numerusform>

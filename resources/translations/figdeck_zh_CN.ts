@@ -1121,7 +1121,7 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1298,12 +1298,12 @@
         <translation>报告原文</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Source: %1 (%2), %3</source>
         <translation>来源：%1（%2），%3</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Data table</source>
         <translation>数据表</translation>
     </message>
