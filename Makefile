@@ -6,6 +6,8 @@ WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FIGDECK := $(BUILD)/figdeck
 OUT ?= out
+# ccache when the developer has it (CI does not need it).
+LAUNCHER := $(shell command -v ccache 2>/dev/null)
 
 MAKEFLAGS += --no-print-directory
 
@@ -17,8 +19,8 @@ deps:
 	@packaging/install-deps.sh
 
 configure: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFIGDECK_WERROR=$(WERROR) >/dev/null \
-		|| cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFIGDECK_WERROR=$(WERROR)
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFIGDECK_WERROR=$(WERROR) $(if $(LAUNCHER),-DCMAKE_CXX_COMPILER_LAUNCHER=$(LAUNCHER)) >/dev/null \
+		|| cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFIGDECK_WERROR=$(WERROR) $(if $(LAUNCHER),-DCMAKE_CXX_COMPILER_LAUNCHER=$(LAUNCHER))
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)

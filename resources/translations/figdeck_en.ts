@@ -4,7 +4,6 @@
 <context>
     <name>Figdeck::ExportController</name>
     <message numerus="yes">
-        <location filename="../../ui/exportcontroller.cpp" line="+148"/>
         <source>All %n figure(s) of “%1”, each saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</source>
         <translation>
             <numerusform>The %n figure of “%1”, saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
         <source>Export cancelled; %n file(s) written to %1</source>
         <translation>
             <numerusform>Export cancelled; %n file written to %1</numerusform>
@@ -20,7 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>Exported %n file to %1</numerusform>
@@ -28,7 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -36,7 +32,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n file(s) in %1 already exist and will be replaced.</source>
         <translation>
             <numerusform>%n file in %1 already exists and will be replaced.</numerusform>
@@ -44,7 +39,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>Export stopped after %n file(s) were written.</source>
         <translation>
             <numerusform>Export stopped after %n file was written.</numerusform>
@@ -55,7 +49,6 @@
 <context>
     <name>Figdeck::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+273"/>
         <source>…and %n more problem(s).</source>
         <translation>
             <numerusform>…and %n more problem.</numerusform>

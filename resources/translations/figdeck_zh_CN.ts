@@ -4,112 +4,90 @@
 <context>
     <name>Figdeck::Charts</name>
     <message>
-        <location filename="../../app/charts/chartbase.cpp" line="+72"/>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1, shown as %2</source>
         <translation>%1，显示为 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (notes: %2)</source>
         <translation>%1（注：%2）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Note %1: %2</source>
         <translation>注 %1：%2</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Not covered by the source</source>
         <translation>来源未涵盖</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Shares of the whole</source>
         <translation>占整体的比例</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Shares of %1</source>
         <translation>%1的占比</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>(the stated parts do not cover the whole)</source>
         <translation>（所列各部分未覆盖整体）</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>derived: %1</source>
         <translation>推算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts/partwholechart.cpp" line="+53"/>
         <source>stated by the source</source>
         <translation>来源原文所述</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>derived by Figdeck from the stated numbers, not stated by the source</source>
         <translation>由 Figdeck 根据所述数字推算，非来源原文所述</translation>
     </message>
     <message>
-        <location line="+213"/>
         <source>%1, drawn as one bar of 100%.</source>
         <translation>%1，绘制为一条代表 100% 的条形。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Hatched parts are derived, not stated by the source.</source>
         <translation>斜线填充的部分为推算值，非来源原文所述。</translation>
     </message>
     <message>
-        <location filename="../../app/charts/shareschart.cpp" line="+470"/>
         <source>%1, drawn as horizontal bars.</source>
         <translation>%1，绘制为水平条形图。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, drawn as a donut.</source>
         <translation>%1，绘制为环形图。</translation>
     </message>
     <message>
-        <location filename="../../app/charts/smallmultipleschart.cpp" line="+86"/>
         <source>Each panel has its own scale: these values measure different things and are not comparable.</source>
         <translation>每个分图使用各自的刻度：这些数值衡量的是不同的事物，不可相互比较。</translation>
     </message>
     <message>
-        <location line="+187"/>
         <source>One panel per value, each on its own scale.</source>
         <translation>每个数值一个分图，各用各自的刻度。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One panel per value, each on its own scale; the values measure different things and are not comparable.</source>
         <translation>每个数值一个分图，各用各自的刻度；这些数值衡量的是不同的事物，不可相互比较。</translation>
     </message>
     <message>
-        <location filename="../../app/charts/tileschart.cpp" line="+105"/>
         <source>lower bound</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>projected</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location line="+194"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location line="+73"/>
         <source>Key figures, one tile each; an amount restated in another currency is shown in the tile of the amount it restates.</source>
         <translation>关键数字，每项一张卡片；以另一种货币换算的金额显示在其原金额的卡片中。</translation>
     </message>
@@ -117,228 +95,182 @@
 <context>
     <name>Figdeck::CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+49"/>
         <source>Browse a report&apos;s figures with their findings and caveats, and export them for slides and print.</source>
         <translation>浏览报告中的图表及其发现与注意事项，并将其导出用于幻灯片和打印。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the version and exit.</source>
         <translation>显示版本并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Print one line per figure (id, tab, title) and exit.</source>
         <translation>每个图表输出一行（id、制表符、标题）后退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Check a report-pack file; print each problem as FILE:LINE:COL and exit (0 valid, 1 invalid).</source>
         <translation>检查报告包文件，以 FILE:LINE:COL 的形式输出每个问题后退出（0 有效，1 无效）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Write DIR/&lt;figure-id&gt;.&lt;ext&gt; for each figure and format, print each path, and exit.</source>
         <translation>按每个图表和格式写入 DIR/&lt;图表id&gt;.&lt;扩展名&gt;，输出每个路径后退出。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Write the printable summary as PDF and exit.</source>
         <translation>将可打印的摘要写为 PDF 后退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only these figures (comma-separated ids).</source>
         <translation>仅限这些图表（以逗号分隔的 id）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>IDS</source>
         <translation>IDS</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export formats: png,pdf,svg (default: all three).</source>
         <translation>导出格式：png,pdf,svg（默认：全部三种）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Figure size in logical pixels (default 1920x1080).</source>
         <translation>图表尺寸，以逻辑像素计（默认 1920x1080）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PNG pixel scale, 1 to 4 (default 1).</source>
         <translation>PNG 像素缩放倍数，1 到 4（默认 1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>PNG resolution metadata, 36 to 1200 (default 96).</source>
         <translation>PNG 分辨率元数据，36 到 1200（默认 96）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>light, dark or print (default: light for figures, print for the summary).</source>
         <translation>light、dark 或 print（默认：图表为 light，摘要为 print）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>THEME</source>
         <translation>THEME</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>chart, slide or narrative (default slide).</source>
         <translation>chart、slide 或 narrative（默认 slide）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>LAYOUT</source>
         <translation>LAYOUT</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Summary page size: A4 or Letter (default A4).</source>
         <translation>摘要页面尺寸：A4 或 Letter（默认 A4）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Quit once the window and its first chart have been painted (start-up benchmark).</source>
         <translation>窗口及其第一张图表绘制完成后即退出（启动基准测试）。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A report-pack file (JSON). Default: the embedded report.</source>
         <translation>报告包文件（JSON）。默认：内置报告。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>[REPORT.json]</source>
         <translation>[REPORT.json]</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Too many arguments: only one report file can be opened.</source>
         <translation>参数过多：只能打开一个报告文件。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Unknown format &apos;%1&apos; (use png, pdf or svg).</source>
         <translation>未知格式“%1”（请使用 png、pdf 或 svg）。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--format needs at least one of png, pdf, svg.</source>
         <translation>--format 至少需要 png、pdf、svg 中的一种。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Invalid size &apos;%1&apos; (expected WxH, e.g. 1920x1080).</source>
         <translation>无效的尺寸“%1”（应为 WxH 格式，例如 1920x1080）。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Invalid scale &apos;%1&apos; (expected 1 to 4).</source>
         <translation>无效的缩放倍数“%1”（应为 1 到 4）。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Invalid dpi &apos;%1&apos; (expected 36 to 1200).</source>
         <translation>无效的 dpi“%1”（应为 36 到 1200）。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Unknown theme &apos;%1&apos; (use light, dark or print).</source>
         <translation>未知主题“%1”（请使用 light、dark 或 print）。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Unknown layout &apos;%1&apos; (use chart, slide or narrative).</source>
         <translation>未知布局“%1”（请使用 chart、slide 或 narrative）。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Unknown page size &apos;%1&apos; (use A4 or Letter).</source>
         <translation>未知页面尺寸“%1”（请使用 A4 或 Letter）。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>--list, --validate and --export/--summary cannot be combined.</source>
         <translation>--list、--validate 与 --export/--summary 不能同时使用。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--%1 needs --export.</source>
         <translation>--%1 需要与 --export 一起使用。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>--page-size needs --summary.</source>
         <translation>--page-size 需要与 --summary 一起使用。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>--figures and --theme need --export or --summary.</source>
         <translation>--figures 和 --theme 需要与 --export 或 --summary 一起使用。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--validate takes its file as its value, not as a report.</source>
         <translation>--validate 的文件应作为该选项的值给出，而不是作为报告。</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>(see figdeck --help)</source>
         <translation>（参见 figdeck --help）</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1: valid report-pack (%2 figures, %3 metrics, %4 warnings)</source>
         <translation>%1：有效的报告包（%2 个图表，%3 个指标，%4 条警告）</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Unknown figure id &apos;%1&apos; (known: %2).</source>
         <translation>未知的图表 id“%1”（已知：%2）。</translation>
     </message>
@@ -346,72 +278,58 @@
 <context>
     <name>Figdeck::DataTableModel</name>
     <message>
-        <location filename="../../ui/datatablemodel.cpp" line="+55"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>CNY (yuan)</source>
         <translation>人民币（元）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>USD (dollars)</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, projected</source>
         <translation>%1，预测</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Number</source>
         <translation>原始数字</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Origin</source>
         <translation>来源类型</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source quote</source>
         <translation>来源原文</translation>
     </message>
@@ -419,208 +337,162 @@
 <context>
     <name>Figdeck::Export</name>
     <message>
-        <location filename="../../app/export/figureexport.cpp" line="+104"/>
         <source>figure size %1x%2 is out of range (%3 to %4)</source>
         <translation>图表尺寸 %1x%2 超出范围（%3 到 %4）</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>figure size %1x%2 is too wide or too tall (at most %3:1)</source>
         <translation>图表尺寸 %1x%2 过宽或过高（最多 %3:1）</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>scale %1 is out of range (at most %2 pixels a side)</source>
         <translation>缩放倍数 %1 超出范围（每边最多 %2 像素）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>DPI %1 is out of range (1 to 4800)</source>
         <translation>DPI %1 超出范围（1 到 4800）</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <location line="+25"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cannot write %1: the figure could not be rendered as %2</source>
         <translation>无法写入 %1：无法将图表渲染为 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>unknown figure id: %1</source>
         <translation>未知的图表 id：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>cannot create folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../../app/export/figurepainter.cpp" line="+26"/>
         <source>Source: %1, as summarised by %2</source>
         <translation>来源：%1，据 %2 的摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source: %1, as summarised by %2 (%3)</source>
         <translation>来源：%1，据 %2 的摘要（%3）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../app/export/summarydocument.cpp" line="+445"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>Key findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../../app/export/summarydocument.cpp" line="-100"/>
-        <location line="+68"/>
         <source>Source: “%1”</source>
         <translation>原文：“%1”</translation>
     </message>
     <message>
-        <location line="-20"/>
         <source>Number</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Stated or derived</source>
         <translation>原文所述或推算</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>projected</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1, projected</source>
         <translation>%1，预测</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No quote: not stated in the source.</source>
         <translation>无原文引述：来源中未给出。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Report summary</source>
         <translation>报告摘要</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Issuer: issuer not named in the source</source>
         <translation>发布机构：来源中未注明</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Issuer: %1</source>
         <translation>发布机构：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Published: %1</source>
         <translation>发布：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>, published by %1</source>
         <translation>，由 %1 发布</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This summary is based on a news article that summarises the report, not on the report itself. Every number is given as the article states it, with its qualifier (“over”, “more than”); numbers marked derived were computed from stated ones.</source>
         <translation>本摘要依据的是一篇概述该报告的新闻文章，而非报告本身。每个数字均按文章所述给出，并保留其限定词（如“超过”“以上”）；标为推算的数字由文中所述数字计算得出。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>In this summary</source>
         <translation>本摘要内容</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+33"/>
         <source>Figure %1. %2</source>
         <translation>图 %1：%2</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+50"/>
         <source>Across the report</source>
         <translation>报告总览</translation>
     </message>
     <message>
-        <location line="-43"/>
         <source>Headline figures</source>
         <translation>主要数字</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Caveats</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Every number and its source</source>
         <translation>所有数字及其来源</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Caveats about the report</source>
         <translation>关于本报告的注意事项</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+30"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>Summary: %1</source>
         <translation>摘要：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>cannot write %1: the summary could not be painted</source>
         <translation>无法写入 %1：无法绘制摘要</translation>
     </message>
@@ -628,212 +500,170 @@
 <context>
     <name>Figdeck::ExportController</name>
     <message>
-        <location filename="../../ui/exportcontroller.cpp" line="+41"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>summary.pdf</source>
         <translation>摘要.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1-summary.pdf</source>
         <translation>%1-摘要.pdf</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+8"/>
         <source>Export Figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Figure: %1</source>
         <translation>图表：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>The figure could not be exported.</source>
         <translation>无法导出该图表。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Export Figure to Folder</source>
         <translation>将图表导出到文件夹</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Export All Figures</source>
         <translation>导出全部图表</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>All %n figure(s) of “%1”, each saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</source>
         <translation>
             <numerusform>“%1”的全部 %n 个图表，各自以 &lt;图表id&gt;.&lt;格式&gt; 保存在一个文件夹中。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Export All Figures to Folder</source>
         <translation>将全部图表导出到文件夹</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The figure could not be copied.</source>
         <translation>无法复制该图表。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Figure “%1” could not be rendered.</source>
         <translation>无法渲染图表“%1”。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Print Summary</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Preview…</source>
         <translation>预览(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Print Preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Summary printed to %1</source>
         <translation>摘要已打印到 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Summary sent to %1</source>
         <translation>摘要已发送到 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
         <source>Export Summary as PDF</source>
         <translation>将摘要导出为 PDF</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The summary could not be exported.</source>
         <translation>无法导出摘要。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+14"/>
         <source>The report has no figure “%1”.</source>
         <translation>报告中没有图表“%1”。</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>Exported “%1” to %2</source>
         <translation>已将“%1”导出到 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Exporting figures…</source>
         <translation>正在导出图表…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Exported %1 of %2 files…</source>
         <translation>已导出 %1/%2 个文件…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Export cancelled; %n file(s) written to %1</source>
         <translation>
             <numerusform>导出已取消；已向 %1 写入 %n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Exported %n file(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个文件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>已将“%1”复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Summary written to %1</source>
         <translation>摘要已写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
         <source>and %n more</source>
         <translation>
             <numerusform>以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Replace Files?</source>
         <translation>替换文件？</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n file(s) in %1 already exist and will be replaced.</source>
         <translation>
             <numerusform>%1 中已有 %n 个同名文件，它们将被替换。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The figures could not be exported.</source>
         <translation>无法导出这些图表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Export stopped after %n file(s) were written.</source>
         <translation>
             <numerusform>已写入 %n 个文件后，导出停止。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -841,178 +671,142 @@
 <context>
     <name>Figdeck::ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.ui" line="+7"/>
         <source>Export Figure</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>P&amp;NG</source>
         <translation>P&amp;NG</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Raster image at the chosen size, scale and resolution</source>
         <translation>按所选尺寸、缩放倍数和分辨率生成的位图</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>PD&amp;F</source>
         <translation>PD&amp;F</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Vector page with embedded fonts</source>
         <translation>嵌入字体的矢量页面</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>S&amp;VG</source>
         <translation>S&amp;VG</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Vector drawing with text kept as text</source>
         <translation>文字保留为文本的矢量图</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Si&amp;ze:</source>
         <translation>尺寸(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>C&amp;ustom size:</source>
         <translation>自定义尺寸(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Custom width</source>
         <translation>自定义宽度</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Custom height</source>
         <translation>自定义高度</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>PNG sc&amp;ale:</source>
         <translation>PNG 缩放(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Pixels per unit of size: 2× makes a sharp image on high-density screens and projectors</source>
         <translation>每个尺寸单位的像素数：2× 可在高密度屏幕和投影仪上得到清晰的图像</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>PNG &amp;resolution:</source>
         <translation>PNG 分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Dots per inch written into the PNG; slide and word-processing tools use it for the printed size</source>
         <translation>写入 PNG 的每英寸点数；幻灯片和文字处理软件据此确定打印尺寸</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Layout:</source>
         <translation>布局(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Transparent bac&amp;kground (PNG, SVG)</source>
         <translation>透明背景（PNG、SVG）(&amp;K)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Show shares as &amp;bars instead of a donut</source>
         <translation>以条形图而非环形图显示占比(&amp;B)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/exportdialog.cpp" line="+39"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Preview of the exported figure</source>
         <translation>导出图表的预览</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Applies to figures that show the parts of a whole; bars are easier to compare</source>
         <translation>适用于显示整体各部分的图表；条形图更便于比较</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Chart only</source>
         <translation>仅图表</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Slide (title, source, notes)</source>
         <translation>幻灯片（标题、来源、注释）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Slide with narrative</source>
         <translation>幻灯片及叙述</translation>
     </message>
     <message>
-        <location line="+137"/>
         <source>PNG image: %1 × %2 pixels</source>
         <translation>PNG 图像：%1 × %2 像素</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
@@ -1020,13 +814,10 @@
 <context>
     <name>Figdeck::FigureView</name>
     <message>
-        <location filename="../../ui/figureview.cpp" line="+15"/>
-        <location line="+21"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Chart: %1</source>
         <translation>图表：%1</translation>
     </message>
@@ -1034,81 +825,65 @@
 <context>
     <name>Figdeck::Format</name>
     <message>
-        <location filename="../../app/model/format.cpp" line="+40"/>
         <source>short-scale</source>
         <comment>number grouping of this language: &apos;short-scale&apos; (thousand, million, billion) or &apos;myriad&apos; (10^4, 10^8)</comment>
         <translation>myriad</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
         <source>%1 trillion</source>
         <translation>%1万亿</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>%1 hundred million</source>
         <comment>myriad grouping: 10^8</comment>
         <translation>%1亿</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 ten thousand</source>
         <comment>myriad grouping: 10^4</comment>
         <translation>%1万</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 billion</source>
         <translation>%1十亿</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 million</source>
         <translation>%1百万</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>more than</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>roughly</source>
         <translation>约</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>derived (%1)</source>
         <translation>推算（%1）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stated</source>
         <translation>原文所述</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>projected</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>stated by the source</source>
         <translation>来源原文所述</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
@@ -1116,219 +891,176 @@
 <context>
     <name>Figdeck::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+84"/>
         <source>Figures</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open Report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;Default Report</source>
         <translation>打开默认报告(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export &amp;All Figures…</source>
         <translation>导出全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export &amp;Summary as PDF…</source>
         <translation>将摘要导出为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Print Summary…</source>
         <translation>打印摘要(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Copy Figure</source>
         <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy Figure &amp;Data (TSV)</source>
         <translation>复制图表数据（TSV）(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Data Table</source>
         <translation>数据表(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Show Shares as &amp;Bars</source>
         <translation>以条形图显示占比(&amp;B)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Print (greyscale)</source>
         <translation>打印（灰度）(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>F&amp;igure</source>
         <translation>图表(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Next Figure</source>
         <translation>下一张图表(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Previous Figure</source>
         <translation>上一张图表(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;First Figure</source>
         <translation>第一张图表(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Last Figure</source>
         <translation>最后一张图表(&amp;L)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Export Figure…</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About Figdeck</source>
         <translation>关于 Figdeck(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Could not open %1: the current report stays open.</source>
         <translation>无法打开 %1：当前报告保持打开。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cannot open report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“%1” is not a valid report-pack. The current report stays open.</source>
         <translation>“%1”不是有效的报告包。当前报告保持打开。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>…and %n more problem(s).</source>
         <translation>
             <numerusform>……以及另外 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 — Figdeck</source>
         <translation>%1 — Figdeck</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a news summary of the report</source>
         <translation>报告的新闻摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the report itself</source>
         <translation>报告原文</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Source: %1 (%2), %3</source>
         <translation>来源：%1（%2），%3</translation>
     </message>
     <message>
-        <location line="+114"/>
         <source>Data table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Copied the figure&apos;s data as tab-separated text.</source>
         <translation>已将图表数据复制为制表符分隔的文本。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Open Report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Report-packs (*.json);;All files (*)</source>
         <translation>报告包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>About Figdeck</source>
         <translation>关于 Figdeck</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;Figures from published reports, drawn without distorting their numbers.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data of the current report: %2, as given by %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;将已发布报告中的数字绘制成图表，不歪曲其数值。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;当前报告的数据：%2，依据 %3。&lt;/p&gt;</translation>
     </message>
@@ -1336,47 +1068,38 @@
 <context>
     <name>Figdeck::NarrativePane</name>
     <message>
-        <location filename="../../ui/narrativepane.cpp" line="+49"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Caveats</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The numbers and their sources</source>
         <translation>数字及其来源</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>exact as stated</source>
         <translation>与原文一致</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>projection</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>About the report</source>
         <translation>关于本报告</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Caveats about the source</source>
         <translation>关于来源的注意事项</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Narrative</source>
         <translation>叙述</translation>
     </message>
@@ -1384,385 +1107,302 @@
 <context>
     <name>Figdeck::ReportLoader</name>
     <message>
-        <location filename="../../app/model/jsonparser.cpp" line="+73"/>
         <source>the file contains no JSON value</source>
         <translation>文件中没有 JSON 值</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>unexpected content after the end of the JSON value</source>
         <translation>JSON 值结束后出现了意外内容</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>unexpected end of file (the file is truncated)</source>
         <translation>文件意外结束（文件被截断）</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>too many values (more than %1)</source>
         <translation>值过多（超过 %1 个）</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>strings must be enclosed in double quotes</source>
         <translation>字符串必须用双引号括起</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>comments are not allowed in JSON</source>
         <translation>JSON 中不允许使用注释</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>unexpected byte 0x%1</source>
         <translation>意外的字节 0x%1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+24"/>
         <source>&apos;%1&apos; is not a JSON number (JSON has no NaN or Infinity)</source>
         <translation>“%1”不是 JSON 数字（JSON 没有 NaN 或 Infinity）</translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>unknown literal &apos;%1&apos; (expected true, false or null)</source>
         <translation>未知的字面量“%1”（应为 true、false 或 null）</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+26"/>
         <source>invalid number</source>
         <translation>无效的数字</translation>
     </message>
     <message>
-        <location line="-17"/>
         <source>numbers must not have leading zeros</source>
         <translation>数字不能有前导零</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>control character U+%1 in a string must be escaped</source>
         <translation>字符串中的控制字符 U+%1 必须转义</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>invalid escape sequence in a string</source>
         <translation>字符串中的转义序列无效</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
-        <location line="+4"/>
         <source>unpaired UTF-16 surrogate in a \u escape</source>
         <translation>\u 转义中有未配对的 UTF-16 代理项</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>NUL characters are not allowed in strings</source>
         <translation>字符串中不允许出现 NUL 字符</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>a \u escape needs four hexadecimal digits</source>
         <translation>\u 转义需要四位十六进制数字</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>nesting deeper than %1 levels</source>
         <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>trailing comma before &apos;}&apos;</source>
         <translation>“}”之前有多余的逗号</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>trailing comma before &apos;]&apos;</source>
         <translation>“]”之前有多余的逗号</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
         <translation>对象成员之后应为“,”或“}”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
         <translation>数组元素之后应为“,”或“]”</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>expected a key in double quotes</source>
         <translation>应为用双引号括起的键</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>expected &apos;:&apos; after the key</source>
         <translation>键之后应为“:”</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>invalid UTF-8 (byte 0x%1)</source>
         <translation>无效的 UTF-8（字节 0x%1）</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>null</source>
         <translation>空值（null）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/model/reportloader.cpp" line="+108"/>
         <source>number out of range (magnitudes above 1e15 are refused)</source>
         <translation>数字超出范围（不接受绝对值大于 1e15 的数字）</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>duplicate key %1</source>
         <translation>重复的键 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>missing required field %1</source>
         <translation>缺少必填字段 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>unknown field %1 is ignored</source>
         <translation>已忽略未知字段 %1</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>expected %1, found %2</source>
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+96"/>
-        <location line="+10"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="-89"/>
         <source>%1 is not a valid id (use lowercase letters, digits and single hyphens, e.g. &quot;core-scale-cny&quot;)</source>
         <translation>%1 不是有效的 id（请使用小写字母、数字和单个连字符，例如 &quot;core-scale-cny&quot;）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>duplicate %1 id %2</source>
         <translation>重复的%1 id %2</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+173"/>
         <source>%1 is not a BCP-47 language tag (e.g. &quot;en&quot;, &quot;zh-Hans&quot;)</source>
         <translation>%1 不是 BCP-47 语言标记（例如 &quot;en&quot;、&quot;zh-Hans&quot;）</translation>
     </message>
     <message>
-        <location line="-164"/>
         <source>a translated text needs at least one language</source>
         <translation>多语言文本至少需要一种语言</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>has no text in the report&apos;s language %1</source>
         <translation>缺少报告语言 %1 的文本</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>expected a string or an object of translations, found %1</source>
         <translation>应为字符串或各语言译文组成的对象，实际为%1</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1 is listed twice</source>
         <translation>%1 被列出了两次</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>unknown value %1 (expected one of: %2)</source>
         <translation>未知的值 %1（应为以下之一：%2）</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>unknown metric id %1</source>
         <translation>未知的指标 id %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>unknown format %1 (expected &quot;figdeck-report&quot;)</source>
         <translation>未知的格式 %1（应为 &quot;figdeck-report&quot;）</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>unsupported version %1 (this Figdeck reads version 1)</source>
         <translation>不支持的版本 %1（此版本的 Figdeck 读取版本 1）</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>a metric cannot be the equivalent of itself</source>
         <translation>指标不能与自身等价</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>%1 is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>%1 不是 ISO 8601 日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1 is not an http or https URL</source>
         <translation>%1 不是 http 或 https URL</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>a count must be a whole number of at least 0, found %1</source>
         <translation>计数必须是不小于 0 的整数，实际为 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>a derived metric needs a &quot;derivation&quot; saying how it was computed</source>
         <translation>推算指标需要用 &quot;derivation&quot; 说明其计算方法</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>only a derived metric has a &quot;derivation&quot; (origin is &quot;stated&quot;)</source>
         <translation>只有推算指标才有 &quot;derivation&quot;（此处 origin 为 &quot;stated&quot;）</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>figure</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>only &quot;shares&quot; and &quot;part-whole&quot; figures have a share group</source>
         <translation>只有 &quot;shares&quot; 和 &quot;part-whole&quot; 图表才有占比组</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>a %1 figure needs a &quot;shares&quot; group</source>
         <translation>%1 图表需要一个 &quot;shares&quot; 组</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>values that are not comparable must not share one axis: a %1 figure does that (use tiles or small-multiples)</source>
         <translation>不可比较的数值不能共用一个坐标轴，而 %1 图表正是如此（请使用 tiles 或 small-multiples）</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>the total of percent shares must lie above 0 and at most 100, found %1</source>
         <translation>百分比占比的总和必须大于 0 且不超过 100，实际为 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+75"/>
         <source>%1 is not one of this figure&apos;s metrics</source>
         <translation>%1 不是此图表的指标</translation>
     </message>
     <message>
-        <location line="-66"/>
         <source>share parts must be percent metrics; %1 is in %2</source>
         <translation>占比的各部分必须是百分比指标；%1 的单位是 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>a share must lie between 0 and 100, found %1 (used by %2)</source>
         <translation>占比必须介于 0 到 100 之间，实际为 %1（用于 %2）</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>a complete share group needs at least two parts</source>
         <translation>完整的占比组至少需要两个部分</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the parts of a complete share group add up to %1, not %2 (allowed difference: 0.5)</source>
         <translation>完整占比组的各部分之和为 %1，而不是 %2（允许误差：0.5）</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>the parts add up to %1, more than the total %2</source>
         <translation>各部分之和为 %1，超过了总数 %2</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>caveat</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>the data is %1 bytes; report packs are limited to %2 bytes (16 MiB)</source>
         <translation>数据为 %1 字节；报告包的上限为 %2 字节（16 MiB）</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>too many problems: only the first %1 are listed</source>
         <translation>问题过多：仅列出前 %1 个</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>is a directory, not a file</source>
         <translation>是目录，不是文件</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the file is %1 bytes; report packs are limited to %2 bytes (16 MiB), so it was not read</source>
         <translation>文件为 %1 字节；报告包的上限为 %2 字节（16 MiB），因此未读取</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -1770,22 +1410,18 @@
 <context>
     <name>Figdeck::SizePreset</name>
     <message>
-        <location filename="../../ui/exportsettings.cpp" line="+41"/>
         <source>16:9, 1920 × 1080</source>
         <translation>16:9，1920 × 1080</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>16:9, 1280 × 720</source>
         <translation>16:9，1280 × 720</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>4:3, 1600 × 1200</source>
         <translation>4:3，1600 × 1200</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Square, 1080 × 1080</source>
         <translation>正方形，1080 × 1080</translation>
     </message>
@@ -1793,47 +1429,38 @@
 <context>
     <name>Figdeck::SummaryDialog</name>
     <message>
-        <location filename="../../ui/summarydialog.ui" line="+7"/>
         <source>Print Summary</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Figures to include:</source>
         <translation>包含的图表(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Figures to include</source>
         <translation>包含的图表</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Select &amp;None</source>
         <translation>全不选(&amp;N)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Page si&amp;ze:</source>
         <translation>页面尺寸(&amp;Z)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/summarydialog.cpp" line="+28"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>美国信纸（8.5 × 11 英寸）</translation>
     </message>
@@ -1841,17 +1468,14 @@
 <context>
     <name>Figdeck::ThemeChoice</name>
     <message>
-        <location filename="../../ui/exportsettings.cpp" line="+8"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print (reads well in greyscale)</source>
         <translation>打印（灰度下清晰易读）</translation>
     </message>
