@@ -38,6 +38,13 @@ CommandLine usageError(CommandLine cmd, const QString &text)
 
 } // namespace
 
+QString noDisplayMessage()
+{
+    return CommandLineText::tr(
+        "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+        "--export, --summary and --list work without one.");
+}
+
 bool CommandLine::isHeadless() const
 {
     return action != Action::Gui;

@@ -45,6 +45,9 @@ struct CommandLine
 
 CommandLine parseCommandLine(const QStringList &arguments);
 
+// The one line printed when the window is asked for and there is no display.
+QString noDisplayMessage();
+
 // Runs a headless action; returns the process exit code (0 ok, 1 failure, 2 usage).
 int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err);
 

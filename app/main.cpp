@@ -55,13 +55,17 @@ int main(int argc, char *argv[])
     // its constructor, and only the window needs a display.
     using Action = Figdeck::CommandLine::Action;
     Figdeck::CommandLine cmd = Figdeck::parseCommandLine(arguments);
+    // Without a display (and no platform chosen), the window cannot open: Qt would abort with
+    // "Reinstalling the application may fix this problem". Say so in one line instead.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    const bool windowWithoutDisplay = cmd.action == Action::Gui && noDisplay;
     std::unique_ptr<QCoreApplication> app;
-    if (cmd.action == Action::Gui || cmd.action == Action::Export ||
-        cmd.action == Action::Summary) {
+    if (!windowWithoutDisplay && (cmd.action == Action::Gui || cmd.action == Action::Export ||
+                                  cmd.action == Action::Summary)) {
         // Export and summary paint but show nothing: without a display, paint offscreen.
-        if (cmd.action != Action::Gui && qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if (cmd.action != Action::Gui && noDisplay)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
     } else {
@@ -71,6 +75,11 @@ int main(int argc, char *argv[])
     // executable, and every message is built in the user's language.
     installTranslators(*app);
     cmd = Figdeck::parseCommandLine(arguments);
+    if (windowWithoutDisplay) {
+        QTextStream err(stderr);
+        err << "figdeck: " << Figdeck::noDisplayMessage() << Qt::endl;
+        return 2;
+    }
 
     if (cmd.isHeadless()) {
         QTextStream out(stdout);

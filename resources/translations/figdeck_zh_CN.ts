@@ -274,6 +274,10 @@
         <source>Unknown figure id &apos;%1&apos; (known: %2).</source>
         <translation>未知的图表 id“%1”（已知：%2）。</translation>
     </message>
+    <message>
+        <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); --export, --summary and --list work without one.</source>
+        <translation>没有可以打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；--export、--summary 和 --list 无需显示器即可使用。</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DataTableModel</name>

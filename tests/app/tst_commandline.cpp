@@ -181,6 +181,23 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void binaryWindowWithoutDisplayIsOneLineExit2()
+    {
+        // runFigdeck removes DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM: no window can open.
+        const Run run = runFigdeck({});
+        QCOMPARE(run.exitCode, 2); // not 134 (Qt's abort)
+        QVERIFY(run.out.isEmpty());
+        const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 1 || (lines.size() == 2 &&
+                                       lines.first().contains(QLatin1String("XDG_RUNTIME_DIR"))),
+                 qPrintable(run.err));
+        const QString line = lines.constLast();
+        QVERIFY(line.startsWith(QLatin1String("figdeck: There is no display")));
+        QVERIFY(line.contains(QLatin1String("--export")));
+        QVERIFY(line.contains(QLatin1String("--summary")));
+        QVERIFY(!run.err.contains(QLatin1String("Reinstalling")));
+    }
+
     void binaryListsEmbeddedFigures()
     {
         const Run r = runFigdeck({QStringLiteral("--list")});
