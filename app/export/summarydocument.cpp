@@ -228,19 +228,46 @@ private:
     void heading(const QString &text, qreal px, qreal spaceBefore, bool pageBreak = false,
                  int anchor = -1);
     void chart(const Figure &figure, qreal maxHeight, qreal spaceBefore);
-    // Height of the flow so far, as if on one page.
-    qreal usedHeight() const;
     void findings(const QList<Finding> &list);
     // A list of notes, each with its marker (caveat sign, bullet).
     void notes(const QList<QPair<QString, QString>> &markedTexts);
     void keepLastTwo(const QList<int> &entryStarts);
     void table(const Figure &figure);
 
+    // What a list or table of the current section repeats at the top of a page it continues on
+    // ("Figure 2. Title: caveats (continued)"), so no page starts with notes nobody can place.
+    std::shared_ptr<const Block> continuation(const QString &text) const;
+    void setContinued(int firstItem, const std::shared_ptr<const Block> &repeat);
+    void markContinued(int firstItem);
+
     const Report &m_report;
     Theme m_theme;
     qreal m_width;
     QList<Item> m_items;
+    QString m_sectionTitle; // "Figure 2. Core-industry companies by layer"
 };
+
+std::shared_ptr<const Block> FlowBuilder::continuation(const QString &text) const
+{
+    return std::make_shared<ParagraphBlock>(
+        TextBlock(text, font(SmallPx + 1, QFont::Bold), m_width), m_theme.mutedText);
+}
+
+void FlowBuilder::markContinued(int firstItem)
+{
+    // Whatever of the section starts a page says which section it belongs to.
+    const auto continued = continuation(Export::tr("%1 (continued)").arg(m_sectionTitle));
+    for (int k = firstItem; k < m_items.size(); ++k) {
+        if (!m_items.at(k).repeatAtPageTop)
+            m_items[k].repeatAtPageTop = continued;
+    }
+}
+
+void FlowBuilder::setContinued(int firstItem, const std::shared_ptr<const Block> &repeat)
+{
+    for (int i = firstItem; i < m_items.size(); ++i)
+        m_items[i].repeatAtPageTop = repeat;
+}
 
 void FlowBuilder::paragraph(const QString &text, qreal px, const QColor &color, qreal spaceBefore,
                             QFont::Weight weight, bool italic, bool keepWithNext)
@@ -326,17 +353,10 @@ void FlowBuilder::chart(const Figure &figure, qreal maxHeight, qreal spaceBefore
     m_items << item;
 }
 
-qreal FlowBuilder::usedHeight() const
-{
-    qreal used = 0;
-    for (int i = 0; i < m_items.size(); ++i)
-        used += (i > 0 ? m_items.at(i).spaceBefore : 0) + m_items.at(i).block->height();
-    return used;
-}
-
 void FlowBuilder::findings(const QList<Finding> &list)
 {
     QList<int> starts;
+    const int first = int(m_items.size());
     for (const Finding &finding : list) {
         starts << int(m_items.size());
         marked(QStringLiteral("•"), finding.text.text(), BodyPx, m_theme.text, 5);
@@ -347,16 +367,29 @@ void FlowBuilder::findings(const QList<Finding> &list)
         }
     }
     keepLastTwo(starts);
+    if (!m_sectionTitle.isEmpty())
+        setContinued(first + 1,
+                     continuation(Export::tr("%1: findings (continued)").arg(m_sectionTitle)));
 }
 
 void FlowBuilder::notes(const QList<QPair<QString, QString>> &markedTexts)
 {
     QList<int> starts;
+    const int first = int(m_items.size());
     for (const auto &[marker, text] : markedTexts) {
         starts << int(m_items.size());
         marked(marker, text, BodyPx, m_theme.text, 4);
     }
     keepLastTwo(starts);
+    // A short list of notes stays whole: a page starting with two stray caveat signs reads as
+    // if they belonged to whatever is above them.
+    if (starts.size() <= 4) {
+        for (int i = first; i + 1 < m_items.size(); ++i)
+            m_items[i].keepWithNext = true;
+    }
+    if (!m_sectionTitle.isEmpty())
+        setContinued(first + 1,
+                     continuation(Export::tr("%1: notes (continued)").arg(m_sectionTitle)));
 }
 
 void FlowBuilder::keepLastTwo(const QList<int> &entryStarts)
@@ -398,6 +431,32 @@ void FlowBuilder::table(const Figure &figure)
     headerItem.keepWithNext = true;
     headerItem.spaceBefore = 4;
     m_items << headerItem;
+    // On a continuation page the rows say whose they are, above the repeated header row.
+    class Stacked : public Block
+    {
+    public:
+        Stacked(std::shared_ptr<const Block> top, std::shared_ptr<const Block> bottom)
+            : m_top(std::move(top))
+            , m_bottom(std::move(bottom))
+        {
+        }
+        qreal height() const override { return m_top->height() + Gap + m_bottom->height(); }
+        void paint(QPainter &painter, const QPointF &topLeft) const override
+        {
+            m_top->paint(painter, topLeft);
+            m_bottom->paint(painter, topLeft + QPointF(0, m_top->height() + Gap));
+        }
+
+    private:
+        const qreal Gap = 3;
+        std::shared_ptr<const Block> m_top;
+        std::shared_ptr<const Block> m_bottom;
+    };
+    const std::shared_ptr<const Block> continuedHeader =
+        m_sectionTitle.isEmpty()
+            ? header
+            : std::make_shared<Stacked>(
+                  continuation(Export::tr("%1: numbers (continued)").arg(m_sectionTitle)), header);
 
     const QList<const Metric *> metrics = m_report.metricsOf(figure);
     for (int i = 0; i < metrics.size(); ++i) {
@@ -415,7 +474,7 @@ void FlowBuilder::table(const Figure &figure)
         item.block = row({m.label.text(), value, qualifier, period, originText(m)}, quote, false,
                          i % 2 == 0);
         if (i > 0)
-            item.repeatAtPageTop = header;
+            item.repeatAtPageTop = continuedHeader;
         // A short table stays whole; a long one keeps two rows together at either end.
         const int rows = int(metrics.size());
         item.keepWithNext = i + 1 < rows && (rows <= 8 || i == 0 || i == rows - 2);
@@ -431,17 +490,22 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
     // Cover.
     paragraph(Export::tr("Report summary"), 11, m_theme.mutedText, 0, QFont::Bold);
     paragraph(r.title.text(), 22, m_theme.text, 6, QFont::Bold);
-    paragraph(r.issuer.isEmpty() ? Export::tr("Issuer: issuer not named in the source")
+    paragraph(r.issuer.isEmpty() ? Export::tr("Issuer: not named in the source")
                                  : Export::tr("Issuer: %1").arg(r.issuer.text()),
               BodyPx + 1, m_theme.text, 14);
-    QStringList published;
-    if (!r.event.isEmpty())
-        published << r.event.text();
-    if (!r.date.isEmpty())
-        published << formatDate(r.date);
-    if (!published.isEmpty())
-        paragraph(Export::tr("Published: %1").arg(published.join(QStringLiteral(", "))), BodyPx + 1,
-                  m_theme.text, 4);
+    // One sentence per case, so a translator can order its parts; an event whose name holds
+    // the year is not followed by the year again.
+    const QString event = r.event.text();
+    const QString date = formatDate(r.date);
+    QString released;
+    if (!event.isEmpty() && (date.isEmpty() || event.contains(date)))
+        released = Export::tr("Released at the %1.").arg(event);
+    else if (!event.isEmpty())
+        released = Export::tr("Released at the %1, %2.").arg(event, date);
+    else if (!date.isEmpty())
+        released = Export::tr("Released: %1.").arg(date);
+    if (!released.isEmpty())
+        paragraph(released, BodyPx + 1, m_theme.text, 4);
     QString source = Export::tr("Source: %1").arg(r.source.title.text());
     if (!r.source.publisher.isEmpty())
         source += Export::tr(", published by %1").arg(r.source.publisher.text());
@@ -476,33 +540,20 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
     contents.spaceBefore = 6;
     m_items << contents;
 
-    heading(Export::tr("Headline figures"), 14, 18);
-    const auto tiles = std::find_if(figures.cbegin(), figures.cend(),
-                                    [](const Figure *f) { return f->kind == ChartKind::Tiles; });
-    if (tiles != figures.cend()) {
-        // The chart takes what the cover has left, within reason.
-        const qreal chartGap = 8;
-        const qreal left = bodyHeight - usedHeight() - chartGap - 1;
-        chart(**tiles, std::clamp(left, bodyHeight * 0.25, bodyHeight * 0.5), chartGap);
-    } else {
-        for (const Figure *figure : figures) {
-            for (const Metric *m : r.metricsOf(*figure))
-                marked(QStringLiteral("•"),
-                       m->label.text() + QStringLiteral(": ") + formatValue(*m), BodyPx,
-                       m_theme.text, 3);
-        }
-    }
-
-    // One section per figure, each starting a page; its heading is kept with its chart.
+    // One section per figure, flowing on from the one before (a figure's heading, subtitle and
+    // chart stay together). The cover has no headline block of its own: it would repeat
+    // Figure 1, whose notes it cannot show.
     for (int i = 0; i < figures.size(); ++i) {
         const Figure &figure = *figures.at(i);
-        heading(Export::tr("Figure %1. %2").arg(i + 1).arg(figure.title.text()), 16, 0, true, i);
+        m_sectionTitle = Export::tr("Figure %1. %2").arg(i + 1).arg(figure.title.text());
+        heading(m_sectionTitle, 16, 30, false, i);
         if (!figure.subtitle.isEmpty()) {
             paragraph(figure.subtitle.text(), BodyPx + 1, m_theme.mutedText, 3, QFont::Normal,
                       false, true);
         }
         // Small enough for chart, findings, caveats and table to share a page most often.
         chart(figure, bodyHeight * 0.36, 10);
+        const int afterChart = int(m_items.size());
         if (!figure.findings.isEmpty()) {
             heading(Export::tr("Findings"), 12, 14);
             findings(figure.findings);
@@ -516,10 +567,13 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         }
         heading(Export::tr("Every number and its source"), 12, 14);
         table(figure);
+        markContinued(afterChart);
     }
 
     // Closing section: what the report says beyond the figures, and its caveats.
-    heading(Export::tr("Across the report"), 16, 0, true, closingAnchor);
+    m_sectionTitle = Export::tr("Across the report");
+    heading(m_sectionTitle, 16, 30, false, closingAnchor);
+    const int closingStart = int(m_items.size());
     for (const Section &section : r.sections) {
         heading(section.title.text(), 12, 12);
         findings(section.findings);
@@ -531,6 +585,7 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
             caveats.append({QStringLiteral("•"), caveat.text.text()});
         notes(caveats);
     }
+    markContinued(closingStart);
     return m_items;
 }
 

@@ -437,16 +437,8 @@
         <translation>报告摘要</translation>
     </message>
     <message>
-        <source>Issuer: issuer not named in the source</source>
-        <translation>发布机构：来源中未注明</translation>
-    </message>
-    <message>
         <source>Issuer: %1</source>
         <translation>发布机构：%1</translation>
-    </message>
-    <message>
-        <source>Published: %1</source>
-        <translation>发布：%1</translation>
     </message>
     <message>
         <source>, published by %1</source>
@@ -467,10 +459,6 @@
     <message>
         <source>Across the report</source>
         <translation>报告总览</translation>
-    </message>
-    <message>
-        <source>Headline figures</source>
-        <translation>主要数字</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -499,6 +487,38 @@
     <message>
         <source>cannot write %1: the summary could not be painted</source>
         <translation>无法写入 %1：无法绘制摘要</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>%1: findings (continued)</source>
+        <translation>%1：主要发现（续）</translation>
+    </message>
+    <message>
+        <source>%1: notes (continued)</source>
+        <translation>%1：注释（续）</translation>
+    </message>
+    <message>
+        <source>%1: numbers (continued)</source>
+        <translation>%1：数据（续）</translation>
+    </message>
+    <message>
+        <source>Issuer: not named in the source</source>
+        <translation>发布机构：来源未说明</translation>
+    </message>
+    <message>
+        <source>Released at the %1.</source>
+        <translation>发布于%1。</translation>
+    </message>
+    <message>
+        <source>Released at the %1, %2.</source>
+        <translation>%2发布于%1。</translation>
+    </message>
+    <message>
+        <source>Released: %1.</source>
+        <translation>发布时间：%1。</translation>
     </message>
 </context>
 <context>
