@@ -498,8 +498,6 @@ std::optional<Report> ReportReader::read(const Value &root)
     fields.warnUnknown();
 
     report.metrics = m_metrics;
-    if (m_problems.hasError())
-        return std::nullopt;
     return report;
 }
 
@@ -925,6 +923,7 @@ LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
         result.diagnostics.last().severity =
             problems.hasError() ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
     }
+    result.draft = report;
     if (!problems.hasError())
         result.report = std::move(report);
     return result;

@@ -31,6 +31,9 @@ struct Diagnostic
 struct LoadResult
 {
     std::optional<Report> report; // set only when there is no error (warnings allowed)
+    // What could be read also when there are errors (for "Open for editing"): fields in error
+    // keep their defaults. Unset when the data is not JSON or not this format and version.
+    std::optional<Report> draft;
     QList<Diagnostic> diagnostics;
 
     bool ok() const { return report.has_value(); }

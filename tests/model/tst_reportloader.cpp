@@ -244,6 +244,12 @@ void TestReportLoader::allProblemsAreReportedInFileOrder()
         QCOMPARE(errors.at(i).path, path);
         QVERIFY2(errors.at(i).message.contains(fragment), qPrintable(errors.at(i).toString()));
     }
+    // What could be read is kept for editing: the fields in error keep their defaults.
+    QVERIFY(result.draft);
+    QVERIFY(result.draft->title.isEmpty());
+    QCOMPARE(result.draft->figures.size(), 2);
+    QVERIFY(result.draft->figures.at(1).metricIds.isEmpty());
+    QVERIFY(!parseReportPack("{\"format\": 1", u"x"_s).draft);
 }
 
 void TestReportLoader::minimalPackLoads()
