@@ -1129,6 +1129,44 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::RecoveryFile</name>
+    <message>
+        <source>not a Figdeck recovery file</source>
+        <translation>不是 Figdeck 恢复文件</translation>
+    </message>
+    <message>
+        <source>the recovered report cannot be read</source>
+        <translation>无法读取恢复的报告</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::ReportDocument</name>
+    <message>
+        <source>Duplicate figure &apos;%1&apos;</source>
+        <translation>复制图表“%1”</translation>
+    </message>
+    <message>
+        <source>Delete figure &apos;%1&apos;</source>
+        <translation>删除图表“%1”</translation>
+    </message>
+    <message>
+        <source>Move figure &apos;%1&apos;</source>
+        <translation>移动图表“%1”</translation>
+    </message>
+    <message>
+        <source>Add metric to &apos;%1&apos;</source>
+        <translation>向“%1”添加指标</translation>
+    </message>
+    <message>
+        <source>Remove metric &apos;%1&apos;</source>
+        <translation>移除指标“%1”</translation>
+    </message>
+    <message>
+        <source>Move metric &apos;%1&apos;</source>
+        <translation>移动指标“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::ReportLoader</name>
     <message>
         <source>the file contains no JSON value</source>

@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdocument.h"
+
+#include "jsonmerge.h"
+#include "reportproblems.h"
+
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <utility>
+
+namespace Figdeck {
+
+namespace {
+
+// One edit: the report before and after, and what it touched. Restoring a whole state makes
+// undo exact whatever the edit was; the lists inside share their data until changed.
+class ReportCommand : public QUndoCommand
+{
+public:
+    ReportCommand(ReportDocument *document, Report before, Report after,
+                  QList<ReportDocument::Change> changes, const QString &text,
+                  const QString &mergeKey)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_changes(std::move(changes))
+        , m_mergeKey(mergeKey)
+    {
+    }
+
+    void undo() override { m_document->apply(m_before, m_changes); }
+    void redo() override { m_document->apply(m_after, m_changes); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ReportCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    ReportDocument *m_document;
+    Report m_before;
+    Report m_after;
+    QList<ReportDocument::Change> m_changes;
+    QString m_mergeKey;
+};
+
+int metricIndex(const Report &report, const QString &id)
+{
+    for (int i = 0; i < report.metrics.size(); ++i) {
+        if (report.metrics.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(QObject *parent)
+    : QObject(parent)
+    , m_stack(new QUndoStack(this))
+{
+    connect(m_stack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+ReportDocument::~ReportDocument() = default;
+
+bool ReportDocument::isModified() const
+{
+    return !m_stack->isClean();
+}
+
+void ReportDocument::open(const Report &report, const QString &filePath,
+                          const QByteArray &fileBytes, bool modified)
+{
+    const bool wasModified = isModified();
+    m_stack->clear();
+    m_report = report;
+    m_fileBytes = fileBytes;
+    const bool pathChanged = filePath != m_filePath;
+    m_filePath = filePath;
+    if (modified)
+        m_stack->resetClean(); // no state of the history is the file's
+    invalidateProblems();
+    emit opened();
+    if (pathChanged)
+        emit filePathChanged(m_filePath);
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
+}
+
+QByteArray ReportDocument::contents() const
+{
+    const QByteArray written = serializeReportPack(m_report);
+    return m_fileBytes.isEmpty() ? written : mergeFormatting(m_fileBytes, written);
+}
+
+void ReportDocument::setSaved(const QString &filePath, const QByteArray &bytes)
+{
+    m_fileBytes = bytes;
+    if (filePath != m_filePath) {
+        m_filePath = filePath;
+        emit filePathChanged(m_filePath);
+    }
+    m_stack->setClean();
+}
+
+const QList<Diagnostic> &ReportDocument::problems() const
+{
+    if (!m_problemsValid) {
+        m_problems = reportProblems(m_report);
+        m_problemsValid = true;
+    }
+    return m_problems;
+}
+
+QList<Diagnostic> ReportDocument::problemsAt(const QString &path) const
+{
+    QList<Diagnostic> result;
+    for (const Diagnostic &d : problems()) {
+        if (d.path == path || (d.path.startsWith(path) && d.path.size() > path.size() &&
+                               (d.path.at(path.size()) == QLatin1Char('.') ||
+                                d.path.at(path.size()) == QLatin1Char('['))))
+            result << d;
+    }
+    return result;
+}
+
+QList<Diagnostic> ReportDocument::figureProblems(const QString &figureId) const
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return {};
+    QList<Diagnostic> result = problemsAt(figurePath(index));
+    for (const QString &id : m_report.figures.at(index).metricIds) {
+        const int m = metricIndex(m_report, id);
+        if (m >= 0)
+            result << problemsAt(metricPath(m));
+    }
+    return result;
+}
+
+QString ReportDocument::figurePath(int index)
+{
+    return QStringLiteral("figures[%1]").arg(index);
+}
+
+QString ReportDocument::metricPath(int index)
+{
+    return QStringLiteral("metrics[%1]").arg(index);
+}
+
+void ReportDocument::invalidateProblems()
+{
+    m_problemsValid = false;
+    // Views ask for the problems when told; many edits in one event-loop turn tell them once.
+    if (m_problemsSignalPending)
+        return;
+    m_problemsSignalPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_problemsSignalPending = false;
+        emit problemsChanged();
+    });
+}
+
+void ReportDocument::apply(const Report &state, const QList<Change> &changes)
+{
+    m_report = state;
+    invalidateProblems();
+    for (const Change &c : changes) {
+        switch (c.part) {
+        case Part::Meta:
+            emit metaChanged();
+            break;
+        case Part::Source:
+            emit sourceChanged();
+            break;
+        case Part::Metric:
+            emit metricChanged(c.id);
+            break;
+        case Part::MetricList:
+            emit metricListChanged();
+            break;
+        case Part::Figure:
+            emit figureChanged(c.id);
+            break;
+        case Part::FigureList:
+            emit figureListChanged();
+            break;
+        case Part::Sections:
+            emit sectionsChanged();
+            break;
+        case Part::Caveats:
+            emit caveatsChanged();
+            break;
+        }
+    }
+}
+
+void ReportDocument::edit(const QString &text, const QList<Change> &changes,
+                          const std::function<void(Report &)> &change, const QString &mergeKey)
+{
+    Report after = m_report;
+    change(after);
+    if (after == m_report)
+        return; // nothing to undo
+    m_stack->push(new ReportCommand(this, m_report, after, changes, text, mergeKey));
+}
+
+void ReportDocument::setMetric(const Metric &metric, const QString &text, const QString &mergeKey)
+{
+    const int index = metricIndex(m_report, metric.id);
+    if (index < 0)
+        return;
+    edit(
+        text, {{Part::Metric, metric.id}}, [&](Report &r) { r.metrics[index] = metric; }, mergeKey);
+}
+
+void ReportDocument::setFigure(const Figure &figure, const QString &text, const QString &mergeKey)
+{
+    const int index = m_report.figureIndex(figure.id);
+    if (index < 0)
+        return;
+    edit(
+        text, {{Part::Figure, figure.id}}, [&](Report &r) { r.figures[index] = figure; }, mergeKey);
+}
+
+void ReportDocument::insertFigure(int index, const Figure &figure, const QString &text)
+{
+    index = std::clamp(index, 0, int(m_report.figures.size()));
+    edit(text, {{Part::FigureList, {}}}, [&](Report &r) { r.figures.insert(index, figure); });
+}
+
+QString ReportDocument::unusedId(const QString &base) const
+{
+    auto used = [this](const QString &id) {
+        if (m_report.metric(id) || m_report.figure(id))
+            return true;
+        for (const Section &s : m_report.sections) {
+            if (s.id == id)
+                return true;
+        }
+        for (const Caveat &c : m_report.caveats) {
+            if (c.id == id)
+                return true;
+        }
+        for (const Figure &f : m_report.figures) {
+            for (const Caveat &c : f.caveats) {
+                if (c.id == id)
+                    return true;
+            }
+        }
+        return false;
+    };
+    if (!used(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString id = base + QLatin1Char('-') + QString::number(n);
+        if (!used(id))
+            return id;
+    }
+}
+
+QString ReportDocument::duplicateFigure(const QString &figureId)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return {};
+    Figure copy = m_report.figures.at(index);
+    copy.id = unusedId(figureId + QStringLiteral("-copy"));
+    // Caveat ids are unique in the whole pack: the copy's caveats get their own.
+    for (Caveat &c : copy.caveats)
+        c.id = unusedId(c.id + QStringLiteral("-copy"));
+    insertFigure(index + 1, copy,
+                 tr("Duplicate figure '%1'").arg(m_report.figures.at(index).title.text()));
+    return copy.id;
+}
+
+void ReportDocument::removeFigure(const QString &figureId)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return;
+    edit(tr("Delete figure '%1'").arg(m_report.figures.at(index).title.text()),
+         {{Part::FigureList, {}}}, [&](Report &r) { r.figures.removeAt(index); });
+}
+
+void ReportDocument::moveFigure(int from, int to)
+{
+    const int count = int(m_report.figures.size());
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return;
+    edit(tr("Move figure '%1'").arg(m_report.figures.at(from).title.text()),
+         {{Part::FigureList, {}}}, [&](Report &r) { r.figures.move(from, to); });
+}
+
+QString ReportDocument::addMetric(const QString &figureId, const Metric &metric)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return {};
+    Metric added = metric;
+    added.id = unusedId(metric.id.isEmpty() ? QStringLiteral("metric") : metric.id);
+    edit(tr("Add metric to '%1'").arg(m_report.figures.at(index).title.text()),
+         {{Part::MetricList, {}}, {Part::Figure, figureId}}, [&](Report &r) {
+             r.metrics << added;
+             r.figures[index].metricIds << added.id;
+         });
+    return added.id;
+}
+
+void ReportDocument::removeMetricFromFigure(const QString &figureId, const QString &metricId)
+{
+    const int index = m_report.figureIndex(figureId);
+    const Metric *metric = m_report.metric(metricId);
+    if (index < 0 || !metric)
+        return;
+    bool shownElsewhere = false;
+    for (const Figure &f : m_report.figures) {
+        if (f.id != figureId && f.metricIds.contains(metricId))
+            shownElsewhere = true;
+    }
+    QList<Change> changes = {{Part::Figure, figureId}};
+    if (!shownElsewhere)
+        changes << Change{Part::MetricList, {}};
+    edit(tr("Remove metric '%1'").arg(metric->label.text()), changes, [&](Report &r) {
+        Figure &f = r.figures[index];
+        f.metricIds.removeAll(metricId);
+        if (f.shares)
+            f.shares->partIds.removeAll(metricId);
+        for (Caveat &c : f.caveats)
+            c.metricIds.removeAll(metricId);
+        if (!shownElsewhere) {
+            r.metrics.removeAt(metricIndex(r, metricId));
+            for (Caveat &c : r.caveats)
+                c.metricIds.removeAll(metricId);
+        }
+    });
+}
+
+void ReportDocument::moveMetricInFigure(const QString &figureId, int from, int to)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return;
+    const QStringList &ids = m_report.figures.at(index).metricIds;
+    if (from < 0 || from >= ids.size() || to < 0 || to >= ids.size() || from == to)
+        return;
+    const Metric *metric = m_report.metric(ids.at(from));
+    edit(tr("Move metric '%1'").arg(metric ? metric->label.text() : ids.at(from)),
+         {{Part::Figure, figureId}}, [&](Report &r) {
+             Figure &f = r.figures[index];
+             const QString id = f.metricIds.at(from);
+             f.metricIds.move(from, to);
+             // Share parts are drawn in their own order; keep them in the figure's.
+             if (f.shares && f.shares->partIds.contains(id)) {
+                 QStringList parts;
+                 for (const QString &m : f.metricIds) {
+                     if (f.shares->partIds.contains(m))
+                         parts << m;
+                 }
+                 f.shares->partIds = parts;
+             }
+         });
+}
+
+} // namespace Figdeck

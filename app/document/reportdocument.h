@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reportloader.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace Figdeck {
+
+// The one report being shown and edited: the Report, the file it came from (empty: the
+// embedded report), its modified state and its undo stack. Every view reads it and listens to
+// the signal of the part it shows; nobody else holds a copy of the report.
+class ReportDocument : public QObject
+{
+    Q_OBJECT
+public:
+    // What an edit touched: each part has its signal, so a view repaints only for its part.
+    enum class Part { Meta, Source, Metric, MetricList, Figure, FigureList, Sections, Caveats };
+    struct Change
+    {
+        Part part;
+        QString id; // the metric or figure, for Part::Metric and Part::Figure
+    };
+
+    explicit ReportDocument(QObject *parent = nullptr);
+    ~ReportDocument() override;
+
+    const Report &report() const { return m_report; }
+    QString filePath() const { return m_filePath; }
+    bool isEmbedded() const { return m_filePath.isEmpty(); }
+    QString language() const { return m_report.language; }
+    QUndoStack *undoStack() const { return m_stack; }
+    bool isModified() const;
+
+    // A report just read (or recovered): replaces everything and clears the undo history.
+    // `fileBytes` is the file as read, whose formatting saving keeps. `modified`: the report
+    // differs from the file (a recovered report), so it is unsaved until saved.
+    void open(const Report &report, const QString &filePath, const QByteArray &fileBytes,
+              bool modified = false);
+    // What saving writes: the report in the file's own key order and formatting, changed
+    // values only changed.
+    QByteArray contents() const;
+    // After a successful write of `bytes` to `filePath`: the current state is the saved one.
+    void setSaved(const QString &filePath, const QByteArray &bytes);
+
+    // Problems of the report as it is now, by field path; recomputed lazily after each edit.
+    const QList<Diagnostic> &problems() const;
+    // Problems at `path` or inside it ("figures[1]" also gives "figures[1].title").
+    QList<Diagnostic> problemsAt(const QString &path) const;
+    // Problems of a figure: its own fields and those of the metrics it shows.
+    QList<Diagnostic> figureProblems(const QString &figureId) const;
+    static QString figurePath(int index);
+    static QString metricPath(int index);
+
+    // Every edit is one undoable command named `text`. Consecutive edits with the same
+    // non-empty `mergeKey` (typing in one field) merge into one command.
+    void edit(const QString &text, const QList<Change> &changes,
+              const std::function<void(Report &)> &change, const QString &mergeKey = QString());
+    void setMetric(const Metric &metric, const QString &text, const QString &mergeKey = QString());
+    void setFigure(const Figure &figure, const QString &text, const QString &mergeKey = QString());
+    void insertFigure(int index, const Figure &figure, const QString &text);
+    // A copy after the original, with a new id; returns the id.
+    QString duplicateFigure(const QString &figureId);
+    void removeFigure(const QString &figureId);
+    void moveFigure(int from, int to);
+    // A new metric, shown by the figure (last); returns its id.
+    QString addMetric(const QString &figureId, const Metric &metric);
+    // Removes the metric from the figure (its share parts and caveat marks too), and from the
+    // report when no other figure shows it.
+    void removeMetricFromFigure(const QString &figureId, const QString &metricId);
+    void moveMetricInFigure(const QString &figureId, int from, int to);
+
+    // An id like `base` not used yet by any metric, figure, section or caveat.
+    QString unusedId(const QString &base) const;
+
+    // Called by the commands only.
+    void apply(const Report &state, const QList<Change> &changes);
+
+signals:
+    void opened(); // a new report: everything changed
+    void metaChanged();
+    void sourceChanged();
+    void metricChanged(const QString &metricId);
+    void metricListChanged(); // metrics added or removed
+    void figureChanged(const QString &figureId);
+    void figureListChanged(); // figures added, removed or reordered
+    void sectionsChanged();
+    void caveatsChanged();
+    void problemsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &filePath);
+
+private:
+    void invalidateProblems();
+
+    Report m_report;
+    QString m_filePath;
+    QByteArray m_fileBytes;
+    QUndoStack *m_stack = nullptr;
+    mutable QList<Diagnostic> m_problems;
+    mutable bool m_problemsValid = false;
+    bool m_problemsSignalPending = false;
+};
+
+} // namespace Figdeck

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The document being edited: every kind of edit undoes and redoes to the exact report, typing
+// merges, the saved state is tracked, problems follow the edits, and saving keeps the file's
+// own formatting.
+#include "jsonmerge.h"
+#include "recoveryfile.h"
+#include "reportdocument.h"
+#include "reportloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace Figdeck;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(std::function<void(ReportDocument &)>)
+
+namespace {
+
+using Edit = std::function<void(ReportDocument &)>;
+
+// The writer's text, four-space indented instead of two: a file formatted by someone else.
+QByteArray reindented(const QByteArray &json)
+{
+    QList<QByteArray> lines = json.split('\n');
+    for (QByteArray &line : lines) {
+        qsizetype ws = 0;
+        while (ws < line.size() && line.at(ws) == ' ')
+            ++ws;
+        line = QByteArray(ws * 2, ' ') + line.mid(ws);
+    }
+    return lines.join('\n');
+}
+
+// Lines of `b` that differ from `a`, both split at newlines (a simple aligned diff: enough for
+// edits that neither add nor remove lines).
+int changedLines(const QByteArray &a, const QByteArray &b)
+{
+    const QList<QByteArray> x = a.split('\n'), y = b.split('\n');
+    if (x.size() != y.size())
+        return -1;
+    int changed = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        changed += x.at(i) != y.at(i);
+    return changed;
+}
+
+} // namespace
+
+class TestReportDocument : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyEditUndoesAndRedoesExactly_data();
+    void everyEditUndoesAndRedoesExactly();
+    void typingMergesIntoOneCommand();
+    void undoAfterSaveIsModifiedAgain();
+    void changeSignalsNameThePart();
+    void problemsFollowTheEdits();
+    void unchangedSaveIsByteIdentical();
+    void oneValueEditIsOneLineDiff();
+    void structuralEditsKeepTheRestOfTheFile();
+    void recoveryFileIsWrittenAndRead();
+};
+
+void TestReportDocument::everyEditUndoesAndRedoesExactly_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<int>("commands");
+    const Report r = embeddedReport();
+    const QString f0 = r.figures.at(0).id;
+    const QString f1 = r.figures.at(1).id;
+    const QString m0 = r.figures.at(0).metricIds.at(0);
+    QTest::newRow("metric value") << Edit([=](ReportDocument &d) {
+        Metric m = *d.report().metric(m0);
+        m.value = 7000;
+        d.setMetric(m, u"Change value"_s);
+    }) << 1;
+    QTest::newRow("metric qualifier") << Edit([=](ReportDocument &d) {
+        Metric m = *d.report().metric(m0);
+        m.qualifier = Qualifier::Approximate;
+        d.setMetric(m, u"Change qualifier"_s);
+    }) << 1;
+    QTest::newRow("figure title") << Edit([=](ReportDocument &d) {
+        Figure f = *d.report().figure(f0);
+        f.title = Text(u"New title"_s, d.language());
+        d.setFigure(f, u"Change title"_s);
+    }) << 1;
+    QTest::newRow("duplicate figure")
+        << Edit([=](ReportDocument &d) { QVERIFY(!d.duplicateFigure(f0).isEmpty()); }) << 1;
+    QTest::newRow("remove figure") << Edit([=](ReportDocument &d) { d.removeFigure(f1); }) << 1;
+    QTest::newRow("move figure") << Edit([](ReportDocument &d) { d.moveFigure(0, 2); }) << 1;
+    QTest::newRow("insert figure") << Edit([](ReportDocument &d) {
+        Figure f;
+        f.id = d.unusedId(u"figure"_s);
+        f.title = Text(u"Empty"_s, d.language());
+        d.insertFigure(1, f, u"Add figure"_s);
+    }) << 1;
+    QTest::newRow("add metric") << Edit([=](ReportDocument &d) {
+        Metric m;
+        m.label = Text(u"New"_s, d.language());
+        QVERIFY(!d.addMetric(f0, m).isEmpty());
+    }) << 1;
+    QTest::newRow("remove metric from figure")
+        << Edit([=](ReportDocument &d) { d.removeMetricFromFigure(f0, m0); }) << 1;
+    QTest::newRow("move metric in figure")
+        << Edit([=](ReportDocument &d) { d.moveMetricInFigure(f0, 0, 1); }) << 1;
+    QTest::newRow("report title") << Edit([](ReportDocument &d) {
+        d.edit(u"Change report title"_s, {{ReportDocument::Part::Meta, {}}},
+               [](Report &x) { x.title = Text(u"Another"_s, x.language); });
+    }) << 1;
+    QTest::newRow("source") << Edit([](ReportDocument &d) {
+        d.edit(u"Change source"_s, {{ReportDocument::Part::Source, {}}},
+               [](Report &x) { x.source.url = u"https://example.org/other"_s; });
+    }) << 1;
+    QTest::newRow("section") << Edit([](ReportDocument &d) {
+        d.edit(u"Add section"_s, {{ReportDocument::Part::Sections, {}}}, [](Report &x) {
+            Section s;
+            s.id = u"new-section"_s;
+            s.title = Text(u"New"_s, x.language);
+            x.sections << s;
+        });
+    }) << 1;
+    QTest::newRow("report caveat") << Edit([](ReportDocument &d) {
+        d.edit(u"Remove caveat"_s, {{ReportDocument::Part::Caveats, {}}},
+               [](Report &x) { x.caveats.removeFirst(); });
+    }) << 1;
+    QTest::newRow("nothing changes") << Edit([](ReportDocument &d) { d.moveFigure(0, 0); }) << 0;
+}
+
+void TestReportDocument::everyEditUndoesAndRedoesExactly()
+{
+    QFETCH(Edit, edit);
+    QFETCH(int, commands);
+    ReportDocument doc;
+    doc.open(embeddedReport(), QString(), QByteArray());
+    const QByteArray before = serializeReportPack(doc.report());
+    edit(doc);
+    QCOMPARE(doc.undoStack()->count(), commands);
+    const QByteArray after = serializeReportPack(doc.report());
+    QCOMPARE(after != before, commands > 0);
+    QCOMPARE(doc.isModified(), commands > 0);
+    if (!commands)
+        return;
+    doc.undoStack()->undo();
+    QCOMPARE(serializeReportPack(doc.report()), before);
+    QVERIFY(doc.report() == embeddedReport());
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->redo();
+    QCOMPARE(serializeReportPack(doc.report()), after);
+    QVERIFY(doc.isModified());
+}
+
+void TestReportDocument::typingMergesIntoOneCommand()
+{
+    ReportDocument doc;
+    doc.open(embeddedReport(), QString(), QByteArray());
+    const QString id = doc.report().metrics.at(0).id;
+    const Text original = doc.report().metrics.at(0).label;
+    for (const QString &typed : {u"A"_s, u"AI"_s, u"AI f"_s, u"AI firms"_s}) {
+        Metric m = *doc.report().metric(id);
+        m.label = Text(typed, doc.language());
+        doc.setMetric(m, u"Change label"_s, u"label:"_s + id);
+    }
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.report().metric(id)->label.text(), u"AI firms"_s);
+    // Another field is another step.
+    Metric m = *doc.report().metric(id);
+    m.value = 1;
+    doc.setMetric(m, u"Change value"_s, u"value:"_s + id);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.report().metric(id)->label, original);
+}
+
+void TestReportDocument::undoAfterSaveIsModifiedAgain()
+{
+    ReportDocument doc;
+    doc.open(embeddedReport(), u"/tmp/x.json"_s, QByteArray());
+    QSignalSpy modified(&doc, &ReportDocument::modifiedChanged);
+    doc.moveFigure(0, 1);
+    QVERIFY(doc.isModified());
+    doc.setSaved(u"/tmp/x.json"_s, doc.contents());
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->undo();
+    QVERIFY(doc.isModified());
+    doc.undoStack()->redo();
+    QVERIFY(!doc.isModified());
+    QCOMPARE(modified.size(), 4);
+    // Typing right after a save does not merge into the saved step.
+    const QString id = doc.report().metrics.at(0).id;
+    Metric m = *doc.report().metric(id);
+    m.label = Text(u"x"_s, doc.language());
+    doc.setMetric(m, u"Change label"_s, u"label"_s);
+    doc.setSaved(u"/tmp/x.json"_s, doc.contents());
+    m.label = Text(u"xy"_s, doc.language());
+    doc.setMetric(m, u"Change label"_s, u"label"_s);
+    QVERIFY(doc.isModified());
+    doc.undoStack()->undo();
+    QCOMPARE(doc.report().metric(id)->label.text(), u"x"_s);
+    QVERIFY(!doc.isModified());
+    // A recovered report is unsaved with no history at all.
+    doc.open(embeddedReport(), u"/tmp/x.json"_s, QByteArray(), true);
+    QVERIFY(doc.isModified());
+    QCOMPARE(doc.undoStack()->count(), 0);
+}
+
+void TestReportDocument::changeSignalsNameThePart()
+{
+    ReportDocument doc;
+    doc.open(embeddedReport(), QString(), QByteArray());
+    QSignalSpy metric(&doc, &ReportDocument::metricChanged);
+    QSignalSpy figure(&doc, &ReportDocument::figureChanged);
+    QSignalSpy figures(&doc, &ReportDocument::figureListChanged);
+    QSignalSpy meta(&doc, &ReportDocument::metaChanged);
+    Metric m = doc.report().metrics.at(2);
+    m.value += 1;
+    doc.setMetric(m, u"v"_s);
+    QCOMPARE(metric.size(), 1);
+    QCOMPARE(metric.at(0).at(0).toString(), m.id);
+    QCOMPARE(figure.size() + figures.size() + meta.size(), 0);
+    doc.undoStack()->undo();
+    QCOMPARE(metric.size(), 2);
+    doc.moveFigure(1, 0);
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figure.size(), 0);
+}
+
+void TestReportDocument::problemsFollowTheEdits()
+{
+    ReportDocument doc;
+    doc.open(embeddedReport(), QString(), QByteArray());
+    QVERIFY(doc.problems().isEmpty());
+    QSignalSpy changed(&doc, &ReportDocument::problemsChanged);
+    Metric m = doc.report().metrics.at(1);
+    m.label = Text(QString(), doc.language());
+    doc.setMetric(m, u"Change label"_s);
+    const QList<Diagnostic> problems = doc.problemsAt(ReportDocument::metricPath(1));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).path, u"metrics[1].label"_s);
+    QCOMPARE(problems.at(0).line, 0);
+    // The figures that show the metric have the problem too.
+    for (const Figure &f : doc.report().figures)
+        QCOMPARE(doc.figureProblems(f.id).size(), f.metricIds.contains(m.id) ? 1 : 0);
+    QVERIFY(changed.wait(1000)); // one event-loop turn
+    doc.undoStack()->undo();
+    QVERIFY(doc.problems().isEmpty());
+}
+
+void TestReportDocument::unchangedSaveIsByteIdentical()
+{
+    const QByteArray written = serializeReportPack(embeddedReport());
+    QCOMPARE(mergeFormatting(written, written), written);
+    const QByteArray four = reindented(written);
+    QCOMPARE(mergeFormatting(four, written), four);
+    // Keys in another order than the writer's: kept as they are.
+    QByteArray swapped = four;
+    const qsizetype label = swapped.indexOf("\"label\"");
+    const qsizetype lineStart = swapped.lastIndexOf('\n', label) + 1;
+    const qsizetype lineEnd = swapped.indexOf('\n', label) + 1;
+    const QByteArray labelLine = swapped.mid(lineStart, lineEnd - lineStart);
+    swapped.remove(lineStart, labelLine.size());
+    const qsizetype after = swapped.indexOf('\n', swapped.indexOf("\"value\"", lineStart)) + 1;
+    swapped.insert(after, labelLine);
+    QVERIFY(parseReportPack(swapped, u"swapped"_s).ok());
+    QCOMPARE(mergeFormatting(swapped, written), swapped);
+    // Through the document: opened from those bytes, saved unchanged.
+    ReportDocument doc;
+    doc.open(*parseReportPack(swapped, u"swapped"_s).report, u"/tmp/s.json"_s, swapped);
+    QCOMPARE(doc.contents(), swapped);
+}
+
+void TestReportDocument::oneValueEditIsOneLineDiff()
+{
+    const QByteArray four = reindented(serializeReportPack(embeddedReport()));
+    ReportDocument doc;
+    doc.open(*parseReportPack(four, u"four"_s).report, u"/tmp/f.json"_s, four);
+    Metric m = doc.report().metrics.at(3);
+    m.value = 12345;
+    doc.setMetric(m, u"Change value"_s);
+    const QByteArray saved = doc.contents();
+    QCOMPARE(changedLines(four, saved), 1);
+    QVERIFY(saved.contains("        \"value\": 12345,\n"));
+    QCOMPARE(*parseReportPack(saved, u"saved"_s).report, doc.report());
+}
+
+void TestReportDocument::structuralEditsKeepTheRestOfTheFile()
+{
+    const QByteArray four = reindented(serializeReportPack(embeddedReport()));
+    ReportDocument doc;
+    doc.open(*parseReportPack(four, u"four"_s).report, u"/tmp/f.json"_s, four);
+    const QString copy = doc.duplicateFigure(doc.report().figures.at(0).id);
+    doc.moveFigure(3, 4);
+    doc.removeMetricFromFigure(doc.report().figures.at(0).id,
+                               doc.report().figures.at(0).metricIds.constLast());
+    Figure f = *doc.report().figure(copy);
+    f.findings.removeFirst();
+    doc.setFigure(f, u"Remove finding"_s);
+    const QByteArray saved = doc.contents();
+    // It reads back to the edited report, in the file's indentation, and the writer's own
+    // two-space lines appear nowhere.
+    const LoadResult loaded = parseReportPack(saved, u"saved"_s);
+    QVERIFY(loaded.ok());
+    QCOMPARE(*loaded.report, doc.report());
+    QVERIFY(!saved.contains("\n  \""));
+    QVERIFY(saved.contains("\n    \"figures\": ["));
+    QCOMPARE(saved, reindented(serializeReportPack(doc.report())));
+}
+
+void TestReportDocument::recoveryFileIsWrittenAndRead()
+{
+    QDir(RecoveryFile::directory()).removeRecursively();
+    ReportDocument doc;
+    doc.open(embeddedReport(), QString(), QByteArray());
+    RecoveryFile recovery(&doc);
+    recovery.setDelay(10);
+    QSignalSpy written(&recovery, &RecoveryFile::written);
+    doc.moveFigure(0, 1);
+    doc.moveFigure(1, 2); // coalesced into one write
+    QVERIFY(written.wait(2000));
+    QCOMPARE(written.size(), 1);
+    QVERIFY(QFile::exists(recovery.path()));
+    // Held by this (running) instance: not an orphan.
+    QVERIFY(RecoveryFile::orphans().isEmpty());
+    const auto read = RecoveryFile::read(recovery.path());
+    QVERIFY(read);
+    QCOMPARE(read->report, doc.report());
+    QVERIFY(read->reportPath.isEmpty());
+    // Undone to the saved state: nothing to recover.
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QVERIFY(!QFile::exists(recovery.path()));
+}
+
+QTEST_GUILESS_MAIN(TestReportDocument)
+#include "tst_reportdocument.moc"
