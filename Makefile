@@ -11,12 +11,16 @@ LAUNCHER := $(shell command -v ccache 2>/dev/null)
 
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps test-deps configure build run test package bench format clean
 
 all: build
 
 deps:
 	@packaging/install-deps.sh
+
+# What only the tests need (package checks), on top of deps.
+test-deps:
+	@packaging/install-deps.sh --test
 
 configure: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFIGDECK_WERROR=$(WERROR) $(if $(LAUNCHER),-DCMAKE_CXX_COMPILER_LAUNCHER=$(LAUNCHER)) >/dev/null \
@@ -35,8 +39,12 @@ run: build
 		QT_QPA_PLATFORM=offscreen $(FIGDECK) --summary $(OUT)/summary.pdf; \
 	fi
 
-test: build
+test: test-deps build
 	@QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The Debian package: build/figdeck_<version>_<arch>.deb (CPack, dependencies from shlibdeps).
+package: build
+	@cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $(CURDIR)/$(BUILD)/figdeck_*.deb
 
 bench: build
 	@tests/bench/startup.sh $(FIGDECK)

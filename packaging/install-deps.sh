@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The one list of Debian (bookworm) packages Figdeck needs to build, run and test.
 # Idempotent: installs only what is missing; runs apt-get update only when it must install.
+#   install-deps.sh          what building and running need (make run)
+#   install-deps.sh --test   that plus what only the tests and the package checks need (make test)
 set -euo pipefail
 
 packages=(
@@ -16,7 +18,21 @@ packages=(
     fonts-dejavu-core fonts-noto-cjk
     # tests and the headless/Xvfb paths: PDF inspection, virtual display, screenshots
     poppler-utils xvfb xauth
+    # the .deb (make package): CPack's shlibdeps needs dpkg-shlibdeps
+    dpkg-dev
 )
+
+# Only the tests need these (make test), not make run.
+test_packages=(
+    # package checks: desktop entry, AppStream metainfo, MIME info, the .deb itself
+    desktop-file-utils appstream shared-mime-info lintian
+)
+
+case "${1:-}" in
+    --test) packages+=("${test_packages[@]}") ;;
+    "") ;;
+    *) echo "usage: install-deps.sh [--test]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
