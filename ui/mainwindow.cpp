@@ -7,6 +7,7 @@
 #include "figurelistmodel.h"
 #include "figureview.h"
 #include "narrativepane.h"
+#include "pendingsettings.h"
 #include "reportloader.h"
 
 #include <QAction>
@@ -24,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,9 +50,10 @@ QString settingsKeyLastFigure(const QString &reportPath)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(std::make_unique<PendingSettings>())
 {
     setAcceptDrops(true);
-    QSettings settings;
+    const PendingSettings &settings = *m_settings;
     m_theme = Theme::fromName(settings.value(QStringLiteral("view/theme")).toString())
                   .value_or(ThemeId::Light);
     m_sharesAsBars = settings.value(QStringLiteral("view/sharesAsBars"), false).toBool();
@@ -198,7 +199,7 @@ void MainWindow::createActions()
     m_sharesAsBarsAction->setChecked(m_sharesAsBars);
     connect(m_sharesAsBarsAction, &QAction::toggled, this, [this](bool on) {
         m_sharesAsBars = on;
-        QSettings().setValue(QStringLiteral("view/sharesAsBars"), on);
+        m_settings->setValue(QStringLiteral("view/sharesAsBars"), on);
         rebuildChart();
     });
     view->addSeparator();
@@ -301,7 +302,7 @@ void MainWindow::setReport(const Report &report, const QString &path)
     m_sourceLabel->setText(
         tr("Source: %1 (%2), %3").arg(m_report.source.title.text(), m_report.source.url, kind));
 
-    const QString last = QSettings().value(settingsKeyLastFigure(m_reportPath)).toString();
+    const QString last = m_settings->value(settingsKeyLastFigure(m_reportPath)).toString();
     if (!selectFigure(last) && !m_report.figures.isEmpty())
         selectFigure(m_report.figures.constFirst().id);
     if (m_report.figures.isEmpty())
@@ -360,7 +361,7 @@ void MainWindow::showFigure(const QString &figureId)
     m_figureView->setFigure(m_report, *figure, chartOptions());
     m_dataModel->setFigure(m_report, *figure);
     m_narrative->setFigure(m_report, *figure);
-    QSettings().setValue(settingsKeyLastFigure(m_reportPath), figure->id);
+    m_settings->setValue(settingsKeyLastFigure(m_reportPath), figure->id);
     emit currentFigureChanged(figure->id);
 }
 
@@ -375,7 +376,7 @@ void MainWindow::rebuildChart()
 void MainWindow::setTheme(ThemeId theme)
 {
     m_theme = theme;
-    QSettings().setValue(QStringLiteral("view/theme"), Theme::name(theme));
+    m_settings->setValue(QStringLiteral("view/theme"), Theme::name(theme));
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toInt() == int(theme));
     applyTheme();
@@ -437,7 +438,7 @@ void MainWindow::setDataTableVisible(bool visible)
         m_chartStack->setCurrentWidget(m_figureView);
     if (m_dataTableAction && m_dataTableAction->isChecked() != visible)
         m_dataTableAction->setChecked(visible);
-    QSettings().setValue(QStringLiteral("view/dataTable"), visible);
+    m_settings->setValue(QStringLiteral("view/dataTable"), visible);
 }
 
 bool MainWindow::isDataTableVisible() const
@@ -458,31 +459,29 @@ void MainWindow::copyData()
 
 void MainWindow::openFileDialog()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("files/lastDir")).toString();
+    const QString dir = m_settings->value(QStringLiteral("files/lastDir")).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), dir,
                                                       tr("Report-packs (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+    m_settings->setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
     openReport(path);
 }
 
 void MainWindow::addRecentFile(const QString &path)
 {
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("files/recent")).toStringList();
+    QStringList files = m_settings->value(QStringLiteral("files/recent")).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
-    settings.setValue(QStringLiteral("files/recent"), files.mid(0, MaxRecentFiles));
+    m_settings->setValue(QStringLiteral("files/recent"), files.mid(0, MaxRecentFiles));
     updateRecentFilesMenu();
 }
 
 void MainWindow::updateRecentFilesMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    const QStringList files = m_settings->value(QStringLiteral("files/recent")).toStringList();
     for (const QString &path : files) {
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
                                              [this, path] { openReport(path); });
@@ -505,9 +504,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    // The one write of the session's settings.
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (!m_settings->write())
+        qWarning("figdeck: the settings could not be saved");
     QMainWindow::closeEvent(event);
 }
 

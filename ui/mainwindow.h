@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -24,6 +26,7 @@ class ExportController;
 class FigureListModel;
 class FigureView;
 class NarrativePane;
+class PendingSettings;
 
 // Wires the parts: the figure list, the chart area (chart or data table) and the narrative
 // pane, the menus and the settings. Loading, charting and exporting are done by the layers.
@@ -77,6 +80,7 @@ private:
     QTableView *dataTableView();
     void rebuildChart();
 
+    std::unique_ptr<PendingSettings> m_settings; // written once, on close
     Report m_report;
     QString m_reportPath; // empty: the embedded report
     ThemeId m_theme = ThemeId::Light;

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -83,6 +84,53 @@ private slots:
         QCOMPARE(splitter->widget(2)->objectName(), QStringLiteral("narrativePane"));
         for (int i = 0; i < 3; ++i)
             QVERIFY(splitter->widget(i)->width() > 100);
+    }
+
+    // Start-up and browsing write nothing; closing writes the changed settings once, and a
+    // close with nothing changed leaves the file as it is.
+    void settingsWrittenOnCloseOnly()
+    {
+        // The file as init() left it (cleared): its identity and time of writing.
+        const QString file = QSettings().fileName();
+        const auto stamp = [&file] {
+            const QFileInfo info(file);
+            return std::pair(info.birthTime(), info.lastModified());
+        };
+        const auto cleared = stamp();
+        {
+            MainWindow w;
+            QSignalSpy painted(&w, &MainWindow::firstChartPainted);
+            w.show();
+            QVERIFY(painted.wait());
+            QCOMPARE(stamp(), cleared);
+            w.setTheme(ThemeId::Dark);
+            QVERIFY(w.selectFigure(w.report().figures.constLast().id));
+            QVERIFY(w.selectFigure(w.report().figures.constFirst().id));
+            QVERIFY(w.selectFigure(w.report().figures.constLast().id));
+            QCOMPARE(stamp(), cleared);
+            w.close();
+        }
+        const auto closed = stamp();
+        QVERIFY(closed != cleared);
+        QSettings stored;
+        QCOMPARE(stored.value(QStringLiteral("view/theme")).toString(), QStringLiteral("dark"));
+        QVERIFY(stored.contains(QStringLiteral("window/geometry")));
+
+        // Restored in the next session; closed again with nothing changed (the platform may
+        // have moved the restored window, so the first close may write), the file stays.
+        MainWindow w;
+        QSignalSpy painted(&w, &MainWindow::firstChartPainted);
+        w.show();
+        QVERIFY(painted.wait());
+        QCOMPARE(w.theme(), ThemeId::Dark);
+        QCOMPARE(w.currentFigureId(), w.report().figures.constLast().id);
+        w.close();
+        const auto again = stamp();
+        w.show();
+        QVERIFY(w.selectFigure(w.report().figures.constFirst().id));
+        QVERIFY(w.selectFigure(w.report().figures.constLast().id)); // back as it was
+        w.close();
+        QCOMPARE(stamp(), again);
     }
 
     void opensOnEmbeddedReport()
@@ -211,7 +259,8 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(w.report().title.text(), QStringLiteral("A dropped report"));
         QVERIFY(w.windowTitle().startsWith(QLatin1String("A dropped report")));
-        // Remembered in File > Open Recent.
+        // Remembered in File > Open Recent, and in the settings once the window closes.
+        w.close();
         const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
         QCOMPARE(recent.value(0), QFileInfo(path).absoluteFilePath());
         QMenu *recentMenu = nullptr;
@@ -283,6 +332,7 @@ private slots:
         {
             MainWindow w;
             QVERIFY(w.selectFigure(QStringLiteral("sector-metrics")));
+            w.close(); // settings are written on close
         }
         MainWindow again;
         QCOMPARE(again.currentFigureId(), QStringLiteral("sector-metrics"));
@@ -308,6 +358,7 @@ private slots:
         QCOMPARE(list->palette().color(QPalette::Base), Theme::get(ThemeId::Dark).background);
         QCOMPARE(list->palette().color(QPalette::Text), Theme::get(ThemeId::Dark).text);
         // Remembered for the next start.
+        w.close();
         MainWindow again;
         QVERIFY(again.theme() == ThemeId::Dark);
     }
@@ -335,6 +386,7 @@ private slots:
         QVERIFY(view->grab().toImage() != donut);
         QCOMPARE(figureChanged.count(), 0);
         QCOMPARE(pane->highlight().metricId, before.metricId); // the pane was left alone
+        w.close();
         QVERIFY(QSettings().value(QStringLiteral("view/sharesAsBars")).toBool());
     }
 
