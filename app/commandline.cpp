@@ -6,8 +6,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace Figdeck {
 
@@ -19,6 +22,15 @@ struct CommandLineText
 {
     Q_DECLARE_TR_FUNCTIONS(Figdeck::CommandLine)
 };
+
+QStringList pageSizeNames()
+{
+    QStringList names;
+    const QList<PageSizeChoice> sizes = summaryPageSizes();
+    for (const PageSizeChoice &size : sizes)
+        names << size.name;
+    return names;
+}
 
 QStringList splitList(const QString &value)
 {
@@ -82,30 +94,36 @@ CommandLine parseCommandLine(const QStringList &arguments)
         CommandLineText::tr("IDS"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        CommandLineText::tr("Export formats: png,pdf,svg (default: all three)."),
+        CommandLineText::tr("Export formats, comma-separated: %1 (default: all).")
+            .arg(exportFormatNames().join(QLatin1Char(','))),
         CommandLineText::tr("LIST"));
     const QCommandLineOption size(
         QStringLiteral("size"),
         CommandLineText::tr("Figure size in logical pixels (default 1920x1080)."),
         CommandLineText::tr("WxH"));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   CommandLineText::tr("PNG pixel scale, 1 to 4 (default 1)."),
+                                   CommandLineText::tr("PNG pixel scale, %1 to %2 (default 1).")
+                                       .arg(MinPngScale)
+                                       .arg(MaxPngScale),
                                    CommandLineText::tr("N"));
     const QCommandLineOption dpi(
         QStringLiteral("dpi"),
-        CommandLineText::tr("PNG resolution metadata, 36 to 1200 (default 96)."),
+        CommandLineText::tr("PNG resolution metadata, %1 to %2 (default 96).")
+            .arg(MinDpi)
+            .arg(MaxDpi),
         CommandLineText::tr("N"));
     const QCommandLineOption theme(
         QStringLiteral("theme"),
-        CommandLineText::tr("light, dark or print (default: light for figures, "
-                            "print for the summary)."),
+        CommandLineText::tr("%1 (default: light for figures, print for the summary).")
+            .arg(choiceList(Theme::names())),
         CommandLineText::tr("THEME"));
     const QCommandLineOption layout(
-        QStringLiteral("layout"), CommandLineText::tr("chart, slide or narrative (default slide)."),
+        QStringLiteral("layout"),
+        CommandLineText::tr("%1 (default slide).").arg(choiceList(exportLayoutNames())),
         CommandLineText::tr("LAYOUT"));
     const QCommandLineOption pageSize(
         QStringLiteral("page-size"),
-        CommandLineText::tr("Summary page size: A4 or Letter (default A4)."),
+        CommandLineText::tr("Summary page size: %1 (default A4).").arg(choiceList(pageSizeNames())),
         CommandLineText::tr("SIZE"));
     const QCommandLineOption quitAfterPaint(
         QStringLiteral("quit-after-first-paint"),
@@ -141,8 +159,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cmd.reportPath = positional.value(0);
     cmd.quitAfterFirstPaint = parser.isSet(quitAfterPaint);
 
-    if (parser.isSet(figures))
-        cmd.figureIds = splitList(parser.value(figures));
+    if (parser.isSet(figures)) {
+        // Each figure once, in the order given: "a,a" writes a's files once.
+        const QStringList ids = splitList(parser.value(figures));
+        for (const QString &id : ids) {
+            if (!cmd.figureIds.contains(id))
+                cmd.figureIds << id;
+        }
+        if (cmd.figureIds.isEmpty())
+            return usageError(cmd, CommandLineText::tr("--figures needs at least one figure id."));
+    }
 
     if (parser.isSet(format)) {
         cmd.formats.clear();
@@ -150,15 +176,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
         for (const QString &name : names) {
             const auto f = exportFormatFromString(name.toLower());
             if (!f)
-                return usageError(
-                    cmd,
-                    CommandLineText::tr("Unknown format '%1' (use png, pdf or svg).").arg(name));
+                return usageError(cmd, CommandLineText::tr("Format '%1' is unknown (%2).")
+                                           .arg(name, choiceList(exportFormatNames())));
             if (!cmd.formats.contains(*f))
                 cmd.formats << *f;
         }
         if (cmd.formats.isEmpty())
-            return usageError(cmd,
-                              CommandLineText::tr("--format needs at least one of png, pdf, svg."));
+            return usageError(cmd, CommandLineText::tr("--format needs at least one of %1.")
+                                       .arg(choiceList(exportFormatNames())));
     }
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
@@ -166,53 +191,57 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (!m.hasMatch())
-            return usageError(
-                cmd, CommandLineText::tr("Invalid size '%1' (expected WxH, e.g. 1920x1080).")
-                         .arg(parser.value(size)));
+            return usageError(cmd,
+                              CommandLineText::tr("Size '%1' is not WxH (for example 1920x1080).")
+                                  .arg(parser.value(size)));
         cmd.exportOptions.size = QSize(w, h);
     }
     if (parser.isSet(scale)) {
+        // The range is the exporter's (exportOptionsError below); here only the number.
         bool ok = false;
         const double s = parser.value(scale).toDouble(&ok);
-        if (!ok || s < 1 || s > 4)
-            return usageError(cmd, CommandLineText::tr("Invalid scale '%1' (expected 1 to 4).")
-                                       .arg(parser.value(scale)));
+        if (!ok)
+            return usageError(cmd, CommandLineText::tr("Scale '%1' is not a number (%2 to %3).")
+                                       .arg(parser.value(scale))
+                                       .arg(MinPngScale)
+                                       .arg(MaxPngScale));
         cmd.exportOptions.scale = s;
     }
     if (parser.isSet(dpi)) {
         bool ok = false;
         const int d = parser.value(dpi).toInt(&ok);
-        if (!ok || d < 36 || d > 1200)
-            return usageError(cmd, CommandLineText::tr("Invalid dpi '%1' (expected 36 to 1200).")
-                                       .arg(parser.value(dpi)));
+        if (!ok)
+            return usageError(cmd, CommandLineText::tr("DPI '%1' is not a whole number (%2 to %3).")
+                                       .arg(parser.value(dpi))
+                                       .arg(MinDpi)
+                                       .arg(MaxDpi));
         cmd.exportOptions.dpi = d;
     }
     if (parser.isSet(theme)) {
         const auto t = Theme::fromName(parser.value(theme).toLower());
         if (!t)
-            return usageError(cmd,
-                              CommandLineText::tr("Unknown theme '%1' (use light, dark or print).")
-                                  .arg(parser.value(theme)));
+            return usageError(cmd, CommandLineText::tr("Theme '%1' is unknown (%2).")
+                                       .arg(parser.value(theme), choiceList(Theme::names())));
         cmd.exportOptions.theme = *t;
         cmd.summaryOptions.theme = *t;
     }
     if (parser.isSet(layout)) {
         const auto l = exportLayoutFromString(parser.value(layout).toLower());
         if (!l)
-            return usageError(
-                cmd, CommandLineText::tr("Unknown layout '%1' (use chart, slide or narrative).")
-                         .arg(parser.value(layout)));
+            return usageError(cmd, CommandLineText::tr("Layout '%1' is unknown (%2).")
+                                       .arg(parser.value(layout), choiceList(exportLayoutNames())));
         cmd.exportOptions.layout = *l;
     }
     if (parser.isSet(pageSize)) {
-        const QString v = parser.value(pageSize).toLower();
-        if (v == QLatin1String("a4"))
-            cmd.summaryOptions.pageSize = QPageSize(QPageSize::A4);
-        else if (v == QLatin1String("letter"))
-            cmd.summaryOptions.pageSize = QPageSize(QPageSize::Letter);
-        else
-            return usageError(cmd, CommandLineText::tr("Unknown page size '%1' (use A4 or Letter).")
-                                       .arg(parser.value(pageSize)));
+        const QString v = parser.value(pageSize).trimmed();
+        const QList<PageSizeChoice> sizes = summaryPageSizes();
+        const auto found = std::find_if(sizes.cbegin(), sizes.cend(), [&](const PageSizeChoice &c) {
+            return c.name.compare(v, Qt::CaseInsensitive) == 0;
+        });
+        if (found == sizes.cend())
+            return usageError(cmd, CommandLineText::tr("Page size '%1' is unknown (%2).")
+                                       .arg(parser.value(pageSize), choiceList(pageSizeNames())));
+        cmd.summaryOptions.pageSize = QPageSize(found->id);
     }
     cmd.summaryOptions.figureIds = cmd.figureIds;
     // The exporter's own limits (size, aspect, pixels) decide what is a usage error.
@@ -251,6 +280,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cmd.action = exporting ? CommandLine::Action::Export : CommandLine::Action::Summary;
         cmd.exportDir = parser.value(exportDir);
         cmd.summaryPath = parser.value(summary);
+        if (summarizing && !cmd.summaryPath.isEmpty() &&
+            !cmd.summaryPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return usageError(cmd,
+                              CommandLineText::tr("Summary file '%1' does not end in .pdf (the "
+                                                  "summary is written as PDF).")
+                                  .arg(cmd.summaryPath));
         if (summarizing && !parser.isSet(theme))
             cmd.summaryOptions.theme = ThemeId::Print;
     }
@@ -325,7 +360,7 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
                 for (const Figure &f : report->figures)
                     known << f.id;
                 err << "figdeck: "
-                    << CommandLineText::tr("Unknown figure id '%1' (known: %2).")
+                    << CommandLineText::tr("Figure id '%1' is unknown (known: %2).")
                            .arg(id, known.join(QStringLiteral(", ")))
                     << Qt::endl;
                 return 2;

@@ -129,14 +129,45 @@ void ExportController::exportFigure(const Report &report, const QString &figureI
         return;
     }
 
-    const QString directory = QFileDialog::getExistingDirectory(
-        m_dialogParent, tr("Export Figure to Folder"),
-        existingDirectory(settings->directory, QStandardPaths::PicturesLocation));
-    if (directory.isEmpty() || !confirmReplace(directory, {figureId}, settings->formats))
+    // Several formats: the user names the file once; each format is written beside it under
+    // that name with its own extension.
+    const ExportFormat first = settings->formats.constFirst();
+    const QString chosen =
+        askSaveFileName(tr("Export Figure"),
+                        existingDirectory(settings->directory, QStandardPaths::PicturesLocation),
+                        first, exportFileName(figureId, first));
+    if (chosen.isEmpty())
         return;
-    settings->directory = directory;
+    const QFileInfo info(chosen);
+    const QString base = info.suffix().compare(toString(first), Qt::CaseInsensitive) == 0
+                             ? info.completeBaseName()
+                             : info.fileName();
+    QStringList others;
+    for (ExportFormat format : std::as_const(settings->formats)) {
+        if (format != first)
+            others << base + QLatin1Char('.') + toString(format);
+    }
+    // The file dialog asked about the first file; the others are asked about here.
+    if (!confirmReplace(info.absolutePath(), others))
+        return;
+    settings->directory = info.absolutePath();
     saveExportSettings(store, *settings);
-    reportBatch(exportFigureTo(report, figureId, directory, settings->options, settings->formats));
+    BatchResult batch;
+    {
+        WaitCursor wait;
+        for (ExportFormat format : std::as_const(settings->formats)) {
+            const QString path =
+                QDir(info.absolutePath()).filePath(base + QLatin1Char('.') + toString(format));
+            const ExportResult result =
+                exportFigureToFile(report, figureId, format, settings->options, path);
+            if (!result.ok) {
+                batch.error = result.error;
+                break;
+            }
+            batch.written << result.path;
+        }
+    }
+    reportBatch(batch);
 }
 
 void ExportController::exportAllFigures(const Report &report)
@@ -145,8 +176,9 @@ void ExportController::exportAllFigures(const Report &report)
         return;
     std::optional<ExportSettings> settings = runExportDialog(
         report, report.figures.constFirst().id, tr("Export All Figures"),
-        tr("All %n figure(s) of “%1”, each saved as <figure-id>.<format> in a folder.", "",
-           int(report.figures.size()))
+        tr("All %n figure(s) of “%1”, each saved as <number>-<figure-id>.<format> in a folder, "
+           "numbered in the report's order.",
+           "", int(report.figures.size()))
             .arg(report.title.text()));
     if (!settings)
         return;
@@ -157,7 +189,12 @@ void ExportController::exportAllFigures(const Report &report)
     const QString directory = QFileDialog::getExistingDirectory(
         m_dialogParent, tr("Export All Figures to Folder"),
         existingDirectory(settings->directory, QStandardPaths::PicturesLocation));
-    if (directory.isEmpty() || !confirmReplace(directory, ids, settings->formats))
+    QStringList files;
+    for (const QString &id : std::as_const(ids)) {
+        for (ExportFormat format : std::as_const(settings->formats))
+            files << exportFileName(report, id, format);
+    }
+    if (directory.isEmpty() || !confirmReplace(directory, files))
         return;
     settings->directory = directory;
     QSettings store;
@@ -165,10 +202,9 @@ void ExportController::exportAllFigures(const Report &report)
     reportBatch(exportAllTo(report, directory, settings->options, settings->formats));
 }
 
-void ExportController::copyFigure(const Report &report, const QString &figureId)
+void ExportController::copyFigure(const Report &report, const QString &figureId,
+                                  const ExportOptions &options)
 {
-    QSettings store;
-    const ExportOptions options = loadExportSettings(store).options;
     bool ok = false;
     {
         WaitCursor wait;
@@ -415,16 +451,13 @@ QString ExportController::askSaveFileName(const QString &title, const QString &d
     return dialog.selectedFiles().constFirst();
 }
 
-bool ExportController::confirmReplace(const QString &directory, const QStringList &figureIds,
-                                      const QList<ExportFormat> &formats)
+bool ExportController::confirmReplace(const QString &directory, const QStringList &files)
 {
     QStringList existing;
     const QDir dir(directory);
-    for (const QString &id : figureIds) {
-        for (ExportFormat format : formats) {
-            if (dir.exists(exportFileName(id, format)))
-                existing.append(exportFileName(id, format));
-        }
+    for (const QString &file : files) {
+        if (dir.exists(file))
+            existing.append(file);
     }
     if (existing.isEmpty())
         return true;

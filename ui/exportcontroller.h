@@ -38,7 +38,9 @@ public:
     // Interactive actions (modal dialogs).
     void exportFigure(const Report &report, const QString &figureId);
     void exportAllFigures(const Report &report);
-    void copyFigure(const Report &report, const QString &figureId);
+    // Copies the figure as the window shows it (options: its theme, its chart form, its size),
+    // not in the export dialog's last choices.
+    void copyFigure(const Report &report, const QString &figureId, const ExportOptions &options);
     void printSummary(const Report &report);
     void exportSummaryPdf(const Report &report);
 
@@ -91,8 +93,8 @@ private:
     BatchResult writeBatch(const Report &report, const QStringList &figureIds,
                            const QString &directory, const ExportOptions &options,
                            const QList<ExportFormat> &formats);
-    bool confirmReplace(const QString &directory, const QStringList &figureIds,
-                        const QList<ExportFormat> &formats);
+    // Asks before replacing any of files (names in directory); true when none exists.
+    bool confirmReplace(const QString &directory, const QStringList &files);
     void reportBatch(const BatchResult &result);
     void showError(const QString &text, const QString &details);
 

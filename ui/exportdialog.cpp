@@ -98,7 +98,7 @@ void ExportDialog::populateChoices()
         spin->setRange(MinFigureSide, MaxFigureSide);
     m_ui->dpiSpin->setRange(MinDpi, MaxDpi);
 
-    for (int scale = 1; scale <= MaxPngScale; ++scale)
+    for (int scale = MinPngScale; scale <= MaxPngScale; ++scale)
         m_ui->scaleCombo->addItem(tr("%1×").arg(scale), scale);
 
     const QList<ThemeChoice> themes = themeChoices();

@@ -82,7 +82,7 @@ ExportSettings loadExportSettings(QSettings &settings)
     o.size = QSize(side(WidthKey, defaults.options.size.width()),
                    side(HeightKey, defaults.options.size.height()));
     const qreal scale = std::round(settings.value(ScaleKey, defaults.options.scale).toReal());
-    o.scale = std::clamp<qreal>(scale, 1, MaxPngScale);
+    o.scale = std::clamp<qreal>(scale, MinPngScale, MaxPngScale);
     o.dpi = std::clamp(settings.value(DpiKey, defaults.options.dpi).toInt(), MinDpi, MaxDpi);
     o.theme = themeValue(settings, defaults.options.theme);
     o.transparent = settings.value(TransparentKey, defaults.options.transparent).toBool();

@@ -29,11 +29,9 @@ struct ThemeChoice
 };
 QList<ThemeChoice> themeChoices();
 
-// Bounds of the PNG resolution the dialog accepts. Loaded settings are clamped to them and to
-// MinFigureSide..MaxFigureSide, so a hand-edited settings file cannot ask for absurd images.
-constexpr int MinDpi = 72;
-constexpr int MaxDpi = 1200;
-constexpr int MaxPngScale = 3;
+// Loaded settings are clamped to the export limits (MinDpi..MaxDpi, MinPngScale..MaxPngScale,
+// MinFigureSide..MaxFigureSide in figureexport.h), so a hand-edited settings file cannot ask
+// for absurd images.
 
 // Everything the export dialog remembers (QSettings group "export").
 struct ExportSettings

@@ -183,9 +183,12 @@ void MainWindow::createActions()
     updateRecentFilesMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copyFigure = edit->addAction(
-        tr("&Copy Figure"), this, [this] { m_export->copyFigure(m_report, currentFigureId()); });
+    QAction *copyFigure = edit->addAction(tr("&Copy Figure as Shown"), this, [this] {
+        m_export->copyFigure(m_report, currentFigureId(), onScreenExportOptions());
+    });
     copyFigure->setShortcut(QKeySequence::Copy);
+    copyFigure->setStatusTip(tr("Copy the figure in the window's theme and chart form, with its "
+                                "title, notes and source, at the size of the chart area"));
     QAction *copyData = edit->addAction(tr("Copy Figure &Data (TSV)"), this, &MainWindow::copyData);
     copyData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
@@ -335,6 +338,26 @@ void MainWindow::stepFigure(int delta)
         return;
     const int row = std::clamp(m_figureList->currentIndex().row() + delta, 0, count - 1);
     m_figureList->setCurrentIndex(m_figureModel->index(row));
+}
+
+ExportOptions MainWindow::onScreenExportOptions() const
+{
+    ExportOptions options;
+    options.theme = m_theme;
+    options.sharesAsBars = m_sharesAsBars;
+    options.layout = ExportLayout::Slide;
+    // The chart area's shape; small windows are scaled up to a readable slide (at least
+    // 960 px wide), within the export limits.
+    QSizeF size = m_chartArea ? QSizeF(m_chartArea->size()) : QSizeF(1280, 720);
+    const qreal aspect = std::clamp(size.width() / std::max<qreal>(size.height(), 1),
+                                    1.0 / MaxAspect, qreal(MaxAspect));
+    const qreal width = std::clamp<qreal>(size.width(), 960, 2560);
+    size = QSizeF(width, width / aspect);
+    options.size = QSize(qRound(size.width()), qRound(size.height()))
+                       .boundedTo(QSize(MaxFigureSide, MaxFigureSide))
+                       .expandedTo(QSize(MinFigureSide, MinFigureSide));
+    options.scale = std::clamp<qreal>(devicePixelRatioF(), MinPngScale, MaxPngScale);
+    return options;
 }
 
 ChartOptions MainWindow::chartOptions() const

@@ -20,6 +20,7 @@ class QTableView;
 namespace Figdeck {
 
 struct ChartOptions;
+struct ExportOptions;
 
 class DataTableModel;
 class ExportController;
@@ -77,6 +78,7 @@ private:
     void openFileDialog();
     void copyData();
     ChartOptions chartOptions() const;
+    ExportOptions onScreenExportOptions() const;
     QTableView *dataTableView();
     void rebuildChart();
 

@@ -25,8 +25,9 @@ SummaryDialog::SummaryDialog(QWidget *parent)
     // Sized to its rows: every title readable, no empty well under a short list.
     m_ui->figureList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 
-    m_ui->pageSizeCombo->addItem(tr("A4 (210 × 297 mm)"), int(QPageSize::A4));
-    m_ui->pageSizeCombo->addItem(tr("US Letter (8.5 × 11 in)"), int(QPageSize::Letter));
+    const QList<PageSizeChoice> pageSizes = summaryPageSizes();
+    for (const PageSizeChoice &size : pageSizes)
+        m_ui->pageSizeCombo->addItem(size.description, int(size.id));
     const QList<ThemeChoice> themes = themeChoices();
     for (const ThemeChoice &theme : themes)
         m_ui->themeCombo->addItem(theme.name, int(theme.id));

@@ -86,9 +86,22 @@ QString Theme::name(ThemeId id)
     return {};
 }
 
+QList<ThemeId> Theme::all()
+{
+    return {ThemeId::Light, ThemeId::Dark, ThemeId::Print};
+}
+
+QStringList Theme::names()
+{
+    QStringList list;
+    for (ThemeId id : all())
+        list << name(id);
+    return list;
+}
+
 std::optional<ThemeId> Theme::fromName(const QString &name)
 {
-    for (ThemeId id : {ThemeId::Light, ThemeId::Dark, ThemeId::Print}) {
+    for (ThemeId id : all()) {
         if (Theme::name(id) == name)
             return id;
     }

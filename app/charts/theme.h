@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +38,8 @@ struct Theme
     static Theme get(ThemeId id);
     static QString name(ThemeId id); // "light", "dark", "print"
     static std::optional<ThemeId> fromName(const QString &name);
+    static QList<ThemeId> all(); // the closed list of themes, in the order offered
+    static QStringList names();  // "light", "dark", "print"
     QColor seriesColor(int index) const { return series.at(index % series.size()); }
 };
 

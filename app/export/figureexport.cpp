@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
@@ -18,7 +19,10 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <cerrno>
 #include <cmath>
+
+#include <sys/stat.h>
 
 namespace Figdeck {
 
@@ -96,28 +100,96 @@ QString exportFileName(const QString &figureId, ExportFormat format)
     return figureId + QLatin1Char('.') + toString(format);
 }
 
+QString exportFileName(const Report &report, const QString &figureId, ExportFormat format)
+{
+    const int count = int(report.figures.size());
+    const int digits = int(QString::number(std::max(count, 1)).size());
+    const int position = report.figureIndex(figureId) + 1;
+    return QStringLiteral("%1-").arg(position, digits, 10, QLatin1Char('0')) +
+           exportFileName(figureId, format);
+}
+
+QString makeFolder(const QString &directory)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
+    // From the deepest folder that exists down to the one asked for, so that the reason given
+    // is the system's own for the folder that could not be made.
+    QStringList missing;
+    QString existing = absolute;
+    while (!QFileInfo::exists(existing)) {
+        missing.prepend(existing);
+        const QString parent = QFileInfo(existing).path();
+        if (parent == existing)
+            break;
+        existing = parent;
+    }
+    if (!QFileInfo(existing).isDir())
+        return Export::tr("'%1' is a file, not a folder").arg(QDir::toNativeSeparators(existing));
+    for (const QString &folder : std::as_const(missing)) {
+        if (::mkdir(QFile::encodeName(folder).constData(), 0777) != 0 && errno != EEXIST)
+            return qt_error_string(errno);
+    }
+    return {};
+}
+
+QString choiceList(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    // Both joins translated: Chinese lists take 、 and 或.
+    QString head = names.constFirst();
+    for (int i = 1; i + 1 < names.size(); ++i)
+        head = Export::tr("%1, %2", "a list: the items so far, the next").arg(head, names.at(i));
+    return Export::tr("%1 or %2").arg(head, names.constLast());
+}
+
+QStringList exportFormatNames()
+{
+    QStringList names;
+    for (ExportFormat f : allExportFormats())
+        names << toString(f);
+    return names;
+}
+
+QStringList exportLayoutNames()
+{
+    QStringList names;
+    for (ExportLayout l : allExportLayouts())
+        names << toString(l);
+    return names;
+}
+
 QString exportOptionsError(const ExportOptions &options)
 {
     const QSize size = options.size;
     if (size.width() < MinFigureSide || size.height() < MinFigureSide ||
         size.width() > MaxFigureSide || size.height() > MaxFigureSide)
-        return Export::tr("figure size %1x%2 is out of range (%3 to %4)")
+        return Export::tr("Size %1x%2 is out of range (%3 to %4 a side).")
             .arg(size.width())
             .arg(size.height())
             .arg(MinFigureSide)
             .arg(MaxFigureSide);
     if (size.width() > MaxAspect * size.height() || size.height() > MaxAspect * size.width())
-        return Export::tr("figure size %1x%2 is too wide or too tall (at most %3:1)")
+        return Export::tr("Size %1x%2 is too wide or too tall (at most %3:1).")
             .arg(size.width())
             .arg(size.height())
             .arg(MaxAspect);
-    if (!(options.scale > 0) || !std::isfinite(options.scale) ||
-        size.width() * options.scale > MaxImageSide || size.height() * options.scale > MaxImageSide)
-        return Export::tr("scale %1 is out of range (at most %2 pixels a side)")
+    if (!std::isfinite(options.scale) || options.scale < MinPngScale || options.scale > MaxPngScale)
+        return Export::tr("Scale '%1' is out of range (%2 to %3).")
             .arg(options.scale)
+            .arg(MinPngScale)
+            .arg(MaxPngScale);
+    if (size.width() * options.scale > MaxImageSide || size.height() * options.scale > MaxImageSide)
+        return Export::tr("Scale '%1' is too large for %2x%3 (at most %4 pixels a side).")
+            .arg(options.scale)
+            .arg(size.width())
+            .arg(size.height())
             .arg(MaxImageSide);
-    if (options.dpi < 1 || options.dpi > 4800)
-        return Export::tr("DPI %1 is out of range (1 to 4800)").arg(options.dpi);
+    if (options.dpi < MinDpi || options.dpi > MaxDpi)
+        return Export::tr("DPI '%1' is out of range (%2 to %3).")
+            .arg(options.dpi)
+            .arg(MinDpi)
+            .arg(MaxDpi);
     return {};
 }
 
@@ -242,7 +314,7 @@ ExportResult writeFileAtomically(const QString &path, const QByteArray &bytes)
     result.path = path;
     const auto fail = [&](const QString &reason) {
         result.error =
-            Export::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+            Export::tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(path), reason);
         return result;
     };
     QSaveFile file(path);
@@ -267,14 +339,14 @@ ExportResult exportFigure(const Report &report, const Figure &figure, ExportForm
         ExportResult result;
         result.path = path;
         result.error =
-            Export::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), optionsError);
+            Export::tr("Cannot write '%1': %2").arg(QDir::toNativeSeparators(path), optionsError);
         return result;
     }
     const QByteArray bytes = renderFigure(report, figure, format, options);
     if (bytes.isEmpty()) {
         ExportResult result;
         result.path = path;
-        result.error = Export::tr("cannot write %1: the figure could not be rendered as %2")
+        result.error = Export::tr("Cannot write '%1': the figure could not be rendered as %2.")
                            .arg(QDir::toNativeSeparators(path), toString(format).toUpper());
         return result;
     }
@@ -290,7 +362,7 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
     // Every id is checked before anything is written: a typo must not leave half a batch.
     for (const QString &id : figureIds) {
         if (!report.figure(id)) {
-            result.error = Export::tr("unknown figure id: %1").arg(id);
+            result.error = Export::tr("Figure id '%1' is unknown.").arg(id);
             return result;
         }
     }
@@ -299,9 +371,9 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
         result.error = optionsError;
         return result;
     }
-    if (!QDir().mkpath(directory)) {
-        result.error =
-            Export::tr("cannot create folder %1").arg(QDir::toNativeSeparators(directory));
+    if (const QString reason = makeFolder(directory); !reason.isEmpty()) {
+        result.error = Export::tr("Cannot create the folder '%1': %2.")
+                           .arg(QDir::toNativeSeparators(directory), reason);
         return result;
     }
     const QDir dir(directory);
@@ -310,8 +382,8 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
     for (const QString &id : figureIds) {
         const Figure &figure = *report.figure(id);
         for (ExportFormat format : formats) {
-            const ExportResult written = exportFigure(report, figure, format, options,
-                                                      dir.filePath(exportFileName(id, format)));
+            const ExportResult written = exportFigure(
+                report, figure, format, options, dir.filePath(exportFileName(report, id, format)));
             if (!written.ok) {
                 result.error = written.error;
                 return result;

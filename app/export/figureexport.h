@@ -42,15 +42,28 @@ struct ExportOptions
     bool sharesAsBars = false;
 };
 
-// Smallest and largest logical figure side, widest and tallest aspect (beyond them the title,
-// chart and notes cannot share the figure readably), and largest PNG side (size * scale).
+// The one table of export limits: the exporter checks them, the command line and the dialogs
+// offer and check exactly these. Smallest and largest logical figure side, widest and tallest
+// aspect (beyond them the title, chart and notes cannot share the figure readably), largest
+// PNG side (size * scale), PNG pixel scale and resolution metadata.
 constexpr int MinFigureSide = 160;
 constexpr int MaxFigureSide = 8192;
 constexpr int MaxAspect = 3;
 constexpr int MaxImageSide = 16384;
+constexpr int MinPngScale = 1;
+constexpr int MaxPngScale = 4;
+constexpr int MinDpi = 72;
+constexpr int MaxDpi = 1200;
 
-// Why options cannot be exported ("figure size 0x0 is out of range (64 to 8192)"), or empty.
+// Why options cannot be exported ("Size 0x0 is out of range (160 to 8192 a side)."), or empty.
+// Every message of the export layer and the command line has this one form: what, the value
+// as given in quotes or as a size, what is wrong, and what is expected in brackets.
 QString exportOptionsError(const ExportOptions &options);
+
+// "png, pdf or svg": the names of a closed list for a message or a help text.
+QString choiceList(const QStringList &names);
+QStringList exportFormatNames(); // "png", "pdf", "svg"
+QStringList exportLayoutNames(); // "chart", "slide", "narrative"
 
 struct ExportResult
 {
@@ -67,8 +80,16 @@ QString sourceLine(const Report &report);
 // the chart's marks carry (caveatSign()).
 QString caveatNote(const Figure &figure, int index);
 
-// "<figure-id>.<ext>", the file name exportFigures() writes.
+// "<figure-id>.<ext>".
 QString exportFileName(const QString &figureId, ExportFormat format);
+// "<n>-<figure-id>.<ext>", the file name exportFigures() writes: n is the figure's position in
+// the report (1-based, zero-padded to the report's count), so files sort in the report's order
+// whichever figures are exported.
+QString exportFileName(const Report &report, const QString &figureId, ExportFormat format);
+
+// Creates directory and its missing parents; the reason it cannot ("Permission denied",
+// "'out' is a file, not a folder"), or empty when the folder is there.
+QString makeFolder(const QString &directory);
 
 // Paints the figure in its layout into a painter whose logical window is options.size.
 // The one drawing routine behind every format, the clipboard and the summary.

@@ -604,6 +604,16 @@ struct SummaryLayout
     std::shared_ptr<QMap<int, int>> contentsPages;
 };
 
+} // namespace
+
+QList<PageSizeChoice> summaryPageSizes()
+{
+    return {{QStringLiteral("A4"), Export::tr("A4 (210 × 297 mm)"), QPageSize::A4},
+            {QStringLiteral("Letter"), Export::tr("US Letter (8.5 × 11 in)"), QPageSize::Letter}};
+}
+
+namespace {
+
 QList<const Figure *> selectedFigures(const Report &report, const SummaryOptions &options)
 {
     QList<const Figure *> figures;

@@ -13,6 +13,15 @@ class QPagedPaintDevice;
 
 namespace Figdeck {
 
+// The page sizes the summary is laid out for: the command line and the dialog offer these.
+struct PageSizeChoice
+{
+    QString name;        // "A4", "Letter": what the command line takes (any case)
+    QString description; // "A4 (210 × 297 mm)", translated: what the dialog shows
+    QPageSize::PageSizeId id;
+};
+QList<PageSizeChoice> summaryPageSizes();
+
 struct SummaryOptions
 {
     QPageSize pageSize{QPageSize::A4};

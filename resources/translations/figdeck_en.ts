@@ -4,13 +4,6 @@
 <context>
     <name>Figdeck::ExportController</name>
     <message numerus="yes">
-        <source>All %n figure(s) of “%1”, each saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</source>
-        <translation>
-            <numerusform>The %n figure of “%1”, saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</numerusform>
-            <numerusform>All %n figures of “%1”, each saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Export cancelled; %n file(s) written to %1</source>
         <translation>
             <numerusform>Export cancelled; %n file written to %1</numerusform>
@@ -43,6 +36,13 @@
         <translation>
             <numerusform>Export stopped after %n file was written.</numerusform>
             <numerusform>Export stopped after %n files were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n figure(s) of “%1”, each saved as &lt;number&gt;-&lt;figure-id&gt;.&lt;format&gt; in a folder, numbered in the report&apos;s order.</source>
+        <translation>
+            <numerusform>The %n figure of “%1”, saved as &lt;number&gt;-&lt;figure-id&gt;.&lt;format&gt; in a folder, numbered in the report&apos;s order.</numerusform>
+            <numerusform>All %n figures of “%1”, each saved as &lt;number&gt;-&lt;figure-id&gt;.&lt;format&gt; in a folder, numbered in the report&apos;s order.</numerusform>
         </translation>
     </message>
 </context>

@@ -143,10 +143,6 @@
         <translation>IDS</translation>
     </message>
     <message>
-        <source>Export formats: png,pdf,svg (default: all three).</source>
-        <translation>导出格式：png,pdf,svg（默认：全部三种）。</translation>
-    </message>
-    <message>
         <source>LIST</source>
         <translation>LIST</translation>
     </message>
@@ -159,36 +155,16 @@
         <translation>WxH</translation>
     </message>
     <message>
-        <source>PNG pixel scale, 1 to 4 (default 1).</source>
-        <translation>PNG 像素缩放倍数，1 到 4（默认 1）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>PNG resolution metadata, 36 to 1200 (default 96).</source>
-        <translation>PNG 分辨率元数据，36 到 1200（默认 96）。</translation>
-    </message>
-    <message>
-        <source>light, dark or print (default: light for figures, print for the summary).</source>
-        <translation>light、dark 或 print（默认：图表为 light，摘要为 print）。</translation>
     </message>
     <message>
         <source>THEME</source>
         <translation>THEME</translation>
     </message>
     <message>
-        <source>chart, slide or narrative (default slide).</source>
-        <translation>chart、slide 或 narrative（默认 slide）。</translation>
-    </message>
-    <message>
         <source>LAYOUT</source>
         <translation>LAYOUT</translation>
-    </message>
-    <message>
-        <source>Summary page size: A4 or Letter (default A4).</source>
-        <translation>摘要页面尺寸：A4 或 Letter（默认 A4）。</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -209,38 +185,6 @@
     <message>
         <source>Too many arguments: only one report file can be opened.</source>
         <translation>参数过多：只能打开一个报告文件。</translation>
-    </message>
-    <message>
-        <source>Unknown format &apos;%1&apos; (use png, pdf or svg).</source>
-        <translation>未知格式“%1”（请使用 png、pdf 或 svg）。</translation>
-    </message>
-    <message>
-        <source>--format needs at least one of png, pdf, svg.</source>
-        <translation>--format 至少需要 png、pdf、svg 中的一种。</translation>
-    </message>
-    <message>
-        <source>Invalid size &apos;%1&apos; (expected WxH, e.g. 1920x1080).</source>
-        <translation>无效的尺寸“%1”（应为 WxH 格式，例如 1920x1080）。</translation>
-    </message>
-    <message>
-        <source>Invalid scale &apos;%1&apos; (expected 1 to 4).</source>
-        <translation>无效的缩放倍数“%1”（应为 1 到 4）。</translation>
-    </message>
-    <message>
-        <source>Invalid dpi &apos;%1&apos; (expected 36 to 1200).</source>
-        <translation>无效的 dpi“%1”（应为 36 到 1200）。</translation>
-    </message>
-    <message>
-        <source>Unknown theme &apos;%1&apos; (use light, dark or print).</source>
-        <translation>未知主题“%1”（请使用 light、dark 或 print）。</translation>
-    </message>
-    <message>
-        <source>Unknown layout &apos;%1&apos; (use chart, slide or narrative).</source>
-        <translation>未知布局“%1”（请使用 chart、slide 或 narrative）。</translation>
-    </message>
-    <message>
-        <source>Unknown page size &apos;%1&apos; (use A4 or Letter).</source>
-        <translation>未知页面尺寸“%1”（请使用 A4 或 Letter）。</translation>
     </message>
     <message>
         <source>--list, --validate and --export/--summary cannot be combined.</source>
@@ -271,12 +215,76 @@
         <translation>%1：有效的报告包（%2 个图表，%3 个指标，%4 条警告）</translation>
     </message>
     <message>
-        <source>Unknown figure id &apos;%1&apos; (known: %2).</source>
-        <translation>未知的图表 id“%1”（已知：%2）。</translation>
-    </message>
-    <message>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); --export, --summary and --list work without one.</source>
         <translation>没有可以打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；--export、--summary 和 --list 无需显示器即可使用。</translation>
+    </message>
+    <message>
+        <source>Export formats, comma-separated: %1 (default: all).</source>
+        <translation>导出格式，用逗号分隔：%1（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>PNG pixel scale, %1 to %2 (default 1).</source>
+        <translation>PNG 像素倍数，%1 到 %2（默认 1）。</translation>
+    </message>
+    <message>
+        <source>PNG resolution metadata, %1 to %2 (default 96).</source>
+        <translation>PNG 分辨率元数据，%1 到 %2（默认 96）。</translation>
+    </message>
+    <message>
+        <source>%1 (default: light for figures, print for the summary).</source>
+        <translation>%1（默认：图表用 light，摘要用 print）。</translation>
+    </message>
+    <message>
+        <source>%1 (default slide).</source>
+        <translation>%1（默认 slide）。</translation>
+    </message>
+    <message>
+        <source>Summary page size: %1 (default A4).</source>
+        <translation>摘要纸张大小：%1（默认 A4）。</translation>
+    </message>
+    <message>
+        <source>--figures needs at least one figure id.</source>
+        <translation>--figures 至少需要一个图表 ID。</translation>
+    </message>
+    <message>
+        <source>Format &apos;%1&apos; is unknown (%2).</source>
+        <translation>格式“%1”未知（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>--format needs at least one of %1.</source>
+        <translation>--format 至少需要 %1 中的一个。</translation>
+    </message>
+    <message>
+        <source>Size &apos;%1&apos; is not WxH (for example 1920x1080).</source>
+        <translation>尺寸“%1”不是 宽x高 格式（例如 1920x1080）。</translation>
+    </message>
+    <message>
+        <source>Scale &apos;%1&apos; is not a number (%2 to %3).</source>
+        <translation>倍数“%1”不是数字（%2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>DPI &apos;%1&apos; is not a whole number (%2 to %3).</source>
+        <translation>DPI“%1”不是整数（%2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Theme &apos;%1&apos; is unknown (%2).</source>
+        <translation>主题“%1”未知（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Layout &apos;%1&apos; is unknown (%2).</source>
+        <translation>版式“%1”未知（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Page size &apos;%1&apos; is unknown (%2).</source>
+        <translation>纸张大小“%1”未知（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Summary file &apos;%1&apos; does not end in .pdf (the summary is written as PDF).</source>
+        <translation>摘要文件“%1”的扩展名不是 .pdf（摘要以 PDF 格式写出）。</translation>
+    </message>
+    <message>
+        <source>Figure id &apos;%1&apos; is unknown (known: %2).</source>
+        <translation>图表 ID“%1”未知（已有：%2）。</translation>
     </message>
 </context>
 <context>
@@ -340,38 +348,6 @@
 </context>
 <context>
     <name>Figdeck::Export</name>
-    <message>
-        <source>figure size %1x%2 is out of range (%3 to %4)</source>
-        <translation>图表尺寸 %1x%2 超出范围（%3 到 %4）</translation>
-    </message>
-    <message>
-        <source>figure size %1x%2 is too wide or too tall (at most %3:1)</source>
-        <translation>图表尺寸 %1x%2 过宽或过高（最多 %3:1）</translation>
-    </message>
-    <message>
-        <source>scale %1 is out of range (at most %2 pixels a side)</source>
-        <translation>缩放倍数 %1 超出范围（每边最多 %2 像素）</translation>
-    </message>
-    <message>
-        <source>DPI %1 is out of range (1 to 4800)</source>
-        <translation>DPI %1 超出范围（1 到 4800）</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the figure could not be rendered as %2</source>
-        <translation>无法写入 %1：无法将图表渲染为 %2</translation>
-    </message>
-    <message>
-        <source>unknown figure id: %1</source>
-        <translation>未知的图表 id：%1</translation>
-    </message>
-    <message>
-        <source>cannot create folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
     <message>
         <source>Source: %1, as summarised by %2</source>
         <translation>来源：%1，据 %2 的摘要</translation>
@@ -520,6 +496,67 @@
         <source>Released: %1.</source>
         <translation>发布时间：%1。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation>“%1”是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>Size %1x%2 is out of range (%3 to %4 a side).</source>
+        <translation>尺寸 %1x%2 超出范围（每边 %3 到 %4）。</translation>
+    </message>
+    <message>
+        <source>Size %1x%2 is too wide or too tall (at most %3:1).</source>
+        <translation>尺寸 %1x%2 过宽或过高（最多 %3:1）。</translation>
+    </message>
+    <message>
+        <source>Scale &apos;%1&apos; is out of range (%2 to %3).</source>
+        <translation>倍数“%1”超出范围（%2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Scale &apos;%1&apos; is too large for %2x%3 (at most %4 pixels a side).</source>
+        <translation>倍数“%1”对 %2x%3 过大（每边最多 %4 像素）。</translation>
+    </message>
+    <message>
+        <source>DPI &apos;%1&apos; is out of range (%2 to %3).</source>
+        <translation>DPI“%1”超出范围（%2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the figure could not be rendered as %2.</source>
+        <translation>无法写入“%1”：图表无法渲染为 %2。</translation>
+    </message>
+    <message>
+        <source>Figure id &apos;%1&apos; is unknown.</source>
+        <translation>图表 ID“%1”未知。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;: %2.</source>
+        <translation>无法创建文件夹“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>美国信纸（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, the next</comment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::ExportController</name>
@@ -556,18 +593,8 @@
         <translation>无法导出该图表。</translation>
     </message>
     <message>
-        <source>Export Figure to Folder</source>
-        <translation>将图表导出到文件夹</translation>
-    </message>
-    <message>
         <source>Export All Figures</source>
         <translation>导出全部图表</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n figure(s) of “%1”, each saved as &lt;figure-id&gt;.&lt;format&gt; in a folder.</source>
-        <translation>
-            <numerusform>“%1”的全部 %n 个图表，各自以 &lt;图表id&gt;.&lt;格式&gt; 保存在一个文件夹中。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export All Figures to Folder</source>
@@ -690,6 +717,12 @@
     <message>
         <source>Export Failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n figure(s) of “%1”, each saved as &lt;number&gt;-&lt;figure-id&gt;.&lt;format&gt; in a folder, numbered in the report&apos;s order.</source>
+        <translation>
+            <numerusform>“%1”的全部 %n 个图表，每个按报告顺序编号，以 &lt;编号&gt;-&lt;图表 ID&gt;.&lt;格式&gt; 保存在文件夹中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -955,10 +988,6 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Copy Figure</source>
-        <translation>复制图表(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copy Figure &amp;Data (TSV)</source>
         <translation>复制图表数据（TSV）(&amp;D)</translation>
     </message>
@@ -1087,6 +1116,14 @@
     <message>
         <source>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;Figures from published reports, drawn without distorting their numbers.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data of the current report: %2, as given by %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;将已发布报告中的数字绘制成图表，不歪曲其数值。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;当前报告的数据：%2，依据 %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Figure as Shown</source>
+        <translation>按显示效果复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the figure in the window&apos;s theme and chart form, with its title, notes and source, at the size of the chart area</source>
+        <translation>按窗口中的主题和图表形式复制图表，包含标题、注释和来源，尺寸与图表区域相同</translation>
     </message>
 </context>
 <context>
@@ -1517,14 +1554,6 @@
     <message>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4（210 × 297 毫米）</translation>
-    </message>
-    <message>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation>美国信纸（8.5 × 11 英寸）</translation>
     </message>
 </context>
 <context>

@@ -79,32 +79,55 @@ private slots:
         QTest::newRow("bad format")
             << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
                            QStringLiteral("--format"), QStringLiteral("gif")}
-            << A::Error << QStringLiteral("Unknown format 'gif'");
+            << A::Error << QStringLiteral("Format 'gif' is unknown (png, pdf or svg).");
         QTest::newRow("bad size") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
                                                  QStringLiteral("--size"), QStringLiteral("12")}
-                                  << A::Error << QStringLiteral("Invalid size '12'");
+                                  << A::Error
+                                  << QStringLiteral(
+                                         "Size '12' is not WxH (for example 1920x1080).");
         QTest::newRow("size out of range")
             << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
                            QStringLiteral("--size"), QStringLiteral("100x100")}
-            << A::Error << QStringLiteral("out of range");
+            << A::Error << QStringLiteral("Size 100x100 is out of range (160 to 8192 a side).");
         QTest::newRow("size too wide")
             << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
                            QStringLiteral("--size"), QStringLiteral("4000x1000")}
-            << A::Error << QStringLiteral("too wide");
-        QTest::newRow("bad scale") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
-                                                  QStringLiteral("--scale"), QStringLiteral("9")}
-                                   << A::Error << QStringLiteral("Invalid scale '9'");
-        QTest::newRow("bad theme") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
-                                                  QStringLiteral("--theme"), QStringLiteral("neon")}
-                                   << A::Error << QStringLiteral("Unknown theme 'neon'");
+            << A::Error << QStringLiteral("Size 4000x1000 is too wide or too tall (at most 3:1).");
+        QTest::newRow("bad scale")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                           QStringLiteral("--scale"), QStringLiteral("9")}
+            << A::Error << QStringLiteral("Scale '9' is out of range (1 to 4).");
+        QTest::newRow("bad theme")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                           QStringLiteral("--theme"), QStringLiteral("neon")}
+            << A::Error << QStringLiteral("Theme 'neon' is unknown (light, dark or print).");
         QTest::newRow("bad layout")
             << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
                            QStringLiteral("--layout"), QStringLiteral("poster")}
-            << A::Error << QStringLiteral("Unknown layout 'poster'");
+            << A::Error
+            << QStringLiteral("Layout 'poster' is unknown (chart, slide or narrative).");
         QTest::newRow("bad page size")
             << QStringList{QStringLiteral("--summary"), QStringLiteral("s.pdf"),
                            QStringLiteral("--page-size"), QStringLiteral("A3")}
-            << A::Error << QStringLiteral("Unknown page size 'A3'");
+            << A::Error << QStringLiteral("Page size 'A3' is unknown (A4 or Letter).");
+        QTest::newRow("bad dpi") << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                                                QStringLiteral("--dpi"), QStringLiteral("20")}
+                                 << A::Error
+                                 << QStringLiteral("DPI '20' is out of range (72 to 1200).");
+        QTest::newRow("dpi not a number")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"), QStringLiteral("--dpi"),
+                           QStringLiteral("high")}
+            << A::Error << QStringLiteral("DPI 'high' is not a whole number (72 to 1200).");
+        QTest::newRow("summary not pdf")
+            << QStringList{QStringLiteral("--summary"), QStringLiteral("s.txt")} << A::Error
+            << QStringLiteral("Summary file 's.txt' does not end in .pdf");
+        QTest::newRow("summary PDF in capitals")
+            << QStringList{QStringLiteral("--summary"), QStringLiteral("S.PDF")} << A::Summary
+            << QString();
+        QTest::newRow("no figure ids")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                           QStringLiteral("--figures"), QStringLiteral(",")}
+            << A::Error << QStringLiteral("--figures needs at least one figure id.");
         QTest::newRow("format without export")
             << QStringList{QStringLiteral("--format"), QStringLiteral("png")} << A::Error
             << QStringLiteral("--format needs --export");
@@ -124,6 +147,21 @@ private slots:
         QCOMPARE(int(cmd.action), int(action));
         if (!errorFragment.isEmpty())
             QVERIFY2(cmd.errorText.contains(errorFragment), qPrintable(cmd.errorText));
+        // One style for every message: a sentence that starts with a capital or an option and
+        // ends with a full stop.
+        if (action == CommandLine::Action::Error) {
+            static const QRegularExpression style(QStringLiteral("^([A-Z]|--[a-z]).*\\.$"));
+            QVERIFY2(style.match(cmd.errorText).hasMatch(), qPrintable(cmd.errorText));
+        }
+    }
+
+    void figuresListedTwiceExportOnce()
+    {
+        const CommandLine cmd = parseCommandLine(
+            {QStringLiteral("figdeck"), QStringLiteral("--export"), QStringLiteral("o"),
+             QStringLiteral("--figures"), QStringLiteral("headline,layer-shares,headline")});
+        QCOMPARE(cmd.figureIds,
+                 (QStringList{QStringLiteral("headline"), QStringLiteral("layer-shares")}));
     }
 
     void exportOptionsParsed()
@@ -250,13 +288,41 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QStringList printed = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(printed.size(), 6);
+        // Numbered by the figure's place in the report (cluster-output is the third).
         for (const char *name :
-             {"headline.png", "headline.pdf", "headline.svg", "cluster-output.png",
-              "cluster-output.pdf", "cluster-output.svg"}) {
+             {"1-headline.png", "1-headline.pdf", "1-headline.svg", "3-cluster-output.png",
+              "3-cluster-output.pdf", "3-cluster-output.svg"}) {
             const QString path = out + QLatin1Char('/') + QLatin1String(name);
             QVERIFY2(QFileInfo(path).size() > 0, name);
             QVERIFY2(printed.contains(QDir::toNativeSeparators(path)), name);
         }
+    }
+
+    void binaryExportIntoAFileSaysWhy()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("afile"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run r = runFigdeck(
+            {QStringLiteral("--export"), file, QStringLiteral("--format"), QStringLiteral("svg")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("figdeck: Cannot create the folder '%1': '%1' is a "
+                                               "file, not a folder.")
+                                    .arg(file)),
+                 qPrintable(r.err));
+    }
+
+    void binarySummaryNotPdfIsUsageError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.txt"));
+        const Run r = runFigdeck({QStringLiteral("--summary"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY2(r.err.contains(QLatin1String("does not end in .pdf")), qPrintable(r.err));
     }
 
     void binaryExportUnknownFigureIsUsageError()

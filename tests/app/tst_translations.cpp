@@ -222,7 +222,7 @@ private slots:
             {QStringLiteral("figdeck"), QStringLiteral("--export"), QStringLiteral("out"),
              QStringLiteral("--theme"), QStringLiteral("sepia")});
         QCOMPARE(cmd.action, CommandLine::Action::Error);
-        QCOMPARE(cmd.errorText, QStringLiteral("未知主题“sepia”（请使用 light、dark 或 print）。"));
+        QCOMPARE(cmd.errorText, QStringLiteral("主题“sepia”未知（可用：light、dark 或 print）。"));
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

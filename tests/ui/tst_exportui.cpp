@@ -399,9 +399,12 @@ private slots:
         const int total = int(m_report.figures.size() * formats.size());
         QCOMPARE(result.written.size(), total);
         QStringList expected;
-        for (const QString &id : figureIds(m_report)) {
+        const QStringList ids = figureIds(m_report);
+        for (int i = 0; i < ids.size(); ++i) {
+            const QString &id = ids.at(i);
             for (ExportFormat format : formats) {
-                const QString name = id + QLatin1Char('.') + toString(format);
+                // Numbered in the report's order.
+                const QString name = QStringLiteral("%1-%2.").arg(i + 1).arg(id) + toString(format);
                 expected.append(name);
                 const QString path = dir.filePath(name);
                 QVERIFY2(result.written.contains(path), qPrintable(path));
@@ -428,7 +431,7 @@ private slots:
         const QByteArray old("old contents");
         for (const QString &id : figureIds(m_report)) {
             for (ExportFormat format : formats) {
-                QFile file(dir.filePath(id + QLatin1Char('.') + toString(format)));
+                QFile file(dir.filePath(exportFileName(m_report, id, format)));
                 QVERIFY(file.open(QIODevice::WriteOnly));
                 file.write(old);
             }
@@ -497,7 +500,8 @@ private slots:
         QVERIFY(result.cancelled);
         QCOMPARE(result.written.size(), 1);
         QCOMPARE(filesIn(dir.path()),
-                 QStringList{m_report.figures.constFirst().id + QStringLiteral(".svg")});
+                 QStringList{QStringLiteral("1-") + m_report.figures.constFirst().id +
+                             QStringLiteral(".svg")});
         QVERIFY(!window.findChild<QProgressDialog *>()); // gone once the export ends
     }
 
