@@ -6,6 +6,7 @@
 #include "figurechart.h"
 #include "figurelistmodel.h"
 #include "figureview.h"
+#include "helpdialogs.h"
 #include "narrativepane.h"
 #include "pendingsettings.h"
 #include "reportloader.h"
@@ -221,22 +222,28 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    // F11 as well: the convention, and what the platform's FullScreen key is where it has none.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullScreenKeys.append(QKeySequence(Qt::Key_F11));
+    fullScreen->setShortcuts(fullScreenKeys);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
 
     QMenu *figure = menuBar()->addMenu(tr("F&igure"));
-    QAction *next = figure->addAction(tr("&Next Figure"), this, [this] { stepFigure(+1); });
+    QAction *next = m_nextAction =
+        figure->addAction(tr("&Next Figure"), this, [this] { stepFigure(+1); });
     next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::Forward});
-    QAction *prev = figure->addAction(tr("&Previous Figure"), this, [this] { stepFigure(-1); });
+    QAction *prev = m_previousAction =
+        figure->addAction(tr("&Previous Figure"), this, [this] { stepFigure(-1); });
     prev->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::Back});
-    QAction *first = figure->addAction(tr("&First Figure"), this, [this] {
+    QAction *first = m_firstAction = figure->addAction(tr("&First Figure"), this, [this] {
         if (!m_report.figures.isEmpty())
             selectFigure(m_report.figures.constFirst().id);
     });
     first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
-    QAction *last = figure->addAction(tr("&Last Figure"), this, [this] {
+    QAction *last = m_lastAction = figure->addAction(tr("&Last Figure"), this, [this] {
         if (!m_report.figures.isEmpty())
             selectFigure(m_report.figures.constLast().id);
     });
@@ -250,6 +257,16 @@ void MainWindow::createActions()
     figure->addAction(copyData);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] {
+        UserGuideDialog dialog(m_theme, this);
+        dialog.exec();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Figdeck"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -376,6 +393,7 @@ void MainWindow::showFigure(const QString &figureId)
         m_titleLabel->clear();
         m_subtitleLabel->clear();
         m_narrative->clear();
+        updateFigureActions();
         return;
     }
     m_titleLabel->setText(figure->title.text());
@@ -385,7 +403,20 @@ void MainWindow::showFigure(const QString &figureId)
     m_dataModel->setFigure(m_report, *figure);
     m_narrative->setFigure(m_report, *figure);
     m_settings->setValue(settingsKeyLastFigure(m_reportPath), figure->id);
+    updateFigureActions();
     emit currentFigureChanged(figure->id);
+}
+
+void MainWindow::updateFigureActions()
+{
+    const int row = m_figureList->currentIndex().row();
+    const int count = m_figureModel->rowCount();
+    if (!m_nextAction)
+        return;
+    m_nextAction->setEnabled(row >= 0 && row + 1 < count);
+    m_lastAction->setEnabled(row >= 0 && row + 1 < count);
+    m_previousAction->setEnabled(row > 0);
+    m_firstAction->setEnabled(row > 0);
 }
 
 // A new theme or chart variant changes the drawing only: the narrative, the table and the

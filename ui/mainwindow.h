@@ -109,6 +109,12 @@ private:
     QAction *m_sharesAsBarsAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
+    // Disabled where they would do nothing (on the last figure, Next; on the first, Previous).
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_firstAction = nullptr;
+    QAction *m_lastAction = nullptr;
+    void updateFigureActions();
 };
 
 } // namespace Figdeck

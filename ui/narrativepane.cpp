@@ -4,6 +4,9 @@
 #include "format.h"
 
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 
 namespace Figdeck {
@@ -55,7 +58,8 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
         for (int i = 0; i < figure.caveats.size(); ++i) {
             const bool on = highlight.caveatIndex == i;
-            html += QStringLiteral("<tr%1><td valign=\"top\"><b>%2</b></td><td>"
+            // The text's column takes the width: a short caveat stays beside its sign.
+            html += QStringLiteral("<tr%1><td valign=\"top\"><b>%2</b></td><td width=\"100%\">"
                                    "<a href=\"caveat:%3\" style=\"color:%4; "
                                    "text-decoration:none\">%5</a></td></tr>")
                         .arg(on ? QStringLiteral(" bgcolor=\"%1\"").arg(mark) : QString(),
@@ -161,7 +165,29 @@ void NarrativePane::highlightMetric(const QString &metricId)
     if (figure && !metricId.isEmpty()) {
         const int i = int(figure->metricIds.indexOf(metricId));
         if (i >= 0)
-            scrollToAnchor(QStringLiteral("metric-%1").arg(i));
+            revealAnchor(QStringLiteral("metric-%1").arg(i));
+    }
+}
+
+void NarrativePane::revealAnchor(const QString &name)
+{
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().anchorNames().contains(name))
+                continue;
+            QTextCursor cursor(document());
+            cursor.setPosition(fragment.position());
+            const QRect line = cursorRect(cursor);
+            // The number, its facts and its quote: about five lines.
+            const int needed = line.height() * 5;
+            QScrollBar *bar = verticalScrollBar();
+            if (line.top() < 0)
+                bar->setValue(bar->value() + line.top() - line.height() / 2);
+            else if (line.top() + needed > viewport()->height())
+                bar->setValue(bar->value() + line.top() + needed - viewport()->height());
+            return;
+        }
     }
 }
 

@@ -40,6 +40,9 @@ signals:
 
 private:
     void rebuild();
+    // Scrolls as little as it takes to show the entry at anchor name (the findings above it
+    // stay in view when they can), unlike scrollToAnchor, which puts it at the top.
+    void revealAnchor(const QString &name);
     void onAnchorClicked(const QUrl &url);
 
     Report m_report;

@@ -1125,6 +1125,14 @@
         <source>Copy the figure in the window&apos;s theme and chart form, with its title, notes and source, at the size of the chart area</source>
         <translation>按窗口中的主题和图表形式复制图表，包含标题、注释和来源，尺寸与图表区域相同</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::NarrativePane</name>
@@ -1507,6 +1515,26 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::SizePreset</name>
     <message>
         <source>16:9, 1920 × 1080</source>
@@ -1569,6 +1597,13 @@
     <message>
         <source>Print (reads well in greyscale)</source>
         <translation>打印（灰度下清晰易读）</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::UserGuideDialog</name>
+    <message>
+        <source>Figdeck User Guide</source>
+        <translation>Figdeck 用户指南</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Help > User Guide and Help > Keyboard Shortcuts as a user opens them, and the figure
+// actions that say when they can do nothing.
+#include "format.h"
+#include "helpdialogs.h"
+#include "mainwindow.h"
+#include "narrativepane.h"
+#include "reportloader.h"
+
+#include <QAction>
+#include <QFile>
+#include <QListView>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTreeWidget>
+
+using namespace Figdeck;
+
+namespace {
+
+QString readGuide(const QString &resource)
+{
+    QFile file(resource);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QAction *actionNamed(const QWidget &window, const QString &text)
+{
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestHelpDialogs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void guideForLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("resource");
+        QTest::newRow("en") << QLocale(QLocale::English) << QStringLiteral(":/guide/guide_en.html");
+        QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China)
+                               << QStringLiteral(":/guide/guide_zh_CN.html");
+        QTest::newRow("de falls back to en")
+            << QLocale(QLocale::German) << QStringLiteral(":/guide/guide_en.html");
+    }
+    void guideForLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, resource);
+        QCOMPARE(UserGuideDialog::guideResource(locale), resource);
+        QVERIFY(!readGuide(resource).isEmpty());
+    }
+
+    // The guide shows qualified numbers exactly as Figdeck writes them (the embedded report's
+    // own values through the formatter), and every caveat sign in its order.
+    void guideMatchesWhatTheAppWrites()
+    {
+        const QString guide = readGuide(QStringLiteral(":/guide/guide_en.html"))
+                                  .replace(QLatin1String("&gt;"), QLatin1String(">"))
+                                  .replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+        const Report report = embeddedReport();
+        for (const char *id : {"ai-enterprises", "mfg-task-completion", "core-scale-usd"}) {
+            const Metric *metric = report.metric(QString::fromLatin1(id));
+            QVERIFY(metric);
+            QVERIFY2(guide.contains(formatValue(*metric)), qPrintable(formatValue(*metric)));
+        }
+        // Hand-written: the order the app gives its signs.
+        QVERIFY(guide.contains(QStringLiteral("† ‡ § ‖ ¶, then (6)")));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(guide.contains(caveatSign(i)));
+    }
+
+    // Its pictures are the embedded report's figures, drawn, not files that can go stale.
+    void guidePicturesAreDrawn_data()
+    {
+        QTest::addColumn<QString>("figureId");
+        for (const char *id : {"headline", "sector-metrics", "cluster-output"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+    void guidePicturesAreDrawn()
+    {
+        QFETCH(QString, figureId);
+        const UserGuideDialog dialog(ThemeId::Light);
+        QVERIFY(dialog.browser()->toHtml().contains(QStringLiteral("figure:") + figureId));
+        const QVariant resource = dialog.browser()->document()->resource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("figure:") + figureId));
+        const QImage image = resource.value<QImage>();
+        QVERIFY(!image.isNull());
+        // Not blank: some pixels differ clearly from the background.
+        const QColor bg = image.pixelColor(0, 0);
+        int ink = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4) {
+                const QColor c = image.pixelColor(x, y);
+                ink += qAbs(c.red() - bg.red()) + qAbs(c.green() - bg.green()) > 80;
+            }
+        }
+        QVERIFY2(ink > 200, qPrintable(QString::number(ink)));
+    }
+
+    void guideOpensNothingOutside()
+    {
+        const UserGuideDialog dialog(ThemeId::Dark);
+        QVERIFY(!dialog.browser()->openExternalLinks());
+    }
+
+    // The shortcuts list is built from the window's own actions, mnemonics taken out.
+    void shortcutsListTheWindowsKeys()
+    {
+        MainWindow window;
+        const ShortcutsDialog dialog(window.menuBar());
+        QMap<QString, QString> keys;
+        for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = dialog.tree()->topLevelItem(i);
+            keys.insert(item->text(0), item->text(1));
+        }
+        QVERIFY2(
+            keys.value(QStringLiteral("Copy Figure as Shown")).contains(QLatin1String("Ctrl+C")),
+            qPrintable(keys.keys().join(QLatin1Char(','))));
+        QVERIFY(keys.value(QStringLiteral("Full Screen")).contains(QLatin1String("F11")));
+        QVERIFY(keys.value(QStringLiteral("Next Figure")).contains(QLatin1String("Ctrl+PgDown")));
+        QVERIFY(keys.contains(QStringLiteral("File"))); // a group per menu
+        for (const QString &name : keys.keys())
+            QVERIFY2(!name.contains(QLatin1Char('&')), qPrintable(name));
+    }
+
+    // Next is disabled on the last figure, Previous on the first.
+    void figureActionsDisabledAtTheEnds()
+    {
+        MainWindow window;
+        const Report &report = window.report();
+        QAction *next = actionNamed(window, QStringLiteral("Next Figure"));
+        QAction *previous = actionNamed(window, QStringLiteral("Previous Figure"));
+        QVERIFY(next && previous);
+        QVERIFY(window.selectFigure(report.figures.constFirst().id));
+        QVERIFY(next->isEnabled());
+        QVERIFY(!previous->isEnabled());
+        QVERIFY(window.selectFigure(report.figures.constLast().id));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(previous->isEnabled());
+        QVERIFY(window.selectFigure(report.figures.at(1).id));
+        QVERIFY(next->isEnabled() && previous->isEnabled());
+    }
+
+    // Hovering a mark shows its quote without scrolling the findings away: an entry already in
+    // view stays where it is, and one below the view is brought just into it.
+    void hoverRevealsTheQuoteWithoutLosingTheFindings()
+    {
+        const Report report = embeddedReport();
+        const Figure &figure = *report.figure(QStringLiteral("headline"));
+        NarrativePane pane;
+        pane.resize(420, 700);
+        pane.setFigure(report, figure);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QScrollBar *bar = pane.verticalScrollBar();
+        QCOMPARE(bar->value(), 0);
+        const QString last = figure.metricIds.constLast();
+        pane.highlightMetric(last);
+        const int mine = bar->value();
+        // Qt's own scrollToAnchor, the old behaviour, puts the entry at the very top.
+        pane.scrollToAnchor(QStringLiteral("metric-%1").arg(figure.metricIds.size() - 1));
+        const int top = bar->value();
+        QVERIFY2(mine < top, qPrintable(QStringLiteral("%1 vs %2").arg(mine).arg(top)));
+        // ...and the quote of the hovered number is in view.
+        bar->setValue(mine);
+        QTextCursor found = pane.document()->find(report.metric(last)->quote.left(20));
+        QVERIFY(!found.isNull());
+        found.setPosition(found.selectionStart());
+        const QRect quote = pane.cursorRect(found);
+        QVERIFY2(quote.top() >= 0 && quote.bottom() <= pane.viewport()->height(),
+                 qPrintable(QStringLiteral("%1..%2").arg(quote.top()).arg(quote.bottom())));
+    }
+
+    // A short caveat stands beside its sign, not across the pane from it.
+    void caveatTextBesideItsSign()
+    {
+        Report report = embeddedReport();
+        Figure &figure = report.figures[report.figureIndex(QStringLiteral("cluster-output"))];
+        figure.caveats = {figure.caveats.constFirst()};
+        figure.caveats.first().text = Text(QStringLiteral("B is derived."));
+        NarrativePane pane;
+        pane.resize(600, 700);
+        pane.setFigure(report, figure);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const QString text = figure.caveats.constFirst().text.text();
+        QTextCursor found = pane.document()->find(text);
+        QVERIFY(!found.isNull());
+        found.setPosition(found.selectionStart()); // where the text starts, not where it ends
+        QVERIFY2(pane.cursorRect(found).left() < 60,
+                 qPrintable(QString::number(pane.cursorRect(found).left())));
+    }
+};
+
+QTEST_MAIN(TestHelpDialogs)
+#include "tst_helpdialogs.moc"
