@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.figdeck.Figdeck"));
     Figdeck::MainWindow window;
     if (!cmd.reportPath.isEmpty())
-        window.openReport(cmd.reportPath);
+        window.openStartupReport(cmd.reportPath);
     if (cmd.quitAfterFirstPaint)
         QObject::connect(&window, &Figdeck::MainWindow::firstChartPainted, app.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);

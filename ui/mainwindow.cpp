@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -30,6 +31,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Figdeck {
@@ -119,12 +124,30 @@ void MainWindow::createWidgets()
     m_figureView->setObjectName(QStringLiteral("figureView"));
     m_dataModel = new DataTableModel(this); // its view is created when first shown
     m_chartStack->addWidget(m_figureView);
+    // The source under the chart, where it is read with the figure (the status bar stays free
+    // for messages). Its text is escaped; its one link is generated here, never from the pack.
+    m_sourceLabel = new QLabel(m_chartArea);
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
+    m_sourceLabel->setTextFormat(Qt::RichText);
+    m_sourceLabel->setWordWrap(true);
+    m_sourceLabel->setOpenExternalLinks(false);
+    m_sourceLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                           Qt::LinksAccessibleByKeyboard);
+    connect(m_sourceLabel, &QLabel::linkActivated, this, &MainWindow::openSourceLink);
     chartLayout->addWidget(m_titleLabel);
     chartLayout->addWidget(m_subtitleLabel);
     chartLayout->addWidget(m_chartStack, 1);
+    chartLayout->addWidget(m_sourceLabel);
+    m_figureView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_figureView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::showChartContextMenu);
 
     m_narrative = new NarrativePane(m_splitter);
     m_narrative->setObjectName(QStringLiteral("narrativePane"));
+    // Narrow panes wrap between words only; the panes can be hidden from the View menu.
+    m_narrative->setWordWrapMode(QTextOption::WordWrap);
+    m_narrative->setMinimumWidth(200);
+    m_figureList->setMinimumWidth(140);
 
     m_splitter->addWidget(m_figureList);
     m_splitter->addWidget(m_chartArea);
@@ -151,10 +174,13 @@ void MainWindow::createWidgets()
         }
     });
 
-    m_sourceLabel = new QLabel(statusBar());
-    m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
-    m_sourceLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_sourceLabel, 1);
+    m_warningsButton = new QToolButton(statusBar());
+    m_warningsButton->setObjectName(QStringLiteral("warningsButton"));
+    m_warningsButton->setAutoRaise(true);
+    m_warningsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_warningsButton->hide();
+    connect(m_warningsButton, &QToolButton::clicked, this, &MainWindow::showWarnings);
+    statusBar()->addPermanentWidget(m_warningsButton);
 
     m_export = new ExportController(this, this);
     connect(m_export, &ExportController::statusMessage, this,
@@ -163,6 +189,9 @@ void MainWindow::createWidgets()
 
 void MainWindow::createActions()
 {
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Report…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
@@ -190,7 +219,9 @@ void MainWindow::createActions()
     copyFigure->setShortcut(QKeySequence::Copy);
     copyFigure->setStatusTip(tr("Copy the figure in the window's theme and chart form, with its "
                                 "title, notes and source, at the size of the chart area"));
-    QAction *copyData = edit->addAction(tr("Copy Figure &Data (TSV)"), this, &MainWindow::copyData);
+    m_copyFigureAction = copyFigure;
+    QAction *copyData = m_copyDataAction =
+        edit->addAction(tr("Copy Figure &Data (TSV)"), this, &MainWindow::copyData);
     copyData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -206,6 +237,20 @@ void MainWindow::createActions()
         m_settings->setValue(QStringLiteral("view/sharesAsBars"), on);
         rebuildChart();
     });
+    // The side panes give way to the chart when the user wants the room.
+    m_figureListAction = view->addAction(tr("Figure &List"));
+    m_figureListAction->setCheckable(true);
+    m_figureListAction->setChecked(true);
+    m_figureListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_figureListAction, &QAction::toggled, m_figureList, &QWidget::setVisible);
+    m_narrativeAction = view->addAction(tr("&Narrative Pane"));
+    m_narrativeAction->setCheckable(true);
+    m_narrativeAction->setChecked(true);
+    m_narrativeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_narrativeAction, &QAction::toggled, m_narrative, &QWidget::setVisible);
+    QAction *toolBarAction = m_toolBar->toggleViewAction();
+    toolBarAction->setText(tr("&Toolbar"));
+    view->addAction(toolBarAction);
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
@@ -249,9 +294,9 @@ void MainWindow::createActions()
     });
     last->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
     figure->addSeparator();
-    QAction *exportFigure = figure->addAction(tr("&Export Figure…"), this, [this] {
-        m_export->exportFigure(m_report, currentFigureId());
-    });
+    QAction *exportFigure = m_exportFigureAction =
+        figure->addAction(tr("&Export Figure…"), this,
+                          [this] { m_export->exportFigure(m_report, currentFigureId()); });
     exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     figure->addAction(copyFigure);
     figure->addAction(copyData);
@@ -270,6 +315,28 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About Figdeck"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // The everyday actions, one click away. Text beside the icon: without an icon theme the
+    // buttons still say what they do.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const std::pair<QAction *, const char *> tools[] = {
+        {open, "document-open"},   {exportFigure, "document-export"},
+        {copyFigure, "edit-copy"}, {print, "document-print"},
+        {prev, "go-previous"},     {next, "go-next"},
+    };
+    for (const auto &[action, icon] : tools) {
+        if (action->icon().isNull())
+            action->setIcon(QIcon::fromTheme(QLatin1String(icon)));
+        m_toolBar->addAction(action);
+        if (action == print)
+            m_toolBar->addSeparator();
+    }
+    m_toolBar->addSeparator();
+    auto *themeButton = new QToolButton(m_toolBar);
+    themeButton->setText(tr("Theme"));
+    themeButton->setMenu(themeMenu);
+    themeButton->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->addWidget(themeButton);
 }
 
 bool MainWindow::openReport(const QString &path)
@@ -279,29 +346,135 @@ bool MainWindow::openReport(const QString &path)
     for (const Diagnostic &d : result.diagnostics)
         m_lastErrors << d.toString();
     if (!result.ok()) {
-        statusBar()->showMessage(
-            tr("Could not open %1: the current report stays open.").arg(QFileInfo(path).fileName()),
-            10000);
-        if (!m_quietErrors) {
-            QMessageBox box(QMessageBox::Warning, tr("Cannot open report"),
-                            tr("“%1” is not a valid report-pack. The current report stays "
-                               "open.")
-                                .arg(QDir::toNativeSeparators(path)),
-                            QMessageBox::Ok, this);
-            const QStringList shown = m_lastErrors.mid(0, 12);
-            QString info = shown.join(QLatin1Char('\n'));
-            if (m_lastErrors.size() > shown.size())
-                info += QLatin1Char('\n') + tr("…and %n more problem(s).", nullptr,
-                                               int(m_lastErrors.size() - shown.size()));
-            box.setInformativeText(info);
-            box.setDetailedText(m_lastErrors.join(QLatin1Char('\n')));
-            box.exec();
-        }
+        showOpenError(path, tr("The current report stays open."));
         return false;
     }
     setReport(*result.report, path);
     addRecentFile(path);
+    for (const Diagnostic &d : result.warnings())
+        m_reportWarnings << d.toString();
+    if (!m_reportWarnings.isEmpty()) {
+        m_warningsButton->setText(tr("⚠ %n warning(s)", nullptr, int(m_reportWarnings.size())));
+        m_warningsButton->setToolTip(tr("The report opened with warnings: click to see them"));
+        m_warningsButton->show();
+        statusBar()->showMessage(
+            tr("Opened %1 with %n warning(s).", nullptr, int(m_reportWarnings.size()))
+                .arg(QFileInfo(path).fileName()),
+            10000);
+    }
     return true;
+}
+
+void MainWindow::openStartupReport(const QString &path)
+{
+    const LoadResult result = loadReportPack(path);
+    if (result.ok()) {
+        openReport(path);
+        return;
+    }
+    m_lastErrors.clear();
+    for (const Diagnostic &d : result.diagnostics)
+        m_lastErrors << d.toString();
+    openEmbeddedReport();
+    showOpenError(path, tr("Figdeck opened its default report instead."));
+}
+
+void MainWindow::showOpenError(const QString &path, const QString &consequence)
+{
+    // What happened, in the user's words; the located problems below it.
+    const QFileInfo info(path);
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        m_lastErrorHeadline = tr("The file “%1” does not exist.").arg(shownPath);
+    else if (info.isDir())
+        m_lastErrorHeadline = tr("“%1” is a folder, not a report file.").arg(shownPath);
+    else if (info.size() == 0)
+        m_lastErrorHeadline = tr("The file “%1” is empty.").arg(shownPath);
+    else if (!info.isReadable())
+        m_lastErrorHeadline = tr("The file “%1” cannot be read.").arg(shownPath);
+    else
+        m_lastErrorHeadline = tr("“%1” is not a valid report pack.").arg(shownPath);
+    statusBar()->showMessage(m_lastErrorHeadline + QLatin1Char(' ') + consequence, 10000);
+    removeRecentFile(path);
+    if (m_quietErrors)
+        return;
+    const QString text = m_lastErrorHeadline + QLatin1Char(' ') + consequence;
+    // Problems only where they say more than the headline (a missing file has nothing more).
+    QString problems;
+    if (info.exists() && info.isFile() && info.size() > 0) {
+        const QStringList shown = m_lastErrors.mid(0, 12);
+        problems = shown.join(QLatin1Char('\n'));
+        if (m_lastErrors.size() > shown.size())
+            problems += QLatin1Char('\n') + tr("…and %n more problem(s).", nullptr,
+                                               int(m_lastErrors.size() - shown.size()));
+    }
+    const QString details = problems.isEmpty() ? QString() : m_lastErrors.join(QLatin1Char('\n'));
+    const auto show = [this, text, problems, details] {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open report"), text, QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(problems);
+        box.setDetailedText(details);
+        box.exec();
+    };
+    // Over the window, not over an empty screen (a file named on the command line is opened
+    // before the window is shown): the dialog then waits for the event loop.
+    if (isVisible())
+        show();
+    else
+        QTimer::singleShot(0, this, show);
+}
+
+void MainWindow::showWarnings()
+{
+    QMessageBox box(QMessageBox::Information, tr("Report warnings"),
+                    tr("The report opened, with %n warning(s). Nothing was changed; the parts "
+                       "named below were ignored.",
+                       nullptr, int(m_reportWarnings.size())),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(m_reportWarnings.mid(0, 12).join(QLatin1Char('\n')));
+    box.setDetailedText(m_reportWarnings.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::openSourceLink(const QString &link)
+{
+    // The label's one link is "source:", made by updateSourceLine(); only a web address of the
+    // report's source is opened, and only when the user clicks it.
+    if (link != QLatin1String("source:"))
+        return;
+    const QUrl url(m_report.source.url, QUrl::StrictMode);
+    if (url.isValid() &&
+        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        QDesktopServices::openUrl(url);
+}
+
+void MainWindow::updateSourceLine()
+{
+    const QString kind = m_report.source.kind == SourceKind::NewsSummary
+                             ? tr("a news summary of the report")
+                             : tr("the report itself");
+    QString html = tr("Source: %1, %2")
+                       .arg(m_report.source.title.text().toHtmlEscaped(), kind.toHtmlEscaped());
+    const QUrl url(m_report.source.url, QUrl::StrictMode);
+    if (url.isValid() &&
+        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        html += QStringLiteral(" · <a href=\"source:\">%1</a>")
+                    .arg(tr("Open source (%1)").arg(url.host().toHtmlEscaped()));
+    m_sourceLabel->setText(html);
+    m_sourceLabel->setToolTip(m_report.source.url.toHtmlEscaped());
+}
+
+void MainWindow::showChartContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (QAction *action : {m_copyFigureAction, m_copyDataAction, m_exportFigureAction})
+        menu.addAction(action);
+    menu.addSeparator();
+    menu.addAction(m_dataTableAction);
+    menu.addAction(m_sharesAsBarsAction);
+    menu.exec(m_figureView->mapToGlobal(pos));
 }
 
 void MainWindow::openEmbeddedReport()
@@ -319,8 +492,9 @@ void MainWindow::setReport(const Report &report, const QString &path)
                              ? tr("a news summary of the report")
                              : tr("the report itself");
     statusBar()->showMessage(QString()); // clear any transient message
-    m_sourceLabel->setText(
-        tr("Source: %1 (%2), %3").arg(m_report.source.title.text(), m_report.source.url, kind));
+    m_reportWarnings.clear();
+    m_warningsButton->hide();
+    updateSourceLine();
 
     const QString last = m_settings->value(settingsKeyLastFigure(m_reportPath)).toString();
     if (!selectFigure(last) && !m_report.figures.isEmpty())
@@ -438,8 +612,48 @@ void MainWindow::setTheme(ThemeId theme)
 
 void MainWindow::applyTheme()
 {
-    // The whole central area follows the theme: list, chart, table and narrative.
+    // The whole application follows a dark theme (menus, tool and status bars, dialogs); light
+    // and print keep the system's own palette around the central area.
     const Theme theme = Theme::get(m_theme);
+    if (!m_systemPaletteSaved) {
+        m_systemPalette = QApplication::palette();
+        m_systemPaletteSaved = true;
+    }
+    if (theme.id == ThemeId::Dark) {
+        QPalette dark;
+        const QColor window = theme.surface;
+        const QColor base = theme.background;
+        const QColor disabledText = theme.mutedText.darker(130);
+        for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            dark.setColor(group, QPalette::Window, window);
+            dark.setColor(group, QPalette::WindowText, theme.text);
+            dark.setColor(group, QPalette::Base, base);
+            dark.setColor(group, QPalette::AlternateBase, window);
+            dark.setColor(group, QPalette::Text, theme.text);
+            dark.setColor(group, QPalette::Button, window);
+            dark.setColor(group, QPalette::ButtonText, theme.text);
+            dark.setColor(group, QPalette::ToolTipBase, window);
+            dark.setColor(group, QPalette::ToolTipText, theme.text);
+            dark.setColor(group, QPalette::PlaceholderText, theme.mutedText);
+            dark.setColor(group, QPalette::Link, theme.series.at(0).lighter(130));
+            dark.setColor(group, QPalette::Highlight, theme.series.at(0));
+            dark.setColor(group, QPalette::HighlightedText, QColor(Qt::white));
+            dark.setColor(group, QPalette::Light, window.lighter(150));
+            dark.setColor(group, QPalette::Midlight, window.lighter(125));
+            dark.setColor(group, QPalette::Mid, window.darker(120));
+            dark.setColor(group, QPalette::Dark, window.darker(150));
+            dark.setColor(group, QPalette::Shadow, Qt::black);
+        }
+        dark.setColor(QPalette::Disabled, QPalette::Window, window);
+        dark.setColor(QPalette::Disabled, QPalette::Base, base);
+        dark.setColor(QPalette::Disabled, QPalette::Button, window);
+        for (QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, disabledText);
+        QApplication::setPalette(dark);
+    } else {
+        QApplication::setPalette(m_systemPalette);
+    }
     QPalette pal = QApplication::palette();
     pal.setColor(QPalette::Window, theme.background);
     pal.setColor(QPalette::WindowText, theme.text);
@@ -536,12 +750,35 @@ void MainWindow::updateRecentFilesMenu()
 {
     m_recentMenu->clear();
     const QStringList files = m_settings->value(QStringLiteral("files/recent")).toStringList();
+    // "name — folder": two files of one name stay apart. & doubled: it is no mnemonic.
+    const QFontMetrics metrics(m_recentMenu->font());
     for (const QString &path : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
-                                             [this, path] { openReport(path); });
+        const QFileInfo info(path);
+        const QString folder =
+            metrics.elidedText(QDir::toNativeSeparators(info.absolutePath()), Qt::ElideMiddle, 360);
+        QString text = tr("%1 — %2").arg(info.fileName(), folder);
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction *a = m_recentMenu->addAction(text, this, [this, path] { openReport(path); });
         a->setToolTip(QDir::toNativeSeparators(path));
     }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            m_settings->setValue(QStringLiteral("files/recent"), QStringList());
+            updateRecentFilesMenu();
+        });
+    }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::removeRecentFile(const QString &path)
+{
+    // A file that failed to open leaves the list.
+    QStringList files = m_settings->value(QStringLiteral("files/recent")).toStringList();
+    if (files.removeAll(QFileInfo(path).absoluteFilePath()) > 0) {
+        m_settings->setValue(QStringLiteral("files/recent"), files);
+        updateRecentFilesMenu();
+    }
 }
 
 void MainWindow::showAbout()

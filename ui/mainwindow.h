@@ -9,6 +9,8 @@
 #include <memory>
 
 class QAction;
+class QToolBar;
+class QToolButton;
 class QActionGroup;
 class QLabel;
 class QListView;
@@ -40,6 +42,9 @@ public:
 
     // Opens a report-pack; on errors shows them (located) and keeps the current report.
     bool openReport(const QString &path);
+    // The report named on the command line: when it cannot be opened, the embedded report
+    // opens instead and the message says so (there is no "current report" to keep yet).
+    void openStartupReport(const QString &path);
     void openEmbeddedReport();
 
     const Report &report() const { return m_report; }
@@ -54,6 +59,12 @@ public:
     // Test and drag-and-drop hooks; errors are also shown in a dialog unless quiet.
     void setQuietErrors(bool quiet) { m_quietErrors = quiet; }
     QStringList lastErrors() const { return m_lastErrors; }
+    // The one-line headline of the last failed open, in the user's words ("The file … does not
+    // exist.", "… is empty.", "… is not a valid report pack.").
+    QString lastErrorHeadline() const { return m_lastErrorHeadline; }
+    // Warnings of the open report (unknown fields and the like), shown by the status bar's
+    // warnings button.
+    QStringList reportWarnings() const { return m_reportWarnings; }
 
 signals:
     void reportChanged();
@@ -74,6 +85,7 @@ private:
     void applyTheme();
     void addRecentFile(const QString &path);
     void updateRecentFilesMenu();
+    void removeRecentFile(const QString &path);
     void showAbout();
     void openFileDialog();
     void copyData();
@@ -88,6 +100,10 @@ private:
     ThemeId m_theme = ThemeId::Light;
     bool m_sharesAsBars = false;
     bool m_quietErrors = false;
+    QString m_lastErrorHeadline;
+    QStringList m_reportWarnings;
+    QPalette m_systemPalette; // restored when leaving the dark theme
+    bool m_systemPaletteSaved = false;
     bool m_firstPaintSeen = false;
     QStringList m_lastErrors;
 
@@ -102,7 +118,19 @@ private:
     QTableView *m_tableView = nullptr;
     DataTableModel *m_dataModel = nullptr;
     NarrativePane *m_narrative = nullptr;
-    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;         // under the chart, with a link to the source
+    QToolButton *m_warningsButton = nullptr; // in the status bar while the report has warnings
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_copyFigureAction = nullptr;
+    QAction *m_copyDataAction = nullptr;
+    QAction *m_exportFigureAction = nullptr;
+    QAction *m_figureListAction = nullptr;
+    QAction *m_narrativeAction = nullptr;
+    void showOpenError(const QString &path, const QString &consequence);
+    void showWarnings();
+    void openSourceLink(const QString &link);
+    void showChartContextMenu(const QPoint &pos);
+    void updateSourceLine();
     ExportController *m_export = nullptr;
 
     QAction *m_dataTableAction = nullptr;

@@ -55,5 +55,26 @@
             <numerusform>…and %n more problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n warning</numerusform>
+            <numerusform>⚠ %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with %n warning(s).</source>
+        <translation>
+            <numerusform>Opened %1 with %n warning.</numerusform>
+            <numerusform>Opened %1 with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report opened, with %n warning(s). Nothing was changed; the parts named below were ignored.</source>
+        <translation>
+            <numerusform>The report opened, with %n warning. Nothing was changed; the part named below was ignored.</numerusform>
+            <numerusform>The report opened, with %n warnings. Nothing was changed; the parts named below were ignored.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1060,16 +1060,8 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Could not open %1: the current report stays open.</source>
-        <translation>无法打开 %1：当前报告保持打开。</translation>
-    </message>
-    <message>
         <source>Cannot open report</source>
         <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid report-pack. The current report stays open.</source>
-        <translation>“%1”不是有效的报告包。当前报告保持打开。</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more problem(s).</source>
@@ -1088,10 +1080,6 @@
     <message>
         <source>the report itself</source>
         <translation>报告原文</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2), %3</source>
-        <translation>来源：%1（%2），%3</translation>
     </message>
     <message>
         <source>Data table</source>
@@ -1132,6 +1120,96 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Figure &amp;List</source>
+        <translation>图表列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative Pane</source>
+        <translation>叙述窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>The current report stays open.</source>
+        <translation>当前报告保持打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report opened with warnings: click to see them</source>
+        <translation>报告已打开，但有警告：点击查看</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with %n warning(s).</source>
+        <translation>
+            <numerusform>已打开 %1，有 %n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figdeck opened its default report instead.</source>
+        <translation>Figdeck 改为打开了默认报告。</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a report file.</source>
+        <translation>“%1”是文件夹，不是报告文件。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty.</source>
+        <translation>文件“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid report pack.</source>
+        <translation>“%1”不是有效的报告包。</translation>
+    </message>
+    <message>
+        <source>Report warnings</source>
+        <translation>报告警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report opened, with %n warning(s). Nothing was changed; the parts named below were ignored.</source>
+        <translation>
+            <numerusform>报告已打开，有 %n 个警告。没有更改任何内容；下面列出的部分被忽略了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
+    </message>
+    <message>
+        <source>Open source (%1)</source>
+        <translation>打开来源（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
     </message>
 </context>
 <context>

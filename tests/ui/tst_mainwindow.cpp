@@ -269,8 +269,11 @@ private slots:
                 recentMenu = menu;
         }
         QVERIFY(recentMenu);
-        QCOMPARE(recentMenu->actions().size(), 1);
-        QCOMPARE(recentMenu->actions().constFirst()->text(), QStringLiteral("dropped.json"));
+        // The file, a separator and Clear Menu; the entry names its folder too.
+        QCOMPARE(recentMenu->actions().size(), 3);
+        QVERIFY(recentMenu->actions().constFirst()->text().startsWith(
+            QStringLiteral("dropped.json — ")));
+        QCOMPARE(recentMenu->actions().constLast()->text(), QStringLiteral("&Clear Menu"));
     }
 
     void badFileKeepsCurrentReport()

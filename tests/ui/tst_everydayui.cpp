@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Help > User Guide and Help > Keyboard Shortcuts as a user opens them, and the figure
-// actions that say when they can do nothing.
+// What a presenter meets in the first ten minutes: Help > User Guide and Keyboard Shortcuts,
+// figure actions that say when they can do nothing, visible status messages, files that fail
+// to open told in the user's words, warnings, the source link, the dark theme, the toolbar.
+#include "exportcontroller.h"
 #include "format.h"
 #include "helpdialogs.h"
 #include "mainwindow.h"
@@ -8,15 +10,22 @@
 #include "reportloader.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Figdeck;
@@ -39,14 +48,26 @@ QAction *actionNamed(const QWidget &window, const QString &text)
     return nullptr;
 }
 
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
 } // namespace
 
-class TestHelpDialogs : public QObject
+class TestEverydayUi : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase()
     {
+        // Its own settings file: tst_mainwindow, run in parallel, checks when its file is
+        // written.
+        QCoreApplication::setApplicationName(QStringLiteral("figdeck-tst_everydayui"));
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
     }
@@ -209,7 +230,147 @@ private slots:
         QVERIFY2(pane.cursorRect(found).left() < 60,
                  qPrintable(QString::number(pane.cursorRect(found).left())));
     }
+
+    // "Exported 3 files to …" is on screen, not hidden behind a permanent label.
+    void statusMessageVisibleAfterExport()
+    {
+        MainWindow window;
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTemporaryDir dir;
+        auto *controller = window.findChild<ExportController *>();
+        QVERIFY(controller);
+        ExportOptions options;
+        options.size = QSize(480, 270);
+        controller->exportAllTo(window.report(), dir.path(), options, {ExportFormat::Svg});
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(dir.path()) || message.contains(QLatin1String("Exported")),
+                 qPrintable(message));
+        int permanent = 0;
+        const QList<QWidget *> children = window.statusBar()->findChildren<QWidget *>();
+        for (const QWidget *child : children) {
+            if (child->isVisible() && child->parentWidget() != nullptr &&
+                child->parentWidget()->parentWidget() == window.statusBar())
+                permanent += child->width();
+        }
+        QVERIFY2(permanent < window.statusBar()->width() / 2,
+                 qPrintable(QString::number(permanent)));
+    }
+
+    void startupFileThatCannotOpen_data()
+    {
+        QTest::addColumn<QByteArray>("contents"); // empty name: no file at all
+        QTest::addColumn<bool>("create");
+        QTest::addColumn<QString>("headline");
+        QTest::newRow("missing") << QByteArray() << false
+                                 << QStringLiteral("The file “%1” does not exist.");
+        QTest::newRow("empty") << QByteArray() << true << QStringLiteral("The file “%1” is empty.");
+        QTest::newRow("not a pack") << QByteArray("{\"version\": 1}") << true
+                                    << QStringLiteral("“%1” is not a valid report pack.");
+    }
+    // A bad file named on the command line: said in the user's words, and the default report
+    // opens instead (there is no "current report" to keep).
+    void startupFileThatCannotOpen()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(bool, create);
+        QFETCH(QString, headline);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pack.json"));
+        if (create) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        }
+        MainWindow window;
+        window.setQuietErrors(true);
+        window.openStartupReport(path);
+        QCOMPARE(window.report().title, embeddedReport().title);
+        QCOMPARE(window.lastErrorHeadline(), headline.arg(path));
+        QVERIFY(window.statusBar()->currentMessage().contains(
+            QLatin1String("Figdeck opened its default report instead.")));
+    }
+
+    // A report that opened with warnings says so in the status bar.
+    void warningsAreShown()
+    {
+        MainWindow window;
+        window.setQuietErrors(true);
+        const QString path =
+            QStringLiteral(FIGDECK_TEST_DATA "/model/good/unknown-fields.figdeck.json");
+        QVERIFY(window.openReport(path));
+        const LoadResult loaded = loadReportPack(path);
+        QVERIFY(!loaded.warnings().isEmpty());
+        QCOMPARE(window.reportWarnings().size(), loaded.warnings().size());
+        auto *button = window.findChild<QToolButton *>(QStringLiteral("warningsButton"));
+        QVERIFY(button);
+        QVERIFY(!button->isHidden());
+        QVERIFY(button->text().contains(QString::number(loaded.warnings().size())));
+        window.openEmbeddedReport();
+        QVERIFY(button->isHidden());
+    }
+
+    // The source link opens the source's web address, and nothing else.
+    void sourceLinkOpensOnlyTheSource()
+    {
+        MainWindow window;
+        auto *label = window.findChild<QLabel *>(QStringLiteral("sourceLabel"));
+        QVERIFY(label);
+        QVERIFY(!label->openExternalLinks());
+        QVERIFY(label->text().contains(QLatin1String("href=\"source:\"")));
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        QMetaObject::invokeMethod(label, "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("source:")));
+        QMetaObject::invokeMethod(label, "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("file:///etc/passwd")));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(embeddedReport().source.url)});
+    }
+
+    // Dark is the whole application's: menus, status bar and dialogs, not just the chart.
+    void darkThemeCoversTheApplication()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QColor light = QApplication::palette().color(QPalette::Window);
+        window.setTheme(ThemeId::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        // Widgets take a new application palette through an event: shown ones at once.
+        QTRY_VERIFY(window.menuBar()->palette().color(QPalette::Window).lightness() < 80);
+        QTRY_VERIFY(window.statusBar()->palette().color(QPalette::WindowText).lightness() > 160);
+        window.setTheme(ThemeId::Light);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), light);
+    }
+
+    void toolbarAndPaneToggles()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar && toolBar->isVisible());
+        QStringList texts;
+        const QList<QAction *> tools = toolBar->actions();
+        for (const QAction *action : tools)
+            texts << action->text().remove(QLatin1Char('&'));
+        for (const char *expected : {"Open Report…", "Export Figure…", "Copy Figure as Shown",
+                                     "Print Summary…", "Previous Figure", "Next Figure"})
+            QVERIFY2(texts.contains(QString::fromUtf8(expected)), expected);
+        QAction *list = actionNamed(window, QStringLiteral("Figure List"));
+        QAction *pane = actionNamed(window, QStringLiteral("Narrative Pane"));
+        QVERIFY(list && pane);
+        list->toggle();
+        pane->toggle();
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("figureList"))->isVisible());
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("narrativePane"))->isVisible());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("chartArea"))->isVisible());
+    }
 };
 
-QTEST_MAIN(TestHelpDialogs)
-#include "tst_helpdialogs.moc"
+QTEST_MAIN(TestEverydayUi)
+#include "tst_everydayui.moc"
