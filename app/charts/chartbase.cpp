@@ -123,10 +123,17 @@ QList<ChartBase::Part> ChartBase::parts() const
     QList<Part> result;
     const QList<const Metric *> stated = shareParts();
     double sum = 0;
-    int colour = 0; // stated parts take the series colours in order
+    // Stated parts take their label's colour of the report (derived ones the derived grey).
+    QStringList labels;
+    for (const Metric *m : stated) {
+        if (m->origin != Origin::Derived)
+            labels << text(m->label);
+    }
+    const QList<QColor> colors = labelColorsFor(labels);
+    int colour = 0;
     for (const Metric *m : stated) {
         const bool derived = m->origin == Origin::Derived;
-        result << Part{m, m->value, derived ? theme().derived : theme().seriesColor(colour)};
+        result << Part{m, m->value, derived ? theme().derived : colors.at(colour)};
         colour += derived ? 0 : 1;
         sum += m->value;
     }
@@ -171,9 +178,28 @@ void ChartBase::paintDerived(QPainter &painter, const QPainterPath &area,
                            std::max<qreal>(1, scale.px(1.5)));
 }
 
-QString ChartBase::footnoteOf(const Metric &metric) const
+const LabelColors &ChartBase::labelColors() const
+{
+    if (!m_labelColors)
+        m_labelColors.emplace(m_report);
+    return *m_labelColors;
+}
+
+QString ChartBase::footnoteOf(const Metric &metric, bool withStatus) const
 {
     QStringList parts;
+    if (withStatus) {
+        switch (honestValue(metric).status) {
+        case MarkStatus::Observed:
+            break;
+        case MarkStatus::Projected:
+            parts << Charts::tr("projected");
+            break;
+        case MarkStatus::Estimated:
+            parts << Charts::tr("estimated");
+            break;
+        }
+    }
     if (!metric.period.isEmpty())
         parts << text(metric.period);
     if (metric.origin == Origin::Derived)

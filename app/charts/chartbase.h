@@ -7,10 +7,13 @@
 
 #include "chartpaint.h"
 #include "figurechart.h"
+#include "honestmarks.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QPainterPath>
+
+#include <optional>
 
 namespace Figdeck {
 
@@ -71,7 +74,8 @@ protected:
 
     // The small print under a value: its period and, when derived, how ("end of 2025 ·
     // derived: 100 - 75"); empty when there is neither.
-    QString footnoteOf(const Metric &metric) const;
+    // With withStatus, a projected or estimated value says so first ("projected · 2030").
+    QString footnoteOf(const Metric &metric, bool withStatus = true) const;
 
     static bool isLowerBound(const Metric &metric);
     // A plain percentage as format.h writes it: "25%".
@@ -94,7 +98,15 @@ protected:
     void paintDerived(QPainter &painter, const QPainterPath &area,
                       const ChartPaint::Scale &scale) const;
 
+    // The report's label colours (one colour per label across its figures).
+    const LabelColors &labelColors() const;
+    QList<QColor> labelColorsFor(const QStringList &labels) const
+    {
+        return labelColors().colors(labels, theme());
+    }
+
 private:
+    mutable std::optional<LabelColors> m_labelColors;
     Report m_report;
     Figure m_figure;
     ChartOptions m_options;

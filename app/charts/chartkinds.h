@@ -17,4 +17,9 @@ std::unique_ptr<FigureChart> createPartWholeChart(const Report &report, const Fi
 std::unique_ptr<FigureChart> createSmallMultiplesChart(const Report &report, const Figure &figure,
                                                        const ChartOptions &options);
 
+std::unique_ptr<FigureChart> createBarsChart(const Report &report, const Figure &figure,
+                                             const ChartOptions &options);
+std::unique_ptr<FigureChart> createSeriesChart(const Report &report, const Figure &figure,
+                                               const ChartOptions &options);
+
 } // namespace Figdeck

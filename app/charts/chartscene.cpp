@@ -78,6 +78,30 @@ QHorizontalStackedBarSeries *ChartScene::addHorizontalBars(const QList<QList<qre
     return series;
 }
 
+QRectF ChartScene::layOut(const QRectF &rect, const QMargins &margins)
+{
+    QChart *c = chart();
+    const QRectF local(QPointF(0, 0), rect.size());
+    c->setMargins(margins);
+    c->setPlotArea(QRectF()); // QChart places it
+    c->setGeometry(local);
+    c->layout()->invalidate();
+    c->layout()->activate();
+    return c->plotArea().translated(rect.topLeft());
+}
+
+void ChartScene::paintLaidOut(QPainter &painter, const QRectF &rect)
+{
+    const QRectF local(QPointF(0, 0), rect.size());
+    m_scene->setSceneRect(local);
+    m_scene->render(&painter, rect, local, Qt::IgnoreAspectRatio);
+}
+
+QPointF ChartScene::position(const QRectF &rect, const QPointF &value, QAbstractSeries *series)
+{
+    return chart()->mapToPosition(value, series) + rect.topLeft();
+}
+
 void ChartScene::setValueMax(double max)
 {
     if (m_valueAxis)

@@ -8,10 +8,13 @@
 // and scales are painted with ChartPaint::paintScale. Internal to figdeck_charts.
 
 #include <QList>
+#include <QMargins>
+#include <QPointF>
 #include <QRectF>
 
 #include <memory>
 
+class QAbstractSeries;
 class QChart;
 class QHorizontalStackedBarSeries;
 class QValueAxis;
@@ -43,6 +46,16 @@ public:
     QHorizontalStackedBarSeries *addHorizontalBars(const QList<QList<qreal>> &values,
                                                    qreal barWidth);
     void setValueMax(double max);
+
+    // For charts whose axes Qt Charts lays out itself (bars, series): the chart fills rect but
+    // for margins (room for Figdeck's own labels beside the plot), QChart places the plot area
+    // and the visible axes' labels. Returns the plot area in painter coordinates.
+    QRectF layOut(const QRectF &rect, const QMargins &margins);
+    // Paints the chart as last laid out into rect.
+    void paintLaidOut(QPainter &painter, const QRectF &rect);
+    // Where value (in series' axis coordinates) lands, in the painter coordinates of rect, by
+    // Qt Charts' own mapping: overlays and hit regions never compute geometry a second time.
+    QPointF position(const QRectF &rect, const QPointF &value, QAbstractSeries *series);
 
 private:
     std::unique_ptr<QGraphicsScene> m_scene;

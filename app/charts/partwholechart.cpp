@@ -53,10 +53,18 @@ private:
     static QString statedLegend() { return Charts::tr("stated by the source"); }
     static QString derivedLegend()
     {
-        return Charts::tr("derived by Figdeck from the stated numbers, not stated by the source");
+        return Charts::tr("derived from the stated numbers, not stated by the source");
     }
     void build();
     bool hasDerived() const;
+    QColor statedColor() const
+    {
+        for (const Part &p : drawnParts()) {
+            if (p.metric && !p.derived())
+                return p.color;
+        }
+        return theme().seriesColor(0);
+    }
     void paintLegend(QPainter &painter, const Layout &l, const Scale &scale) const;
 
     QHorizontalStackedBarSeries *m_series = nullptr;
@@ -181,7 +189,7 @@ void PartWholeChart::paintLegend(QPainter &painter, const Layout &l, const Scale
         const QRectF row(topLeft, QSizeF(l.legend.right() - topLeft.x(), rowHeight));
         const QRectF box(row.left(), row.center().y() - swatch / 2, swatch * 1.6, swatch);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(derived ? theme().derived : theme().seriesColor(0));
+        painter.setBrush(derived ? theme().derived : statedColor());
         painter.drawRect(box);
         if (derived) {
             QPainterPath area;

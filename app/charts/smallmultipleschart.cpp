@@ -6,6 +6,7 @@
 #include "chartbase.h"
 #include "chartkinds.h"
 
+#include <QLinearGradient>
 #include <QPainter>
 
 #include <algorithm>
@@ -59,6 +60,11 @@ private:
     QString headingOf(const Metric &metric) const;
     QString contextOf(const Metric &metric) const;
     QString noteText() const;
+    // The figure's metrics, in time order when every one has a date.
+    QList<const Metric *> panelMetrics() const;
+    // One colour for panels of one series (one label, or one measure over dates), else each
+    // label's colour of the report.
+    QList<QColor> panelColors(const QList<const Metric *> &panels) const;
     static QPainterPath panelShape(const Panel &panel, qreal radius);
 };
 
@@ -87,6 +93,37 @@ QString SmallMultiplesChart::noteText() const
                       "are not comparable.");
 }
 
+QList<const Metric *> SmallMultiplesChart::panelMetrics() const
+{
+    QList<const Metric *> all = metrics();
+    const bool dated = std::all_of(all.cbegin(), all.cend(),
+                                   [](const Metric *m) { return dateKey(*m).has_value(); });
+    if (dated && all.size() > 1) {
+        std::stable_sort(all.begin(), all.end(), [](const Metric *a, const Metric *b) {
+            return *dateKey(*a) < *dateKey(*b);
+        });
+    }
+    return all;
+}
+
+QList<QColor> SmallMultiplesChart::panelColors(const QList<const Metric *> &panels) const
+{
+    QStringList labels;
+    for (const Metric *m : panels)
+        labels << text(m->label);
+    if (panels.isEmpty())
+        return {};
+    const Metric &first = *panels.constFirst();
+    const bool oneSeries = std::all_of(panels.cbegin(), panels.cend(), [&](const Metric *m) {
+        return text(m->label) == labels.constFirst() ||
+               (m->unit == first.unit && text(m->measure) == text(first.measure) &&
+                !text(first.measure).isEmpty() && dateKey(*m).has_value());
+    });
+    if (oneSeries)
+        return QList<QColor>(panels.size(), labelColorsFor({labels.constFirst()}).constFirst());
+    return labelColorsFor(labels);
+}
+
 SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) const
 {
     return layoutFittingText(scaleFor(rect),
@@ -112,7 +149,8 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     const qreal noteGap = note.isEmpty() ? 0 : scale.px(10);
     area.setBottom(area.bottom() - noteHeight - noteGap);
 
-    const QList<const Metric *> all = metrics();
+    const QList<const Metric *> all = panelMetrics();
+    const QList<QColor> colors = panelColors(all);
     const qreal gap = scale.px(14);
     QList<QRectF> cells = gridCells(area, int(all.size()),
                                     gridColumns(area.size(), int(all.size()), gap, 0.9), gap, 0.6);
@@ -158,7 +196,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     for (int i = 0; i < all.size(); ++i) {
         Panel p;
         p.metric = all.at(i);
-        p.color = theme().seriesColor(i);
+        p.color = colors.at(i);
         p.rect = cells.at(i);
         const QRectF inner = p.rect.adjusted(pad, pad, -pad, -pad);
         p.heading = QRectF(inner.topLeft(), QSizeF(inner.width(), headingHeight));
@@ -176,9 +214,12 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
         if (p.metric->unit == Unit::Percent) {
             // Rates end at 100%; a rise beyond it gets a scale of its own, with room for the
             // open end of a lower bound.
-            const double headroom = isLowerBound(*p.metric) ? 1.25 : 1.0;
-            p.scaleMax =
-                p.metric->value <= 100 ? 100 : std::ceil(p.metric->value * headroom / 50) * 50;
+            // A lower bound at the scale's end ("> 100%") gets the room its open end needs.
+            const bool lower = isLowerBound(*p.metric);
+            const double headroom = lower ? 1.25 : 1.0;
+            p.scaleMax = p.metric->value < 100 || (p.metric->value == 100 && !lower)
+                             ? 100
+                             : std::ceil(p.metric->value * headroom / 50) * 50;
             p.track = QRectF(inner.left(), y, inner.width(), trackHeight);
             p.scaleLabels = QRectF(inner.left(), p.track.bottom() + scale.px(4), inner.width(),
                                    smallMetrics.height());
@@ -238,8 +279,27 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
             const QRectF bar(p.track.topLeft(), QPointF(x, p.track.bottom()));
             // A rate cannot pass its scale's end: the open end fades out at most up to there.
             const qreal fade = std::min(openEndLength(p.track.height()), p.track.right() - x);
-            paintBar(painter, bar, p.color, isLowerBound(*p.metric), fade,
-                     readableOn(p.color, theme()));
+            const HonestValue value = honestValue(*p.metric);
+            const QColor fill = statusFill(p.color, value.status, theme());
+            if (value.bound == Bound::Upper) {
+                // At most this: the bar fades towards zero.
+                QLinearGradient g(bar.topLeft(), bar.topRight());
+                QColor faint = fill;
+                faint.setAlphaF(0.12);
+                g.setColorAt(0, faint);
+                g.setColorAt(1, fill);
+                painter.fillRect(bar, g);
+            } else {
+                paintBar(painter, bar, fill, value.bound == Bound::Lower, fade,
+                         readableOn(fill, theme()));
+            }
+            paintStatusOutline(painter, bar, p.color, value.status,
+                               std::max<qreal>(1, scale.px(1.5)));
+            if (value.derived) {
+                QPainterPath area;
+                area.addRect(bar);
+                paintDerived(painter, area, scale);
+            }
             drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText, percentText(0),
                            Qt::AlignLeft | Qt::AlignVCenter);
             drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText,

@@ -103,8 +103,18 @@ QList<TilesChart::Tile> TilesChart::groupTiles() const
         }
         if (isLowerBound(*m))
             tile.badges << Badge{Charts::tr("lower bound"), theme().mutedText};
-        if (m->projected)
+        switch (honestValue(*m).status) {
+        case MarkStatus::Observed:
+            break;
+        case MarkStatus::Projected:
             tile.badges << Badge{Charts::tr("projected"), theme().accent};
+            break;
+        case MarkStatus::Estimated:
+            tile.badges << Badge{Charts::tr("estimated"), theme().accent};
+            break;
+        }
+        if (honestValue(*m).bound == Bound::Upper)
+            tile.badges << Badge{Charts::tr("upper bound"), theme().mutedText};
         tiles << tile;
     }
     return tiles;
@@ -215,7 +225,7 @@ TilesChart::Layout TilesChart::measure(const QList<QRectF> &cells, const Scale &
             width += badgeSize(l.fonts.badge, b.text).width() + badgeGap;
         badgeWidths << width;
         textFits = textFits && width - badgeGap <= innerWidth;
-        const QString footnote = footnoteOf(*t.metric);
+        const QString footnote = footnoteOf(*t.metric, false);
         if (!footnote.isEmpty())
             oneRow = oneRow && width + textSize(l.fonts.footer, footnote).width() <= innerWidth;
     }
@@ -349,8 +359,8 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
             const QRectF r = paintBadge(painter, QPointF(x, top), l.fonts.badge, b.text, b.color);
             x = r.right() + scale.px(BadgeGap);
         }
-        drawFittedText(painter, t.footer, l.fonts.footer, theme().mutedText, footnoteOf(*t.metric),
-                       Qt::AlignLeft | Qt::AlignVCenter);
+        drawFittedText(painter, t.footer, l.fonts.footer, theme().mutedText,
+                       footnoteOf(*t.metric, false), Qt::AlignLeft | Qt::AlignVCenter);
         if (isHighlighted(t.metric->id))
             paintHighlight(painter, shape, theme(), scale);
     }

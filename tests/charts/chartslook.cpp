@@ -4,6 +4,7 @@
 // /tmp/charts-look): the embedded report, or with --sample the report the unit tests build, and
 // the stress figures. --describe prints their text alternatives instead.
 
+#include "chartkinds.h"
 #include "figurechart.h"
 #include "reportloader.h"
 #include "samplereport.h"
@@ -22,7 +23,10 @@ namespace {
 void save(const Report &report, const Figure &figure, const ChartOptions &options, bool highlight,
           const QList<QSize> &sizes, const QString &dir, QTextStream &out)
 {
-    auto chart = createFigureChart(report, figure, options);
+    auto chart =
+        figure.id.endsWith(QLatin1String("-bars"))     ? createBarsChart(report, figure, options)
+        : figure.id.endsWith(QLatin1String("-series")) ? createSeriesChart(report, figure, options)
+                                                       : createFigureChart(report, figure, options);
     if (highlight && !figure.metricIds.isEmpty())
         chart->setHighlightedMarks({figure.metricIds.constLast()});
     for (const QSize &size : sizes) {
@@ -58,7 +62,7 @@ int main(int argc, char *argv[])
     // Slides, the reference size, the chart pane of a 1280 x 780 window, a small window.
     const QList<QSize> sizes = {{1280, 720}, {800, 500}, {1920, 1080}, {650, 560}, {480, 320}};
     const QList<Report> reports = {sample ? Test::sampleReport() : embeddedReport(),
-                                   Test::stressReport()};
+                                   Test::stressReport(), Test::axisReport()};
     if (!describe)
         QDir().mkpath(dir);
     for (const Report &report : reports) {

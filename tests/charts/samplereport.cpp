@@ -291,3 +291,102 @@ Report withQualifier(Report report, const QString &metricId, Qualifier qualifier
 }
 
 } // namespace Figdeck::Test
+
+namespace Figdeck::Test {
+
+Report axisReport()
+{
+    // Invented numbers, shaped like the reports users bring (EV shares by market, a change
+    // that fell, brands over quarters): never shipped as a real report.
+    Report r;
+    r.title = Text(QStringLiteral("Axis sample"));
+    auto add = [&](const QString &id, const QString &label, double value, Unit unit, Qualifier q,
+                   const QString &period, const QString &measure) -> Metric & {
+        Metric m = metric(id, label, value, unit, q, QStringLiteral("quote of ") + id);
+        m.period = Text(period);
+        m.measure = Text(measure);
+        r.metrics << m;
+        return r.metrics.last();
+    };
+    const QString share = QStringLiteral("share of new cars that are electric");
+    add(QStringLiteral("ev-norway"), QStringLiteral("Norway"), 93, Unit::Percent, Qualifier::Exact,
+        QStringLiteral("2023"), share);
+    add(QStringLiteral("ev-china"), QStringLiteral("China"), 38, Unit::Percent, Qualifier::MoreThan,
+        QStringLiteral("2023"), share);
+    add(QStringLiteral("ev-europe"), QStringLiteral("Europe"), 21, Unit::Percent,
+        Qualifier::Approximate, QStringLiteral("2023"), share);
+    Metric &usa = add(QStringLiteral("ev-usa"), QStringLiteral("United States"), 10, Unit::Percent,
+                      Qualifier::Exact, QStringLiteral("2024"), share);
+    usa.projected = true;
+    Metric &rest = add(QStringLiteral("ev-rest"), QStringLiteral("Rest of the world"), 4,
+                       Unit::Percent, Qualifier::Exact, QStringLiteral("2023"), share);
+    rest.origin = Origin::Derived;
+    rest.derivation = Text(QStringLiteral("14 - 10"));
+    Figure bars = figure(QStringLiteral("ev-share-bars"), QStringLiteral("Electric-car share"),
+                         ChartKind::Tiles, {});
+    bars.metricIds = {QStringLiteral("ev-china"), QStringLiteral("ev-norway"),
+                      QStringLiteral("ev-europe"), QStringLiteral("ev-usa"),
+                      QStringLiteral("ev-rest")};
+    r.figures << bars;
+
+    const QString change = QStringLiteral("change in output");
+    add(QStringLiteral("chg-coal"), QStringLiteral("Coal"), -61, Unit::Percent, Qualifier::Exact,
+        QStringLiteral("2019-2024"), change);
+    add(QStringLiteral("chg-gas"), QStringLiteral("Gas"), -12, Unit::Percent, Qualifier::Exact,
+        QStringLiteral("2019-2024"), change);
+    add(QStringLiteral("chg-solar"), QStringLiteral("Solar"), 150, Unit::Percent,
+        Qualifier::MoreThan, QStringLiteral("2019-2024"), change);
+    add(QStringLiteral("chg-wind"), QStringLiteral("Wind"), 40, Unit::Percent, Qualifier::Exact,
+        QStringLiteral("2019-2024"), change);
+    Figure falls = figure(QStringLiteral("power-change-bars"), QStringLiteral("Falls and rises"),
+                          ChartKind::Tiles, {});
+    falls.metricIds = {QStringLiteral("chg-coal"), QStringLiteral("chg-gas"),
+                       QStringLiteral("chg-solar"), QStringLiteral("chg-wind")};
+    r.figures << falls;
+
+    // One series over years with a gap (2021) and a projection.
+    const QStringList years = {QStringLiteral("2020"), QStringLiteral("2022"),
+                               QStringLiteral("2023"), QStringLiteral("2025")};
+    const QList<double> values = {4, 14, 18, 25};
+    Figure single = figure(QStringLiteral("ev-share-series"),
+                           QStringLiteral("Electric-car share over time"), ChartKind::Tiles, {});
+    for (int i = 0; i < years.size(); ++i) {
+        Metric &m =
+            add(QStringLiteral("world-") + years.at(i), QStringLiteral("World"), values.at(i),
+                Unit::Percent, i == 2 ? Qualifier::AtLeast : Qualifier::Exact, years.at(i), share);
+        m.projected = i == 3;
+        single.metricIds << m.id;
+    }
+    // 2021 stated only for a brand: for the world it is a gap.
+    r.figures << single;
+
+    // Several series over quarters: brands, one with a missing quarter.
+    const QStringList quarters = {QStringLiteral("2023-Q1"), QStringLiteral("2023-Q2"),
+                                  QStringLiteral("2023-Q3"), QStringLiteral("2023-Q4")};
+    Figure brands = figure(QStringLiteral("brand-series"), QStringLiteral("Brands by quarter"),
+                           ChartKind::Tiles, {});
+    const QStringList names = {QStringLiteral("Huawei"), QStringLiteral("Apple"),
+                               QStringLiteral("Others")};
+    const QList<QList<double>> shares = {{14, 16, 18, 20}, {20, 17, -1, 15}, {30, 31, 29, 28}};
+    for (int b = 0; b < names.size(); ++b) {
+        for (int q = 0; q < quarters.size(); ++q) {
+            if (shares.at(b).at(q) < 0)
+                continue;
+            Metric &m = add(names.at(b).toLower() + QLatin1Char('-') + quarters.at(q), names.at(b),
+                            shares.at(b).at(q), Unit::Percent, Qualifier::Exact, quarters.at(q),
+                            QStringLiteral("share of smartphone sales"));
+            brands.metricIds << m.id;
+        }
+    }
+    r.figures << brands;
+    // The same brands as a donut: the same label keeps its colour.
+    Figure donut =
+        figure(QStringLiteral("brand-donut"), QStringLiteral("Brands, Q4"), ChartKind::Shares, {});
+    donut.metricIds = {QStringLiteral("apple-2023-Q4"), QStringLiteral("huawei-2023-Q4"),
+                       QStringLiteral("others-2023-Q4")};
+    setShares(donut, QStringLiteral("smartphone sales"), false);
+    r.figures << donut;
+    return r;
+}
+
+} // namespace Figdeck::Test

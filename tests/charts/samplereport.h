@@ -15,6 +15,12 @@ Report sampleReport();
 // stress-part-whole, stress-small-multiples, stress-derived-shares.
 Report stressReport();
 
+// Invented values for the axis kinds: bars of shares (every qualifier, a projection, a derived
+// value), bars with falls, one series over years with a gap and a projection, brands over
+// quarters (a missing quarter, "Others") and the same brands in a donut. Figures:
+// ev-share-bars, power-change-bars (bars), ev-share-series, brand-series (series), brand-donut.
+Report axisReport();
+
 // The report with one metric's qualifier changed.
 Report withQualifier(Report report, const QString &metricId, Qualifier qualifier);
 

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "honestmarks.h"
+
+#include "chartbase.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSet>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Figdeck {
+
+HonestValue honestValue(const Metric &metric)
+{
+    HonestValue v;
+    v.value = metric.value;
+    switch (metric.qualifier) {
+    case Qualifier::MoreThan:
+    case Qualifier::AtLeast:
+        v.bound = Bound::Lower;
+        break;
+    case Qualifier::Approximate:
+        v.approximate = true;
+        break;
+    case Qualifier::Exact:
+        break;
+    }
+    v.status = metric.projected ? MarkStatus::Projected : MarkStatus::Observed;
+    v.derived = metric.origin == Origin::Derived;
+    return v;
+}
+
+double quarterKey(int year, int quarter)
+{
+    return year + (quarter - 1) / 4.0 + 0.001;
+}
+
+namespace {
+
+std::optional<double> parseDate(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d{4})(?:-(?:Q([1-4])|(\\d{2}))(?:-(\\d{2}))?)?\\s*$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    double key = m.captured(1).toDouble();
+    if (!m.captured(2).isEmpty())
+        return quarterKey(m.captured(1).toInt(), m.captured(2).toInt());
+    else if (!m.captured(3).isEmpty())
+        key += (m.captured(3).toInt() - 1) / 12.0 + 0.002 +
+               (m.captured(4).isEmpty() ? 0 : (m.captured(4).toInt() - 1) / 400.0);
+    return key;
+}
+
+} // namespace
+
+std::optional<double> dateKey(const Metric &metric)
+{
+    return parseDate(metric.period.text());
+}
+
+LabelColors::LabelColors(const Report &report)
+{
+    QHash<QString, int> figuresShowing;
+    QStringList order;
+    for (const Figure &figure : report.figures) {
+        QSet<QString> seen;
+        for (const Metric *m : report.metricsOf(figure)) {
+            const QString k = key(m->label.text());
+            if (isNeutral(k) || seen.contains(k))
+                continue;
+            seen.insert(k);
+            if (!figuresShowing.contains(k))
+                order << k;
+            ++figuresShowing[k];
+        }
+    }
+    for (const QString &k : std::as_const(order)) {
+        if (figuresShowing.value(k) > 1)
+            m_shared.insert(k, int(m_shared.size()));
+    }
+}
+
+QString LabelColors::key(const QString &label)
+{
+    return label.trimmed().toCaseFolded();
+}
+
+bool LabelColors::isNeutral(const QString &label)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(others?|other .*|(the )?rest( .*)?|remainder( .*)?|all others?( .*)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(label.trimmed()).hasMatch();
+}
+
+QList<QColor> LabelColors::colors(const QStringList &labels, const Theme &theme) const
+{
+    QSet<int> taken;
+    for (const QString &label : labels) {
+        const auto it = m_shared.constFind(key(label));
+        if (it != m_shared.cend())
+            taken.insert(*it % int(theme.series.size()));
+    }
+    QList<QColor> result;
+    QHash<QString, int> own;
+    int next = 0;
+    for (const QString &label : labels) {
+        if (isNeutral(label)) {
+            result << theme.derived;
+            continue;
+        }
+        const QString k = key(label);
+        const auto shared = m_shared.constFind(k);
+        if (shared != m_shared.cend()) {
+            result << theme.seriesColor(*shared);
+            continue;
+        }
+        if (!own.contains(k)) {
+            while (taken.contains(next % int(theme.series.size())) &&
+                   next < int(theme.series.size()) + int(taken.size()))
+                ++next;
+            own.insert(k, next++);
+        }
+        result << theme.seriesColor(own.value(k));
+    }
+    return result;
+}
+
+namespace ChartPaint {
+
+QColor statusFill(const QColor &color, MarkStatus status, const Theme &theme)
+{
+    if (status == MarkStatus::Observed)
+        return color;
+    // Mixed with the background rather than made transparent: the same on every device.
+    const qreal t = status == MarkStatus::Projected ? 0.42 : 0.6;
+    const QColor bg = theme.background;
+    return QColor::fromRgbF(color.redF() * t + bg.redF() * (1 - t),
+                            color.greenF() * t + bg.greenF() * (1 - t),
+                            color.blueF() * t + bg.blueF() * (1 - t));
+}
+
+Qt::PenStyle statusPenStyle(MarkStatus status)
+{
+    switch (status) {
+    case MarkStatus::Observed:
+        return Qt::SolidLine;
+    case MarkStatus::Projected:
+        return Qt::DashLine;
+    case MarkStatus::Estimated:
+        return Qt::DotLine;
+    }
+    return Qt::SolidLine;
+}
+
+void paintStatusOutline(QPainter &painter, const QRectF &bar, const QColor &color,
+                        MarkStatus status, qreal lineWidth)
+{
+    if (status == MarkStatus::Observed || bar.isEmpty())
+        return;
+    painter.save();
+    QPen pen(color, lineWidth, statusPenStyle(status));
+    pen.setCapStyle(Qt::FlatCap);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar.adjusted(lineWidth / 2, lineWidth / 2, -lineWidth / 2, -lineWidth / 2));
+    painter.restore();
+}
+
+void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction, qreal thickness,
+                  qreal fadeLength, const QColor &color)
+{
+    if (fadeLength <= 0 || thickness <= 0)
+        return;
+    painter.save();
+    painter.translate(end);
+    // Drawn along +x, then turned to direction.
+    painter.rotate(qRadiansToDegrees(std::atan2(direction.y(), direction.x())));
+    const qreal h = thickness;
+    const qreal arrow = std::min(h * 0.55, fadeLength * 0.35);
+    const QRectF fade(0, -h / 2, std::max<qreal>(0, fadeLength - arrow), h);
+    QLinearGradient gradient(fade.topLeft(), fade.topRight());
+    QColor start = color;
+    start.setAlphaF(0.75);
+    QColor stop = color;
+    stop.setAlphaF(0.08);
+    gradient.setColorAt(0, start);
+    gradient.setColorAt(1, stop);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(gradient);
+    painter.drawRect(fade);
+    QColor head = color;
+    head.setAlphaF(0.55);
+    painter.setBrush(head);
+    painter.drawPolygon(
+        QPolygonF({QPointF(fade.right(), -h * 0.65), QPointF(fade.right() + arrow, 0),
+                   QPointF(fade.right(), h * 0.65)}));
+    painter.restore();
+}
+
+void paintInterval(QPainter &painter, const QPointF &from, const QPointF &to, qreal cap,
+                   const QColor &color, qreal lineWidth)
+{
+    painter.save();
+    QPen pen(color, lineWidth);
+    pen.setCapStyle(Qt::FlatCap);
+    painter.setPen(pen);
+    painter.drawLine(from, to);
+    const QLineF line(from, to);
+    if (line.length() > 0) {
+        const QPointF n = QPointF(-line.dy(), line.dx()) / line.length() * (cap / 2);
+        painter.drawLine(from - n, from + n);
+        painter.drawLine(to - n, to + n);
+    }
+    painter.restore();
+}
+
+namespace {
+
+constexpr qreal SwatchEm = 1.6; // swatch width in line heights
+constexpr qreal EntryGapEm = 1.2;
+
+qreal entryWidth(const LegendEntry &entry, const TextMetrics &metrics)
+{
+    return metrics.height() * (SwatchEm + 0.4) + metrics.horizontalAdvance(entry.text);
+}
+
+} // namespace
+
+qreal legendHeight(const QList<LegendEntry> &entries, const QFont &font, qreal width)
+{
+    if (entries.isEmpty())
+        return 0;
+    const TextMetrics metrics(font);
+    int lines = 1;
+    qreal x = 0;
+    for (const LegendEntry &e : entries) {
+        const qreal w = entryWidth(e, metrics);
+        if (x > 0 && x + w > width) {
+            ++lines;
+            x = 0;
+        }
+        x += w + metrics.height() * EntryGapEm;
+    }
+    return lines * metrics.lineSpacing() * 1.25;
+}
+
+void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry> &entries,
+                 const QFont &font, const Theme &theme)
+{
+    const TextMetrics metrics(font);
+    const qreal lineHeight = metrics.lineSpacing() * 1.25;
+    const qreal h = metrics.height();
+    const qreal lineWidth = std::max<qreal>(1, h * 0.12);
+    qreal x = rect.left();
+    qreal y = rect.top();
+    for (const LegendEntry &e : entries) {
+        const qreal w = entryWidth(e, metrics);
+        if (x > rect.left() && x + w > rect.right()) {
+            x = rect.left();
+            y += lineHeight;
+        }
+        const QRectF swatch(x, y + (lineHeight - h * 0.7) / 2, h * SwatchEm, h * 0.7);
+        const QColor color = e.color.isValid() ? e.color : theme.mutedText;
+        painter.save();
+        painter.setPen(Qt::NoPen);
+        switch (e.kind) {
+        case LegendEntry::Swatch:
+            painter.setBrush(color);
+            painter.drawRect(swatch);
+            break;
+        case LegendEntry::Projected:
+        case LegendEntry::Estimated: {
+            const MarkStatus s =
+                e.kind == LegendEntry::Projected ? MarkStatus::Projected : MarkStatus::Estimated;
+            painter.setBrush(statusFill(color, s, theme));
+            painter.drawRect(swatch);
+            paintStatusOutline(painter, swatch, color, s, lineWidth);
+            break;
+        }
+        case LegendEntry::Derived: {
+            painter.setBrush(theme.derived);
+            painter.drawRect(swatch);
+            QPainterPath area;
+            area.addRect(swatch);
+            paintHatch(painter, area, theme.mutedText, h * 0.35, std::max<qreal>(1, h * 0.08));
+            break;
+        }
+        case LegendEntry::LowerBound:
+            painter.setBrush(color);
+            painter.drawRect(
+                QRectF(swatch.topLeft(), QSizeF(swatch.width() * 0.4, swatch.height())));
+            paintOpenEnd(painter,
+                         QPointF(swatch.left() + swatch.width() * 0.4, swatch.center().y()),
+                         QPointF(1, 0), swatch.height(), swatch.width() * 0.6, color);
+            break;
+        case LegendEntry::UpperBound:
+            painter.setBrush(color);
+            painter.drawRect(QRectF(QPointF(swatch.right() - swatch.width() * 0.25, swatch.top()),
+                                    swatch.bottomRight()));
+            paintOpenEnd(painter,
+                         QPointF(swatch.right() - swatch.width() * 0.25, swatch.center().y()),
+                         QPointF(-1, 0), swatch.height(), swatch.width() * 0.75, color);
+            break;
+        case LegendEntry::Range:
+            paintInterval(painter, QPointF(swatch.left() + 2, swatch.center().y()),
+                          QPointF(swatch.right() - 2, swatch.center().y()), swatch.height(),
+                          theme.text, lineWidth * 1.5);
+            break;
+        case LegendEntry::Line: {
+            QPen pen(color, std::max<qreal>(1.5, h * 0.18));
+            painter.setPen(pen);
+            painter.drawLine(QPointF(swatch.left(), swatch.center().y()),
+                             QPointF(swatch.right(), swatch.center().y()));
+            break;
+        }
+        }
+        painter.restore();
+        drawFittedText(painter,
+                       QRectF(swatch.right() + h * 0.4, y, w - h * (SwatchEm + 0.4), lineHeight),
+                       font, theme.text, e.text, Qt::AlignLeft | Qt::AlignVCenter);
+        x += w + h * EntryGapEm;
+    }
+}
+
+} // namespace ChartPaint
+
+} // namespace Figdeck

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What a mark must say besides its value, read once from the metric, and the one way every
+// chart kind draws it: an open end past a lower bound, an opening towards zero under an upper
+// bound, an interval for a range, a lighter fill with a dashed (projected) or dotted
+// (estimated) outline, hatching for a derived value, and the legend that explains them.
+// Internal to figdeck_charts.
+
+#include "chartpaint.h"
+#include "report.h"
+#include "theme.h"
+
+#include <QColor>
+#include <QHash>
+#include <QLineF>
+#include <QList>
+#include <QPainterPath>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+namespace Figdeck {
+
+// How a drawn value relates to the truth.
+enum class Bound {
+    Exact,
+    Lower, // more than, at least: the truth lies beyond the mark's end
+    Upper, // less than, at most, nearly: the truth lies at or below the mark's end
+};
+
+enum class MarkStatus { Observed, Projected, Estimated };
+
+struct HonestValue
+{
+    double value = 0;                // where the mark ends
+    std::optional<double> low, high; // an interval the source gives ("between 10 and 15")
+    Bound bound = Bound::Exact;
+    bool approximate = false; // "nearly", "about": said on the mark
+    MarkStatus status = MarkStatus::Observed;
+    bool derived = false;
+
+    bool isRange() const { return low.has_value() && high.has_value(); }
+    bool lighter() const { return status != MarkStatus::Observed; }
+};
+
+HonestValue honestValue(const Metric &metric);
+
+// The sort key of a metric's date (ISO year, month, day or quarter; the period text when there
+// is no date): 2023 < 2023-Q1 < 2023-02 ...; nullopt when neither reads as a date.
+std::optional<double> dateKey(const Metric &metric);
+// The key of a quarter, as dateKey gives it.
+double quarterKey(int year, int quarter);
+
+// One colour per label across every figure of a report: a label that several figures show
+// ("Huawei" in six donuts and a line chart) keeps the colour it gets where it first appears;
+// the other labels of a figure take the first colours those leave free, in the figure's order
+// (so a report whose labels never repeat looks as it always did). "Others", "rest" are
+// neutral grey. Computed once per report.
+class LabelColors
+{
+public:
+    LabelColors() = default;
+    explicit LabelColors(const Report &report);
+    // The colours of one figure's labels, in order.
+    QList<QColor> colors(const QStringList &labels, const Theme &theme) const;
+    static bool isNeutral(const QString &label);
+
+private:
+    static QString key(const QString &label);
+    QHash<QString, int> m_shared; // labels shown by more than one figure -> colour index
+};
+
+namespace ChartPaint {
+
+// The fill of a mark in colour with status: observed solid, projected and estimated lighter.
+QColor statusFill(const QColor &color, MarkStatus status, const Theme &theme);
+// Pen of a projected (dashed) or estimated (dotted) outline or line; solid when observed.
+Qt::PenStyle statusPenStyle(MarkStatus status);
+
+// The outline of a projected or estimated bar (nothing for an observed one).
+void paintStatusOutline(QPainter &painter, const QRectF &bar, const QColor &color,
+                        MarkStatus status, qreal lineWidth);
+
+// An open end: the mark's end at `end`, the truth lying on in `direction` (a unit vector) —
+// a fade of fadeLength across `thickness` and an arrowhead. Used beyond a lower bound's end,
+// and back towards zero from an upper bound's end.
+void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction, qreal thickness,
+                  qreal fadeLength, const QColor &color);
+
+// A range's interval as a whisker from `from` to `to` with caps across `cap`.
+void paintInterval(QPainter &painter, const QPointF &from, const QPointF &to, qreal cap,
+                   const QColor &color, qreal lineWidth);
+
+// The legend of what marks mean beyond their value: one entry per style a chart uses.
+struct LegendEntry
+{
+    enum Kind { Swatch, Projected, Estimated, Derived, LowerBound, UpperBound, Range, Line };
+    Kind kind = Swatch;
+    QString text;
+    QColor color;
+};
+// The height a legend of entries takes in width (entries flow into lines).
+qreal legendHeight(const QList<LegendEntry> &entries, const QFont &font, qreal width);
+// Paints the legend into rect's top, entries flowing left to right into lines.
+void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry> &entries,
+                 const QFont &font, const Theme &theme);
+
+} // namespace ChartPaint
+
+} // namespace Figdeck

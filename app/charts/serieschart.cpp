@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Values over periods, one measure and unit: columns (the default) or a line, one or several
+// series with a legend. Periods are in the order of the metrics' dates; a period without a
+// value is a gap, never a zero. Qt Charts draws columns, lines and points and lays out both
+// axes; open ends, intervals, status outlines, hatching and labels are placed over them through
+// the chart's own value-to-position mapping.
+
+#include "axischart.h"
+#include "chartkinds.h"
+#include "seriesdata.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace Figdeck {
+
+namespace {
+
+using namespace ChartPaint;
+
+constexpr qreal GroupWidth = 0.8; // of a period, for all columns of a period together
+
+class SeriesChart final : public AxisChart
+{
+public:
+    SeriesChart(const Report &report, const Figure &figure, const ChartOptions &options);
+    QSizeF preferredSize() const override { return {960, 540}; }
+
+protected:
+    void paintChart(QPainter &painter, const QRectF &rect) override;
+    QList<Mark> marks(const QRectF &rect) override;
+    QString descriptionIntro() const override;
+
+private:
+    struct Point
+    {
+        const Metric *metric = nullptr; // null: no value for this period (a gap)
+        HonestValue value;
+    };
+    struct Series
+    {
+        QString label;
+        QColor color;
+        QList<Point> points; // per period
+    };
+    struct Layout
+    {
+        bool fits = false;
+        QFont axis;
+        QFont value;
+        QFont legend;
+        QRectF legendRect;
+        QRectF chartRect;
+        QRectF plot;
+        // per series, per period: the column, or the point's marker box; empty for a gap
+        QList<QList<QRectF>> marks;
+        QList<QList<QRectF>> labels; // empty: not labelled
+    };
+
+    void build();
+    Layout layout(const QRectF &rect);
+    Layout layoutAt(const QRectF &rect, const Scale &scale);
+    QList<LegendEntry> legend() const;
+    double xOf(int period) const { return m_line ? m_keys.at(period) : period; }
+    QAbstractSeries *anchorSeries() const;
+    bool labelled(int s, int p, qreal room, const QFont &font) const;
+    static qreal openEndRoom(const Scale &scale) { return openEndLength(scale.px(16)); }
+
+    bool m_line = false;
+    QList<Series> m_series;
+    QList<double> m_keys;  // per period, its date key (sort order, line x)
+    QStringList m_periods; // per period, the text shown
+    Ticks m_ticks;
+    QBarSeries *m_bars = nullptr;
+    QList<QLineSeries *> m_lines;
+    QList<QScatterSeries *> m_points;
+    QCategoryAxis *m_valueAxis = nullptr;
+    QAbstractAxis *m_periodAxis = nullptr;
+};
+
+SeriesChart::SeriesChart(const Report &report, const Figure &figure, const ChartOptions &options)
+    : AxisChart(report, figure, options)
+    , m_line(drawnAsLine(figure))
+{
+    const QList<SeriesData> data = seriesOf(report, figure, options.language);
+    // Periods: every date any series has, in time order; metrics without a readable date keep
+    // the order they are listed in, after those with one.
+    std::map<double, QString> periods;
+    QList<QList<std::pair<double, const Metric *>>> keyed;
+    int undated = 0;
+    for (const SeriesData &s : data) {
+        QList<std::pair<double, const Metric *>> list;
+        for (const Metric *m : s.metrics) {
+            const double key = dateKey(*m).value_or(1e6 + undated++);
+            periods.emplace(key, text(m->period));
+            list << std::make_pair(key, m);
+        }
+        keyed << list;
+    }
+    // Whole years (or quarters) in between that no series states are gaps too: a missing
+    // year must not vanish from a time axis.
+    if (!periods.empty() && periods.rbegin()->first < 1e6) {
+        const bool years = std::all_of(periods.cbegin(), periods.cend(), [](const auto &kv) {
+            return kv.first == std::floor(kv.first);
+        });
+        const bool quarters = std::all_of(periods.cbegin(), periods.cend(), [](const auto &kv) {
+            return std::fabs(std::fmod(kv.first * 4, 1.0) - 0.004) < 1e-6;
+        });
+        const double first = periods.cbegin()->first;
+        const double last = periods.rbegin()->first;
+        if (years && last - first <= 60) {
+            for (double y = first; y < last; y += 1)
+                periods.emplace(y, QString::number(int(y)));
+        } else if (quarters && (last - first) * 4 <= 80) {
+            const int firstYear = int(std::floor(first));
+            for (int q = int(std::lround((first - firstYear) * 4 - 0.004));; ++q) {
+                const int year = firstYear + q / 4;
+                const double key = quarterKey(year, q % 4 + 1);
+                if (key >= last - 1e-9)
+                    break;
+                periods.emplace(key, QStringLiteral("%1-Q%2").arg(year).arg(q % 4 + 1));
+            }
+        }
+    }
+    for (const auto &[key, label] : periods) {
+        m_keys << key;
+        m_periods << label;
+    }
+    const bool several = data.size() > 1;
+    double lo = 0;
+    double hi = 0;
+    QStringList labels;
+    for (const SeriesData &d : data)
+        labels << d.label;
+    const QList<QColor> colors = labelColorsFor(labels);
+    for (int i = 0; i < data.size(); ++i) {
+        Series s;
+        s.label = data.at(i).label;
+        s.color = several ? colors.at(i) : singleSeriesColor();
+        s.points.resize(m_keys.size());
+        for (const auto &[key, m] : std::as_const(keyed.at(i))) {
+            const int p =
+                int(std::lower_bound(m_keys.cbegin(), m_keys.cend(), key) - m_keys.cbegin());
+            s.points[p] = Point{m, honestValue(*m)};
+            const HonestValue &v = s.points[p].value;
+            lo = std::min({lo, v.value, v.low.value_or(0)});
+            hi = std::max({hi, v.value, v.high.value_or(0)});
+        }
+        m_series << s;
+    }
+    // Room above the highest value for the open end of a lower bound.
+    const bool lowerAtTop = std::any_of(m_series.cbegin(), m_series.cend(), [&](const Series &s) {
+        return std::any_of(s.points.cbegin(), s.points.cend(), [&](const Point &p) {
+            return p.metric && p.value.bound == Bound::Lower && p.value.value >= hi * 0.9;
+        });
+    });
+    m_ticks = niceTicks(lo, lowerAtTop ? hi * 1.15 : hi, 5);
+}
+
+QAbstractSeries *SeriesChart::anchorSeries() const
+{
+    if (m_bars)
+        return m_bars;
+    return m_points.isEmpty() ? nullptr : m_points.constFirst();
+}
+
+void SeriesChart::build()
+{
+    if (m_bars || !m_points.isEmpty())
+        return;
+    QChart *c = scene().chart();
+    m_valueAxis = createValueAxis(m_ticks, QFont());
+    c->addAxis(m_valueAxis, Qt::AlignLeft);
+    if (!m_line) {
+        m_bars = new QBarSeries;
+        m_bars->setBarWidth(GroupWidth);
+        for (const Series &s : std::as_const(m_series)) {
+            auto *set = new QBarSet(s.label);
+            QList<int> lighter;
+            for (int p = 0; p < s.points.size(); ++p) {
+                // A gap gets no bar at all: a zero-height set value with no outline draws
+                // nothing, and no mark or label is placed there.
+                set->append(s.points.at(p).metric ? s.points.at(p).value.value : 0.0);
+                if (s.points.at(p).metric && s.points.at(p).value.lighter())
+                    lighter << p;
+            }
+            set->setBrush(s.color);
+            set->setPen(Qt::NoPen);
+            // Projected and estimated columns: Qt Charts' per-bar selection draws them lighter.
+            set->setSelectedColor(statusFill(s.color, MarkStatus::Projected, theme()));
+            set->selectBars(lighter);
+            m_bars->append(set);
+        }
+        c->addSeries(m_bars);
+        auto *periods = new QBarCategoryAxis;
+        QStringList unique;
+        for (QString label : std::as_const(m_periods)) {
+            while (unique.contains(label))
+                label += QChar(0x200B);
+            unique << label;
+        }
+        periods->append(unique);
+        m_periodAxis = periods;
+        c->addAxis(periods, Qt::AlignBottom);
+        m_bars->attachAxis(periods);
+        m_bars->attachAxis(m_valueAxis);
+    } else {
+        auto *periods = new QCategoryAxis;
+        periods->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        double minGap = 1;
+        for (int p = 1; p < m_keys.size(); ++p)
+            minGap = std::min(minGap, m_keys.at(p) - m_keys.at(p - 1));
+        const double first = m_keys.isEmpty() ? 0 : m_keys.constFirst();
+        const double last = m_keys.isEmpty() ? 1 : m_keys.constLast();
+        periods->setRange(first - minGap * 0.4, last + minGap * 0.4);
+        periods->setStartValue(first - minGap * 0.4);
+        QStringList unique;
+        for (int p = 0; p < m_keys.size(); ++p) {
+            QString label = m_periods.at(p);
+            while (unique.contains(label))
+                label += QChar(0x200B);
+            unique << label;
+            periods->append(label, m_keys.at(p));
+        }
+        m_periodAxis = periods;
+        c->addAxis(periods, Qt::AlignBottom);
+        for (const Series &s : std::as_const(m_series)) {
+            // One line per stretch without a gap, and a segment per pair of neighbours so a
+            // projected or estimated end draws its segment dashed or dotted.
+            for (int p = 1; p < s.points.size(); ++p) {
+                const Point &a = s.points.at(p - 1);
+                const Point &b = s.points.at(p);
+                if (!a.metric || !b.metric)
+                    continue;
+                auto *line = new QLineSeries;
+                line->append(xOf(p - 1), a.value.value);
+                line->append(xOf(p), b.value.value);
+                const MarkStatus status =
+                    b.value.status != MarkStatus::Observed ? b.value.status : a.value.status;
+                line->setPen(QPen(s.color, 3, statusPenStyle(status), Qt::FlatCap));
+                c->addSeries(line);
+                line->attachAxis(periods);
+                line->attachAxis(m_valueAxis);
+                m_lines << line;
+            }
+            auto *points = new QScatterSeries;
+            points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            points->setColor(s.color);
+            points->setBorderColor(s.color);
+            for (int p = 0; p < s.points.size(); ++p) {
+                if (s.points.at(p).metric) // a gap has no point, not one at zero
+                    points->append(xOf(p), s.points.at(p).value.value);
+            }
+            c->addSeries(points);
+            points->attachAxis(periods);
+            points->attachAxis(m_valueAxis);
+            m_points << points;
+        }
+    }
+}
+
+QList<LegendEntry> SeriesChart::legend() const
+{
+    QList<LegendEntry> entries;
+    QList<HonestValue> values;
+    if (m_series.size() > 1) {
+        for (const Series &s : m_series)
+            entries << LegendEntry{m_line ? LegendEntry::Line : LegendEntry::Swatch, s.label,
+                                   s.color};
+    }
+    for (const Series &s : m_series) {
+        for (const Point &p : s.points) {
+            if (p.metric)
+                values << p.value;
+        }
+    }
+    const QColor styleColor = m_series.size() > 1 ? theme().mutedText : singleSeriesColor();
+    return entries + styleEntries(values, styleColor);
+}
+
+bool SeriesChart::labelled(int s, int p, qreal room, const QFont &font) const
+{
+    const Point &point = m_series.at(s).points.at(p);
+    if (!point.metric)
+        return false;
+    // Every mark whose value is qualified says so in its label, however crowded.
+    if (point.value.bound != Bound::Exact || point.value.approximate || point.value.isRange())
+        return true;
+    return signedValue(*point.metric).size(font).width() <= room;
+}
+
+SeriesChart::Layout SeriesChart::layout(const QRectF &rect)
+{
+    build();
+    return layoutFittingText(scaleFor(rect),
+                             [&](const Scale &scale) { return layoutAt(rect, scale); });
+}
+
+SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale)
+{
+    Layout l;
+    l.axis = scale.font(theme(), 13);
+    l.value = scale.font(theme(), 13, QFont::Bold);
+    l.legend = scale.font(theme(), 13);
+    const qreal pad = scale.px(10);
+    const qreal gap = scale.px(10);
+    const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
+    const QList<LegendEntry> entries = legend();
+    const qreal legendH = legendHeight(entries, l.legend, area.width());
+    l.legendRect = QRectF(area.topLeft(), QSizeF(area.width(), legendH));
+    l.chartRect = area.adjusted(0, legendH > 0 ? legendH + gap : 0, 0, 0);
+
+    QChart *c = scene().chart();
+    c->setFont(l.axis);
+    styleAxis(m_valueAxis, m_ticks, l.axis);
+    m_periodAxis->setLabelsFont(l.axis);
+    m_periodAxis->setLabelsColor(theme().text);
+    m_periodAxis->setGridLineVisible(m_line);
+    m_periodAxis->setGridLineColor(theme().grid);
+    m_periodAxis->setLinePen(QPen(theme().grid, 1));
+    m_periodAxis->setTruncateLabels(false);
+    const qreal lineWidth = std::max<qreal>(1.5, scale.px(3));
+    const qreal marker = std::max<qreal>(5, scale.px(11));
+    for (QLineSeries *line : std::as_const(m_lines)) {
+        QPen pen = line->pen();
+        pen.setWidthF(lineWidth);
+        line->setPen(pen);
+    }
+    for (int s = 0; s < m_points.size(); ++s) {
+        m_points.at(s)->setMarkerSize(marker);
+        m_points.at(s)->setPen(QPen(theme().background, std::max<qreal>(1, scale.px(1.5))));
+    }
+    // Room above for labels over the highest marks, on the right for a line's last labels.
+    const qreal labelH = TextMetrics(l.value).height();
+    const QMargins margins(0, int(std::ceil(labelH + scale.px(6))),
+                           int(std::ceil(m_line ? scale.px(24) : scale.px(6))), 0);
+    l.plot = scene().layOut(l.chartRect, margins);
+    l.fits = l.plot.height() >= area.height() * 0.35 && l.plot.width() >= area.width() * 0.4;
+
+    const int periods = int(m_keys.size());
+    const int n = int(m_series.size());
+    QAbstractSeries *anchor = anchorSeries();
+    for (int s = 0; s < n; ++s) {
+        QList<QRectF> marks;
+        QList<QRectF> labels;
+        for (int p = 0; p < periods; ++p) {
+            const Point &point = m_series.at(s).points.at(p);
+            if (!point.metric) {
+                marks << QRectF();
+                labels << QRectF();
+                continue;
+            }
+            QRectF mark;
+            qreal room = 0;
+            if (!m_line) {
+                // Qt Charts' own layout of a group: the columns of a period side by side.
+                const qreal w = GroupWidth / n;
+                const qreal left = p - GroupWidth / 2 + s * w;
+                const QPointF a = scene().position(l.chartRect, QPointF(left, 0), anchor);
+                const QPointF b =
+                    scene().position(l.chartRect, QPointF(left + w, point.value.value), anchor);
+                mark = QRectF(a, b).normalized();
+                room = mark.width() + scale.px(4);
+            } else {
+                const QPointF at =
+                    scene().position(l.chartRect, QPointF(xOf(p), point.value.value), anchor);
+                mark = QRectF(at.x() - marker / 2, at.y() - marker / 2, marker, marker);
+                const qreal spacing = periods > 1 ? l.plot.width() / periods : l.plot.width();
+                room = n == 1 ? spacing * 0.9 : 0;
+                if (n > 1 && p == periods - 1)
+                    room = 1e9; // the last point of each line says its value
+            }
+            marks << mark;
+            if (!labelled(s, p, room, l.value)) {
+                labels << QRectF();
+                continue;
+            }
+            const QSizeF size = signedValue(*point.metric).size(l.value);
+            const bool fall = point.value.value < 0;
+            qreal extra = point.value.bound == Bound::Lower ? openEndRoom(scale) : 0;
+            if (point.value.high && !fall) {
+                const qreal highY =
+                    scene().position(l.chartRect, QPointF(xOf(p), *point.value.high), anchor).y();
+                extra = std::max(extra, mark.top() - highY);
+            }
+            const qreal x = m_line && n > 1 && p == periods - 1
+                                ? std::min(mark.center().x() - size.width() / 2,
+                                           l.chartRect.right() - size.width())
+                                : mark.center().x() - size.width() / 2;
+            const qreal y = fall ? mark.bottom() + scale.px(3)
+                                 : mark.top() - extra - scale.px(3) - size.height();
+            labels << QRectF(QPointF(x, y), size);
+        }
+        l.marks << marks;
+        l.labels << labels;
+    }
+    return l;
+}
+
+void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
+{
+    const Scale scale = scaleFor(rect);
+    const Layout l = layout(rect);
+    paintLegend(painter, l.legendRect, legend(), l.legend, theme());
+    scene().paintLaidOut(painter, l.chartRect);
+    QAbstractSeries *anchor = anchorSeries();
+    const qreal lineWidth = std::max<qreal>(1, scale.px(1.5));
+    const QPointF zeroLeft = scene().position(l.chartRect, QPointF(m_line ? 0 : -0.5, 0), anchor);
+    paintBaseline(painter, QPointF(l.plot.left(), zeroLeft.y()),
+                  QPointF(l.plot.right(), zeroLeft.y()), scale);
+    // A period no series has a value for says so, so nobody reads the empty slot as zero.
+    for (int p = 0; p < m_keys.size(); ++p) {
+        const bool empty = std::none_of(m_series.cbegin(), m_series.cend(),
+                                        [&](const Series &s) { return s.points.at(p).metric; });
+        if (!empty)
+            continue;
+        const QPointF at = scene().position(l.chartRect, QPointF(xOf(p), 0), anchor);
+        QFont font = l.axis;
+        font.setItalic(true);
+        const QString none = Charts::tr("no value");
+        const QSizeF size = textSize(font, none);
+        drawFittedText(painter,
+                       QRectF(at.x() - size.width() / 2, at.y() - size.height() - scale.px(4),
+                              size.width(), size.height()),
+                       font, theme().mutedText, none, Qt::AlignCenter);
+    }
+    for (int s = 0; s < m_series.size(); ++s) {
+        const Series &series = m_series.at(s);
+        for (int p = 0; p < series.points.size(); ++p) {
+            const Point &point = series.points.at(p);
+            if (!point.metric)
+                continue;
+            const QRectF &mark = l.marks.at(s).at(p);
+            const bool fall = point.value.value < 0;
+            const QPointF away(0, fall ? 1 : -1);
+            QPainterPath path;
+            if (m_line)
+                path.addEllipse(mark);
+            else
+                path.addRect(mark);
+            if (!m_line) {
+                if (point.value.bound == Bound::Upper) {
+                    // At most this: the column fades towards zero.
+                    QLinearGradient g(fall ? mark.topLeft() : mark.bottomLeft(),
+                                      fall ? mark.bottomLeft() : mark.topLeft());
+                    QColor faint = statusFill(series.color, point.value.status, theme());
+                    faint.setAlphaF(0.12);
+                    g.setColorAt(0, faint);
+                    g.setColorAt(1, statusFill(series.color, point.value.status, theme()));
+                    painter.fillRect(mark, theme().background);
+                    painter.fillRect(mark, g);
+                }
+                if (point.value.derived)
+                    paintDerived(painter, path, scale);
+                paintStatusOutline(painter, mark, series.color, point.value.status, lineWidth);
+            } else if (point.value.lighter()) {
+                // A projected or estimated point: hollow.
+                painter.save();
+                painter.setPen(
+                    QPen(series.color, lineWidth * 1.3, statusPenStyle(point.value.status)));
+                painter.setBrush(theme().background);
+                painter.drawEllipse(mark);
+                painter.restore();
+            }
+            const QPointF end = m_line
+                                    ? mark.center()
+                                    : QPointF(mark.center().x(), fall ? mark.bottom() : mark.top());
+            const qreal thickness = m_line ? mark.width() * 0.7 : mark.width();
+            if (point.value.bound == Bound::Lower)
+                paintOpenEnd(painter, end + away * (m_line ? mark.height() / 2 : 0), away,
+                             thickness, openEndRoom(scale), series.color);
+            if (m_line && point.value.bound == Bound::Upper)
+                paintOpenEnd(painter, end - away * (mark.height() / 2), -away, thickness,
+                             openEndRoom(scale), series.color);
+            if (point.value.isRange()) {
+                paintInterval(
+                    painter,
+                    scene().position(l.chartRect, QPointF(xOf(p), *point.value.low), anchor),
+                    scene().position(l.chartRect, QPointF(xOf(p), *point.value.high), anchor),
+                    std::min(mark.width(), scale.px(14)), theme().text, lineWidth);
+            }
+            const QRectF &label = l.labels.at(s).at(p);
+            if (!label.isEmpty())
+                signedValue(*point.metric)
+                    .paint(painter, label, l.value, theme().text, Qt::AlignLeft | Qt::AlignVCenter);
+            if (isHighlighted(point.metric->id))
+                paintHighlight(painter, path, theme(), scale);
+        }
+    }
+}
+
+QList<ChartBase::Mark> SeriesChart::marks(const QRectF &rect)
+{
+    const Layout l = layout(rect);
+    const Scale scale = scaleFor(rect);
+    QList<Mark> result;
+    for (int s = 0; s < m_series.size(); ++s) {
+        for (int p = 0; p < m_series.at(s).points.size(); ++p) {
+            const Point &point = m_series.at(s).points.at(p);
+            if (!point.metric)
+                continue; // a gap: nothing there to point at
+            QRectF r = l.marks.at(s).at(p);
+            // Small marks get a little more room to be pointed at, and their label counts.
+            const qreal grow = m_line ? scale.px(6) : scale.px(2);
+            r.adjust(-grow, -grow, grow, grow);
+            QPainterPath path;
+            path.addRect(r);
+            if (!l.labels.at(s).at(p).isEmpty())
+                path.addRect(l.labels.at(s).at(p));
+            path.setFillRule(Qt::WindingFill);
+            result << Mark{point.metric->id, path};
+        }
+    }
+    return result;
+}
+
+QString SeriesChart::descriptionIntro() const
+{
+    QStringList gaps;
+    for (const Series &s : m_series) {
+        for (int p = 0; p < s.points.size(); ++p) {
+            if (!s.points.at(p).metric)
+                gaps << (s.label.isEmpty() ? m_periods.at(p)
+                                           : Charts::tr("%1 in %2").arg(s.label, m_periods.at(p)));
+        }
+    }
+    const QString range =
+        m_periods.isEmpty()
+            ? QString()
+            : Charts::tr("from %1 to %2").arg(m_periods.constFirst(), m_periods.constLast());
+    QString intro = m_line ? Charts::tr("%1 over time as a line, %2.").arg(measureText(), range)
+                           : Charts::tr("%1 over time as columns, %2.").arg(measureText(), range);
+    if (m_series.size() > 1) {
+        QStringList labels;
+        for (const Series &s : m_series)
+            labels << s.label;
+        intro += QLatin1Char(' ') + Charts::tr("Series: %1.").arg(labels.join(Charts::tr(", ")));
+    }
+    if (!gaps.isEmpty())
+        intro +=
+            QLatin1Char(' ') +
+            Charts::tr("No value for %1 (a gap, not a zero).").arg(gaps.join(Charts::tr("; ")));
+    return intro;
+}
+
+} // namespace
+
+std::unique_ptr<FigureChart> createSeriesChart(const Report &report, const Figure &figure,
+                                               const ChartOptions &options)
+{
+    return std::make_unique<SeriesChart>(report, figure, options);
+}
+
+} // namespace Figdeck
