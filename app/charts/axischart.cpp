@@ -91,10 +91,10 @@ QList<ChartPaint::LegendEntry> AxisChart::styleEntries(const QList<HonestValue> 
     if (any([](const HonestValue &v) { return v.derived; }))
         entries << LegendEntry{LegendEntry::Derived, Charts::tr("derived from the stated numbers"),
                                color};
-    if (any([](const HonestValue &v) { return v.bound == Bound::Lower; }))
+    if (any([](const HonestValue &v) { return v.open == OpenEnd::Beyond; }))
         entries << LegendEntry{LegendEntry::LowerBound,
                                Charts::tr("lower bound: the value is higher"), color};
-    if (any([](const HonestValue &v) { return v.bound == Bound::Upper; }))
+    if (any([](const HonestValue &v) { return v.open == OpenEnd::TowardsZero; }))
         entries << LegendEntry{LegendEntry::UpperBound,
                                Charts::tr("upper bound: the value is at most this"), color};
     if (any([](const HonestValue &v) { return v.isRange(); }))

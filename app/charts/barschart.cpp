@@ -116,7 +116,7 @@ void BarsChart::build()
     QList<QList<qreal>> values;
     for (Row &row : m_rows) {
         const QColor fill = statusFill(row.color, row.value.status, theme());
-        const bool upper = row.value.bound == Bound::Upper;
+        const bool upper = row.value.open == OpenEnd::TowardsZero;
         int set = -1;
         for (int s = 0; s < m_setFills.size(); ++s) {
             if (m_setFills.at(s) == fill && m_setUpper.at(s) == upper)
@@ -170,7 +170,7 @@ void BarsChart::build()
 
 qreal BarsChart::endRoom(const Row &row, const Scale &scale) const
 {
-    return row.value.bound == Bound::Lower ? openEndLength(scale.px(20)) : 0;
+    return row.value.open == OpenEnd::Beyond ? openEndLength(scale.px(20)) : 0;
 }
 
 QList<LegendEntry> BarsChart::legend() const
@@ -267,7 +267,7 @@ void BarsChart::paintChart(QPainter &painter, const QRectF &rect)
         paintStatusOutline(painter, bar, r.color, r.value.status, lineWidth);
         const bool fall = r.value.value < 0;
         const QPointF end(fall ? bar.left() : bar.right(), bar.center().y());
-        if (r.value.bound == Bound::Lower)
+        if (r.value.open == OpenEnd::Beyond)
             paintOpenEnd(painter, end, QPointF(fall ? -1 : 1, 0), bar.height(), endRoom(r, scale),
                          r.color);
         if (r.value.isRange()) {

@@ -21,7 +21,7 @@ HonestValue honestValue(const Metric &metric)
     switch (metric.qualifier) {
     case Qualifier::MoreThan:
     case Qualifier::AtLeast:
-        v.bound = Bound::Lower;
+        v.open = OpenEnd::Beyond;
         break;
     case Qualifier::Approximate:
         v.approximate = true;

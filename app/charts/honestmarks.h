@@ -24,10 +24,11 @@
 namespace Figdeck {
 
 // How a drawn value relates to the truth.
-enum class Bound {
-    Exact,
-    Lower, // more than, at least: the truth lies beyond the mark's end
-    Upper, // less than, at most, nearly: the truth lies at or below the mark's end
+// Where a mark is open: the truth lies past its end, or anywhere from its end towards zero.
+enum class OpenEnd {
+    None,
+    Beyond,      // more than, at least: a lower bound
+    TowardsZero, // less than, at most: an upper bound
 };
 
 enum class MarkStatus { Observed, Projected, Estimated };
@@ -36,7 +37,7 @@ struct HonestValue
 {
     double value = 0;                // where the mark ends
     std::optional<double> low, high; // an interval the source gives ("between 10 and 15")
-    Bound bound = Bound::Exact;
+    OpenEnd open = OpenEnd::None;
     bool approximate = false; // "nearly", "about": said on the mark
     MarkStatus status = MarkStatus::Observed;
     bool derived = false;

@@ -162,7 +162,7 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
     // Room above the highest value for the open end of a lower bound.
     const bool lowerAtTop = std::any_of(m_series.cbegin(), m_series.cend(), [&](const Series &s) {
         return std::any_of(s.points.cbegin(), s.points.cend(), [&](const Point &p) {
-            return p.metric && p.value.bound == Bound::Lower && p.value.value >= hi * 0.9;
+            return p.metric && p.value.open == OpenEnd::Beyond && p.value.value >= hi * 0.9;
         });
     });
     m_ticks = niceTicks(lo, lowerAtTop ? hi * 1.15 : hi, 5);
@@ -295,7 +295,7 @@ bool SeriesChart::labelled(int s, int p, qreal room, const QFont &font) const
     if (!point.metric)
         return false;
     // Every mark whose value is qualified says so in its label, however crowded.
-    if (point.value.bound != Bound::Exact || point.value.approximate || point.value.isRange())
+    if (point.value.open != OpenEnd::None || point.value.approximate || point.value.isRange())
         return true;
     return signedValue(*point.metric).size(font).width() <= room;
 }
@@ -388,7 +388,7 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
             }
             const QSizeF size = signedValue(*point.metric).size(l.value);
             const bool fall = point.value.value < 0;
-            qreal extra = point.value.bound == Bound::Lower ? openEndRoom(scale) : 0;
+            qreal extra = point.value.open == OpenEnd::Beyond ? openEndRoom(scale) : 0;
             if (point.value.high && !fall) {
                 const qreal highY =
                     scene().position(l.chartRect, QPointF(xOf(p), *point.value.high), anchor).y();
@@ -450,7 +450,7 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
             else
                 path.addRect(mark);
             if (!m_line) {
-                if (point.value.bound == Bound::Upper) {
+                if (point.value.open == OpenEnd::TowardsZero) {
                     // At most this: the column fades towards zero.
                     QLinearGradient g(fall ? mark.topLeft() : mark.bottomLeft(),
                                       fall ? mark.bottomLeft() : mark.topLeft());
@@ -477,10 +477,10 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
                                     ? mark.center()
                                     : QPointF(mark.center().x(), fall ? mark.bottom() : mark.top());
             const qreal thickness = m_line ? mark.width() * 0.7 : mark.width();
-            if (point.value.bound == Bound::Lower)
+            if (point.value.open == OpenEnd::Beyond)
                 paintOpenEnd(painter, end + away * (m_line ? mark.height() / 2 : 0), away,
                              thickness, openEndRoom(scale), series.color);
-            if (m_line && point.value.bound == Bound::Upper)
+            if (m_line && point.value.open == OpenEnd::TowardsZero)
                 paintOpenEnd(painter, end - away * (mark.height() / 2), -away, thickness,
                              openEndRoom(scale), series.color);
             if (point.value.isRange()) {

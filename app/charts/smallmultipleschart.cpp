@@ -281,7 +281,7 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
             const qreal fade = std::min(openEndLength(p.track.height()), p.track.right() - x);
             const HonestValue value = honestValue(*p.metric);
             const QColor fill = statusFill(p.color, value.status, theme());
-            if (value.bound == Bound::Upper) {
+            if (value.open == OpenEnd::TowardsZero) {
                 // At most this: the bar fades towards zero.
                 QLinearGradient g(bar.topLeft(), bar.topRight());
                 QColor faint = fill;
@@ -290,7 +290,7 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
                 g.setColorAt(1, fill);
                 painter.fillRect(bar, g);
             } else {
-                paintBar(painter, bar, fill, value.bound == Bound::Lower, fade,
+                paintBar(painter, bar, fill, value.open == OpenEnd::Beyond, fade,
                          readableOn(fill, theme()));
             }
             paintStatusOutline(painter, bar, p.color, value.status,

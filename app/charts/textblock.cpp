@@ -27,6 +27,32 @@ TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Al
             break;
         laidOut[space] = QChar::LineSeparator;
     }
+    // A word wider than the line breaks inside, but never without a hyphen ("Enterpri|ses"):
+    // a soft hyphen a letter before the break, which Qt draws as "-" where it breaks the line.
+    for (int round = 0; round < 12; ++round) {
+        const int brokenAt = midWordBreak();
+        if (brokenAt < 2)
+            break;
+        laidOut.insert(brokenAt - 1, QChar::SoftHyphen);
+        layoutLines(laidOut, alignment);
+    }
+}
+
+int TextBlock::midWordBreak() const
+{
+    const QString text = m_layout->text();
+    for (int i = 1; i < lineCount(); ++i) {
+        const int start = m_layout->lineAt(i).textStart();
+        if (start <= 0 || start >= text.size())
+            continue;
+        const QChar before = text.at(start - 1);
+        if (before.isSpace() || before == QChar::LineSeparator || before == QChar::SoftHyphen ||
+            before == QLatin1Char('-') || before == QLatin1Char('/') || !before.isLetterOrNumber() ||
+            !text.at(start).isLetterOrNumber())
+            continue;
+        return start;
+    }
+    return -1;
 }
 
 void TextBlock::layoutLines(const QString &text, Qt::Alignment alignment)
@@ -89,12 +115,17 @@ QString TextBlock::lineText(int line) const
     QString text = m_layout->text().mid(l.textStart(), l.textLength());
     while (!text.isEmpty() && (text.back().isSpace() || text.back() == QChar::LineSeparator))
         text.chop(1);
+    // A soft hyphen shows only where the line breaks at it.
+    const bool hyphenated = !text.isEmpty() && text.back() == QChar::SoftHyphen;
+    text.remove(QChar::SoftHyphen);
+    if (hyphenated)
+        text += QLatin1Char('-');
     return text;
 }
 
 QString TextBlock::text() const
 {
-    return m_layout ? m_layout->text() : QString();
+    return m_layout ? m_layout->text().remove(QChar::SoftHyphen) : QString();
 }
 
 void TextBlock::draw(QPainter &painter, const QPointF &topLeft, const QColor &color, int first,

@@ -20,7 +20,8 @@ namespace Figdeck {
 
 // One paragraph broken into lines for a width, at spaces only: Qt also breaks after hyphens
 // and slashes, which splits "agent-assisted" and URLs and makes pdftotext read
-// "agentassisted". Never clips: a word longer than the width is broken inside the word.
+// "agentassisted". Never clips: a word longer than the width is broken inside the word, with a
+// hyphen.
 class TextBlock
 {
 public:
@@ -48,6 +49,8 @@ public:
 private:
     void layoutLines(const QString &text, Qt::Alignment alignment);
     int spaceBeforeBrokenWord() const;
+    // The start of the first line that begins inside a word, or -1.
+    int midWordBreak() const;
 
     std::shared_ptr<QTextLayout> m_layout;
     QFont m_font;

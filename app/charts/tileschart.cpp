@@ -113,7 +113,7 @@ QList<TilesChart::Tile> TilesChart::groupTiles() const
             tile.badges << Badge{Charts::tr("estimated"), theme().accent};
             break;
         }
-        if (honestValue(*m).bound == Bound::Upper)
+        if (honestValue(*m).open == OpenEnd::TowardsZero)
             tile.badges << Badge{Charts::tr("upper bound"), theme().mutedText};
         tiles << tile;
     }
