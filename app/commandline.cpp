@@ -121,6 +121,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("layout"),
         CommandLineText::tr("%1 (default slide).").arg(choiceList(exportLayoutNames())),
         CommandLineText::tr("LAYOUT"));
+    // bars: every shares figure as bars, as the View menu does (donut: as the pack says).
+    const QStringList sharesStyles = {QStringLiteral("donut"), QStringLiteral("bars")};
+    const QCommandLineOption sharesAs(
+        QStringLiteral("shares-as"),
+        CommandLineText::tr("Shares figures as %1 (default donut, or bars where the pack says so).")
+            .arg(choiceList(sharesStyles)),
+        CommandLineText::tr("STYLE"));
     const QCommandLineOption pageSize(
         QStringLiteral("page-size"),
         CommandLineText::tr("Summary page size: %1 (default A4).").arg(choiceList(pageSizeNames())),
@@ -130,7 +137,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         CommandLineText::tr(
             "Quit once the window and its first chart have been painted (start-up benchmark)."));
     parser.addOptions({help, version, list, validate, exportDir, summary, figures, format, size,
-                       scale, dpi, theme, layout, pageSize, quitAfterPaint});
+                       scale, dpi, theme, layout, sharesAs, pageSize, quitAfterPaint});
     parser.addPositionalArgument(
         QStringLiteral("report"),
         CommandLineText::tr("A report-pack file (JSON). Default: the embedded report."),
@@ -225,6 +232,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cmd.exportOptions.theme = *t;
         cmd.summaryOptions.theme = *t;
     }
+    if (parser.isSet(sharesAs)) {
+        const QString style = parser.value(sharesAs).toLower();
+        if (!sharesStyles.contains(style))
+            return usageError(cmd, CommandLineText::tr("Shares style '%1' is unknown (%2).")
+                                       .arg(parser.value(sharesAs), choiceList(sharesStyles)));
+        cmd.exportOptions.sharesAsBars = style == QLatin1String("bars");
+    }
     if (parser.isSet(layout)) {
         const auto l = exportLayoutFromString(parser.value(layout).toLower());
         if (!l)
@@ -257,7 +271,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
             cmd,
             CommandLineText::tr("--list, --validate and --export/--summary cannot be combined."));
 
-    for (const QCommandLineOption *o : {&format, &size, &scale, &dpi, &layout}) {
+    for (const QCommandLineOption *o : {&format, &size, &scale, &dpi, &layout, &sharesAs}) {
         if (parser.isSet(*o) && !exporting)
             return usageError(
                 cmd, CommandLineText::tr("--%1 needs --export.").arg(o->names().constLast()));

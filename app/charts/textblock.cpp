@@ -47,8 +47,8 @@ int TextBlock::midWordBreak() const
             continue;
         const QChar before = text.at(start - 1);
         if (before.isSpace() || before == QChar::LineSeparator || before == QChar::SoftHyphen ||
-            before == QLatin1Char('-') || before == QLatin1Char('/') || !before.isLetterOrNumber() ||
-            !text.at(start).isLetterOrNumber())
+            before == QLatin1Char('-') || before == QLatin1Char('/') ||
+            !before.isLetterOrNumber() || !text.at(start).isLetterOrNumber())
             continue;
         return start;
     }

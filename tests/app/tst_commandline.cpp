@@ -106,6 +106,13 @@ private slots:
                            QStringLiteral("--layout"), QStringLiteral("poster")}
             << A::Error
             << QStringLiteral("Layout 'poster' is unknown (chart, slide or narrative).");
+        QTest::newRow("bad shares style")
+            << QStringList{QStringLiteral("--export"), QStringLiteral("o"),
+                           QStringLiteral("--shares-as"), QStringLiteral("pie")}
+            << A::Error << QStringLiteral("Shares style 'pie' is unknown (donut or bars).");
+        QTest::newRow("shares style without export")
+            << QStringList{QStringLiteral("--shares-as"), QStringLiteral("bars")} << A::Error
+            << QStringLiteral("--shares-as needs --export.");
         QTest::newRow("bad page size")
             << QStringList{QStringLiteral("--summary"), QStringLiteral("s.pdf"),
                            QStringLiteral("--page-size"), QStringLiteral("A3")}
@@ -172,7 +179,8 @@ private slots:
              QStringLiteral("--format"), QStringLiteral("svg,PNG"), QStringLiteral("--size"),
              QStringLiteral("1280x720"), QStringLiteral("--scale"), QStringLiteral("2"),
              QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--theme"),
-             QStringLiteral("dark"), QStringLiteral("--layout"), QStringLiteral("chart")});
+             QStringLiteral("dark"), QStringLiteral("--layout"), QStringLiteral("chart"),
+             QStringLiteral("--shares-as"), QStringLiteral("Bars")});
         QCOMPARE(int(cmd.action), int(CommandLine::Action::Export));
         QCOMPARE(cmd.figureIds,
                  (QStringList{QStringLiteral("headline"), QStringLiteral("layer-shares")}));
@@ -182,6 +190,7 @@ private slots:
         QCOMPARE(cmd.exportOptions.dpi, 300);
         QVERIFY(cmd.exportOptions.theme == ThemeId::Dark);
         QVERIFY(cmd.exportOptions.layout == ExportLayout::ChartOnly);
+        QVERIFY(cmd.exportOptions.sharesAsBars);
     }
 
     void summaryDefaultsToPrintTheme()
@@ -206,7 +215,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *option :
              {"--list", "--validate", "--export", "--summary", "--figures", "--format", "--size",
-              "--scale", "--dpi", "--theme", "--layout", "--page-size"})
+              "--scale", "--dpi", "--theme", "--layout", "--shares-as", "--page-size"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
 
