@@ -44,10 +44,6 @@
         <translation>来源原文所述</translation>
     </message>
     <message>
-        <source>derived by Figdeck from the stated numbers, not stated by the source</source>
-        <translation>由 Figdeck 根据所述数字推算，非来源原文所述</translation>
-    </message>
-    <message>
         <source>%1, drawn as one bar of 100%.</source>
         <translation>%1，绘制为一条代表 100% 的条形。</translation>
     </message>
@@ -90,6 +86,86 @@
     <message>
         <source>Key figures, one tile each; an amount restated in another currency is shown in the tile of the amount it restates.</source>
         <translation>关键数字，每项一张卡片；以另一种货币换算的金额显示在其原金额的卡片中。</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>derived from the stated numbers</source>
+        <translation>根据所述数字推算</translation>
+    </message>
+    <message>
+        <source>lower bound: the value is higher</source>
+        <translation>下限：实际数值更高</translation>
+    </message>
+    <message>
+        <source>upper bound: the value is at most this</source>
+        <translation>上限：实际数值至多如此</translation>
+    </message>
+    <message>
+        <source>range the source gives</source>
+        <translation>来源给出的区间</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>ranked by value</source>
+        <translation>按数值排序</translation>
+    </message>
+    <message>
+        <source>in the order the report lists them</source>
+        <translation>按报告列出的顺序</translation>
+    </message>
+    <message>
+        <source>%1 as horizontal bars on one axis from zero, %2.</source>
+        <translation>%1，以从零开始的同一坐标轴上的水平条形显示，%2。</translation>
+    </message>
+    <message>
+        <source>derived from the stated numbers, not stated by the source</source>
+        <translation>根据所述数字推算，非来源原文所述</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>%1 over time as a line, %2.</source>
+        <translation>%1 随时间变化的折线，%2。</translation>
+    </message>
+    <message>
+        <source>%1 over time as columns, %2.</source>
+        <translation>%1 随时间变化的柱形，%2。</translation>
+    </message>
+    <message>
+        <source>Series: %1.</source>
+        <translation>系列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No value for %1 (a gap, not a zero).</source>
+        <translation>%1 无数值（空缺，不是零）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>上限</translation>
     </message>
 </context>
 <context>
@@ -285,6 +361,18 @@
     <message>
         <source>Figure id &apos;%1&apos; is unknown (known: %2).</source>
         <translation>图表 ID“%1”未知（已有：%2）。</translation>
+    </message>
+    <message>
+        <source>Shares figures as %1 (default donut, or bars where the pack says so).</source>
+        <translation>占比图显示为 %1（默认环形图，报告包指定时为条形图）。</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>Shares style &apos;%1&apos; is unknown (%2).</source>
+        <translation>未知的占比图样式“%1”（%2）。</translation>
     </message>
 </context>
 <context>
