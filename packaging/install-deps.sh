@@ -18,6 +18,8 @@ packages=(
     fonts-dejavu-core fonts-noto-cjk
     # tests and the headless/Xvfb paths: PDF inspection, virtual display, screenshots
     poppler-utils xvfb xauth
+    # PNG export encodes with libpng directly (zlib comes with it)
+    libpng-dev
     # the .deb (make package): CPack's shlibdeps needs dpkg-shlibdeps
     dpkg-dev
 )

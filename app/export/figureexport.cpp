@@ -5,20 +5,23 @@
 #include "exportstrings.h"
 #include "exportwriter.h"
 #include "figurepainter.h"
+#include "pngencoder.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 
@@ -200,7 +203,8 @@ QString creator()
     return QStringLiteral("Figdeck ") + QStringLiteral(FIGDECK_VERSION);
 }
 
-QByteArray renderPng(const Report &report, const Figure &figure, const ExportOptions &options)
+// The figure painted for PNG, ready to encode (the encoding may run on another thread).
+QImage renderPngImage(const Report &report, const Figure &figure, const ExportOptions &options)
 {
     const QSize pixels(qRound(options.size.width() * options.scale),
                        qRound(options.size.height() * options.scale));
@@ -223,14 +227,13 @@ QByteArray renderPng(const Report &report, const Figure &figure, const ExportOpt
     const int dotsPerMeter = qRound(options.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
 
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    if (!writer.write(image))
-        return {};
-    return bytes;
+QByteArray renderPng(const Report &report, const Figure &figure, const ExportOptions &options)
+{
+    const QImage image = renderPngImage(report, figure, options);
+    return image.isNull() ? QByteArray() : encodePng(image);
 }
 
 QByteArray renderPdf(const Report &report, const Figure &figure, const ExportOptions &options)
@@ -331,6 +334,23 @@ ExportResult writeFileAtomically(const QString &path, const QByteArray &bytes)
     return result;
 }
 
+namespace {
+
+// Writes what a renderer made, or says that it made nothing.
+ExportResult writeRendered(const QString &path, ExportFormat format, const QByteArray &bytes)
+{
+    if (bytes.isEmpty()) {
+        ExportResult result;
+        result.path = path;
+        result.error = Export::tr("Cannot write '%1': the figure could not be rendered as %2.")
+                           .arg(QDir::toNativeSeparators(path), toString(format).toUpper());
+        return result;
+    }
+    return writeFileAtomically(path, bytes);
+}
+
+} // namespace
+
 ExportResult exportFigure(const Report &report, const Figure &figure, ExportFormat format,
                           const ExportOptions &options, const QString &path)
 {
@@ -342,15 +362,7 @@ ExportResult exportFigure(const Report &report, const Figure &figure, ExportForm
             Export::tr("Cannot write '%1': %2").arg(QDir::toNativeSeparators(path), optionsError);
         return result;
     }
-    const QByteArray bytes = renderFigure(report, figure, format, options);
-    if (bytes.isEmpty()) {
-        ExportResult result;
-        result.path = path;
-        result.error = Export::tr("Cannot write '%1': the figure could not be rendered as %2.")
-                           .arg(QDir::toNativeSeparators(path), toString(format).toUpper());
-        return result;
-    }
-    return writeFileAtomically(path, bytes);
+    return writeRendered(path, format, renderFigure(report, figure, format, options));
 }
 
 BatchResult exportFigures(const Report &report, const QStringList &figureIds,
@@ -378,24 +390,56 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
     }
     const QDir dir(directory);
     const int total = int(figureIds.size() * formats.size());
-    int done = 0;
+    // Painting stays on this thread (charts use Qt Charts' graphics items); PNG encoding, most
+    // of a PNG's time, runs on the pool, a few figures ahead of the painting. Files are written
+    // here, in the batch's order: a cancel or a failure leaves exactly the files before it.
+    struct Pending
+    {
+        QString path;
+        ExportFormat format;
+        QFuture<QByteArray> bytes;
+    };
+    const int ahead = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    QList<Pending> pending;
+    bool stop = false;
+    const auto writeOldest = [&] {
+        const Pending oldest = pending.takeFirst();
+        const ExportResult written =
+            writeRendered(oldest.path, oldest.format, oldest.bytes.result());
+        if (!written.ok) {
+            result.error = written.error;
+            stop = true;
+            return;
+        }
+        result.written << written.path;
+        if (progress && !progress(int(result.written.size()), total))
+            stop = true;
+    };
     for (const QString &id : figureIds) {
         const Figure &figure = *report.figure(id);
         for (ExportFormat format : formats) {
-            const ExportResult written = exportFigure(
-                report, figure, format, options, dir.filePath(exportFileName(report, id, format)));
-            if (!written.ok) {
-                result.error = written.error;
-                return result;
+            if (stop)
+                break;
+            Pending job{dir.filePath(exportFileName(report, id, format)), format, {}};
+            if (format == ExportFormat::Png) {
+                const QImage image = renderPngImage(report, figure, options);
+                job.bytes = QtConcurrent::run(
+                    [image] { return image.isNull() ? QByteArray() : encodePng(image); });
+            } else {
+                job.bytes =
+                    QtFuture::makeReadyFuture(renderFigure(report, figure, format, options));
             }
-            result.written << written.path;
-            ++done;
-            if (progress && !progress(done, total)) {
-                result.cancelled = done < total;
-                return result;
-            }
+            pending << job;
+            while (!stop && !pending.isEmpty() &&
+                   (pending.size() > ahead || pending.constFirst().bytes.isFinished()))
+                writeOldest();
         }
     }
+    while (!stop && !pending.isEmpty())
+        writeOldest();
+    for (Pending &job : pending)
+        job.bytes.waitForFinished(); // encodings of files that will not be written
+    result.cancelled = stop && result.error.isEmpty() && result.written.size() < total;
     return result;
 }
 

@@ -4,10 +4,12 @@
 #include "exporttesthelpers.h"
 #include "figureexport.h"
 #include "format.h"
+#include "pngencoder.h"
 #include "reportloader.h"
 #include "textrecorder.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -142,6 +144,8 @@ private Q_SLOTS:
     void png_data();
     void png();
     void transparentBackground();
+    void pngSamePixelsAsQt_data();
+    void pngSamePixelsAsQt();
 
     void pdf_data() { figuresByLayouts(); }
     void pdf();
@@ -167,6 +171,7 @@ private Q_SLOTS:
     void batchWritesEveryFile();
     void batchCancelLeavesNoPartialFile();
     void batchStopsAtUnknownFigure();
+    void batchDeterministic();
 };
 
 void TestFigureExport::initTestCase()
@@ -320,6 +325,49 @@ void TestFigureExport::transparentBackground()
     };
     QCOMPARE(svgCorner(true), 0);
     QCOMPARE(svgCorner(false), 255);
+}
+
+void TestFigureExport::pngSamePixelsAsQt_data()
+{
+    QTest::addColumn<bool>("transparent");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("opaque") << false << QSize(1280, 720);
+    QTest::newRow("transparent") << true << QSize(1280, 720);
+    QTest::newRow("odd size") << false << QSize(333, 211);
+}
+
+// libpng driven directly: the same pixels and resolution as QImage::save, whatever the filter.
+void TestFigureExport::pngSamePixelsAsQt()
+{
+    QFETCH(bool, transparent);
+    QFETCH(QSize, size);
+    for (const Figure &figure : m_report.figures) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            ExportOptions o = options(ExportLayout::Slide, size);
+            o.transparent = transparent;
+            paintFigure(painter, m_report, figure, o);
+        }
+        if (!transparent)
+            image = image.convertToFormat(QImage::Format_RGB32);
+        image.setDotsPerMeterX(5906);
+        image.setDotsPerMeterY(3937);
+        QByteArray qtBytes;
+        QBuffer buffer(&qtBytes);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        const QImage expected = QImage::fromData(qtBytes, "PNG");
+        for (const PngEncoding &encoding :
+             {exportPngEncoding(), PngEncoding{0x08 | 0x10 | 0x20 | 0x40 | 0x80, 9, 0}}) {
+            const QImage decoded = QImage::fromData(encodePng(image, encoding), "PNG");
+            QCOMPARE(decoded.format(), expected.format());
+            QCOMPARE(decoded.dotsPerMeterX(), 5906);
+            QCOMPARE(decoded.dotsPerMeterY(), 3937);
+            QVERIFY2(decoded == expected, qPrintable(figure.id));
+        }
+    }
 }
 
 void TestFigureExport::pdf()
@@ -830,6 +878,46 @@ void TestFigureExport::batchStopsAtUnknownFigure()
     QVERIFY(result.error.contains(QStringLiteral("no-such-figure")));
     QVERIFY(result.written.isEmpty());
     QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+// Files of a batch (PNG encoded on worker threads) byte for byte the same in any run and as
+// exportFigure() writes them one at a time.
+void TestFigureExport::batchDeterministic()
+{
+    QStringList ids;
+    for (const Figure &figure : m_report.figures)
+        ids << figure.id;
+    const auto batch = [&](const QString &dir) {
+        const BatchResult result =
+            exportFigures(m_report, ids, allExportFormats(), options(ExportLayout::Slide), dir);
+        return result.error.isEmpty() ? result.written : QStringList();
+    };
+    const auto bytes = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QTemporaryDir first;
+    QTemporaryDir second;
+    const QStringList a = batch(first.path());
+    const QStringList b = batch(second.path());
+    QCOMPARE(a.size(), ids.size() * 3);
+    QCOMPARE(b.size(), a.size());
+    for (int i = 0; i < a.size(); ++i) {
+        QCOMPARE(QFileInfo(a.at(i)).fileName(), QFileInfo(b.at(i)).fileName());
+        if (a.at(i).endsWith(QLatin1String(".png"))) {
+            QCOMPARE(bytes(a.at(i)), bytes(b.at(i)));
+            const QString one = first.filePath(QStringLiteral("one.png"));
+            const QString id = ids.at(i / int(allExportFormats().size()));
+            QVERIFY(exportFigure(m_report, *m_report.figure(id), ExportFormat::Png,
+                                 options(ExportLayout::Slide), one)
+                        .ok);
+            QCOMPARE(bytes(one), bytes(a.at(i)));
+        } else {
+            // PDF and SVG carry no time stamp either, but a PDF's object ids may vary with
+            // fonts; the pixels are what the batch must not change: same size at least.
+            QCOMPARE(bytes(a.at(i)).size(), bytes(b.at(i)).size());
+        }
+    }
 }
 
 // `tst_export_figures --export-probe PATH`: exports the first figure to PATH and prints the
