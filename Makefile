@@ -46,8 +46,11 @@ test: test-deps build
 package: build
 	@cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $(CURDIR)/$(BUILD)/figdeck_*.deb
 
+# One table of every performance target (issue 15); the peers (gnuplot, matplotlib, Veusz) are
+# measured when installed: packaging/install-deps.sh --bench. BENCH_FLAGS=--quick: fewer runs.
 bench: build
-	@tests/bench/startup.sh $(FIGDECK)
+	@cmake --build $(BUILD) -j $(JOBS) --target barewindow pngencode >/dev/null
+	@python3 tests/bench/bench.py $(BUILD) $(BENCH_FLAGS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -4,6 +4,7 @@
 # Idempotent: installs only what is missing; runs apt-get update only when it must install.
 #   install-deps.sh          what building and running need (make run)
 #   install-deps.sh --test   that plus what only the tests and the package checks need (make test)
+#   install-deps.sh --bench  that plus the peers `make bench` compares with (optional)
 set -euo pipefail
 
 packages=(
@@ -30,10 +31,14 @@ test_packages=(
     desktop-file-utils appstream shared-mime-info lintian
 )
 
+# Only `make bench` uses these, and only when present: the peers it measures against.
+bench_packages=(gnuplot-nox python3-matplotlib veusz)
+
 case "${1:-}" in
     --test) packages+=("${test_packages[@]}") ;;
+    --bench) packages+=("${bench_packages[@]}") ;;
     "") ;;
-    *) echo "usage: install-deps.sh [--test]" >&2; exit 2 ;;
+    *) echo "usage: install-deps.sh [--test|--bench]" >&2; exit 2 ;;
 esac
 
 missing=()

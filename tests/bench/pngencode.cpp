@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PNG encoding of the embedded report's figures: QImageWriter (what export used before) against
 // libpng with each row filter and zlib level, CPU time of this thread and bytes. The table that
-// chose exportPngEncoding(). Usage: pngencode [WIDTHxHEIGHT] [RUNS]
+// chose exportPngEncoding(). Usage: pngencode [WIDTHxHEIGHT] [RUNS] [--chosen]
+// (--chosen: QImageWriter and the export's settings only, as `make bench` runs it)
 #include "figureexport.h"
 #include "pngencoder.h"
 #include "reportloader.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
         options.size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
     }
     const int runs = args.size() > 2 ? args.at(2).toInt() : 3;
+    const bool chosenOnly = args.contains(QStringLiteral("--chosen"));
 
     const Report report = embeddedReport();
     QList<QImage> images;
@@ -103,11 +105,16 @@ int main(int argc, char *argv[])
                 if (strategy == Z_RLE && level != 1)
                     continue; // run-length matching: the level changes nothing
                 const PngEncoding encoding{filter, level, strategy};
+                if (chosenOnly &&
+                    (encoding.filters != chosen.filters || encoding.zlibLevel != chosen.zlibLevel ||
+                     encoding.zlibStrategy != chosen.zlibStrategy))
+                    continue;
                 const auto [ms, bytes] = measure(
                     images, runs, [&](const QImage &image) { return encodePng(image, encoding); });
                 const bool isChosen = encoding.filters == chosen.filters &&
                                       encoding.zlibLevel == chosen.zlibLevel &&
                                       encoding.zlibStrategy == chosen.zlibStrategy;
+
                 out << QStringLiteral("libpng %1 %2 zlib %3 %4 ms %5 bytes  x%6 faster, %7% "
                                       "size%8\n")
                            .arg(QLatin1String(filterName), -8)
