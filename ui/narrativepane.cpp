@@ -129,6 +129,9 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
 NarrativePane::NarrativePane(QWidget *parent)
     : QTextBrowser(parent)
 {
+    // The narrative is nearly always taller than the pane: a scroll bar that appears after the
+    // first layout narrows the page and lays the whole text out again (twice at start-up).
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setAccessibleName(tr("Narrative"));
