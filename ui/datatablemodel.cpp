@@ -1,29 +1,134 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datatablemodel.h"
 
+#include "editorchoices.h"
 #include "format.h"
+#include "reportdocument.h"
 
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Figdeck {
 
-DataTableModel::DataTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+namespace {
+
+// The file's field of each column, as problem paths name it.
+const char *fieldOf(int column)
 {
+    switch (column) {
+    case DataTableModel::Label:
+        return "label";
+    case DataTableModel::Value:
+    case DataTableModel::Number:
+        return "value";
+    case DataTableModel::Unit:
+        return "unit";
+    case DataTableModel::Qualifier:
+        return "qualifier";
+    case DataTableModel::Status:
+        return "projected";
+    case DataTableModel::Period:
+        return "period";
+    case DataTableModel::Origin:
+        return "origin";
+    case DataTableModel::Derivation:
+        return "derivation";
+    case DataTableModel::Quote:
+        return "quote";
+    default:
+        return "";
+    }
 }
 
-void DataTableModel::setFigure(const Report &report, const Figure &figure)
+bool hasNoun(const Metric &m)
+{
+    return m.unit == Unit::Count || m.unit == Unit::Percent;
+}
+
+} // namespace
+
+DataTableModel::DataTableModel(const ReportDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &ReportDocument::opened, this, [this] { setFigure(m_figureId); });
+    connect(document, &ReportDocument::metricChanged, this, [this](const QString &id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    connect(document, &ReportDocument::figureChanged, this, [this](const QString &id) {
+        if (id == m_figureId)
+            refreshRows();
+    });
+    connect(document, &ReportDocument::figureListChanged, this, &DataTableModel::refreshRows);
+    connect(document, &ReportDocument::metricListChanged, this, &DataTableModel::refreshRows);
+    connect(document, &ReportDocument::problemsChanged, this, [this] {
+        collectProblems();
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1),
+                             {ProblemRole, Qt::ToolTipRole, Qt::BackgroundRole});
+    });
+}
+
+void DataTableModel::setFigure(const QString &figureId)
 {
     beginResetModel();
-    m_metrics.clear();
-    for (const Metric *m : report.metricsOf(figure))
-        m_metrics << *m;
+    m_figureId = figureId;
+    const Figure *figure = m_document ? m_document->report().figure(figureId) : nullptr;
+    m_ids.clear();
+    if (figure) {
+        for (const Metric *m : m_document->report().metricsOf(*figure))
+            m_ids << m->id;
+    }
+    collectProblems();
     endResetModel();
+}
+
+// Only a different list of metrics resets the table; a changed title leaves it alone.
+void DataTableModel::refreshRows()
+{
+    const Figure *figure = m_document->report().figure(m_figureId);
+    QStringList ids;
+    if (figure) {
+        for (const Metric *m : m_document->report().metricsOf(*figure))
+            ids << m->id;
+    }
+    if (ids != m_ids)
+        setFigure(figure ? m_figureId : QString());
+}
+
+QString DataTableModel::metricId(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : QString();
+}
+
+int DataTableModel::rowOf(const QString &metricId) const
+{
+    return int(m_ids.indexOf(metricId));
+}
+
+int DataTableModel::columnOfField(const QString &field)
+{
+    if (field == QLatin1String("noun") || field == QLatin1String("measure"))
+        return OfWhat;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c != Value && field == QLatin1String(fieldOf(c)))
+            return c;
+    }
+    return -1;
+}
+
+const Metric *DataTableModel::metricAt(int row) const
+{
+    return m_document ? m_document->report().metric(metricId(row)) : nullptr;
 }
 
 int DataTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_metrics.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int DataTableModel::columnCount(const QModelIndex &parent) const
@@ -31,17 +136,108 @@ int DataTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString DataTableModel::problemAt(int row, int column) const
+{
+    return m_problems.value(metricId(row)).value(column);
+}
+
+// Problems by metric and column, gathered once per change of the problems.
+void DataTableModel::collectProblems()
+{
+    m_problems.clear();
+    const QLatin1String prefix("metrics[");
+    const QList<Metric> &metrics = m_document->report().metrics;
+    for (const Diagnostic &d : m_document->problems()) {
+        if (!d.path.startsWith(prefix))
+            continue;
+        const qsizetype close = d.path.indexOf(QLatin1Char(']'));
+        bool ok = false;
+        const int i = d.path.mid(prefix.size(), close - prefix.size()).toInt(&ok);
+        if (!ok || i < 0 || i >= metrics.size() || !m_ids.contains(metrics.at(i).id))
+            continue;
+        const QString field =
+            d.path.mid(close + 2).section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
+        const int column = field.isEmpty() ? int(Label) : columnOfField(field);
+        QString &text = m_problems[metrics.at(i).id][column < 0 ? int(Label) : column];
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+        text += d.message;
+    }
+}
+
 QVariant DataTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Metric &m = m_metrics.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Quote)
-        return m.quote;
-    if (role == Qt::TextAlignmentRole && (index.column() == Value || index.column() == Number))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+    const Metric *metric = metricAt(index.row());
+    if (!metric)
         return {};
+    const Metric &m = *metric;
+    const QString language = m_document->language();
+    switch (role) {
+    case MetricIdRole:
+        return m.id;
+    case ProblemRole:
+        return problemAt(index.row(), index.column());
+    case Qt::BackgroundRole:
+        if (!problemAt(index.row(), index.column()).isEmpty())
+            return QBrush(QColor(0xD5, 0x5E, 0x00, 70)); // a problem here: see the tooltip
+        return {};
+    case Qt::ToolTipRole: {
+        const QString problem = problemAt(index.row(), index.column());
+        if (!problem.isEmpty())
+            return problem;
+        return index.column() == Quote ? m.quote : QVariant();
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == Value || index.column() == Number)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ChoicesRole:
+        switch (index.column()) {
+        case Unit:
+            return choicesData(unitChoices());
+        case Qualifier:
+            return choicesData(qualifierChoices());
+        case Status:
+            return choicesData(statusChoices());
+        case Origin:
+            return choicesData(originChoices());
+        default:
+            return {};
+        }
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Label:
+            return m.label.text(language);
+        case Number:
+            return QString::number(m.value, 'g', 15);
+        case Unit:
+            return toString(m.unit);
+        case OfWhat:
+            return m.unit == Figdeck::Unit::Count ? m.noun.text(language)
+                                                  : m.measure.text(language);
+        case Qualifier:
+            return toString(m.qualifier);
+        case Status:
+            return m.projected ? QStringLiteral("projected") : QStringLiteral("observed");
+        case Period:
+            return m.period.text(language);
+        case Origin:
+            return toString(m.origin);
+        case Derivation:
+            return m.derivation.text(language);
+        case Quote:
+            return m.quote;
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        break;
+    default:
+        return {};
+    }
     switch (index.column()) {
     case Label:
         return m.label.text();
@@ -50,32 +246,119 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     case Number: // the plain number, for spreadsheets; read it with its qualifier
         return QString::number(m.value, 'g', 15);
     case Unit:
-        switch (m.unit) {
-        case Figdeck::Unit::Percent:
-            return tr("percent");
-        case Figdeck::Unit::Count:
-            return tr("count");
-        case Figdeck::Unit::CurrencyCNY:
-            return tr("CNY (yuan)");
-        case Figdeck::Unit::CurrencyUSD:
-            return tr("USD (dollars)");
-        }
-        return {};
+        return choiceLabel(unitChoices(), toString(m.unit));
+    case OfWhat:
+        return m.unit == Figdeck::Unit::Count ? m.noun.text() : m.measure.text();
     case Qualifier: {
         QString q = qualifierPhrase(m.qualifier);
-        if (q.isEmpty())
-            q = tr("exact");
-        return m.projected ? tr("%1, projected").arg(q) : q;
+        return q.isEmpty() ? tr("exact") : q;
     }
+    case Status:
+        return m.projected ? tr("projected") : tr("observed");
     case Period:
         return m.period.text();
     case Origin:
         return originText(m);
+    case Derivation:
+        return m.derivation.text();
     case Quote:
         return m.quote;
     default:
         return {};
     }
+}
+
+Qt::ItemFlags DataTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    const Metric *m = metricAt(index.row());
+    if (!m || index.column() == Value) // the formatted value follows from the others
+        return f;
+    if (index.column() == OfWhat && !hasNoun(*m))
+        return f;
+    if (index.column() == Derivation && m->origin != Figdeck::Origin::Derived)
+        return f;
+    return f | Qt::ItemIsEditable;
+}
+
+bool DataTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Metric *current = metricAt(index.row());
+    if (!current)
+        return false;
+    Metric m = *current;
+    const QString language = m_document->language();
+    const QString text = value.toString();
+    switch (index.column()) {
+    case Label:
+        m.label = editedText(m.label, text, language, false);
+        break;
+    case Number: {
+        bool ok = false;
+        double number = QLocale().toDouble(text.trimmed(), &ok);
+        if (!ok)
+            number = QLocale::c().toDouble(text.trimmed(), &ok);
+        if (!ok)
+            return false; // not a number: the editor stays as it was
+        m.value = number;
+        break;
+    }
+    case Unit: {
+        const auto unit = unitFromString(text);
+        if (!unit)
+            return false;
+        m.unit = *unit;
+        break;
+    }
+    case OfWhat:
+        if (m.unit == Figdeck::Unit::Count)
+            m.noun = editedText(m.noun, text, language, true);
+        else
+            m.measure = editedText(m.measure, text, language, true);
+        break;
+    case Qualifier: {
+        const auto q = qualifierFromString(text);
+        if (!q)
+            return false;
+        m.qualifier = *q;
+        break;
+    }
+    case Status:
+        if (text != QLatin1String("projected") && text != QLatin1String("observed"))
+            return false;
+        m.projected = text == QLatin1String("projected");
+        break;
+    case Period:
+        m.period = editedText(m.period, text, language, true);
+        break;
+    case Origin: {
+        const auto o = originFromString(text);
+        if (!o)
+            return false;
+        m.origin = *o;
+        if (m.origin == Figdeck::Origin::Stated)
+            m.derivation = Text(); // a stated number has no derivation
+        break;
+    }
+    case Derivation:
+        m.derivation = editedText(m.derivation, text, language, true);
+        break;
+    case Quote:
+        m.quote = text;
+        break;
+    default:
+        return false;
+    }
+    auto *document = const_cast<ReportDocument *>(m_document.data());
+    document->setMetric(m, tr("Change %1 of '%2'")
+                               .arg(headerData(index.column(), Qt::Horizontal).toString().toLower(),
+                                    current->label.text()));
+    return true;
 }
 
 QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -91,12 +374,18 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Number");
     case Unit:
         return tr("Unit");
+    case OfWhat:
+        return tr("Of what");
     case Qualifier:
         return tr("Qualifier");
+    case Status:
+        return tr("Status");
     case Period:
         return tr("Period");
     case Origin:
         return tr("Origin");
+    case Derivation:
+        return tr("Derivation");
     case Quote:
         return tr("Source quote");
     default:

@@ -4,24 +4,49 @@
 #include "report.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
 
 namespace Figdeck {
 
-// The numbers of one figure as a table: the accessible alternative to the chart, and what
-// "Copy data" copies.
+class ReportDocument;
+
+// The numbers of one figure as a table: the accessible alternative to the chart, what "Copy
+// data" copies, and the metrics editor. It reads the document; an edit is a command on it.
 class DataTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Label, Value, Number, Unit, Qualifier, Period, Origin, Quote, ColumnCount };
+    enum Column {
+        Label,
+        Value,
+        Number,
+        Unit,
+        OfWhat,
+        Qualifier,
+        Status,
+        Period,
+        Origin,
+        Derivation,
+        Quote,
+        ColumnCount
+    };
+    enum Role { MetricIdRole = Qt::UserRole + 1, ProblemRole };
 
-    explicit DataTableModel(QObject *parent = nullptr);
+    explicit DataTableModel(const ReportDocument *document, QObject *parent = nullptr);
 
-    void setFigure(const Report &report, const Figure &figure);
+    void setFigure(const QString &figureId);
+    QString figureId() const { return m_figureId; }
+    QString metricId(int row) const;
+    int rowOf(const QString &metricId) const;
+    // The column that edits the field of a problem path ("metrics[3].value"), or -1.
+    static int columnOfField(const QString &field);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -30,7 +55,15 @@ public:
     QString toTsv() const;
 
 private:
-    QList<Metric> m_metrics;
+    const Metric *metricAt(int row) const;
+    void refreshRows();
+    QString problemAt(int row, int column) const;
+    void collectProblems();
+
+    QPointer<const ReportDocument> m_document;
+    QString m_figureId;
+    QStringList m_ids; // the figure's metric ids, to tell a new list from a changed metric
+    QHash<QString, QHash<int, QString>> m_problems; // metric id -> column -> messages
 };
 
 } // namespace Figdeck

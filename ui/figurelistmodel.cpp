@@ -1,68 +1,162 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurelistmodel.h"
 
+#include "reportdocument.h"
+
+#include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 
 namespace Figdeck {
 
-FigureListModel::FigureListModel(QObject *parent)
+FigureListModel::FigureListModel(ReportDocument *document, QObject *parent)
     : QAbstractListModel(parent)
+    , m_document(document)
 {
+    auto reset = [this] {
+        beginResetModel();
+        endResetModel();
+    };
+    connect(document, &ReportDocument::opened, this, reset);
+    connect(document, &ReportDocument::figureListChanged, this, reset);
+    connect(document, &ReportDocument::figureChanged, this, [this](const QString &id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row), index(row));
+    });
+    connect(document, &ReportDocument::problemsChanged, this, &FigureListModel::updateProblems);
 }
 
-void FigureListModel::setReport(const Report &report)
+void FigureListModel::updateProblems()
 {
-    beginResetModel();
-    m_figures = report.figures;
-    endResetModel();
+    QSet<QString> withProblems;
+    for (const Figure &f : m_document->report().figures) {
+        if (!m_document->figureProblems(f.id).isEmpty())
+            withProblems.insert(f.id);
+    }
+    if (withProblems == m_withProblems)
+        return;
+    const QSet<QString> changed = (withProblems - m_withProblems) + (m_withProblems - withProblems);
+    m_withProblems = withProblems;
+    for (const QString &id : changed) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {Qt::DecorationRole, HasProblemsRole});
+    }
 }
 
 QString FigureListModel::figureId(int row) const
 {
-    return row >= 0 && row < m_figures.size() ? m_figures.at(row).id : QString();
+    const QList<Figure> &figures = m_document->report().figures;
+    return row >= 0 && row < figures.size() ? figures.at(row).id : QString();
 }
 
 int FigureListModel::rowOf(const QString &figureId) const
 {
-    for (int i = 0; i < m_figures.size(); ++i) {
-        if (m_figures.at(i).id == figureId)
-            return i;
-    }
-    return -1;
+    return m_document->report().figureIndex(figureId);
 }
 
 int FigureListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_figures.size());
+    return parent.isValid() || !m_document ? 0 : int(m_document->report().figures.size());
 }
 
 QVariant FigureListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Figure &figure = m_figures.at(index.row());
+    const Figure &figure = m_document->report().figures.at(index.row());
+    const bool problem = m_withProblems.contains(figure.id);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return figure.title.text();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
+        if (problem)
+            return tr("%1 (has problems: see the Problems list)").arg(figure.subtitle.text());
         return figure.subtitle.text();
     case Qt::DecorationRole: {
-        auto it = m_icons.find(figure.kind);
+        const auto key = std::make_pair(figure.kind, problem);
+        auto it = m_icons.find(key);
         if (it == m_icons.end())
-            it = m_icons.insert(figure.kind, iconFor(figure.kind));
+            it = m_icons.insert(key, iconFor(figure.kind, problem));
         return *it;
     }
     case FigureIdRole:
         return figure.id;
     case ChartKindRole:
         return toString(figure.kind);
+    case HasProblemsRole:
+        return problem;
     default:
         return {};
     }
+}
+
+Qt::ItemFlags FigureListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = QAbstractListModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f | Qt::ItemIsDropEnabled;
+}
+
+Qt::DropActions FigureListModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+namespace {
+const QLatin1String FigureMime("application/x-figdeck-figure-id");
+}
+
+bool FigureListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                               const QModelIndex &destinationParent, int destinationChild)
+{
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 ||
+        sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
+        return false;
+    // destinationChild counts rows before the move; the document counts them after.
+    const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
+    if (to == sourceRow)
+        return false;
+    m_document->moveFigure(sourceRow, to);
+    return true;
+}
+
+QStringList FigureListModel::mimeTypes() const
+{
+    return {FigureMime};
+}
+
+QMimeData *FigureListModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.size() != 1 || !indexes.constFirst().isValid())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(FigureMime, figureId(indexes.constFirst().row()).toUtf8());
+    return data;
+}
+
+bool FigureListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                      const QModelIndex &) const
+{
+    return action == Qt::MoveAction && data && data->hasFormat(FigureMime) &&
+           rowOf(QString::fromUtf8(data->data(FigureMime))) >= 0;
+}
+
+bool FigureListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                   int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const int from = rowOf(QString::fromUtf8(data->data(FigureMime)));
+    // Dropped onto an item: before it; below the last: at the end.
+    int to = row >= 0 ? row : parent.isValid() ? parent.row() : rowCount();
+    if (to > from)
+        --to;
+    m_document->moveFigure(from, std::clamp(to, 0, rowCount() - 1));
+    return false; // the document moved the row; the view must not remove the source
 }
 
 QHash<int, QByteArray> FigureListModel::roleNames() const
@@ -73,7 +167,7 @@ QHash<int, QByteArray> FigureListModel::roleNames() const
     return names;
 }
 
-QIcon FigureListModel::iconFor(ChartKind kind)
+QIcon FigureListModel::iconFor(ChartKind kind, bool problem)
 {
     const int side = 32;
     QPixmap pixmap(side * 2, side * 2); // drawn at 2x, crisp on high-DPI screens
@@ -123,6 +217,18 @@ QIcon FigureListModel::iconFor(ChartKind kind)
         p.setBrush(green);
         p.drawRect(QRectF(3, 22, 16, 5));
         break;
+    }
+    if (problem) {
+        // A problem mark in the corner: orange (Okabe-Ito vermillion) with a white "!".
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        p.setPen(QPen(Qt::white, 1.5));
+        p.setBrush(QColor(0xD5, 0x5E, 0x00));
+        p.drawEllipse(QRectF(18, 18, 13, 13));
+        QFont font = p.font();
+        font.setBold(true);
+        font.setPixelSize(11);
+        p.setFont(font);
+        p.drawText(QRectF(18, 18, 13, 13), Qt::AlignCenter, QStringLiteral("!"));
     }
     p.end();
     return QIcon(pixmap);

@@ -6,32 +6,49 @@
 #include <QAbstractListModel>
 #include <QIcon>
 #include <QMap>
+#include <QPointer>
+#include <QSet>
 
 namespace Figdeck {
 
-// The report's figures as a list: title, subtitle as tooltip, an icon for the chart kind.
+class ReportDocument;
+
+// The document's figures as a list: title, subtitle as tooltip, an icon for the chart kind, a
+// mark on figures with problems. Rows move by drag and drop (a command on the document).
 class FigureListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { FigureIdRole = Qt::UserRole + 1, ChartKindRole };
+    enum Role { FigureIdRole = Qt::UserRole + 1, ChartKindRole, HasProblemsRole };
 
-    explicit FigureListModel(QObject *parent = nullptr);
+    explicit FigureListModel(ReportDocument *document, QObject *parent = nullptr);
 
-    void setReport(const Report &report);
     QString figureId(int row) const;
     int rowOf(const QString &figureId) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     // A small pictogram of a chart kind (also usable elsewhere).
-    static QIcon iconFor(ChartKind kind);
+    static QIcon iconFor(ChartKind kind, bool problem = false);
 
 private:
-    QList<Figure> m_figures;
-    mutable QMap<ChartKind, QIcon> m_icons; // painted on first use
+    void updateProblems();
+
+    QPointer<ReportDocument> m_document;
+    QSet<QString> m_withProblems;
+    mutable QMap<std::pair<ChartKind, bool>, QIcon> m_icons; // painted on first use
 };
 
 } // namespace Figdeck

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureview.h"
 
+#include "reportdocument.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -16,6 +18,45 @@ FigureView::FigureView(QWidget *parent)
 }
 
 FigureView::~FigureView() = default;
+
+void FigureView::setDocument(const ReportDocument *document)
+{
+    m_document = document;
+    connect(document, &ReportDocument::opened, this, &FigureView::rebuild);
+    connect(document, &ReportDocument::figureContentChanged, this, [this](const QString &id) {
+        if (id == m_figureId)
+            rebuild();
+    });
+    connect(document, &ReportDocument::sourceChanged, this, &FigureView::rebuild);
+}
+
+void FigureView::showFigure(const QString &figureId)
+{
+    m_figureId = figureId;
+    rebuild();
+}
+
+void FigureView::setOptions(const ChartOptions &options)
+{
+    m_options = options;
+    rebuild();
+}
+
+void FigureView::rebuild()
+{
+    const Figure *figure = m_document ? m_document->report().figure(m_figureId) : nullptr;
+    if (!figure) {
+        const QString id = m_figureId; // it may come back (undo)
+        clear();
+        m_figureId = id;
+        return;
+    }
+    ++m_rebuilds;
+    const QStringList highlighted = m_chart ? m_chart->highlightedMarks() : QStringList();
+    setFigure(m_document->report(), *figure, m_options);
+    if (!highlighted.isEmpty())
+        m_chart->setHighlightedMarks(highlighted);
+}
 
 void FigureView::setFigure(const Report &report, const Figure &figure, const ChartOptions &options)
 {

@@ -4,11 +4,14 @@
 #include "figurechart.h"
 #include "report.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 namespace Figdeck {
+
+class ReportDocument;
 
 // Shows one figure's chart. The chart is built when a figure is set (only the figure on
 // screen ever gets one) and painted through the backend-neutral FigureChart interface.
@@ -18,6 +21,13 @@ class FigureView : public QWidget
 public:
     explicit FigureView(QWidget *parent = nullptr);
     ~FigureView() override;
+
+    // The view shows a figure of the document and rebuilds its chart when the figure or one of
+    // its metrics changes (and only then: rebuildCount() says how often).
+    void setDocument(const ReportDocument *document);
+    void showFigure(const QString &figureId);
+    void setOptions(const ChartOptions &options);
+    int rebuildCount() const { return m_rebuilds; }
 
     void setFigure(const Report &report, const Figure &figure, const ChartOptions &options);
     void clear();
@@ -41,6 +51,11 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    void rebuild();
+
+    QPointer<const ReportDocument> m_document;
+    ChartOptions m_options;
+    int m_rebuilds = 0;
     std::unique_ptr<FigureChart> m_chart;
     QString m_figureId;
     QString m_hovered;

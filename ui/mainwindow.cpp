@@ -2,21 +2,27 @@
 #include "mainwindow.h"
 
 #include "datatablemodel.h"
+#include "editorchoices.h"
 #include "exportcontroller.h"
 #include "figurechart.h"
 #include "figurelistmodel.h"
 #include "figureview.h"
 #include "helpdialogs.h"
+#include "inspector.h"
 #include "narrativepane.h"
 #include "pendingsettings.h"
+#include "recoveryfile.h"
+#include "reportdocument.h"
 #include "reportloader.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -24,9 +30,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -34,6 +42,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -59,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_settings(std::make_unique<PendingSettings>())
 {
     setAcceptDrops(true);
+    m_document = new ReportDocument(this);
+    m_recovery = new RecoveryFile(m_document, this);
     const PendingSettings &settings = *m_settings;
     m_theme = Theme::fromName(settings.value(QStringLiteral("view/theme")).toString())
                   .value_or(ThemeId::Light);
@@ -75,6 +87,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     applyTheme();
     openEmbeddedReport();
+    // Restoring a crashed session's work is offered once the window is up.
+    connect(this, &MainWindow::firstChartPainted, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::offerRecovery); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -85,7 +100,7 @@ void MainWindow::createWidgets()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
-    m_figureModel = new FigureListModel(this);
+    m_figureModel = new FigureListModel(m_document, this);
     m_figureList = new QListView(m_splitter);
     m_figureList->setObjectName(QStringLiteral("figureList"));
     m_figureList->setAccessibleName(tr("Figures"));
@@ -95,11 +110,30 @@ void MainWindow::createWidgets()
     m_figureList->setWordWrap(true);
     m_figureList->setUniformItemSizes(true);
     m_figureList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Figures are reordered by dragging them (a command on the document).
+    m_figureList->setDragDropMode(QAbstractItemView::InternalMove);
+    m_figureList->setDefaultDropAction(Qt::MoveAction);
+    m_figureList->setDragEnabled(true);
+    m_figureList->setAcceptDrops(true);
+    m_figureList->setDropIndicatorShown(true);
     connect(m_figureList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     showFigure(m_figureModel->figureId(current.row()));
             });
+    // After a move, removal or undo the list is new: keep the figure that was shown.
+    connect(m_figureModel, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_figureModel->rowCount() == 0) {
+            showFigure(QString());
+        } else if (m_figureModel->rowOf(m_shownFigureId) >= 0) {
+            const QSignalBlocker blocker(m_figureList->selectionModel());
+            m_figureList->setCurrentIndex(
+                m_figureModel->index(m_figureModel->rowOf(m_shownFigureId)));
+        } else if (!m_shownFigureId.isEmpty()) {
+            m_figureList->setCurrentIndex(m_figureModel->index(0));
+        }
+        updateFigureActions();
+    });
 
     m_chartArea = new QWidget(m_splitter);
     m_chartArea->setObjectName(QStringLiteral("chartArea"));
@@ -122,7 +156,8 @@ void MainWindow::createWidgets()
     m_chartStack = new QStackedWidget(m_chartArea);
     m_figureView = new FigureView(m_chartStack);
     m_figureView->setObjectName(QStringLiteral("figureView"));
-    m_dataModel = new DataTableModel(this); // its view is created when first shown
+    m_figureView->setDocument(m_document);
+    m_dataModel = new DataTableModel(m_document, this); // its view is created when first shown
     m_chartStack->addWidget(m_figureView);
     // The source under the chart, where it is read with the figure (the status bar stays free
     // for messages). Its text is escaped; its one link is generated here, never from the pack.
@@ -148,6 +183,7 @@ void MainWindow::createWidgets()
     m_narrative->setWordWrapMode(QTextOption::WordWrap);
     m_narrative->setMinimumWidth(200);
     m_figureList->setMinimumWidth(140);
+    m_narrative->setDocument(m_document);
 
     m_splitter->addWidget(m_figureList);
     m_splitter->addWidget(m_chartArea);
@@ -163,6 +199,7 @@ void MainWindow::createWidgets()
         m_figureView->setHighlightedMarks(id.isEmpty() ? QStringList() : QStringList{id});
     });
     connect(m_figureView, &FigureView::markClicked, m_narrative, &NarrativePane::highlightMetric);
+    connect(m_figureView, &FigureView::markClicked, this, &MainWindow::selectMetric);
     connect(m_narrative, &NarrativePane::caveatActivated, this,
             [this](int, const QStringList &ids) { m_figureView->setHighlightedMarks(ids); });
     connect(m_narrative, &NarrativePane::metricActivated, this,
@@ -185,6 +222,18 @@ void MainWindow::createWidgets()
     m_export = new ExportController(this, this);
     connect(m_export, &ExportController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    // The views listen to the document themselves; the window keeps its own parts current.
+    connect(m_document, &ReportDocument::opened, this, &MainWindow::onOpened);
+    connect(m_document, &ReportDocument::metaChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_document, &ReportDocument::sourceChanged, this, &MainWindow::updateHeader);
+    connect(m_document, &ReportDocument::figureChanged, this, [this](const QString &id) {
+        if (id == m_shownFigureId)
+            updateHeader();
+    });
+    connect(m_document, &ReportDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &ReportDocument::filePathChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_document, &ReportDocument::problemsChanged, this, &MainWindow::updateProblemsList);
 }
 
 void MainWindow::createActions()
@@ -196,15 +245,23 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Report…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Default Report"), this, &MainWindow::openEmbeddedReport);
+    file->addAction(tr("Open &Default Report"), this, [this] {
+        if (maybeSave())
+            openEmbeddedReport();
+    });
+    file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *exportAll = file->addAction(tr("Export &All Figures…"), this,
-                                         [this] { m_export->exportAllFigures(m_report); });
+                                         [this] { m_export->exportAllFigures(report()); });
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("Export &Summary as PDF…"), this,
-                    [this] { m_export->exportSummaryPdf(m_report); });
+                    [this] { m_export->exportSummaryPdf(report()); });
     QAction *print =
-        file->addAction(tr("&Print Summary…"), this, [this] { m_export->printSummary(m_report); });
+        file->addAction(tr("&Print Summary…"), this, [this] { m_export->printSummary(report()); });
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -213,8 +270,19 @@ void MainWindow::createActions()
     updateRecentFilesMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addAction(tr("Edit &History"), this, [this] {
+        historyDock()->show();
+        historyDock()->raise();
+    });
+    edit->addSeparator();
     QAction *copyFigure = edit->addAction(tr("&Copy Figure as Shown"), this, [this] {
-        m_export->copyFigure(m_report, currentFigureId(), onScreenExportOptions());
+        m_export->copyFigure(report(), currentFigureId(), onScreenExportOptions());
     });
     copyFigure->setShortcut(QKeySequence::Copy);
     copyFigure->setStatusTip(tr("Copy the figure in the window's theme and chart form, with its "
@@ -229,6 +297,15 @@ void MainWindow::createActions()
     m_dataTableAction->setCheckable(true);
     m_dataTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_dataTableAction, &QAction::toggled, this, &MainWindow::setDataTableVisible);
+    m_inspectorAction = view->addAction(tr("&Inspector"));
+    m_inspectorAction->setCheckable(true);
+    m_inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_inspectorAction, &QAction::toggled, this,
+            [this](bool on) { inspectorDock()->setVisible(on); });
+    view->addAction(tr("P&roblems"), this, [this] {
+        problemsDock()->show();
+        problemsDock()->raise();
+    });
     m_sharesAsBarsAction = view->addAction(tr("Show Shares as &Bars"));
     m_sharesAsBarsAction->setCheckable(true);
     m_sharesAsBarsAction->setChecked(m_sharesAsBars);
@@ -284,19 +361,53 @@ void MainWindow::createActions()
         figure->addAction(tr("&Previous Figure"), this, [this] { stepFigure(-1); });
     prev->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::Back});
     QAction *first = m_firstAction = figure->addAction(tr("&First Figure"), this, [this] {
-        if (!m_report.figures.isEmpty())
-            selectFigure(m_report.figures.constFirst().id);
+        if (!report().figures.isEmpty())
+            selectFigure(report().figures.constFirst().id);
     });
     first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
     QAction *last = m_lastAction = figure->addAction(tr("&Last Figure"), this, [this] {
-        if (!m_report.figures.isEmpty())
-            selectFigure(m_report.figures.constLast().id);
+        if (!report().figures.isEmpty())
+            selectFigure(report().figures.constLast().id);
     });
     last->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
     figure->addSeparator();
+    QAction *addFigure = figure->addAction(tr("&Add Figure"), this, [this] {
+        Figure f;
+        f.id = m_document->unusedId(QStringLiteral("figure"));
+        f.title = Text(tr("New figure"), m_document->language());
+        const int row = m_figureModel->rowOf(currentFigureId());
+        m_document->insertFigure(row + 1, f, tr("Add figure"));
+        selectFigure(f.id);
+        inspectorDock()->show();
+    });
+    addFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *duplicate = figure->addAction(tr("D&uplicate Figure"), this, [this] {
+        const QString id = m_document->duplicateFigure(currentFigureId());
+        if (!id.isEmpty())
+            selectFigure(id);
+    });
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *remove = figure->addAction(tr("&Delete Figure"), this, [this] {
+        const int row = m_figureModel->rowOf(currentFigureId());
+        m_document->removeFigure(currentFigureId());
+        if (m_figureModel->rowCount() > 0)
+            m_figureList->setCurrentIndex(
+                m_figureModel->index(std::min(row, m_figureModel->rowCount() - 1)));
+    });
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    auto moveBy = [this](int delta) {
+        const QString id = currentFigureId();
+        const int row = m_figureModel->rowOf(id);
+        m_document->moveFigure(row, row + delta);
+    };
+    QAction *moveUp = figure->addAction(tr("Move Figure &Up"), this, [moveBy] { moveBy(-1); });
+    moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    QAction *moveDown = figure->addAction(tr("Move Figure Do&wn"), this, [moveBy] { moveBy(+1); });
+    moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    figure->addSeparator();
     QAction *exportFigure = m_exportFigureAction =
         figure->addAction(tr("&Export Figure…"), this,
-                          [this] { m_export->exportFigure(m_report, currentFigureId()); });
+                          [this] { m_export->exportFigure(report(), currentFigureId()); });
     exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     figure->addAction(copyFigure);
     figure->addAction(copyData);
@@ -339,17 +450,81 @@ void MainWindow::createActions()
     m_toolBar->addWidget(themeButton);
 }
 
+QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &title,
+                                            const QString &text, const QString &details,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton,
+                                            const QString &acceptText)
+{
+    if (m_promptHook)
+        return m_promptHook(text, buttons);
+    QMessageBox box(icon, title, text, buttons, this);
+    box.setTextFormat(Qt::PlainText); // names and paths from files are never markup
+    box.setDefaultButton(defaultButton);
+    if (!acceptText.isEmpty()) {
+        if (QAbstractButton *ok = box.button(QMessageBox::Ok))
+            ok->setText(acceptText);
+    }
+    if (!details.isEmpty()) {
+        const QStringList lines = details.split(QLatin1Char('\n'));
+        const QStringList shown = lines.mid(0, 12);
+        QString info = shown.join(QLatin1Char('\n'));
+        if (lines.size() > shown.size())
+            info += QLatin1Char('\n') +
+                    tr("…and %n more problem(s).", nullptr, int(lines.size() - shown.size()));
+        box.setInformativeText(info);
+        box.setDetailedText(details);
+    }
+    return QMessageBox::StandardButton(box.exec());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->isEmbedded() ? report().title.text()
+                                                  : QFileInfo(m_document->filePath()).fileName();
+    const QMessageBox::StandardButton answer =
+        ask(QMessageBox::Warning, tr("Unsaved Changes"),
+            tr("“%1” has changes that are not saved. Save them?").arg(name), QString(),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
 bool MainWindow::openReport(const QString &path)
 {
-    const LoadResult result = loadReportPack(path);
+    if (!maybeSave())
+        return false;
+    const ReportDocument::FileContents file = ReportDocument::readFile(path);
+    const LoadResult &result = file.result;
     m_lastErrors.clear();
     for (const Diagnostic &d : result.diagnostics)
         m_lastErrors << d.toString();
     if (!result.ok()) {
-        showOpenError(path, tr("The current report stays open."));
-        return false;
+        // A pack that cannot be read at all is refused as before.
+        if (!result.draft || (m_quietErrors && !m_promptHook)) {
+            showOpenError(path, tr("The current report stays open."));
+            return false;
+        }
+        // A pack that reads in part can still be worked on: offer that instead of refusing.
+        const QMessageBox::StandardButton answer =
+            ask(QMessageBox::Warning, tr("Cannot open report"),
+                tr("“%1” has problems, so it cannot be shown as it is. Open it for editing, "
+                   "with its problems listed?")
+                    .arg(QDir::toNativeSeparators(path)),
+                m_lastErrors.join(QLatin1Char('\n')), QMessageBox::Ok | QMessageBox::Cancel,
+                QMessageBox::Ok, tr("Open for &Editing"));
+        if (answer != QMessageBox::Ok)
+            return false;
+        setReport(*result.draft, path, file.bytes);
+        addRecentFile(path);
+        problemsDock()->show();
+        inspectorDock()->show();
+        return true;
     }
-    setReport(*result.report, path);
+    setReport(*result.report, path, file.bytes);
     addRecentFile(path);
     for (const Diagnostic &d : result.warnings())
         m_reportWarnings << d.toString();
@@ -444,7 +619,7 @@ void MainWindow::openSourceLink(const QString &link)
     // report's source is opened, and only when the user clicks it.
     if (link != QLatin1String("source:"))
         return;
-    const QUrl url(m_report.source.url, QUrl::StrictMode);
+    const QUrl url(report().source.url, QUrl::StrictMode);
     if (url.isValid() &&
         (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
         QDesktopServices::openUrl(url);
@@ -452,18 +627,18 @@ void MainWindow::openSourceLink(const QString &link)
 
 void MainWindow::updateSourceLine()
 {
-    const QString kind = m_report.source.kind == SourceKind::NewsSummary
+    const QString kind = report().source.kind == SourceKind::NewsSummary
                              ? tr("a news summary of the report")
                              : tr("the report itself");
     QString html = tr("Source: %1, %2")
-                       .arg(m_report.source.title.text().toHtmlEscaped(), kind.toHtmlEscaped());
-    const QUrl url(m_report.source.url, QUrl::StrictMode);
+                       .arg(report().source.title.text().toHtmlEscaped(), kind.toHtmlEscaped());
+    const QUrl url(report().source.url, QUrl::StrictMode);
     if (url.isValid() &&
         (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
         html += QStringLiteral(" · <a href=\"source:\">%1</a>")
                     .arg(tr("Open source (%1)").arg(url.host().toHtmlEscaped()));
     m_sourceLabel->setText(html);
-    m_sourceLabel->setToolTip(m_report.source.url.toHtmlEscaped());
+    m_sourceLabel->setToolTip(report().source.url.toHtmlEscaped());
 }
 
 void MainWindow::showChartContextMenu(const QPoint &pos)
@@ -477,31 +652,151 @@ void MainWindow::showChartContextMenu(const QPoint &pos)
     menu.exec(m_figureView->mapToGlobal(pos));
 }
 
-void MainWindow::openEmbeddedReport()
+bool MainWindow::openReportForEditing(const QString &path)
 {
-    setReport(embeddedReport(), QString());
+    if (!maybeSave())
+        return false;
+    const ReportDocument::FileContents file = ReportDocument::readFile(path);
+    if (!file.result.draft)
+        return false;
+    setReport(*file.result.draft, path, file.bytes);
+    addRecentFile(path);
+    problemsDock()->show();
+    return true;
 }
 
-void MainWindow::setReport(const Report &report, const QString &path)
+void MainWindow::openEmbeddedReport()
 {
-    m_report = report;
-    m_reportPath = path;
-    m_figureModel->setReport(m_report);
-    setWindowTitle(tr("%1 — Figdeck").arg(m_report.title.text()));
-    const QString kind = m_report.source.kind == SourceKind::NewsSummary
-                             ? tr("a news summary of the report")
-                             : tr("the report itself");
+    QFile file(embeddedReportPath());
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    setReport(embeddedReport(), QString(), bytes);
+}
+
+const Report &MainWindow::report() const
+{
+    return m_document->report();
+}
+
+void MainWindow::setReport(const Report &report, const QString &path, const QByteArray &bytes,
+                           bool modified)
+{
+    m_document->open(report, path, bytes, modified);
+}
+
+void MainWindow::onOpened()
+{
+    updateWindowTitle();
+    setWindowModified(m_document->isModified());
     statusBar()->showMessage(QString()); // clear any transient message
     m_reportWarnings.clear();
     m_warningsButton->hide();
-    updateSourceLine();
-
-    const QString last = m_settings->value(settingsKeyLastFigure(m_reportPath)).toString();
-    if (!selectFigure(last) && !m_report.figures.isEmpty())
-        selectFigure(m_report.figures.constFirst().id);
-    if (m_report.figures.isEmpty())
+    const QString last =
+        m_settings->value(settingsKeyLastFigure(m_document->filePath())).toString();
+    if (!selectFigure(last) && !report().figures.isEmpty())
+        selectFigure(report().figures.constFirst().id);
+    if (report().figures.isEmpty())
         showFigure(QString());
+    updateHeader();
     emit reportChanged();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // [*] is where Qt puts the unsaved-changes mark.
+    setWindowTitle(tr("%1[*] — Figdeck").arg(report().title.text()));
+}
+
+void MainWindow::updateHeader()
+{
+    const Figure *figure = report().figure(m_shownFigureId);
+    const QString title = figure ? figure->title.text() : QString();
+    const QString subtitle = figure ? figure->subtitle.text() : QString();
+    if (m_titleLabel->text() != title)
+        m_titleLabel->setText(title);
+    if (m_subtitleLabel->text() != subtitle)
+        m_subtitleLabel->setText(subtitle);
+    m_subtitleLabel->setVisible(!subtitle.isEmpty());
+    updateSourceLine();
+}
+
+bool MainWindow::save()
+{
+    // The embedded report is part of the program: it is never written to.
+    if (m_document->isEmbedded())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        ask(QMessageBox::Critical, tr("Save Failed"),
+            tr("Could not save %1: %2")
+                .arg(QDir::toNativeSeparators(m_document->filePath()), error),
+            QString(), QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())),
+                             5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString path;
+    if (m_saveFileNameHook) {
+        path = m_saveFileNameHook();
+    } else {
+        const QString dir = m_document->isEmbedded()
+                                ? m_settings->value(QStringLiteral("files/lastDir")).toString()
+                                : m_document->filePath();
+        path = QFileDialog::getSaveFileName(this, tr("Save Report"), dir,
+                                            tr("Report-packs (*.json);;All files (*)"));
+    }
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_document->save(path, &error)) {
+        ask(QMessageBox::Critical, tr("Save Failed"),
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error), QString(),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    m_settings->setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryFile::Orphan> orphans = RecoveryFile::orphans();
+    if (orphans.isEmpty())
+        return;
+    const RecoveryFile::Orphan &orphan = orphans.constFirst(); // the newest
+    const QString name =
+        orphan.reportPath.isEmpty() ? orphan.title : QFileInfo(orphan.reportPath).fileName();
+    const QMessageBox::StandardButton answer =
+        ask(QMessageBox::Question, tr("Restore Unsaved Changes"),
+            tr("Figdeck was closed without saving changes to “%1” (last kept %2). Restore them?")
+                .arg(name, QLocale().toString(orphan.written.toLocalTime(), QLocale::ShortFormat)),
+            QString(), QMessageBox::Ok | QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Ok, tr("&Restore"));
+    if (answer == QMessageBox::Discard) {
+        RecoveryFile::remove(orphan.path);
+        return;
+    }
+    if (answer != QMessageBox::Ok || !maybeSave())
+        return; // asked again next time
+    QString error;
+    const std::optional<RecoveryFile::Recovered> recovered =
+        RecoveryFile::read(orphan.path, &error);
+    if (!recovered) {
+        ask(QMessageBox::Warning, tr("Restore Unsaved Changes"),
+            tr("The changes could not be restored: %1").arg(error), QString(), QMessageBox::Ok,
+            QMessageBox::Ok);
+        return;
+    }
+    // Restored work is unsaved until saved, and kept by this instance's own recovery file.
+    setReport(recovered->report, recovered->reportPath, recovered->reportFileBytes, true);
+    RecoveryFile::remove(orphan.path);
+    statusBar()->showMessage(tr("Restored unsaved changes to %1").arg(name), 8000);
 }
 
 QString MainWindow::currentFigureId() const
@@ -561,24 +856,32 @@ ChartOptions MainWindow::chartOptions() const
 
 void MainWindow::showFigure(const QString &figureId)
 {
-    const Figure *figure = m_report.figure(figureId);
-    if (!figure) {
-        m_figureView->clear();
-        m_titleLabel->clear();
-        m_subtitleLabel->clear();
-        m_narrative->clear();
-        updateFigureActions();
-        return;
-    }
-    m_titleLabel->setText(figure->title.text());
-    m_subtitleLabel->setText(figure->subtitle.text());
-    m_subtitleLabel->setVisible(!figure->subtitle.isEmpty());
-    m_figureView->setFigure(m_report, *figure, chartOptions());
-    m_dataModel->setFigure(m_report, *figure);
-    m_narrative->setFigure(m_report, *figure);
-    m_settings->setValue(settingsKeyLastFigure(m_reportPath), figure->id);
+    m_shownFigureId = report().figure(figureId) ? figureId : QString();
+    m_figureView->showFigure(m_shownFigureId);
+    m_dataModel->setFigure(m_shownFigureId);
+    if (m_shownFigureId.isEmpty())
+        m_narrative->clearFigure();
+    else
+        m_narrative->showFigure(m_shownFigureId);
+    if (m_inspector)
+        m_inspector->showFigure(m_shownFigureId);
+    updateHeader();
     updateFigureActions();
-    emit currentFigureChanged(figure->id);
+    if (m_shownFigureId.isEmpty())
+        return;
+    m_settings->setValue(settingsKeyLastFigure(m_document->filePath()), m_shownFigureId);
+    emit currentFigureChanged(m_shownFigureId);
+}
+
+void MainWindow::selectMetric(const QString &metricId)
+{
+    if (metricId.isEmpty())
+        return;
+    if (m_inspector)
+        m_inspector->selectMetric(metricId);
+    const int row = m_dataModel->rowOf(metricId);
+    if (m_tableView && row >= 0)
+        m_tableView->selectRow(row);
 }
 
 void MainWindow::updateFigureActions()
@@ -597,8 +900,145 @@ void MainWindow::updateFigureActions()
 // remembered figure stay as they are.
 void MainWindow::rebuildChart()
 {
-    if (const Figure *figure = m_report.figure(m_figureView->figureId()))
-        m_figureView->setFigure(m_report, *figure, chartOptions());
+    m_figureView->setOptions(chartOptions());
+}
+
+Inspector *MainWindow::inspector()
+{
+    inspectorDock();
+    return m_inspector;
+}
+
+// The editing panels are built on first use: start-up paints the chart only.
+QDockWidget *MainWindow::inspectorDock()
+{
+    if (!m_inspectorDock) {
+        m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+        m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+        m_inspector = new Inspector(m_document, m_inspectorDock);
+        m_inspector->showFigure(m_shownFigureId);
+        m_inspectorDock->setWidget(m_inspector);
+        addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+        connect(m_inspector, &Inspector::metricSelected, this, [this](const QString &id) {
+            m_figureView->setHighlightedMarks({id});
+            m_narrative->highlightMetric(id);
+            const int row = m_dataModel->rowOf(id);
+            if (m_tableView && row >= 0)
+                m_tableView->selectRow(row);
+        });
+        connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (m_inspectorAction && !isMinimized()) {
+                const QSignalBlocker blocker(m_inspectorAction);
+                m_inspectorAction->setChecked(visible);
+            }
+        });
+        m_inspectorDock->hide();
+    }
+    return m_inspectorDock;
+}
+
+QDockWidget *MainWindow::problemsDock()
+{
+    if (!m_problemsDock) {
+        m_problemsDock = new QDockWidget(tr("Problems"), this);
+        m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+        m_problemsList = new QListWidget(m_problemsDock);
+        m_problemsList->setObjectName(QStringLiteral("problemsList"));
+        m_problemsList->setAccessibleName(tr("Problems"));
+        m_problemsList->setWordWrap(true);
+        m_problemsDock->setWidget(m_problemsList);
+        addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+        connect(m_problemsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+            showProblem(item->data(Qt::UserRole).toString());
+        });
+        m_problemsDock->hide();
+        updateProblemsList();
+    }
+    return m_problemsDock;
+}
+
+QDockWidget *MainWindow::historyDock()
+{
+    if (!m_historyDock) {
+        m_historyDock = new QDockWidget(tr("Edit History"), this);
+        m_historyDock->setObjectName(QStringLiteral("historyDock"));
+        auto *view = new QUndoView(m_document->undoStack(), m_historyDock);
+        view->setObjectName(QStringLiteral("undoView"));
+        view->setEmptyLabel(tr("<opened>"));
+        m_historyDock->setWidget(view);
+        addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+        m_historyDock->hide();
+    }
+    return m_historyDock;
+}
+
+void MainWindow::updateProblemsList()
+{
+    const QList<Diagnostic> &problems = m_document->problems();
+    int errors = 0;
+    for (const Diagnostic &d : problems)
+        errors += d.severity == Diagnostic::Severity::Error;
+    if (errors > 0)
+        statusBar()->showMessage(
+            tr("%n problem(s) in the report: see View > Problems", nullptr, errors), 8000);
+    if (!m_problemsList)
+        return;
+    m_problemsList->clear();
+    for (const Diagnostic &d : problems) {
+        auto *item = new QListWidgetItem(
+            (d.severity == Diagnostic::Severity::Error ? tr("Error") : tr("Warning")) +
+                QStringLiteral(": ") +
+                (d.path.isEmpty() ? QString() : d.path + QStringLiteral(": ")) + d.message,
+            m_problemsList);
+        item->setData(Qt::UserRole, d.path);
+        item->setToolTip(tr("Double-click or press Enter to go to the field"));
+    }
+    m_problemsDock->setWindowTitle(problems.isEmpty() ? tr("Problems")
+                                                      : tr("Problems (%1)").arg(problems.size()));
+}
+
+bool MainWindow::showProblem(const QString &path)
+{
+    // A figure's field: that figure, then its field in the inspector.
+    static const QRegularExpression indexed(
+        QStringLiteral("^(figures|metrics)\\[(\\d+)\\]\\.?(\\w*)"));
+    const QRegularExpressionMatch m = indexed.match(path);
+    if (m.hasMatch() && m.captured(1) == QLatin1String("figures")) {
+        const int index = m.captured(2).toInt();
+        if (index < 0 || index >= report().figures.size())
+            return false;
+        selectFigure(report().figures.at(index).id);
+        inspectorDock()->show();
+        return m_inspector->focusField(path);
+    }
+    if (m.hasMatch()) {
+        // A metric's field: a figure that shows it, then its cell in the data table.
+        const int index = m.captured(2).toInt();
+        if (index < 0 || index >= report().metrics.size())
+            return false;
+        const QString id = report().metrics.at(index).id;
+        if (!report().figure(m_shownFigureId) ||
+            !report().figure(m_shownFigureId)->metricIds.contains(id)) {
+            for (const Figure &f : report().figures) {
+                if (f.metricIds.contains(id)) {
+                    selectFigure(f.id);
+                    break;
+                }
+            }
+        }
+        setDataTableVisible(true);
+        const int row = m_dataModel->rowOf(id);
+        const int column = DataTableModel::columnOfField(m.captured(3));
+        if (row < 0)
+            return false;
+        const QModelIndex cell = m_dataModel->index(row, column < 0 ? 0 : column);
+        m_tableView->setCurrentIndex(cell);
+        m_tableView->scrollTo(cell);
+        m_tableView->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    inspectorDock()->show();
+    return inspector()->focusField(path);
 }
 
 void MainWindow::setTheme(ThemeId theme)
@@ -684,6 +1124,20 @@ QTableView *MainWindow::dataTableView()
         m_tableView->setObjectName(QStringLiteral("dataTable"));
         m_tableView->setAccessibleName(tr("Data table"));
         m_tableView->setModel(m_dataModel);
+        // The metrics editor: a closed list is a combo box, text and numbers edit in place.
+        m_tableView->setItemDelegate(new ChoiceDelegate(m_tableView));
+        m_tableView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                     QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::AnyKeyPressed);
+        connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    const QString id = m_dataModel->metricId(current.row());
+                    if (id.isEmpty())
+                        return;
+                    m_figureView->setHighlightedMarks({id});
+                    if (m_inspector)
+                        m_inspector->selectMetric(id);
+                });
         m_tableView->setWordWrap(true);
         m_tableView->setAlternatingRowColors(true);
         m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -789,12 +1243,18 @@ void MainWindow::showAbout()
            "<p>Figures from published reports, drawn without distorting their numbers.</p>"
            "<p>License: GNU General Public License, version 3 or later.</p>"
            "<p>Data of the current report: %2, as given by %3.</p>")
-            .arg(QStringLiteral(FIGDECK_VERSION), m_report.title.text().toHtmlEscaped(),
-                 m_report.source.title.text().toHtmlEscaped()));
+            .arg(QStringLiteral(FIGDECK_VERSION), report().title.text().toHtmlEscaped(),
+                 report().source.title.text().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // Saved or deliberately discarded: nothing to recover.
+    m_recovery->discard();
     // The one write of the session's settings.
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

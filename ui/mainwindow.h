@@ -5,12 +5,17 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
 
 #include <memory>
 
 class QAction;
 class QToolBar;
 class QToolButton;
+class QDockWidget;
+class QListWidget;
 class QActionGroup;
 class QLabel;
 class QListView;
@@ -28,8 +33,11 @@ class DataTableModel;
 class ExportController;
 class FigureListModel;
 class FigureView;
+class Inspector;
 class NarrativePane;
 class PendingSettings;
+class RecoveryFile;
+class ReportDocument;
 
 // Wires the parts: the figure list, the chart area (chart or data table) and the narrative
 // pane, the menus and the settings. Loading, charting and exporting are done by the layers.
@@ -40,14 +48,39 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a report-pack; on errors shows them (located) and keeps the current report.
+    // Opens a report-pack; on errors shows them (located) and keeps the current report, or,
+    // when the pack can be read in part, offers to open it for editing with its problems
+    // listed. Unsaved changes are asked about first.
     bool openReport(const QString &path);
     // The report named on the command line: when it cannot be opened, the embedded report
     // opens instead and the message says so (there is no "current report" to keep yet).
     void openStartupReport(const QString &path);
     void openEmbeddedReport();
+    // Opens a pack with problems for editing (what "Open for editing" does).
+    bool openReportForEditing(const QString &path);
 
-    const Report &report() const { return m_report; }
+    ReportDocument *document() const { return m_document; }
+    const Report &report() const;
+    Inspector *inspector();
+    bool save();
+    bool saveAs();
+    // Recovery files left by an instance that crashed or was killed: offers to restore the
+    // newest (Restore / Discard / later). Runs after the first paint.
+    void offerRecovery();
+    RecoveryFile *recoveryFile() const { return m_recovery; }
+    // Selects the field of a problem path: the figure, then the inspector field or the data
+    // table cell.
+    bool showProblem(const QString &path);
+
+    // Test hooks: answer the questions a message box would ask (the text, the buttons offered)
+    // and the file name a save dialog would return.
+    using PromptHook =
+        std::function<QMessageBox::StandardButton(const QString &, QMessageBox::StandardButtons)>;
+    void setPromptHook(PromptHook hook) { m_promptHook = std::move(hook); }
+    void setSaveFileNameHook(std::function<QString()> hook)
+    {
+        m_saveFileNameHook = std::move(hook);
+    }
     QString currentFigureId() const;
     bool selectFigure(const QString &figureId);
     ThemeId theme() const { return m_theme; }
@@ -79,7 +112,23 @@ protected:
 private:
     void createWidgets();
     void createActions();
-    void setReport(const Report &report, const QString &path);
+    void setReport(const Report &report, const QString &path, const QByteArray &bytes,
+                   bool modified = false);
+    void onOpened();
+    void updateWindowTitle();
+    void updateHeader();
+    void updateProblemsList();
+    // Unsaved changes: asks Save / Discard / Cancel; true when it is fine to go on.
+    bool maybeSave();
+    QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title,
+                                    const QString &text, const QString &details,
+                                    QMessageBox::StandardButtons buttons,
+                                    QMessageBox::StandardButton defaultButton,
+                                    const QString &acceptText = QString());
+    void selectMetric(const QString &metricId);
+    QDockWidget *inspectorDock();
+    QDockWidget *problemsDock();
+    QDockWidget *historyDock();
     void showFigure(const QString &figureId);
     void stepFigure(int delta);
     void applyTheme();
@@ -95,8 +144,10 @@ private:
     void rebuildChart();
 
     std::unique_ptr<PendingSettings> m_settings; // written once, on close
-    Report m_report;
-    QString m_reportPath; // empty: the embedded report
+    ReportDocument *m_document = nullptr;
+    RecoveryFile *m_recovery = nullptr;
+    PromptHook m_promptHook;
+    std::function<QString()> m_saveFileNameHook;
     ThemeId m_theme = ThemeId::Light;
     bool m_sharesAsBars = false;
     bool m_quietErrors = false;
@@ -132,8 +183,15 @@ private:
     void showChartContextMenu(const QPoint &pos);
     void updateSourceLine();
     ExportController *m_export = nullptr;
+    Inspector *m_inspector = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QListWidget *m_problemsList = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QString m_shownFigureId;
 
     QAction *m_dataTableAction = nullptr;
+    QAction *m_inspectorAction = nullptr;
     QAction *m_sharesAsBarsAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "narrativepane.h"
 
+#include "reportdocument.h"
+
 #include "format.h"
 
 #include <QScrollBar>
@@ -138,13 +140,32 @@ NarrativePane::NarrativePane(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &NarrativePane::onAnchorClicked);
 }
 
-void NarrativePane::setFigure(const Report &report, const Figure &figure)
+void NarrativePane::setDocument(const ReportDocument *document)
 {
-    m_report = report;
-    m_figureId = figure.id;
+    m_document = document;
+    connect(document, &ReportDocument::opened, this, &NarrativePane::rebuild);
+    connect(document, &ReportDocument::figureContentChanged, this, [this](const QString &id) {
+        if (id == m_figureId)
+            rebuild();
+    });
+    for (auto signal : {&ReportDocument::sectionsChanged, &ReportDocument::caveatsChanged,
+                        &ReportDocument::sourceChanged})
+        connect(document, signal, this, &NarrativePane::rebuild);
+}
+
+void NarrativePane::showFigure(const QString &figureId)
+{
+    m_figureId = figureId;
     m_highlight = {};
     rebuild();
     verticalScrollBar()->setValue(0);
+}
+
+void NarrativePane::clearFigure()
+{
+    m_figureId.clear();
+    m_highlight = {};
+    clear();
 }
 
 void NarrativePane::setTheme(const Theme &theme)
@@ -164,7 +185,7 @@ void NarrativePane::highlightMetric(const QString &metricId)
         return;
     m_highlight = {metricId, -1};
     rebuild();
-    const Figure *figure = m_report.figure(m_figureId);
+    const Figure *figure = (m_document ? m_document->report().figure(m_figureId) : nullptr);
     if (figure && !metricId.isEmpty()) {
         const int i = int(figure->metricIds.indexOf(metricId));
         if (i >= 0)
@@ -202,19 +223,20 @@ void NarrativePane::highlightCaveat(int index)
 
 void NarrativePane::rebuild()
 {
-    const Figure *figure = m_report.figure(m_figureId);
+    const Figure *figure = m_document ? m_document->report().figure(m_figureId) : nullptr;
     if (!figure) {
         clear();
         return;
     }
+    ++m_rebuilds;
     const int scroll = verticalScrollBar()->value();
-    setHtml(narrativeHtml(m_report, *figure, m_theme, m_highlight));
+    setHtml(narrativeHtml(m_document->report(), *figure, m_theme, m_highlight));
     verticalScrollBar()->setValue(scroll);
 }
 
 void NarrativePane::onAnchorClicked(const QUrl &url)
 {
-    const Figure *figure = m_report.figure(m_figureId);
+    const Figure *figure = (m_document ? m_document->report().figure(m_figureId) : nullptr);
     if (!figure)
         return;
     bool ok = false;

@@ -4,6 +4,7 @@
 #include "report.h"
 #include "theme.h"
 
+#include <QPointer>
 #include <QTextBrowser>
 
 namespace Figdeck {
@@ -22,13 +23,20 @@ struct NarrativeHighlight
 QString narrativeHtml(const Report &report, const Figure &figure, const Theme &theme,
                       const NarrativeHighlight &highlight = {});
 
+class ReportDocument;
+
 class NarrativePane : public QTextBrowser
 {
     Q_OBJECT
 public:
     explicit NarrativePane(QWidget *parent = nullptr);
 
-    void setFigure(const Report &report, const Figure &figure);
+    // Shows a figure of the document; rebuilt when the figure, one of its metrics, or the
+    // report's sections, caveats or source change (rebuildCount() says how often).
+    void setDocument(const ReportDocument *document);
+    void showFigure(const QString &figureId);
+    int rebuildCount() const { return m_rebuilds; }
+    void clearFigure();
     void setTheme(const Theme &theme);
     void highlightMetric(const QString &metricId);
     void highlightCaveat(int index);
@@ -45,8 +53,9 @@ private:
     void revealAnchor(const QString &name);
     void onAnchorClicked(const QUrl &url);
 
-    Report m_report;
+    QPointer<const ReportDocument> m_document;
     QString m_figureId;
+    int m_rebuilds = 0;
     Theme m_theme = Theme::get(ThemeId::Light);
     NarrativeHighlight m_highlight;
 };

@@ -4,6 +4,9 @@
 #include "jsonmerge.h"
 #include "reportproblems.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -96,6 +99,49 @@ void ReportDocument::open(const Report &report, const QString &filePath,
         emit modifiedChanged(isModified());
 }
 
+ReportDocument::FileContents ReportDocument::readFile(const QString &path)
+{
+    FileContents contents;
+    contents.result = loadReportPack(path);
+    // The loader refused what is too large or unreadable; otherwise the bytes are as it read.
+    if (contents.result.draft) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            contents.bytes = file.read(MaxReportPackBytes + 1);
+    }
+    return contents;
+}
+
+bool ReportDocument::save(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        if (error)
+            *error = tr("%1 is not a regular file").arg(path);
+        return false;
+    }
+    const QByteArray bytes = contents();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    setSaved(path, bytes);
+    return true;
+}
+
 QByteArray ReportDocument::contents() const
 {
     const QByteArray written = serializeReportPack(m_report);
@@ -184,12 +230,17 @@ void ReportDocument::apply(const Report &state, const QList<Change> &changes)
             break;
         case Part::Metric:
             emit metricChanged(c.id);
+            for (const Figure &f : m_report.figures) {
+                if (figureShowsMetric(f.id, c.id))
+                    emit figureContentChanged(f.id);
+            }
             break;
         case Part::MetricList:
             emit metricListChanged();
             break;
         case Part::Figure:
             emit figureChanged(c.id);
+            emit figureContentChanged(c.id);
             break;
         case Part::FigureList:
             emit figureListChanged();
@@ -236,6 +287,18 @@ void ReportDocument::insertFigure(int index, const Figure &figure, const QString
 {
     index = std::clamp(index, 0, int(m_report.figures.size()));
     edit(text, {{Part::FigureList, {}}}, [&](Report &r) { r.figures.insert(index, figure); });
+}
+
+bool ReportDocument::figureShowsMetric(const QString &figureId, const QString &metricId) const
+{
+    const Figure *figure = m_report.figure(figureId);
+    if (!figure)
+        return false;
+    if (figure->metricIds.contains(metricId))
+        return true;
+    const Metric *metric = m_report.metric(metricId);
+    return metric && !metric->equivalentOf.isEmpty() &&
+           figure->metricIds.contains(metric->equivalentOf);
 }
 
 QString ReportDocument::unusedId(const QString &base) const

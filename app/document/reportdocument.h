@@ -38,6 +38,18 @@ public:
     QUndoStack *undoStack() const { return m_stack; }
     bool isModified() const;
 
+    // A report-pack read for opening: what the loader says, and the bytes whose formatting a
+    // later save keeps. `result.draft` holds what could be read of an invalid pack.
+    struct FileContents
+    {
+        LoadResult result;
+        QByteArray bytes;
+    };
+    static FileContents readFile(const QString &path);
+    // Writes contents() to `path` atomically (QSaveFile) and marks the document saved there.
+    // On failure nothing changes and `error` says why.
+    bool save(const QString &path, QString *error);
+
     // A report just read (or recovered): replaces everything and clears the undo history.
     // `fileBytes` is the file as read, whose formatting saving keeps. `modified`: the report
     // differs from the file (a recovered report), so it is unsaved until saved.
@@ -76,6 +88,9 @@ public:
     void removeMetricFromFigure(const QString &figureId, const QString &metricId);
     void moveMetricInFigure(const QString &figureId, int from, int to);
 
+    // The figure draws the metric: one of its own, or an amount restated beside one of them.
+    bool figureShowsMetric(const QString &figureId, const QString &metricId) const;
+
     // An id like `base` not used yet by any metric, figure, section or caveat.
     QString unusedId(const QString &base) const;
 
@@ -89,6 +104,8 @@ signals:
     void metricChanged(const QString &metricId);
     void metricListChanged(); // metrics added or removed
     void figureChanged(const QString &figureId);
+    // What a view of one figure listens to: the figure changed, or a metric it shows.
+    void figureContentChanged(const QString &figureId);
     void figureListChanged(); // figures added, removed or reordered
     void sectionsChanged();
     void caveatsChanged();

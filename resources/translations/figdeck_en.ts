@@ -76,5 +76,12 @@
             <numerusform>The report opened, with %n warnings. Nothing was changed; the parts named below were ignored.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the report: see View &gt; Problems</source>
+        <translation>
+            <numerusform>%n problem in the report: see View &gt; Problems</numerusform>
+            <numerusform>%n problems in the report: see View &gt; Problems</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

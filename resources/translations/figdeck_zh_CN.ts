@@ -378,28 +378,8 @@
 <context>
     <name>Figdeck::DataTableModel</name>
     <message>
-        <source>percent</source>
-        <translation>百分比</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>CNY (yuan)</source>
-        <translation>人民币（元）</translation>
-    </message>
-    <message>
-        <source>USD (dollars)</source>
-        <translation>美元</translation>
-    </message>
-    <message>
         <source>exact</source>
         <translation>精确</translation>
-    </message>
-    <message>
-        <source>%1, projected</source>
-        <translation>%1，预测</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -432,6 +412,93 @@
     <message>
         <source>Source quote</source>
         <translation>来源原文</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>观测</translation>
+    </message>
+    <message>
+        <source>Change %1 of &apos;%2&apos;</source>
+        <translation>更改“%2”的%1</translation>
+    </message>
+    <message>
+        <source>Of what</source>
+        <translation>所指对象</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Derivation</source>
+        <translation>推算方法</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::EditorChoices</name>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>CNY (yuan)</source>
+        <translation>人民币（元）</translation>
+    </message>
+    <message>
+        <source>USD (dollars)</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>观测</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>stated by the source</source>
+        <translation>来源原文所述</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>Key-figure tiles</source>
+        <translation>关键数字卡片</translation>
+    </message>
+    <message>
+        <source>Shares of a whole</source>
+        <translation>整体中的占比</translation>
+    </message>
+    <message>
+        <source>One part of a whole</source>
+        <translation>整体中的一部分</translation>
+    </message>
+    <message>
+        <source>Small multiples</source>
+        <translation>小多图</translation>
+    </message>
+    <message>
+        <source>the report itself</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>a news summary</source>
+        <translation>新闻摘要</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1024,13 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::FigureListModel</name>
+    <message>
+        <source>%1 (has problems: see the Problems list)</source>
+        <translation>%1（有问题：见“问题”列表）</translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::FigureView</name>
     <message>
         <source>Chart</source>
@@ -1031,6 +1105,297 @@
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::Inspector</name>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>副标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Values are &amp;comparable (may share one axis)</source>
+        <translation>数值可比较（可共用一条坐标轴）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>comparability</source>
+        <translation>可比性</translation>
+    </message>
+    <message>
+        <source>Parts of a whole</source>
+        <translation>整体的各部分</translation>
+    </message>
+    <message>
+        <source>&amp;Whole:</source>
+        <translation>整体(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>T&amp;otal:</source>
+        <translation>总计(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>The parts cover the whole</source>
+        <translation>各部分覆盖整体</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Quote from the source</source>
+        <translation>来源原文引述</translation>
+    </message>
+    <message>
+        <source>Add &amp;Finding</source>
+        <translation>添加发现(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>新发现</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Remove Finding</source>
+        <translation>移除发现</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>Marks the metrics:</source>
+        <translation>标注的指标：</translation>
+    </message>
+    <message>
+        <source>Add &amp;Caveat</source>
+        <translation>添加注意事项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New caveat</source>
+        <translation>新注意事项</translation>
+    </message>
+    <message>
+        <source>caveats</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>Remove Caveat</source>
+        <translation>移除注意事项</translation>
+    </message>
+    <message>
+        <source>caveat</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>caveat marks</source>
+        <translation>注意事项标注</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>发布机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>活动(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Ti&amp;tle:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>source title</source>
+        <translation>来源标题</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>source address</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>source kind</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>出版方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>出版方</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation>移除章节</translation>
+    </message>
+    <message>
+        <source>section title</source>
+        <translation>章节标题</translation>
+    </message>
+    <message>
+        <source>Findings of the section:</source>
+        <translation>本章节的发现：</translation>
+    </message>
+    <message>
+        <source>Add Finding</source>
+        <translation>添加发现</translation>
+    </message>
+    <message>
+        <source>section findings</source>
+        <translation>章节发现</translation>
+    </message>
+    <message>
+        <source>Caveats about the report</source>
+        <translation>关于本报告的注意事项</translation>
+    </message>
+    <message>
+        <source>Add Caveat</source>
+        <translation>添加注意事项</translation>
+    </message>
+    <message>
+        <source>Change %1 of &apos;%2&apos;</source>
+        <translation>更改“%2”的%1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1521,6 @@
         <translation>
             <numerusform>……以及另外 %n 个问题。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 — Figdeck</source>
-        <translation>%1 — Figdeck</translation>
     </message>
     <message>
         <source>a news summary of the report</source>
@@ -1299,6 +1660,156 @@
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;History</source>
+        <translation>编辑历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>检查器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Figure</source>
+        <translation>添加图表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>新图表</translation>
+    </message>
+    <message>
+        <source>Add figure</source>
+        <translation>添加图表</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Figure</source>
+        <translation>复制图表(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Figure</source>
+        <translation>删除图表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move Figure &amp;Up</source>
+        <translation>上移图表(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Figure Do&amp;wn</source>
+        <translation>下移图表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>“%1”有尚未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>“%1” has problems, so it cannot be shown as it is. Open it for editing, with its problems listed?</source>
+        <translation>“%1”存在问题，无法按原样显示。要打开它进行编辑并列出其问题吗？</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Editing</source>
+        <translation>打开以编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Figdeck</source>
+        <translation>%1[*] — Figdeck</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Figdeck was closed without saving changes to “%1” (last kept %2). Restore them?</source>
+        <translation>Figdeck 关闭时未保存对“%1”的更改（最后保留于 %2）。要恢复这些更改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The changes could not be restored: %1</source>
+        <translation>无法恢复这些更改：%1</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>已恢复对 %1 的未保存更改</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the report: see View &gt; Problems</source>
+        <translation>
+            <numerusform>报告中有 %n 个问题：见“视图 &gt; 问题”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the field</source>
+        <translation>双击或按回车键转到该字段</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::NarrativePane</name>
@@ -1375,6 +1886,10 @@
     <message>
         <source>Move metric &apos;%1&apos;</source>
         <translation>移动指标“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 不是普通文件</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "helpdialogs.h"
 #include "mainwindow.h"
 #include "narrativepane.h"
+#include "reportdocument.h"
 #include "reportloader.h"
 
 #include <QAction>
@@ -187,9 +188,12 @@ private slots:
     {
         const Report report = embeddedReport();
         const Figure &figure = *report.figure(QStringLiteral("headline"));
+        ReportDocument document;
+        document.open(report, QString(), QByteArray());
         NarrativePane pane;
         pane.resize(420, 700);
-        pane.setFigure(report, figure);
+        pane.setDocument(&document);
+        pane.showFigure(figure.id);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QScrollBar *bar = pane.verticalScrollBar();
@@ -218,9 +222,12 @@ private slots:
         Figure &figure = report.figures[report.figureIndex(QStringLiteral("cluster-output"))];
         figure.caveats = {figure.caveats.constFirst()};
         figure.caveats.first().text = Text(QStringLiteral("B is derived."));
+        ReportDocument document;
+        document.open(report, QString(), QByteArray());
         NarrativePane pane;
         pane.resize(600, 700);
-        pane.setFigure(report, figure);
+        pane.setDocument(&document);
+        pane.showFigure(figure.id);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         const QString text = figure.caveats.constFirst().text.text();

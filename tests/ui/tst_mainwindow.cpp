@@ -7,6 +7,7 @@
 #include "format.h"
 #include "mainwindow.h"
 #include "narrativepane.h"
+#include "reportdocument.h"
 #include "reportloader.h"
 
 #include <QAbstractItemModelTester>
@@ -426,14 +427,15 @@ private slots:
     void modelsPassModelTester()
     {
         const Report report = embeddedReport();
-        FigureListModel list;
+        ReportDocument document;
+        FigureListModel list(&document);
         QAbstractItemModelTester t1(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        list.setReport(report);
+        document.open(report, QString(), QByteArray());
         QCOMPARE(list.rowCount(), int(report.figures.size()));
-        DataTableModel table;
+        DataTableModel table(&document);
         QAbstractItemModelTester t2(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const Figure &f : report.figures)
-            table.setFigure(report, f);
+            table.setFigure(f.id);
     }
 
     void hoveringAMarkHighlightsItsQuote()

@@ -1,0 +1,537 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The editor as a user meets it: edits in the table and the inspector, what repaints, undo and
+// redo, saving and the questions about unsaved changes, invalid packs opened for editing, and
+// work that survives a killed process.
+#include "datatablemodel.h"
+#include "editorchoices.h"
+#include "figurelistmodel.h"
+#include "figureview.h"
+#include "inspector.h"
+#include "mainwindow.h"
+#include "narrativepane.h"
+#include "recoveryfile.h"
+#include "reportdocument.h"
+#include "reportloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUndoView>
+
+using namespace Figdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The questions the window asked, answered in order from `answers` (Cancel when they run out).
+struct Prompts
+{
+    QStringList asked;
+    QList<QMessageBox::StandardButtons> offered;
+    QList<QMessageBox::StandardButton> answers;
+
+    MainWindow::PromptHook hook()
+    {
+        return [this](const QString &text, QMessageBox::StandardButtons buttons) {
+            asked << text;
+            offered << buttons;
+            return answers.isEmpty() ? QMessageBox::Cancel : answers.takeFirst();
+        };
+    }
+};
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return path;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QAction *findAction(QWidget *w, const QString &text)
+{
+    for (QAction *a : w->findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+// Changes the first metric's number through the data table, as typing in its cell does.
+void editFirstNumber(MainWindow &w, const QString &number)
+{
+    w.setDataTableVisible(true);
+    auto *table = w.findChild<QTableView *>(u"dataTable"_s);
+    QVERIFY(table->model()->setData(table->model()->index(0, DataTableModel::Number), number));
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"Figdeck"_s);
+        QCoreApplication::setApplicationName(u"figdeck-editor-test"_s);
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init()
+    {
+        QSettings().clear();
+        QDir(RecoveryFile::directory()).removeRecursively();
+    }
+
+    void editingAValueRepaintsOnlyChartAndPane()
+    {
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setDataTableVisible(true);
+        auto *view = w.findChild<FigureView *>();
+        auto *pane = w.findChild<NarrativePane *>();
+        auto *title = w.findChild<QLabel *>(u"figureTitle"_s);
+        auto *list = w.findChild<QListView *>(u"figureList"_s)->model();
+        QSignalSpy listReset(list, &QAbstractItemModel::modelReset);
+        QSignalSpy listChanged(list, &QAbstractItemModel::dataChanged);
+        auto *table = w.findChild<QTableView *>(u"dataTable"_s)->model();
+        QSignalSpy tableReset(table, &QAbstractItemModel::modelReset);
+        QSignalSpy tableChanged(table, &QAbstractItemModel::dataChanged);
+        const int charts = view->rebuildCount();
+        const int panes = pane->rebuildCount();
+        const QString titleText = title->text();
+
+        editFirstNumber(w, u"7001"_s);
+        QCOMPARE(view->rebuildCount(), charts + 1);
+        QCOMPARE(pane->rebuildCount(), panes + 1);
+        QCOMPARE(listReset.size() + listChanged.size(), 0);
+        QCOMPARE(tableReset.size(), 0);
+        QCOMPARE(tableChanged.size(), 1); // the one row
+        QCOMPARE(title->text(), titleText);
+        QCOMPARE(w.report().metric(w.report().figure(w.currentFigureId())->metricIds.at(0))->value,
+                 7001.0);
+        // The chart draws the new value at once: its description says it.
+        QVERIFY2(view->chart()->accessibleDescription().contains(u"7,001"_s),
+                 qPrintable(view->chart()->accessibleDescription()));
+
+        // A figure's title repaints the list row and the heading, not the table.
+        Figure f = *w.report().figure(w.currentFigureId());
+        f.title = Text(u"Renamed"_s, w.report().language);
+        w.document()->setFigure(f, u"Change title"_s);
+        QCOMPARE(title->text(), u"Renamed"_s);
+        QCOMPARE(listChanged.size(), 1);
+        QCOMPARE(listReset.size() + tableReset.size(), 0);
+        QCOMPARE(pane->rebuildCount(), panes + 2); // the pane shows the title too
+    }
+
+    void editsAreNamedAndUndoable()
+    {
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        QAction *undo = findAction(&w, u"&Undo"_s);
+        QAction *redo = findAction(&w, u"&Redo"_s);
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
+        const QByteArray before = serializeReportPack(w.report());
+        editFirstNumber(w, u"12"_s);
+        const QString label = w.report()
+                                  .metric(w.report().figure(w.currentFigureId())->metricIds.at(0))
+                                  ->label.text();
+        QCOMPARE(w.document()->undoStack()->undoText(), u"Change number of '%1'"_s.arg(label));
+        QVERIFY(w.isWindowModified());
+        QVERIFY(w.windowTitle().contains(u"[*]"_s));
+        undo->trigger();
+        QCOMPARE(serializeReportPack(w.report()), before);
+        QVERIFY(!w.isWindowModified());
+        redo->trigger();
+        QVERIFY(w.isWindowModified());
+        // The history is viewable.
+        findAction(&w, u"Edit &History"_s)->trigger();
+        auto *history = w.findChild<QUndoView *>(u"undoView"_s);
+        QVERIFY(history && history->isVisibleTo(&w));
+        QCOMPARE(history->stack()->count(), 1);
+    }
+
+    void inspectorTypingMergesAndMarksProblems()
+    {
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Inspector *inspector = w.inspector();
+        w.findChild<QDockWidget *>(u"inspectorDock"_s)->show();
+        auto *edit = inspector->findChild<QLineEdit *>(u"figureTitleEdit"_s);
+        QVERIFY(edit);
+        const QString original = edit->text();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, u"Firms"_s);
+        QCOMPARE(w.report().figure(w.currentFigureId())->title.text(), u"Firms"_s);
+        QCOMPARE(w.document()->undoStack()->count(), 1); // typing is one step
+        QCOMPARE(w.findChild<QLabel *>(u"figureTitle"_s)->text(), u"Firms"_s);
+        // Emptied: the field shows the validator's message, the figure list marks the figure.
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QSignalSpy problems(w.document(), &ReportDocument::problemsChanged);
+        QVERIFY(problems.wait(1000));
+        QCOMPARE(inspector->problemShownAt(u"title"_s), u"must not be empty"_s);
+        auto *list = w.findChild<QListView *>(u"figureList"_s);
+        const QModelIndex row = list->currentIndex();
+        QVERIFY(row.data(FigureListModel::HasProblemsRole).toBool());
+        // The problems list jumps to the field.
+        QVERIFY(w.showProblem(ReportDocument::figurePath(row.row()) + u".title"_s));
+        QVERIFY(edit->hasFocus() || QApplication::focusWidget() == edit || !w.isActiveWindow());
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.report().figure(w.currentFigureId())->title.text(), original);
+    }
+
+    void clickingAMarkSelectsItsMetric()
+    {
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setDataTableVisible(false);
+        auto *view = w.findChild<FigureView *>();
+        QString metric;
+        QPoint hit;
+        for (int y = 4; y < view->height() && metric.isEmpty(); y += 8) {
+            for (int x = 4; x < view->width() && metric.isEmpty(); x += 8) {
+                metric = view->chart()->markAt(QRectF(view->rect()), QPointF(x, y));
+                hit = QPoint(x, y);
+            }
+        }
+        QVERIFY(!metric.isEmpty());
+        w.setDataTableVisible(true);
+        w.setDataTableVisible(false);
+        Inspector *inspector = w.inspector();
+        QTest::mouseClick(view, Qt::LeftButton, {}, hit);
+        auto *table = w.findChild<QTableView *>(u"dataTable"_s);
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).data(DataTableModel::MetricIdRole).toString(), metric);
+        auto *metrics = inspector->findChild<QListWidget *>(u"inspectorMetrics"_s);
+        QCOMPARE(metrics->currentItem()->data(Qt::UserRole).toString(), metric);
+    }
+
+    void figureListEditsByKeyboardAndDrop()
+    {
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        const QStringList before = [&] {
+            QStringList ids;
+            for (const Figure &f : w.report().figures)
+                ids << f.id;
+            return ids;
+        }();
+        QVERIFY(w.selectFigure(before.at(0)));
+        findAction(&w, u"Move Figure Do&wn"_s)->trigger();
+        QCOMPARE(w.report().figures.at(1).id, before.at(0));
+        QCOMPARE(w.currentFigureId(), before.at(0)); // still shown and selected
+        findAction(&w, u"D&uplicate Figure"_s)->trigger();
+        QCOMPARE(w.report().figures.size(), before.size() + 1);
+        QCOMPARE(w.currentFigureId(), before.at(0) + u"-copy"_s);
+        findAction(&w, u"&Delete Figure"_s)->trigger();
+        QCOMPARE(w.report().figures.size(), before.size());
+        // Dropping a dragged row: the model moves it through the document.
+        auto *model = w.findChild<QListView *>(u"figureList"_s)->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::unique_ptr<QMimeData> data(model->mimeData({model->index(0, 0)}));
+        QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, 3, 0, {}));
+        model->dropMimeData(data.get(), Qt::MoveAction, 3, 0, {});
+        QCOMPARE(w.report().figures.at(2).id, before.at(1));
+        QVERIFY(model->moveRow({}, 2, {}, 0));
+        QCOMPARE(w.report().figures.at(0).id, before.at(1));
+        QCOMPARE(w.document()->undoStack()->count(), 5);
+        while (w.document()->undoStack()->canUndo())
+            w.document()->undoStack()->undo();
+        QCOMPARE(w.report(), embeddedReport());
+    }
+
+    void editableModelsPassModelTester()
+    {
+        ReportDocument document;
+        DataTableModel table(&document);
+        FigureListModel list(&document);
+        QAbstractItemModelTester t1(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        document.open(embeddedReport(), QString(), QByteArray());
+        const QString figure = document.report().figures.at(0).id;
+        table.setFigure(figure);
+        for (int c = 0; c < DataTableModel::ColumnCount; ++c) {
+            const QModelIndex cell = table.index(0, c);
+            if (table.flags(cell) & Qt::ItemIsEditable)
+                table.setData(cell, cell.data(Qt::EditRole));
+        }
+        QVERIFY(table.setData(table.index(0, DataTableModel::Qualifier), u"at-least"_s));
+        QVERIFY(!table.setData(table.index(0, DataTableModel::Qualifier),
+                               u"lots"_s)); // not in the list
+        QVERIFY(!table.setData(table.index(0, DataTableModel::Number), u"many"_s));
+        QVERIFY(table.index(0, DataTableModel::Unit).data(ChoicesRole).isValid());
+        QVERIFY(!(table.flags(table.index(0, DataTableModel::Value)) & Qt::ItemIsEditable));
+        document.addMetric(figure, Metric{});
+        QCOMPARE(table.rowCount(), int(document.report().figure(figure)->metricIds.size()));
+        document.moveFigure(0, 1);
+        document.duplicateFigure(figure);
+        document.removeFigure(figure);
+        document.undoStack()->undo();
+        QCOMPARE(list.rowCount(), int(document.report().figures.size()));
+    }
+
+    void saveAndReopenRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QByteArray original = readAll(embeddedReportPath());
+        const QString path = writeFile(dir, u"pack.json"_s, original);
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        QVERIFY(w.openReport(path));
+        editFirstNumber(w, u"6500"_s);
+        QVERIFY(w.isWindowModified());
+        QVERIFY(w.save());
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(prompts.asked.isEmpty());
+        const QByteArray saved = readAll(path);
+        // One value changed: one line of the file.
+        const QList<QByteArray> a = original.split('\n'), b = saved.split('\n');
+        QCOMPARE(a.size(), b.size());
+        int changed = 0;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            changed += a.at(i) != b.at(i);
+        QCOMPARE(changed, 1);
+        const LoadResult reread = loadReportPack(path);
+        QVERIFY(reread.ok());
+        QCOMPARE(*reread.report, w.report());
+        // Undo after saving: modified again.
+        w.document()->undoStack()->undo();
+        QVERIFY(w.isWindowModified());
+    }
+
+    void embeddedReportAsksForAFileName()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        int asked = 0;
+        const QString target = dir.filePath(u"mine.json"_s);
+        w.setSaveFileNameHook([&] {
+            ++asked;
+            return target;
+        });
+        editFirstNumber(w, u"6100"_s);
+        QVERIFY(w.save());
+        QCOMPARE(asked, 1);
+        QCOMPARE(w.document()->filePath(), target);
+        QVERIFY(loadReportPack(target).ok());
+        // Cancelled: nothing written, still modified.
+        editFirstNumber(w, u"6200"_s);
+        w.setSaveFileNameHook([] { return QString(); });
+        QVERIFY(!w.saveAs());
+        QVERIFY(w.isWindowModified());
+    }
+
+    void unsavedChangesAreAskedAbout()
+    {
+        QTemporaryDir dir;
+        const QString other = writeFile(dir, u"other.json"_s, readAll(embeddedReportPath()));
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        editFirstNumber(w, u"6300"_s);
+        const QMessageBox::StandardButtons saveDiscardCancel =
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+
+        // Close: Cancel keeps the window and the changes.
+        prompts.answers = {QMessageBox::Cancel};
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        QCOMPARE(prompts.offered.last(), saveDiscardCancel);
+        QVERIFY(w.isWindowModified());
+        // Quit is the same question.
+        prompts.answers = {QMessageBox::Cancel};
+        findAction(&w, u"&Quit"_s)->trigger();
+        QVERIFY(w.isVisible());
+        QCOMPARE(prompts.asked.size(), 2);
+        // Opening another report: Cancel keeps this one.
+        prompts.answers = {QMessageBox::Cancel};
+        QVERIFY(!w.openReport(other));
+        QVERIFY(w.document()->isEmbedded());
+        QCOMPARE(prompts.asked.size(), 3);
+        // Save (the embedded report asks for a name), then open: no more questions.
+        const QString target = dir.filePath(u"saved.json"_s);
+        w.setSaveFileNameHook([&] { return target; });
+        prompts.answers = {QMessageBox::Save};
+        QVERIFY(w.openReport(other));
+        QCOMPARE(w.document()->filePath(), other);
+        QVERIFY(loadReportPack(target).ok());
+        QCOMPARE(loadReportPack(target).report->metrics, [&] {
+            Report r = embeddedReport();
+            const QString id = r.figures.at(0).metricIds.at(0);
+            for (Metric &m : r.metrics) {
+                if (m.id == id)
+                    m.value = 6300;
+            }
+            return r.metrics;
+        }());
+        // Discard then close: closes, and the recovery file is gone.
+        editFirstNumber(w, u"6400"_s);
+        QVERIFY(w.recoveryFile()->writeNow());
+        prompts.answers = {QMessageBox::Discard};
+        QVERIFY(w.close());
+        QVERIFY(!QFile::exists(w.recoveryFile()->path()));
+        QCOMPARE(prompts.asked.size(), 5);
+    }
+
+    void invalidPackOpensForEditing()
+    {
+        QTemporaryDir dir;
+        QByteArray bytes = readAll(embeddedReportPath());
+        const Report r = embeddedReport();
+        // An empty figure title: the pack cannot be shown as it is.
+        const QByteArray title = "\"title\": \"" + r.figures.at(1).title.text().toUtf8() + '"';
+        QVERIFY(bytes.contains(title));
+        bytes.replace(title, "\"title\": \"\"");
+        const QString path = writeFile(dir, u"bad.json"_s, bytes);
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        prompts.answers = {QMessageBox::Cancel};
+        QVERIFY(!w.openReport(path));
+        QCOMPARE(prompts.offered.last(), QMessageBox::Ok | QMessageBox::Cancel);
+        QVERIFY(prompts.asked.last().contains(u"Open it for editing"_s));
+        QVERIFY(w.document()->isEmbedded());
+        prompts.answers = {QMessageBox::Ok};
+        QVERIFY(w.openReport(path));
+        QCOMPARE(w.document()->filePath(), path);
+        QCOMPARE(w.document()->problems().size(), 1);
+        QCOMPARE(w.document()->problems().at(0).path, u"figures[1].title"_s);
+        QSignalSpy problems(w.document(), &ReportDocument::problemsChanged);
+        QVERIFY(problems.wait(1000));
+        auto *list = w.findChild<QListWidget *>(u"problemsList"_s);
+        QVERIFY(list && list->isVisibleTo(&w));
+        QCOMPARE(list->count(), 1);
+        auto *figures = w.findChild<QListView *>(u"figureList"_s)->model();
+        QVERIFY(figures->index(1, 0).data(FigureListModel::HasProblemsRole).toBool());
+        QVERIFY(!figures->index(0, 0).data(FigureListModel::HasProblemsRole).toBool());
+        // Work in progress is saved as it is, and reopens with the same problem.
+        Metric m = w.report().metrics.at(0);
+        m.value = 6001;
+        w.document()->setMetric(m, u"Change value"_s);
+        QVERIFY(w.save());
+        const ReportDocument::FileContents reread = ReportDocument::readFile(path);
+        QVERIFY(!reread.result.ok());
+        QCOMPARE(reread.result.errors().size(), 1);
+        QCOMPARE(reread.result.draft->metrics.at(0).value, 6001.0);
+        // Jumping to the problem shows the figure and its field.
+        list->setCurrentRow(0);
+        emit list->itemActivated(list->item(0));
+        QCOMPARE(w.currentFigureId(), r.figures.at(1).id);
+    }
+
+    // For real: a child process edits, writes its recovery file, and is killed with SIGKILL;
+    // the next start offers to restore the edit.
+    void killedProcessLeavesWorkToRestore()
+    {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(FIGDECK_RECOVERY_CHILD), {u"8888"_s});
+        QVERIFY(child.waitForStarted(10000));
+        QByteArray out;
+        while (!out.contains('\n') && child.waitForReadyRead(20000))
+            out += child.readAllStandardOutput();
+        QVERIFY2(out.startsWith("written "), out.constData());
+        const QString path = QString::fromUtf8(out.mid(8).trimmed());
+        QVERIFY(QFile::exists(path));
+        child.kill(); // SIGKILL: no destructor, no clean-up
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(QFile::exists(path));
+
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        prompts.answers = {QMessageBox::Ok};
+        w.offerRecovery();
+        QCOMPARE(prompts.asked.size(), 1);
+        QVERIFY(prompts.asked.at(0).contains(u"Restore them?"_s));
+        const QString id = w.report().figures.at(0).metricIds.at(0);
+        QCOMPARE(w.report().metric(id)->value, 8888.0);
+        QVERIFY(w.isWindowModified());
+        QVERIFY(w.document()->isEmbedded());
+        QVERIFY(!QFile::exists(path));
+        // Nothing left to offer.
+        w.offerRecovery();
+        QCOMPARE(prompts.asked.size(), 1);
+    }
+
+    void discardingRecoveryRemovesIt()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(FIGDECK_RECOVERY_CHILD), {u"9999"_s});
+        QByteArray out;
+        while (!out.contains('\n') && child.waitForReadyRead(20000))
+            out += child.readAllStandardOutput();
+        const QString path = QString::fromUtf8(out.mid(8).trimmed());
+        // While the other instance runs, its file is not offered.
+        QVERIFY(RecoveryFile::orphans().isEmpty());
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(RecoveryFile::orphans().size(), 1);
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        prompts.answers = {QMessageBox::Discard};
+        w.offerRecovery();
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(w.report(), embeddedReport());
+        QVERIFY(!w.isWindowModified());
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editorchoices.h"
+
+#include "format.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+
+namespace Figdeck {
+
+namespace {
+
+struct EditorChoices
+{
+    Q_DECLARE_TR_FUNCTIONS(Figdeck::EditorChoices)
+};
+
+// Every value of an enum the model names: its name table ends where toString() gives nothing.
+template <typename E, typename Label> QList<Choice> enumChoices(Label label)
+{
+    QList<Choice> result;
+    for (int i = 0;; ++i) {
+        const QString name = toString(E(i));
+        if (name.isEmpty())
+            return result;
+        result << Choice{name, label(E(i))};
+    }
+}
+
+} // namespace
+
+QList<Choice> unitChoices()
+{
+    return enumChoices<Unit>([](Unit u) {
+        switch (u) {
+        case Unit::Percent:
+            return EditorChoices::tr("percent");
+        case Unit::Count:
+            return EditorChoices::tr("count");
+        case Unit::CurrencyCNY:
+            return EditorChoices::tr("CNY (yuan)");
+        case Unit::CurrencyUSD:
+            return EditorChoices::tr("USD (dollars)");
+        }
+        return toString(u);
+    });
+}
+
+QList<Choice> qualifierChoices()
+{
+    return enumChoices<Qualifier>([](Qualifier q) {
+        const QString phrase = qualifierPhrase(q);
+        return phrase.isEmpty() ? EditorChoices::tr("exact") : phrase;
+    });
+}
+
+QList<Choice> statusChoices()
+{
+    return {{QStringLiteral("observed"), EditorChoices::tr("observed")},
+            {QStringLiteral("projected"), EditorChoices::tr("projected")}};
+}
+
+QList<Choice> originChoices()
+{
+    return enumChoices<Origin>([](Origin o) {
+        return o == Origin::Stated ? EditorChoices::tr("stated by the source")
+                                   : EditorChoices::tr("derived");
+    });
+}
+
+QList<Choice> chartKindChoices()
+{
+    return enumChoices<ChartKind>([](ChartKind k) {
+        switch (k) {
+        case ChartKind::Tiles:
+            return EditorChoices::tr("Key-figure tiles");
+        case ChartKind::Shares:
+            return EditorChoices::tr("Shares of a whole");
+        case ChartKind::PartWhole:
+            return EditorChoices::tr("One part of a whole");
+        case ChartKind::SmallMultiples:
+            return EditorChoices::tr("Small multiples");
+        }
+        return toString(k);
+    });
+}
+
+QList<Choice> sourceKindChoices()
+{
+    return enumChoices<SourceKind>([](SourceKind k) {
+        return k == SourceKind::Report ? EditorChoices::tr("the report itself")
+                                       : EditorChoices::tr("a news summary");
+    });
+}
+
+QString choiceLabel(const QList<Choice> &choices, const QString &value)
+{
+    for (const Choice &c : choices) {
+        if (c.value == value)
+            return c.label;
+    }
+    return value;
+}
+
+void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &current)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const Choice &c : choices)
+        combo->addItem(c.label, c.value);
+    combo->setCurrentIndex(combo->findData(current));
+}
+
+QVariant choicesData(const QList<Choice> &choices)
+{
+    QVariantList list;
+    for (const Choice &c : choices)
+        list << QVariantMap{{QStringLiteral("value"), c.value}, {QStringLiteral("label"), c.label}};
+    return list;
+}
+
+namespace {
+
+QList<Choice> choicesOf(const QModelIndex &index)
+{
+    QList<Choice> result;
+    const QVariantList list = index.data(ChoicesRole).toList();
+    for (const QVariant &item : list) {
+        const QVariantMap map = item.toMap();
+        result << Choice{map.value(QStringLiteral("value")).toString(),
+                         map.value(QStringLiteral("label")).toString()};
+    }
+    return result;
+}
+
+} // namespace
+
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    if (!index.data(ChoicesRole).isValid())
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *combo = new QComboBox(parent);
+    combo->setFrame(false);
+    // A choice is a complete edit: commit it at once.
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<ChoiceDelegate *>(this)->commitData(combo); });
+    return combo;
+}
+
+void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        fillChoices(combo, choicesOf(index), index.data(Qt::EditRole).toString());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+Text editedText(const Text &original, const QString &text, const QString &language, bool optional)
+{
+    Text result = original;
+    result.fallbackLanguage = language;
+    result.byLanguage.insert(language, text);
+    if (optional && text.isEmpty() && result.byLanguage.size() == 1)
+        result.byLanguage.clear();
+    return result;
+}
+
+} // namespace Figdeck

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report.h"
+
+#include <QList>
+#include <QString>
+#include <QStyledItemDelegate>
+#include <QVariant>
+
+class QComboBox;
+
+namespace Figdeck {
+
+// The closed lists of the format as editors offer them: the value as the file writes it (the
+// model's own name table) and a label in the user's language. No free text where the format
+// has a list.
+struct Choice
+{
+    QString value; // "more-than", "percent", "tiles"
+    QString label; // "more than", "percent", "Key-figure tiles"
+};
+
+QList<Choice> unitChoices();
+QList<Choice> qualifierChoices();
+QList<Choice> statusChoices();
+QList<Choice> originChoices();
+QList<Choice> chartKindChoices();
+QList<Choice> sourceKindChoices();
+QString choiceLabel(const QList<Choice> &choices, const QString &value);
+
+// Fills a combo box with choices (value as item data) and selects `current`.
+void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &current);
+
+// Item models give their closed list under this role (a QVariantList of {value, label}
+// maps); ChoiceDelegate then edits the cell with a combo box instead of a line edit.
+constexpr int ChoicesRole = Qt::UserRole + 100;
+QVariant choicesData(const QList<Choice> &choices);
+
+class ChoiceDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+};
+
+// A Text with `text` in `language`: what an editor field writes back. An optional text that
+// becomes empty is removed altogether (the writer then leaves the field out).
+Text editedText(const Text &original, const QString &text, const QString &language, bool optional);
+
+} // namespace Figdeck

@@ -1,0 +1,818 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inspector.h"
+
+#include "editorchoices.h"
+#include "reportdocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Figdeck {
+
+namespace {
+
+const QColor ProblemColor(0xD5, 0x5E, 0x00); // Okabe-Ito vermillion, as the figure list's mark
+
+QScrollArea *scrolled(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+QTableWidget *listTable(const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(true);
+    table->setMinimumHeight(110);
+    return table;
+}
+
+// A row of small buttons under a list: each calls `action`.
+QWidget *buttonRow(const QList<std::pair<QString, std::function<void()>>> &buttons)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (const auto &[label, action] : buttons) {
+        auto *button = new QPushButton(label, row);
+        button->setAutoDefault(false);
+        QObject::connect(button, &QPushButton::clicked, row, action);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    return row;
+}
+
+void setTextIfDifferent(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text) {
+        const QSignalBlocker blocker(edit);
+        edit->setText(text);
+    }
+}
+
+QString itemText(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+void setRows(QTableWidget *table, const QList<QStringList> &rows)
+{
+    bool same = table->rowCount() == rows.size();
+    for (int r = 0; same && r < rows.size(); ++r) {
+        for (int c = 0; same && c < rows.at(r).size(); ++c)
+            same = itemText(table, r, c) == rows.at(r).at(c);
+    }
+    if (same)
+        return; // an unchanged table keeps its selection and scroll position
+    const QSignalBlocker blocker(table);
+    const int current = table->currentRow();
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
+    }
+    table->resizeRowsToContents();
+    if (current >= 0 && current < table->rowCount())
+        table->selectRow(current);
+}
+
+} // namespace
+
+Inspector::Inspector(ReportDocument *document, QWidget *parent)
+    : QTabWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("inspector"));
+    setAccessibleName(tr("Inspector"));
+    m_figureTab = createFigureTab();
+    m_reportTab = createReportTab();
+    addTab(scrolled(m_figureTab), tr("Figure"));
+    addTab(scrolled(m_reportTab), tr("Report"));
+
+    connect(document, &ReportDocument::opened, this, [this] {
+        refreshFigure();
+        refreshReport();
+    });
+    // The metric list shows labels: a metric's change can concern it too.
+    connect(document, &ReportDocument::figureContentChanged, this, [this](const QString &id) {
+        if (id == m_figureId)
+            refreshFigure();
+    });
+    for (auto signal : {&ReportDocument::metaChanged, &ReportDocument::sourceChanged,
+                        &ReportDocument::sectionsChanged, &ReportDocument::caveatsChanged})
+        connect(document, signal, this, &Inspector::refreshReport);
+    connect(document, &ReportDocument::problemsChanged, this, &Inspector::refreshProblems);
+}
+
+QLineEdit *Inspector::addLine(QFormLayout *form, const QString &label, const QString &field)
+{
+    auto *edit = new QLineEdit;
+    auto *message = new QLabel;
+    message->setTextFormat(Qt::PlainText);
+    message->setWordWrap(true);
+    QPalette pal = message->palette();
+    pal.setColor(QPalette::WindowText, ProblemColor);
+    message->setPalette(pal);
+    message->hide();
+    form->addRow(label, edit);
+    form->addRow(QString(), message);
+    m_fields.insert(field, {edit, message, !field.startsWith(QLatin1String("report:"))});
+    return edit;
+}
+
+QWidget *Inspector::createFigureTab()
+{
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_figureIdLabel = new QLabel;
+    m_figureIdLabel->setTextFormat(Qt::PlainText);
+    m_figureIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Id:"), m_figureIdLabel);
+    m_title = addLine(form, tr("&Title:"), QStringLiteral("title"));
+    m_title->setObjectName(QStringLiteral("figureTitleEdit"));
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editFigure(
+            [&](Figure &f) { f.title = editedText(f.title, text, m_document->language(), false); },
+            tr("title"), QStringLiteral("title"));
+    });
+    m_subtitle = addLine(form, tr("&Subtitle:"), QStringLiteral("subtitle"));
+    connect(m_subtitle, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editFigure(
+            [&](Figure &f) {
+                f.subtitle = editedText(f.subtitle, text, m_document->language(), true);
+            },
+            tr("subtitle"), QStringLiteral("subtitle"));
+    });
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("figureKind"));
+    form->addRow(tr("&Kind:"), m_kind);
+    m_fields.insert(QStringLiteral("kind"), {m_kind, nullptr, true});
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        const auto kind = chartKindFromString(m_kind->currentData().toString());
+        if (!kind)
+            return;
+        editFigure(
+            [&](Figure &f) {
+                f.kind = *kind;
+                const bool wantsShares =
+                    *kind == ChartKind::Shares || *kind == ChartKind::PartWhole;
+                if (wantsShares && !f.shares) {
+                    ShareGroup group;
+                    for (const Metric *m : m_document->report().metricsOf(f)) {
+                        if (m->unit == Unit::Percent)
+                            group.partIds << m->id;
+                    }
+                    f.shares = group;
+                    f.comparable = true;
+                } else if (!wantsShares) {
+                    f.shares.reset();
+                }
+            },
+            tr("kind"));
+    });
+    m_comparable = new QCheckBox(tr("Values are &comparable (may share one axis)"));
+    form->addRow(QString(), m_comparable);
+    m_fields.insert(QStringLiteral("comparable"), {m_comparable, nullptr, true});
+    connect(m_comparable, &QCheckBox::toggled, this, [this](bool on) {
+        editFigure([&](Figure &f) { f.comparable = on; }, tr("comparability"));
+    });
+    layout->addLayout(form);
+
+    m_sharesBox = new QGroupBox(tr("Parts of a whole"));
+    auto *sharesForm = new QFormLayout(m_sharesBox);
+    m_whole = addLine(sharesForm, tr("&Whole:"), QStringLiteral("shares.whole"));
+    connect(m_whole, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editFigure(
+            [&](Figure &f) {
+                if (f.shares)
+                    f.shares->whole =
+                        editedText(f.shares->whole, text, m_document->language(), false);
+            },
+            tr("whole"), QStringLiteral("whole"));
+    });
+    m_total = new QDoubleSpinBox;
+    m_total->setRange(0, 100);
+    m_total->setDecimals(1);
+    m_total->setSuffix(QStringLiteral(" %"));
+    sharesForm->addRow(tr("T&otal:"), m_total);
+    connect(m_total, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editFigure(
+            [&](Figure &f) {
+                if (f.shares)
+                    f.shares->total = value;
+            },
+            tr("total"), QStringLiteral("total"));
+    });
+    m_complete = new QCheckBox(tr("The parts cover the whole"));
+    sharesForm->addRow(QString(), m_complete);
+    connect(m_complete, &QCheckBox::toggled, this, [this](bool on) {
+        editFigure(
+            [&](Figure &f) {
+                if (f.shares)
+                    f.shares->complete = on;
+            },
+            tr("completeness"));
+    });
+    m_fields.insert(QStringLiteral("shares"), {m_sharesBox, nullptr, true});
+    layout->addWidget(m_sharesBox);
+
+    auto *metricsBox = new QGroupBox(tr("Metrics"));
+    auto *metricsLayout = new QVBoxLayout(metricsBox);
+    m_metrics = new QListWidget;
+    m_metrics->setObjectName(QStringLiteral("inspectorMetrics"));
+    m_metrics->setMinimumHeight(90);
+    metricsLayout->addWidget(m_metrics);
+    auto currentMetricRow = [this] { return m_metrics->currentRow(); };
+    metricsLayout->addWidget(buttonRow({
+        {tr("&Add"),
+         [this] {
+             Metric m;
+             m.id = QStringLiteral("metric");
+             m.label = Text(tr("New metric"), m_document->language());
+             const QString id = m_document->addMetric(m_figureId, m);
+             selectMetric(id);
+             emit metricSelected(id);
+         }},
+        {tr("&Remove"),
+         [this, currentMetricRow] {
+             const int row = currentMetricRow();
+             const Figure *f = m_document->report().figure(m_figureId);
+             if (f && row >= 0 && row < f->metricIds.size())
+                 m_document->removeMetricFromFigure(m_figureId, f->metricIds.at(row));
+         }},
+        {tr("Move &Up"),
+         [this, currentMetricRow] {
+             const int row = currentMetricRow();
+             m_document->moveMetricInFigure(m_figureId, row, row - 1);
+             m_metrics->setCurrentRow(std::max(0, row - 1));
+         }},
+        {tr("Move Do&wn"),
+         [this, currentMetricRow] {
+             const int row = currentMetricRow();
+             m_document->moveMetricInFigure(m_figureId, row, row + 1);
+             m_metrics->setCurrentRow(std::min(m_metrics->count() - 1, row + 1));
+         }},
+    }));
+    connect(m_metrics, &QListWidget::currentRowChanged, this, [this](int row) {
+        const Figure *f = m_document->report().figure(m_figureId);
+        if (!m_refreshing && f && row >= 0 && row < f->metricIds.size())
+            emit metricSelected(f->metricIds.at(row));
+    });
+    m_fields.insert(QStringLiteral("metrics"), {m_metrics, nullptr, true});
+    layout->addWidget(metricsBox);
+
+    auto *findingsBox = new QGroupBox(tr("Findings"));
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    m_findings = listTable({tr("Finding"), tr("Quote from the source")});
+    m_findings->setObjectName(QStringLiteral("inspectorFindings"));
+    findingsLayout->addWidget(m_findings);
+    findingsLayout->addWidget(buttonRow({
+        {tr("Add &Finding"),
+         [this] {
+             editFigure(
+                 [&](Figure &f) {
+                     f.findings << Finding{Text(tr("New finding"), m_document->language()), {}};
+                 },
+                 tr("findings"));
+         }},
+        {tr("Remove Finding"),
+         [this] {
+             const int row = m_findings->currentRow();
+             editFigure(
+                 [&](Figure &f) {
+                     if (row >= 0 && row < f.findings.size())
+                         f.findings.removeAt(row);
+                 },
+                 tr("findings"));
+         }},
+    }));
+    connect(m_findings, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        editFigure([&](Figure &f) { f.findings = findingsFrom(m_findings, f.findings); },
+                   tr("findings"),
+                   QStringLiteral("finding:%1:%2").arg(item->row()).arg(item->column()));
+    });
+    m_fields.insert(QStringLiteral("findings"), {m_findings, nullptr, true});
+    layout->addWidget(findingsBox);
+
+    auto *caveatsBox = new QGroupBox(tr("Caveats"));
+    auto *caveatsLayout = new QVBoxLayout(caveatsBox);
+    m_caveats = listTable({tr("Caveat")});
+    m_caveats->setObjectName(QStringLiteral("inspectorCaveats"));
+    caveatsLayout->addWidget(m_caveats);
+    caveatsLayout->addWidget(new QLabel(tr("Marks the metrics:")));
+    m_caveatMetrics = new QListWidget;
+    m_caveatMetrics->setMinimumHeight(70);
+    caveatsLayout->addWidget(m_caveatMetrics);
+    caveatsLayout->addWidget(buttonRow({
+        {tr("Add &Caveat"),
+         [this] {
+             editFigure(
+                 [&](Figure &f) {
+                     f.caveats << Caveat{m_document->unusedId(QStringLiteral("caveat")),
+                                         Text(tr("New caveat"), m_document->language()),
+                                         {}};
+                 },
+                 tr("caveats"));
+         }},
+        {tr("Remove Caveat"),
+         [this] {
+             const int row = m_caveats->currentRow();
+             editFigure(
+                 [&](Figure &f) {
+                     if (row >= 0 && row < f.caveats.size())
+                         f.caveats.removeAt(row);
+                 },
+                 tr("caveats"));
+         }},
+    }));
+    connect(m_caveats, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        editFigure(
+            [&](Figure &f) {
+                if (item->row() < f.caveats.size()) {
+                    Caveat &c = f.caveats[item->row()];
+                    c.text = editedText(c.text, item->text(), m_document->language(), false);
+                }
+            },
+            tr("caveat"), QStringLiteral("caveat:%1").arg(item->row()));
+    });
+    connect(m_caveats, &QTableWidget::currentCellChanged, this, &Inspector::refreshCaveatMetrics);
+    connect(m_caveatMetrics, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const int row = m_caveats->currentRow();
+        const QString id = item->data(Qt::UserRole).toString();
+        const bool on = item->checkState() == Qt::Checked;
+        editFigure(
+            [&](Figure &f) {
+                if (row < 0 || row >= f.caveats.size())
+                    return;
+                QStringList &ids = f.caveats[row].metricIds;
+                ids.removeAll(id);
+                if (on) {
+                    QStringList ordered; // in the figure's order
+                    for (const QString &m : f.metricIds) {
+                        if (m == id || ids.contains(m))
+                            ordered << m;
+                    }
+                    ids = ordered;
+                }
+            },
+            tr("caveat marks"));
+    });
+    m_fields.insert(QStringLiteral("caveats"), {m_caveats, nullptr, true});
+    layout->addWidget(caveatsBox);
+    layout->addStretch(1);
+    tab->setEnabled(false);
+    return tab;
+}
+
+QWidget *Inspector::createReportTab()
+{
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const int meta = int(ReportDocument::Part::Meta);
+    const int source = int(ReportDocument::Part::Source);
+    auto textField = [this, form](const QString &label, const QString &field, int part,
+                                  Text Report::*member, bool optional, const QString &what) {
+        QLineEdit *edit = addLine(form, label, QStringLiteral("report:") + field);
+        connect(edit, &QLineEdit::textEdited, this, [=](const QString &text) {
+            editReport(
+                [&](Report &r) { r.*member = editedText(r.*member, text, r.language, optional); },
+                what, part, field);
+        });
+        return edit;
+    };
+    m_reportTitle = textField(tr("T&itle:"), QStringLiteral("title"), meta, &Report::title, false,
+                              tr("report title"));
+    m_reportTitle->setObjectName(QStringLiteral("reportTitleEdit"));
+    m_issuer = textField(tr("&Issuer:"), QStringLiteral("issuer"), meta, &Report::issuer, true,
+                         tr("issuer"));
+    m_event =
+        textField(tr("&Event:"), QStringLiteral("event"), meta, &Report::event, true, tr("event"));
+    m_date = addLine(form, tr("&Date:"), QStringLiteral("report:date"));
+    m_date->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
+    connect(m_date, &QLineEdit::textEdited, this, [=](const QString &text) {
+        editReport([&](Report &r) { r.date = text; }, tr("date"), meta, QStringLiteral("date"));
+    });
+    layout->addLayout(form);
+
+    auto *sourceBox = new QGroupBox(tr("Source"));
+    auto *sourceForm = new QFormLayout(sourceBox);
+    m_sourceTitle = addLine(sourceForm, tr("Ti&tle:"), QStringLiteral("report:source.title"));
+    connect(m_sourceTitle, &QLineEdit::textEdited, this, [=](const QString &text) {
+        editReport(
+            [&](Report &r) {
+                r.source.title = editedText(r.source.title, text, r.language, false);
+            },
+            tr("source title"), source, QStringLiteral("source.title"));
+    });
+    m_sourceUrl = addLine(sourceForm, tr("&Address:"), QStringLiteral("report:source.url"));
+    connect(m_sourceUrl, &QLineEdit::textEdited, this, [=](const QString &text) {
+        editReport([&](Report &r) { r.source.url = text; }, tr("source address"), source,
+                   QStringLiteral("source.url"));
+    });
+    m_sourceKind = new QComboBox;
+    sourceForm->addRow(tr("&Kind:"), m_sourceKind);
+    connect(m_sourceKind, &QComboBox::activated, this, [=] {
+        const auto kind = sourceKindFromString(m_sourceKind->currentData().toString());
+        if (kind)
+            editReport([&](Report &r) { r.source.kind = *kind; }, tr("source kind"), source);
+    });
+    m_publisher = addLine(sourceForm, tr("&Publisher:"), QStringLiteral("report:source.publisher"));
+    connect(m_publisher, &QLineEdit::textEdited, this, [=](const QString &text) {
+        editReport(
+            [&](Report &r) {
+                r.source.publisher = editedText(r.source.publisher, text, r.language, true);
+            },
+            tr("publisher"), source, QStringLiteral("source.publisher"));
+    });
+    layout->addWidget(sourceBox);
+
+    const int sections = int(ReportDocument::Part::Sections);
+    auto *sectionsBox = new QGroupBox(tr("Sections"));
+    auto *sectionsLayout = new QVBoxLayout(sectionsBox);
+    m_sections = listTable({tr("Section")});
+    sectionsLayout->addWidget(m_sections);
+    sectionsLayout->addWidget(buttonRow({
+        {tr("Add Section"),
+         [=] {
+             editReport(
+                 [&](Report &r) {
+                     Section s;
+                     s.id = m_document->unusedId(QStringLiteral("section"));
+                     s.title = Text(tr("New section"), r.language);
+                     r.sections << s;
+                 },
+                 tr("sections"), sections);
+         }},
+        {tr("Remove Section"),
+         [=] {
+             const int row = m_sections->currentRow();
+             editReport(
+                 [&](Report &r) {
+                     if (row >= 0 && row < r.sections.size())
+                         r.sections.removeAt(row);
+                 },
+                 tr("sections"), sections);
+         }},
+    }));
+    connect(m_sections, &QTableWidget::itemChanged, this, [=](QTableWidgetItem *item) {
+        editReport(
+            [&](Report &r) {
+                if (item->row() < r.sections.size())
+                    r.sections[item->row()].title =
+                        editedText(r.sections[item->row()].title, item->text(), r.language, false);
+            },
+            tr("section title"), sections, QStringLiteral("section:%1").arg(item->row()));
+    });
+    connect(m_sections, &QTableWidget::currentCellChanged, this,
+            &Inspector::refreshSectionFindings);
+    sectionsLayout->addWidget(new QLabel(tr("Findings of the section:")));
+    m_sectionFindings = listTable({tr("Finding"), tr("Quote from the source")});
+    sectionsLayout->addWidget(m_sectionFindings);
+    sectionsLayout->addWidget(buttonRow({
+        {tr("Add Finding"),
+         [=] {
+             const int row = m_sections->currentRow();
+             editReport(
+                 [&](Report &r) {
+                     if (row >= 0 && row < r.sections.size())
+                         r.sections[row].findings
+                             << Finding{Text(tr("New finding"), r.language), {}};
+                 },
+                 tr("section findings"), sections);
+         }},
+        {tr("Remove Finding"),
+         [=] {
+             const int row = m_sections->currentRow();
+             const int finding = m_sectionFindings->currentRow();
+             editReport(
+                 [&](Report &r) {
+                     if (row >= 0 && row < r.sections.size() && finding >= 0 &&
+                         finding < r.sections[row].findings.size())
+                         r.sections[row].findings.removeAt(finding);
+                 },
+                 tr("section findings"), sections);
+         }},
+    }));
+    connect(m_sectionFindings, &QTableWidget::itemChanged, this, [=](QTableWidgetItem *item) {
+        const int row = m_sections->currentRow();
+        editReport(
+            [&](Report &r) {
+                if (row >= 0 && row < r.sections.size())
+                    r.sections[row].findings =
+                        findingsFrom(m_sectionFindings, r.sections[row].findings);
+            },
+            tr("section findings"), sections,
+            QStringLiteral("section-finding:%1:%2:%3")
+                .arg(row)
+                .arg(item->row())
+                .arg(item->column()));
+    });
+    m_fields.insert(QStringLiteral("report:sections"), {m_sections, nullptr, false});
+    layout->addWidget(sectionsBox);
+
+    const int caveats = int(ReportDocument::Part::Caveats);
+    auto *caveatsBox = new QGroupBox(tr("Caveats about the report"));
+    auto *caveatsLayout = new QVBoxLayout(caveatsBox);
+    m_reportCaveats = listTable({tr("Caveat")});
+    caveatsLayout->addWidget(m_reportCaveats);
+    caveatsLayout->addWidget(buttonRow({
+        {tr("Add Caveat"),
+         [=] {
+             editReport(
+                 [&](Report &r) {
+                     r.caveats << Caveat{m_document->unusedId(QStringLiteral("caveat")),
+                                         Text(tr("New caveat"), r.language),
+                                         {}};
+                 },
+                 tr("caveats"), caveats);
+         }},
+        {tr("Remove Caveat"),
+         [=] {
+             const int row = m_reportCaveats->currentRow();
+             editReport(
+                 [&](Report &r) {
+                     if (row >= 0 && row < r.caveats.size())
+                         r.caveats.removeAt(row);
+                 },
+                 tr("caveats"), caveats);
+         }},
+    }));
+    connect(m_reportCaveats, &QTableWidget::itemChanged, this, [=](QTableWidgetItem *item) {
+        editReport(
+            [&](Report &r) {
+                if (item->row() < r.caveats.size())
+                    r.caveats[item->row()].text =
+                        editedText(r.caveats[item->row()].text, item->text(), r.language, false);
+            },
+            tr("caveat"), caveats, QStringLiteral("report-caveat:%1").arg(item->row()));
+    });
+    m_fields.insert(QStringLiteral("report:caveats"), {m_reportCaveats, nullptr, false});
+    layout->addWidget(caveatsBox);
+    layout->addStretch(1);
+    return tab;
+}
+
+void Inspector::editFigure(const std::function<void(Figure &)> &change, const QString &what,
+                           const QString &mergeKey)
+{
+    const Figure *current = m_document->report().figure(m_figureId);
+    if (m_refreshing || !current)
+        return;
+    Figure figure = *current;
+    change(figure);
+    m_document->setFigure(
+        figure, tr("Change %1 of '%2'").arg(what, current->title.text()),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("figure:%1:%2").arg(m_figureId, mergeKey));
+}
+
+void Inspector::editReport(const std::function<void(Report &)> &change, const QString &what,
+                           int part, const QString &mergeKey)
+{
+    if (m_refreshing)
+        return;
+    m_document->edit(tr("Change %1").arg(what), {{ReportDocument::Part(part), {}}}, change,
+                     mergeKey.isEmpty() ? QString() : QStringLiteral("report:") + mergeKey);
+}
+
+void Inspector::showFigure(const QString &figureId)
+{
+    m_figureId = figureId;
+    refreshFigure();
+    refreshProblems();
+}
+
+void Inspector::selectMetric(const QString &metricId)
+{
+    const Figure *f = m_document->report().figure(m_figureId);
+    if (!f)
+        return;
+    const QSignalBlocker blocker(m_metrics);
+    m_metrics->setCurrentRow(int(f->metricIds.indexOf(metricId)));
+}
+
+void Inspector::fillFindings(QTableWidget *table, const QList<Finding> &findings)
+{
+    QList<QStringList> rows;
+    for (const Finding &f : findings)
+        rows << QStringList{f.text.text(m_document->language()), f.quote};
+    setRows(table, rows);
+}
+
+QList<Finding> Inspector::findingsFrom(const QTableWidget *table, const QList<Finding> &old) const
+{
+    QList<Finding> result = old;
+    for (int r = 0; r < table->rowCount() && r < result.size(); ++r) {
+        result[r].text =
+            editedText(result[r].text, itemText(table, r, 0), m_document->language(), false);
+        result[r].quote = itemText(table, r, 1);
+    }
+    return result;
+}
+
+void Inspector::refreshFigure()
+{
+    m_refreshing = true;
+    const Figure *f = m_document->report().figure(m_figureId);
+    m_figureTab->setEnabled(f);
+    const QString language = m_document->language();
+    if (!f) {
+        m_figureIdLabel->clear();
+        setTextIfDifferent(m_title, QString());
+        setTextIfDifferent(m_subtitle, QString());
+        m_metrics->clear();
+        setRows(m_findings, {});
+        setRows(m_caveats, {});
+        m_caveatMetrics->clear();
+        m_refreshing = false;
+        return;
+    }
+    m_figureIdLabel->setText(f->id);
+    setTextIfDifferent(m_title, f->title.text(language));
+    setTextIfDifferent(m_subtitle, f->subtitle.text(language));
+    fillChoices(m_kind, chartKindChoices(), toString(f->kind));
+    {
+        const QSignalBlocker b(m_comparable);
+        m_comparable->setChecked(f->comparable);
+    }
+    m_sharesBox->setVisible(f->shares.has_value());
+    if (f->shares) {
+        setTextIfDifferent(m_whole, f->shares->whole.text(language));
+        const QSignalBlocker b1(m_total), b2(m_complete);
+        m_total->setValue(f->shares->total);
+        m_complete->setChecked(f->shares->complete);
+    }
+    const int metricRow = m_metrics->currentRow();
+    m_metrics->clear();
+    for (const QString &id : f->metricIds) {
+        const Metric *m = m_document->report().metric(id);
+        auto *item = new QListWidgetItem(m ? m->label.text() : id, m_metrics);
+        item->setData(Qt::UserRole, id);
+    }
+    m_metrics->setCurrentRow(std::min(metricRow, m_metrics->count() - 1));
+    fillFindings(m_findings, f->findings);
+    QList<QStringList> caveats;
+    for (const Caveat &c : f->caveats)
+        caveats << QStringList{c.text.text(language)};
+    setRows(m_caveats, caveats);
+    m_refreshing = false;
+    refreshCaveatMetrics();
+}
+
+void Inspector::refreshCaveatMetrics()
+{
+    const Figure *f = m_document->report().figure(m_figureId);
+    const QSignalBlocker blocker(m_caveatMetrics);
+    m_caveatMetrics->clear();
+    const int row = m_caveats->currentRow();
+    if (!f || row < 0 || row >= f->caveats.size())
+        return;
+    for (const QString &id : f->metricIds) {
+        const Metric *m = m_document->report().metric(id);
+        auto *item = new QListWidgetItem(m ? m->label.text() : id, m_caveatMetrics);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(f->caveats.at(row).metricIds.contains(id) ? Qt::Checked
+                                                                      : Qt::Unchecked);
+    }
+}
+
+void Inspector::refreshReport()
+{
+    m_refreshing = true;
+    const Report &r = m_document->report();
+    setTextIfDifferent(m_reportTitle, r.title.text(r.language));
+    setTextIfDifferent(m_issuer, r.issuer.text(r.language));
+    setTextIfDifferent(m_event, r.event.text(r.language));
+    setTextIfDifferent(m_date, r.date);
+    setTextIfDifferent(m_sourceTitle, r.source.title.text(r.language));
+    setTextIfDifferent(m_sourceUrl, r.source.url);
+    fillChoices(m_sourceKind, sourceKindChoices(), toString(r.source.kind));
+    setTextIfDifferent(m_publisher, r.source.publisher.text(r.language));
+    QList<QStringList> sections;
+    for (const Section &s : r.sections)
+        sections << QStringList{s.title.text(r.language)};
+    setRows(m_sections, sections);
+    QList<QStringList> caveats;
+    for (const Caveat &c : r.caveats)
+        caveats << QStringList{c.text.text(r.language)};
+    setRows(m_reportCaveats, caveats);
+    m_refreshing = false;
+    refreshSectionFindings();
+}
+
+void Inspector::refreshSectionFindings()
+{
+    const Report &r = m_document->report();
+    const int row = m_sections->currentRow();
+    fillFindings(m_sectionFindings, row >= 0 && row < r.sections.size()
+                                        ? r.sections.at(row).findings
+                                        : QList<Finding>());
+}
+
+namespace {
+
+// The registered field a problem path belongs to: the path itself, or the nearest enclosing
+// one ("findings[0].text" -> "findings", "shares.parts" -> "shares").
+template <typename Hash> QString enclosingField(const Hash &fields, QString path)
+{
+    while (!path.isEmpty()) {
+        if (fields.contains(path))
+            return path;
+        const qsizetype cut =
+            std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
+        if (cut <= 0)
+            return {};
+        path.truncate(cut);
+    }
+    return {};
+}
+
+} // namespace
+
+void Inspector::refreshProblems()
+{
+    QHash<QString, QStringList> messages;
+    const int index = m_document->report().figureIndex(m_figureId);
+    const QString figurePrefix =
+        index >= 0 ? ReportDocument::figurePath(index) + QLatin1Char('.') : QString();
+    for (const Diagnostic &d : m_document->problems()) {
+        QString key;
+        if (!figurePrefix.isEmpty() && d.path.startsWith(figurePrefix))
+            key = enclosingField(m_fields, d.path.mid(figurePrefix.size()));
+        else if (!d.path.startsWith(QLatin1String("figures[")) &&
+                 !d.path.startsWith(QLatin1String("metrics[")))
+            key = enclosingField(m_fields, QStringLiteral("report:") + d.path);
+        if (!key.isEmpty())
+            messages[key] << d.message;
+    }
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QStringList list = messages.value(it.key());
+        const QString text = list.join(QLatin1Char('\n'));
+        it->widget->setProperty("problem", text);
+        it->widget->setToolTip(text);
+        // The marker: a vermillion frame around the field.
+        it->widget->setStyleSheet(text.isEmpty() ? QString()
+                                                 : QStringLiteral("border: 2px solid #D55E00;"));
+        if (it->message) {
+            it->message->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
+            it->message->setVisible(!text.isEmpty());
+        }
+    }
+}
+
+QString Inspector::problemShownAt(const QString &field) const
+{
+    const auto it = m_fields.constFind(field);
+    return it == m_fields.cend() ? QString() : it->widget->property("problem").toString();
+}
+
+bool Inspector::focusField(const QString &path)
+{
+    QString key;
+    const int index = m_document->report().figureIndex(m_figureId);
+    const QString figurePrefix =
+        index >= 0 ? ReportDocument::figurePath(index) + QLatin1Char('.') : QString();
+    if (!figurePrefix.isEmpty() && path.startsWith(figurePrefix))
+        key = enclosingField(m_fields, path.mid(figurePrefix.size()));
+    else if (!path.startsWith(QLatin1String("figures[")) &&
+             !path.startsWith(QLatin1String("metrics[")))
+        key = enclosingField(m_fields, QStringLiteral("report:") + path);
+    if (key.isEmpty())
+        return false;
+    const Field &field = m_fields[key];
+    setCurrentIndex(field.figure ? 0 : 1);
+    if (auto *area = qobject_cast<QScrollArea *>(currentWidget()))
+        area->ensureWidgetVisible(field.widget);
+    field.widget->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+} // namespace Figdeck

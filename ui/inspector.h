@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTabWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+class QGroupBox;
+
+namespace Figdeck {
+
+class ReportDocument;
+
+// Beside the chart: the selected figure's fields (title, subtitle, kind and its options, its
+// metrics, findings with their quotes, caveats with the metrics they mark) and, on a second
+// tab, the report's (title, issuer, event, date, source, sections, report caveats). Every
+// change is a command on the document; a problem shows at its field, marked and explained.
+class Inspector : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit Inspector(ReportDocument *document, QWidget *parent = nullptr);
+
+    void showFigure(const QString &figureId);
+    QString figureId() const { return m_figureId; }
+    void selectMetric(const QString &metricId);
+    // Shows and focuses the field of a problem path ("figures[2].title", "source.url");
+    // false when the inspector has no field for it.
+    bool focusField(const QString &path);
+    // The message shown at a field's marker (empty: none); for tests.
+    QString problemShownAt(const QString &field) const;
+
+signals:
+    void metricSelected(const QString &metricId);
+
+private:
+    QWidget *createFigureTab();
+    QWidget *createReportTab();
+    QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &field);
+    void refreshFigure();
+    void refreshReport();
+    void refreshProblems();
+    void editFigure(const std::function<void(Figure &)> &change, const QString &what,
+                    const QString &mergeKey = QString());
+    void editReport(const std::function<void(Report &)> &change, const QString &what, int part,
+                    const QString &mergeKey = QString());
+    void fillFindings(QTableWidget *table, const QList<Finding> &findings);
+    QList<Finding> findingsFrom(const QTableWidget *table, const QList<Finding> &old) const;
+    void fillCaveats(QTableWidget *table, const QList<Caveat> &caveats);
+    void refreshCaveatMetrics();
+    void refreshSectionFindings();
+
+    QPointer<ReportDocument> m_document;
+    QString m_figureId;
+    bool m_refreshing = false;
+
+    // Figure tab
+    QWidget *m_figureTab = nullptr;
+    QLabel *m_figureIdLabel = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_subtitle = nullptr;
+    QComboBox *m_kind = nullptr;
+    QCheckBox *m_comparable = nullptr;
+    QGroupBox *m_sharesBox = nullptr;
+    QLineEdit *m_whole = nullptr;
+    QDoubleSpinBox *m_total = nullptr;
+    QCheckBox *m_complete = nullptr;
+    QListWidget *m_metrics = nullptr;
+    QTableWidget *m_findings = nullptr;
+    QTableWidget *m_caveats = nullptr;
+    QListWidget *m_caveatMetrics = nullptr;
+
+    // Report tab
+    QWidget *m_reportTab = nullptr;
+    QLineEdit *m_reportTitle = nullptr;
+    QLineEdit *m_issuer = nullptr;
+    QLineEdit *m_event = nullptr;
+    QLineEdit *m_date = nullptr;
+    QLineEdit *m_sourceTitle = nullptr;
+    QLineEdit *m_sourceUrl = nullptr;
+    QComboBox *m_sourceKind = nullptr;
+    QLineEdit *m_publisher = nullptr;
+    QTableWidget *m_sections = nullptr;
+    QTableWidget *m_sectionFindings = nullptr;
+    QTableWidget *m_reportCaveats = nullptr;
+
+    // Problem markers: field path (relative to the figure, or the report's) -> its widget and
+    // the message under it.
+    struct Field
+    {
+        QWidget *widget = nullptr;
+        QLabel *message = nullptr;
+        bool figure = true;
+    };
+    QHash<QString, Field> m_fields;
+};
+
+} // namespace Figdeck
