@@ -88,8 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     applyTheme();
     openEmbeddedReport();
     // Restoring a crashed session's work is offered once the window is up.
-    connect(this, &MainWindow::firstChartPainted, this,
-            [this] { QTimer::singleShot(0, this, &MainWindow::offerRecovery); });
+    // (A queued call, not the first chart's paint: with the data table shown there is none.)
+    QTimer::singleShot(0, this, &MainWindow::offerRecovery);
 }
 
 MainWindow::~MainWindow() = default;
