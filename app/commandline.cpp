@@ -132,12 +132,37 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("page-size"),
         CommandLineText::tr("Summary page size: %1 (default A4).").arg(choiceList(pageSizeNames())),
         CommandLineText::tr("SIZE"));
+    const QCommandLineOption deck(
+        QStringLiteral("deck"),
+        CommandLineText::tr("Write a slide deck (PowerPoint, with native charts, speaker notes "
+                            "and sources) and exit."),
+        CommandLineText::tr("FILE.pptx"));
+    QStringList aspectNames;
+    for (DeckAspect a : allDeckAspects())
+        aspectNames << toString(a);
+    const QCommandLineOption aspect(
+        QStringLiteral("aspect"),
+        CommandLineText::tr("Slide shape for --deck: %1 (default %2).")
+            .arg(aspectNames.join(QStringLiteral(", ")), aspectNames.constFirst()),
+        CommandLineText::tr("RATIO"));
+    const QCommandLineOption pictures(
+        QStringLiteral("pictures"),
+        CommandLineText::tr("For --deck: every figure as a picture, no native charts."));
+    QStringList dataNames;
+    for (DataFormat f : allDataFormats())
+        dataNames << QStringLiteral("FILE.") + toString(f);
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        CommandLineText::tr("Write every number with its unit, qualifier, status, period, source "
+                            "and quote as a spreadsheet and exit."),
+        dataNames.join(QLatin1Char('|')));
     const QCommandLineOption quitAfterPaint(
         QStringLiteral("quit-after-first-paint"),
         CommandLineText::tr(
             "Quit once the window and its first chart have been painted (start-up benchmark)."));
     parser.addOptions({help, version, list, validate, exportDir, summary, figures, format, size,
                        scale, dpi, theme, layout, sharesAs, pageSize, quitAfterPaint});
+    parser.addOptions({deck, aspect, pictures, data});
     parser.addPositionalArgument(
         QStringLiteral("report"),
         CommandLineText::tr("A report-pack file (JSON). Default: the embedded report."),
@@ -231,6 +256,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                        .arg(parser.value(theme), choiceList(Theme::names())));
         cmd.exportOptions.theme = *t;
         cmd.summaryOptions.theme = *t;
+        cmd.deckOptions.theme = *t;
     }
     if (parser.isSet(sharesAs)) {
         const QString style = parser.value(sharesAs).toLower();
@@ -238,6 +264,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return usageError(cmd, CommandLineText::tr("Shares style '%1' is unknown (%2).")
                                        .arg(parser.value(sharesAs), choiceList(sharesStyles)));
         cmd.exportOptions.sharesAsBars = style == QLatin1String("bars");
+        cmd.deckOptions.sharesAsBars = cmd.exportOptions.sharesAsBars;
     }
     if (parser.isSet(layout)) {
         const auto l = exportLayoutFromString(parser.value(layout).toLower());
@@ -258,29 +285,51 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cmd.summaryOptions.pageSize = QPageSize(found->id);
     }
     cmd.summaryOptions.figureIds = cmd.figureIds;
+    cmd.deckOptions.figureIds = cmd.figureIds;
+    if (parser.isSet(aspect)) {
+        const auto a = deckAspectFromString(parser.value(aspect));
+        if (!a)
+            return usageError(cmd, CommandLineText::tr("Aspect '%1' is unknown (%2).")
+                                       .arg(parser.value(aspect), choiceList(aspectNames)));
+        cmd.deckOptions.aspect = *a;
+    }
+    cmd.deckOptions.pictures = parser.isSet(pictures);
+    if (parser.isSet(data) && !dataFormatForPath(parser.value(data)))
+        return usageError(cmd, CommandLineText::tr("Data file '%1' does not end in .xlsx or .csv.")
+                                   .arg(parser.value(data)));
     // The exporter's own limits (size, aspect, pixels) decide what is a usage error.
     if (const QString problem = exportOptionsError(cmd.exportOptions); !problem.isEmpty())
         return usageError(cmd, problem);
 
     const bool exporting = parser.isSet(exportDir);
     const bool summarizing = parser.isSet(summary);
-    const int actions =
-        int(parser.isSet(list)) + int(parser.isSet(validate)) + int(exporting || summarizing);
+    const bool decking = parser.isSet(deck);
+    const bool writingData = parser.isSet(data);
+    for (const QCommandLineOption *o : {&aspect, &pictures}) {
+        if (parser.isSet(*o) && !decking)
+            return usageError(
+                cmd, CommandLineText::tr("--%1 needs --deck.").arg(o->names().constLast()));
+    }
+    const int actions = int(parser.isSet(list)) + int(parser.isSet(validate)) +
+                        int(exporting || summarizing || decking || writingData);
     if (actions > 1)
         return usageError(
             cmd,
             CommandLineText::tr("--list, --validate and --export/--summary cannot be combined."));
 
     for (const QCommandLineOption *o : {&format, &size, &scale, &dpi, &layout, &sharesAs}) {
-        if (parser.isSet(*o) && !exporting)
+        // A deck draws shares as the figures do: --shares-as applies to it too.
+        if (parser.isSet(*o) && !exporting && !(o == &sharesAs && decking))
             return usageError(
                 cmd, CommandLineText::tr("--%1 needs --export.").arg(o->names().constLast()));
     }
     if (parser.isSet(pageSize) && !summarizing)
         return usageError(cmd, CommandLineText::tr("--page-size needs --summary."));
-    if ((parser.isSet(figures) || parser.isSet(theme)) && !exporting && !summarizing)
+    if ((parser.isSet(figures) || parser.isSet(theme)) && !exporting && !summarizing && !decking &&
+        !writingData)
         return usageError(cmd,
-                          CommandLineText::tr("--figures and --theme need --export or --summary."));
+                          CommandLineText::tr(
+                              "--figures and --theme need --export, --summary, --deck or --data."));
 
     if (parser.isSet(list)) {
         cmd.action = CommandLine::Action::List;
@@ -290,8 +339,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         if (!cmd.reportPath.isEmpty())
             return usageError(cmd, CommandLineText::tr(
                                        "--validate takes its file as its value, not as a report."));
-    } else if (exporting || summarizing) {
-        cmd.action = exporting ? CommandLine::Action::Export : CommandLine::Action::Summary;
+    } else if (exporting || summarizing || decking || writingData) {
+        cmd.action = exporting     ? CommandLine::Action::Export
+                     : summarizing ? CommandLine::Action::Summary
+                     : decking     ? CommandLine::Action::Deck
+                                   : CommandLine::Action::Data;
+        cmd.deckPath = parser.value(deck);
+        cmd.dataPath = parser.value(data);
         cmd.exportDir = parser.value(exportDir);
         cmd.summaryPath = parser.value(summary);
         if (summarizing && !cmd.summaryPath.isEmpty() &&
@@ -363,7 +417,9 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         return 0;
     }
     case CommandLine::Action::Export:
-    case CommandLine::Action::Summary: {
+    case CommandLine::Action::Summary:
+    case CommandLine::Action::Deck:
+    case CommandLine::Action::Data: {
         const auto report = loadForCli(cmd, err);
         if (!report)
             return 1;
@@ -404,6 +460,18 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             }
             out << QDir::toNativeSeparators(result.path) << Qt::endl;
         }
+        const auto written = [&](const ExportResult &result) {
+            if (!result.ok) {
+                err << "figdeck: " << result.error << Qt::endl;
+                return false;
+            }
+            out << QDir::toNativeSeparators(result.path) << Qt::endl;
+            return true;
+        };
+        if (!cmd.deckPath.isEmpty() && !written(writeDeck(*report, cmd.deckOptions, cmd.deckPath)))
+            return 1;
+        if (!cmd.dataPath.isEmpty() && !written(writeData(*report, cmd.figureIds, cmd.dataPath)))
+            return 1;
         return 0;
     }
     }

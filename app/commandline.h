@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dataexport.h"
 #include "figureexport.h"
+#include "slidedeck.h"
 #include "summarydocument.h"
 
 #include <QString>
@@ -24,6 +26,8 @@ struct CommandLine
         Validate, // --validate FILE
         Export,   // --export DIR
         Summary,  // --summary FILE.pdf
+        Deck,     // --deck FILE.pptx
+        Data,     // --data FILE.xlsx|FILE.csv
         Error,    // usage error: errorText
     };
     Action action = Action::Gui;
@@ -31,6 +35,9 @@ struct CommandLine
     QString validatePath; // --validate
     QString exportDir;    // --export
     QString summaryPath;  // --summary (may be combined with --export)
+    QString deckPath;     // --deck (may be combined with --export, --summary, --data)
+    QString dataPath;     // --data (likewise)
+    DeckOptions deckOptions;
     QStringList figureIds;
     QList<ExportFormat> formats{ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg};
     ExportOptions exportOptions;

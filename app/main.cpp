@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     const bool windowWithoutDisplay = cmd.action == Action::Gui && noDisplay;
     std::unique_ptr<QCoreApplication> app;
     if (!windowWithoutDisplay && (cmd.action == Action::Gui || cmd.action == Action::Export ||
-                                  cmd.action == Action::Summary)) {
+                                  cmd.action == Action::Summary || cmd.action == Action::Deck ||
+                                  cmd.action == Action::Data)) {
         // Export and summary paint but show nothing: without a display, paint offscreen.
         if (cmd.action != Action::Gui && noDisplay)
             qputenv("QT_QPA_PLATFORM", "offscreen");

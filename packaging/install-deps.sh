@@ -15,6 +15,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
     # Qt's own catalogs (standard buttons, command-line usage) for the translated UI
     qt6-translations-l10n
+    # zip packages of slide decks and workbooks (Office Open XML)
+    libquazip1-qt6-dev
     # fonts: Latin and CJK (the report names and a planned Chinese edition)
     fonts-dejavu-core fonts-noto-cjk
     # tests and the headless/Xvfb paths: PDF inspection, virtual display, screenshots
@@ -29,6 +31,8 @@ packages=(
 test_packages=(
     # package checks: desktop entry, AppStream metainfo, MIME info, the .deb itself
     desktop-file-utils appstream shared-mime-info lintian
+    # slide decks opened by a real client: LibreOffice Impress headless converts them to PDF
+    libreoffice-impress
 )
 
 # Only `make bench` uses these, and only when present: the peers it measures against.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "deckdialog.h"
+
 #include "datatablemodel.h"
 #include "editorchoices.h"
 #include "exportcontroller.h"
@@ -23,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -263,6 +266,16 @@ void MainWindow::createActions()
     QAction *print =
         file->addAction(tr("&Print Summary…"), this, [this] { m_export->printSummary(report()); });
     print->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Export Slide &Deck…"), this, [this] {
+        const QString path = exportSlideDeck(this, report(), m_theme);
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    file->addAction(tr("Export Da&ta…"), this, [this] {
+        const QString path = exportData(this, report());
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -40,6 +40,9 @@ struct ExportOptions
     bool transparent = false; // PNG and SVG
     ExportLayout layout = ExportLayout::Slide;
     bool sharesAsBars = false;
+    // ChartOnly: the chart's small print at this many logical pixels (a slide deck matches its
+    // notes); 0: in proportion to the figure, as in the slide layout.
+    qreal chartTextPixelSize = 0;
 };
 
 // The one table of export limits: the exporter checks them, the command line and the dialogs

@@ -236,7 +236,8 @@ void paintFigureWith(QPainter &painter, const Report &report, const Figure &figu
     case ExportLayout::ChartOnly:
         // Text as in the slide: a chart alone goes onto a slide with notes of that size. A
         // little room, so labels at the chart's edge do not touch the slide's edge.
-        chart.setFrameTextPixelSize(NotePx);
+        chart.setFrameTextPixelSize(
+            options.chartTextPixelSize > 0 ? options.chartTextPixelSize / scale : NotePx);
         chart.paint(painter, canvas.adjusted(ChartOnlyPadding, ChartOnlyPadding, -ChartOnlyPadding,
                                              -ChartOnlyPadding));
         break;

@@ -275,10 +275,6 @@
         <translation>--page-size 需要与 --summary 一起使用。</translation>
     </message>
     <message>
-        <source>--figures and --theme need --export or --summary.</source>
-        <translation>--figures 和 --theme 需要与 --export 或 --summary 一起使用。</translation>
-    </message>
-    <message>
         <source>--validate takes its file as its value, not as a report.</source>
         <translation>--validate 的文件应作为该选项的值给出，而不是作为报告。</translation>
     </message>
@@ -374,6 +370,46 @@
         <source>Shares style &apos;%1&apos; is unknown (%2).</source>
         <translation>未知的占比图样式“%1”（%2）。</translation>
     </message>
+    <message>
+        <source>Write a slide deck (PowerPoint, with native charts, speaker notes and sources) and exit.</source>
+        <translation>写入幻灯片文件（PowerPoint，含原生图表、演讲者备注和来源）后退出。</translation>
+    </message>
+    <message>
+        <source>FILE.pptx</source>
+        <translation>FILE.pptx</translation>
+    </message>
+    <message>
+        <source>Slide shape for --deck: %1 (default %2).</source>
+        <translation>--deck 的幻灯片比例：%1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>RATIO</source>
+        <translation>RATIO</translation>
+    </message>
+    <message>
+        <source>For --deck: every figure as a picture, no native charts.</source>
+        <translation>用于 --deck：每个图表都作为图片插入，不使用原生图表。</translation>
+    </message>
+    <message>
+        <source>Write every number with its unit, qualifier, status, period, source and quote as a spreadsheet and exit.</source>
+        <translation>将每个数字及其单位、限定词、状态、时期、来源和原文写为电子表格后退出。</translation>
+    </message>
+    <message>
+        <source>--%1 needs --deck.</source>
+        <translation>--%1 需要与 --deck 一起使用。</translation>
+    </message>
+    <message>
+        <source>--figures and --theme need --export, --summary, --deck or --data.</source>
+        <translation>--figures 和 --theme 需要与 --export、--summary、--deck 或 --data 一起使用。</translation>
+    </message>
+    <message>
+        <source>Aspect &apos;%1&apos; is unknown (%2).</source>
+        <translation>比例“%1”未知（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Data file &apos;%1&apos; does not end in .xlsx or .csv.</source>
+        <translation>数据文件“%1”的扩展名不是 .xlsx 或 .csv。</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DataTableModel</name>
@@ -436,6 +472,77 @@
     <message>
         <source>Derivation</source>
         <translation>推算方法</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::DeckDialog</name>
+    <message>
+        <source>native chart, editable data</source>
+        <translation>原生图表，数据可编辑</translation>
+    </message>
+    <message>
+        <source>text boxes</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <source>picture: %1</source>
+        <translation>图片：%1</translation>
+    </message>
+    <message>
+        <source>Export Slide Deck</source>
+        <translation>导出幻灯片</translation>
+    </message>
+    <message>
+        <source>&amp;Figures:</source>
+        <translation>图表(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Widescreen (16:9)</source>
+        <translation>宽屏（16:9）</translation>
+    </message>
+    <message>
+        <source>Standard (4:3)</source>
+        <translation>标准（4:3）</translation>
+    </message>
+    <message>
+        <source>&amp;Slides:</source>
+        <translation>幻灯片(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Every figure as a &amp;picture (no editable charts)</source>
+        <translation>每个图表都作为图片(&amp;P)（不含可编辑图表）</translation>
+    </message>
+    <message>
+        <source>Preview of the first figure slides:</source>
+        <translation>前几张图表幻灯片预览：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
     </message>
 </context>
 <context>
@@ -711,6 +818,118 @@
         <source>%1, %2</source>
         <comment>a list: the items so far, the next</comment>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>As stated</source>
+        <translation>原文表述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>All numbers</source>
+        <translation>全部数字</translation>
+    </message>
+    <message>
+        <source>the file name must end in .xlsx or .csv</source>
+        <translation>文件名必须以 .xlsx 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>every figure as a picture, as asked</source>
+        <translation>按要求，每个图表都作为图片</translation>
+    </message>
+    <message>
+        <source>a lower bound cannot be drawn as an exact bar or slice</source>
+        <translation>下限值不能画成精确的条形或扇区</translation>
+    </message>
+    <message>
+        <source>its values are on separate scales</source>
+        <translation>其数值使用各自不同的刻度</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>发现：</translation>
+    </message>
+    <message>
+        <source>  Quote: “%1”</source>
+        <translation>  原文：“%1”</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>数字：</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>  Qualifier: %1; period: %2; status: %3</source>
+        <translation>  限定词：%1；时期：%2；状态：%3</translation>
+    </message>
+    <message>
+        <source>Caveats:</source>
+        <translation>注意事项：</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>the figure %1 could not be rendered: %2</source>
+        <translation>无法渲染图表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1（推算）</translation>
+    </message>
+    <message>
+        <source>%1, as stated</source>
+        <translation>%1（原文表述）</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2028,18 @@
     <message>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Export Slide &amp;Deck…</source>
+        <translation>导出幻灯片(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Da&amp;ta…</source>
+        <translation>导出数据(&amp;T)…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The slide deck: PresentationML parts written as text, DrawingML charts with their data in an
+// embedded SpreadsheetML workbook, zipped by QuaZip.
+#include "slidedeck.h"
+
+#include "exportstrings.h"
+#include "exportwriter.h"
+#include "format.h"
+#include "ooxml.h"
+
+#include <QDir>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace Figdeck {
+
+using Ooxml::xmlText;
+
+QString toString(DeckAspect a)
+{
+    switch (a) {
+    case DeckAspect::Wide:
+        return QStringLiteral("16:9");
+    case DeckAspect::Standard:
+        return QStringLiteral("4:3");
+    }
+    return {};
+}
+
+QList<DeckAspect> allDeckAspects()
+{
+    return {DeckAspect::Wide, DeckAspect::Standard};
+}
+
+std::optional<DeckAspect> deckAspectFromString(const QString &s)
+{
+    for (DeckAspect a : allDeckAspects()) {
+        if (toString(a) == s.trimmed())
+            return a;
+    }
+    return std::nullopt;
+}
+
+QSize deckSlideSize(DeckAspect a)
+{
+    return a == DeckAspect::Wide ? QSize(1280, 720) : QSize(960, 720);
+}
+
+namespace {
+
+bool isLowerBound(const Metric &m)
+{
+    return m.qualifier == Qualifier::MoreThan || m.qualifier == Qualifier::AtLeast;
+}
+
+bool anyLowerBound(const QList<const Metric *> &metrics)
+{
+    return std::any_of(metrics.cbegin(), metrics.cend(),
+                       [](const Metric *m) { return isLowerBound(*m); });
+}
+
+bool oneUnit(const QList<const Metric *> &metrics)
+{
+    return std::all_of(metrics.cbegin(), metrics.cend(),
+                       [&](const Metric *m) { return m->unit == metrics.first()->unit; });
+}
+
+} // namespace
+
+QString deckPictureReason(const Report &report, const Figure &figure, const DeckOptions &options)
+{
+    if (options.pictures)
+        return Export::tr("every figure as a picture, as asked");
+    const QList<const Metric *> metrics = report.metricsOf(figure);
+    switch (figure.kind) {
+    case ChartKind::Tiles:
+        return {};
+    case ChartKind::Shares:
+    case ChartKind::PartWhole:
+        if (anyLowerBound(metrics))
+            return Export::tr("a lower bound cannot be drawn as an exact bar or slice");
+        return {};
+    case ChartKind::SmallMultiples:
+        if (!figure.comparable || !oneUnit(metrics))
+            return Export::tr("its values are on separate scales");
+        if (anyLowerBound(metrics))
+            return Export::tr("a lower bound cannot be drawn as an exact bar or slice");
+        return {};
+    }
+    return {};
+}
+
+DeckContent deckContentFor(const Report &report, const Figure &figure, const DeckOptions &options)
+{
+    if (!deckPictureReason(report, figure, options).isEmpty())
+        return DeckContent::Picture;
+    return figure.kind == ChartKind::Tiles ? DeckContent::TextBoxes : DeckContent::NativeChart;
+}
+
+QList<const Figure *> deckFigures(const Report &report, const DeckOptions &options)
+{
+    QList<const Figure *> figures;
+    for (const Figure &f : report.figures) {
+        if (options.figureIds.isEmpty() || options.figureIds.contains(f.id))
+            figures << &f;
+    }
+    return figures;
+}
+
+int deckSlideCount(const Report &report, const DeckOptions &options)
+{
+    return int(deckFigures(report, options).size()) + 2;
+}
+
+namespace {
+
+// Lengths in EMU (914400 an inch, 12700 a point); font sizes in hundredths of a point.
+constexpr qint64 EmuPerInch = 914400;
+constexpr qint64 EmuPerPoint = 12700;
+constexpr qint64 EmuPerPixel = 9525; // at 96 DPI
+constexpr qint64 SlideHeight = 6858000;
+constexpr qint64 Margin = EmuPerInch / 2;
+constexpr qint64 TopMargin = EmuPerInch * 35 / 100;
+constexpr qint64 BottomMargin = EmuPerInch * 3 / 10;
+constexpr qint64 SmallGap = EmuPerInch / 8;
+constexpr int TitlePt = 28;
+constexpr int SubtitlePt = 16;
+constexpr int NotePt = 12;
+constexpr int SourcePt = 10;
+// The average advance of the theme's font (DejaVu Sans) in ems: enough to estimate how many
+// lines a text box needs.
+constexpr qreal AverageAdvance = 0.56;
+constexpr qreal LineHeight = 1.2;
+
+const QString NsA = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
+const QString NsR =
+    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+const QString NsP = QStringLiteral("http://schemas.openxmlformats.org/presentationml/2006/main");
+const QString NsC = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/chart");
+const QString RelBase =
+    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+const QString TypeBase = QStringLiteral("application/vnd.openxmlformats-officedocument.");
+
+QString namespaces()
+{
+    return QStringLiteral(" xmlns:a=\"%1\" xmlns:r=\"%2\" xmlns:p=\"%3\"").arg(NsA, NsR, NsP);
+}
+
+QString hex(const QColor &c)
+{
+    return c.name(QColor::HexRgb).mid(1).toUpper();
+}
+
+QString solidFill(const QColor &c)
+{
+    return QStringLiteral("<a:solidFill><a:srgbClr val=\"%1\"/></a:solidFill>").arg(hex(c));
+}
+
+// Derived values: a diagonal hatch, so they never read as stated ones.
+QString derivedFill(const Theme &theme)
+{
+    return QStringLiteral("<a:pattFill prst=\"wdUpDiag\"><a:fgClr><a:srgbClr val=\"%1\"/>"
+                          "</a:fgClr><a:bgClr><a:srgbClr val=\"%2\"/></a:bgClr></a:pattFill>")
+        .arg(hex(theme.mutedText), hex(theme.derived));
+}
+
+QColor onFill(const QColor &fill)
+{
+    return fill.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(0x1A, 0x1D, 0x21);
+}
+
+struct Rect
+{
+    qint64 x = 0, y = 0, cx = 0, cy = 0;
+};
+
+QString xfrm(const Rect &r, const QString &prefix = QStringLiteral("a"))
+{
+    return QStringLiteral(
+               "<%5:xfrm><a:off x=\"%1\" y=\"%2\"/><a:ext cx=\"%3\" cy=\"%4\"/></%5:xfrm>")
+        .arg(r.x)
+        .arg(r.y)
+        .arg(r.cx)
+        .arg(r.cy)
+        .arg(prefix);
+}
+
+struct Run
+{
+    QString text;
+    int pt = NotePt;
+    QColor color;
+    bool bold = false;
+    bool italic = false;
+    bool superscript = false;
+};
+
+struct Paragraph
+{
+    QList<Run> runs;
+    QString align = QStringLiteral("l");
+    int spaceAfterPt = 0;
+    bool bullet = false;
+};
+
+Paragraph para(const QString &text, int pt, const QColor &color, bool bold = false)
+{
+    Paragraph p;
+    p.runs << Run{text, pt, color, bold};
+    return p;
+}
+
+// Lines a text needs in a box `width` EMU wide: an estimate from the font's average advance.
+int linesFor(const QString &text, int pt, qint64 width)
+{
+    const qreal perLine = std::max(1.0, qreal(width) / (AverageAdvance * pt * EmuPerPoint));
+    int lines = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        lines += std::max(1, int(std::ceil(line.size() / perLine)));
+    return lines;
+}
+
+qint64 heightFor(const QList<Paragraph> &paragraphs, qint64 width)
+{
+    qreal points = 0;
+    for (const Paragraph &p : paragraphs) {
+        QString text;
+        int pt = NotePt;
+        for (const Run &r : p.runs) {
+            text += r.text;
+            pt = std::max(pt, r.pt);
+        }
+        points += linesFor(text, pt, width - (p.bullet ? EmuPerInch / 4 : 0)) * pt * LineHeight +
+                  p.spaceAfterPt;
+    }
+    return qint64(std::ceil(points * EmuPerPoint)) + EmuPerPoint * 4;
+}
+
+// Writes the parts of a deck; one instance per renderDeck().
+class DeckWriter
+{
+public:
+    DeckWriter(const Report &report, const DeckOptions &options)
+        : m_report(report)
+        , m_options(options)
+        , m_theme(Theme::get(options.theme))
+        , m_width(options.aspect == DeckAspect::Wide ? 12192000 : 9144000)
+        , m_lang(xmlText(report.language.isEmpty() ? QStringLiteral("en") : report.language))
+    {
+    }
+
+    QByteArray write(QString *error);
+
+private:
+    struct Slide
+    {
+        QString shapes;
+        QString notes;
+        QStringList relationships; // rId3 onwards
+    };
+
+    QString runXml(const Run &run) const;
+    QString paragraphXml(const Paragraph &p) const;
+    QString textBody(const QList<Paragraph> &paragraphs, const QString &anchor = {},
+                     bool autofit = true) const;
+    QString textBox(Slide &slide, const QString &name, const Rect &r,
+                    const QList<Paragraph> &paragraphs, bool title = false,
+                    const QString &anchor = {}) const;
+    int nextId(Slide &slide) const;
+    QString addRelationship(Slide &slide, const QString &type, const QString &target) const;
+
+    Slide titleSlide() const;
+    Slide figureSlide(const Figure &figure, QString *error);
+    Slide closingSlide() const;
+    void addTiles(Slide &slide, const Figure &figure, const Rect &area,
+                  const QString &description) const;
+    bool addPicture(Slide &slide, const Figure &figure, const Rect &area,
+                    const QString &description, QString *error);
+    bool addChart(Slide &slide, const Figure &figure, const Rect &area, const QString &description,
+                  QString *error);
+
+    QString figureNotes(const Figure &figure) const;
+    QString notesXml(const QString &text) const;
+    QString slideXml(const Slide &slide) const;
+    QString statusOf(const Metric &m) const;
+
+    const Report &m_report;
+    const DeckOptions &m_options;
+    const Theme m_theme;
+    const qint64 m_width;
+    const QString m_lang;
+    QList<Ooxml::Part> m_media; // charts, their workbooks, pictures
+    QStringList m_overrides;    // content type overrides of those
+    int m_charts = 0;
+    int m_images = 0;
+    mutable int m_shapeIds = 0;
+};
+
+int DeckWriter::nextId(Slide &) const
+{
+    return ++m_shapeIds;
+}
+
+QString DeckWriter::addRelationship(Slide &slide, const QString &type, const QString &target) const
+{
+    const QString id = QStringLiteral("rId%1").arg(slide.relationships.size() + 3);
+    slide.relationships << QStringLiteral("<Relationship Id=\"%1\" Type=\"%2%3\" Target=\"%4\"/>")
+                               .arg(id, RelBase, type, target);
+    return id;
+}
+
+QString DeckWriter::runXml(const Run &run) const
+{
+    QString attrs = QStringLiteral(" lang=\"%1\" sz=\"%2\"").arg(m_lang).arg(run.pt * 100);
+    if (run.bold)
+        attrs += QStringLiteral(" b=\"1\"");
+    if (run.italic)
+        attrs += QStringLiteral(" i=\"1\"");
+    if (run.superscript)
+        attrs += QStringLiteral(" baseline=\"30000\"");
+    return QStringLiteral("<a:r><a:rPr%1 dirty=\"0\">%2<a:latin typeface=\"%3\"/><a:ea "
+                          "typeface=\"%3\"/><a:cs typeface=\"%3\"/></a:rPr><a:t>%4</a:t></a:r>")
+        .arg(attrs, solidFill(run.color.isValid() ? run.color : m_theme.text),
+             xmlText(m_theme.fontFamily), xmlText(run.text));
+}
+
+QString DeckWriter::paragraphXml(const Paragraph &p) const
+{
+    QString ppr = QStringLiteral("<a:pPr algn=\"%1\"").arg(p.align);
+    if (p.bullet)
+        ppr += QStringLiteral(" marL=\"228600\" indent=\"-228600\"");
+    ppr += QLatin1Char('>');
+    if (p.spaceAfterPt > 0)
+        ppr +=
+            QStringLiteral("<a:spcAft><a:spcPts val=\"%1\"/></a:spcAft>").arg(p.spaceAfterPt * 100);
+    if (p.bullet)
+        ppr += QStringLiteral("<a:buFont typeface=\"%1\"/><a:buChar char=\"•\"/>")
+                   .arg(xmlText(m_theme.fontFamily));
+    else
+        ppr += QStringLiteral("<a:buNone/>");
+    ppr += QStringLiteral("</a:pPr>");
+    QString runs;
+    for (const Run &r : p.runs)
+        runs += runXml(r);
+    const int pt = p.runs.isEmpty() ? NotePt : p.runs.first().pt;
+    return QStringLiteral("<a:p>%1%2<a:endParaRPr lang=\"%3\" sz=\"%4\" dirty=\"0\"/></a:p>")
+        .arg(ppr, runs, m_lang)
+        .arg(pt * 100);
+}
+
+QString DeckWriter::textBody(const QList<Paragraph> &paragraphs, const QString &anchor,
+                             bool autofit) const
+{
+    QString body = QStringLiteral("<a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" "
+                                  "bIns=\"0\" anchor=\"%1\">%2</a:bodyPr><a:lstStyle/>")
+                       .arg(anchor.isEmpty() ? QStringLiteral("t") : anchor,
+                            autofit ? QStringLiteral("<a:normAutofit/>") : QString());
+    for (const Paragraph &p : paragraphs)
+        body += paragraphXml(p);
+    if (paragraphs.isEmpty())
+        body += QStringLiteral("<a:p><a:endParaRPr lang=\"%1\"/></a:p>").arg(m_lang);
+    return body;
+}
+
+QString DeckWriter::textBox(Slide &slide, const QString &name, const Rect &r,
+                            const QList<Paragraph> &paragraphs, bool title,
+                            const QString &anchor) const
+{
+    const int id = nextId(slide);
+    return QStringLiteral("<p:sp><p:nvSpPr><p:cNvPr id=\"%1\" name=\"%2\"/><p:cNvSpPr "
+                          "txBox=\"1\"/><p:nvPr>%3</p:nvPr></p:nvSpPr><p:spPr>%4<a:prstGeom "
+                          "prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody>%5"
+                          "</p:txBody></p:sp>")
+        .arg(id)
+        .arg(xmlText(name), title ? QStringLiteral("<p:ph type=\"title\"/>") : QString(), xfrm(r),
+             textBody(paragraphs, anchor));
+}
+
+QString DeckWriter::slideXml(const Slide &slide) const
+{
+    return QStringLiteral("<p:sld%1><p:cSld><p:bg><p:bgPr>%2<a:effectLst/></p:bgPr></p:bg>"
+                          "<p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/>"
+                          "<p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>%3</p:spTree></p:cSld><p:clrMapOvr>"
+                          "<a:masterClrMapping/></p:clrMapOvr></p:sld>")
+        .arg(namespaces(), solidFill(m_theme.background), slide.shapes);
+}
+
+QString DeckWriter::notesXml(const QString &text) const
+{
+    QString paragraphs;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        paragraphs += QStringLiteral("<a:p><a:r><a:rPr lang=\"%1\" sz=\"1200\" dirty=\"0\"/>"
+                                     "<a:t>%2</a:t></a:r></a:p>")
+                          .arg(m_lang, xmlText(line));
+    return QStringLiteral(
+               "<p:notes%1><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/>"
+               "<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
+               "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Slide Image\"/><p:cNvSpPr><a:spLocks "
+               "noGrp=\"1\" noRot=\"1\" noChangeAspect=\"1\"/></p:cNvSpPr><p:nvPr><p:ph "
+               "type=\"sldImg\"/></p:nvPr></p:nvSpPr><p:spPr>%2</p:spPr></p:sp>"
+               "<p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Notes\"/><p:cNvSpPr><a:spLocks "
+               "noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr>"
+               "</p:nvSpPr><p:spPr>%3</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/>%4</p:txBody>"
+               "</p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>"
+               "</p:notes>")
+        .arg(namespaces(), xfrm({1143000, 685800, 4572000, 4572000 * SlideHeight / m_width}),
+             xfrm({685800, 5486400, 5486400, 3429000}), paragraphs);
+}
+
+QString DeckWriter::statusOf(const Metric &m) const
+{
+    QString status = originText(m);
+    if (m.projected)
+        status = Export::tr("%1, projected").arg(status);
+    return status;
+}
+
+// What a presenter needs to answer "where is that from?": findings with their quotes, and
+// every number with its qualifier, period, status, source and quote.
+QString DeckWriter::figureNotes(const Figure &figure) const
+{
+    QStringList lines;
+    lines << figure.title.text();
+    if (!figure.findings.isEmpty()) {
+        lines << QString() << Export::tr("Findings:");
+        for (const Finding &f : figure.findings) {
+            lines << QStringLiteral("• ") + f.text.text();
+            if (!f.quote.isEmpty())
+                lines << Export::tr("  Quote: “%1”").arg(f.quote);
+        }
+    }
+    lines << QString() << Export::tr("Numbers:");
+    const QString source = sourceLine(m_report);
+    for (const Metric *m : m_report.metricsOf(figure)) {
+        lines << QStringLiteral("• %1: %2").arg(m->label.text(), formatValue(*m));
+        const QString qualifier =
+            m->qualifier == Qualifier::Exact ? Export::tr("exact") : qualifierPhrase(m->qualifier);
+        const QString period = m->period.isEmpty() ? Export::tr("not stated") : m->period.text();
+        lines << Export::tr("  Qualifier: %1; period: %2; status: %3")
+                     .arg(qualifier, period, statusOf(*m));
+        lines << QStringLiteral("  ") + source;
+        if (!m->quote.isEmpty())
+            lines << Export::tr("  Quote: “%1”").arg(m->quote);
+    }
+    if (!figure.caveats.isEmpty()) {
+        lines << QString() << Export::tr("Caveats:");
+        for (int i = 0; i < figure.caveats.size(); ++i)
+            lines << caveatNote(figure, i);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+DeckWriter::Slide DeckWriter::titleSlide() const
+{
+    Slide slide;
+    const qint64 width = m_width - 2 * Margin;
+    QList<Paragraph> title{para(m_report.title.text(), 36, m_theme.text, true)};
+    const qint64 titleHeight = heightFor(title, width);
+    QList<Paragraph> details;
+    if (!m_report.issuer.isEmpty())
+        details << para(m_report.issuer.text(), 20, m_theme.text);
+    QStringList when;
+    if (!m_report.event.isEmpty())
+        when << m_report.event.text();
+    if (!m_report.date.isEmpty())
+        when << m_report.date;
+    if (!when.isEmpty())
+        details << para(when.join(QStringLiteral(" · ")), 18, m_theme.mutedText);
+    QList<Paragraph> source{para(sourceLine(m_report), 12, m_theme.mutedText)};
+    const qint64 detailsHeight = heightFor(details, width);
+    const qint64 sourceHeight = heightFor(source, width);
+    const qint64 top = std::max<qint64>(TopMargin, (SlideHeight - titleHeight - detailsHeight) / 2 -
+                                                       EmuPerInch / 2);
+    slide.shapes += textBox(slide, QStringLiteral("Title"), {Margin, top, width, titleHeight},
+                            title, true, QStringLiteral("b"));
+    if (!details.isEmpty())
+        slide.shapes +=
+            textBox(slide, QStringLiteral("Issuer and date"),
+                    {Margin, top + titleHeight + SmallGap * 2, width, detailsHeight}, details);
+    slide.shapes +=
+        textBox(slide, QStringLiteral("Source"),
+                {Margin, SlideHeight - BottomMargin - sourceHeight, width, sourceHeight}, source);
+
+    QStringList notes{m_report.title.text(), sourceLine(m_report)};
+    for (const Section &section : m_report.sections) {
+        notes << QString() << section.title.text() + QLatin1Char(':');
+        for (const Finding &f : section.findings) {
+            notes << QStringLiteral("• ") + f.text.text();
+            if (!f.quote.isEmpty())
+                notes << Export::tr("  Quote: “%1”").arg(f.quote);
+        }
+    }
+    slide.notes = notes.join(QLatin1Char('\n'));
+    return slide;
+}
+
+DeckWriter::Slide DeckWriter::closingSlide() const
+{
+    Slide slide;
+    const qint64 width = m_width - 2 * Margin;
+    QList<Paragraph> body;
+    body << para(Export::tr("Sources"), 24, m_theme.text, true);
+    body.last().spaceAfterPt = 6;
+    QStringList sourceText{m_report.source.title.text()};
+    if (!m_report.source.publisher.isEmpty())
+        sourceText << m_report.source.publisher.text();
+    if (!m_report.source.url.isEmpty())
+        sourceText << m_report.source.url;
+    Paragraph source = para(sourceText.join(QStringLiteral(" — ")), 14, m_theme.text);
+    source.bullet = true;
+    source.spaceAfterPt = 18;
+    body << source;
+    if (!m_report.caveats.isEmpty()) {
+        body << para(Export::tr("Caveats"), 24, m_theme.text, true);
+        body.last().spaceAfterPt = 6;
+        for (const Caveat &c : m_report.caveats) {
+            Paragraph p = para(c.text.text(), 14, m_theme.text);
+            p.bullet = true;
+            p.spaceAfterPt = 6;
+            body << p;
+        }
+    }
+    const qint64 height = std::min(heightFor(body, width), SlideHeight - 2 * TopMargin);
+    slide.shapes += textBox(slide, QStringLiteral("Sources and caveats"),
+                            {Margin, TopMargin, width, height}, body);
+    QStringList notes{Export::tr("Sources:"), sourceLine(m_report)};
+    if (!m_report.caveats.isEmpty()) {
+        notes << QString() << Export::tr("Caveats:");
+        for (const Caveat &c : m_report.caveats)
+            notes << QStringLiteral("• ") + c.text.text();
+    }
+    slide.notes = notes.join(QLatin1Char('\n'));
+    return slide;
+}
+
+DeckWriter::Slide DeckWriter::figureSlide(const Figure &figure, QString *error)
+{
+    Slide slide;
+    const qint64 width = m_width - 2 * Margin;
+    QList<Paragraph> header{para(figure.title.text(), TitlePt, m_theme.text, true)};
+    const qint64 titleHeight = heightFor(header, width);
+    QList<Paragraph> subtitle;
+    if (!figure.subtitle.isEmpty())
+        subtitle << para(figure.subtitle.text(), SubtitlePt, m_theme.mutedText);
+    const qint64 subtitleHeight = subtitle.isEmpty() ? 0 : heightFor(subtitle, width);
+
+    QList<Paragraph> notes;
+    for (int i = 0; i < figure.caveats.size(); ++i) {
+        Paragraph p;
+        p.runs << Run{caveatSign(i) + QLatin1Char(' '), NotePt, m_theme.accent, true};
+        p.runs << Run{figure.caveats.at(i).text.text(), NotePt, m_theme.text};
+        p.spaceAfterPt = 3;
+        notes << p;
+    }
+    QList<Paragraph> source{para(sourceLine(m_report), SourcePt, m_theme.mutedText)};
+    const qint64 notesHeight = notes.isEmpty() ? 0 : heightFor(notes, width);
+    const qint64 sourceHeight = heightFor(source, width);
+
+    qint64 y = TopMargin;
+    slide.shapes += textBox(slide, QStringLiteral("Title"), {Margin, y, width, titleHeight}, header,
+                            true, QStringLiteral("b"));
+    y += titleHeight;
+    if (!subtitle.isEmpty()) {
+        slide.shapes += textBox(slide, QStringLiteral("Subtitle"),
+                                {Margin, y + SmallGap / 2, width, subtitleHeight}, subtitle);
+        y += SmallGap / 2 + subtitleHeight;
+    }
+    const qint64 sourceTop = SlideHeight - BottomMargin - sourceHeight;
+    const qint64 notesTop = sourceTop - SmallGap / 2 - notesHeight;
+    slide.shapes +=
+        textBox(slide, QStringLiteral("Source"), {Margin, sourceTop, width, sourceHeight}, source);
+    if (!notes.isEmpty())
+        slide.shapes +=
+            textBox(slide, QStringLiteral("Notes"), {Margin, notesTop, width, notesHeight}, notes);
+    const Rect area{Margin, y + SmallGap * 2, width,
+                    std::max<qint64>(EmuPerInch, notesTop - SmallGap * 2 - (y + SmallGap * 2))};
+
+    ChartOptions chartOptions;
+    chartOptions.theme = m_theme;
+    chartOptions.sharesAsBars = m_options.sharesAsBars;
+    const QString description =
+        createFigureChart(m_report, figure, chartOptions)->accessibleDescription();
+    bool ok = true;
+    switch (deckContentFor(m_report, figure, m_options)) {
+    case DeckContent::TextBoxes:
+        addTiles(slide, figure, area, description);
+        break;
+    case DeckContent::NativeChart:
+        ok = addChart(slide, figure, area, description, error);
+        break;
+    case DeckContent::Picture:
+        ok = addPicture(slide, figure, area, description, error);
+        break;
+    }
+    if (!ok)
+        return {};
+    slide.notes = figureNotes(figure);
+    return slide;
+}
+
+void DeckWriter::addTiles(Slide &slide, const Figure &figure, const Rect &area,
+                          const QString &description) const
+{
+    // An amount restated in another unit goes inside the tile of what it restates.
+    const QList<const Metric *> metrics = m_report.metricsOf(figure);
+    QList<const Metric *> tiles;
+    QHash<QString, QList<const Metric *>> equivalents;
+    for (const Metric *m : metrics) {
+        const bool restates = !m->equivalentOf.isEmpty() &&
+                              std::any_of(metrics.cbegin(), metrics.cend(), [&](const Metric *o) {
+                                  return o->id == m->equivalentOf;
+                              });
+        if (restates)
+            equivalents[m->equivalentOf] << m;
+        else
+            tiles << m;
+    }
+    if (tiles.isEmpty())
+        return;
+    const int n = int(tiles.size());
+    const int columns = n <= 3 ? n : (n == 4 ? 2 : 3);
+    const int rows = (n + columns - 1) / columns;
+    const qint64 gap = SmallGap;
+    const qint64 tileWidth = (area.cx - gap * (columns - 1)) / columns;
+    const qint64 tileHeight = std::min<qint64>((area.cy - gap * (rows - 1)) / rows, EmuPerInch * 2);
+    const qint64 top = area.y + (area.cy - (tileHeight * rows + gap * (rows - 1))) / 2;
+
+    QString shapes;
+    for (int i = 0; i < n; ++i) {
+        const Metric &m = *tiles.at(i);
+        const Rect r{area.x + (i % columns) * (tileWidth + gap),
+                     top + (i / columns) * (tileHeight + gap), tileWidth, tileHeight};
+        QList<Paragraph> text;
+        Paragraph value;
+        value.runs << Run{formatValue(m), 32, m_theme.text, true};
+        const QStringList signs = caveatSignsFor(figure, m.id);
+        if (!signs.isEmpty()) {
+            Run sign{QLatin1Char(' ') + signs.join(QString()), 32, m_theme.accent, true};
+            sign.superscript = true;
+            value.runs << sign;
+        }
+        text << value;
+        for (const Metric *e : equivalents.value(m.id))
+            text << para(Export::tr("(%1)").arg(formatValue(*e)), 14, m_theme.mutedText);
+        QString label = m.label.text();
+        if (m.unit == Unit::Count && !m.noun.isEmpty() &&
+            !label.contains(m.noun.text(), Qt::CaseInsensitive))
+            label = Export::tr("%1 (%2)").arg(label, m.noun.text());
+        text << para(label, 14, m_theme.text);
+        QStringList badges;
+        if (!m.period.isEmpty())
+            badges << m.period.text();
+        if (isLowerBound(m))
+            badges << Export::tr("lower bound");
+        if (m.projected)
+            badges << Export::tr("projected");
+        if (m.origin == Origin::Derived)
+            badges << Export::tr("derived");
+        if (!badges.isEmpty())
+            text << para(badges.join(QStringLiteral(" · ")), 11, m_theme.mutedText);
+        const int id = nextId(slide);
+        shapes +=
+            QStringLiteral(
+                "<p:sp><p:nvSpPr><p:cNvPr id=\"%1\" name=\"%2\" descr=\"%3\"/><p:cNvSpPr/>"
+                "<p:nvPr/></p:nvSpPr><p:spPr>%4<a:prstGeom prst=\"roundRect\"><a:avLst><a:gd "
+                "name=\"adj\" fmla=\"val 6000\"/></a:avLst></a:prstGeom>%5<a:ln><a:noFill/>"
+                "</a:ln></p:spPr><p:txBody>%6</p:txBody></p:sp>")
+                .arg(id)
+                .arg(xmlText(QStringLiteral("Tile ") + m.id), xmlText(describeMetric(m)), xfrm(r),
+                     solidFill(m_theme.surface),
+                     textBody(text, QStringLiteral("ctr"))
+                         .replace(QStringLiteral("lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\""),
+                                  QStringLiteral("lIns=\"137160\" tIns=\"91440\" "
+                                                 "rIns=\"137160\" bIns=\"91440\"")));
+    }
+    const int group = nextId(slide);
+    const QString frame = QStringLiteral("<a:off x=\"%1\" y=\"%2\"/><a:ext cx=\"%3\" cy=\"%4\"/>")
+                              .arg(area.x)
+                              .arg(area.y)
+                              .arg(area.cx)
+                              .arg(area.cy);
+    slide.shapes += QStringLiteral("<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"%1\" name=\"Tiles\" "
+                                   "descr=\"%2\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
+                                   "<p:grpSpPr><a:xfrm>%3<a:chOff x=\"%4\" y=\"%5\"/><a:chExt "
+                                   "cx=\"%6\" cy=\"%7\"/></a:xfrm></p:grpSpPr>%8</p:grpSp>")
+                        .arg(group)
+                        .arg(xmlText(description), frame)
+                        .arg(area.x)
+                        .arg(area.y)
+                        .arg(area.cx)
+                        .arg(area.cy)
+                        .arg(shapes);
+}
+
+bool DeckWriter::addPicture(Slide &slide, const Figure &figure, const Rect &area,
+                            const QString &description, QString *error)
+{
+    // The picture as large as the area allows within the exporter's aspect limit, centred.
+    int w = int(area.cx / EmuPerPixel);
+    int h = int(area.cy / EmuPerPixel);
+    w = std::min(w, h * MaxAspect);
+    h = std::min(h, w * MaxAspect);
+    const qint64 cx = qint64(w) * EmuPerPixel;
+    const qint64 cy = qint64(h) * EmuPerPixel;
+    ExportOptions options;
+    options.size = QSize(w, h);
+    options.scale = 2;
+    options.theme = m_options.theme;
+    options.layout = ExportLayout::ChartOnly;
+    options.sharesAsBars = m_options.sharesAsBars;
+    // The chart's small print as large as the slide's notes (a point is 4/3 pixels).
+    options.chartTextPixelSize = NotePt * 4.0 / 3.0;
+    const QByteArray png = renderFigure(m_report, figure, ExportFormat::Png, options);
+    const QByteArray svg = renderFigure(m_report, figure, ExportFormat::Svg, options);
+    if (png.isEmpty() || svg.isEmpty()) {
+        if (error)
+            *error = Export::tr("the figure %1 could not be rendered: %2")
+                         .arg(figure.id, exportOptionsError(options));
+        return false;
+    }
+    const int n = ++m_images;
+    const QString pngName = QStringLiteral("image%1.png").arg(n);
+    const QString svgName = QStringLiteral("image%1.svg").arg(n);
+    m_media << Ooxml::Part{QStringLiteral("ppt/media/") + pngName, png}
+            << Ooxml::Part{QStringLiteral("ppt/media/") + svgName, svg};
+    const QString pngId =
+        addRelationship(slide, QStringLiteral("image"), QStringLiteral("../media/") + pngName);
+    const QString svgId =
+        addRelationship(slide, QStringLiteral("image"), QStringLiteral("../media/") + svgName);
+    const Rect r{area.x + (area.cx - cx) / 2, area.y + (area.cy - cy) / 2, cx, cy};
+    slide.shapes +=
+        QStringLiteral(
+            "<p:pic><p:nvPicPr><p:cNvPr id=\"%1\" name=\"%2\" "
+            "descr=\"%3\"/><p:cNvPicPr><a:picLocks "
+            "noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip "
+            "r:embed=\"%4\"><a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\">"
+            "<asvg:svgBlip "
+            "xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" "
+            "r:embed=\"%5\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch>"
+            "</p:blipFill><p:spPr>%6<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr>"
+            "</p:pic>")
+            .arg(nextId(slide))
+            .arg(xmlText(QStringLiteral("Chart ") + figure.id), xmlText(description), pngId, svgId,
+                 xfrm(r));
+    return true;
+}
+
+// A native chart's data: categories down column A, one series per column from B.
+struct ChartData
+{
+    enum class Type { Doughnut, Bar, PercentStackedBar };
+    struct Series
+    {
+        QString name;
+        QList<double> values;
+        QStringList labels;  // as Figdeck writes each value
+        QList<bool> derived; // per value
+        QColor color;        // invalid: per point
+    };
+    Type type = Type::Bar;
+    QStringList categories;
+    QList<Series> series;
+    bool percent = false;
+    double axisMax = 0; // 0: automatic
+};
+
+QString derivedName(const Metric &m)
+{
+    return m.origin == Origin::Derived ? Export::tr("%1 (derived)").arg(m.label.text())
+                                       : m.label.text();
+}
+
+ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOptions &options,
+                       const Theme &theme)
+{
+    ChartData data;
+    const QList<const Metric *> metrics = report.metricsOf(figure);
+    data.percent = !metrics.isEmpty() && metrics.first()->unit == Unit::Percent;
+    const bool complete = !figure.shares || figure.shares->complete;
+    if (figure.kind == ChartKind::PartWhole) {
+        data.type = ChartData::Type::PercentStackedBar;
+        data.categories << (figure.shares ? figure.shares->whole.text() : figure.title.text());
+        int colour = 0;
+        for (const Metric *m : metrics) {
+            ChartData::Series s;
+            s.name = derivedName(*m);
+            s.values << m->value;
+            s.labels << formatValue(*m);
+            s.derived << (m->origin == Origin::Derived);
+            s.color = theme.seriesColor(colour++);
+            data.series << s;
+        }
+        return data;
+    }
+    // Shares: a doughnut when the parts make the whole; bars when asked, or when they do not
+    // (a doughnut would stretch them to a full circle). Comparable small multiples: bars.
+    data.type = figure.kind == ChartKind::Shares && complete && !options.sharesAsBars
+                    ? ChartData::Type::Doughnut
+                    : ChartData::Type::Bar;
+    ChartData::Series s;
+    s.name = figure.title.text();
+    for (const Metric *m : metrics) {
+        data.categories << derivedName(*m);
+        s.values << m->value;
+        s.labels << formatValue(*m);
+        s.derived << (m->origin == Origin::Derived);
+    }
+    if (data.type == ChartData::Type::Bar && figure.shares)
+        data.axisMax = figure.shares->total;
+    data.series << s;
+    return data;
+}
+
+QString strCache(const QStringList &values)
+{
+    QString xml = QStringLiteral("<c:strCache><c:ptCount val=\"%1\"/>").arg(values.size());
+    for (int i = 0; i < values.size(); ++i)
+        xml += QStringLiteral("<c:pt idx=\"%1\"><c:v>%2</c:v></c:pt>")
+                   .arg(i)
+                   .arg(xmlText(values.at(i)));
+    return xml + QStringLiteral("</c:strCache>");
+}
+
+QString numCache(const QList<double> &values, const QString &format)
+{
+    QString xml =
+        QStringLiteral("<c:numCache><c:formatCode>%1</c:formatCode><c:ptCount val=\"%2\"/>")
+            .arg(xmlText(format))
+            .arg(values.size());
+    for (int i = 0; i < values.size(); ++i)
+        xml += QStringLiteral("<c:pt idx=\"%1\"><c:v>%2</c:v></c:pt>")
+                   .arg(i)
+                   .arg(QString::number(values.at(i), 'g', QLocale::FloatingPointShortest));
+    return xml + QStringLiteral("</c:numCache>");
+}
+
+class ChartXml
+{
+public:
+    ChartXml(const ChartData &data, const Theme &theme, const QString &lang)
+        : m_data(data)
+        , m_theme(theme)
+        , m_lang(lang)
+    {
+    }
+
+    QString chart() const;
+    Ooxml::Sheet sheet() const;
+
+private:
+    static QString sheetName() { return QStringLiteral("Sheet1"); }
+    QString textProperties(int pt, const QColor &color, bool bold = false) const;
+    QString series(int index) const;
+    QString labels(const ChartData::Series &s, int index) const;
+    QString fillOf(const ChartData::Series &s, int point) const;
+    QColor colorOf(const ChartData::Series &s, int point) const;
+    QString axes() const;
+
+    const ChartData &m_data;
+    const Theme &m_theme;
+    const QString m_lang;
+};
+
+QString ChartXml::textProperties(int pt, const QColor &color, bool bold) const
+{
+    return QStringLiteral("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"%1\"%2>%3"
+                          "<a:latin typeface=\"%4\"/></a:defRPr></a:pPr><a:endParaRPr "
+                          "lang=\"%5\"/></a:p></c:txPr>")
+        .arg(pt * 100)
+        .arg(bold ? QStringLiteral(" b=\"1\"") : QString(), solidFill(color),
+             xmlText(m_theme.fontFamily), m_lang);
+}
+
+QColor ChartXml::colorOf(const ChartData::Series &s, int point) const
+{
+    return s.color.isValid() ? s.color : m_theme.seriesColor(point);
+}
+
+QString ChartXml::fillOf(const ChartData::Series &s, int point) const
+{
+    if (s.derived.value(point))
+        return derivedFill(m_theme);
+    return solidFill(colorOf(s, point));
+}
+
+QString ChartXml::labels(const ChartData::Series &s, int index) const
+{
+    const bool inside = m_data.type != ChartData::Type::Bar;
+    QString xml = QStringLiteral("<c:dLbls>");
+    for (int i = 0; i < s.labels.size(); ++i) {
+        // Inside a mark the label takes the mark's contrast colour; outside, the text's.
+        const QColor color = !inside || s.derived.value(i) ? m_theme.text : onFill(colorOf(s, i));
+        xml +=
+            QStringLiteral("<c:dLbl><c:idx val=\"%1\"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/>"
+                           "<a:p><a:r><a:rPr lang=\"%2\" sz=\"1400\" b=\"1\">%3<a:latin "
+                           "typeface=\"%4\"/></a:rPr><a:t>%5</a:t></a:r></a:p></c:rich></c:tx>"
+                           "%6<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName "
+                           "val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>"
+                           "<c:showBubbleSize val=\"0\"/></c:dLbl>")
+                .arg(i)
+                .arg(m_lang, solidFill(color), xmlText(m_theme.fontFamily), xmlText(s.labels.at(i)),
+                     m_data.type == ChartData::Type::Doughnut
+                         ? QString()
+                         : QStringLiteral("<c:dLblPos val=\"%1\"/>")
+                               .arg(inside ? QStringLiteral("ctr") : QStringLiteral("outEnd")));
+    }
+    Q_UNUSED(index)
+    xml += QStringLiteral("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>") +
+           textProperties(14, m_theme.text, true) +
+           QStringLiteral("<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName "
+                          "val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>"
+                          "<c:showBubbleSize val=\"0\"/>");
+    if (m_data.type == ChartData::Type::Doughnut)
+        xml += QStringLiteral("<c:showLeaderLines val=\"0\"/>");
+    return xml + QStringLiteral("</c:dLbls>");
+}
+
+QString ChartXml::series(int index) const
+{
+    const ChartData::Series &s = m_data.series.at(index);
+    const int rows = int(m_data.categories.size());
+    const bool bar = m_data.type != ChartData::Type::Doughnut;
+    const QString edge =
+        QStringLiteral("<a:ln w=\"12700\">%1</a:ln>").arg(solidFill(m_theme.background));
+    QString xml = QStringLiteral("<c:ser><c:idx val=\"%1\"/><c:order val=\"%1\"/><c:tx><c:strRef>"
+                                 "<c:f>%2</c:f>%3</c:strRef></c:tx>")
+                      .arg(index)
+                      .arg(xmlText(Ooxml::rangeRef(sheetName(), 0, index + 1, 0, index + 1)),
+                           strCache({s.name}));
+    xml += QStringLiteral("<c:spPr>%1%2</c:spPr>").arg(fillOf(s, 0), edge);
+    if (bar)
+        xml += QStringLiteral("<c:invertIfNegative val=\"0\"/>");
+    if (!s.color.isValid() || s.derived.contains(true)) {
+        for (int i = 0; i < s.values.size(); ++i) {
+            xml += QStringLiteral("<c:dPt><c:idx val=\"%1\"/>%2<c:bubble3D val=\"0\"/><c:spPr>%3%4"
+                                  "</c:spPr></c:dPt>")
+                       .arg(i)
+                       .arg(bar ? QStringLiteral("<c:invertIfNegative val=\"0\"/>") : QString(),
+                            fillOf(s, i), edge);
+        }
+    }
+    xml += labels(s, index);
+    xml +=
+        QStringLiteral("<c:cat><c:strRef><c:f>%1</c:f>%2</c:strRef></c:cat>")
+            .arg(xmlText(Ooxml::rangeRef(sheetName(), 1, 0, rows, 0)), strCache(m_data.categories));
+    xml += QStringLiteral("<c:val><c:numRef><c:f>%1</c:f>%2</c:numRef></c:val></c:ser>")
+               .arg(xmlText(Ooxml::rangeRef(sheetName(), 1, index + 1, rows, index + 1)),
+                    numCache(s.values, QStringLiteral("General")));
+    return xml;
+}
+
+QString ChartXml::axes() const
+{
+    const bool stacked = m_data.type == ChartData::Type::PercentStackedBar;
+    const QString line =
+        QStringLiteral("<c:spPr><a:ln w=\"9525\">%1</a:ln></c:spPr>").arg(solidFill(m_theme.grid));
+    const QString format =
+        stacked ? QStringLiteral("0%")
+                : (m_data.percent ? QStringLiteral("0\"%\"") : QStringLiteral("#,##0"));
+    QString scaling = QStringLiteral("<c:orientation val=\"minMax\"/>");
+    if (m_data.axisMax > 0)
+        scaling += QStringLiteral("<c:max val=\"%1\"/>").arg(m_data.axisMax);
+    scaling += QStringLiteral("<c:min val=\"0\"/>");
+    // Categories top to bottom in the report's order; the value axis stays at the bottom.
+    return QStringLiteral("<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation "
+                          "val=\"maxMin\"/></c:scaling><c:delete val=\"%1\"/><c:axPos val=\"l\"/>"
+                          "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark "
+                          "val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos "
+                          "val=\"nextTo\"/>%2%3<c:crossAx val=\"1002\"/><c:crosses "
+                          "val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/>"
+                          "<c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
+               .arg(stacked ? 1 : 0)
+               .arg(line, textProperties(14, m_theme.text)) +
+           QStringLiteral("<c:valAx><c:axId val=\"1002\"/><c:scaling>%1</c:scaling><c:delete "
+                          "val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines><c:spPr><a:ln "
+                          "w=\"6350\">%2</a:ln></c:spPr></c:majorGridlines><c:numFmt "
+                          "formatCode=\"%3\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>"
+                          "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:spPr>"
+                          "<a:ln><a:noFill/></a:ln></c:spPr>%4<c:crossAx val=\"1001\"/><c:crosses "
+                          "val=\"max\"/><c:crossBetween val=\"between\"/></c:valAx>")
+               .arg(scaling, solidFill(m_theme.grid), xmlText(format),
+                    textProperties(12, m_theme.mutedText));
+}
+
+QString ChartXml::chart() const
+{
+    QString plot;
+    QString series;
+    for (int i = 0; i < m_data.series.size(); ++i)
+        series += ChartXml::series(i);
+    bool legend = true;
+    switch (m_data.type) {
+    case ChartData::Type::Doughnut:
+        plot = QStringLiteral("<c:doughnutChart><c:varyColors val=\"1\"/>%1<c:firstSliceAng "
+                              "val=\"0\"/><c:holeSize val=\"55\"/></c:doughnutChart>")
+                   .arg(series);
+        break;
+    case ChartData::Type::Bar:
+        legend = false; // the categories name the bars
+        plot = QStringLiteral("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/>"
+                              "<c:varyColors val=\"0\"/>%1<c:gapWidth val=\"60\"/><c:axId "
+                              "val=\"1001\"/><c:axId val=\"1002\"/></c:barChart>")
+                   .arg(series) +
+               axes();
+        break;
+    case ChartData::Type::PercentStackedBar:
+        plot = QStringLiteral("<c:barChart><c:barDir val=\"bar\"/><c:grouping "
+                              "val=\"percentStacked\"/><c:varyColors val=\"0\"/>%1<c:gapWidth "
+                              "val=\"40\"/><c:overlap val=\"100\"/><c:axId val=\"1001\"/><c:axId "
+                              "val=\"1002\"/></c:barChart>")
+                   .arg(series) +
+               axes();
+        break;
+    }
+    const QString legendXml =
+        legend ? QStringLiteral("<c:legend><c:legendPos val=\"%1\"/><c:overlay val=\"0\"/>%2"
+                                "</c:legend>")
+                     .arg(m_data.type == ChartData::Type::Doughnut ? QStringLiteral("r")
+                                                                   : QStringLiteral("b"),
+                          textProperties(14, m_theme.text))
+               : QString();
+    return QStringLiteral(
+               "<c:chartSpace xmlns:c=\"%1\" xmlns:a=\"%2\" xmlns:r=\"%3\"><c:date1904 val=\"0\"/>"
+               "<c:lang val=\"%4\"/><c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted "
+               "val=\"1\"/><c:plotArea><c:layout/>%5<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln>"
+               "</c:spPr></c:plotArea>%6<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/>"
+               "</c:chart><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>%7<c:externalData "
+               "r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>")
+        .arg(NsC, NsA, NsR, m_lang, plot, legendXml, textProperties(14, m_theme.text));
+}
+
+Ooxml::Sheet ChartXml::sheet() const
+{
+    Ooxml::Sheet sheet;
+    sheet.name = sheetName();
+    QList<Ooxml::Cell> header{Ooxml::Cell()};
+    for (const ChartData::Series &s : m_data.series)
+        header << Ooxml::Cell::str(s.name, true);
+    // Beside the data, the values as Figdeck writes them (with their qualifiers).
+    for (const ChartData::Series &s : m_data.series)
+        header << Ooxml::Cell::str(Export::tr("%1, as stated").arg(s.name), true);
+    sheet.rows << header;
+    for (int r = 0; r < m_data.categories.size(); ++r) {
+        QList<Ooxml::Cell> row{Ooxml::Cell::str(m_data.categories.at(r))};
+        for (const ChartData::Series &s : m_data.series)
+            row << Ooxml::Cell::num(s.values.value(r));
+        for (const ChartData::Series &s : m_data.series)
+            row << Ooxml::Cell::str(s.labels.value(r));
+        sheet.rows << row;
+    }
+    sheet.columnWidths << 40;
+    for (int i = 0; i < m_data.series.size(); ++i)
+        sheet.columnWidths << 16;
+    for (int i = 0; i < m_data.series.size(); ++i)
+        sheet.columnWidths << 24;
+    return sheet;
+}
+
+bool DeckWriter::addChart(Slide &slide, const Figure &figure, const Rect &area,
+                          const QString &description, QString *error)
+{
+    const ChartData data = chartDataFor(m_report, figure, m_options, m_theme);
+    const ChartXml chart(data, m_theme, m_lang);
+    QString zipError;
+    const QByteArray workbook = Ooxml::workbook({chart.sheet()}, &zipError);
+    if (workbook.isEmpty()) {
+        if (error)
+            *error = zipError;
+        return false;
+    }
+    const int n = ++m_charts;
+    const QString chartName = QStringLiteral("chart%1.xml").arg(n);
+    const QString bookName = QStringLiteral("Microsoft_Excel_Worksheet%1.xlsx").arg(n);
+    m_media
+        << Ooxml::Part{QStringLiteral("ppt/charts/") + chartName, Ooxml::xmlPart(chart.chart())}
+        << Ooxml::Part{QStringLiteral("ppt/charts/_rels/") + chartName + QStringLiteral(".rels"),
+                       Ooxml::xmlPart(
+                           QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats."
+                                          "org/package/2006/relationships\"><Relationship "
+                                          "Id=\"rId1\" Type=\"%1package\" Target=\"../"
+                                          "embeddings/%2\"/></Relationships>")
+                               .arg(RelBase, bookName))}
+        << Ooxml::Part{QStringLiteral("ppt/embeddings/") + bookName, workbook};
+    m_overrides << QStringLiteral("<Override PartName=\"/ppt/charts/%1\" ContentType=\"%2"
+                                  "drawingml.chart+xml\"/>")
+                       .arg(chartName, TypeBase);
+    const QString id =
+        addRelationship(slide, QStringLiteral("chart"), QStringLiteral("../charts/") + chartName);
+    slide.shapes +=
+        QStringLiteral("<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"%1\" name=\"%2\" "
+                       "descr=\"%3\"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>%4"
+                       "<a:graphic><a:graphicData uri=\"%5\"><c:chart xmlns:c=\"%5\" r:id=\"%6\"/>"
+                       "</a:graphicData></a:graphic></p:graphicFrame>")
+            .arg(nextId(slide))
+            .arg(xmlText(QStringLiteral("Chart ") + figure.id), xmlText(description),
+                 xfrm(area, QStringLiteral("p")), NsC, id);
+    return true;
+}
+
+QString themeXml(const Theme &theme)
+{
+    const auto colour = [](const QString &name, const QColor &c) {
+        return QStringLiteral("<a:%1><a:srgbClr val=\"%2\"/></a:%1>").arg(name, hex(c));
+    };
+    QString scheme = colour(QStringLiteral("dk1"), theme.text) +
+                     colour(QStringLiteral("lt1"), theme.background) +
+                     colour(QStringLiteral("dk2"), theme.mutedText) +
+                     colour(QStringLiteral("lt2"), theme.surface);
+    for (int i = 0; i < 6; ++i)
+        scheme += colour(QStringLiteral("accent%1").arg(i + 1), theme.seriesColor(i));
+    scheme += colour(QStringLiteral("hlink"), theme.seriesColor(0)) +
+              colour(QStringLiteral("folHlink"), theme.seriesColor(4));
+    const QString font = QStringLiteral("<a:latin typeface=\"%1\"/><a:ea typeface=\"\"/><a:cs "
+                                        "typeface=\"\"/>")
+                             .arg(xmlText(theme.fontFamily));
+    const QString fill = QStringLiteral("<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>");
+    const QString line = QStringLiteral("<a:ln w=\"9525\">%1</a:ln>").arg(fill);
+    const QString effect = QStringLiteral("<a:effectStyle><a:effectLst/></a:effectStyle>");
+    return QStringLiteral(
+               "<a:theme xmlns:a=\"%1\" name=\"Figdeck %2\"><a:themeElements><a:clrScheme "
+               "name=\"Figdeck %2\">%3</a:clrScheme><a:fontScheme name=\"Figdeck\"><a:majorFont>%4"
+               "</a:majorFont><a:minorFont>%4</a:minorFont></a:fontScheme><a:fmtScheme "
+               "name=\"Figdeck\"><a:fillStyleLst>%5%5%5</a:fillStyleLst><a:lnStyleLst>%6%6%6"
+               "</a:lnStyleLst><a:effectStyleLst>%7%7%7</a:effectStyleLst><a:bgFillStyleLst>%5%5%5"
+               "</a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/>"
+               "<a:extraClrSchemeLst/></a:theme>")
+        .arg(NsA, Theme::name(theme.id), scheme, font, fill, line, effect);
+}
+
+QString relationships(const QStringList &entries)
+{
+    return QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                          "relationships\">") +
+           entries.join(QString()) + QStringLiteral("</Relationships>");
+}
+
+QString relationship(const QString &id, const QString &type, const QString &target)
+{
+    return QStringLiteral("<Relationship Id=\"%1\" Type=\"%2%3\" Target=\"%4\"/>")
+        .arg(id, RelBase, type, target);
+}
+
+const QString ClrMap = QStringLiteral(
+    "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" "
+    "accent2=\"accent2\" accent3=\"accent3\" accent4=\"accent4\" accent5=\"accent5\" "
+    "accent6=\"accent6\" hlink=\"hlink\" folHlink=\"folHlink\"/>");
+const QString EmptyTree = QStringLiteral(
+    "<p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
+    "<p:grpSpPr/></p:spTree>");
+
+QByteArray DeckWriter::write(QString *error)
+{
+    QList<Slide> slides;
+    slides << titleSlide();
+    for (const Figure *figure : deckFigures(m_report, m_options)) {
+        m_shapeIds = 0;
+        Slide slide = figureSlide(*figure, error);
+        if (slide.shapes.isEmpty())
+            return {};
+        slides << slide;
+    }
+    m_shapeIds = 0;
+    slides << closingSlide();
+
+    QList<Ooxml::Part> parts;
+    const auto add = [&](const QString &name, const QString &xml) {
+        parts << Ooxml::Part{name, Ooxml::xmlPart(xml)};
+    };
+    const QString pml = TypeBase + QStringLiteral("presentationml.");
+    QString types = QStringLiteral(
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        "<Default Extension=\"rels\" "
+        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+        "<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>");
+    types += QStringLiteral("<Default Extension=\"xlsx\" ContentType=\"%1spreadsheetml.sheet\"/>")
+                 .arg(TypeBase);
+    const auto override = [&](const QString &part, const QString &type) {
+        types += QStringLiteral("<Override PartName=\"%1\" ContentType=\"%2\"/>").arg(part, type);
+    };
+    override(QStringLiteral("/ppt/presentation.xml"),
+             pml + QStringLiteral("presentation.main+xml"));
+    override(QStringLiteral("/ppt/slideMasters/slideMaster1.xml"),
+             pml + QStringLiteral("slideMaster+xml"));
+    override(QStringLiteral("/ppt/slideLayouts/slideLayout1.xml"),
+             pml + QStringLiteral("slideLayout+xml"));
+    override(QStringLiteral("/ppt/notesMasters/notesMaster1.xml"),
+             pml + QStringLiteral("notesMaster+xml"));
+    override(QStringLiteral("/ppt/theme/theme1.xml"), TypeBase + QStringLiteral("theme+xml"));
+    override(QStringLiteral("/ppt/theme/theme2.xml"), TypeBase + QStringLiteral("theme+xml"));
+    override(QStringLiteral("/ppt/presProps.xml"), pml + QStringLiteral("presProps+xml"));
+    override(QStringLiteral("/ppt/tableStyles.xml"), pml + QStringLiteral("tableStyles+xml"));
+    override(QStringLiteral("/docProps/core.xml"),
+             QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"));
+    override(QStringLiteral("/docProps/app.xml"),
+             TypeBase + QStringLiteral("extended-properties+xml"));
+    for (int i = 1; i <= slides.size(); ++i) {
+        override(QStringLiteral("/ppt/slides/slide%1.xml").arg(i),
+                 pml + QStringLiteral("slide+xml"));
+        override(QStringLiteral("/ppt/notesSlides/notesSlide%1.xml").arg(i),
+                 pml + QStringLiteral("notesSlide+xml"));
+    }
+    types += m_overrides.join(QString()) + QStringLiteral("</Types>");
+    add(QStringLiteral("[Content_Types].xml"), types);
+
+    add(QStringLiteral("_rels/.rels"),
+        relationships({relationship(QStringLiteral("rId1"), QStringLiteral("officeDocument"),
+                                    QStringLiteral("ppt/presentation.xml")),
+                       QStringLiteral("<Relationship Id=\"rId2\" Type=\"http://schemas."
+                                      "openxmlformats.org/package/2006/relationships/metadata/"
+                                      "core-properties\" Target=\"docProps/core.xml\"/>"),
+                       relationship(QStringLiteral("rId3"), QStringLiteral("extended-properties"),
+                                    QStringLiteral("docProps/app.xml"))}));
+    add(QStringLiteral("docProps/core.xml"),
+        QStringLiteral("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/"
+                       "2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/"
+                       "1.1/\"><dc:title>%1</dc:title><dc:creator>Figdeck</dc:creator>"
+                       "<dc:language>%2</dc:language></cp:coreProperties>")
+            .arg(xmlText(m_report.title.text()), m_lang));
+    add(QStringLiteral("docProps/app.xml"),
+        QStringLiteral("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                       "extended-properties\"><Application>Figdeck %1</Application><Slides>%2"
+                       "</Slides><Notes>%2</Notes></Properties>")
+            .arg(QStringLiteral(FIGDECK_VERSION))
+            .arg(slides.size()));
+
+    QStringList presentationRels{relationship(QStringLiteral("rId1"), QStringLiteral("slideMaster"),
+                                              QStringLiteral("slideMasters/slideMaster1.xml")),
+                                 relationship(QStringLiteral("rId2"), QStringLiteral("notesMaster"),
+                                              QStringLiteral("notesMasters/notesMaster1.xml")),
+                                 relationship(QStringLiteral("rId3"), QStringLiteral("theme"),
+                                              QStringLiteral("theme/theme1.xml")),
+                                 relationship(QStringLiteral("rId4"), QStringLiteral("presProps"),
+                                              QStringLiteral("presProps.xml")),
+                                 relationship(QStringLiteral("rId5"), QStringLiteral("tableStyles"),
+                                              QStringLiteral("tableStyles.xml"))};
+    QString slideIds;
+    for (int i = 1; i <= slides.size(); ++i) {
+        const QString id = QStringLiteral("rId%1").arg(100 + i);
+        presentationRels << relationship(id, QStringLiteral("slide"),
+                                         QStringLiteral("slides/slide%1.xml").arg(i));
+        slideIds += QStringLiteral("<p:sldId id=\"%1\" r:id=\"%2\"/>").arg(255 + i).arg(id);
+    }
+    add(QStringLiteral("ppt/_rels/presentation.xml.rels"), relationships(presentationRels));
+    add(QStringLiteral("ppt/presentation.xml"),
+        QStringLiteral("<p:presentation%1 saveSubsetFonts=\"1\"><p:sldMasterIdLst><p:sldMasterId "
+                       "id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst><p:notesMasterIdLst>"
+                       "<p:notesMasterId r:id=\"rId2\"/></p:notesMasterIdLst><p:sldIdLst>%2"
+                       "</p:sldIdLst><p:sldSz cx=\"%3\" cy=\"%4\"/><p:notesSz cx=\"6858000\" "
+                       "cy=\"9144000\"/></p:presentation>")
+            .arg(namespaces(), slideIds)
+            .arg(m_width)
+            .arg(SlideHeight));
+    add(QStringLiteral("ppt/presProps.xml"),
+        QStringLiteral("<p:presentationPr%1/>").arg(namespaces()));
+    add(QStringLiteral("ppt/tableStyles.xml"),
+        QStringLiteral("<a:tblStyleLst xmlns:a=\"%1\" "
+                       "def=\"{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}\"/>")
+            .arg(NsA));
+    add(QStringLiteral("ppt/theme/theme1.xml"), themeXml(m_theme));
+    // The notes pages print on paper: the light theme's colours whatever the slides'.
+    add(QStringLiteral("ppt/theme/theme2.xml"), themeXml(Theme::get(ThemeId::Light)));
+    add(QStringLiteral("ppt/slideMasters/slideMaster1.xml"),
+        QStringLiteral("<p:sldMaster%1><p:cSld><p:bg><p:bgPr>%2<a:effectLst/></p:bgPr></p:bg>%3"
+                       "</p:cSld>%4<p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" "
+                       "r:id=\"rId1\"/></p:sldLayoutIdLst></p:sldMaster>")
+            .arg(namespaces(), solidFill(m_theme.background), EmptyTree, ClrMap));
+    add(QStringLiteral("ppt/slideMasters/_rels/slideMaster1.xml.rels"),
+        relationships({relationship(QStringLiteral("rId1"), QStringLiteral("slideLayout"),
+                                    QStringLiteral("../slideLayouts/slideLayout1.xml")),
+                       relationship(QStringLiteral("rId2"), QStringLiteral("theme"),
+                                    QStringLiteral("../theme/theme1.xml"))}));
+    add(QStringLiteral("ppt/slideLayouts/slideLayout1.xml"),
+        QStringLiteral("<p:sldLayout%1 preserve=\"1\"><p:cSld name=\"Figdeck\">%2</p:cSld>"
+                       "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>")
+            .arg(namespaces(), EmptyTree));
+    add(QStringLiteral("ppt/slideLayouts/_rels/slideLayout1.xml.rels"),
+        relationships({relationship(QStringLiteral("rId1"), QStringLiteral("slideMaster"),
+                                    QStringLiteral("../slideMasters/slideMaster1.xml"))}));
+    add(QStringLiteral("ppt/notesMasters/notesMaster1.xml"),
+        QStringLiteral("<p:notesMaster%1><p:cSld>%2</p:cSld>%3</p:notesMaster>")
+            .arg(namespaces(), EmptyTree, ClrMap));
+    add(QStringLiteral("ppt/notesMasters/_rels/notesMaster1.xml.rels"),
+        relationships({relationship(QStringLiteral("rId1"), QStringLiteral("theme"),
+                                    QStringLiteral("../theme/theme2.xml"))}));
+
+    for (int i = 1; i <= slides.size(); ++i) {
+        const Slide &slide = slides.at(i - 1);
+        const QString n = QString::number(i);
+        add(QStringLiteral("ppt/slides/slide%1.xml").arg(n), slideXml(slide));
+        QStringList rels{relationship(QStringLiteral("rId1"), QStringLiteral("slideLayout"),
+                                      QStringLiteral("../slideLayouts/slideLayout1.xml")),
+                         relationship(QStringLiteral("rId2"), QStringLiteral("notesSlide"),
+                                      QStringLiteral("../notesSlides/notesSlide%1.xml").arg(n))};
+        rels += slide.relationships;
+        add(QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(n), relationships(rels));
+        add(QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(n), notesXml(slide.notes));
+        add(QStringLiteral("ppt/notesSlides/_rels/notesSlide%1.xml.rels").arg(n),
+            relationships({relationship(QStringLiteral("rId1"), QStringLiteral("notesMaster"),
+                                        QStringLiteral("../notesMasters/notesMaster1.xml")),
+                           relationship(QStringLiteral("rId2"), QStringLiteral("slide"),
+                                        QStringLiteral("../slides/slide%1.xml").arg(n))}));
+    }
+    parts += m_media;
+    return Ooxml::zip(parts, error);
+}
+
+} // namespace
+
+QByteArray renderDeck(const Report &report, const DeckOptions &options, QString *error)
+{
+    DeckWriter writer(report, options);
+    return writer.write(error);
+}
+
+ExportResult writeDeck(const Report &report, const DeckOptions &options, const QString &path)
+{
+    ExportResult result;
+    result.path = path;
+    for (const QString &id : options.figureIds) {
+        if (!report.figure(id)) {
+            result.error = Export::tr("Figure id '%1' is unknown.").arg(id);
+            return result;
+        }
+    }
+    QString error;
+    const QByteArray bytes = renderDeck(report, options, &error);
+    if (bytes.isEmpty()) {
+        result.error =
+            Export::tr("Cannot write '%1': %2").arg(QDir::toNativeSeparators(path), error);
+        return result;
+    }
+    return writeFileAtomically(path, bytes);
+}
+
+} // namespace Figdeck

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The slide deck opened by a real client: LibreOffice Impress, headless, converts it to PDF;
+// the PDF has a page per slide and every figure title, source line and caveat note in its text.
+// Its own test executable (LibreOffice takes seconds to start), run in parallel with the rest.
+#include "exporttesthelpers.h"
+#include "figureexport.h"
+#include "reportloader.h"
+#include "slidedeck.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtTest>
+
+using namespace Figdeck;
+
+namespace {
+
+QString collapsed(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+class DeckLibreOfficeTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void convert_data();
+    void convert();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_soffice;
+    Report m_report;
+};
+
+void DeckLibreOfficeTest::initTestCase()
+{
+    m_soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (m_soffice.isEmpty())
+        QSKIP("soffice not found (libreoffice-impress, installed by install-deps.sh --test)");
+    if (!ExportTest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext not found (poppler-utils)");
+    QVERIFY(m_dir.isValid());
+    m_report = embeddedReport();
+}
+
+void DeckLibreOfficeTest::convert_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<int>("aspect");
+    QTest::addColumn<bool>("pictures");
+    QTest::newRow("light 16:9") << int(ThemeId::Light) << int(DeckAspect::Wide) << false;
+    QTest::newRow("print 4:3") << int(ThemeId::Print) << int(DeckAspect::Standard) << false;
+    QTest::newRow("dark pictures") << int(ThemeId::Dark) << int(DeckAspect::Wide) << true;
+}
+
+void DeckLibreOfficeTest::convert()
+{
+    QFETCH(int, theme);
+    QFETCH(int, aspect);
+    QFETCH(bool, pictures);
+    DeckOptions options;
+    options.theme = ThemeId(theme);
+    options.aspect = DeckAspect(aspect);
+    options.pictures = pictures;
+    const QString name =
+        QString::fromLatin1(QTest::currentDataTag())
+            .replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    const QString deck = m_dir.filePath(name + QStringLiteral(".pptx"));
+    const ExportResult written = writeDeck(m_report, options, deck);
+    QVERIFY2(written.ok, qPrintable(written.error));
+
+    // A private profile: no first-start dialogs, nothing shared with a running LibreOffice.
+    const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile-") + name))
+                                .toString(QUrl::FullyEncoded);
+    QProcess soffice;
+    soffice.setProcessChannelMode(QProcess::MergedChannels);
+    soffice.start(m_soffice,
+                  {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                   QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
+                   QStringLiteral("pdf"), QStringLiteral("--outdir"), m_dir.path(), deck});
+    QVERIFY2(soffice.waitForFinished(240000), "soffice did not finish in 4 minutes");
+    const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+    QVERIFY2(QFile::exists(pdf), soffice.readAll().constData());
+
+    QCOMPARE(ExportTest::pdfPageCount(pdf), deckSlideCount(m_report, options));
+    const QString text = collapsed(ExportTest::pdfText(pdf));
+    QVERIFY2(text.contains(collapsed(m_report.title.text())), qPrintable(text.left(300)));
+    const QString source = collapsed(sourceLine(m_report));
+    QCOMPARE(text.count(source), m_report.figures.size() + 1); // figure slides and title slide
+    for (const Figure &figure : m_report.figures) {
+        QVERIFY2(text.contains(collapsed(figure.title.text())), qPrintable(figure.id));
+        for (int i = 0; i < figure.caveats.size(); ++i)
+            QVERIFY2(text.contains(collapsed(caveatNote(figure, i))),
+                     qPrintable(caveatNote(figure, i)));
+    }
+    for (const Caveat &c : m_report.caveats)
+        QVERIFY2(text.contains(collapsed(c.text.text())), qPrintable(c.id));
+    // Native charts' labels are text in the PDF too (the doughnut's shares).
+    if (!pictures) {
+        for (const char *label : {"35%", "28%", "37%", "6,000+", "> ¥1.2 trillion"})
+            QVERIFY2(text.contains(QString::fromUtf8(label)), label);
+    }
+}
+
+QTEST_MAIN(DeckLibreOfficeTest)
+#include "tst_deck_libreoffice.moc"

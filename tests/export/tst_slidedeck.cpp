@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The slide deck and the data export read back as packages: content types, relationships,
+// slides, charts with their workbooks, notes, alt text, well-formed XML; CSV and XLSX cells.
+#include "dataexport.h"
+#include "figurechart.h"
+#include "format.h"
+#include "reportloader.h"
+#include "slidedeck.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+using namespace Figdeck;
+
+namespace {
+
+using Package = QMap<QString, QByteArray>;
+
+Package unzip(const QByteArray &bytes)
+{
+    Package parts;
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    QuaZip archive(&buffer);
+    if (!archive.open(QuaZip::mdUnzip))
+        return parts;
+    for (bool more = archive.goToFirstFile(); more; more = archive.goToNextFile()) {
+        QuaZipFile file(&archive);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        parts.insert(archive.getCurrentFileName(), file.readAll());
+    }
+    return parts;
+}
+
+// Empty when well-formed, else the parser's message.
+QString xmlProblem(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd())
+        reader.readNext();
+    return reader.hasError() ? reader.errorString() + QStringLiteral(" at line %1 column %2")
+                                                          .arg(reader.lineNumber())
+                                                          .arg(reader.columnNumber())
+                             : QString();
+}
+
+// The text of every element named `name` (qualified, "a:t"), in document order.
+QStringList elementTexts(const QByteArray &xml, const QString &name)
+{
+    QStringList texts;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.qualifiedName() == name)
+            texts << reader.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    return texts;
+}
+
+// Every value of attribute `attribute` on elements named `name`.
+QStringList attributeValues(const QByteArray &xml, const QString &name, const QString &attribute)
+{
+    QStringList values;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.qualifiedName() == name)
+            values << reader.attributes().value(attribute).toString();
+    }
+    return values;
+}
+
+struct Relationship
+{
+    QString type;
+    QString target;
+};
+
+QList<Relationship> relationshipsOf(const QByteArray &rels)
+{
+    QList<Relationship> list;
+    QXmlStreamReader reader(rels);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.name() == QLatin1String("Relationship"))
+            list << Relationship{reader.attributes().value(QLatin1String("Type")).toString(),
+                                 reader.attributes().value(QLatin1String("Target")).toString()};
+    }
+    return list;
+}
+
+// "ppt/slides/_rels/slide1.xml.rels" + "../charts/chart1.xml" -> "ppt/charts/chart1.xml"
+QString resolve(const QString &relsPath, const QString &target)
+{
+    QString dir = relsPath.section(QLatin1Char('/'), 0, -3);
+    QStringList parts = dir.isEmpty() ? QStringList() : dir.split(QLatin1Char('/'));
+    for (const QString &step : target.split(QLatin1Char('/'))) {
+        if (step == QLatin1String(".."))
+            parts.removeLast();
+        else
+            parts << step;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+QString relsOf(const QString &part)
+{
+    const int slash = int(part.lastIndexOf(QLatin1Char('/')));
+    return part.left(slash + 1) + QStringLiteral("_rels/") + part.mid(slash + 1) +
+           QStringLiteral(".rels");
+}
+
+int countPrefix(const Package &package, const QString &prefix, const QString &suffix)
+{
+    int n = 0;
+    for (auto it = package.cbegin(); it != package.cend(); ++it)
+        n += it.key().startsWith(prefix) && it.key().endsWith(suffix) &&
+             !it.key().contains(QLatin1String("/_rels/"));
+    return n;
+}
+
+QString allText(const QByteArray &xml)
+{
+    return elementTexts(xml, QStringLiteral("a:t")).join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class SlideDeckTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void package_data();
+    void package();
+    void labelsCarryQualifiers();
+    void lowerBoundsNeverNative();
+    void hostileText();
+    void writeIsAtomic();
+    void csv();
+    void xlsx();
+
+private:
+    Report m_report;
+};
+
+void SlideDeckTest::initTestCase()
+{
+    m_report = embeddedReport();
+    QCOMPARE(m_report.figures.size(), 4);
+}
+
+void SlideDeckTest::package_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<int>("aspect");
+    QTest::addColumn<bool>("pictures");
+    QTest::addColumn<int>("charts"); // written by hand: shares and part-whole are native
+    QTest::addColumn<int>("images");
+    QTest::newRow("light 16:9") << int(ThemeId::Light) << int(DeckAspect::Wide) << false << 2 << 1;
+    QTest::newRow("print 4:3") << int(ThemeId::Print) << int(DeckAspect::Standard) << false << 2
+                               << 1;
+    QTest::newRow("dark pictures") << int(ThemeId::Dark) << int(DeckAspect::Wide) << true << 0 << 4;
+}
+
+void SlideDeckTest::package()
+{
+    QFETCH(int, theme);
+    QFETCH(int, aspect);
+    QFETCH(bool, pictures);
+    QFETCH(int, charts);
+    QFETCH(int, images);
+    DeckOptions options;
+    options.theme = ThemeId(theme);
+    options.aspect = DeckAspect(aspect);
+    options.pictures = pictures;
+    QString error;
+    const Package package = unzip(renderDeck(m_report, options, &error));
+    QVERIFY2(!package.isEmpty(), qPrintable(error));
+
+    // Every XML part well-formed, the embedded workbooks' parts too.
+    for (auto it = package.cbegin(); it != package.cend(); ++it) {
+        if (it.key().endsWith(QLatin1String(".xml")) || it.key().endsWith(QLatin1String(".rels")))
+            QVERIFY2(xmlProblem(it.value()).isEmpty(),
+                     qPrintable(it.key() + QStringLiteral(": ") + xmlProblem(it.value())));
+        if (it.key().endsWith(QLatin1String(".xlsx"))) {
+            const Package book = unzip(it.value());
+            QVERIFY2(book.contains(QStringLiteral("xl/workbook.xml")), qPrintable(it.key()));
+            for (auto part = book.cbegin(); part != book.cend(); ++part)
+                QVERIFY2(xmlProblem(part.value()).isEmpty(), qPrintable(part.key()));
+        }
+    }
+
+    // Content types: every slide, notes and chart part declared.
+    const QByteArray types = package.value(QStringLiteral("[Content_Types].xml"));
+    QVERIFY(!types.isEmpty());
+    const QStringList overrides =
+        attributeValues(types, QStringLiteral("Override"), QStringLiteral("PartName"));
+    for (auto it = package.cbegin(); it != package.cend(); ++it) {
+        const QString name = it.key();
+        if (name.endsWith(QLatin1String(".xml")) && name != QLatin1String("[Content_Types].xml"))
+            QVERIFY2(overrides.contains(QLatin1Char('/') + name), qPrintable(name));
+    }
+    for (const QString &part : overrides)
+        QVERIFY2(package.contains(part.mid(1)), qPrintable(part));
+
+    // Relationships: every target exists.
+    for (auto it = package.cbegin(); it != package.cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".rels")))
+            continue;
+        for (const Relationship &r : relationshipsOf(it.value())) {
+            const QString target =
+                it.key() == QLatin1String("_rels/.rels") ? r.target : resolve(it.key(), r.target);
+            QVERIFY2(package.contains(target),
+                     qPrintable(it.key() + QStringLiteral(" -> ") + target));
+        }
+    }
+
+    // One slide part and one notes part per slide; the presentation lists the slides.
+    const int slides = deckSlideCount(m_report, options);
+    QCOMPARE(slides, m_report.figures.size() + 2);
+    QCOMPARE(countPrefix(package, QStringLiteral("ppt/slides/slide"), QStringLiteral(".xml")),
+             slides);
+    QCOMPARE(
+        countPrefix(package, QStringLiteral("ppt/notesSlides/notesSlide"), QStringLiteral(".xml")),
+        slides);
+    QCOMPARE(attributeValues(package.value(QStringLiteral("ppt/presentation.xml")),
+                             QStringLiteral("p:sldId"), QStringLiteral("id"))
+                 .size(),
+             slides);
+
+    // One chart part per native chart, each with its embedded workbook.
+    QCOMPARE(countPrefix(package, QStringLiteral("ppt/charts/chart"), QStringLiteral(".xml")),
+             charts);
+    QCOMPARE(countPrefix(package, QStringLiteral("ppt/embeddings/"), QStringLiteral(".xlsx")),
+             charts);
+    for (int i = 1; i <= charts; ++i) {
+        const QString chart = QStringLiteral("ppt/charts/chart%1.xml").arg(i);
+        QVERIFY(package.value(chart).contains("<c:externalData r:id=\"rId1\">"));
+        const QList<Relationship> rels = relationshipsOf(package.value(relsOf(chart)));
+        QCOMPARE(rels.size(), 1);
+        QVERIFY(rels.first().type.endsWith(QLatin1String("/package")));
+        QVERIFY(rels.first().target.endsWith(QLatin1String(".xlsx")));
+    }
+    QCOMPARE(countPrefix(package, QStringLiteral("ppt/media/"), QStringLiteral(".svg")), images);
+    QCOMPARE(countPrefix(package, QStringLiteral("ppt/media/"), QStringLiteral(".png")), images);
+
+    // Per figure slide: title text, alt text = the chart's description, notes with every quote.
+    ChartOptions chartOptions;
+    chartOptions.theme = Theme::get(options.theme);
+    for (int i = 0; i < m_report.figures.size(); ++i) {
+        const Figure &figure = m_report.figures.at(i);
+        const QString n = QString::number(i + 2);
+        const QByteArray slide = package.value(QStringLiteral("ppt/slides/slide%1.xml").arg(n));
+        QVERIFY(allText(slide).contains(figure.title.text()));
+        const QString description =
+            createFigureChart(m_report, figure, chartOptions)->accessibleDescription();
+        QVERIFY(!description.isEmpty());
+        const QStringList descriptions =
+            attributeValues(slide, QStringLiteral("p:cNvPr"), QStringLiteral("descr"));
+        QVERIFY2(descriptions.contains(description), qPrintable(figure.id));
+        const DeckContent content = deckContentFor(m_report, figure, options);
+        if (content == DeckContent::Picture)
+            QVERIFY(slide.contains("<asvg:svgBlip"));
+        if (content == DeckContent::NativeChart)
+            QVERIFY(slide.contains("<c:chart "));
+
+        const QString notes =
+            allText(package.value(QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(n)));
+        for (const Finding &f : figure.findings) {
+            if (!f.quote.isEmpty())
+                QVERIFY2(notes.contains(f.quote), qPrintable(f.quote));
+        }
+        for (const Metric *m : m_report.metricsOf(figure)) {
+            QVERIFY2(notes.contains(m->quote), qPrintable(m->quote));
+            QVERIFY(notes.contains(formatValue(*m)));
+        }
+    }
+    // Closing slide: the report's caveats.
+    const QString closing =
+        allText(package.value(QStringLiteral("ppt/slides/slide%1.xml").arg(slides)));
+    for (const Caveat &c : m_report.caveats)
+        QVERIFY(closing.contains(c.text.text()));
+}
+
+void SlideDeckTest::labelsCarryQualifiers()
+{
+    DeckOptions options;
+    const Package package = unzip(renderDeck(m_report, options));
+    // Written by hand: what the labels say, as Figdeck writes the numbers.
+    const QStringList shares =
+        elementTexts(package.value(QStringLiteral("ppt/charts/chart1.xml")), QStringLiteral("a:t"));
+    QCOMPARE(shares,
+             (QStringList{QStringLiteral("35%"), QStringLiteral("28%"), QStringLiteral("37%")}));
+    QVERIFY(package.value(QStringLiteral("ppt/charts/chart1.xml")).contains("<c:doughnutChart>"));
+    const QByteArray partWhole = package.value(QStringLiteral("ppt/charts/chart2.xml"));
+    QVERIFY(partWhole.contains("<c:grouping val=\"percentStacked\"/>"));
+    QVERIFY(partWhole.contains("<a:pattFill prst=\"wdUpDiag\">"));
+    QVERIFY(elementTexts(partWhole, QStringLiteral("c:v"))
+                .contains(QStringLiteral("Rest of the country (derived)")));
+    // Tiles: text boxes with the qualified numbers.
+    const QString tiles = allText(package.value(QStringLiteral("ppt/slides/slide2.xml")));
+    for (const char *value :
+         {"6,000+", "> ¥1.2 trillion", "(≈ $165 billion)", "47", "300+", "2 million+"})
+        QVERIFY2(tiles.contains(QString::fromUtf8(value)), value);
+    // The embedded workbook holds real numbers.
+    const Package book =
+        unzip(package.value(QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx")));
+    const QStringList values =
+        elementTexts(book.value(QStringLiteral("xl/worksheets/sheet1.xml")), QStringLiteral("v"));
+    QCOMPARE(values,
+             (QStringList{QStringLiteral("35"), QStringLiteral("28"), QStringLiteral("37")}));
+
+    options.sharesAsBars = true;
+    const Package bars = unzip(renderDeck(m_report, options));
+    QVERIFY(
+        bars.value(QStringLiteral("ppt/charts/chart1.xml")).contains("<c:barDir val=\"bar\"/>"));
+}
+
+void SlideDeckTest::lowerBoundsNeverNative()
+{
+    Report report = m_report;
+    for (Metric &m : report.metrics) {
+        if (m.id == QLatin1String("layer-foundation"))
+            m.qualifier = Qualifier::MoreThan;
+    }
+    const Figure &shares = *report.figure(QStringLiteral("layer-shares"));
+    QCOMPARE(deckContentFor(report, shares, {}), DeckContent::Picture);
+    QVERIFY(!deckPictureReason(report, shares, {}).isEmpty());
+    QCOMPARE(deckContentFor(m_report, *m_report.figure(QStringLiteral("layer-shares")), {}),
+             DeckContent::NativeChart);
+    // Small multiples on separate scales: a picture.
+    QCOMPARE(deckContentFor(m_report, *m_report.figure(QStringLiteral("sector-metrics")), {}),
+             DeckContent::Picture);
+    const Package package = unzip(renderDeck(report, {}));
+    QCOMPARE(countPrefix(package, QStringLiteral("ppt/charts/chart"), QStringLiteral(".xml")), 1);
+}
+
+void SlideDeckTest::hostileText()
+{
+    Report report = m_report;
+    const QString hostile = QStringLiteral("A & B <b>\"q\" 'x'") + QChar(0x01) + QChar(0x0B) +
+                            QChar(0xFFFF) + QChar(0xD800) + QStringLiteral("]]> end");
+    report.title = Text(hostile);
+    report.figures[1].title = Text(hostile);
+    report.figures[1].caveats[0].text = Text(hostile);
+    report.metrics[6].label = Text(hostile); // a share's category and workbook cell
+    report.metrics[6].quote = hostile;
+    const QString clean = QStringLiteral("A & B <b>\"q\" 'x']]> end");
+    const QByteArray deck = renderDeck(report, {});
+    const Package package = unzip(deck);
+    QVERIFY(!package.isEmpty());
+    for (auto it = package.cbegin(); it != package.cend(); ++it) {
+        if (it.key().endsWith(QLatin1String(".xml")))
+            QVERIFY2(xmlProblem(it.value()).isEmpty(), qPrintable(it.key()));
+        QVERIFY2(!it.value().contains("<b>"), qPrintable(it.key()));
+    }
+    QVERIFY(allText(package.value(QStringLiteral("ppt/slides/slide3.xml"))).contains(clean));
+    QVERIFY(
+        allText(package.value(QStringLiteral("ppt/notesSlides/notesSlide3.xml"))).contains(clean));
+    const Package book = unzip(renderDataXlsx(report, {}));
+    for (auto it = book.cbegin(); it != book.cend(); ++it)
+        QVERIFY2(xmlProblem(it.value()).isEmpty(), qPrintable(it.key()));
+}
+
+void SlideDeckTest::writeIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    DeckOptions options;
+    options.figureIds = {QStringLiteral("no-such-figure")};
+    ExportResult result = writeDeck(m_report, options, path);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("no-such-figure")));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("old"));
+    old.close();
+
+    result = writeDeck(m_report, {}, dir.filePath(QStringLiteral("missing/deck.pptx")));
+    QVERIFY(!result.ok);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing/deck.pptx"))));
+
+    options.figureIds = {QStringLiteral("cluster-output")};
+    result = writeDeck(m_report, options, path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    const Package package = unzip(old.readAll());
+    QCOMPARE(countPrefix(package, QStringLiteral("ppt/slides/slide"), QStringLiteral(".xml")), 3);
+}
+
+void SlideDeckTest::csv()
+{
+    const QByteArray bytes = renderDataCsv(m_report, {QStringLiteral("headline")});
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    QVERIFY(text.endsWith(QLatin1String("\r\n")));
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 6);
+    QCOMPARE(lines.first(), QStringLiteral("Figure,Metric,Label,Value,Unit,Qualifier,As stated,"
+                                           "Status,Period,Source,Quote"));
+    // A real number, the qualifier in its own column, a comma quoted.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral(
+                 "headline,ai-enterprises,AI enterprises in China,6000,count,more-than,\"6,000+\","
+                 "stated,end of 2025,\"Source: ")),
+             qPrintable(lines.at(1)));
+    QVERIFY(lines.at(2).contains(QStringLiteral(",1.2e+12,CNY,more-than,> ¥1.2 trillion,")));
+
+    // A quote with a quotation mark and a line break stays one field.
+    Report report = m_report;
+    report.metrics[0].quote = QStringLiteral("say \"hi\",\nthen");
+    const QString hostile = QString::fromUtf8(renderDataCsv(report, {QStringLiteral("headline")}));
+    QVERIFY(hostile.contains(QStringLiteral(",\"say \"\"hi\"\",\nthen\"\r\n")));
+}
+
+void SlideDeckTest::xlsx()
+{
+    const Package book = unzip(renderDataXlsx(m_report, {}));
+    QVERIFY(!book.isEmpty());
+    const QStringList sheets = attributeValues(book.value(QStringLiteral("xl/workbook.xml")),
+                                               QStringLiteral("sheet"), QStringLiteral("name"));
+    QCOMPARE(sheets,
+             (QStringList{QStringLiteral("headline"), QStringLiteral("layer-shares"),
+                          QStringLiteral("cluster-output"), QStringLiteral("sector-metrics"),
+                          QStringLiteral("All numbers")}));
+    const QByteArray all = book.value(QStringLiteral("xl/worksheets/sheet5.xml"));
+    const QStringList numbers = elementTexts(all, QStringLiteral("v"));
+    QCOMPARE(numbers.size(), 14); // every number of every figure, once per figure
+    QCOMPARE(numbers.first(), QStringLiteral("6000"));
+    QVERIFY(numbers.contains(QStringLiteral("1.2e+12")));
+    const QStringList strings = elementTexts(all, QStringLiteral("t"));
+    QVERIFY(strings.contains(QStringLiteral("6,000+")));
+    QVERIFY(strings.contains(QStringLiteral("≈ $165 billion")));
+    QVERIFY(strings.contains(QStringLiteral("more-than")));
+    QVERIFY(strings.contains(QStringLiteral("derived (100 - 75)")));
+}
+
+QTEST_MAIN(SlideDeckTest)
+#include "tst_slidedeck.moc"
