@@ -11,7 +11,7 @@ LAUNCHER := $(shell command -v ccache 2>/dev/null)
 
 MAKEFLAGS += --no-print-directory
 
-.PHONY: all deps test-deps configure build run test package bench format clean
+.PHONY: all deps test-deps configure build run test test-asan fuzz package bench format clean
 
 all: build
 
@@ -45,6 +45,32 @@ test: test-deps build
 # The Debian package: build/figdeck_<version>_<arch>.deb (CPack, dependencies from shlibdeps).
 package: build
 	@cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $(CURDIR)/$(BUILD)/figdeck_*.deb
+# The whole test suite built with AddressSanitizer + UndefinedBehaviorSanitizer (-O1: the
+# sanitizers' own overhead dominates; -O1 keeps the build and the run inside CI's time).
+ASAN_BUILD ?= build-asan
+test-asan: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+		-DFIGDECK_SANITIZE=ON -DFIGDECK_WERROR=$(WERROR) $(if $(LAUNCHER),-DCMAKE_CXX_COMPILER_LAUNCHER=$(LAUNCHER)) >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp \
+		QT_QPA_PLATFORM=offscreen ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+# The report-pack loader under libFuzzer for FUZZ_SECONDS (clang), on one core, niced.
+# New inputs go to $(FUZZ_BUILD)/corpus; crashes and slow inputs to $(FUZZ_BUILD)/artifacts/
+# (copy each into tests/fuzz/corpus/reportloader/ once fixed: it becomes a test).
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFIGDECK_FUZZ=ON \
+		-DFIGDECK_BUILD_TESTS=OFF $(if $(LAUNCHER),-DCMAKE_CXX_COMPILER_LAUNCHER=$(LAUNCHER)) >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_reportloader
+	@mkdir -p $(FUZZ_BUILD)/corpus/reportloader $(FUZZ_BUILD)/artifacts
+	@nice $(FUZZ_BUILD)/tests/fuzz/fuzz_reportloader -max_total_time=$(FUZZ_SECONDS) \
+		-dict=tests/fuzz/reportpack.dict -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+		-artifact_prefix=$(FUZZ_BUILD)/artifacts/ -print_final_stats=1 \
+		$(FUZZ_BUILD)/corpus/reportloader tests/fuzz/corpus/reportloader tests/data/model/good \
+		tests/data/model/bad resources/reports
 
 # One table of every performance target (issue 15); the peers (gnuplot, matplotlib, Veusz) are
 # measured when installed: packaging/install-deps.sh --bench. BENCH_FLAGS=--quick: fewer runs.
