@@ -45,10 +45,11 @@ test: test-deps build
 # The Debian package: build/figdeck_<version>_<arch>.deb (CPack, dependencies from shlibdeps).
 package: build
 	@cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $(CURDIR)/$(BUILD)/figdeck_*.deb
+
 # The whole test suite built with AddressSanitizer + UndefinedBehaviorSanitizer (-O1: the
 # sanitizers' own overhead dominates; -O1 keeps the build and the run inside CI's time).
 ASAN_BUILD ?= build-asan
-test-asan: deps
+test-asan: test-deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
 		-DFIGDECK_SANITIZE=ON -DFIGDECK_WERROR=$(WERROR) $(if $(LAUNCHER),-DCMAKE_CXX_COMPILER_LAUNCHER=$(LAUNCHER)) >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
@@ -61,7 +62,7 @@ test-asan: deps
 # (copy each into tests/fuzz/corpus/reportloader/ once fixed: it becomes a test).
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
-fuzz: deps
+fuzz: test-deps
 	@CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFIGDECK_FUZZ=ON \
 		-DFIGDECK_BUILD_TESTS=OFF $(if $(LAUNCHER),-DCMAKE_CXX_COMPILER_LAUNCHER=$(LAUNCHER)) >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_reportloader

@@ -33,6 +33,10 @@ test_packages=(
     desktop-file-utils appstream shared-mime-info lintian
     # slide decks opened by a real client: LibreOffice Impress headless converts them to PDF
     libreoffice-impress
+    # hardening tests: XML well-formedness of exports, the JSON Schema checked against the loader
+    libxml2-utils python3-jsonschema
+    # sanitizer and fuzz builds (make test-asan, make fuzz): clang with libFuzzer
+    clang
 )
 
 # Only `make bench` uses these, and only when present: the peers it measures against.

@@ -6,6 +6,7 @@
 #include "exportwriter.h"
 #include "figurepainter.h"
 #include "pngencoder.h"
+#include "xmltext.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -282,15 +283,17 @@ QByteArray renderSvg(const Report &report, const Figure &figure, const ExportOpt
         generator.setResolution(96);
         generator.setSize(options.size);
         generator.setViewBox(QRect(QPoint(0, 0), options.size));
-        generator.setTitle(figure.title.text());
-        generator.setDescription(chart->accessibleDescription());
+        // QSvgGenerator writes both into <title> and <desc> as they are: escape them here.
+        generator.setTitle(xmlEscaped(figure.title.text()));
+        generator.setDescription(xmlEscaped(chart->accessibleDescription()));
         QPainter painter;
         if (!painter.begin(&generator))
             return {};
         paintFigureWith(painter, report, figure, options, *chart);
         painter.end();
     }
-    return bytes;
+    // QSvgGenerator escapes markup in drawn text but keeps control characters XML forbids.
+    return withoutXmlForbiddenChars(bytes);
 }
 
 } // namespace
