@@ -348,6 +348,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cmd.dataPath = parser.value(data);
         cmd.exportDir = parser.value(exportDir);
         cmd.summaryPath = parser.value(summary);
+        // An empty value would otherwise write nothing and exit 0.
+        if (exporting && cmd.exportDir.isEmpty())
+            return usageError(cmd, CommandLineText::tr("--export needs a folder name."));
+        if (summarizing && cmd.summaryPath.isEmpty())
+            return usageError(cmd, CommandLineText::tr("--summary needs a file name."));
         if (summarizing && !cmd.summaryPath.isEmpty() &&
             !cmd.summaryPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return usageError(cmd,

@@ -17,7 +17,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -312,29 +311,6 @@ QByteArray renderFigure(const Report &report, const Figure &figure, ExportFormat
         return renderSvg(report, figure, options);
     }
     return {};
-}
-
-ExportResult writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    ExportResult result;
-    result.path = path;
-    const auto fail = [&](const QString &reason) {
-        result.error =
-            Export::tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(path), reason);
-        return result;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    result.ok = true;
-    return result;
 }
 
 namespace {

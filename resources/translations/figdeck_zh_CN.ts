@@ -410,6 +410,14 @@
         <source>Data file &apos;%1&apos; does not end in .xlsx or .csv.</source>
         <translation>数据文件“%1”的扩展名不是 .xlsx 或 .csv。</translation>
     </message>
+    <message>
+        <source>--export needs a folder name.</source>
+        <translation>--export 需要一个文件夹名称。</translation>
+    </message>
+    <message>
+        <source>--summary needs a file name.</source>
+        <translation>--summary 需要一个文件名。</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DataTableModel</name>
@@ -930,6 +938,14 @@
     <message>
         <source>%1, as stated</source>
         <translation>%1（原文表述）</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link another user made in the shared folder %1; refusing to follow it (as the system&apos;s protected_symlinks rule does)</source>
+        <translation>它是其他用户在共享文件夹 %1 中创建的符号链接；拒绝跟随它（与系统的 protected_symlinks 规则一致）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,12 @@ private slots:
             << QStringList{QStringLiteral("--list"), QStringLiteral("--validate"),
                            QStringLiteral("x")}
             << A::Error << QStringLiteral("cannot be combined");
+        QTest::newRow("empty export folder")
+            << QStringList{QStringLiteral("--export"), QString()} << A::Error
+            << QStringLiteral("--export needs a folder name.");
+        QTest::newRow("empty summary file")
+            << QStringList{QStringLiteral("--summary"), QString()} << A::Error
+            << QStringLiteral("--summary needs a file name.");
     }
 
     void parse()
