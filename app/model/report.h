@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "textrules.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -27,7 +29,7 @@ struct Text
     {
     }
     QString text(const QString &language = QString()) const;
-    bool isEmpty() const { return text().trimmed().isEmpty(); }
+    bool isEmpty() const { return isBlankText(text()); } // zero-width spaces are blank too
     bool operator==(const Text &o) const { return byLanguage == o.byLanguage; }
     bool operator!=(const Text &o) const { return !(*this == o); }
 };
