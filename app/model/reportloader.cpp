@@ -268,7 +268,7 @@ std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, N
     const Value *value = fields.get(key, need);
     if (!value || !expect(*value, fields.path(key), Value::Type::String))
         return std::nullopt;
-    if (!mayBeEmpty && value->string.trimmed().isEmpty()) {
+    if (!mayBeEmpty && isBlankText(value->string)) {
         error(*value, fields.path(key), ReportLoader::tr("must not be empty"));
         return std::nullopt;
     }
