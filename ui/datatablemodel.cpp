@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datatablemodel.h"
+#include "plaintext.h"
 
 #include "editorchoices.h"
 #include "format.h"
@@ -185,9 +186,10 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         const QString problem = problemAt(index.row(), index.column());
+        // Problems and the quote hold the pack's text: shown verbatim, not rendered as HTML.
         if (!problem.isEmpty())
-            return problem;
-        return index.column() == Quote ? m.quote : QVariant();
+            return plainToolTip(problem);
+        return index.column() == Quote ? plainToolTip(m.quote) : QVariant();
     }
     case Qt::TextAlignmentRole:
         if (index.column() == Value || index.column() == Number)

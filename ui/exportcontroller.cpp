@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcontroller.h"
+#include "plaintext.h"
 
 #include "exportdialog.h"
 #include "exportsettings.h"
@@ -225,7 +226,8 @@ void ExportController::printSummary(const Report &report)
     const SummaryOptions &options = *chosen;
 
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(report.title.text());
+    // Qt's print dialog derives a file name from it and shows it in a rich-text warning.
+    printer.setDocName(safeDocumentName(report.title.text()));
     printer.setPageSize(options.pageSize);
     printer.setPageOrientation(QPageLayout::Portrait);
     QPrintPreviewDialog preview(&printer, m_dialogParent);
@@ -471,6 +473,7 @@ bool ExportController::confirmReplace(const QString &directory, const QStringLis
             .arg(nativePath(directory)),
         QMessageBox::NoButton, m_dialogParent);
     box.setInformativeText(listed);
+    makePlainText(box);
     QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(replace);
@@ -494,6 +497,7 @@ void ExportController::showError(const QString &text, const QString &details)
     QMessageBox box(QMessageBox::Warning, tr("Export Failed"), text, QMessageBox::Ok,
                     m_dialogParent);
     box.setInformativeText(details);
+    makePlainText(box); // paths and file names, never markup
     box.exec();
 }
 

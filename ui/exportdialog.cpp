@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
+#include "plaintext.h"
 #include "ui_exportdialog.h"
 
 #include "exportsettings.h"
@@ -187,7 +188,7 @@ void ExportDialog::setPreviewFigure(const Report &report, const QString &figureI
     }
     m_previewReport = report;
     m_previewFigureId = figureId;
-    m_ui->previewLabel->setToolTip(figure->title.text());
+    m_ui->previewLabel->setToolTip(plainToolTip(figure->title.text()));
     m_ui->previewGroup->show();
     schedulePreview();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurelistmodel.h"
+#include "plaintext.h"
 
 #include "reportdocument.h"
 
@@ -72,7 +73,8 @@ QVariant FigureListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return figure.title.text();
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // a tool tip would render the pack's HTML
+        return plainToolTip(figure.subtitle.text());
     case Qt::AccessibleDescriptionRole:
         if (problem)
             return tr("%1 (has problems: see the Problems list)").arg(figure.subtitle.text());

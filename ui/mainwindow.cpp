@@ -15,6 +15,7 @@
 #include "pendingsettings.h"
 #include "recoveryfile.h"
 #include "reportdocument.h"
+#include "plaintext.h"
 #include "reportloader.h"
 
 #include <QAbstractButton>
@@ -38,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -82,9 +84,18 @@ MainWindow::MainWindow(QWidget *parent)
     createWidgets();
     createActions();
 
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 780);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+    // Stored state can be corrupt: used only when it fits the screens and shows every pane.
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) ||
+        !windowStateUsable()) {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QRect frame(QPoint(0, 0), QSize(1280, 780).boundedTo(screen.size()));
+        frame.moveCenter(screen.center());
+        setWindowState(Qt::WindowNoState);
+        setGeometry(frame);
+    }
+    if (!m_splitter->restoreState(
+            settings.value(QStringLiteral("window/splitter")).toByteArray()) ||
+        !splitterStateUsable())
         m_splitter->setSizes({240, 680, 360});
     setDataTableVisible(settings.value(QStringLiteral("view/dataTable"), false).toBool());
 
@@ -488,6 +499,7 @@ QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QStrin
         box.setInformativeText(info);
         box.setDetailedText(details);
     }
+    makePlainText(box); // names, paths and problems from files are never markup or links
     return QMessageBox::StandardButton(box.exec());
 }
 
@@ -600,9 +612,9 @@ void MainWindow::showOpenError(const QString &path, const QString &consequence)
     const auto show = [this, text, problems, details] {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open report"), text, QMessageBox::Ok,
                         this);
-        box.setTextFormat(Qt::PlainText);
         box.setInformativeText(problems);
         box.setDetailedText(details);
+        makePlainText(box); // the pack's text and path, never its markup or links
         box.exec();
     };
     // Over the window, not over an empty screen (a file named on the command line is opened
@@ -620,9 +632,9 @@ void MainWindow::showWarnings()
                        "named below were ignored.",
                        nullptr, int(m_reportWarnings.size())),
                     QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(m_reportWarnings.mid(0, 12).join(QLatin1Char('\n')));
     box.setDetailedText(m_reportWarnings.join(QLatin1Char('\n')));
+    makePlainText(box);
     box.exec();
 }
 
@@ -1205,7 +1217,8 @@ void MainWindow::openFileDialog()
 
 void MainWindow::addRecentFile(const QString &path)
 {
-    QStringList files = m_settings->value(QStringLiteral("files/recent")).toStringList();
+    QStringList files = recentFilesFrom(
+        m_settings->value(QStringLiteral("files/recent")).toStringList(), MaxRecentFiles);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -1216,7 +1229,8 @@ void MainWindow::addRecentFile(const QString &path)
 void MainWindow::updateRecentFilesMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = m_settings->value(QStringLiteral("files/recent")).toStringList();
+    const QStringList files = recentFilesFrom(
+        m_settings->value(QStringLiteral("files/recent")).toStringList(), MaxRecentFiles);
     // "name — folder": two files of one name stay apart. & doubled: it is no mnemonic.
     const QFontMetrics metrics(m_recentMenu->font());
     for (const QString &path : files) {
@@ -1226,7 +1240,7 @@ void MainWindow::updateRecentFilesMenu()
         QString text = tr("%1 — %2").arg(info.fileName(), folder);
         text.replace(QLatin1Char('&'), QLatin1String("&&"));
         QAction *a = m_recentMenu->addAction(text, this, [this, path] { openReport(path); });
-        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
     }
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
@@ -1268,12 +1282,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     // Saved or deliberately discarded: nothing to recover.
     m_recovery->discard();
-    // The one write of the session's settings.
-    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    // The one write of the session's settings. A state that fails the checks on reading is
+    // not written back either.
+    if (windowStateUsable())
+        m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (splitterStateUsable())
+        m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     if (!m_settings->write())
         qWarning("figdeck: the settings could not be saved");
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::windowStateUsable() const
+{
+    if (isMaximized() || isFullScreen())
+        return true; // the window system sized it
+    QList<QRect> screens;
+    const QList<QScreen *> all = QGuiApplication::screens();
+    for (const QScreen *screen : all)
+        screens << screen->availableGeometry();
+    return windowGeometryFits(geometry(), screens);
+}
+
+bool MainWindow::splitterStateUsable() const
+{
+    constexpr int MinPane = 80;
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    return splitterSizesUsable(m_splitter->sizes(), m_splitter->count(), MinPane,
+                               qMax(screen.width(), width()) * 2);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -106,6 +106,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Whether the window's geometry / the splitter's sizes may be kept and saved.
+    bool windowStateUsable() const;
+    bool splitterStateUsable() const;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

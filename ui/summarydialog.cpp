@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarydialog.h"
+#include "plaintext.h"
 #include "ui_summarydialog.h"
 
 #include "exportsettings.h"
@@ -49,7 +50,7 @@ void SummaryDialog::setReport(const Report &report)
     for (const Figure &figure : report.figures) {
         auto *item = new QListWidgetItem(figure.title.text(), m_ui->figureList);
         item->setData(FigureIdRole, figure.id);
-        item->setToolTip(figure.subtitle.text());
+        item->setToolTip(plainToolTip(figure.subtitle.text()));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }

@@ -1114,6 +1114,11 @@
             <numerusform>“%1”的全部 %n 个图表，每个按报告顺序编号，以 &lt;编号&gt;-&lt;图表 ID&gt;.&lt;格式&gt; 保存在文件夹中。</numerusform>
         </translation>
     </message>
+    <message>
+    <message>
+        <source>Figdeck summary</source>
+        <translation>Figdeck 摘要</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::ExportDialog</name>
