@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textblock.h"
 
+#include "textrules.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
@@ -16,7 +18,8 @@ TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Al
     , m_width(width)
     , m_lineHeight(QFontMetricsF(font).height() * lineSpacing)
 {
-    QString laidOut = text;
+    // Past MaxLaidOutChars a text is elided: a pack's 16 MiB title must not freeze the layout.
+    QString laidOut = elidedText(text, MaxLaidOutChars);
     laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
     // Break at spaces only, unless a word alone is wider than the line: each round moves one
     // break Qt made after a hyphen or slash to the space before that word.

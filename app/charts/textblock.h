@@ -25,6 +25,9 @@ namespace Figdeck {
 class TextBlock
 {
 public:
+    // Longest text laid out (about five pages of body text); longer ones end in an ellipsis.
+    static constexpr int MaxLaidOutChars = 10000;
+
     TextBlock() = default;
     TextBlock(const QString &text, const QFont &font, qreal width,
               Qt::Alignment alignment = Qt::AlignLeft, qreal lineSpacing = 1.2);

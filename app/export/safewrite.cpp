@@ -67,9 +67,9 @@ QString writeDirect(const QString &path, const QByteArray &bytes)
 // by the write that fails with the system's reason, instead of Qt's "Unknown error".
 QString writeReplacing(const QString &path, const QByteArray &bytes)
 {
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return Export::tr("cannot create folder %1").arg(QDir::toNativeSeparators(folder));
+    // Missing folders are created, as --export does; when that fails, opening the file says
+    // why ("Not a directory", "Permission denied").
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return cannotWrite(path, file.errorString());

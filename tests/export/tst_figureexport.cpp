@@ -676,17 +676,13 @@ void TestFigureExport::sameLayoutAcrossFormats()
 
 void TestFigureExport::missingFolder()
 {
+    // Missing folders are created, as exportFigures() creates its folder.
     const QString path = m_dir.filePath(QStringLiteral("no/such/folder/headline.png"));
     const ExportResult result = exportFigure(m_report, m_report.figures.first(), ExportFormat::Png,
                                              options(ExportLayout::Slide), path);
-    QVERIFY(!result.ok);
+    QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.path, path);
-    QVERIFY2(
-        result.error.startsWith(QStringLiteral("Cannot write '") + path + QStringLiteral("': ")),
-        qPrintable(result.error));
-    QVERIFY2(result.error.contains(QStringLiteral("No such file or directory")),
-             qPrintable(result.error));
-    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(QFileInfo(path).isFile());
 }
 
 void TestFigureExport::parentIsAFile()

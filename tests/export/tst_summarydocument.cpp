@@ -304,11 +304,15 @@ void TestSummaryDocument::printer()
 
 void TestSummaryDocument::writeFailure()
 {
-    const QString path = m_dir.filePath(QStringLiteral("missing/summary.pdf"));
+    // A missing folder is created (like --export); a file where the folder should be is not.
+    const QString created = m_dir.filePath(QStringLiteral("missing/summary.pdf"));
+    QVERIFY(writeSummaryPdf(m_report, {}, created).ok);
+    QVERIFY(QFileInfo(created).isFile());
+    const QString path = created + QStringLiteral("/summary.pdf");
     const ExportResult result = writeSummaryPdf(m_report, {}, path);
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(path) &&
-                 result.error.contains(QStringLiteral("No such file or directory")),
+                 result.error.contains(QStringLiteral("Not a directory")),
              qPrintable(result.error));
 }
 
