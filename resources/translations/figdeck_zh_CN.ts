@@ -1115,7 +1115,6 @@
         </translation>
     </message>
     <message>
-    <message>
         <source>Figdeck summary</source>
         <translation>Figdeck 摘要</translation>
     </message>
