@@ -13,9 +13,9 @@
 #include "inspector.h"
 #include "narrativepane.h"
 #include "pendingsettings.h"
+#include "plaintext.h"
 #include "recoveryfile.h"
 #include "reportdocument.h"
-#include "plaintext.h"
 #include "reportloader.h"
 
 #include <QAbstractButton>

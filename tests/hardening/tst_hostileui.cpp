@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pack text and paths in widgets are plain text: no markup rendered, no link opened, no
 // mnemonic taken; stored window state that is corrupt falls back and is not saved again.
-#include "datatablemodel.h"
-#include "figurelistmodel.h"
 #include "mainwindow.h"
 #include "plaintext.h"
 #include "reportloader.h"
@@ -100,29 +98,6 @@ private slots:
                  u"b R D b .. 2026 report"_qs);
         QCOMPARE(Figdeck::safeDocumentName(u"<<>>"_qs), u"Figdeck summary"_qs);
         QVERIFY(Figdeck::safeDocumentName(QString(100000, u'a')).size() <= 80);
-    }
-
-    // The report's text in the models' tool tips shows verbatim.
-    void modelToolTipsArePlain()
-    {
-        Report report = embeddedReport();
-        report.figures[0].subtitle = Text(HostileHtml);
-        report.metrics[0].quote = HostileHtml;
-        FigureListModel figures;
-        figures.setReport(report);
-        QCOMPARE(shownToolTip(figures.index(0).data(Qt::ToolTipRole).toString()), HostileHtml);
-        DataTableModel table;
-        table.setFigure(report, report.figures[0]);
-        bool found = false;
-        for (int row = 0; row < table.rowCount(); ++row) {
-            const QString tip =
-                table.index(row, DataTableModel::Quote).data(Qt::ToolTipRole).toString();
-            if (shownToolTip(tip) == HostileHtml)
-                found = true;
-            QVERIFY(!tip.contains(u"<a "_qs));
-        }
-        QVERIFY2(found || !report.figures[0].metricIds.contains(report.metrics[0].id),
-                 "the hostile quote was not shown verbatim");
     }
 
     // "Cannot open report" shows the pack's path and messages as text, with no link to click.
