@@ -23,8 +23,8 @@ packages=(
     poppler-utils xvfb xauth
     # PNG export encodes with libpng directly (zlib comes with it)
     libpng-dev
-    # the .deb (make package): CPack's shlibdeps needs dpkg-shlibdeps
-    dpkg-dev
+    # the .deb (make package): CPack's shlibdeps needs dpkg-shlibdeps, CPackDeb needs file
+    dpkg-dev file
 )
 
 # Only the tests need these (make test), not make run.
