@@ -45,7 +45,7 @@ const char *fieldOf(int column)
 
 bool hasNoun(const Metric &m)
 {
-    return m.unit == Unit::Count || m.unit == Unit::Percent;
+    return m.unit.is(UnitKind::Count) || m.unit.is(UnitKind::Percent);
 }
 
 } // namespace
@@ -217,12 +217,12 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         case Unit:
             return toString(m.unit);
         case OfWhat:
-            return m.unit == Figdeck::Unit::Count ? m.noun.text(language)
-                                                  : m.measure.text(language);
+            return m.unit.is(Figdeck::UnitKind::Count) ? m.noun.text(language)
+                                                       : m.measure.text(language);
         case Qualifier:
             return toString(m.qualifier);
         case Status:
-            return m.projected ? QStringLiteral("projected") : QStringLiteral("observed");
+            return toString(m.status);
         case Period:
             return m.period.text(language);
         case Origin:
@@ -250,13 +250,13 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     case Unit:
         return choiceLabel(unitChoices(), toString(m.unit));
     case OfWhat:
-        return m.unit == Figdeck::Unit::Count ? m.noun.text() : m.measure.text();
+        return m.unit.is(Figdeck::UnitKind::Count) ? m.noun.text() : m.measure.text();
     case Qualifier: {
         QString q = qualifierPhrase(m.qualifier);
         return q.isEmpty() ? tr("exact") : q;
     }
     case Status:
-        return m.projected ? tr("projected") : tr("observed");
+        return m.status == Figdeck::Status::Observed ? tr("observed") : statusWord(m.status);
     case Period:
         return m.period.text();
     case Origin:
@@ -318,7 +318,7 @@ bool DataTableModel::setData(const QModelIndex &index, const QVariant &value, in
         break;
     }
     case OfWhat:
-        if (m.unit == Figdeck::Unit::Count)
+        if (m.unit.is(Figdeck::UnitKind::Count))
             m.noun = editedText(m.noun, text, language, true);
         else
             m.measure = editedText(m.measure, text, language, true);
@@ -330,11 +330,13 @@ bool DataTableModel::setData(const QModelIndex &index, const QVariant &value, in
         m.qualifier = *q;
         break;
     }
-    case Status:
-        if (text != QLatin1String("projected") && text != QLatin1String("observed"))
+    case Status: {
+        const auto status = statusFromString(text);
+        if (!status)
             return false;
-        m.projected = text == QLatin1String("projected");
+        m.status = *status;
         break;
+    }
     case Period:
         m.period = editedText(m.period, text, language, true);
         break;

@@ -31,19 +31,27 @@ template <typename E, typename Label> QList<Choice> enumChoices(Label label)
 
 QList<Choice> unitChoices()
 {
-    return enumChoices<Unit>([](Unit u) {
-        switch (u) {
-        case Unit::Percent:
-            return EditorChoices::tr("percent");
-        case Unit::Count:
-            return EditorChoices::tr("count");
-        case Unit::CurrencyCNY:
-            return EditorChoices::tr("CNY (yuan)");
-        case Unit::CurrencyUSD:
-            return EditorChoices::tr("USD (dollars)");
-        }
-        return toString(u);
-    });
+    // From the model's tables: the unit kinds with a name, then the currencies.
+    QList<Choice> result;
+    for (const UnitKindEntry &e : unitKindTable()) {
+        if (e.value == UnitKind::Percent)
+            result << Choice{QString(e.name), EditorChoices::tr("percent")};
+        else if (e.value == UnitKind::Count)
+            result << Choice{QString(e.name), EditorChoices::tr("count")};
+        else if (e.value != UnitKind::Currency && e.value != UnitKind::Custom)
+            result << Choice{QString(e.name), describe(e)};
+    }
+    for (const CurrencyEntry &c : currencyTable()) {
+        const QString code(c.code);
+        if (code == QLatin1String("CNY"))
+            result << Choice{code, EditorChoices::tr("CNY (yuan)")};
+        else if (code == QLatin1String("USD"))
+            result << Choice{code, EditorChoices::tr("USD (dollars)")};
+        else
+            result << Choice{code,
+                             code + QLatin1String(" (") + modelText(c.name) + QLatin1Char(')')};
+    }
+    return result;
 }
 
 QList<Choice> qualifierChoices()
@@ -57,7 +65,8 @@ QList<Choice> qualifierChoices()
 QList<Choice> statusChoices()
 {
     return {{QStringLiteral("observed"), EditorChoices::tr("observed")},
-            {QStringLiteral("projected"), EditorChoices::tr("projected")}};
+            {QStringLiteral("projected"), EditorChoices::tr("projected")},
+            {QStringLiteral("estimated"), statusWord(Status::Estimated)}};
 }
 
 QList<Choice> originChoices()
@@ -80,6 +89,9 @@ QList<Choice> chartKindChoices()
             return EditorChoices::tr("One part of a whole");
         case ChartKind::SmallMultiples:
             return EditorChoices::tr("Small multiples");
+        case ChartKind::Bars:
+        case ChartKind::Series:
+            return describe(entry(k));
         }
         return toString(k);
     });
@@ -88,8 +100,11 @@ QList<Choice> chartKindChoices()
 QList<Choice> sourceKindChoices()
 {
     return enumChoices<SourceKind>([](SourceKind k) {
-        return k == SourceKind::Report ? EditorChoices::tr("the report itself")
-                                       : EditorChoices::tr("a news summary");
+        if (k == SourceKind::Report)
+            return EditorChoices::tr("the report itself");
+        if (k == SourceKind::NewsSummary)
+            return EditorChoices::tr("a news summary");
+        return describe(sourceKindTable().at(int(k)));
     });
 }
 

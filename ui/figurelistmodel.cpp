@@ -211,6 +211,13 @@ QIcon FigureListModel::iconFor(ChartKind kind, bool problem)
         p.setPen(QPen(grey, 1));
         p.drawRect(QRectF(22.5, 11.5, 6, 9));
         break;
+    case ChartKind::Series:
+        p.setBrush(blue);
+        p.drawRect(QRectF(5, 16, 5, 11));
+        p.drawRect(QRectF(13.5, 11, 5, 16));
+        p.drawRect(QRectF(22, 6, 5, 21));
+        break;
+    case ChartKind::Bars:
     case ChartKind::SmallMultiples:
         p.setBrush(blue);
         p.drawRect(QRectF(3, 6, 22, 5));

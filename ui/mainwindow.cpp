@@ -25,8 +25,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -644,7 +644,7 @@ void MainWindow::openSourceLink(const QString &link)
     // report's source is opened, and only when the user clicks it.
     if (link != QLatin1String("source:"))
         return;
-    const QUrl url(report().source.url, QUrl::StrictMode);
+    const QUrl url(report().primarySource().url, QUrl::StrictMode);
     if (url.isValid() &&
         (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
         QDesktopServices::openUrl(url);
@@ -652,18 +652,19 @@ void MainWindow::openSourceLink(const QString &link)
 
 void MainWindow::updateSourceLine()
 {
-    const QString kind = report().source.kind == SourceKind::NewsSummary
+    const QString kind = report().primarySource().kind == SourceKind::NewsSummary
                              ? tr("a news summary of the report")
                              : tr("the report itself");
-    QString html = tr("Source: %1, %2")
-                       .arg(report().source.title.text().toHtmlEscaped(), kind.toHtmlEscaped());
-    const QUrl url(report().source.url, QUrl::StrictMode);
+    QString html =
+        tr("Source: %1, %2")
+            .arg(report().primarySource().title.text().toHtmlEscaped(), kind.toHtmlEscaped());
+    const QUrl url(report().primarySource().url, QUrl::StrictMode);
     if (url.isValid() &&
         (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
         html += QStringLiteral(" · <a href=\"source:\">%1</a>")
                     .arg(tr("Open source (%1)").arg(url.host().toHtmlEscaped()));
     m_sourceLabel->setText(html);
-    m_sourceLabel->setToolTip(report().source.url.toHtmlEscaped());
+    m_sourceLabel->setToolTip(report().primarySource().url.toHtmlEscaped());
 }
 
 void MainWindow::showChartContextMenu(const QPoint &pos)
@@ -1271,7 +1272,7 @@ void MainWindow::showAbout()
            "<p>License: GNU General Public License, version 3 or later.</p>"
            "<p>Data of the current report: %2, as given by %3.</p>")
             .arg(QStringLiteral(FIGDECK_VERSION), report().title.text().toHtmlEscaped(),
-                 report().source.title.text().toHtmlEscaped()));
+                 report().primarySource().title.text().toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

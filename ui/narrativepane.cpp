@@ -86,7 +86,7 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
                 facts << NarrativePane::tr("exact as stated");
             if (!m.period.isEmpty())
                 facts << m.period.text();
-            if (m.projected)
+            if (m.isProjected())
                 facts << NarrativePane::tr("projection");
             facts << originText(m);
             const QStringList signs = caveatSignsFor(figure, m.id);
@@ -122,7 +122,7 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
         }
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                     .arg(muted, esc(NarrativePane::tr("Source: %1 (%2)")
-                                        .arg(report.source.title.text(), report.source.url)));
+                                        .arg(report.primarySource().title.text(), report.primarySource().url)));
     }
     html += QStringLiteral("</body></html>");
     return html;

@@ -210,7 +210,7 @@ QString ChartBase::footnoteOf(const Metric &metric, bool withStatus) const
 QString ChartBase::percentText(double value)
 {
     Metric m;
-    m.unit = Unit::Percent;
+    m.unit = Unit::percent();
     m.value = value;
     return formatBareValue(m);
 }

@@ -16,6 +16,10 @@ std::unique_ptr<FigureChart> createFigureChart(const Report &report, const Figur
     case ChartKind::PartWhole:
         return createPartWholeChart(report, figure, options);
     case ChartKind::SmallMultiples:
+    // Until bars and series have charts of their own: each value on its own scale, which
+    // claims no comparison.
+    case ChartKind::Bars:
+    case ChartKind::Series:
         return createSmallMultiplesChart(report, figure, options);
     }
     return createTilesChart(report, figure, options);

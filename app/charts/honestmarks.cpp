@@ -23,13 +23,24 @@ HonestValue honestValue(const Metric &metric)
     case Qualifier::AtLeast:
         v.open = OpenEnd::Beyond;
         break;
+    case Qualifier::LessThan:
+    case Qualifier::AtMost:
+        v.open = OpenEnd::TowardsZero;
+        break;
     case Qualifier::Approximate:
+    case Qualifier::Nearly:
         v.approximate = true;
         break;
     case Qualifier::Exact:
         break;
     }
-    v.status = metric.projected ? MarkStatus::Projected : MarkStatus::Observed;
+    if (metric.high) {
+        v.low = metric.value;
+        v.high = metric.high;
+    }
+    v.status = metric.status == Status::Projected   ? MarkStatus::Projected
+               : metric.status == Status::Estimated ? MarkStatus::Estimated
+                                                    : MarkStatus::Observed;
     v.derived = metric.origin == Origin::Derived;
     return v;
 }

@@ -72,7 +72,7 @@ QString SmallMultiplesChart::headingOf(const Metric &metric) const
 {
     QString heading = text(metric.measure);
     if (heading.isEmpty())
-        heading = text(metric.unit == Unit::Count ? metric.noun : metric.label);
+        heading = text(metric.unit.is(UnitKind::Count) ? metric.noun : metric.label);
     if (!heading.isEmpty())
         heading[0] = heading.at(0).toUpper();
     return heading;
@@ -211,7 +211,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
         qreal y = top + std::max<qreal>(0, (room - valueHeight) * 0.45);
         p.value = QRectF(inner.left(), y, inner.width(), valueHeight);
         y = p.value.bottom() + spacing;
-        if (p.metric->unit == Unit::Percent) {
+        if (p.metric->unit.is(UnitKind::Percent)) {
             // Rates end at 100%; a rise beyond it gets a scale of its own, with room for the
             // open end of a lower bound.
             // A lower bound at the scale's end ("> 100%") gets the room its open end needs.

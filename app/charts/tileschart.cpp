@@ -122,16 +122,14 @@ QList<TilesChart::Tile> TilesChart::groupTiles() const
 
 QString TilesChart::nounOf(const Metric &metric) const
 {
-    switch (metric.unit) {
-    case Unit::Count:
+    switch (metric.unit.kind) {
+    case UnitKind::Count:
         return text(metric.noun);
-    case Unit::Percent:
+    case UnitKind::Currency:
+        return {};
+    default:
         return text(metric.measure);
-    case Unit::CurrencyCNY:
-    case Unit::CurrencyUSD:
-        break;
     }
-    return {};
 }
 
 // The grid is chosen for the text: a frame may give the chart larger text than its rect's

@@ -19,9 +19,9 @@ using ExportText::TextSpec;
 QString sourceLine(const Report &report)
 {
     const QString title = report.title.text();
-    const QString publisher = report.source.publisher.text();
-    const QString url = report.source.url;
-    if (report.source.kind == SourceKind::NewsSummary && !publisher.isEmpty()) {
+    const QString publisher = report.primarySource().publisher.text();
+    const QString url = report.primarySource().url;
+    if (report.primarySource().kind == SourceKind::NewsSummary && !publisher.isEmpty()) {
         if (url.isEmpty())
             return Export::tr("Source: %1, as summarised by %2").arg(title, publisher);
         return Export::tr("Source: %1, as summarised by %2 (%3)").arg(title, publisher, url);

@@ -465,7 +465,7 @@ void FlowBuilder::table(const Figure &figure)
         const QString qualifier =
             m.qualifier == Qualifier::Exact ? Export::tr("exact") : qualifierPhrase(m.qualifier);
         QString period = m.period.text();
-        if (m.projected)
+        if (m.isProjected())
             period = period.isEmpty() ? Export::tr("projected")
                                       : Export::tr("%1, projected").arg(period);
         const QString quote = m.quote.isEmpty() ? Export::tr("No quote: not stated in the source.")
@@ -506,13 +506,13 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         released = Export::tr("Released: %1.").arg(date);
     if (!released.isEmpty())
         paragraph(released, BodyPx + 1, m_theme.text, 4);
-    QString source = Export::tr("Source: %1").arg(r.source.title.text());
-    if (!r.source.publisher.isEmpty())
-        source += Export::tr(", published by %1").arg(r.source.publisher.text());
-    if (!r.source.url.isEmpty())
-        source += QStringLiteral(" (") + r.source.url + QLatin1Char(')');
+    QString source = Export::tr("Source: %1").arg(r.primarySource().title.text());
+    if (!r.primarySource().publisher.isEmpty())
+        source += Export::tr(", published by %1").arg(r.primarySource().publisher.text());
+    if (!r.primarySource().url.isEmpty())
+        source += QStringLiteral(" (") + r.primarySource().url + QLatin1Char(')');
     paragraph(source + QLatin1Char('.'), BodyPx + 1, m_theme.text, 4);
-    if (r.source.kind == SourceKind::NewsSummary) {
+    if (r.primarySource().kind == SourceKind::NewsSummary) {
         paragraph(
             Export::tr("This summary is based on a news article that summarises the report, not on "
                        "the report itself. Every number is given as the article states it, with "

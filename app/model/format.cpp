@@ -16,127 +16,221 @@ struct FormatText
     Q_DECLARE_TR_FUNCTIONS(Figdeck::Format)
 };
 
+const QString Minus = QStringLiteral("−"); // U+2212, not a hyphen
+const QString EnDash = QStringLiteral("–");
+
 QString number(double value, int maxDecimals)
 {
     // Shortest faithful form: 1.2 stays 1.2, 165 stays 165, 6000 becomes 6,000.
     QLocale locale(QLocale::English);
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    QString s = locale.toString(value, 'f', maxDecimals);
+    QString s = locale.toString(std::fabs(value), 'f', maxDecimals);
     if (s.contains(QLatin1Char('.'))) {
         while (s.endsWith(QLatin1Char('0')))
             s.chop(1);
         if (s.endsWith(QLatin1Char('.')))
             s.chop(1);
     }
+    if (value < 0 && s != QLatin1String("0"))
+        s.prepend(Minus);
     return s;
 }
 
-// 1.2e12 -> "1.2 trillion", 2e6 -> "2 million", 6000 -> "6,000". Languages that group large
-// numbers by ten thousands (Chinese: 万, 亿) say so in their catalog: 165e9 -> "1,650亿".
-QString scaled(double value)
+// A magnitude's scale: the divisor and the pattern that names it ("%1 billion").
+struct Scale
 {
-    const double a = std::fabs(value);
-    const bool myriad =
-        FormatText::tr("short-scale", "number grouping of this language: "
-                                      "'short-scale' (thousand, million, billion) "
-                                      "or 'myriad' (10^4, 10^8)") == QLatin1String("myriad");
-    if (myriad) {
+    double divisor = 1;
+    QString pattern = QStringLiteral("%1");
+};
+
+bool myriadGrouping()
+{
+    return FormatText::tr("short-scale", "number grouping of this language: "
+                                         "'short-scale' (thousand, million, billion) "
+                                         "or 'myriad' (10^4, 10^8)") == QLatin1String("myriad");
+}
+
+// 1.2e12 -> "%1 trillion", 2e6 -> "%1 million", 6000 -> "%1". Languages that group large
+// numbers by ten thousands (Chinese: 万, 亿) say so in their catalog: 165e9 -> "1,650亿".
+Scale scaleFor(double magnitude)
+{
+    const double a = std::fabs(magnitude);
+    if (myriadGrouping()) {
         if (a >= 1e12)
-            return FormatText::tr("%1 trillion").arg(number(value / 1e12, 2));
+            return {1e12, FormatText::tr("%1 trillion")};
         if (a >= 1e8)
-            return FormatText::tr("%1 hundred million", "myriad grouping: 10^8")
-                .arg(number(value / 1e8, 2));
+            return {1e8, FormatText::tr("%1 hundred million", "myriad grouping: 10^8")};
         if (a >= 1e4)
-            return FormatText::tr("%1 ten thousand", "myriad grouping: 10^4")
-                .arg(number(value / 1e4, 2));
-        return number(value, 2);
+            return {1e4, FormatText::tr("%1 ten thousand", "myriad grouping: 10^4")};
+        return {};
     }
     if (a >= 1e12)
-        return FormatText::tr("%1 trillion").arg(number(value / 1e12, 2));
+        return {1e12, FormatText::tr("%1 trillion")};
     if (a >= 1e9)
-        return FormatText::tr("%1 billion").arg(number(value / 1e9, 2));
+        return {1e9, FormatText::tr("%1 billion")};
     if (a >= 1e6)
-        return FormatText::tr("%1 million").arg(number(value / 1e6, 2));
-    return number(value, 2);
+        return {1e6, FormatText::tr("%1 million")};
+    return {};
+}
+
+// SI prefixes for a custom unit that asks for them: the prefix goes on the symbol.
+struct SiPrefix
+{
+    double factor;
+    const char *prefix;
+};
+constexpr SiPrefix SiPrefixes[] = {{1e15, "P"}, {1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
+
+// Digits of |low| (and |high|) at one scale, joined by an en dash: "10–15", "1.2".
+QString digits(double low, std::optional<double> high, double divisor)
+{
+    QString s = number(low / divisor, 2);
+    if (high)
+        s += EnDash + number(*high / divisor, 2);
+    return s;
+}
+
+// Whether the currency symbol is a word ("CHF") and needs a space before the number.
+bool wordSymbol(const QString &symbol)
+{
+    return !symbol.isEmpty() && symbol.back().isLetter();
+}
+
+QString ordinal(double value)
+{
+    const qint64 n = qint64(value);
+    const qint64 lastTwo = n % 100;
+    const qint64 last = n % 10;
+    const QString digits = number(double(n), 0);
+    if (lastTwo < 11 || lastTwo > 13) {
+        if (last == 1)
+            return FormatText::tr("%1st", "ordinal: 1st, 21st").arg(digits);
+        if (last == 2)
+            return FormatText::tr("%1nd", "ordinal: 2nd, 22nd").arg(digits);
+        if (last == 3)
+            return FormatText::tr("%1rd", "ordinal: 3rd, 23rd").arg(digits);
+    }
+    return FormatText::tr("%1th", "ordinal: 4th, 11th").arg(digits);
+}
+
+// The amount `low` (to `high` for a range) in `unit`, without qualifier.
+QString amount(double low, std::optional<double> high, const Unit &unit, const QString &language)
+{
+    const double magnitude = std::max(std::fabs(low), high ? std::fabs(*high) : 0.0);
+    // Money and custom units put the minus before the symbol: "−€5 billion".
+    const bool negative = !high && low < 0;
+    const double lowAbs = negative ? -low : low;
+    const QString sign = negative ? Minus : QString();
+    switch (unit.kind) {
+    case UnitKind::Percent:
+        return digits(low, high, 1) + QLatin1Char('%');
+    case UnitKind::PercentagePoints: {
+        // A difference always says its direction.
+        const QString plus = (!high && low > 0) ? QStringLiteral("+") : QString();
+        return plus + digits(low, high, 1) + FormatText::tr(" pp", "percentage points");
+    }
+    case UnitKind::Multiple:
+        return digits(low, high, 1) + QStringLiteral("×");
+    case UnitKind::Rank:
+        if (high)
+            return ordinal(low) + EnDash + ordinal(*high);
+        return ordinal(low);
+    case UnitKind::Currency: {
+        const Scale scale = scaleFor(magnitude);
+        const QString symbol = unit.symbolText(language);
+        const QString n = scale.pattern.arg(digits(lowAbs, high, scale.divisor));
+        return sign + symbol + (wordSymbol(symbol) ? QStringLiteral(" ") : QString()) + n;
+    }
+    case UnitKind::Custom: {
+        const QString symbol = unit.symbolText(language);
+        if (unit.scale == UnitScale::Si) {
+            for (const SiPrefix &p : SiPrefixes) {
+                if (magnitude >= p.factor) {
+                    return sign + digits(lowAbs, high, p.factor) + QLatin1Char(' ') +
+                           QLatin1String(p.prefix) + symbol;
+                }
+            }
+            return sign + digits(lowAbs, high, 1) + QLatin1Char(' ') + symbol;
+        }
+        const Scale scale = scaleFor(magnitude);
+        return sign + scale.pattern.arg(digits(lowAbs, high, scale.divisor)) + QLatin1Char(' ') +
+               symbol;
+    }
+    case UnitKind::Count:
+        break;
+    }
+    const Scale scale = scaleFor(magnitude);
+    return scale.pattern.arg(digits(low, high, scale.divisor));
 }
 
 } // namespace
 
-QString formatBareValue(const Metric &metric)
+QString formatAmount(double value, const Unit &unit, const QString &language)
 {
-    switch (metric.unit) {
-    case Unit::Percent:
-        return number(metric.value, 2) + QLatin1Char('%');
-    case Unit::CurrencyCNY:
-        return QStringLiteral("¥") + scaled(metric.value);
-    case Unit::CurrencyUSD:
-        return QLatin1Char('$') + scaled(metric.value);
-    case Unit::Count:
-        break;
-    }
-    return scaled(metric.value);
+    return amount(value, std::nullopt, unit, language);
 }
 
-QString formatValue(const Metric &metric)
+QString formatBareValue(const Metric &metric, const QString &language)
 {
-    const QString bare = formatBareValue(metric);
-    switch (metric.qualifier) {
-    case Qualifier::Exact:
+    return amount(metric.value, metric.high, metric.unit, language);
+}
+
+QString formatValue(const Metric &metric, const QString &language)
+{
+    const QString bare = formatBareValue(metric, language);
+    const QualifierEntry &q = entry(metric.qualifier);
+    if (q.value == Qualifier::Exact)
         return bare;
-    case Qualifier::Approximate:
-        return QStringLiteral("≈ ") + bare;
-    case Qualifier::AtLeast:
-        return QStringLiteral("≥ ") + bare;
-    case Qualifier::MoreThan:
-        if (metric.unit == Unit::Count)
-            return bare + QLatin1Char('+');
-        return QStringLiteral("> ") + bare;
-    }
-    return bare;
+    // "6,000+": counts have read that way since version 1.
+    if (q.value == Qualifier::MoreThan && metric.unit.is(UnitKind::Count) && !metric.isRange())
+        return bare + QLatin1Char('+');
+    if (*q.sign)
+        return QString::fromUtf8(q.sign) + QLatin1Char(' ') + bare;
+    return qualifierPhrase(q.value, language) + QLatin1Char(' ') + bare;
 }
 
-QString qualifierPhrase(Qualifier qualifier)
+QString qualifierPhrase(Qualifier qualifier, const QString &language)
 {
-    switch (qualifier) {
-    case Qualifier::Exact:
-        return {};
-    case Qualifier::MoreThan:
-        return FormatText::tr("more than");
-    case Qualifier::AtLeast:
-        return FormatText::tr("at least");
-    case Qualifier::Approximate:
-        return FormatText::tr("roughly");
-    }
-    return {};
+    Q_UNUSED(language); // the catalogs installed decide, until formatting takes a language
+    const char *phrase = entry(qualifier).phrase;
+    return *phrase ? QCoreApplication::translate("Figdeck::Format", phrase) : QString();
 }
 
-QString originText(const Metric &metric)
+QString statusWord(Status status, const QString &language)
+{
+    Q_UNUSED(language);
+    const char *word = entry(status).word;
+    return *word ? QCoreApplication::translate("Figdeck::Format", word) : QString();
+}
+
+QString originText(const Metric &metric, const QString &language)
 {
     if (metric.origin == Origin::Derived)
-        return FormatText::tr("derived (%1)").arg(metric.derivation.text());
+        return FormatText::tr("derived (%1)").arg(metric.derivation.text(language));
     return FormatText::tr("stated");
 }
 
-QString describeMetric(const Metric &metric)
+QString describeMetric(const Metric &metric, const QString &language)
 {
-    QString amount = formatBareValue(metric);
-    const QString phrase = qualifierPhrase(metric.qualifier);
+    QString amount = formatBareValue(metric, language);
+    const QString phrase = qualifierPhrase(metric.qualifier, language);
     if (!phrase.isEmpty())
         amount = phrase + QLatin1Char(' ') + amount;
-    if (metric.unit == Unit::Count && !metric.noun.isEmpty())
-        amount += QLatin1Char(' ') + metric.noun.text();
-    else if (metric.unit == Unit::Percent && !metric.measure.isEmpty())
-        amount += QLatin1Char(' ') + FormatText::tr("(%1)").arg(metric.measure.text());
+    if (metric.unit.is(UnitKind::Count) && !metric.noun.isEmpty())
+        amount += QLatin1Char(' ') + metric.noun.text(language);
+    else if (!metric.measure.isEmpty())
+        amount += QLatin1Char(' ') + FormatText::tr("(%1)").arg(metric.measure.text(language));
 
     QStringList notes;
     if (!metric.period.isEmpty())
-        notes << metric.period.text();
-    if (metric.projected)
-        notes << FormatText::tr("projected");
-    notes << (metric.origin == Origin::Derived ? originText(metric)
+        notes << metric.period.text(language);
+    const QString status = statusWord(metric.status, language);
+    if (!status.isEmpty())
+        notes << status;
+    notes << (metric.origin == Origin::Derived ? originText(metric, language)
                                                : FormatText::tr("stated by the source"));
     return FormatText::tr("%1: %2 (%3)")
-        .arg(metric.label.text(), amount, notes.join(QStringLiteral("; ")));
+        .arg(metric.label.text(language), amount, notes.join(QStringLiteral("; ")));
 }
 
 } // namespace Figdeck

@@ -7,24 +7,38 @@
 
 // One place that turns a qualified number into text, so that a chart label, a tile, the
 // narrative pane and an exported caption can never disagree about "over 6,000".
+//
+// One scaling rule for every unit: thousand / million / billion / trillion (or the language's
+// own grouping, 万 and 亿 in Chinese), or SI prefixes on a custom unit's symbol when the pack
+// asks for them ("scale": "si": 793e12 Wh is "793 TWh"). Negative numbers carry a real minus
+// sign ("−61%"); percentage points always carry their sign ("+2.1 pp").
+//
+// `language` is the language the text is for; empty means the application's current one.
 namespace Figdeck {
 
 // The number alone with its qualifier sign: "6,000+", "> ¥1.2 trillion", "≈ $165 billion",
-// "> 92%", "47", "2 million+". Counts carry a trailing "+" for a lower bound, everything else a
-// leading ">" (">=" shown as "≥"); approximate values a leading "≈".
-QString formatValue(const Metric &metric);
+// "> 92%", "47", "2 million+", "< 5%", "up to 10%", "nearly 40%", "10–15%", "3×", "2nd",
+// "+2.1 pp", "€59 billion", "793 TWh". Counts carry a trailing "+" for a lower bound, everything
+// else a leading sign from the qualifier table (">", "≥", "≈", "<") or its phrase ("up to").
+QString formatValue(const Metric &metric, const QString &language = QString());
 
-// The number without any qualifier: "6,000", "¥1.2 trillion", "92%".
-QString formatBareValue(const Metric &metric);
+// The number without any qualifier: "6,000", "¥1.2 trillion", "92%", "10–15%".
+QString formatBareValue(const Metric &metric, const QString &language = QString());
 
-// "more than", "at least", "roughly", or empty for exact values.
-QString qualifierPhrase(Qualifier qualifier);
+// A number in a unit without a metric (axis labels, totals): "€59 billion", "−61%".
+QString formatAmount(double value, const Unit &unit, const QString &language = QString());
+
+// "more than", "at least", "roughly", "less than", "up to", "nearly", or empty for exact.
+QString qualifierPhrase(Qualifier qualifier, const QString &language = QString());
+
+// "projected", "estimated", or empty for observed values.
+QString statusWord(Status status, const QString &language = QString());
 
 // A sentence for screen readers and alt text: "AI enterprises in China: more than 6,000
 // enterprises (end of 2025; stated by the source)".
-QString describeMetric(const Metric &metric);
+QString describeMetric(const Metric &metric, const QString &language = QString());
 
 // "stated" or "derived (100 - 75)".
-QString originText(const Metric &metric);
+QString originText(const Metric &metric, const QString &language = QString());
 
 } // namespace Figdeck

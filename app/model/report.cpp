@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -19,13 +21,112 @@ QString Text::text(const QString &language) const
     return byLanguage.isEmpty() ? QString() : byLanguage.first();
 }
 
+bool Unit::operator==(const Unit &o) const
+{
+    if (kind != o.kind)
+        return false;
+    if (kind == UnitKind::Currency)
+        return currency == o.currency;
+    if (kind == UnitKind::Custom)
+        return symbol == o.symbol && name == o.name && scale == o.scale;
+    return true;
+}
+
+QString Unit::fileName() const
+{
+    switch (kind) {
+    case UnitKind::Currency:
+        return currency;
+    case UnitKind::Custom:
+        return {};
+    default:
+        return QString(entry(kind).name);
+    }
+}
+
+QString Unit::symbolText(const QString &language) const
+{
+    switch (kind) {
+    case UnitKind::Percent:
+        return QStringLiteral("%");
+    case UnitKind::PercentagePoints:
+        return QStringLiteral("pp");
+    case UnitKind::Multiple:
+        return QStringLiteral("×");
+    case UnitKind::Currency:
+        if (const CurrencyEntry *e = currencyEntry(currency))
+            return QString::fromUtf8(e->symbol);
+        return currency;
+    case UnitKind::Custom:
+        return symbol.text(language);
+    case UnitKind::Count:
+    case UnitKind::Rank:
+        break;
+    }
+    return {};
+}
+
+std::optional<PeriodDate> PeriodDate::parse(const QString &iso)
+{
+    // YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD; digits only where digits belong.
+    const auto digits = [&iso](qsizetype from, qsizetype count, int &out) {
+        out = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const QChar c = iso.at(i);
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return false;
+            out = out * 10 + (c.unicode() - '0');
+        }
+        return true;
+    };
+    PeriodDate d;
+    d.iso = iso;
+    int year = 0;
+    if (iso.size() < 4 || !digits(0, 4, year))
+        return std::nullopt;
+    if (iso.size() == 4) {
+        d.precision = Precision::Year;
+        d.first = QDate(year, 1, 1);
+        d.last = QDate(year, 12, 31);
+        return d;
+    }
+    if (iso.at(4) != QLatin1Char('-'))
+        return std::nullopt;
+    if (iso.size() == 7 && iso.at(5) == QLatin1Char('Q')) {
+        int quarter = 0;
+        if (!digits(6, 1, quarter) || quarter < 1 || quarter > 4)
+            return std::nullopt;
+        d.precision = Precision::Quarter;
+        d.first = QDate(year, 3 * quarter - 2, 1);
+        d.last = d.first.addMonths(3).addDays(-1);
+        return d;
+    }
+    int month = 0;
+    if (iso.size() < 7 || !digits(5, 2, month) || month < 1 || month > 12)
+        return std::nullopt;
+    if (iso.size() == 7) {
+        d.precision = Precision::Month;
+        d.first = QDate(year, month, 1);
+        d.last = d.first.addMonths(1).addDays(-1);
+        return d;
+    }
+    int day = 0;
+    if (iso.size() != 10 || iso.at(7) != QLatin1Char('-') || !digits(8, 2, day) ||
+        !QDate(year, month, day).isValid())
+        return std::nullopt;
+    d.precision = Precision::Day;
+    d.first = d.last = QDate(year, month, day);
+    return d;
+}
+
 // Field-by-field, so that a round trip through the file format can be checked exactly.
 bool Metric::operator==(const Metric &o) const
 {
-    return id == o.id && label == o.label && value == o.value && unit == o.unit && noun == o.noun &&
-           measure == o.measure && period == o.period && qualifier == o.qualifier &&
-           projected == o.projected && origin == o.origin && derivation == o.derivation &&
-           quote == o.quote && equivalentOf == o.equivalentOf;
+    return id == o.id && label == o.label && value == o.value && high == o.high && unit == o.unit &&
+           noun == o.noun && measure == o.measure && period == o.period && date == o.date &&
+           qualifier == o.qualifier && status == o.status && origin == o.origin &&
+           derivation == o.derivation && quote == o.quote && equivalentOf == o.equivalentOf &&
+           equivalentRate == o.equivalentRate && source == o.source;
 }
 
 bool Caveat::operator==(const Caveat &o) const
@@ -43,10 +144,24 @@ bool ShareGroup::operator==(const ShareGroup &o) const
     return whole == o.whole && total == o.total && complete == o.complete && partIds == o.partIds;
 }
 
+bool Series::operator==(const Series &o) const
+{
+    return label == o.label && metricIds == o.metricIds;
+}
+
+FigureStyle Figure::effectiveStyle() const
+{
+    if (style != FigureStyle::Default)
+        return style;
+    const QList<FigureStyle> &styles = entry(kind).styles;
+    return styles.isEmpty() ? FigureStyle::Default : styles.first();
+}
+
 bool Figure::operator==(const Figure &o) const
 {
     return id == o.id && title == o.title && subtitle == o.subtitle && kind == o.kind &&
-           metricIds == o.metricIds && shares == o.shares && comparable == o.comparable &&
+           metricIds == o.metricIds && shares == o.shares && series == o.series &&
+           style == o.style && order == o.order && comparable == o.comparable &&
            findings == o.findings && caveats == o.caveats;
 }
 
@@ -57,48 +172,108 @@ bool Section::operator==(const Section &o) const
 
 bool Source::operator==(const Source &o) const
 {
-    return title == o.title && url == o.url && kind == o.kind && publisher == o.publisher;
+    return id == o.id && title == o.title && url == o.url && kind == o.kind &&
+           publisher == o.publisher && date == o.date;
 }
 
 bool Report::operator==(const Report &o) const
 {
     return title == o.title && issuer == o.issuer && event == o.event && date == o.date &&
-           language == o.language && source == o.source && metrics == o.metrics &&
+           language == o.language && sources == o.sources && metrics == o.metrics &&
            figures == o.figures && sections == o.sections && caveats == o.caveats;
 }
 
+namespace Detail {
+
+IdIndex::IdIndex(const IdIndex &o)
+{
+    QMutexLocker lock(&o.m_mutex);
+    m_map = o.m_map;
+}
+
+IdIndex &IdIndex::operator=(const IdIndex &o)
+{
+    if (this != &o) {
+        QHash<QString, int> copy;
+        {
+            QMutexLocker lock(&o.m_mutex);
+            copy = o.m_map;
+        }
+        QMutexLocker lock(&m_mutex);
+        m_map = std::move(copy);
+    }
+    return *this;
+}
+
+} // namespace Detail
+
 const Metric *Report::metric(const QString &id) const
 {
-    for (const Metric &m : metrics) {
-        if (m.id == id)
-            return &m;
-    }
-    return nullptr;
+    return m_metricIndex.find(metrics, id);
 }
 
 const Figure *Report::figure(const QString &id) const
 {
-    const int i = figureIndex(id);
-    return i < 0 ? nullptr : &figures.at(i);
+    return m_figureIndex.find(figures, id);
+}
+
+int Report::metricIndex(const QString &id) const
+{
+    return m_metricIndex.indexOf(metrics, id);
 }
 
 int Report::figureIndex(const QString &id) const
 {
-    for (int i = 0; i < figures.size(); ++i) {
-        if (figures.at(i).id == id)
-            return i;
+    return m_figureIndex.indexOf(figures, id);
+}
+
+const Source *Report::source(const QString &id) const
+{
+    // A pack has a handful of sources: a scan is faster than any index.
+    for (const Source &s : sources) {
+        if (s.id == id)
+            return &s;
     }
-    return -1;
+    return nullptr;
 }
 
 QList<const Metric *> Report::metricsOf(const Figure &figure) const
 {
     QList<const Metric *> result;
+    result.reserve(figure.metricIds.size());
     for (const QString &id : figure.metricIds) {
         if (const Metric *m = metric(id))
             result << m;
     }
     return result;
+}
+
+const Source *Report::sourceOf(const Metric &metric) const
+{
+    if (metric.source.isEmpty())
+        return sources.size() == 1 ? &sources.first() : nullptr;
+    return source(metric.source);
+}
+
+QList<const Source *> Report::sourcesOf(const Figure &figure) const
+{
+    QList<bool> used(sources.size(), false);
+    for (const Metric *m : metricsOf(figure)) {
+        if (const Source *s = sourceOf(*m))
+            used[s - sources.constData()] = true;
+    }
+    QList<const Source *> result;
+    for (int i = 0; i < sources.size(); ++i) {
+        if (used.at(i))
+            result << &sources.at(i);
+    }
+    return result;
+}
+
+const Source &Report::primarySource() const
+{
+    static const Source none;
+    return sources.isEmpty() ? none : sources.first();
 }
 
 QString caveatSign(int index)
@@ -122,97 +297,384 @@ QStringList caveatSignsFor(const Figure &figure, const QString &metricId)
     return result;
 }
 
+// ---- The closed lists ------------------------------------------------------------------------
+
+QString modelText(const char *text)
+{
+    return QCoreApplication::translate("Figdeck::Model", text);
+}
+
+using namespace Qt::StringLiterals;
+
+const QList<QualifierEntry> &qualifierTable()
+{
+    static const QList<QualifierEntry> table = {
+        {Qualifier::Exact, "exact"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "the source states the number itself"), 1,
+         Bound::Exact, "", ""},
+        {Qualifier::MoreThan, "more-than"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "more than, over, above, exceeding: a lower bound"), 1,
+         Bound::Lower, QT_TRANSLATE_NOOP("Figdeck::Format", "more than"), ">"},
+        {Qualifier::AtLeast, "at-least"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "at least: a lower bound that may be reached"), 1,
+         Bound::Lower, QT_TRANSLATE_NOOP("Figdeck::Format", "at least"), "≥"},
+        {Qualifier::Approximate, "approximate"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "roughly, about, around: close to it, either side"), 1,
+         Bound::Near, QT_TRANSLATE_NOOP("Figdeck::Format", "roughly"), "≈"},
+        {Qualifier::LessThan, "less-than"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "less than, under, below: an upper bound"), 2,
+         Bound::Upper, QT_TRANSLATE_NOOP("Figdeck::Format", "less than"), "<"},
+        {Qualifier::AtMost, "at-most"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "up to, at most: an upper bound that may be reached"),
+         2, Bound::Upper, QT_TRANSLATE_NOOP("Figdeck::Format", "up to"), ""},
+        {Qualifier::Nearly, "nearly"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "nearly, almost: close to it and below it"), 2,
+         Bound::Below, QT_TRANSLATE_NOOP("Figdeck::Format", "nearly"), ""},
+    };
+    return table;
+}
+
+const QList<StatusEntry> &statusTable()
+{
+    static const QList<StatusEntry> table = {
+        {Status::Observed, "observed"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "measured or counted (the default)"), 2, ""},
+        {Status::Projected, "projected"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "a forecast of a future value"), 2,
+         QT_TRANSLATE_NOOP("Figdeck::Format", "projected")},
+        {Status::Estimated, "estimated"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "an estimate of a past or present value"), 2,
+         QT_TRANSLATE_NOOP("Figdeck::Format", "estimated")},
+    };
+    return table;
+}
+
+const QList<UnitKindEntry> &unitKindTable()
+{
+    static const QList<UnitKindEntry> table = {
+        {UnitKind::Percent, "percent"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model",
+                           "a share or rate in percent; \"measure\" says of what"),
+         1, true, false},
+        {UnitKind::PercentagePoints, "percentage-points"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "a difference of two percentages"), 2, true, false},
+        {UnitKind::Count, "count"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model",
+                           "a number of things, whole and not negative; \"noun\" names them"),
+         1, false, true},
+        {UnitKind::Multiple, "multiple"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "a factor: 3 for \"tripled\""), 2, true, false},
+        {UnitKind::Rank, "rank"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "a place in an order: 2 for \"the second largest\""),
+         2, false, true},
+        {UnitKind::Currency, "ISO 4217 code"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "money, in the currency of a three-letter ISO 4217 "
+                                             "code such as \"EUR\""),
+         1, true, false},
+        {UnitKind::Custom, "{\"symbol\", \"name\"}"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "any other unit, by its symbol and name"), 2, true,
+         false},
+    };
+    return table;
+}
+
+const QList<CurrencyEntry> &currencyTable()
+{
+    static const QList<CurrencyEntry> table = {
+        {"USD"_L1, "$", QT_TRANSLATE_NOOP("Figdeck::Model", "US dollar")},
+        {"EUR"_L1, "€", QT_TRANSLATE_NOOP("Figdeck::Model", "euro")},
+        {"GBP"_L1, "£", QT_TRANSLATE_NOOP("Figdeck::Model", "pound sterling")},
+        {"JPY"_L1, "¥", QT_TRANSLATE_NOOP("Figdeck::Model", "Japanese yen")},
+        {"CNY"_L1, "¥", QT_TRANSLATE_NOOP("Figdeck::Model", "Chinese yuan")},
+        {"INR"_L1, "₹", QT_TRANSLATE_NOOP("Figdeck::Model", "Indian rupee")},
+        {"KRW"_L1, "₩", QT_TRANSLATE_NOOP("Figdeck::Model", "South Korean won")},
+        {"RUB"_L1, "₽", QT_TRANSLATE_NOOP("Figdeck::Model", "Russian rouble")},
+        {"BRL"_L1, "R$", QT_TRANSLATE_NOOP("Figdeck::Model", "Brazilian real")},
+        {"CAD"_L1, "CA$", QT_TRANSLATE_NOOP("Figdeck::Model", "Canadian dollar")},
+        {"AUD"_L1, "A$", QT_TRANSLATE_NOOP("Figdeck::Model", "Australian dollar")},
+        {"NZD"_L1, "NZ$", QT_TRANSLATE_NOOP("Figdeck::Model", "New Zealand dollar")},
+        {"HKD"_L1, "HK$", QT_TRANSLATE_NOOP("Figdeck::Model", "Hong Kong dollar")},
+        {"TWD"_L1, "NT$", QT_TRANSLATE_NOOP("Figdeck::Model", "New Taiwan dollar")},
+        {"SGD"_L1, "S$", QT_TRANSLATE_NOOP("Figdeck::Model", "Singapore dollar")},
+        {"MXN"_L1, "MX$", QT_TRANSLATE_NOOP("Figdeck::Model", "Mexican peso")},
+        {"CHF"_L1, "CHF", QT_TRANSLATE_NOOP("Figdeck::Model", "Swiss franc")},
+        {"SEK"_L1, "SEK", QT_TRANSLATE_NOOP("Figdeck::Model", "Swedish krona")},
+        {"NOK"_L1, "NOK", QT_TRANSLATE_NOOP("Figdeck::Model", "Norwegian krone")},
+        {"DKK"_L1, "DKK", QT_TRANSLATE_NOOP("Figdeck::Model", "Danish krone")},
+        {"PLN"_L1, "PLN", QT_TRANSLATE_NOOP("Figdeck::Model", "Polish złoty")},
+        {"TRY"_L1, "₺", QT_TRANSLATE_NOOP("Figdeck::Model", "Turkish lira")},
+        {"ILS"_L1, "₪", QT_TRANSLATE_NOOP("Figdeck::Model", "Israeli new shekel")},
+        {"ZAR"_L1, "ZAR", QT_TRANSLATE_NOOP("Figdeck::Model", "South African rand")},
+        {"VND"_L1, "₫", QT_TRANSLATE_NOOP("Figdeck::Model", "Vietnamese dong")},
+        {"THB"_L1, "฿", QT_TRANSLATE_NOOP("Figdeck::Model", "Thai baht")},
+        {"IDR"_L1, "IDR", QT_TRANSLATE_NOOP("Figdeck::Model", "Indonesian rupiah")},
+        {"SAR"_L1, "SAR", QT_TRANSLATE_NOOP("Figdeck::Model", "Saudi riyal")},
+        {"AED"_L1, "AED", QT_TRANSLATE_NOOP("Figdeck::Model", "UAE dirham")},
+        {"NGN"_L1, "₦", QT_TRANSLATE_NOOP("Figdeck::Model", "Nigerian naira")},
+    };
+    return table;
+}
+
+const QList<EnumEntry<UnitScale>> &unitScaleTable()
+{
+    static const QList<EnumEntry<UnitScale>> table = {
+        {UnitScale::Words, "words"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "thousand, million, billion, trillion (the default)"),
+         2},
+        {UnitScale::Si, "si"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "SI prefixes on the symbol: k, M, G, T, P"), 2},
+    };
+    return table;
+}
+
+const QList<EnumEntry<Origin>> &originTable()
+{
+    static const QList<EnumEntry<Origin>> table = {
+        {Origin::Stated, "stated"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "the source states the number"), 1},
+        {Origin::Derived, "derived"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model",
+                           "derived from the stated numbers; \"derivation\" says how"),
+         1},
+    };
+    return table;
+}
+
+const QList<FigureKindEntry> &figureKindTable()
+{
+    static const QList<FigureKindEntry> table = {
+        {ChartKind::Tiles,
+         "tiles"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "key-figure tiles: one qualified number each"),
+         1,
+         {}},
+        {ChartKind::Shares,
+         "shares"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "parts of one whole, in percent"),
+         1,
+         {FigureStyle::Donut, FigureStyle::Bars}},
+        {ChartKind::PartWhole,
+         "part-whole"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "one stated part against the rest"),
+         1,
+         {}},
+        {ChartKind::SmallMultiples,
+         "small-multiples"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "values of different kinds, each on its own scale"),
+         1,
+         {}},
+        {ChartKind::Bars,
+         "bars"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model",
+                           "comparable values of one measure and unit on one shared axis"),
+         2,
+         {}},
+        {ChartKind::Series,
+         "series"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "values of one measure and unit over periods"),
+         2,
+         {FigureStyle::Columns, FigureStyle::Line}},
+    };
+    return table;
+}
+
+const QList<EnumEntry<FigureStyle>> &figureStyleTable()
+{
+    static const QList<EnumEntry<FigureStyle>> table = {
+        {FigureStyle::Donut, "donut"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "shares as a ring (the default)"), 2},
+        {FigureStyle::Bars, "bars"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "shares as horizontal bars"), 2},
+        {FigureStyle::Columns, "columns"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "a series as columns (the default)"), 2},
+        {FigureStyle::Line, "line"_L1, QT_TRANSLATE_NOOP("Figdeck::Model", "a series as a line"),
+         2},
+    };
+    return table;
+}
+
+const QList<EnumEntry<BarOrder>> &barOrderTable()
+{
+    static const QList<EnumEntry<BarOrder>> table = {
+        {BarOrder::Pack, "pack"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "as listed in the figure (the default)"), 2},
+        {BarOrder::Value, "value"_L1, QT_TRANSLATE_NOOP("Figdeck::Model", "ranked, largest first"),
+         2},
+    };
+    return table;
+}
+
+const QList<EnumEntry<SourceKind>> &sourceKindTable()
+{
+    static const QList<EnumEntry<SourceKind>> table = {
+        {SourceKind::Report, "report"_L1, QT_TRANSLATE_NOOP("Figdeck::Model", "the report itself"),
+         1},
+        {SourceKind::NewsSummary, "news-summary"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "a news article summarising a report"), 1},
+        {SourceKind::Dataset, "dataset"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "a published data set"), 2},
+        {SourceKind::PressRelease, "press-release"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "a press release"), 2},
+        {SourceKind::Analysis, "analysis"_L1,
+         QT_TRANSLATE_NOOP("Figdeck::Model", "an analyst's own work"), 2},
+        {SourceKind::Other, "other"_L1, QT_TRANSLATE_NOOP("Figdeck::Model", "any other source"), 2},
+    };
+    return table;
+}
+
 namespace {
 
-// One table per enum, used both ways, so the file format and the code cannot drift apart.
-template <typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+// Every table is indexed by its enum's values in order, which the tables keep; row() checks it
+// in debug builds.
+template <typename Entry, typename E> const Entry &row(const QList<Entry> &table, E value)
 {
-    for (const auto &[e, name] : table) {
-        if (e == value)
-            return QString::fromLatin1(name);
+    const qsizetype i = qsizetype(value);
+    Q_ASSERT(i >= 0 && i < table.size() && table.at(i).value == value);
+    return table.at(i);
+}
+
+template <typename Entry> QString nameOf(const QList<Entry> &table, decltype(Entry::value) value)
+{
+    for (const Entry &e : table) {
+        if (e.value == value)
+            return QString(e.name);
     }
     return {};
 }
 
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &s)
+template <typename Entry>
+std::optional<decltype(Entry::value)> valueOf(const QList<Entry> &table, const QString &s)
 {
-    for (const auto &[e, name] : table) {
-        if (s == QLatin1String(name))
-            return e;
+    for (const Entry &e : table) {
+        if (s == e.name)
+            return e.value;
     }
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<Qualifier, const char *>, 4> qualifierNames = {{
-    {Qualifier::Exact, "exact"},
-    {Qualifier::MoreThan, "more-than"},
-    {Qualifier::AtLeast, "at-least"},
-    {Qualifier::Approximate, "approximate"},
-}};
-constexpr std::array<std::pair<Unit, const char *>, 4> unitNames = {{
-    {Unit::Percent, "percent"},
-    {Unit::Count, "count"},
-    {Unit::CurrencyCNY, "CNY"},
-    {Unit::CurrencyUSD, "USD"},
-}};
-constexpr std::array<std::pair<ChartKind, const char *>, 4> kindNames = {{
-    {ChartKind::Tiles, "tiles"},
-    {ChartKind::Shares, "shares"},
-    {ChartKind::PartWhole, "part-whole"},
-    {ChartKind::SmallMultiples, "small-multiples"},
-}};
-constexpr std::array<std::pair<Origin, const char *>, 2> originNames = {{
-    {Origin::Stated, "stated"},
-    {Origin::Derived, "derived"},
-}};
-constexpr std::array<std::pair<SourceKind, const char *>, 2> sourceKindNames = {{
-    {SourceKind::Report, "report"},
-    {SourceKind::NewsSummary, "news-summary"},
-}};
-
 } // namespace
+
+const QualifierEntry &entry(Qualifier q)
+{
+    return row(qualifierTable(), q);
+}
+const StatusEntry &entry(Status s)
+{
+    return row(statusTable(), s);
+}
+const UnitKindEntry &entry(UnitKind k)
+{
+    return row(unitKindTable(), k);
+}
+const FigureKindEntry &entry(ChartKind k)
+{
+    return row(figureKindTable(), k);
+}
+
+bool isCurrencyCodeForm(const QString &code)
+{
+    if (code.size() != 3)
+        return false;
+    for (const QChar c : code) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return false;
+    }
+    return true;
+}
+
+const CurrencyEntry *currencyEntry(const QString &code)
+{
+    static const QHash<QString, int> index = [] {
+        QHash<QString, int> h;
+        const QList<CurrencyEntry> &table = currencyTable();
+        for (int i = 0; i < table.size(); ++i)
+            h.insert(QString(table.at(i).code), i);
+        return h;
+    }();
+    const int i = index.value(code, -1);
+    return i < 0 ? nullptr : &currencyTable().at(i);
+}
 
 QString toString(Qualifier q)
 {
-    return nameOf(qualifierNames, q);
+    return nameOf(qualifierTable(), q);
 }
-QString toString(Unit u)
+QString toString(Status s)
 {
-    return nameOf(unitNames, u);
+    return nameOf(statusTable(), s);
+}
+QString toString(const Unit &u)
+{
+    return u.kind == UnitKind::Custom ? u.symbol.text() : u.fileName();
+}
+QString toString(UnitKind k)
+{
+    return nameOf(unitKindTable(), k);
+}
+QString toString(UnitScale s)
+{
+    return nameOf(unitScaleTable(), s);
 }
 QString toString(ChartKind k)
 {
-    return nameOf(kindNames, k);
+    return nameOf(figureKindTable(), k);
+}
+QString toString(FigureStyle s)
+{
+    return nameOf(figureStyleTable(), s);
+}
+QString toString(BarOrder o)
+{
+    return nameOf(barOrderTable(), o);
 }
 QString toString(Origin o)
 {
-    return nameOf(originNames, o);
+    return nameOf(originTable(), o);
 }
 QString toString(SourceKind k)
 {
-    return nameOf(sourceKindNames, k);
+    return nameOf(sourceKindTable(), k);
 }
 std::optional<Qualifier> qualifierFromString(const QString &s)
 {
-    return valueOf(qualifierNames, s);
+    return valueOf(qualifierTable(), s);
+}
+std::optional<Status> statusFromString(const QString &s)
+{
+    return valueOf(statusTable(), s);
 }
 std::optional<Unit> unitFromString(const QString &s)
 {
-    return valueOf(unitNames, s);
+    if (isCurrencyCodeForm(s))
+        return Unit::currencyOf(s);
+    const std::optional<UnitKind> kind = valueOf(unitKindTable(), s);
+    if (!kind || *kind == UnitKind::Currency || *kind == UnitKind::Custom)
+        return std::nullopt;
+    return Unit::ofKind(*kind);
+}
+std::optional<UnitScale> unitScaleFromString(const QString &s)
+{
+    return valueOf(unitScaleTable(), s);
 }
 std::optional<ChartKind> chartKindFromString(const QString &s)
 {
-    return valueOf(kindNames, s);
+    return valueOf(figureKindTable(), s);
+}
+std::optional<FigureStyle> figureStyleFromString(const QString &s)
+{
+    return valueOf(figureStyleTable(), s);
+}
+std::optional<BarOrder> barOrderFromString(const QString &s)
+{
+    return valueOf(barOrderTable(), s);
 }
 std::optional<Origin> originFromString(const QString &s)
 {
-    return valueOf(originNames, s);
+    return valueOf(originTable(), s);
 }
 std::optional<SourceKind> sourceKindFromString(const QString &s)
 {
-    return valueOf(sourceKindNames, s);
+    return valueOf(sourceKindTable(), s);
 }
 
 } // namespace Figdeck

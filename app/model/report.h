@@ -3,15 +3,25 @@
 
 #include "textrules.h"
 
+#include <QDate>
+#include <QHash>
+#include <QLatin1StringView>
 #include <QList>
 #include <QMap>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 // Plain value types for one report: what it says, and exactly where each number comes from.
 // Nothing here computes or draws; charts and the narrative pane read these.
+//
+// Every closed list of the format (units, currencies, qualifiers, statuses, origins, figure
+// kinds, figure styles, bar orders, source kinds) is ONE table below (`...Table()`): the loader's
+// accepted values, the writer, the command line, the dialogs and the reference-page check all
+// read these tables. Adding a value means adding a row (and its drawing code), nothing else.
 namespace Figdeck {
 
 // A user-visible text. Version 1 files give a plain string (in the report's language); the
@@ -40,36 +50,136 @@ enum class Qualifier {
     MoreThan,    // "more than", "over", "surpassed", "exceeding", "above"
     AtLeast,     // "at least"
     Approximate, // "roughly", "about", "around"
+    LessThan,    // "less than", "under", "below" (version 2)
+    AtMost,      // "up to", "at most" (version 2)
+    Nearly,      // "nearly", "almost": close to the value and below it (version 2)
+};
+
+// Which side of the value the true number lies on, for drawing open ends.
+enum class Bound {
+    Exact, // the value itself
+    Lower, // the number is above the value (more-than, at-least): open past the mark's end
+    Upper, // the number is below the value (less-than, at-most): open towards zero
+    Near,  // close to the value, either side (approximate)
+    Below, // close to the value and below it (nearly)
 };
 
 enum class Origin {
     Stated,  // the source states the number
-    Derived, // we computed it; Metric::derivation says how
+    Derived, // the pack's author computed it from stated numbers; Metric::derivation says how
 };
 
-enum class Unit {
-    Percent, // a share or rate; Metric::measure says of what
-    Count,   // a count of things; Metric::noun names them
-    CurrencyCNY,
-    CurrencyUSD,
+// Whether a number was observed, or is a forecast or an estimate (drawn differently).
+enum class Status {
+    Observed,  // default
+    Projected, // a forecast ("will reach", "by 2030"); version 1's "projected": true
+    Estimated, // an estimate of the past or present (version 2)
+};
+
+enum class UnitKind {
+    Percent,          // a share or rate; Metric::measure says of what
+    PercentagePoints, // a difference of two percentages: "+2.1 pp" (version 2)
+    Count,            // a count of things; Metric::noun names them; whole and >= 0
+    Multiple,         // "tripled" is 3 (version 2)
+    Rank,             // "the second largest" is 2 (version 2)
+    Currency,         // an ISO 4217 code, Unit::currency
+    Custom,           // {"symbol": "TWh", "name": "terawatt-hours"} (version 2)
+};
+
+// How a custom unit's values are scaled for display.
+enum class UnitScale {
+    Words, // thousand, million, billion, trillion, as for every other unit (default)
+    Si,    // SI prefixes on the symbol: 793e12 "Wh" is "793 TWh", 55e9 "g" is "55 Gg"
+};
+
+// A unit: one of the kinds, plus the currency code or the custom symbol and name.
+struct Unit
+{
+    UnitKind kind = UnitKind::Count;
+    QString currency;                   // Currency: ISO 4217 code, "EUR"
+    Text symbol;                        // Custom: "TWh", "t"
+    Text name;                          // Custom: "terawatt-hours", "tonnes"
+    UnitScale scale = UnitScale::Words; // Custom only
+
+    static Unit ofKind(UnitKind kind)
+    {
+        Unit u;
+        u.kind = kind;
+        return u;
+    }
+    static Unit percent() { return ofKind(UnitKind::Percent); }
+    static Unit count() { return ofKind(UnitKind::Count); }
+    static Unit currencyOf(const QString &code)
+    {
+        Unit u = ofKind(UnitKind::Currency);
+        u.currency = code;
+        return u;
+    }
+    static Unit custom(const Text &symbol, const Text &name, UnitScale scale = UnitScale::Words)
+    {
+        Unit u = ofKind(UnitKind::Custom);
+        u.symbol = symbol;
+        u.name = name;
+        u.scale = scale;
+        return u;
+    }
+
+    bool is(UnitKind k) const { return kind == k; }
+    bool isCurrency(QLatin1StringView code) const
+    {
+        return kind == UnitKind::Currency && currency == code;
+    }
+    // The name in the file for every unit but Custom: "percent", "count", "EUR".
+    QString fileName() const;
+    // The short form shown beside numbers: "%", "pp", "×", "€", "CHF", the custom symbol;
+    // empty for counts and ranks.
+    QString symbolText(const QString &language = QString()) const;
+    bool operator==(const Unit &o) const;
+    bool operator!=(const Unit &o) const { return !(*this == o); }
+};
+
+// An ISO 8601 year ("2022"), quarter ("2022-Q4"), month ("2022-10") or day ("2022-10-31") on a
+// metric, for ordering values over time. Metric::period stays the text shown.
+struct PeriodDate
+{
+    enum class Precision { Year, Quarter, Month, Day };
+    QString iso; // as written
+    Precision precision = Precision::Year;
+    QDate first; // first day of the period
+    QDate last;  // last day of the period
+
+    // nullopt when `iso` is not one of the four forms or not a real date.
+    static std::optional<PeriodDate> parse(const QString &iso);
+    // Orders by first day, then coarser periods first: 2022 < 2022-Q1 < 2022-01 < 2022-01-01.
+    qint64 sortKey() const { return first.toJulianDay() * 4 + int(precision); }
+    bool operator==(const PeriodDate &o) const { return iso == o.iso; }
+    bool operator!=(const PeriodDate &o) const { return !(*this == o); }
+    bool operator<(const PeriodDate &o) const { return sortKey() < o.sortKey(); }
 };
 
 struct Metric
 {
     QString id;
     Text label;       // "AI enterprises in China"
-    double value = 0; // in base units: 1.2 trillion yuan is 1.2e12
-    Unit unit = Unit::Count;
+    double value = 0; // in base units: 1.2 trillion yuan is 1.2e12; the low end of a range
+    // Set for a range ("between 10 and 15"): the number lies between `value` and `high`.
+    std::optional<double> high;
+    Unit unit;
     Text noun;    // for counts: "enterprises", "jobs"
-    Text measure; // for percents: "task-completion rate", "share of companies"
+    Text measure; // "of what", for any unit: "task-completion rate", "electricity generation"
     Text period;  // "end of 2025", "2026-2030"
+    std::optional<PeriodDate> date; // for ordering over time (series figures need it)
     Qualifier qualifier = Qualifier::Exact;
-    bool projected = false; // a forecast, not an observation
+    Status status = Status::Observed;
     Origin origin = Origin::Stated;
     Text derivation;      // for Derived: "100 - 75"
     QString quote;        // verbatim from the source; for Derived, the quote it is derived from
     QString equivalentOf; // id of a metric this restates in another unit (USD for CNY)
+    Text equivalentRate;  // the exchange rate the source used for equivalentOf, if it says
+    QString source;       // id of one of Report::sources; set by the loader when there is one
 
+    bool isRange() const { return high.has_value(); }
+    bool isProjected() const { return status == Status::Projected; }
     bool operator==(const Metric &o) const;
     bool operator!=(const Metric &o) const { return !(*this == o); }
 };
@@ -94,10 +204,27 @@ struct Finding
 };
 
 enum class ChartKind {
-    Tiles,         // key-figure tiles: one big qualified number each
-    Shares,        // parts of a whole: donut by default, horizontal bars on request
-    PartWhole,     // one stated part against the (derived) rest
-    SmallMultiples // values of different kinds, each on its own scale
+    Tiles,          // key-figure tiles: one big qualified number each
+    Shares,         // parts of a whole: donut by default, horizontal bars on request
+    PartWhole,      // one stated part against the (derived) rest
+    SmallMultiples, // values of different kinds, each on its own scale
+    Bars,           // comparable values of one measure and unit on one axis (version 2)
+    Series,         // values over periods, one measure and unit (version 2)
+};
+
+// How a figure of a kind is drawn ("as" in the file). Default: the kind's first style.
+enum class FigureStyle {
+    Default, // not given: shares as a donut, series as columns
+    Donut,   // shares
+    Bars,    // shares
+    Columns, // series
+    Line,    // series
+};
+
+// The order of a bars figure's bars.
+enum class BarOrder {
+    Pack,  // as listed in the figure (default)
+    Value, // ranked, largest first
 };
 
 // Parts of a whole (percent metrics of one figure).
@@ -112,18 +239,35 @@ struct ShareGroup
     bool operator!=(const ShareGroup &o) const { return !(*this == o); }
 };
 
+// One line or column group of a series figure.
+struct Series
+{
+    Text label;            // "BYD"; shown in the legend
+    QStringList metricIds; // one per period, each with a date
+
+    bool operator==(const Series &o) const;
+    bool operator!=(const Series &o) const { return !(*this == o); }
+};
+
 struct Figure
 {
     QString id;
     Text title;
     Text subtitle;
     ChartKind kind = ChartKind::Tiles;
-    QStringList metricIds;            // what it shows, in order
+    // What it shows, in order. For a series figure with several `series`, every series'
+    // metrics, series after series (the loader fills it; the file does not repeat them).
+    QStringList metricIds;
     std::optional<ShareGroup> shares; // for Shares and PartWhole
-    bool comparable = true;           // false: the values must never share an axis
+    QList<Series> series;             // for Series with more than one series; else empty
+    FigureStyle style = FigureStyle::Default;
+    BarOrder order = BarOrder::Pack; // for Bars
+    bool comparable = true;          // false: the values must never share an axis
     QList<Finding> findings;
     QList<Caveat> caveats;
 
+    // style, or the kind's default when Default: Donut for shares, Columns for series.
+    FigureStyle effectiveStyle() const;
     bool operator==(const Figure &o) const;
     bool operator!=(const Figure &o) const { return !(*this == o); }
 };
@@ -139,20 +283,63 @@ struct Section
 };
 
 enum class SourceKind {
-    Report,      // the report itself
-    NewsSummary, // a news article summarising the report
+    Report,       // the report itself
+    NewsSummary,  // a news article summarising the report
+    Dataset,      // a published data set (version 2)
+    PressRelease, // (version 2)
+    Analysis,     // an analyst's own work, e.g. the pack author's (version 2)
+    Other,        // (version 2)
 };
 
 struct Source
 {
+    QString id = QStringLiteral("source"); // what metrics name; version 1's one source is "source"
     Text title;
     QString url;
     SourceKind kind = SourceKind::NewsSummary;
     Text publisher;
+    QString date; // ISO 8601 year, month or day of publication; may be empty
 
     bool operator==(const Source &o) const;
     bool operator!=(const Source &o) const { return !(*this == o); }
 };
+
+namespace Detail {
+// id -> index into a list, for Report's O(1) lookups. It cannot go stale: a hit is checked
+// against the list (the item at the index must carry the id), and a miss or a failed check
+// rebuilds it from the list, so direct edits of Report's lists need no bookkeeping. Thread-safe
+// for concurrent const lookups; a copy starts from the copied index.
+class IdIndex
+{
+public:
+    IdIndex() = default;
+    IdIndex(const IdIndex &o);
+    IdIndex &operator=(const IdIndex &o);
+
+    template <typename T> const T *find(const QList<T> &list, const QString &id) const
+    {
+        const int i = indexOf(list, id);
+        return i < 0 ? nullptr : &list.at(i);
+    }
+    template <typename T> int indexOf(const QList<T> &list, const QString &id) const
+    {
+        QMutexLocker lock(&m_mutex);
+        int i = m_map.value(id, -1);
+        if (i >= 0 && i < list.size() && list.at(i).id == id)
+            return i;
+        m_map.clear();
+        m_map.reserve(list.size());
+        for (int k = list.size() - 1; k >= 0; --k) // the first of duplicates wins
+            m_map.insert(list.at(k).id, k);
+        i = m_map.value(id, -1);
+        return i;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    mutable QHash<QString, int> m_map;
+};
+} // namespace Detail
 
 struct Report
 {
@@ -161,19 +348,35 @@ struct Report
     Text event;   // "2026 World Intelligent Industry Expo"
     QString date; // ISO 8601, as precise as known: "2026", "2026-05", "2026-05-17"
     QString language = QStringLiteral("en");
-    Source source;
+    int version = 1; // the format version the pack was written in (the writer writes 2)
+    // Where the numbers come from, in the pack's order; a version-1 pack has exactly one.
+    QList<Source> sources;
     QList<Metric> metrics;
     QList<Figure> figures;
     QList<Section> sections; // report-level findings
     QList<Caveat> caveats;   // report-level caveats (e.g. "this is a news summary")
 
+    // O(1) lookups by id (nullptr / -1 when absent). Safe after any direct edit of the lists:
+    // see Detail::IdIndex. With duplicate ids (an invalid report) the first one is found.
     const Metric *metric(const QString &id) const;
     const Figure *figure(const QString &id) const;
+    int metricIndex(const QString &id) const;
     int figureIndex(const QString &id) const;
+    const Source *source(const QString &id) const;
     QList<const Metric *> metricsOf(const Figure &figure) const;
+    // The source a metric comes from (its `source`, or the only one), or nullptr.
+    const Source *sourceOf(const Metric &metric) const;
+    // The sources the figure's numbers come from, each once, in the order of `sources`.
+    QList<const Source *> sourcesOf(const Figure &figure) const;
+    // The first source listed (a version-1 pack's only source), or an empty Source.
+    const Source &primarySource() const;
 
-    bool operator==(const Report &o) const;
+    bool operator==(const Report &o) const; // compares the content, not `version`
     bool operator!=(const Report &o) const { return !(*this == o); }
+
+private:
+    Detail::IdIndex m_metricIndex;
+    Detail::IdIndex m_figureIndex;
 };
 
 // The reference sign a figure's n-th caveat (0-based) carries on its marks and its note, in the
@@ -182,14 +385,122 @@ QString caveatSign(int index);
 // Signs of every caveat of `figure` that points at `metricId`, in caveat order.
 QStringList caveatSignsFor(const Figure &figure, const QString &metricId);
 
+// ---- The closed lists: one table each --------------------------------------------------------
+
+// One row of a closed list. `name` is the value in the file; `description` is English and
+// translatable in the context "Figdeck::Model" (describe() translates it); `since` is the first
+// format version that accepts the value.
+template <typename E> struct EnumEntry
+{
+    E value;
+    QLatin1StringView name;
+    const char *description;
+    int since = 1;
+};
+
+struct QualifierEntry
+{
+    Qualifier value;
+    QLatin1StringView name;
+    const char *description;
+    int since;
+    Bound bound;
+    const char *phrase; // "more than": translatable in the context "Figdeck::Format"
+    const char *sign;   // before the number: ">", "≥", "≈", "<", "≤", "~"; empty for exact
+};
+
+struct StatusEntry
+{
+    Status value;
+    QLatin1StringView name;
+    const char *description;
+    int since;
+    const char *word; // "projected": translatable in "Figdeck::Format"; empty for observed
+};
+
+struct UnitKindEntry
+{
+    UnitKind value;
+    QLatin1StringView name; // the file's value; for Currency and Custom a placeholder
+    const char *description;
+    int since;
+    bool signedValues; // may be negative (a change); counts and ranks may not
+    bool wholeValues;  // counts and ranks are whole numbers
+};
+
+struct CurrencyEntry
+{
+    QLatin1StringView code; // ISO 4217
+    const char *symbol;     // UTF-8, written before the number: "€", "CA$"; the code when none
+    const char *name;       // English, translatable in "Figdeck::Model": "euro"
+};
+
+struct FigureKindEntry
+{
+    ChartKind value;
+    QLatin1StringView name;
+    const char *description;
+    int since;
+    QList<FigureStyle> styles; // the "as" values it accepts, the first is the default
+};
+
+const QList<QualifierEntry> &qualifierTable();
+const QList<StatusEntry> &statusTable();
+const QList<UnitKindEntry> &unitKindTable();
+const QList<CurrencyEntry> &currencyTable(); // common codes; any other 3 capitals also work
+const QList<EnumEntry<UnitScale>> &unitScaleTable();
+const QList<EnumEntry<Origin>> &originTable();
+const QList<FigureKindEntry> &figureKindTable();
+const QList<EnumEntry<FigureStyle>> &figureStyleTable(); // without Default
+const QList<EnumEntry<BarOrder>> &barOrderTable();
+const QList<EnumEntry<SourceKind>> &sourceKindTable();
+
+const QualifierEntry &entry(Qualifier q);
+const StatusEntry &entry(Status s);
+const UnitKindEntry &entry(UnitKind k);
+const FigureKindEntry &entry(ChartKind k);
+// The table row of an ISO 4217 code, or nullptr for a well-formed code not in the table.
+const CurrencyEntry *currencyEntry(const QString &code);
+// Three capital letters A-Z: the form of every ISO 4217 code.
+bool isCurrencyCodeForm(const QString &code);
+
+// A table's English text translated in the context "Figdeck::Model".
+QString modelText(const char *text);
+// The translated description of any row.
+template <typename Entry> QString describe(const Entry &e)
+{
+    return modelText(e.description);
+}
+
+// The names of a table's rows accepted by format version `version`, in table order.
+template <typename Entry> QStringList namesOf(const QList<Entry> &table, int version = 2)
+{
+    QStringList names;
+    for (const Entry &e : table) {
+        if (e.since <= version)
+            names << QString(e.name);
+    }
+    return names;
+}
+
 QString toString(Qualifier q);
-QString toString(Unit u);
+QString toString(Status s);
+QString toString(const Unit &u); // the file's name; for a custom unit its symbol
+QString toString(UnitKind k);
+QString toString(UnitScale s);
 QString toString(ChartKind k);
+QString toString(FigureStyle s); // empty for Default
+QString toString(BarOrder o);
 QString toString(Origin o);
 QString toString(SourceKind k);
 std::optional<Qualifier> qualifierFromString(const QString &s);
+std::optional<Status> statusFromString(const QString &s);
+// "percent", "count", ..., or an ISO 4217 code; not custom units (they are objects).
 std::optional<Unit> unitFromString(const QString &s);
+std::optional<UnitScale> unitScaleFromString(const QString &s);
 std::optional<ChartKind> chartKindFromString(const QString &s);
+std::optional<FigureStyle> figureStyleFromString(const QString &s);
+std::optional<BarOrder> barOrderFromString(const QString &s);
 std::optional<Origin> originFromString(const QString &s);
 std::optional<SourceKind> sourceKindFromString(const QString &s);
 

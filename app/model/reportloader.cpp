@@ -51,6 +51,11 @@ QString indexPath(const QString &parent, qsizetype index)
     return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
+bool inRange(double value)
+{
+    return std::isfinite(value) && std::fabs(value) <= MaxMagnitude;
+}
+
 QString numberText(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
@@ -188,10 +193,13 @@ struct IdRef
 // Where a metric sits in the file, for messages about it found later.
 struct MetricPlace
 {
+    qsizetype offset = -1; // the metric's object
+    QString sourcePath;
     qsizetype valueOffset = -1;
     QString valuePath;
     bool unitKnown = false;
     std::optional<IdRef> equivalentOf;
+    std::optional<IdRef> source;
 };
 
 class ReportReader
@@ -224,6 +232,7 @@ private:
     QString uniqueId(Fields &fields, QHash<QString, int> &ids, int index, const QString &what);
     std::optional<double> number(Fields &fields, QLatin1String key, Need need);
     std::optional<bool> boolean(Fields &fields, QLatin1String key, Need need);
+    std::optional<QString> calendarDate(Fields &fields, QLatin1String key, Need need);
     Text text(Fields &fields, QLatin1String key, Need need);
     Text text(const Value &value, const QString &path, bool mayBeEmpty);
     const Value *array(Fields &fields, QLatin1String key, Need need, bool mayBeEmpty);
@@ -232,15 +241,22 @@ private:
         return expect(value, path, Value::Type::Object) ? &value : nullptr;
     }
     QList<IdRef> idList(Fields &fields, QLatin1String key, Need need);
-    template <typename E>
-    std::optional<E> enumeration(Fields &fields, QLatin1String key,
-                                 std::optional<E> (*fromString)(const QString &),
-                                 const QString &allowed);
+    template <typename Entry>
+    std::optional<decltype(Entry::value)> enumeration(Fields &fields, QLatin1String key,
+                                                      const QList<Entry> &table,
+                                                      Need need = Need::Required);
+    // A version-2 field: in a version-1 pack it is not read (and so warned about as unknown).
+    const Value *getV2(Fields &fields, QLatin1String key, Need need)
+    {
+        return m_version >= 2 ? fields.get(key, need) : nullptr;
+    }
+    std::optional<Unit> readUnit(Fields &fields);
     template <typename T, typename Read>
     QList<T> readList(Fields &fields, QLatin1String key, bool mayBeEmpty, Read read);
 
     void readHeader(Fields &fields, Report &report);
-    Source readSource(const Value &value, const QString &path);
+    Source readSource(const Value &value, const QString &path, bool needsId);
+    void readSources(Fields &fields, Report &report);
     Metric readMetric(const Value &value, const QString &path, MetricPlace &place);
     Figure readFigure(const Value &value, const QString &path);
     std::optional<ShareGroup> readShares(const Value &value, const QString &path,
@@ -253,6 +269,7 @@ private:
     const Metric *resolveMetric(const IdRef &ref);
 
     Problems &m_problems;
+    int m_version = 1;
     QString m_language = QStringLiteral("en");
     QList<Metric> m_metrics;
     QList<MetricPlace> m_metricPlaces;
@@ -260,6 +277,7 @@ private:
     QHash<QString, int> m_figureIds;
     QHash<QString, int> m_sectionIds;
     QHash<QString, int> m_caveatIds;
+    QHash<QString, int> m_sourceIds;
 };
 
 std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, Need need,
@@ -306,7 +324,7 @@ std::optional<double> ReportReader::number(Fields &fields, QLatin1String key, Ne
     if (!value || !expect(*value, fields.path(key), Value::Type::Number))
         return std::nullopt;
     // Out-of-range numbers were reported by checkTree already.
-    if (!std::isfinite(value->number) || std::fabs(value->number) > MaxMagnitude)
+    if (!inRange(value->number))
         return std::nullopt;
     return value->number;
 }
@@ -401,21 +419,23 @@ QList<IdRef> ReportReader::idList(Fields &fields, QLatin1String key, Need need)
     return result;
 }
 
-template <typename E>
-std::optional<E> ReportReader::enumeration(Fields &fields, QLatin1String key,
-                                           std::optional<E> (*fromString)(const QString &),
-                                           const QString &allowed)
+// A value of one of the closed lists, by its name in the file; the names this version accepts
+// come from the list's table.
+template <typename Entry>
+std::optional<decltype(Entry::value)>
+ReportReader::enumeration(Fields &fields, QLatin1String key, const QList<Entry> &table, Need need)
 {
-    const std::optional<QString> name = string(fields, key, Need::Required, true);
+    const std::optional<QString> name = string(fields, key, need, true);
     if (!name)
         return std::nullopt;
-    const std::optional<E> value = fromString(*name);
-    if (!value) {
-        error(
-            *fields.get(key, Need::Required), fields.path(key),
-            ReportLoader::tr("unknown value %1 (expected one of: %2)").arg(quoted(*name), allowed));
+    for (const Entry &e : table) {
+        if (e.since <= m_version && *name == e.name)
+            return e.value;
     }
-    return value;
+    error(*fields.get(key, need), fields.path(key),
+          ReportLoader::tr("unknown value %1 (expected one of: %2)")
+              .arg(quoted(*name), namesOf(table, m_version).join(QLatin1String(", "))));
+    return std::nullopt;
 }
 
 // Reads each element of the array `key` with read(element, path).
@@ -458,17 +478,19 @@ std::optional<Report> ReportReader::read(const Value &root)
         return std::nullopt;
     }
     const std::optional<double> version = number(fields, QLatin1String("version"), Need::Required);
-    if (version && *version != 1) {
+    if (version && *version != 1 && *version != 2) {
         error(*fields.get(QLatin1String("version"), Need::Required),
               fields.path(QLatin1String("version")),
-              ReportLoader::tr("unsupported version %1 (this Figdeck reads version 1)")
+              ReportLoader::tr("unsupported version %1 (this Figdeck reads versions 1 and 2)")
                   .arg(numberText(*version)));
         return std::nullopt;
     }
     if (!format || !version)
         return std::nullopt;
+    m_version = int(*version);
 
     Report report;
+    report.version = m_version;
     readHeader(fields, report);
 
     // Metrics before everything that refers to them, whatever the order of keys in the file.
@@ -486,6 +508,25 @@ std::optional<Report> ReportReader::read(const Value &root)
         if (ref->id == m_metrics.at(i).id) {
             m_problems.error(ref->offset, ref->path,
                              ReportLoader::tr("a metric cannot be the equivalent of itself"));
+        }
+    }
+    // Every metric names its source: the one it gives, or the pack's only source.
+    for (int i = 0; i < m_metrics.size(); ++i) {
+        Metric &metric = m_metrics[i];
+        if (!metric.source.isEmpty()) {
+            if (!m_sourceIds.contains(metric.source)) {
+                const IdRef &ref = *m_metricPlaces.at(i).source;
+                m_problems.error(
+                    ref.offset, ref.path,
+                    ReportLoader::tr("unknown source id %1").arg(quoted(metric.source)));
+            }
+        } else if (report.sources.size() == 1) {
+            metric.source = report.sources.first().id;
+        } else if (report.sources.size() > 1) {
+            m_problems.error(m_metricPlaces.at(i).offset, m_metricPlaces.at(i).sourcePath,
+                             ReportLoader::tr("the pack has %1 sources: say which one this "
+                                              "number comes from with \"source\"")
+                                 .arg(report.sources.size()));
         }
     }
     report.figures = readList<Figure>(
@@ -519,35 +560,68 @@ void ReportReader::readHeader(Fields &fields, Report &report)
     report.title = text(fields, QLatin1String("title"), Need::Required);
     report.issuer = text(fields, QLatin1String("issuer"), Need::Optional);
     report.event = text(fields, QLatin1String("event"), Need::Optional);
+    if (const std::optional<QString> date =
+            calendarDate(fields, QLatin1String("date"), Need::Required))
+        report.date = *date;
+    readSources(fields, report);
+}
 
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})(-(\\d{2})(-(\\d{2}))?)?$"));
-    if (const std::optional<QString> date = string(fields, QLatin1String("date"), Need::Required)) {
-        const QRegularExpressionMatch m = iso.match(*date);
-        bool valid = m.hasMatch();
-        if (valid && m.hasCaptured(3)) {
-            const int month = m.captured(3).toInt();
-            const int day = m.hasCaptured(5) ? m.captured(5).toInt() : 1;
-            valid = QDate(m.captured(1).toInt(), month, day).isValid();
-        }
-        if (valid) {
-            report.date = *date;
-        } else {
-            error(*fields.get(QLatin1String("date"), Need::Required),
-                  fields.path(QLatin1String("date")),
-                  ReportLoader::tr("%1 is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
-                      .arg(quoted(*date)));
-        }
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real date.
+std::optional<QString> ReportReader::calendarDate(Fields &fields, QLatin1String key, Need need)
+{
+    const std::optional<QString> date = string(fields, key, need);
+    if (!date)
+        return std::nullopt;
+    const std::optional<PeriodDate> parsed = PeriodDate::parse(*date);
+    if (parsed && parsed->precision != PeriodDate::Precision::Quarter)
+        return date;
+    error(*fields.get(key, need), fields.path(key),
+          ReportLoader::tr("%1 is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+              .arg(quoted(*date)));
+    return std::nullopt;
+}
+
+// Version 1: one "source" object. Version 2: a "sources" array, or one "source" object.
+void ReportReader::readSources(Fields &fields, Report &report)
+{
+    const QLatin1String one("source");
+    const QLatin1String many("sources");
+    const Value *list = getV2(fields, many, Need::Optional);
+    const Value *single = fields.get(one, list ? Need::Optional : Need::Required);
+    if (list && single) {
+        error(*single, fields.path(one),
+              ReportLoader::tr("give either \"source\" or \"sources\", not both"));
+        return;
     }
-    if (const Value *source = fields.get(QLatin1String("source"), Need::Required)) {
-        if (object(*source, fields.path(QLatin1String("source"))))
-            report.source = readSource(*source, fields.path(QLatin1String("source")));
+    if (single) {
+        if (object(*single, fields.path(one))) {
+            report.sources << readSource(*single, fields.path(one), false);
+            m_sourceIds.insert(report.sources.first().id, 0);
+        }
+        return;
+    }
+    if (list) {
+        report.sources = readList<Source>(fields, many, false,
+                                          [this](const Value &item, const QString &itemPath) {
+                                              return readSource(item, itemPath, true);
+                                          });
     }
 }
 
-Source ReportReader::readSource(const Value &value, const QString &path)
+Source ReportReader::readSource(const Value &value, const QString &path, bool needsId)
 {
     Source source;
+    if (!object(value, path))
+        return source;
     Fields fields(m_problems, value, path);
+    if (needsId) {
+        source.id =
+            uniqueId(fields, m_sourceIds, int(m_sourceIds.size()), ReportLoader::tr("source"));
+    } else if (const Value *id = getV2(fields, QLatin1String("id"), Need::Optional)) {
+        Q_UNUSED(id);
+        source.id = uniqueId(fields, m_sourceIds, 0, ReportLoader::tr("source"));
+        m_sourceIds.clear(); // the caller records the one source
+    }
     source.title = text(fields, QLatin1String("title"), Need::Required);
     if (const std::optional<QString> url = string(fields, QLatin1String("url"), Need::Required)) {
         const QUrl parsed(*url, QUrl::StrictMode);
@@ -561,18 +635,89 @@ Source ReportReader::readSource(const Value &value, const QString &path)
             source.url = *url;
         }
     }
-    if (const auto kind =
-            enumeration<SourceKind>(fields, QLatin1String("kind"), &sourceKindFromString,
-                                    QStringLiteral("report, news-summary")))
+    if (const auto kind = enumeration(fields, QLatin1String("kind"), sourceKindTable()))
         source.kind = *kind;
     source.publisher = text(fields, QLatin1String("publisher"), Need::Optional);
+    if (getV2(fields, QLatin1String("date"), Need::Optional)) {
+        if (const std::optional<QString> date =
+                calendarDate(fields, QLatin1String("date"), Need::Optional))
+            source.date = *date;
+    }
     fields.warnUnknown();
     return source;
+}
+
+// "percent", "count", ..., an ISO 4217 code, or (version 2) {"symbol", "name", "scale"?}.
+std::optional<Unit> ReportReader::readUnit(Fields &fields)
+{
+    const QLatin1String key("unit");
+    const Value *value = fields.get(key, Need::Required);
+    if (!value)
+        return std::nullopt;
+    const QString path = fields.path(key);
+    if (value->isObject() && m_version >= 2) {
+        Fields custom(m_problems, *value, path);
+        Unit unit = Unit::custom(text(custom, QLatin1String("symbol"), Need::Required),
+                                 text(custom, QLatin1String("name"), Need::Required));
+        if (const auto scale =
+                enumeration(custom, QLatin1String("scale"), unitScaleTable(), Need::Optional))
+            unit.scale = *scale;
+        custom.warnUnknown();
+        return unit;
+    }
+    if (!value->isString()) {
+        error(*value, path,
+              m_version >= 2
+                  ? ReportLoader::tr("expected a string or an object {\"symbol\", \"name\"}, "
+                                     "found %1")
+                        .arg(Json::typeName(value->type))
+                  : ReportLoader::tr("expected %1, found %2")
+                        .arg(Json::typeName(Value::Type::String), Json::typeName(value->type)));
+        return std::nullopt;
+    }
+    const QString &name = value->string;
+    if (m_version < 2) {
+        // Version 1 knew four units.
+        static const QStringList v1 = {QStringLiteral("percent"), QStringLiteral("count"),
+                                       QStringLiteral("CNY"), QStringLiteral("USD")};
+        if (v1.contains(name))
+            return unitFromString(name);
+        error(*value, path,
+              ReportLoader::tr("unknown value %1 (expected one of: %2)")
+                  .arg(quoted(name), v1.join(QLatin1String(", "))));
+        return std::nullopt;
+    }
+    if (const std::optional<Unit> unit = unitFromString(name))
+        return unit;
+    // A currency code in the wrong form gets its own message: "usd", "EURO", "US$".
+    const bool looksLikeMoney =
+        name.size() >= 2 && name.size() <= 4 &&
+        std::all_of(name.cbegin(), name.cend(),
+                    [](QChar c) { return c.isLetter() || c == QLatin1Char('$'); }) &&
+        !name.at(0).isLower();
+    if (looksLikeMoney || isCurrencyCodeForm(name.toUpper())) {
+        error(*value, path,
+              ReportLoader::tr("%1 is not an ISO 4217 currency code (three capital letters, "
+                               "e.g. \"EUR\", \"USD\")")
+                  .arg(quoted(name)));
+        return std::nullopt;
+    }
+    QStringList names;
+    for (const UnitKindEntry &e : unitKindTable()) {
+        if (e.value != UnitKind::Currency && e.value != UnitKind::Custom)
+            names << QString(e.name);
+    }
+    error(*value, path,
+          ReportLoader::tr("unknown unit %1 (expected one of: %2; an ISO 4217 currency code such "
+                           "as \"EUR\"; or {\"symbol\": \"TWh\", \"name\": \"terawatt-hours\"})")
+              .arg(quoted(name), names.join(QLatin1String(", "))));
+    return std::nullopt;
 }
 
 Metric ReportReader::readMetric(const Value &value, const QString &path, MetricPlace &place)
 {
     Metric metric;
+    place.offset = value.offset;
     if (!object(value, path))
         return metric;
     Fields fields(m_problems, value, path);
@@ -580,34 +725,103 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
     metric.id =
         uniqueId(fields, m_metricIds, int(m_metricPlaces.size()), ReportLoader::tr("metric"));
     metric.label = text(fields, QLatin1String("label"), Need::Required);
-    if (const auto unit = enumeration<Unit>(fields, QLatin1String("unit"), &unitFromString,
-                                            QStringLiteral("percent, count, CNY, USD"))) {
+    if (const auto unit = readUnit(fields)) {
         metric.unit = *unit;
         place.unitKnown = true;
     }
-    if (const std::optional<double> number =
-            this->number(fields, QLatin1String("value"), Need::Required)) {
+
+    // "value", or (version 2) "range": [low, high].
+    const Value *rangeValue = getV2(fields, QLatin1String("range"), Need::Optional);
+    const Value *plainValue = fields.get(QLatin1String("value"), Need::Optional);
+    if (rangeValue && plainValue) {
+        error(*rangeValue, fields.path(QLatin1String("range")),
+              ReportLoader::tr("give either \"value\" or \"range\", not both"));
+    } else if (rangeValue) {
+        const QString rangePath = fields.path(QLatin1String("range"));
+        if (expect(*rangeValue, rangePath, Value::Type::Array)) {
+            const auto &items = rangeValue->items;
+            if (items.size() != 2) {
+                error(*rangeValue, rangePath,
+                      ReportLoader::tr("a range is exactly two numbers [low, high]"));
+            } else if (expect(items[0], indexPath(rangePath, 0), Value::Type::Number) &&
+                       expect(items[1], indexPath(rangePath, 1), Value::Type::Number) &&
+                       inRange(items[0].number) && inRange(items[1].number)) {
+                metric.value = items[0].number;
+                metric.high = items[1].number;
+                place.valueOffset = items[0].offset;
+                place.valuePath = indexPath(rangePath, 0);
+                if (*metric.high < metric.value) {
+                    error(*rangeValue, rangePath,
+                          ReportLoader::tr("the low end of a range must not exceed the high "
+                                           "end, found [%1, %2]")
+                              .arg(numberText(metric.value), numberText(*metric.high)));
+                }
+            }
+        }
+    } else if (const std::optional<double> number =
+                   this->number(fields, QLatin1String("value"), Need::Required)) {
         metric.value = *number;
-        const Value *numberValue = fields.get(QLatin1String("value"), Need::Required);
-        place.valueOffset = numberValue->offset;
+        place.valueOffset = plainValue->offset;
         place.valuePath = fields.path(QLatin1String("value"));
-        if (place.unitKnown && metric.unit == Unit::Count &&
-            (metric.value < 0 || std::trunc(metric.value) != metric.value)) {
-            error(*numberValue, place.valuePath,
-                  ReportLoader::tr("a count must be a whole number of at least 0, found %1")
-                      .arg(numberText(metric.value)));
+    }
+    if (place.unitKnown && place.valueOffset >= 0) {
+        const UnitKindEntry &kind = entry(metric.unit.kind);
+        const auto wrong = [&](double v) {
+            return (kind.wholeValues && std::trunc(v) != v) || (!kind.signedValues && v < 0) ||
+                   (metric.unit.kind == UnitKind::Rank && v < 1);
+        };
+        if (wrong(metric.value) || (metric.high && wrong(*metric.high))) {
+            m_problems.error(
+                place.valueOffset, place.valuePath,
+                metric.unit.kind == UnitKind::Rank
+                    ? ReportLoader::tr("a rank must be a whole number of at least 1, found %1")
+                          .arg(numberText(wrong(metric.value) ? metric.value : *metric.high))
+                    : ReportLoader::tr("a count must be a whole number of at least 0, found %1")
+                          .arg(numberText(wrong(metric.value) ? metric.value : *metric.high)));
         }
     }
     metric.noun = text(fields, QLatin1String("noun"), Need::Optional);
     metric.measure = text(fields, QLatin1String("measure"), Need::Optional);
     metric.period = text(fields, QLatin1String("period"), Need::Optional);
-    if (const auto qualifier =
-            enumeration<Qualifier>(fields, QLatin1String("qualifier"), &qualifierFromString,
-                                   QStringLiteral("exact, more-than, at-least, approximate")))
+    if (const Value *date = getV2(fields, QLatin1String("date"), Need::Optional)) {
+        if (expect(*date, fields.path(QLatin1String("date")), Value::Type::String)) {
+            metric.date = PeriodDate::parse(date->string);
+            if (!metric.date) {
+                error(*date, fields.path(QLatin1String("date")),
+                      ReportLoader::tr("%1 is not an ISO 8601 year, quarter, month or day "
+                                       "(YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)")
+                          .arg(quoted(date->string)));
+            }
+        }
+    }
+    if (const auto qualifier = enumeration(fields, QLatin1String("qualifier"), qualifierTable()))
         metric.qualifier = *qualifier;
-    metric.projected = boolean(fields, QLatin1String("projected"), Need::Optional).value_or(false);
-    if (const auto origin = enumeration<Origin>(fields, QLatin1String("origin"), &originFromString,
-                                                QStringLiteral("stated, derived")))
+    if (metric.high && metric.qualifier != Qualifier::Exact &&
+        metric.qualifier != Qualifier::Approximate) {
+        error(*fields.get(QLatin1String("qualifier"), Need::Required),
+              fields.path(QLatin1String("qualifier")),
+              ReportLoader::tr("a range is \"exact\" or \"approximate\", not %1")
+                  .arg(quoted(toString(metric.qualifier))));
+    }
+
+    // "status" (version 2) and "projected": true (version 1, still read) must agree.
+    const std::optional<bool> projected =
+        boolean(fields, QLatin1String("projected"), Need::Optional);
+    if (projected && *projected)
+        metric.status = Status::Projected;
+    if (getV2(fields, QLatin1String("status"), Need::Optional)) {
+        if (const auto status =
+                enumeration(fields, QLatin1String("status"), statusTable(), Need::Optional)) {
+            if (projected && *projected != (*status == Status::Projected)) {
+                error(*fields.get(QLatin1String("projected"), Need::Optional),
+                      fields.path(QLatin1String("projected")),
+                      ReportLoader::tr("\"projected\" contradicts \"status\": %1")
+                          .arg(quoted(toString(*status))));
+            }
+            metric.status = *status;
+        }
+    }
+    if (const auto origin = enumeration(fields, QLatin1String("origin"), originTable()))
         metric.origin = *origin;
     const Value *derivation = fields.get(QLatin1String("derivation"), Need::Optional);
     if (derivation)
@@ -622,11 +836,40 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
                                "\"stated\")"));
     }
     metric.quote = string(fields, QLatin1String("quote"), Need::Required).value_or(QString());
+
+    // "equivalentOf": an id, or (version 2) {"metric": id, "rate": text}.
     if (const Value *equivalent = fields.get(QLatin1String("equivalentOf"), Need::Optional)) {
         const QString equivalentPath = fields.path(QLatin1String("equivalentOf"));
-        if (expect(*equivalent, equivalentPath, Value::Type::String)) {
+        if (equivalent->isObject() && m_version >= 2) {
+            Fields inner(m_problems, *equivalent, equivalentPath);
+            if (const Value *id = inner.get(QLatin1String("metric"), Need::Required)) {
+                const QString idPath = inner.path(QLatin1String("metric"));
+                if (expect(*id, idPath, Value::Type::String)) {
+                    metric.equivalentOf = id->string;
+                    place.equivalentOf = IdRef{id->string, id->offset, idPath};
+                }
+            }
+            metric.equivalentRate = text(inner, QLatin1String("rate"), Need::Optional);
+            inner.warnUnknown();
+        } else if (m_version >= 2 && !equivalent->isString()) {
+            error(*equivalent, equivalentPath,
+                  ReportLoader::tr("expected a metric id or an object {\"metric\", \"rate\"}, "
+                                   "found %1")
+                      .arg(Json::typeName(equivalent->type)));
+        } else if (expect(*equivalent, equivalentPath, Value::Type::String)) {
             metric.equivalentOf = equivalent->string;
             place.equivalentOf = IdRef{equivalent->string, equivalent->offset, equivalentPath};
+        }
+    }
+
+    place.sourcePath = fields.path(QLatin1String("source"));
+    if (getV2(fields, QLatin1String("source"), Need::Optional)) {
+        if (const std::optional<QString> source =
+                string(fields, QLatin1String("source"), Need::Optional)) {
+            metric.source = *source;
+            place.source =
+                IdRef{*source, fields.get(QLatin1String("source"), Need::Optional)->offset,
+                      place.sourcePath};
         }
     }
     fields.warnUnknown();
@@ -643,12 +886,82 @@ Figure ReportReader::readFigure(const Value &value, const QString &path)
     figure.title = text(fields, QLatin1String("title"), Need::Required);
     figure.subtitle = text(fields, QLatin1String("subtitle"), Need::Optional);
     const std::optional<ChartKind> kind =
-        enumeration<ChartKind>(fields, QLatin1String("kind"), &chartKindFromString,
-                               QStringLiteral("tiles, shares, part-whole, small-multiples"));
+        enumeration(fields, QLatin1String("kind"), figureKindTable());
     figure.kind = kind.value_or(ChartKind::Tiles);
-    for (const IdRef &ref : idList(fields, QLatin1String("metrics"), Need::Required)) {
-        if (resolveMetric(ref))
-            figure.metricIds << ref.id;
+
+    // A series figure with several series lists them in "series" instead of "metrics".
+    const Value *seriesList = getV2(fields, QLatin1String("series"), Need::Optional);
+    if (seriesList && kind && *kind != ChartKind::Series) {
+        error(*seriesList, fields.path(QLatin1String("series")),
+              ReportLoader::tr("only a \"series\" figure has \"series\""));
+        seriesList = nullptr;
+    }
+    if (seriesList) {
+        if (const Value *metrics = fields.get(QLatin1String("metrics"), Need::Optional)) {
+            error(*metrics, fields.path(QLatin1String("metrics")),
+                  ReportLoader::tr("a figure with \"series\" lists its metrics in each series, "
+                                   "not in \"metrics\""));
+        }
+        figure.series = readList<Series>(
+            fields, QLatin1String("series"), false,
+            [this, &figure](const Value &item, const QString &itemPath) {
+                Series series;
+                if (!object(item, itemPath))
+                    return series;
+                Fields inner(m_problems, item, itemPath);
+                series.label = text(inner, QLatin1String("label"), Need::Required);
+                for (const IdRef &ref : idList(inner, QLatin1String("metrics"), Need::Required)) {
+                    if (!resolveMetric(ref))
+                        continue;
+                    if (figure.metricIds.contains(ref.id)) {
+                        m_problems.error(ref.offset, ref.path,
+                                         ReportLoader::tr("%1 is already in another series")
+                                             .arg(quoted(ref.id)));
+                        continue;
+                    }
+                    series.metricIds << ref.id;
+                    figure.metricIds << ref.id;
+                }
+                inner.warnUnknown();
+                return series;
+            });
+    } else {
+        for (const IdRef &ref : idList(fields, QLatin1String("metrics"), Need::Required)) {
+            if (resolveMetric(ref))
+                figure.metricIds << ref.id;
+        }
+    }
+
+    if (getV2(fields, QLatin1String("as"), Need::Optional)) {
+        if (const auto style =
+                enumeration(fields, QLatin1String("as"), figureStyleTable(), Need::Optional)) {
+            if (kind && !entry(*kind).styles.contains(*style)) {
+                QStringList allowed;
+                for (const FigureStyle s : entry(*kind).styles)
+                    allowed << toString(s);
+                error(
+                    *fields.get(QLatin1String("as"), Need::Optional),
+                    fields.path(QLatin1String("as")),
+                    allowed.isEmpty()
+                        ? ReportLoader::tr("a %1 figure has no \"as\"").arg(quoted(toString(*kind)))
+                        : ReportLoader::tr("a %1 figure is drawn as one of: %2")
+                              .arg(quoted(toString(*kind)), allowed.join(QLatin1String(", "))));
+            } else {
+                figure.style = *style;
+            }
+        }
+    }
+    if (getV2(fields, QLatin1String("order"), Need::Optional)) {
+        if (const auto order =
+                enumeration(fields, QLatin1String("order"), barOrderTable(), Need::Optional)) {
+            if (kind && *kind != ChartKind::Bars) {
+                error(*fields.get(QLatin1String("order"), Need::Optional),
+                      fields.path(QLatin1String("order")),
+                      ReportLoader::tr("only a \"bars\" figure has an \"order\""));
+            } else {
+                figure.order = *order;
+            }
+        }
     }
 
     const bool wantsShares = kind == ChartKind::Shares || kind == ChartKind::PartWhole;
@@ -669,7 +982,8 @@ Figure ReportReader::readFigure(const Value &value, const QString &path)
     if (const std::optional<bool> comparable =
             boolean(fields, QLatin1String("comparable"), Need::Optional)) {
         figure.comparable = *comparable;
-        if (!figure.comparable && wantsShares) {
+        const bool oneAxis = wantsShares || kind == ChartKind::Bars || kind == ChartKind::Series;
+        if (!figure.comparable && oneAxis) {
             error(*fields.get(QLatin1String("comparable"), Need::Optional),
                   fields.path(QLatin1String("comparable")),
                   ReportLoader::tr("values that are not comparable must not share one axis: a "
@@ -721,7 +1035,7 @@ std::optional<ShareGroup> ReportReader::readShares(const Value &value, const QSt
             summable = false; // refused already; a sum would only repeat that
             continue;
         }
-        if (metric->unit != Unit::Percent) {
+        if (!metric->unit.is(UnitKind::Percent)) {
             m_problems.error(ref.offset, ref.path,
                              ReportLoader::tr("share parts must be percent metrics; %1 is in %2")
                                  .arg(quoted(ref.id), toString(metric->unit)));

@@ -170,7 +170,7 @@ public:
         optionalText("issuer", report.issuer);
         optionalText("event", report.event);
         field("date", report.date);
-        source(report.source);
+        source(report.primarySource());
         m_w.key("metrics");
         m_w.beginArray();
         for (const Metric &m : report.metrics)
@@ -247,7 +247,7 @@ private:
         optionalText("measure", m.measure);
         optionalText("period", m.period);
         field("qualifier", toString(m.qualifier));
-        if (m.projected)
+        if (m.isProjected())
             field("projected", true);
         field("origin", toString(m.origin));
         optionalText("derivation", m.derivation);

@@ -56,40 +56,40 @@ Report sampleReport()
 
     Metric enterprises =
         metric(QStringLiteral("ai-enterprises"), QStringLiteral("AI enterprises in China"), 6000,
-               Unit::Count, Qualifier::MoreThan, QStringLiteral("had surpassed 6,000"));
+               Unit::count(), Qualifier::MoreThan, QStringLiteral("had surpassed 6,000"));
     enterprises.noun = Text(QStringLiteral("enterprises"));
     enterprises.period = Text(QStringLiteral("end of 2025"));
     Metric scale =
         metric(QStringLiteral("core-scale-cny"), QStringLiteral("Core AI industry scale"), 1.2e12,
-               Unit::CurrencyCNY, Qualifier::MoreThan,
+               Unit::currencyOf(QStringLiteral("CNY")), Qualifier::MoreThan,
                QStringLiteral("core industry scale exceeding 1.2 trillion yuan"));
     scale.period = Text(QStringLiteral("end of 2025"));
-    Metric scaleUsd =
-        metric(QStringLiteral("core-scale-usd"),
-               QStringLiteral("Core AI industry scale in US dollars"), 165e9, Unit::CurrencyUSD,
-               Qualifier::Approximate, QStringLiteral("roughly 165 billion US dollars"));
+    Metric scaleUsd = metric(QStringLiteral("core-scale-usd"),
+                             QStringLiteral("Core AI industry scale in US dollars"), 165e9,
+                             Unit::currencyOf(QStringLiteral("USD")), Qualifier::Approximate,
+                             QStringLiteral("roughly 165 billion US dollars"));
     scaleUsd.equivalentOf = scale.id;
     scaleUsd.period = scale.period;
     Metric platforms = metric(QStringLiteral("innovation-platforms"),
                               QStringLiteral("National-level AI innovation platforms"), 47,
-                              Unit::Count, Qualifier::Exact, QStringLiteral("has reached 47"));
+                              Unit::count(), Qualifier::Exact, QStringLiteral("has reached 47"));
     platforms.noun = Text(QStringLiteral("platforms"));
     Metric hospitals = metric(QStringLiteral("grade-3a-hospitals"),
                               QStringLiteral("Top-tier hospitals covered by agent-assisted "
                                              "diagnostic systems"),
-                              300, Unit::Count, Qualifier::MoreThan,
+                              300, Unit::count(), Qualifier::MoreThan,
                               QStringLiteral("now cover more than 300 top-tier (Grade 3A) "
                                              "hospitals"));
     hospitals.noun = Text(QStringLiteral("Grade 3A hospitals"));
     Metric jobs = metric(QStringLiteral("jobs-added"), QStringLiteral("Jobs added"), 2e6,
-                         Unit::Count, Qualifier::MoreThan,
+                         Unit::count(), Qualifier::MoreThan,
                          QStringLiteral("add more than 2 million jobs between 2026 and 2030"));
     jobs.noun = Text(QStringLiteral("jobs"));
     jobs.period = Text(QStringLiteral("2026-2030"));
-    jobs.projected = true;
+    jobs.status = Status::Projected;
 
     auto share = [](const QString &id, const QString &label, double value, const QString &quote) {
-        Metric m = metric(id, label, value, Unit::Percent, Qualifier::Exact, quote);
+        Metric m = metric(id, label, value, Unit::percent(), Qualifier::Exact, quote);
         m.measure = Text(QStringLiteral("share of companies"));
         m.period = Text(QStringLiteral("end of 2025"));
         return m;
@@ -107,12 +107,12 @@ Report sampleReport()
     Metric clusters = metric(QStringLiteral("three-clusters-output"),
                              QStringLiteral("Beijing-Tianjin-Hebei, Yangtze River Delta and "
                                             "Greater Bay Area together"),
-                             75, Unit::Percent, Qualifier::Exact,
+                             75, Unit::percent(), Qualifier::Exact,
                              QStringLiteral("together account for 75% of national output"));
     clusters.measure = Text(QStringLiteral("share of national output"));
     Metric rest =
         metric(QStringLiteral("rest-of-country-output"), QStringLiteral("Rest of the country"), 25,
-               Unit::Percent, Qualifier::Exact, clusters.quote);
+               Unit::percent(), Qualifier::Exact, clusters.quote);
     rest.measure = clusters.measure;
     rest.origin = Origin::Derived;
     rest.derivation = Text(QStringLiteral("100 - 75"));
@@ -120,18 +120,18 @@ Report sampleReport()
     Metric completion = metric(QStringLiteral("task-completion"),
                                QStringLiteral("Smart manufacturing: embodied-intelligence robots "
                                               "on automotive and 3C electronics lines"),
-                               92, Unit::Percent, Qualifier::MoreThan,
+                               92, Unit::percent(), Qualifier::MoreThan,
                                QStringLiteral("task-completion rates above 92%"));
     completion.measure = Text(QStringLiteral("task-completion rate"));
     Metric misdiagnosis =
         metric(QStringLiteral("misdiagnosis-reduction"),
-               QStringLiteral("Healthcare: agent-assisted diagnostic systems"), 15, Unit::Percent,
+               QStringLiteral("Healthcare: agent-assisted diagnostic systems"), 15, Unit::percent(),
                Qualifier::Exact, QStringLiteral("reducing misdiagnosis rates by 15%"));
     misdiagnosis.measure = Text(QStringLiteral("reduction in misdiagnosis rates"));
     Metric intelligence = metric(QStringLiteral("single-machine-intelligence"),
                                  QStringLiteral("Embodied intelligence in industry, services and "
                                                 "healthcare"),
-                                 30, Unit::Percent, Qualifier::MoreThan,
+                                 30, Unit::percent(), Qualifier::MoreThan,
                                  QStringLiteral("single-machine intelligence levels rising more "
                                                 "than 30%"));
     intelligence.measure = Text(QStringLiteral("rise in single-machine intelligence levels"));
@@ -194,19 +194,22 @@ Report stressReport()
         metric(QStringLiteral("t-long"),
                QStringLiteral("A label long enough to need three lines in a tile at the size of "
                               "a window and more"),
-               123456789, Unit::Count, Qualifier::AtLeast, QStringLiteral("at least 123,456,789")),
+               123456789, Unit::count(), Qualifier::AtLeast,
+               QStringLiteral("at least 123,456,789")),
         metric(QStringLiteral("t-usd"), QStringLiteral("An amount in dollars"), 1.25e12,
-               Unit::CurrencyUSD, Qualifier::Approximate, QStringLiteral("about 1.25 trillion")),
+               Unit::currencyOf(QStringLiteral("USD")), Qualifier::Approximate,
+               QStringLiteral("about 1.25 trillion")),
         metric(QStringLiteral("t-cny"), QStringLiteral("The same amount in yuan"), 9.1e12,
-               Unit::CurrencyCNY, Qualifier::MoreThan, QStringLiteral("over 9.1 trillion yuan")),
-        metric(QStringLiteral("t-derived"), QStringLiteral("A derived count"), 12, Unit::Count,
+               Unit::currencyOf(QStringLiteral("CNY")), Qualifier::MoreThan,
+               QStringLiteral("over 9.1 trillion yuan")),
+        metric(QStringLiteral("t-derived"), QStringLiteral("A derived count"), 12, Unit::count(),
                Qualifier::Exact, QStringLiteral("12")),
-        metric(QStringLiteral("t-projected"), QStringLiteral("A projection"), 3.5e6, Unit::Count,
+        metric(QStringLiteral("t-projected"), QStringLiteral("A projection"), 3.5e6, Unit::count(),
                Qualifier::MoreThan, QStringLiteral("more than 3.5 million")),
-        metric(QStringLiteral("t-percent"), QStringLiteral("A rate"), 99.5, Unit::Percent,
+        metric(QStringLiteral("t-percent"), QStringLiteral("A rate"), 99.5, Unit::percent(),
                Qualifier::Exact, QStringLiteral("99.5%")),
-        metric(QStringLiteral("t-plain"), QStringLiteral("Plain"), 7, Unit::Count, Qualifier::Exact,
-               QStringLiteral("7")),
+        metric(QStringLiteral("t-plain"), QStringLiteral("Plain"), 7, Unit::count(),
+               Qualifier::Exact, QStringLiteral("7")),
     };
     tiles[0].noun = Text(QStringLiteral("things counted with a noun that is long as well"));
     tiles[0].period = Text(QStringLiteral("first half of 2026, as of the last day of June"));
@@ -214,7 +217,7 @@ Report stressReport()
     tiles[3].origin = Origin::Derived;
     tiles[3].derivation = Text(QStringLiteral("47 - 35"));
     tiles[3].noun = Text(QStringLiteral("platforms"));
-    tiles[4].projected = true;
+    tiles[4].status = Status::Projected;
     tiles[4].noun = Text(QStringLiteral("jobs"));
     tiles[5].measure = Text(QStringLiteral("uptime"));
     Figure tileFigure = figure(QStringLiteral("stress-tiles"), QStringLiteral("Seven tiles"),
@@ -226,10 +229,10 @@ Report stressReport()
 
     QList<Metric> shares = {
         metric(QStringLiteral("s-first"), QStringLiteral("A first part with a long name to wrap"),
-               35, Unit::Percent, Qualifier::Exact, QStringLiteral("35%")),
-        metric(QStringLiteral("s-second"), QStringLiteral("Second"), 28, Unit::Percent,
+               35, Unit::percent(), Qualifier::Exact, QStringLiteral("35%")),
+        metric(QStringLiteral("s-second"), QStringLiteral("Second"), 28, Unit::percent(),
                Qualifier::MoreThan, QStringLiteral("more than 28%")),
-        metric(QStringLiteral("s-third"), QStringLiteral("Third"), 4, Unit::Percent,
+        metric(QStringLiteral("s-third"), QStringLiteral("Third"), 4, Unit::percent(),
                Qualifier::Exact, QStringLiteral("4%")),
     };
     Figure shareFigure =
@@ -239,8 +242,8 @@ Report stressReport()
 
     QList<Metric> partWhole = {
         metric(QStringLiteral("p-part"), QStringLiteral("Nearly all of it, stated"), 92,
-               Unit::Percent, Qualifier::Exact, QStringLiteral("92%")),
-        metric(QStringLiteral("p-rest"), QStringLiteral("The small rest of it"), 8, Unit::Percent,
+               Unit::percent(), Qualifier::Exact, QStringLiteral("92%")),
+        metric(QStringLiteral("p-rest"), QStringLiteral("The small rest of it"), 8, Unit::percent(),
                Qualifier::Exact, QStringLiteral("92%")),
     };
     partWhole[1].origin = Origin::Derived;
@@ -252,14 +255,14 @@ Report stressReport()
 
     QList<Metric> multiples = {
         metric(QStringLiteral("m-rise"), QStringLiteral("A rise above the whole"), 150,
-               Unit::Percent, Qualifier::MoreThan, QStringLiteral("more than 150%")),
-        metric(QStringLiteral("m-count"), QStringLiteral("A count among rates"), 300, Unit::Count,
+               Unit::percent(), Qualifier::MoreThan, QStringLiteral("more than 150%")),
+        metric(QStringLiteral("m-count"), QStringLiteral("A count among rates"), 300, Unit::count(),
                Qualifier::MoreThan, QStringLiteral("more than 300")),
-        metric(QStringLiteral("m-small"), QStringLiteral("Small"), 2, Unit::Percent,
+        metric(QStringLiteral("m-small"), QStringLiteral("Small"), 2, Unit::percent(),
                Qualifier::AtLeast, QStringLiteral("at least 2%")),
-        metric(QStringLiteral("m-full"), QStringLiteral("Full"), 100, Unit::Percent,
+        metric(QStringLiteral("m-full"), QStringLiteral("Full"), 100, Unit::percent(),
                Qualifier::Exact, QStringLiteral("100%")),
-        metric(QStringLiteral("m-about"), QStringLiteral("About half"), 50, Unit::Percent,
+        metric(QStringLiteral("m-about"), QStringLiteral("About half"), 50, Unit::percent(),
                Qualifier::Approximate, QStringLiteral("about 50%")),
     };
     multiples[0].measure = Text(QStringLiteral("rise in output per machine over two years"));

@@ -119,7 +119,7 @@ void TestReportDocument::everyEditUndoesAndRedoesExactly_data()
     }) << 1;
     QTest::newRow("source") << Edit([](ReportDocument &d) {
         d.edit(u"Change source"_s, {{ReportDocument::Part::Source, {}}},
-               [](Report &x) { x.source.url = u"https://example.org/other"_s; });
+               [](Report &x) { x.sources.first().url = u"https://example.org/other"_s; });
     }) << 1;
     QTest::newRow("section") << Edit([](ReportDocument &d) {
         d.edit(u"Add section"_s, {{ReportDocument::Part::Sections, {}}}, [](Report &x) {

@@ -215,8 +215,8 @@ void TestFigureExport::names()
     QCOMPARE(exportFileName(QStringLiteral("headline"), ExportFormat::Pdf),
              QStringLiteral("headline.pdf"));
     QCOMPARE(sourceLine(m_report), QStringLiteral("Source: %1, as summarised by %2 (%3)")
-                                       .arg(m_report.title.text(), m_report.source.publisher.text(),
-                                            m_report.source.url));
+                                       .arg(m_report.title.text(), m_report.primarySource().publisher.text(),
+                                            m_report.primarySource().url));
 }
 
 void TestFigureExport::optionErrors()

@@ -104,15 +104,15 @@ void TestEmbeddedReport::header()
     QCOMPARE(m_report.date, u"2026"_s);
     QCOMPARE(m_report.language, u"en"_s);
     QVERIFY(m_report.issuer.isEmpty()); // the article does not name one
-    QCOMPARE(m_report.source.title.text(),
+    QCOMPARE(m_report.primarySource().title.text(),
              u"China's AI industry reaches turning point in 2026 with over 6,000 firms and 1.2 "
              "trillion yuan scale"_s);
-    QCOMPARE(m_report.source.url,
+    QCOMPARE(m_report.primarySource().url,
              u"https://www.winzheng.com/article/china-ai-report-2026-turning-point"_s);
-    QCOMPARE(toString(m_report.source.kind), u"news-summary"_s);
-    QCOMPARE(m_report.source.publisher.text(), u"winzheng.com"_s);
+    QCOMPARE(toString(m_report.primarySource().kind), u"news-summary"_s);
+    QCOMPARE(m_report.primarySource().publisher.text(), u"winzheng.com"_s);
     // The source line at the end of the text names the same address.
-    QVERIFY(m_seed.contains(m_report.source.url));
+    QVERIFY(m_seed.contains(m_report.primarySource().url));
     QVERIFY(m_seed.contains(m_report.title.text()));
     QVERIFY(m_seed.contains(m_report.event.text()));
 }
@@ -173,14 +173,14 @@ void TestEmbeddedReport::metrics()
     QCOMPARE(toString(metric->unit), unit);
     QCOMPARE(toString(metric->qualifier), qualifier);
     QCOMPARE(toString(metric->origin), origin);
-    QCOMPARE(metric->projected, projected);
+    QCOMPARE(metric->isProjected(), projected);
     QCOMPARE(metric->period.text(), period);
     QCOMPARE(formatValue(*metric), formatted);
     QVERIFY(!metric->label.isEmpty());
     QVERIFY(!metric->quote.isEmpty());
-    if (metric->unit == Unit::Percent)
+    if (metric->unit == Unit::percent())
         QVERIFY2(!metric->measure.isEmpty(), "a percent says of what");
-    if (metric->unit == Unit::Count)
+    if (metric->unit == Unit::count())
         QVERIFY2(!metric->noun.isEmpty(), "a count says of what");
 }
 

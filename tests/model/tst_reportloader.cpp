@@ -125,7 +125,7 @@ const std::vector<BadCase> &badCases()
         {"unknown-unit-of-share-part", u"unknown value \"%\""_s, 17, 15, u"metrics[0].unit"_s, 1},
         {"unknown-unit", u"unknown value \"people\" (expected one of: percent, count, CNY, USD)"_s,
          38, 15, u"metrics[2].unit"_s, 1},
-        {"unsupported-version", u"unsupported version 2"_s, 3, 14, u"version"_s, 1},
+        {"unsupported-version", u"unsupported version 3"_s, 3, 14, u"version"_s, 1},
         {"value-as-string", u"expected a number, found a string"_s, 16, 16, u"metrics[0].value"_s,
          1},
         {"version-as-string", u"expected a number, found a string"_s, 3, 14, u"version"_s, 1},
@@ -147,6 +147,7 @@ private slots:
     void everyBadFileIsInTheTable();
     void allProblemsAreReportedInFileOrder();
     void minimalPackLoads();
+    void versionTwoPackLoads();
     void unknownFieldsAreLocatedWarnings();
     void byteOrderMarkIsSkipped();
     void diagnosticToString_data();
@@ -268,8 +269,64 @@ void TestReportLoader::minimalPackLoads()
     QCOMPARE(report.figures.at(0).shares->partIds, QStringList({u"part-a"_s, u"part-b"_s}));
     QCOMPARE(report.figures.at(0).caveats.at(0).metricIds, QStringList{u"part-b"_s});
     QVERIFY(!report.figures.at(1).comparable);
-    QCOMPARE(toString(report.source.kind), u"news-summary"_s);
+    QCOMPARE(toString(report.primarySource().kind), u"news-summary"_s);
     QVERIFY(report.issuer.isEmpty());
+}
+
+// Every version-2 field reaches the Report (the expected values are read off the file by hand).
+void TestReportLoader::versionTwoPackLoads()
+{
+    const LoadResult result = loadReportPack(modelPath(u"good/v2-features.figdeck.json"_s));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result)));
+    const Report &report = *result.report;
+    QCOMPARE(report.version, 2);
+    QCOMPARE(report.sources.size(), 3);
+    QCOMPARE(report.sources.at(0).id, u"outlook"_s);
+    QCOMPARE(report.sources.at(0).date, u"2026-05-14"_s);
+    QCOMPARE(toString(report.sources.at(2).kind), u"analysis"_s);
+
+    const Metric *share2020 = report.metric(u"share-2020"_s);
+    QVERIFY(share2020);
+    QCOMPARE(toString(share2020->qualifier), u"nearly"_s);
+    QVERIFY(share2020->date->precision == PeriodDate::Precision::Year);
+    QCOMPARE(share2020->source, u"outlook"_s);
+    QCOMPARE(toString(report.metric(u"share-2023"_s)->status), u"estimated"_s);
+    QCOMPARE(report.metric(u"change"_s)->value, -61.0);
+    const Metric *gap = report.metric(u"gap"_s);
+    QCOMPARE(toString(gap->unit.kind), u"percentage-points"_s);
+    QCOMPARE(gap->date->first, QDate(2024, 10, 1));
+    QCOMPARE(gap->date->last, QDate(2024, 12, 31));
+    QCOMPARE(toString(gap->qualifier), u"less-than"_s);
+    const Metric *spend = report.metric(u"spend"_s);
+    QVERIFY(spend->isRange());
+    QCOMPARE(spend->value, 10e9);
+    QCOMPARE(*spend->high, 15e9);
+    QVERIFY(spend->unit == Unit::currencyOf(u"EUR"_s));
+    QCOMPARE(toString(spend->status), u"projected"_s);
+    const Metric *usd = report.metric(u"spend-usd"_s);
+    QCOMPARE(usd->equivalentOf, u"spend"_s);
+    QCOMPARE(usd->equivalentRate.text(), u"1 EUR = 1.07 USD"_s);
+    QCOMPARE(toString(usd->qualifier), u"at-most"_s);
+    const Metric *power = report.metric(u"power"_s);
+    QVERIFY(power->unit == Unit::custom(Text(u"Wh"_s), Text(u"watt-hours"_s), UnitScale::Si));
+    QCOMPARE(toString(power->status), u"projected"_s);
+    QCOMPARE(toString(report.metric(u"growth"_s)->unit.kind), u"multiple"_s);
+    QCOMPARE(toString(report.metric(u"place"_s)->unit.kind), u"rank"_s);
+
+    const Figure *line = report.figure(u"share-over-time"_s);
+    QCOMPARE(toString(line->kind), u"series"_s);
+    QCOMPARE(toString(line->style), u"line"_s);
+    QVERIFY(line->series.isEmpty());
+    const Figure *two = report.figure(u"two-series"_s);
+    QCOMPARE(two->series.size(), 2);
+    QCOMPARE(two->series.at(1).label.text(), u"Gap"_s);
+    QCOMPARE(two->metricIds, QStringList({u"share-2020"_s, u"share-2023"_s, u"gap"_s}));
+    QCOMPARE(toString(two->effectiveStyle()), u"columns"_s);
+    const Figure *money = report.figure(u"money"_s);
+    QCOMPARE(toString(money->kind), u"bars"_s);
+    QCOMPARE(toString(money->order), u"value"_s);
+    QCOMPARE(report.sourcesOf(*money).size(), 2);
+    QCOMPARE(report.sourcesOf(*money).at(1)->id, u"wire"_s);
 }
 
 void TestReportLoader::unknownFieldsAreLocatedWarnings()
