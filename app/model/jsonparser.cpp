@@ -230,8 +230,18 @@ private:
         bool ok = false;
         v.number = QByteArray(m_data + start, m_pos - start).toDouble(&ok);
         if (!ok || !std::isfinite(v.number)) {
-            // Overflow: keep the sign, let the validator report the magnitude.
-            v.number = m_data[start] == '-' ? -HUGE_VAL : HUGE_VAL;
+            // Out of a double's range. A tiny magnitude (1e-400) underflows: keep 0 and say so;
+            // a huge one overflows: keep the sign, let the validator report the magnitude.
+            const QByteArrayView literal(m_data + start, m_pos - start);
+            const qsizetype e = std::max(literal.indexOf('e'), literal.indexOf('E'));
+            const bool tiny = e >= 0 ? (e + 1 < literal.size() && literal.at(e + 1) == '-')
+                                     : (literal.startsWith("0") || literal.startsWith("-0"));
+            if (tiny) {
+                v.number = 0;
+                v.underflow = true;
+            } else {
+                v.number = m_data[start] == '-' ? -HUGE_VAL : HUGE_VAL;
+            }
         }
         return v;
     }

@@ -21,8 +21,9 @@ struct Value
 
     Type type = Type::Null;
     bool boolean = false;
-    qsizetype offset = 0; // byte offset of the value's first byte in the parsed data
-    double number = 0;    // may be infinite when the literal overflows a double
+    bool underflow = false; // a non-zero number literal too close to 0 for a double (1e-400)
+    qsizetype offset = 0;   // byte offset of the value's first byte in the parsed data
+    double number = 0;      // may be infinite when the literal overflows a double
     QString string;
     std::vector<Value> items;    // Array
     std::vector<Member> members; // Object, in file order, duplicates kept

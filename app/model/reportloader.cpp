@@ -3,12 +3,12 @@
 
 #include "jsonparser.h"
 #include "loadertext.h"
+#include "validate.h"
 
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -29,19 +29,44 @@ constexpr double ShareTolerance = 0.5;
 // More problems than this are not listed: the first ones are what a person fixes first.
 constexpr int MaxProblems = 200;
 
+// What one message quotes of a value or a path: at most this many characters, so that a
+// hostile 8 MiB key cannot fill memory or a terminal.
+constexpr qsizetype MaxQuoted = 200;
+
+QString elided(const QString &s)
+{
+    if (s.size() <= MaxQuoted)
+        return s;
+    return s.left(MaxQuoted / 2 - 1) + QChar(0x2026) + s.right(MaxQuoted / 2);
+}
+
 QString quoted(const QString &s)
 {
-    return QLatin1Char('"') + s + QLatin1Char('"');
+    return QLatin1Char('"') + elided(s) + QLatin1Char('"');
+}
+
+// A key that a path can show bare: [A-Za-z0-9_-]+ (a loop, not a regular expression per key).
+bool plainKey(const QString &key)
+{
+    if (key.isEmpty())
+        return false;
+    for (const QChar c : key) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+              u == '_' || u == '-'))
+            return false;
+    }
+    return true;
 }
 
 QString childPath(const QString &parent, const QString &key)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (!plain.match(key).hasMatch()) {
-        QString escaped = key;
+    if (!plainKey(key)) {
+        QString escaped = elided(key);
         escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
-        return parent + QLatin1Char('[') + quoted(escaped) + QLatin1Char(']');
+        return parent + QLatin1Char('[') + QLatin1Char('"') + escaped + QLatin1Char('"') +
+               QLatin1Char(']');
     }
     return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
 }
@@ -90,6 +115,7 @@ public:
 private:
     void add(Issue issue)
     {
+        issue.path = elided(issue.path);
         if (m_issues.size() >= MaxProblems) {
             m_overflowed = true;
             return;
@@ -102,28 +128,49 @@ private:
     bool m_overflowed = false;
 };
 
+// A path built only when a problem is reported: each level links to its parent.
+struct PathLink
+{
+    const PathLink *parent = nullptr;
+    const QString *key = nullptr; // the member's key, or nullptr for an array item
+    qsizetype index = 0;
+
+    QString text() const
+    {
+        const QString above = parent ? parent->text() : QString();
+        if (!key)
+            return parent ? indexPath(above, index) : QString();
+        return childPath(above, *key);
+    }
+};
+
 // Problems of the JSON itself that the syntax allows: duplicate keys and absurd numbers. Walks
 // every value, also inside fields the format does not know.
-void checkTree(const Value &value, const QString &path, Problems &problems)
+void checkTree(const Value &value, const PathLink &path, Problems &problems)
 {
     switch (value.type) {
     case Value::Type::Number:
-        if (!std::isfinite(value.number) || std::fabs(value.number) > MaxMagnitude) {
-            problems.error(value.offset, path,
+        if (value.underflow) {
+            problems.error(value.offset, path.text(),
+                           ReportLoader::tr("number too close to zero to be represented (it "
+                                            "underflows); write 0 if zero is meant"));
+        } else if (!std::isfinite(value.number) || std::fabs(value.number) > MaxMagnitude) {
+            problems.error(value.offset, path.text(),
                            ReportLoader::tr("number out of range (magnitudes above 1e15 are "
                                             "refused)"));
         }
         break;
     case Value::Type::Array:
         for (std::size_t i = 0; i < value.items.size(); ++i)
-            checkTree(value.items[i], indexPath(path, qsizetype(i)), problems);
+            checkTree(value.items[i], PathLink{&path, nullptr, qsizetype(i)}, problems);
         break;
     case Value::Type::Object: {
         QSet<QString> seen;
+        seen.reserve(qsizetype(value.members.size()));
         for (const Json::Member &member : value.members) {
-            const QString memberPath = childPath(path, member.key);
+            const PathLink memberPath{&path, &member.key, 0};
             if (seen.contains(member.key)) {
-                problems.error(member.keyOffset, memberPath,
+                problems.error(member.keyOffset, memberPath.text(),
                                ReportLoader::tr("duplicate key %1").arg(quoted(member.key)));
             }
             seen.insert(member.key);
@@ -297,12 +344,11 @@ std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, N
 QString ReportReader::uniqueId(Fields &fields, QHash<QString, int> &ids, int index,
                                const QString &what)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     const QLatin1String key("id");
     const Value *value = fields.get(key, Need::Required);
     if (!value || !expect(*value, fields.path(key), Value::Type::String))
         return {};
-    if (!pattern.match(value->string).hasMatch()) {
+    if (!isValidId(value->string)) {
         error(*value, fields.path(key),
               ReportLoader::tr("%1 is not a valid id (use lowercase letters, digits and single "
                                "hyphens, e.g. \"core-scale-cny\")")
@@ -324,7 +370,7 @@ std::optional<double> ReportReader::number(Fields &fields, QLatin1String key, Ne
     if (!value || !expect(*value, fields.path(key), Value::Type::Number))
         return std::nullopt;
     // Out-of-range numbers were reported by checkTree already.
-    if (!inRange(value->number))
+    if (!inRange(value->number) || value->underflow)
         return std::nullopt;
     return value->number;
 }
@@ -348,7 +394,6 @@ Text ReportReader::text(Fields &fields, QLatin1String key, Need need)
 // A plain string in the report's language, or {"en": "...", "zh-Hans": "..."}.
 Text ReportReader::text(const Value &value, const QString &path, bool mayBeEmpty)
 {
-    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
     Text result;
     result.fallbackLanguage = m_language;
     if (value.isString()) {
@@ -356,7 +401,7 @@ Text ReportReader::text(const Value &value, const QString &path, bool mayBeEmpty
     } else if (value.isObject()) {
         for (const Json::Member &member : value.members) {
             const QString memberPath = childPath(path, member.key);
-            if (!tag.match(member.key).hasMatch()) {
+            if (!isLanguageTag(member.key)) {
                 m_problems.error(member.keyOffset, memberPath,
                                  ReportLoader::tr("%1 is not a BCP-47 language tag (e.g. \"en\", "
                                                   "\"zh-Hans\")")
@@ -544,10 +589,9 @@ std::optional<Report> ReportReader::read(const Value &root)
 
 void ReportReader::readHeader(Fields &fields, Report &report)
 {
-    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
     if (const std::optional<QString> language =
             string(fields, QLatin1String("language"), Need::Required)) {
-        if (tag.match(*language).hasMatch()) {
+        if (isLanguageTag(*language)) {
             m_language = *language;
         } else {
             error(*fields.get(QLatin1String("language"), Need::Required),
@@ -591,7 +635,7 @@ void ReportReader::readSources(Fields &fields, Report &report)
     if (list && single) {
         error(*single, fields.path(one),
               ReportLoader::tr("give either \"source\" or \"sources\", not both"));
-        return;
+        single = nullptr; // "sources" is read, so that the metrics' sources still resolve
     }
     if (single) {
         if (object(*single, fields.path(one))) {
@@ -1134,6 +1178,42 @@ Section ReportReader::readSection(const Value &value, const QString &path)
     return section;
 }
 
+// The byte offset of the value at a validator's `path` ("figures[2].series[0].metrics[1]"), or
+// of its nearest ancestor in the file when the field itself is missing.
+qsizetype offsetOf(const Value &root, const QString &path)
+{
+    const Value *value = &root;
+    qsizetype i = 0;
+    while (i < path.size()) {
+        if (path.at(i) == QLatin1Char('.'))
+            ++i;
+        if (i < path.size() && path.at(i) == QLatin1Char('[')) {
+            const qsizetype close = path.indexOf(QLatin1Char(']'), i);
+            if (close < 0)
+                break;
+            bool ok = false;
+            const qsizetype index = QStringView(path).mid(i + 1, close - i - 1).toLongLong(&ok);
+            if (!ok || !value->isArray() || index < 0 || index >= qsizetype(value->items.size()))
+                break;
+            value = &value->items[std::size_t(index)];
+            i = close + 1;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < path.size() && path.at(end) != QLatin1Char('.') &&
+               path.at(end) != QLatin1Char('['))
+            ++end;
+        const QByteArray key = QStringView(path).mid(i, end - i).toLatin1();
+        const Json::Member *member =
+            value->isObject() ? value->member(QLatin1String(key.constData(), key.size())) : nullptr;
+        if (!member)
+            break;
+        value = &member->value;
+        i = end;
+    }
+    return value->offset;
+}
+
 Diagnostic fileProblem(const QString &fileName, const QString &message)
 {
     Diagnostic d;
@@ -1200,9 +1280,20 @@ LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
     if (parsed.error) {
         problems.error(parsed.error->offset, QString(), parsed.error->message);
     } else {
-        checkTree(*parsed.root, QString(), problems);
+        checkTree(*parsed.root, PathLink{}, problems);
         ReportReader reader(problems);
         report = reader.read(*parsed.root);
+        // The semantic rules, on what was read; only on a clean read, so that a field the
+        // reader refused (and left at its default) cannot raise a second, misleading problem.
+        if (report && !problems.hasError()) {
+            for (const Problem &p : validateReport(*report)) {
+                const qsizetype offset = offsetOf(*parsed.root, p.path);
+                if (p.severity == Problem::Severity::Error)
+                    problems.error(offset, p.path, p.message);
+                else
+                    problems.warning(offset, p.path, p.message);
+            }
+        }
     }
 
     // Locate every problem in one pass over the bytes, in file order.

@@ -4,6 +4,7 @@
 #include "reportloader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -128,6 +129,62 @@ const std::vector<BadCase> &badCases()
         {"unsupported-version", u"unsupported version 3"_s, 3, 14, u"version"_s, 1},
         {"value-as-string", u"expected a number, found a string"_s, 16, 16, u"metrics[0].value"_s,
          1},
+        {"v2-bad-metric-date", u"is not an ISO 8601 year, quarter, month or day"_s, 89, 15,
+         u"metrics[4].date"_s, 1},
+        {"v2-bad-source-date", u"is not an ISO 8601 date"_s, 14, 15, u"sources[0].date"_s, 1},
+        {"v2-bars-not-comparable", u"are marked not comparable"_s, 178, 48,
+         u"figures[1].series[1].metrics[0]"_s, 2},
+        {"v2-currency-code-form", u"is not an ISO 4217 currency code"_s, 112, 15,
+         u"metrics[6].unit"_s, 1},
+        {"v2-currency-code-lowercase", u"is not an ISO 4217 currency code"_s, 112, 15,
+         u"metrics[6].unit"_s, 1},
+        {"v2-custom-unit-without-name", u"missing required field \"name\""_s, 123, 15,
+         u"metrics[7].unit.name"_s, 1},
+        {"v2-duplicate-source-id", u"duplicate source id \"wire\""_s, 24, 13, u"sources[2].id"_s,
+         2},
+        {"v2-fractional-count", u"a count must be a whole number"_s, 153, 16,
+         u"metrics[10].value"_s, 1},
+        {"v2-metric-in-two-series", u"is already in another series"_s, 178, 48,
+         u"figures[1].series[1].metrics[0]"_s, 1},
+        {"v2-missing-source", u"the pack has 3 sources"_s, 58, 5, u"metrics[2].source"_s, 1},
+        {"v2-mixed-measures-on-axis", u"one axis holds one measure"_s, 178, 48,
+         u"figures[1].series[1].metrics[0]"_s, 2},
+        {"v2-mixed-units-on-axis", u"one axis holds one unit"_s, 178, 48,
+         u"figures[1].series[1].metrics[0]"_s, 1},
+        {"v2-order-on-tiles", u"only a \"bars\" figure has an \"order\""_s, 187, 16,
+         u"figures[2].order"_s, 1},
+        {"v2-projected-contradicts-status", u"\"projected\" contradicts \"status\""_s, 125, 20,
+         u"metrics[7].projected"_s, 1},
+        {"v2-range-low-above-high", u"the low end of a range must not exceed the high end"_s, 99,
+         16, u"metrics[5].range"_s, 1},
+        {"v2-range-lower-bound", u"a range is \"exact\" or \"approximate\""_s, 102, 20,
+         u"metrics[5].qualifier"_s, 1},
+        {"v2-range-one-number", u"a range is exactly two numbers"_s, 99, 16, u"metrics[5].range"_s,
+         1},
+        {"v2-rank-zero", u"a rank must be a whole number of at least 1"_s, 143, 16,
+         u"metrics[9].value"_s, 1},
+        {"v2-series-metric-without-date", u"has no \"date\""_s, 167, 33, u"figures[0].metrics[1]"_s,
+         2},
+        {"v2-series-on-tiles", u"only a \"series\" figure has \"series\""_s, 196, 17,
+         u"figures[3].series"_s, 1},
+        {"v2-source-and-sources", u"give either \"source\" or \"sources\""_s, 7, 13, u"source"_s,
+         1},
+        {"v2-style-of-another-kind", u"a \"series\" figure is drawn as one of: columns, line"_s,
+         167, 13, u"figures[0].as"_s, 1},
+        {"v2-two-values-one-date", u"are both dated \"2020\" in one series"_s, 168, 33,
+         u"figures[0].metrics[1]"_s, 2},
+        {"v2-unknown-equivalent", u"unknown metric id \"spent\""_s, 116, 34,
+         u"metrics[6].equivalentOf.metric"_s, 1},
+        {"v2-unknown-order", u"unknown value \"size\" (expected one of: pack, value)"_s, 187, 16,
+         u"figures[2].order"_s, 1},
+        {"v2-unknown-source", u"unknown source id \"nowhere\""_s, 69, 17, u"metrics[2].source"_s,
+         1},
+        {"v2-unknown-source-kind",
+         u"unknown value \"blog\" (expected one of: report, news-summary, dataset, press-release, analysis, other)"_s,
+         27, 15, u"sources[2].kind"_s, 1},
+        {"v2-unknown-unit", u"unknown unit \"times\""_s, 134, 15, u"metrics[8].unit"_s, 1},
+        {"v2-value-and-range", u"give either \"value\" or \"range\""_s, 99, 16,
+         u"metrics[5].range"_s, 1},
         {"version-as-string", u"expected a number, found a string"_s, 3, 14, u"version"_s, 1},
     };
     return cases;
@@ -148,6 +205,9 @@ private slots:
     void allProblemsAreReportedInFileOrder();
     void minimalPackLoads();
     void versionTwoPackLoads();
+    void hostileKeysStayBounded_data();
+    void hostileKeysStayBounded();
+    void underflowSaysSo();
     void unknownFieldsAreLocatedWarnings();
     void byteOrderMarkIsSkipped();
     void diagnosticToString_data();
@@ -319,14 +379,58 @@ void TestReportLoader::versionTwoPackLoads()
     QVERIFY(line->series.isEmpty());
     const Figure *two = report.figure(u"two-series"_s);
     QCOMPARE(two->series.size(), 2);
-    QCOMPARE(two->series.at(1).label.text(), u"Gap"_s);
-    QCOMPARE(two->metricIds, QStringList({u"share-2020"_s, u"share-2023"_s, u"gap"_s}));
+    QCOMPARE(two->series.at(1).label.text(), u"Second market"_s);
+    QCOMPARE(two->metricIds, QStringList({u"share-2020"_s, u"share-2023"_s, u"share-b-2020"_s}));
     QCOMPARE(toString(two->effectiveStyle()), u"columns"_s);
-    const Figure *money = report.figure(u"money"_s);
-    QCOMPARE(toString(money->kind), u"bars"_s);
-    QCOMPARE(toString(money->order), u"value"_s);
-    QCOMPARE(report.sourcesOf(*money).size(), 2);
-    QCOMPARE(report.sourcesOf(*money).at(1)->id, u"wire"_s);
+    const Figure *ranked = report.figure(u"ranked"_s);
+    QCOMPARE(toString(ranked->kind), u"bars"_s);
+    QCOMPARE(toString(ranked->order), u"value"_s);
+    QCOMPARE(report.sourcesOf(*ranked).size(), 2);
+    QCOMPARE(report.sourcesOf(*ranked).at(1)->id, u"wire"_s);
+}
+
+// Huge keys: the work stays linear, and no message quotes more than 200 characters of a path or
+// a value (the inputs are made here, not committed).
+void TestReportLoader::hostileKeysStayBounded_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("minProblems");
+    const QByteArray head = "{\"format\": \"figdeck-report\", \"version\": 1, \"";
+    QTest::newRow("8 MiB key of zeros") << head + QByteArray(8 * 1024 * 1024, '0') + "\": 1}" << 1;
+    QByteArray numbers;
+    for (int i = 0; i < 250; ++i)
+        numbers += i ? ", 1e300" : "1e300";
+    QTest::newRow("250 out-of-range numbers under a 15 MiB key")
+        << head + QByteArray(15 * 1024 * 1024, 'k') + "\": [" + numbers + "]}" << 200;
+}
+
+void TestReportLoader::hostileKeysStayBounded()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, minProblems);
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result = parseReportPack(data, u"hostile.json"_s);
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!result.ok());
+    QVERIFY(result.diagnostics.size() >= minProblems);
+    QVERIFY(result.diagnostics.size() <= 201);
+    for (const Diagnostic &d : result.diagnostics) {
+        QVERIFY2(d.path.size() <= 200, qPrintable(QString::number(d.path.size())));
+        QVERIFY2(d.message.size() <= 500, qPrintable(d.message.left(100)));
+    }
+}
+
+void TestReportLoader::underflowSaysSo()
+{
+    const QByteArray data = readFile(modelPath(u"good/minimal.figdeck.json"_s))
+                                .replace("\"value\": 60,", "\"value\": 1e-400,");
+    const LoadResult result = parseReportPack(data, u"tiny.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors().size(), 1);
+    QCOMPARE(result.errors().first().path, u"metrics[0].value"_s);
+    QVERIFY2(result.errors().first().message.contains(u"underflows"_s),
+             qPrintable(result.errors().first().message));
 }
 
 void TestReportLoader::unknownFieldsAreLocatedWarnings()

@@ -335,7 +335,7 @@ private slots:
                                   Q_ARG(QString, QStringLiteral("file:///etc/passwd")));
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(embeddedReport().source.url)});
+        QCOMPARE(catcher.opened, QList<QUrl>{QUrl(embeddedReport().primarySource().url)});
     }
 
     // Dark is the whole application's: menus, status bar and dialogs, not just the chart.
