@@ -312,17 +312,17 @@ Report axisReport()
         return r.metrics.last();
     };
     const QString share = QStringLiteral("share of new cars that are electric");
-    add(QStringLiteral("ev-norway"), QStringLiteral("Norway"), 93, Unit::Percent, Qualifier::Exact,
-        QStringLiteral("2023"), share);
-    add(QStringLiteral("ev-china"), QStringLiteral("China"), 38, Unit::Percent, Qualifier::MoreThan,
-        QStringLiteral("2023"), share);
-    add(QStringLiteral("ev-europe"), QStringLiteral("Europe"), 21, Unit::Percent,
+    add(QStringLiteral("ev-norway"), QStringLiteral("Norway"), 93, Unit::percent(),
+        Qualifier::Exact, QStringLiteral("2023"), share);
+    add(QStringLiteral("ev-china"), QStringLiteral("China"), 38, Unit::percent(),
+        Qualifier::MoreThan, QStringLiteral("2023"), share);
+    add(QStringLiteral("ev-europe"), QStringLiteral("Europe"), 21, Unit::percent(),
         Qualifier::Approximate, QStringLiteral("2023"), share);
-    Metric &usa = add(QStringLiteral("ev-usa"), QStringLiteral("United States"), 10, Unit::Percent,
-                      Qualifier::Exact, QStringLiteral("2024"), share);
-    usa.projected = true;
+    Metric &usa = add(QStringLiteral("ev-usa"), QStringLiteral("United States"), 10,
+                      Unit::percent(), Qualifier::Exact, QStringLiteral("2024"), share);
+    usa.status = Status::Projected;
     Metric &rest = add(QStringLiteral("ev-rest"), QStringLiteral("Rest of the world"), 4,
-                       Unit::Percent, Qualifier::Exact, QStringLiteral("2023"), share);
+                       Unit::percent(), Qualifier::Exact, QStringLiteral("2023"), share);
     rest.origin = Origin::Derived;
     rest.derivation = Text(QStringLiteral("14 - 10"));
     Figure bars = figure(QStringLiteral("ev-share-bars"), QStringLiteral("Electric-car share"),
@@ -333,13 +333,13 @@ Report axisReport()
     r.figures << bars;
 
     const QString change = QStringLiteral("change in output");
-    add(QStringLiteral("chg-coal"), QStringLiteral("Coal"), -61, Unit::Percent, Qualifier::Exact,
+    add(QStringLiteral("chg-coal"), QStringLiteral("Coal"), -61, Unit::percent(), Qualifier::Exact,
         QStringLiteral("2019-2024"), change);
-    add(QStringLiteral("chg-gas"), QStringLiteral("Gas"), -12, Unit::Percent, Qualifier::Exact,
+    add(QStringLiteral("chg-gas"), QStringLiteral("Gas"), -12, Unit::percent(), Qualifier::Exact,
         QStringLiteral("2019-2024"), change);
-    add(QStringLiteral("chg-solar"), QStringLiteral("Solar"), 150, Unit::Percent,
+    add(QStringLiteral("chg-solar"), QStringLiteral("Solar"), 150, Unit::percent(),
         Qualifier::MoreThan, QStringLiteral("2019-2024"), change);
-    add(QStringLiteral("chg-wind"), QStringLiteral("Wind"), 40, Unit::Percent, Qualifier::Exact,
+    add(QStringLiteral("chg-wind"), QStringLiteral("Wind"), 40, Unit::percent(), Qualifier::Exact,
         QStringLiteral("2019-2024"), change);
     Figure falls = figure(QStringLiteral("power-change-bars"), QStringLiteral("Falls and rises"),
                           ChartKind::Tiles, {});
@@ -354,10 +354,10 @@ Report axisReport()
     Figure single = figure(QStringLiteral("ev-share-series"),
                            QStringLiteral("Electric-car share over time"), ChartKind::Tiles, {});
     for (int i = 0; i < years.size(); ++i) {
-        Metric &m =
-            add(QStringLiteral("world-") + years.at(i), QStringLiteral("World"), values.at(i),
-                Unit::Percent, i == 2 ? Qualifier::AtLeast : Qualifier::Exact, years.at(i), share);
-        m.projected = i == 3;
+        Metric &m = add(QStringLiteral("world-") + years.at(i), QStringLiteral("World"),
+                        values.at(i), Unit::percent(),
+                        i == 2 ? Qualifier::AtLeast : Qualifier::Exact, years.at(i), share);
+        m.status = i == 3 ? Status::Projected : Status::Observed;
         single.metricIds << m.id;
     }
     // 2021 stated only for a brand: for the world it is a gap.
@@ -376,7 +376,7 @@ Report axisReport()
             if (shares.at(b).at(q) < 0)
                 continue;
             Metric &m = add(names.at(b).toLower() + QLatin1Char('-') + quarters.at(q), names.at(b),
-                            shares.at(b).at(q), Unit::Percent, Qualifier::Exact, quarters.at(q),
+                            shares.at(b).at(q), Unit::percent(), Qualifier::Exact, quarters.at(q),
                             QStringLiteral("share of smartphone sales"));
             brands.metricIds << m.id;
         }
