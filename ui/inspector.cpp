@@ -185,7 +185,7 @@ QWidget *Inspector::createFigureTab()
                 if (wantsShares && !f.shares) {
                     ShareGroup group;
                     for (const Metric *m : m_document->report().metricsOf(f)) {
-                        if (m->unit == Unit::Percent)
+                        if (m->unit.is(UnitKind::Percent))
                             group.partIds << m->id;
                     }
                     f.shares = group;
@@ -428,13 +428,14 @@ QWidget *Inspector::createReportTab()
     connect(m_sourceTitle, &QLineEdit::textEdited, this, [=](const QString &text) {
         editReport(
             [&](Report &r) {
-                r.source.title = editedText(r.source.title, text, r.language, false);
+                r.primarySource().title =
+                    editedText(r.primarySource().title, text, r.language, false);
             },
             tr("source title"), source, QStringLiteral("source.title"));
     });
     m_sourceUrl = addLine(sourceForm, tr("&Address:"), QStringLiteral("report:source.url"));
     connect(m_sourceUrl, &QLineEdit::textEdited, this, [=](const QString &text) {
-        editReport([&](Report &r) { r.source.url = text; }, tr("source address"), source,
+        editReport([&](Report &r) { r.primarySource().url = text; }, tr("source address"), source,
                    QStringLiteral("source.url"));
     });
     m_sourceKind = new QComboBox;
@@ -442,13 +443,15 @@ QWidget *Inspector::createReportTab()
     connect(m_sourceKind, &QComboBox::activated, this, [=] {
         const auto kind = sourceKindFromString(m_sourceKind->currentData().toString());
         if (kind)
-            editReport([&](Report &r) { r.source.kind = *kind; }, tr("source kind"), source);
+            editReport([&](Report &r) { r.primarySource().kind = *kind; }, tr("source kind"),
+                       source);
     });
     m_publisher = addLine(sourceForm, tr("&Publisher:"), QStringLiteral("report:source.publisher"));
     connect(m_publisher, &QLineEdit::textEdited, this, [=](const QString &text) {
         editReport(
             [&](Report &r) {
-                r.source.publisher = editedText(r.source.publisher, text, r.language, true);
+                r.primarySource().publisher =
+                    editedText(r.primarySource().publisher, text, r.language, true);
             },
             tr("publisher"), source, QStringLiteral("source.publisher"));
     });
@@ -712,10 +715,10 @@ void Inspector::refreshReport()
     setTextIfDifferent(m_issuer, r.issuer.text(r.language));
     setTextIfDifferent(m_event, r.event.text(r.language));
     setTextIfDifferent(m_date, r.date);
-    setTextIfDifferent(m_sourceTitle, r.source.title.text(r.language));
-    setTextIfDifferent(m_sourceUrl, r.source.url);
-    fillChoices(m_sourceKind, sourceKindChoices(), toString(r.source.kind));
-    setTextIfDifferent(m_publisher, r.source.publisher.text(r.language));
+    setTextIfDifferent(m_sourceTitle, r.primarySource().title.text(r.language));
+    setTextIfDifferent(m_sourceUrl, r.primarySource().url);
+    fillChoices(m_sourceKind, sourceKindChoices(), toString(r.primarySource().kind));
+    setTextIfDifferent(m_publisher, r.primarySource().publisher.text(r.language));
     QList<QStringList> sections;
     for (const Section &s : r.sections)
         sections << QStringList{s.title.text(r.language)};

@@ -53,7 +53,7 @@ QList<Ooxml::Cell> rowFor(const Report &report, const Figure &figure, const Metr
 {
     using Ooxml::Cell;
     QString status = originText(m);
-    if (m.projected)
+    if (m.isProjected())
         status = Export::tr("%1, projected").arg(status);
     return {Cell::str(figure.id),        Cell::str(m.id),
             Cell::str(m.label.text()),   Cell::num(m.value),

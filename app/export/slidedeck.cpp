@@ -84,6 +84,8 @@ QString deckPictureReason(const Report &report, const Figure &figure, const Deck
             return Export::tr("a lower bound cannot be drawn as an exact bar or slice");
         return {};
     case ChartKind::SmallMultiples:
+    case ChartKind::Bars:
+    case ChartKind::Series:
         if (!figure.comparable || !oneUnit(metrics))
             return Export::tr("its values are on separate scales");
         if (anyLowerBound(metrics))
@@ -413,7 +415,7 @@ QString DeckWriter::notesXml(const QString &text) const
 QString DeckWriter::statusOf(const Metric &m) const
 {
     QString status = originText(m);
-    if (m.projected)
+    if (m.isProjected())
         status = Export::tr("%1, projected").arg(status);
     return status;
 }
@@ -504,11 +506,11 @@ DeckWriter::Slide DeckWriter::closingSlide() const
     QList<Paragraph> body;
     body << para(Export::tr("Sources"), 24, m_theme.text, true);
     body.last().spaceAfterPt = 6;
-    QStringList sourceText{m_report.source.title.text()};
-    if (!m_report.source.publisher.isEmpty())
-        sourceText << m_report.source.publisher.text();
-    if (!m_report.source.url.isEmpty())
-        sourceText << m_report.source.url;
+    QStringList sourceText{m_report.primarySource().title.text()};
+    if (!m_report.primarySource().publisher.isEmpty())
+        sourceText << m_report.primarySource().publisher.text();
+    if (!m_report.primarySource().url.isEmpty())
+        sourceText << m_report.primarySource().url;
     Paragraph source = para(sourceText.join(QStringLiteral(" — ")), 14, m_theme.text);
     source.bullet = true;
     source.spaceAfterPt = 18;
@@ -646,7 +648,7 @@ void DeckWriter::addTiles(Slide &slide, const Figure &figure, const Rect &area,
         for (const Metric *e : equivalents.value(m.id))
             text << para(Export::tr("(%1)").arg(formatValue(*e)), 14, m_theme.mutedText);
         QString label = m.label.text();
-        if (m.unit == Unit::Count && !m.noun.isEmpty() &&
+        if (m.unit.is(UnitKind::Count) && !m.noun.isEmpty() &&
             !label.contains(m.noun.text(), Qt::CaseInsensitive))
             label = Export::tr("%1 (%2)").arg(label, m.noun.text());
         text << para(label, 14, m_theme.text);
@@ -655,7 +657,7 @@ void DeckWriter::addTiles(Slide &slide, const Figure &figure, const Rect &area,
             badges << m.period.text();
         if (isLowerBound(m))
             badges << Export::tr("lower bound");
-        if (m.projected)
+        if (m.isProjected())
             badges << Export::tr("projected");
         if (m.origin == Origin::Derived)
             badges << Export::tr("derived");
@@ -778,7 +780,7 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
 {
     ChartData data;
     const QList<const Metric *> metrics = report.metricsOf(figure);
-    data.percent = !metrics.isEmpty() && metrics.first()->unit == Unit::Percent;
+    data.percent = !metrics.isEmpty() && metrics.first()->unit.is(UnitKind::Percent);
     const bool complete = !figure.shares || figure.shares->complete;
     if (figure.kind == ChartKind::PartWhole) {
         data.type = ChartData::Type::PercentStackedBar;

@@ -276,6 +276,13 @@ const Source &Report::primarySource() const
     return sources.isEmpty() ? none : sources.first();
 }
 
+Source &Report::primarySource()
+{
+    if (sources.isEmpty())
+        sources << Source();
+    return sources.first();
+}
+
 QString caveatSign(int index)
 {
     static const std::array<QString, 5> signs = {QStringLiteral("†"), QStringLiteral("‡"),

@@ -370,6 +370,8 @@ struct Report
     QList<const Source *> sourcesOf(const Figure &figure) const;
     // The first source listed (a version-1 pack's only source), or an empty Source.
     const Source &primarySource() const;
+    // For editing it: the first source, added (empty) when there is none.
+    Source &primarySource();
 
     bool operator==(const Report &o) const; // compares the content, not `version`
     bool operator!=(const Report &o) const { return !(*this == o); }

@@ -164,13 +164,24 @@ public:
     {
         m_w.beginObject();
         field("format", QStringLiteral("figdeck-report"));
-        field("version", 1.0);
+        m_v2 = needsVersion2(report);
+        field("version", m_v2 ? 2.0 : 1.0);
         field("language", report.language);
         text("title", report.title);
         optionalText("issuer", report.issuer);
         optionalText("event", report.event);
         field("date", report.date);
-        source(report.primarySource());
+        if (!m_v2) {
+            m_w.key("source");
+            source(report.primarySource());
+        } else {
+            m_oneSource = report.sources.size() == 1;
+            m_w.key("sources");
+            m_w.beginArray();
+            for (const Source &src : report.sources)
+                source(src);
+            m_w.endArray();
+        }
         m_w.key("metrics");
         m_w.beginArray();
         for (const Metric &m : report.metrics)
@@ -225,14 +236,62 @@ private:
             text(key, value);
     }
 
+    // A version-1 pack can say it: else the writer writes version 2.
+    static bool needsVersion2(const Report &r)
+    {
+        if (r.version >= 2 || r.sources.size() != 1 || r.sources.first().id != Source().id ||
+            !r.sources.first().date.isEmpty() || entryOf(r.sources.first().kind) > 1)
+            return true;
+        for (const Metric &m : r.metrics) {
+            const bool v1Unit = m.unit.is(UnitKind::Percent) || m.unit.is(UnitKind::Count) ||
+                                m.unit.isCurrency(QLatin1StringView("CNY")) ||
+                                m.unit.isCurrency(QLatin1StringView("USD"));
+            if (!v1Unit || m.high || m.date || m.status == Status::Estimated ||
+                entry(m.qualifier).since > 1 || !m.equivalentRate.byLanguage.isEmpty())
+                return true;
+        }
+        for (const Figure &f : r.figures) {
+            if (entry(f.kind).since > 1 || f.style != FigureStyle::Default ||
+                f.order != BarOrder::Pack || !f.series.isEmpty())
+                return true;
+        }
+        return false;
+    }
+    static int entryOf(SourceKind k)
+    {
+        for (const auto &e : sourceKindTable()) {
+            if (e.value == k)
+                return e.since;
+        }
+        return 1;
+    }
+
     void source(const Source &s)
     {
-        m_w.key("source");
         m_w.beginObject();
+        if (m_v2)
+            field("id", s.id);
         text("title", s.title);
         field("url", s.url);
         field("kind", toString(s.kind));
         optionalText("publisher", s.publisher);
+        if (m_v2 && !s.date.isEmpty())
+            field("date", s.date);
+        m_w.endObject();
+    }
+
+    void unit(const Unit &u)
+    {
+        m_w.key("unit");
+        if (!u.is(UnitKind::Custom)) {
+            m_w.string(u.fileName());
+            return;
+        }
+        m_w.beginObject();
+        text("symbol", u.symbol);
+        text("name", u.name);
+        if (u.scale != UnitScale::Words)
+            field("scale", toString(u.scale));
         m_w.endObject();
     }
 
@@ -241,19 +300,42 @@ private:
         m_w.beginObject();
         field("id", m.id);
         text("label", m.label);
-        field("value", m.value);
-        field("unit", toString(m.unit));
+        if (m.high) {
+            m_w.key("range");
+            m_w.beginArray();
+            m_w.number(m.value);
+            m_w.number(*m.high);
+            m_w.endArray();
+        } else {
+            field("value", m.value);
+        }
+        unit(m.unit);
         optionalText("noun", m.noun);
         optionalText("measure", m.measure);
         optionalText("period", m.period);
+        if (m.date)
+            field("date", m.date->iso);
         field("qualifier", toString(m.qualifier));
-        if (m.isProjected())
+        if (m_v2 && m.status != Status::Observed)
+            field("status", toString(m.status));
+        else if (m.isProjected())
             field("projected", true);
         field("origin", toString(m.origin));
         optionalText("derivation", m.derivation);
         field("quote", m.quote);
-        if (!m.equivalentOf.isEmpty())
-            field("equivalentOf", m.equivalentOf);
+        if (!m.equivalentOf.isEmpty()) {
+            if (m.equivalentRate.byLanguage.isEmpty()) {
+                field("equivalentOf", m.equivalentOf);
+            } else {
+                m_w.key("equivalentOf");
+                m_w.beginObject();
+                field("metric", m.equivalentOf);
+                text("rate", m.equivalentRate);
+                m_w.endObject();
+            }
+        }
+        if (m_v2 && !m_oneSource && !m.source.isEmpty())
+            field("source", m.source);
         m_w.endObject();
     }
 
@@ -264,7 +346,23 @@ private:
         text("title", f.title);
         optionalText("subtitle", f.subtitle);
         field("kind", toString(f.kind));
-        ids("metrics", f.metricIds);
+        if (f.style != FigureStyle::Default)
+            field("as", toString(f.style));
+        if (f.order != BarOrder::Pack)
+            field("order", toString(f.order));
+        if (f.series.isEmpty()) {
+            ids("metrics", f.metricIds);
+        } else {
+            m_w.key("series");
+            m_w.beginArray();
+            for (const Series &series : f.series) {
+                m_w.beginObject();
+                text("label", series.label);
+                ids("metrics", series.metricIds);
+                m_w.endObject();
+            }
+            m_w.endArray();
+        }
         if (f.shares) {
             m_w.key("shares");
             m_w.beginObject();
@@ -321,6 +419,8 @@ private:
 
     QString m_language;
     Writer m_w;
+    bool m_v2 = false;
+    bool m_oneSource = true;
 };
 
 } // namespace

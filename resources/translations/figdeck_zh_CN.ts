@@ -458,10 +458,6 @@
         <translation>来源原文</translation>
     </message>
     <message>
-        <source>projected</source>
-        <translation>预测</translation>
-    </message>
-    <message>
         <source>observed</source>
         <translation>观测</translation>
     </message>
@@ -1345,6 +1341,47 @@
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal: 1st, 21st</comment>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal: 2nd, 22nd</comment>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal: 3rd, 23rd</comment>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal: 4th, 11th</comment>
+        <translation>第%1</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <comment>percentage points</comment>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>接近</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::Inspector</name>
@@ -2063,6 +2100,285 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::Model</name>
+    <message>
+        <source>the source states the number itself</source>
+        <translation>来源直接给出该数字</translation>
+    </message>
+    <message>
+        <source>more than, over, above, exceeding: a lower bound</source>
+        <translation>超过、逾、高于：下限</translation>
+    </message>
+    <message>
+        <source>at least: a lower bound that may be reached</source>
+        <translation>至少：可以达到的下限</translation>
+    </message>
+    <message>
+        <source>roughly, about, around: close to it, either side</source>
+        <translation>大约、约、左右：接近该值，可高可低</translation>
+    </message>
+    <message>
+        <source>less than, under, below: an upper bound</source>
+        <translation>低于、不足、少于：上限</translation>
+    </message>
+    <message>
+        <source>up to, at most: an upper bound that may be reached</source>
+        <translation>最多、至多：可以达到的上限</translation>
+    </message>
+    <message>
+        <source>nearly, almost: close to it and below it</source>
+        <translation>接近、将近：接近该值且低于该值</translation>
+    </message>
+    <message>
+        <source>measured or counted (the default)</source>
+        <translation>实测或统计值（默认）</translation>
+    </message>
+    <message>
+        <source>a forecast of a future value</source>
+        <translation>对未来数值的预测</translation>
+    </message>
+    <message>
+        <source>an estimate of a past or present value</source>
+        <translation>对过去或当前数值的估计</translation>
+    </message>
+    <message>
+        <source>a share or rate in percent; &quot;measure&quot; says of what</source>
+        <translation>百分比表示的占比或比率；“measure”说明是什么的占比</translation>
+    </message>
+    <message>
+        <source>a difference of two percentages</source>
+        <translation>两个百分比之差</translation>
+    </message>
+    <message>
+        <source>a number of things, whole and not negative; &quot;noun&quot; names them</source>
+        <translation>事物的数量，为非负整数；“noun”说明是什么</translation>
+    </message>
+    <message>
+        <source>a factor: 3 for &quot;tripled&quot;</source>
+        <translation>倍数：“增至三倍”为 3</translation>
+    </message>
+    <message>
+        <source>a place in an order: 2 for &quot;the second largest&quot;</source>
+        <translation>排名：“第二大”为 2</translation>
+    </message>
+    <message>
+        <source>money, in the currency of a three-letter ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>金额，货币为三个字母的 ISO 4217 代码，如“EUR”</translation>
+    </message>
+    <message>
+        <source>any other unit, by its symbol and name</source>
+        <translation>其他任何单位，给出符号和名称</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>pound sterling</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation>印度卢比</translation>
+    </message>
+    <message>
+        <source>South Korean won</source>
+        <translation>韩元</translation>
+    </message>
+    <message>
+        <source>Russian rouble</source>
+        <translation>俄罗斯卢布</translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation>巴西雷亚尔</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>加拿大元</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>澳大利亚元</translation>
+    </message>
+    <message>
+        <source>New Zealand dollar</source>
+        <translation>新西兰元</translation>
+    </message>
+    <message>
+        <source>Hong Kong dollar</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>New Taiwan dollar</source>
+        <translation>新台币</translation>
+    </message>
+    <message>
+        <source>Singapore dollar</source>
+        <translation>新加坡元</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>墨西哥比索</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>瑞士法郎</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>瑞典克朗</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>挪威克朗</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>丹麦克朗</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>波兰兹罗提</translation>
+    </message>
+    <message>
+        <source>Turkish lira</source>
+        <translation>土耳其里拉</translation>
+    </message>
+    <message>
+        <source>Israeli new shekel</source>
+        <translation>以色列新谢克尔</translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation>南非兰特</translation>
+    </message>
+    <message>
+        <source>Vietnamese dong</source>
+        <translation>越南盾</translation>
+    </message>
+    <message>
+        <source>Thai baht</source>
+        <translation>泰铢</translation>
+    </message>
+    <message>
+        <source>Indonesian rupiah</source>
+        <translation>印尼盾</translation>
+    </message>
+    <message>
+        <source>Saudi riyal</source>
+        <translation>沙特里亚尔</translation>
+    </message>
+    <message>
+        <source>UAE dirham</source>
+        <translation>阿联酋迪拉姆</translation>
+    </message>
+    <message>
+        <source>Nigerian naira</source>
+        <translation>尼日利亚奈拉</translation>
+    </message>
+    <message>
+        <source>thousand, million, billion, trillion (the default)</source>
+        <translation>千、百万、十亿、万亿（默认）</translation>
+    </message>
+    <message>
+        <source>SI prefixes on the symbol: k, M, G, T, P</source>
+        <translation>在符号前加国际单位制词头：k、M、G、T、P</translation>
+    </message>
+    <message>
+        <source>the source states the number</source>
+        <translation>来源给出该数字</translation>
+    </message>
+    <message>
+        <source>derived from the stated numbers; &quot;derivation&quot; says how</source>
+        <translation>由给出的数字推算；“derivation”说明算法</translation>
+    </message>
+    <message>
+        <source>key-figure tiles: one qualified number each</source>
+        <translation>关键数字卡片：每张一个带限定词的数字</translation>
+    </message>
+    <message>
+        <source>parts of one whole, in percent</source>
+        <translation>同一整体的各部分，以百分比表示</translation>
+    </message>
+    <message>
+        <source>one stated part against the rest</source>
+        <translation>一个给出的部分与其余部分对比</translation>
+    </message>
+    <message>
+        <source>values of different kinds, each on its own scale</source>
+        <translation>不同类型的数值，各用各的刻度</translation>
+    </message>
+    <message>
+        <source>comparable values of one measure and unit on one shared axis</source>
+        <translation>同一度量、同一单位的可比数值，共用一条坐标轴</translation>
+    </message>
+    <message>
+        <source>values of one measure and unit over periods</source>
+        <translation>同一度量、同一单位的数值随时间变化</translation>
+    </message>
+    <message>
+        <source>shares as a ring (the default)</source>
+        <translation>以环形图显示占比（默认）</translation>
+    </message>
+    <message>
+        <source>shares as horizontal bars</source>
+        <translation>以横向条形图显示占比</translation>
+    </message>
+    <message>
+        <source>a series as columns (the default)</source>
+        <translation>以柱形图显示序列（默认）</translation>
+    </message>
+    <message>
+        <source>a series as a line</source>
+        <translation>以折线图显示序列</translation>
+    </message>
+    <message>
+        <source>as listed in the figure (the default)</source>
+        <translation>按图中列出的顺序（默认）</translation>
+    </message>
+    <message>
+        <source>ranked, largest first</source>
+        <translation>按数值排序，最大的在前</translation>
+    </message>
+    <message>
+        <source>the report itself</source>
+        <translation>报告本身</translation>
+    </message>
+    <message>
+        <source>a news article summarising a report</source>
+        <translation>概述报告的新闻文章</translation>
+    </message>
+    <message>
+        <source>a published data set</source>
+        <translation>已发布的数据集</translation>
+    </message>
+    <message>
+        <source>a press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>an analyst&apos;s own work</source>
+        <translation>分析师自己的工作</translation>
+    </message>
+    <message>
+        <source>any other source</source>
+        <translation>其他来源</translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::NarrativePane</name>
     <message>
         <source>Findings</source>
@@ -2334,10 +2650,6 @@
         <translation>未知的格式 %1（应为 &quot;figdeck-report&quot;）</translation>
     </message>
     <message>
-        <source>unsupported version %1 (this Figdeck reads version 1)</source>
-        <translation>不支持的版本 %1（此版本的 Figdeck 读取版本 1）</translation>
-    </message>
-    <message>
         <source>a metric cannot be the equivalent of itself</source>
         <translation>指标不能与自身等价</translation>
     </message>
@@ -2444,6 +2756,118 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>number too close to zero to be represented (it underflows); write 0 if zero is meant</source>
+        <translation>数字过于接近零，无法表示（下溢）；如果指的是零，请写 0</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this Figdeck reads versions 1 and 2)</source>
+        <translation>不支持的版本 %1（此 Figdeck 读取版本 1 和 2）</translation>
+    </message>
+    <message>
+        <source>unknown source id %1</source>
+        <translation>未知的来源 id %1</translation>
+    </message>
+    <message>
+        <source>the pack has %1 sources: say which one this number comes from with &quot;source&quot;</source>
+        <translation>该数据包有 %1 个来源：请用“source”说明此数字来自哪一个</translation>
+    </message>
+    <message>
+        <source>give either &quot;source&quot; or &quot;sources&quot;, not both</source>
+        <translation>请给出“source”或“sources”之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>expected a string or an object {&quot;symbol&quot;, &quot;name&quot;}, found %1</source>
+        <translation>应为字符串或对象 {&quot;symbol&quot;, &quot;name&quot;}，实际为%1</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code (three capital letters, e.g. &quot;EUR&quot;, &quot;USD&quot;)</source>
+        <translation>%1 不是 ISO 4217 货币代码（三个大写字母，如“EUR”“USD”）</translation>
+    </message>
+    <message>
+        <source>unknown unit %1 (expected one of: %2; an ISO 4217 currency code such as &quot;EUR&quot;; or {&quot;symbol&quot;: &quot;TWh&quot;, &quot;name&quot;: &quot;terawatt-hours&quot;})</source>
+        <translation>未知的单位 %1（应为以下之一：%2；ISO 4217 货币代码，如“EUR”；或 {&quot;symbol&quot;: &quot;TWh&quot;, &quot;name&quot;: &quot;terawatt-hours&quot;}）</translation>
+    </message>
+    <message>
+        <source>give either &quot;value&quot; or &quot;range&quot;, not both</source>
+        <translation>请给出“value”或“range”之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>a range is exactly two numbers [low, high]</source>
+        <translation>范围必须恰好是两个数字 [下限, 上限]</translation>
+    </message>
+    <message>
+        <source>the low end of a range must not exceed the high end, found [%1, %2]</source>
+        <translation>范围的下限不得大于上限，实际为 [%1, %2]</translation>
+    </message>
+    <message>
+        <source>a rank must be a whole number of at least 1, found %1</source>
+        <translation>排名必须是不小于 1 的整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 year, quarter, month or day (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 不是 ISO 8601 年、季度、月或日（YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a range is &quot;exact&quot; or &quot;approximate&quot;, not %1</source>
+        <translation>范围只能是“exact”或“approximate”，不能是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;projected&quot; contradicts &quot;status&quot;: %1</source>
+        <translation>“projected”与“status”矛盾：%1</translation>
+    </message>
+    <message>
+        <source>expected a metric id or an object {&quot;metric&quot;, &quot;rate&quot;}, found %1</source>
+        <translation>应为指标 id 或对象 {&quot;metric&quot;, &quot;rate&quot;}，实际为%1</translation>
+    </message>
+    <message>
+        <source>only a &quot;series&quot; figure has &quot;series&quot;</source>
+        <translation>只有“series”图表才有“series”</translation>
+    </message>
+    <message>
+        <source>a figure with &quot;series&quot; lists its metrics in each series, not in &quot;metrics&quot;</source>
+        <translation>有“series”的图表在各序列中列出指标，而不是在“metrics”中</translation>
+    </message>
+    <message>
+        <source>%1 is already in another series</source>
+        <translation>%1 已在另一个序列中</translation>
+    </message>
+    <message>
+        <source>a %1 figure has no &quot;as&quot;</source>
+        <translation>%1 图表没有“as”</translation>
+    </message>
+    <message>
+        <source>a %1 figure is drawn as one of: %2</source>
+        <translation>%1 图表的绘制方式为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>only a &quot;bars&quot; figure has an &quot;order&quot;</source>
+        <translation>只有“bars”图表才有“order”</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 but %3 is in %4: one axis holds one unit</source>
+        <translation>%1 的单位是 %2，而 %3 的单位是 %4：一条坐标轴只能有一种单位</translation>
+    </message>
+    <message>
+        <source>%1 measures %2 but %3 measures %4: one axis holds one measure</source>
+        <translation>%1 度量的是 %2，而 %3 度量的是 %4：一条坐标轴只能有一种度量</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;date&quot;: every value of a series needs one, to be placed in time</source>
+        <translation>%1 没有“date”：序列中的每个数值都需要日期，才能按时间排列</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both dated %3 in one series</source>
+        <translation>%1 和 %2 在同一序列中的日期都是 %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are marked not comparable (figure %3): they must not share one axis</source>
+        <translation>%1 和 %2 被标记为不可比较（图表 %3）：不能共用一条坐标轴</translation>
     </message>
 </context>
 <context>

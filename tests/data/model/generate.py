@@ -229,7 +229,9 @@ for marker in ['"language": "en"\n  }', '"colour"']:
     print('warn', marker, loc(t, t.index(marker)))
 
 # --- version 2: made from good/v2-features.figdeck.json ------------------------------------
-base = open('good/v2-features.figdeck.json', encoding='utf-8').read()
+base = open('v2/good/v2-features.figdeck.json', encoding='utf-8').read()
+# Version-2 packs live in v2/: the version-1 JSON Schema does not describe them.
+out = 'v2/bad'
 def metric_block(mid):
     i = base.index('"id": "%s"' % mid)
     return i
