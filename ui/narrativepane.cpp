@@ -122,7 +122,8 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
         }
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                     .arg(muted, esc(NarrativePane::tr("Source: %1 (%2)")
-                                        .arg(report.primarySource().title.text(), report.primarySource().url)));
+                                        .arg(report.primarySource().title.text(),
+                                             report.primarySource().url)));
     }
     html += QStringLiteral("</body></html>");
     return html;

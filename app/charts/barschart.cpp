@@ -8,6 +8,8 @@
 #include "chartkinds.h"
 #include "seriesdata.h"
 
+#include <tuple>
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -198,10 +200,7 @@ BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
     const qreal pad = scale.px(10);
     const qreal gap = scale.px(10);
     const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
-    const QList<LegendEntry> entries = legend();
-    const qreal legendH = legendHeight(entries, l.legend, area.width());
-    l.legendRect = QRectF(area.topLeft(), QSizeF(area.width(), legendH));
-    l.chartRect = area.adjusted(0, legendH > 0 ? legendH + gap : 0, 0, 0);
+    std::tie(l.legendRect, l.chartRect) = legendAndChart(area, legend(), l.legend, gap);
 
     // Names in a column of their own, wrapped, at most 30% of the width.
     const qreal nameLimit = area.width() * 0.3;

@@ -244,6 +244,14 @@ qreal entryWidth(const LegendEntry &entry, const TextMetrics &metrics)
 
 } // namespace
 
+std::pair<QRectF, QRectF> legendAndChart(const QRectF &area, const QList<LegendEntry> &entries,
+                                         const QFont &font, qreal gap)
+{
+    const qreal height = legendHeight(entries, font, area.width());
+    return {QRectF(area.topLeft(), QSizeF(area.width(), height)),
+            area.adjusted(0, height > 0 ? height + gap : 0, 0, 0)};
+}
+
 qreal legendHeight(const QList<LegendEntry> &entries, const QFont &font, qreal width)
 {
     if (entries.isEmpty())

@@ -20,6 +20,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Figdeck {
 
@@ -104,6 +105,10 @@ struct LegendEntry
 };
 // The height a legend of entries takes in width (entries flow into lines).
 qreal legendHeight(const QList<LegendEntry> &entries, const QFont &font, qreal width);
+// A legend's strip at the top of area and, below it after gap, what is left for the chart
+// (all of area when there is no legend).
+std::pair<QRectF, QRectF> legendAndChart(const QRectF &area, const QList<LegendEntry> &entries,
+                                         const QFont &font, qreal gap);
 // Paints the legend into rect's top, entries flowing left to right into lines.
 void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry> &entries,
                  const QFont &font, const Theme &theme);

@@ -214,9 +214,10 @@ void TestFigureExport::names()
     QCOMPARE(caveatNote(headline, 3), QStringLiteral("‖ ") + headline.caveats.at(3).text.text());
     QCOMPARE(exportFileName(QStringLiteral("headline"), ExportFormat::Pdf),
              QStringLiteral("headline.pdf"));
-    QCOMPARE(sourceLine(m_report), QStringLiteral("Source: %1, as summarised by %2 (%3)")
-                                       .arg(m_report.title.text(), m_report.primarySource().publisher.text(),
-                                            m_report.primarySource().url));
+    QCOMPARE(sourceLine(m_report),
+             QStringLiteral("Source: %1, as summarised by %2 (%3)")
+                 .arg(m_report.title.text(), m_report.primarySource().publisher.text(),
+                      m_report.primarySource().url));
 }
 
 void TestFigureExport::optionErrors()
