@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Checks report packs against the JSON Schema with Debian's python3-jsonschema.
+# Checks report packs against a JSON Schema (version 1 or 2) with Debian's python3-jsonschema.
 # usage: schemacheck.py SCHEMA FILE...   prints "valid<TAB>FILE" or "invalid<TAB>FILE<TAB>why"
 # per file; exit 0, or 3 when jsonschema is missing (the test then skips).
 import json

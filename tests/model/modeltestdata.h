@@ -3,6 +3,7 @@
 
 #include "reportloader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,16 @@ inline QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read test data %s", qPrintable(path));
     return file.readAll();
+}
+
+// The *.json files of a directory, by name.
+inline QStringList jsonFiles(const QString &dir)
+{
+    QStringList files;
+    const QDir d(dir);
+    for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files << d.filePath(name);
+    return files;
 }
 
 // Every diagnostic, one per line.

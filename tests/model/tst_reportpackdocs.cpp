@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reference page and the JSON Schema against the loader: every field the format has is
-// documented and described, the schema is valid JSON, accepts the good packs and refuses bad ones.
+// The reference page and the JSON Schemas (versions 1 and 2) against the loader: every field the
+// format has is documented and described, the schemas are valid JSON, their enumerations are the
+// model's tables, and they accept the good packs and refuse bad ones.
 #include "modeltestdata.h"
 #include "reportloader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +14,9 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
+#include <functional>
 
 using namespace Figdeck;
 using namespace Figdeck::TestData;
@@ -141,7 +146,10 @@ public:
                                             u"minimum"_s,
                                             u"maximum"_s,
                                             u"exclusiveMinimum"_s,
+                                            u"maxItems"_s,
+                                            u"multipleOf"_s,
                                             u"oneOf"_s,
+                                            u"allOf"_s,
                                             u"if"_s,
                                             u"then"_s,
                                             u"else"_s,
@@ -189,6 +197,10 @@ private:
             if (matches != 1)
                 return false;
         }
+        for (const QJsonValue &part : schema.value(u"allOf"_s).toArray()) {
+            if (!check(part.toObject(), v))
+                return false;
+        }
         if (schema.contains(u"if"_s)) {
             const bool condition = check(schema.value(u"if"_s).toObject(), v);
             const QString branch = condition ? u"then"_s : u"else"_s;
@@ -220,6 +232,9 @@ private:
         if (schema.contains(u"minimum"_s) && n < schema.value(u"minimum"_s).toDouble())
             return false;
         if (schema.contains(u"maximum"_s) && n > schema.value(u"maximum"_s).toDouble())
+            return false;
+        if (schema.contains(u"multipleOf"_s) &&
+            std::fmod(n, schema.value(u"multipleOf"_s).toDouble()) != 0)
             return false;
         return !schema.contains(u"exclusiveMinimum"_s) ||
                n > schema.value(u"exclusiveMinimum"_s).toDouble();
@@ -254,6 +269,8 @@ private:
     {
         if (a.size() < schema.value(u"minItems"_s).toInt(0))
             return false;
+        if (schema.contains(u"maxItems"_s) && a.size() > schema.value(u"maxItems"_s).toInt())
+            return false;
         if (schema.value(u"uniqueItems"_s).toBool()) {
             for (int i = 0; i < a.size(); ++i) {
                 for (int j = i + 1; j < a.size(); ++j) {
@@ -283,13 +300,47 @@ void collectSchemaKeywords(const QJsonObject &schema, QSet<QString> &keywords)
             const QJsonObject children = v.toObject();
             for (auto c = children.begin(); c != children.end(); ++c)
                 collectSchemaKeywords(c.value().toObject(), keywords);
-        } else if (it.key() == u"oneOf"_s) {
+        } else if (it.key() == u"oneOf"_s || it.key() == u"allOf"_s) {
             for (const QJsonValue &option : v.toArray())
                 collectSchemaKeywords(option.toObject(), keywords);
         } else if (v.isObject() && it.key() != u"const"_s) {
             collectSchemaKeywords(v.toObject(), keywords);
         }
     }
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(readFile(path), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        qFatal("%s: %s", qPrintable(path), qPrintable(error.errorString()));
+    return document.object();
+}
+
+// The unit names of the table that the file spells by name (not currencies or custom units).
+QStringList unitNames()
+{
+    QStringList names;
+    for (const UnitKindEntry &e : unitKindTable()) {
+        if (e.value != UnitKind::Currency && e.value != UnitKind::Custom)
+            names << QString(e.name);
+    }
+    return names;
+}
+
+// The enumeration at definition/property of a schema (the definition's own when property is
+// empty).
+QStringList schemaEnum(const QJsonObject &schema, const QString &definition,
+                       const QString &property)
+{
+    QJsonObject at = schema.value(u"$defs"_s).toObject().value(definition).toObject();
+    if (!property.isEmpty())
+        at = at.value(u"properties"_s).toObject().value(property).toObject();
+    QStringList names;
+    for (const QJsonValue &v : at.value(u"enum"_s).toArray())
+        names << v.toString();
+    return names;
 }
 
 } // namespace
@@ -302,9 +353,13 @@ private slots:
     void initTestCase();
     void everyFieldRoundTrips();
     void referencePageDocumentsEveryField();
+    void referencePageDocumentsVersion2();
+    void schemaDescribesExactlyTheFields_data();
     void schemaDescribesExactlyTheFields();
     void schemaEnumerationsMatchTheModel_data();
     void schemaEnumerationsMatchTheModel();
+    void schemaStylesPerKindMatchTheModel();
+    void schemaUsesOnlyCheckedKeywords_data();
     void schemaUsesOnlyCheckedKeywords();
     void schemaAcceptsGoodPacks_data();
     void schemaAcceptsGoodPacks();
@@ -312,25 +367,39 @@ private slots:
     void schemaRefusesBadPacks();
 
 private:
+    const QJsonObject &schema(int version) const { return version == 1 ? m_schema : m_schemaV2; }
+
     QJsonObject m_schema;
+    QJsonObject m_schemaV2;
     QString m_page;
     QSet<QString> m_keys;
+    QSet<QString> m_keysV2; // every key a version-2 pack may have
 };
 
 void TestReportPackDocs::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QJsonParseError error;
-    const QJsonDocument schema = QJsonDocument::fromJson(
-        readFile(sourcePath(u"resources/schema/figdeck-report-v1.schema.json"_s)), &error);
-    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-    QVERIFY(schema.isObject());
-    m_schema = schema.object();
-    QCOMPARE(m_schema.value(u"$schema"_s).toString(),
-             u"https://json-schema.org/draft/2020-12/schema"_s);
+    m_schema = readJson(sourcePath(u"resources/schema/figdeck-report-v1.schema.json"_s));
+    m_schemaV2 = readJson(sourcePath(u"resources/schema/figdeck-report-v2.schema.json"_s));
+    for (const QJsonObject *s : {&m_schema, &m_schemaV2}) {
+        QCOMPARE(s->value(u"$schema"_s).toString(),
+                 u"https://json-schema.org/draft/2020-12/schema"_s);
+    }
     m_page = QString::fromUtf8(readFile(sourcePath(u"resources/report-pack-format.md"_s)));
     collectKeys(QJsonDocument::fromJson(serializeReportPack(everyField())).object(), m_keys);
     QVERIFY(m_keys.size() > 30);
+
+    // Version 2: the keys of version 1 (all still read), of the pack that uses every version-2
+    // feature, and of what the writer writes for it.
+    m_keysV2 = m_keys;
+    const QString features = modelPath(u"v2/good/v2-features.figdeck.json"_s);
+    collectKeys(readJson(features), m_keysV2);
+    const LoadResult loaded = loadReportPack(features);
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+    collectKeys(QJsonDocument::fromJson(serializeReportPack(*loaded.report)).object(), m_keysV2);
+    for (const char *key : {"sources", "range", "status", "series", "as", "order", "symbol", "name",
+                            "scale", "rate", "metric", "label"})
+        QVERIFY2(m_keysV2.contains(QString::fromLatin1(key)), key);
 }
 
 void TestReportPackDocs::everyFieldRoundTrips()
@@ -358,52 +427,149 @@ void TestReportPackDocs::referencePageDocumentsEveryField()
     QVERIFY(m_page.contains(u"FILE:LINE:COL: error: PATH: message"_s));
 }
 
+void TestReportPackDocs::referencePageDocumentsVersion2()
+{
+    // Every key of version 2 has a table row, and every value of every closed list (from the
+    // model's tables, at version 2) and every currency of the table is named on the page.
+    for (const QString &key : std::as_const(m_keysV2)) {
+        QVERIFY2(m_page.contains(u"| `"_s + key + u"` |"_s),
+                 qPrintable(u"no table row for `"_s + key + u'`'));
+    }
+    QStringList names = unitNames() + namesOf(qualifierTable()) + namesOf(statusTable()) +
+                        namesOf(originTable()) + namesOf(figureKindTable()) +
+                        namesOf(sourceKindTable()) + namesOf(figureStyleTable()) +
+                        namesOf(barOrderTable()) + namesOf(unitScaleTable());
+    for (const CurrencyEntry &e : currencyTable())
+        names << QString(e.code);
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(m_page.contains(u"`\""_s + name + u"\"`"_s), qPrintable(name));
+    QVERIFY(m_page.contains(u"# Version 2"_s));
+    QVERIFY(m_page.contains(u"figdeck-report-v2.schema.json"_s));
+}
+
+void TestReportPackDocs::schemaDescribesExactlyTheFields_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("v1") << 1;
+    QTest::newRow("v2") << 2;
+}
+
 void TestReportPackDocs::schemaDescribesExactlyTheFields()
 {
+    QFETCH(int, version);
     QSet<QString> properties;
-    collectSchemaProperties(m_schema, properties);
-    QCOMPARE(properties, m_keys);
+    collectSchemaProperties(schema(version), properties);
+    QCOMPARE(properties, version == 1 ? m_keys : m_keysV2);
 }
 
 void TestReportPackDocs::schemaEnumerationsMatchTheModel_data()
 {
+    QTest::addColumn<int>("version");
     QTest::addColumn<QString>("definition");
     QTest::addColumn<QString>("property");
     QTest::addColumn<QStringList>("names");
-    QTest::newRow("unit") << u"metric"_s << u"unit"_s
-                          << (QStringList{u"percent"_s, u"count"_s, u"CNY"_s, u"USD"_s});
-    QTest::newRow("qualifier") << u"metric"_s << u"qualifier"_s << namesOf(qualifierTable(), 1);
-    QTest::newRow("origin") << u"metric"_s << u"origin"_s << namesOf(originTable(), 1);
-    QTest::newRow("kind") << u"figure"_s << u"kind"_s << namesOf(figureKindTable(), 1);
-    QTest::newRow("source kind") << u"source"_s << u"kind"_s << namesOf(sourceKindTable(), 1);
+    // Version 1's four units are the loader's own list (the table has grown since).
+    QTest::newRow("v1 unit") << 1 << u"metric"_s << u"unit"_s
+                             << (QStringList{u"percent"_s, u"count"_s, u"CNY"_s, u"USD"_s});
+    QTest::newRow("v1 qualifier") << 1 << u"metric"_s << u"qualifier"_s
+                                  << namesOf(qualifierTable(), 1);
+    QTest::newRow("v1 origin") << 1 << u"metric"_s << u"origin"_s << namesOf(originTable(), 1);
+    QTest::newRow("v1 kind") << 1 << u"figure"_s << u"kind"_s << namesOf(figureKindTable(), 1);
+    QTest::newRow("v1 source kind")
+        << 1 << u"source"_s << u"kind"_s << namesOf(sourceKindTable(), 1);
+
+    QTest::newRow("v2 unit") << 2 << u"unitName"_s << QString() << unitNames();
+    QTest::newRow("v2 scale") << 2 << u"customUnit"_s << u"scale"_s << namesOf(unitScaleTable());
+    QTest::newRow("v2 qualifier") << 2 << u"metric"_s << u"qualifier"_s
+                                  << namesOf(qualifierTable());
+    QTest::newRow("v2 status") << 2 << u"metric"_s << u"status"_s << namesOf(statusTable());
+    QTest::newRow("v2 origin") << 2 << u"metric"_s << u"origin"_s << namesOf(originTable());
+    QTest::newRow("v2 kind") << 2 << u"figure"_s << u"kind"_s << namesOf(figureKindTable());
+    QTest::newRow("v2 style") << 2 << u"figure"_s << u"as"_s << namesOf(figureStyleTable());
+    QTest::newRow("v2 order") << 2 << u"figure"_s << u"order"_s << namesOf(barOrderTable());
+    QTest::newRow("v2 source kind") << 2 << u"source"_s << u"kind"_s << namesOf(sourceKindTable());
 }
 
 void TestReportPackDocs::schemaEnumerationsMatchTheModel()
 {
+    QFETCH(int, version);
     QFETCH(QString, definition);
     QFETCH(QString, property);
     QFETCH(QStringList, names);
-    const QJsonArray values = m_schema.value(u"$defs"_s)
-                                  .toObject()
-                                  .value(definition)
-                                  .toObject()
-                                  .value(u"properties"_s)
-                                  .toObject()
-                                  .value(property)
-                                  .toObject()
-                                  .value(u"enum"_s)
-                                  .toArray();
-    QStringList inSchema;
-    for (const QJsonValue &v : values)
-        inSchema << v.toString();
     QVERIFY(names.size() >= 2);
-    QCOMPARE(inSchema, names);
+    QCOMPARE(schemaEnum(schema(version), definition, property), names);
+}
+
+void TestReportPackDocs::schemaStylesPerKindMatchTheModel()
+{
+    // The version-2 schema's "as" per kind (in the figure's allOf) is the kind's styles.
+    const QJsonArray parts = m_schemaV2.value(u"$defs"_s)
+                                 .toObject()
+                                 .value(u"figure"_s)
+                                 .toObject()
+                                 .value(u"allOf"_s)
+                                 .toArray();
+    QHash<QString, QStringList> inSchema; // kind -> styles
+    QStringList withoutStyles;            // kinds the schema gives no "as"
+    // Walks the if/then/else chain: if kind is K then as is one of ..., else ...
+    std::function<void(const QJsonObject &, QStringList)> walk = [&](const QJsonObject &o,
+                                                                     QStringList seen) {
+        const QJsonArray kinds = o.value(u"if"_s)
+                                     .toObject()
+                                     .value(u"properties"_s)
+                                     .toObject()
+                                     .value(u"kind"_s)
+                                     .toObject()
+                                     .value(u"enum"_s)
+                                     .toArray();
+        if (kinds.size() != 1)
+            return;
+        const QString kind = kinds.first().toString();
+        QStringList styles;
+        for (const QJsonValue &v : o.value(u"then"_s)
+                                       .toObject()
+                                       .value(u"properties"_s)
+                                       .toObject()
+                                       .value(u"as"_s)
+                                       .toObject()
+                                       .value(u"enum"_s)
+                                       .toArray())
+            styles << v.toString();
+        inSchema.insert(kind, styles);
+        seen << kind;
+        const QJsonObject otherwise = o.value(u"else"_s).toObject();
+        if (otherwise.contains(u"if"_s))
+            walk(otherwise, seen);
+        else if (otherwise.contains(u"not"_s))
+            withoutStyles = seen; // every kind not seen has no "as"
+    };
+    for (const QJsonValue &part : parts) {
+        const QJsonObject o = part.toObject();
+        if (o.value(u"then"_s).toObject().value(u"properties"_s).toObject().contains(u"as"_s))
+            walk(o, {});
+    }
+    QVERIFY(!withoutStyles.isEmpty());
+    for (const FigureKindEntry &e : figureKindTable()) {
+        QStringList styles;
+        for (const FigureStyle s : e.styles)
+            styles << toString(s);
+        if (styles.isEmpty())
+            QVERIFY2(!inSchema.contains(QString(e.name)), e.name.data());
+        else
+            QCOMPARE(inSchema.value(QString(e.name)), styles);
+    }
+}
+
+void TestReportPackDocs::schemaUsesOnlyCheckedKeywords_data()
+{
+    schemaDescribesExactlyTheFields_data();
 }
 
 void TestReportPackDocs::schemaUsesOnlyCheckedKeywords()
 {
+    QFETCH(int, version);
     QSet<QString> used;
-    collectSchemaKeywords(m_schema, used);
+    collectSchemaKeywords(schema(version), used);
     const QSet<QString> unknown = used - MiniSchema::keywords();
     QVERIFY2(unknown.isEmpty(),
              qPrintable(QStringList(unknown.begin(), unknown.end()).join(u", ")));
@@ -411,18 +577,27 @@ void TestReportPackDocs::schemaUsesOnlyCheckedKeywords()
 
 void TestReportPackDocs::schemaAcceptsGoodPacks_data()
 {
+    QTest::addColumn<int>("version");
     QTest::addColumn<QString>("file");
-    QTest::newRow("embedded") << embeddedReportPath();
-    QTest::newRow("minimal") << modelPath(u"good/minimal.figdeck.json"_s);
-    QTest::newRow("unknown fields") << modelPath(u"good/unknown-fields.figdeck.json"_s);
+    QTest::newRow("embedded") << 1 << embeddedReportPath();
+    QTest::newRow("minimal") << 1 << modelPath(u"good/minimal.figdeck.json"_s);
+    QTest::newRow("unknown fields") << 1 << modelPath(u"good/unknown-fields.figdeck.json"_s);
+    const QStringList v2 = jsonFiles(modelPath(u"v2/good"_s));
+    QVERIFY(v2.size() >= 5);
+    for (const QString &file : v2)
+        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << 2 << file;
 }
 
 void TestReportPackDocs::schemaAcceptsGoodPacks()
 {
+    QFETCH(int, version);
     QFETCH(QString, file);
-    const QJsonDocument pack = QJsonDocument::fromJson(readFile(file));
-    QVERIFY(pack.isObject());
-    QVERIFY(MiniSchema(m_schema).accepts(pack.object()));
+    QVERIFY(loadReportPack(file).ok());
+    QVERIFY(MiniSchema(schema(version)).accepts(readJson(file)));
+    // What the writer writes for it is described too.
+    const LoadResult loaded = loadReportPack(file);
+    QVERIFY(MiniSchema(loaded.report->version == 1 ? m_schema : m_schemaV2)
+                .accepts(QJsonDocument::fromJson(serializeReportPack(*loaded.report)).object()));
     QVERIFY(MiniSchema(m_schema).accepts(
         QJsonDocument::fromJson(serializeReportPack(everyField())).object()));
 }
@@ -431,7 +606,8 @@ void TestReportPackDocs::schemaRefusesBadPacks_data()
 {
     // Bad packs whose problem the schema can express (unique ids, references and sums it
     // cannot: only the loader checks those).
-    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("file");
     for (const char *name : {"unknown-format",
                              "unsupported-version",
                              "missing-title",
@@ -461,20 +637,30 @@ void TestReportPackDocs::schemaRefusesBadPacks_data()
                              "metrics-not-an-array",
                              "not-an-object",
                              "translation-not-a-string"}) {
-        QTest::newRow(name) << QString::fromLatin1(name);
+        QTest::newRow(name) << 1 << modelPath(u"bad/"_s + QLatin1String(name) + u".json"_s);
+    }
+    // Version 2: the rules of the version-2 schema (tst_hardening_schema lists the others).
+    for (const char *name :
+         {"v2-bad-metric-date", "v2-currency-code-form", "v2-currency-code-lowercase",
+          "v2-custom-unit-without-name", "v2-fractional-count", "v2-missing-source",
+          "v2-order-on-tiles", "v2-projected-contradicts-status", "v2-range-lower-bound",
+          "v2-range-one-number", "v2-rank-zero", "v2-series-on-tiles", "v2-source-and-sources",
+          "v2-style-of-another-kind", "v2-unknown-order", "v2-unknown-source-kind",
+          "v2-unknown-unit", "v2-value-and-range"}) {
+        QTest::newRow(name) << 2 << modelPath(u"v2/bad/"_s + QLatin1String(name) + u".json"_s);
     }
 }
 
 void TestReportPackDocs::schemaRefusesBadPacks()
 {
-    QFETCH(QString, name);
+    QFETCH(int, version);
+    QFETCH(QString, file);
     QJsonParseError error;
-    const QJsonDocument pack =
-        QJsonDocument::fromJson(readFile(modelPath(u"bad/"_s + name + u".json"_s)), &error);
+    const QJsonDocument pack = QJsonDocument::fromJson(readFile(file), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonValue root = pack.isObject() ? QJsonValue(pack.object()) : QJsonValue(pack.array());
-    QVERIFY(!MiniSchema(m_schema).accepts(root));
-    QVERIFY(!loadReportPack(modelPath(u"bad/"_s + name + u".json"_s)).ok());
+    QVERIFY(!MiniSchema(schema(version)).accepts(root));
+    QVERIFY(!loadReportPack(file).ok());
 }
 
 QTEST_GUILESS_MAIN(TestReportPackDocs)
