@@ -5,6 +5,12 @@
 
 namespace Figdeck {
 
+bool sharesDrawnAsBars(const Figure &figure, bool userAsksBars)
+{
+    return figure.kind == ChartKind::Shares &&
+           (userAsksBars || figure.effectiveStyle() == FigureStyle::Bars);
+}
+
 std::unique_ptr<FigureChart> createFigureChart(const Report &report, const Figure &figure,
                                                const ChartOptions &options)
 {
@@ -16,11 +22,11 @@ std::unique_ptr<FigureChart> createFigureChart(const Report &report, const Figur
     case ChartKind::PartWhole:
         return createPartWholeChart(report, figure, options);
     case ChartKind::SmallMultiples:
-    // Until bars and series have charts of their own: each value on its own scale, which
-    // claims no comparison.
-    case ChartKind::Bars:
-    case ChartKind::Series:
         return createSmallMultiplesChart(report, figure, options);
+    case ChartKind::Bars:
+        return createBarsChart(report, figure, options);
+    case ChartKind::Series:
+        return createSeriesChart(report, figure, options);
     }
     return createTilesChart(report, figure, options);
 }

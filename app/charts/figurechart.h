@@ -60,6 +60,10 @@ public:
     virtual QSizeF preferredSize() const { return {800, 500}; }
 };
 
+// Whether a shares figure is drawn as bars: when its pack says "as": "bars", or when the user
+// asks for bars (View menu, --shares-as bars). Every frame (window, export, deck) asks this.
+bool sharesDrawnAsBars(const Figure &figure, bool userAsksBars);
+
 // A chart for figure (of report) in the figure's chart kind. The report and figure are copied.
 std::unique_ptr<FigureChart> createFigureChart(const Report &report, const Figure &figure,
                                                const ChartOptions &options = {});

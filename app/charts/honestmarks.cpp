@@ -72,7 +72,23 @@ std::optional<double> parseDate(const QString &text)
 
 std::optional<double> dateKey(const Metric &metric)
 {
-    return parseDate(metric.period.text());
+    if (!metric.date)
+        return parseDate(metric.period.text()); // version 1: a period written as a date
+    const PeriodDate &d = *metric.date;
+    const int year = d.first.year();
+    switch (d.precision) {
+    case PeriodDate::Precision::Year:
+        return double(year);
+    case PeriodDate::Precision::Quarter:
+        return quarterKey(year, (d.first.month() - 1) / 3 + 1);
+    case PeriodDate::Precision::Month:
+    case PeriodDate::Precision::Day:
+        break;
+    }
+    double key = year + (d.first.month() - 1) / 12.0 + 0.002;
+    if (d.precision == PeriodDate::Precision::Day)
+        key += (d.first.day() - 1) / 400.0;
+    return key;
 }
 
 LabelColors::LabelColors(const Report &report)

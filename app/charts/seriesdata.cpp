@@ -5,31 +5,31 @@ namespace Figdeck {
 
 bool rankedByValue(const Figure &figure)
 {
-    Q_UNUSED(figure)
-    return true;
+    return figure.order == BarOrder::Value;
 }
 
 bool drawnAsLine(const Figure &figure)
 {
-    Q_UNUSED(figure)
-    return false;
+    return figure.effectiveStyle() == FigureStyle::Line;
 }
 
 QList<SeriesData> seriesOf(const Report &report, const Figure &figure, const QString &language)
 {
     QList<SeriesData> result;
-    for (const Metric *m : report.metricsOf(figure)) {
-        const QString label = m->label.text(language);
-        auto it = std::find_if(result.begin(), result.end(),
-                               [&](const SeriesData &s) { return s.label == label; });
-        if (it == result.end())
-            result << SeriesData{label, {m}};
-        else
-            it->metrics << m;
+    if (figure.series.isEmpty()) {
+        // A single series: the figure's metrics, no legend entry of its own.
+        result << SeriesData{QString(), report.metricsOf(figure)};
+        return result;
     }
-    if (result.size() <= 1) {
-        for (SeriesData &s : result)
-            s.label.clear();
+    result.reserve(figure.series.size());
+    for (const Series &s : figure.series) {
+        SeriesData data{s.label.text(language), {}};
+        data.metrics.reserve(s.metricIds.size());
+        for (const QString &id : s.metricIds) {
+            if (const Metric *m = report.metric(id))
+                data.metrics << m;
+        }
+        result << data;
     }
     return result;
 }

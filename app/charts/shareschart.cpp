@@ -38,6 +38,7 @@ protected:
     QString descriptionIntro() const override;
 
 private:
+    bool asBars() const { return sharesDrawnAsBars(figure(), options().sharesAsBars); }
     struct Fonts
     {
         PartLabel::Fonts label;
@@ -433,7 +434,7 @@ void SharesChart::paintBars(QPainter &painter, const QRectF &rect)
 
 void SharesChart::paintChart(QPainter &painter, const QRectF &rect)
 {
-    if (options().sharesAsBars)
+    if (asBars())
         paintBars(painter, rect);
     else
         paintDonut(painter, rect);
@@ -442,7 +443,7 @@ void SharesChart::paintChart(QPainter &painter, const QRectF &rect)
 QList<ChartBase::Mark> SharesChart::marks(const QRectF &rect)
 {
     QList<Mark> result;
-    if (options().sharesAsBars) {
+    if (asBars()) {
         const BarsLayout l = barsLayout(rect);
         for (int i = 0; i < drawnParts().size(); ++i) {
             if (!drawnParts().at(i).metric)
@@ -467,8 +468,8 @@ QList<ChartBase::Mark> SharesChart::marks(const QRectF &rect)
 
 QString SharesChart::descriptionIntro() const
 {
-    return options().sharesAsBars ? Charts::tr("%1, drawn as horizontal bars.").arg(wholeText())
-                                  : Charts::tr("%1, drawn as a donut.").arg(wholeText());
+    return asBars() ? Charts::tr("%1, drawn as horizontal bars.").arg(wholeText())
+                    : Charts::tr("%1, drawn as a donut.").arg(wholeText());
 }
 
 } // namespace

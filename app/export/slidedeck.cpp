@@ -5,6 +5,7 @@
 
 #include "exportstrings.h"
 #include "exportwriter.h"
+#include "figurechart.h"
 #include "format.h"
 #include "ooxml.h"
 
@@ -799,7 +800,8 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
     }
     // Shares: a doughnut when the parts make the whole; bars when asked, or when they do not
     // (a doughnut would stretch them to a full circle). Comparable small multiples: bars.
-    data.type = figure.kind == ChartKind::Shares && complete && !options.sharesAsBars
+    data.type = figure.kind == ChartKind::Shares && complete &&
+                        !sharesDrawnAsBars(figure, options.sharesAsBars)
                     ? ChartData::Type::Doughnut
                     : ChartData::Type::Bar;
     ChartData::Series s;

@@ -23,10 +23,7 @@ namespace {
 void save(const Report &report, const Figure &figure, const ChartOptions &options, bool highlight,
           const QList<QSize> &sizes, const QString &dir, QTextStream &out)
 {
-    auto chart =
-        figure.id.endsWith(QLatin1String("-bars"))     ? createBarsChart(report, figure, options)
-        : figure.id.endsWith(QLatin1String("-series")) ? createSeriesChart(report, figure, options)
-                                                       : createFigureChart(report, figure, options);
+    auto chart = createFigureChart(report, figure, options);
     if (highlight && !figure.metricIds.isEmpty())
         chart->setHighlightedMarks({figure.metricIds.constLast()});
     for (const QSize &size : sizes) {
@@ -60,7 +57,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     // Slides, the reference size, the chart pane of a 1280 x 780 window, a small window.
-    const QList<QSize> sizes = {{1280, 720}, {800, 500}, {1920, 1080}, {650, 560}, {480, 320}};
+    const QList<QSize> sizes = {{1280, 720},  {800, 500}, {1600, 1000},
+                                {1920, 1080}, {650, 560}, {480, 320}};
     const QList<Report> reports = {sample ? Test::sampleReport() : embeddedReport(),
                                    Test::stressReport(), Test::axisReport()};
     if (!describe)

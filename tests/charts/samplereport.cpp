@@ -307,6 +307,7 @@ Report axisReport()
                    const QString &period, const QString &measure) -> Metric & {
         Metric m = metric(id, label, value, unit, q, QStringLiteral("quote of ") + id);
         m.period = Text(period);
+        m.date = PeriodDate::parse(period); // nullopt for a span such as "2019-2024"
         m.measure = Text(measure);
         r.metrics << m;
         return r.metrics.last();
@@ -326,7 +327,8 @@ Report axisReport()
     rest.origin = Origin::Derived;
     rest.derivation = Text(QStringLiteral("14 - 10"));
     Figure bars = figure(QStringLiteral("ev-share-bars"), QStringLiteral("Electric-car share"),
-                         ChartKind::Tiles, {});
+                         ChartKind::Bars, {});
+    bars.order = BarOrder::Value; // listed China first: the chart ranks Norway first
     bars.metricIds = {QStringLiteral("ev-china"), QStringLiteral("ev-norway"),
                       QStringLiteral("ev-europe"), QStringLiteral("ev-usa"),
                       QStringLiteral("ev-rest")};
@@ -342,7 +344,7 @@ Report axisReport()
     add(QStringLiteral("chg-wind"), QStringLiteral("Wind"), 40, Unit::percent(), Qualifier::Exact,
         QStringLiteral("2019-2024"), change);
     Figure falls = figure(QStringLiteral("power-change-bars"), QStringLiteral("Falls and rises"),
-                          ChartKind::Tiles, {});
+                          ChartKind::Bars, {});
     falls.metricIds = {QStringLiteral("chg-coal"), QStringLiteral("chg-gas"),
                        QStringLiteral("chg-solar"), QStringLiteral("chg-wind")};
     r.figures << falls;
@@ -352,7 +354,8 @@ Report axisReport()
                                QStringLiteral("2023"), QStringLiteral("2025")};
     const QList<double> values = {4, 14, 18, 25};
     Figure single = figure(QStringLiteral("ev-share-series"),
-                           QStringLiteral("Electric-car share over time"), ChartKind::Tiles, {});
+                           QStringLiteral("Electric-car share over time"), ChartKind::Series, {});
+    single.style = FigureStyle::Line;
     for (int i = 0; i < years.size(); ++i) {
         Metric &m = add(QStringLiteral("world-") + years.at(i), QStringLiteral("World"),
                         values.at(i), Unit::percent(),
@@ -367,26 +370,30 @@ Report axisReport()
     const QStringList quarters = {QStringLiteral("2023-Q1"), QStringLiteral("2023-Q2"),
                                   QStringLiteral("2023-Q3"), QStringLiteral("2023-Q4")};
     Figure brands = figure(QStringLiteral("brand-series"), QStringLiteral("Brands by quarter"),
-                           ChartKind::Tiles, {});
+                           ChartKind::Series, {});
     const QStringList names = {QStringLiteral("Huawei"), QStringLiteral("Apple"),
                                QStringLiteral("Others")};
     const QList<QList<double>> shares = {{14, 16, 18, 20}, {20, 17, -1, 15}, {30, 31, 29, 28}};
     for (int b = 0; b < names.size(); ++b) {
+        Series series;
+        series.label = Text(names.at(b));
         for (int q = 0; q < quarters.size(); ++q) {
             if (shares.at(b).at(q) < 0)
                 continue;
-            Metric &m = add(names.at(b).toLower() + QLatin1Char('-') + quarters.at(q), names.at(b),
-                            shares.at(b).at(q), Unit::percent(), Qualifier::Exact, quarters.at(q),
-                            QStringLiteral("share of smartphone sales"));
+            Metric &m = add(names.at(b).toLower() + QLatin1Char('-') + quarters.at(q).toLower(),
+                            names.at(b), shares.at(b).at(q), Unit::percent(), Qualifier::Exact,
+                            quarters.at(q), QStringLiteral("share of smartphone sales"));
             brands.metricIds << m.id;
+            series.metricIds << m.id;
         }
+        brands.series << series;
     }
     r.figures << brands;
     // The same brands as a donut: the same label keeps its colour.
     Figure donut =
         figure(QStringLiteral("brand-donut"), QStringLiteral("Brands, Q4"), ChartKind::Shares, {});
-    donut.metricIds = {QStringLiteral("apple-2023-Q4"), QStringLiteral("huawei-2023-Q4"),
-                       QStringLiteral("others-2023-Q4")};
+    donut.metricIds = {QStringLiteral("apple-2023-q4"), QStringLiteral("huawei-2023-q4"),
+                       QStringLiteral("others-2023-q4")};
     setShares(donut, QStringLiteral("smartphone sales"), false);
     r.figures << donut;
     return r;
