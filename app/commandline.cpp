@@ -62,6 +62,18 @@ bool CommandLine::isHeadless() const
     return action != Action::Gui;
 }
 
+QStringList uiLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString reportLanguageFor(const QString &uiLanguage)
+{
+    if (uiLanguage == QLatin1String("zh_CN"))
+        return QStringLiteral("zh-Hans");
+    return uiLanguage.isEmpty() ? QString() : uiLanguage;
+}
+
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -163,6 +175,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     parser.addOptions({help, version, list, validate, exportDir, summary, figures, format, size,
                        scale, dpi, theme, layout, sharesAs, pageSize, quitAfterPaint});
     parser.addOptions({deck, aspect, pictures, data});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        CommandLineText::tr("Language of the interface and of the report's texts: %1 (default: "
+                            "the last one chosen, else the system's).")
+            .arg(choiceList(uiLanguages())),
+        CommandLineText::tr("LANG"));
+    parser.addOption(lang);
     parser.addPositionalArgument(
         QStringLiteral("report"),
         CommandLineText::tr("A report-pack file (JSON). Default: the embedded report."),
@@ -190,6 +209,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
             cmd, CommandLineText::tr("Too many arguments: only one report file can be opened."));
     cmd.reportPath = positional.value(0);
     cmd.quitAfterFirstPaint = parser.isSet(quitAfterPaint);
+    if (parser.isSet(lang)) {
+        cmd.language = parser.value(lang);
+        if (!uiLanguages().contains(cmd.language))
+            return usageError(cmd, CommandLineText::tr("Unknown language '%1': choose %2.")
+                                       .arg(cmd.language, choiceList(uiLanguages())));
+    }
 
     if (parser.isSet(figures)) {
         // Each figure once, in the order given: "a,a" writes a's files once.
@@ -418,7 +443,7 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         if (!report)
             return 1;
         for (const Figure &f : report->figures)
-            out << f.id << '\t' << f.title.text() << Qt::endl;
+            out << f.id << '\t' << f.title.text(reportLanguageFor(cmd.language)) << Qt::endl;
         return 0;
     }
     case CommandLine::Action::Export:

@@ -43,6 +43,7 @@ struct CommandLine
     ExportOptions exportOptions;
     SummaryOptions summaryOptions;
     bool quitAfterFirstPaint = false;
+    QString language; // --lang: one of uiLanguages(); empty: the stored choice or the system's
     QString errorText;
     QString helpText;
 
@@ -51,6 +52,11 @@ struct CommandLine
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);
+
+// The interface languages --lang and View > Language offer ("en", "zh_CN"), and the pack's
+// language tag for one of them ("zh_CN" -> "zh-Hans"): the report's texts shown in it.
+QStringList uiLanguages();
+QString reportLanguageFor(const QString &uiLanguage);
 
 // The one line printed when the window is asked for and there is no display.
 QString noDisplayMessage();

@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -28,9 +29,9 @@ void setApplicationIdentity()
 // holds only plural forms ("1 file", "12 files"), when there is none for it; then Qt's own
 // (standard buttons, the command-line parser's messages) when the system has it. A few file
 // lookups and small catalogs read as they are: start-up stays cheap.
-void installTranslators(QCoreApplication &app)
+void installTranslators(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = QLocale::system();
+    const QLocale locale = QLocale(language);
     auto *figdeck = new QTranslator(&app);
     if (figdeck->load(locale, QStringLiteral("figdeck"), QStringLiteral("_"),
                       QStringLiteral(":/i18n")) ||
@@ -40,6 +41,19 @@ void installTranslators(QCoreApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+// --lang, else the language last chosen in the window, else the system's when it is one of
+// the offered ones, else English.
+QString chosenLanguage(const Figdeck::CommandLine &cmd)
+{
+    if (!cmd.language.isEmpty())
+        return cmd.language;
+    const QString stored = QSettings().value(QStringLiteral("view/language")).toString();
+    if (Figdeck::uiLanguages().contains(stored))
+        return stored;
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                            : QStringLiteral("en");
 }
 
 } // namespace
@@ -74,8 +88,11 @@ int main(int argc, char *argv[])
     }
     // Parsed again now that the application and its translators exist: the help text names the
     // executable, and every message is built in the user's language.
-    installTranslators(*app);
+    const QString language = chosenLanguage(cmd);
+    installTranslators(*app, language);
     cmd = Figdeck::parseCommandLine(arguments);
+    if (cmd.action != Action::Error)
+        cmd.language = language;
     if (windowWithoutDisplay) {
         QTextStream err(stderr);
         err << "figdeck: " << Figdeck::noDisplayMessage() << Qt::endl;
@@ -91,6 +108,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.figdeck.Figdeck.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.figdeck.Figdeck"));
     Figdeck::MainWindow window;
+    window.setLanguage(language, Figdeck::reportLanguageFor(language));
     if (!cmd.reportPath.isEmpty())
         window.openStartupReport(cmd.reportPath);
     if (cmd.quitAfterFirstPaint)

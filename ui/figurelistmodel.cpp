@@ -26,6 +26,10 @@ FigureListModel::FigureListModel(ReportDocument *document, QObject *parent)
         if (row >= 0)
             emit dataChanged(index(row), index(row));
     });
+    connect(document, &ReportDocument::viewLanguageChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1));
+    });
     connect(document, &ReportDocument::problemsChanged, this, &FigureListModel::updateProblems);
 }
 
@@ -72,13 +76,14 @@ QVariant FigureListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return figure.title.text();
+        return figure.title.text(m_document->viewLanguage());
     case Qt::ToolTipRole: // a tool tip would render the pack's HTML
-        return plainToolTip(figure.subtitle.text());
+        return plainToolTip(figure.subtitle.text(m_document->viewLanguage()));
     case Qt::AccessibleDescriptionRole:
         if (problem)
-            return tr("%1 (has problems: see the Problems list)").arg(figure.subtitle.text());
-        return figure.subtitle.text();
+            return tr("%1 (has problems: see the Problems list)")
+                .arg(figure.subtitle.text(m_document->viewLanguage()));
+        return figure.subtitle.text(m_document->viewLanguage());
     case Qt::DecorationRole: {
         const auto key = std::make_pair(figure.kind, problem);
         auto it = m_icons.find(key);

@@ -239,6 +239,7 @@ void MainWindow::createWidgets()
 
     // The views listen to the document themselves; the window keeps its own parts current.
     connect(m_document, &ReportDocument::opened, this, &MainWindow::onOpened);
+    connect(m_document, &ReportDocument::viewLanguageChanged, this, &MainWindow::rebuildChart);
     connect(m_document, &ReportDocument::metaChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &ReportDocument::sourceChanged, this, &MainWindow::updateHeader);
     connect(m_document, &ReportDocument::figureChanged, this, [this](const QString &id) {
@@ -337,6 +338,23 @@ void MainWindow::createActions()
         m_sharesAsBars = on;
         m_settings->setValue(QStringLiteral("view/sharesAsBars"), on);
         rebuildChart();
+    });
+    // Each language named in itself, so that a user who cannot read the current one finds theirs.
+    QMenu *languageMenu = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(languageMenu);
+    for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "简体中文"}}) {
+        QAction *action = languageMenu->addAction(QString::fromUtf8(name));
+        action->setCheckable(true);
+        action->setData(QString::fromLatin1(code));
+        languages->addAction(action);
+    }
+    m_languageActions = languages;
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        setLanguage(code, code == QLatin1String("zh_CN") ? QStringLiteral("zh-Hans") : QString());
+        statusBar()->showMessage(
+            tr("The report is shown in the new language; the menus follow at the next start."),
+            8000);
     });
     // The side panes give way to the chart when the user wants the room.
     m_figureListAction = view->addAction(tr("Figure &List"));
@@ -872,11 +890,20 @@ ExportOptions MainWindow::onScreenExportOptions() const
     return options;
 }
 
+void MainWindow::setLanguage(const QString &uiLanguage, const QString &reportLanguage)
+{
+    m_settings->setValue(QStringLiteral("view/language"), uiLanguage);
+    for (QAction *action : m_languageActions->actions())
+        action->setChecked(action->data().toString() == uiLanguage);
+    m_document->setViewLanguage(reportLanguage);
+}
+
 ChartOptions MainWindow::chartOptions() const
 {
     ChartOptions options;
     options.theme = Theme::get(m_theme);
     options.sharesAsBars = m_sharesAsBars;
+    options.language = m_document->viewLanguage();
     return options;
 }
 

@@ -56,6 +56,9 @@ public:
     // opens instead and the message says so (there is no "current report" to keep yet).
     void openStartupReport(const QString &path);
     void openEmbeddedReport();
+    // The interface language chosen ("en", "zh_CN"; remembered on close as view/language) and
+    // the pack language the report's texts are shown in ("zh-Hans"; empty: the report's own).
+    void setLanguage(const QString &uiLanguage, const QString &reportLanguage);
     // Opens a pack with problems for editing (what "Open for editing" does).
     bool openReportForEditing(const QString &path);
 
@@ -195,6 +198,7 @@ private:
 
     QAction *m_dataTableAction = nullptr;
     QAction *m_inspectorAction = nullptr;
+    QActionGroup *m_languageActions = nullptr;
     QAction *m_sharesAsBarsAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -27,32 +27,32 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-QString findingsList(const QList<Finding> &findings)
+QString findingsList(const QList<Finding> &findings, const QString &language)
 {
     QString html = QStringLiteral("<ul>");
     for (const Finding &f : findings)
-        html += QStringLiteral("<li>") + esc(f.text.text()) + QStringLiteral("</li>");
+        html += QStringLiteral("<li>") + esc(f.text.text(language)) + QStringLiteral("</li>");
     return html + QStringLiteral("</ul>");
 }
 
 } // namespace
 
 QString narrativeHtml(const Report &report, const Figure &figure, const Theme &theme,
-                      const NarrativeHighlight &highlight)
+                      const NarrativeHighlight &highlight, const QString &language)
 {
     const QString mark = mix(theme.background, theme.accent, 0.28).name();
     const QString muted = theme.mutedText.name();
     QString html;
     html += QStringLiteral("<html><body style=\"color:%1; background:%2;\">")
                 .arg(theme.text.name(), theme.background.name());
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(figure.title.text()));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(figure.title.text(language)));
     if (!figure.subtitle.isEmpty())
-        html +=
-            QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, esc(figure.subtitle.text()));
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(muted, esc(figure.subtitle.text(language)));
 
     if (!figure.findings.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(NarrativePane::tr("Findings")));
-        html += findingsList(figure.findings);
+        html += findingsList(figure.findings, language);
     }
 
     if (!figure.caveats.isEmpty()) {
@@ -66,7 +66,7 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
                                    "text-decoration:none\">%5</a></td></tr>")
                         .arg(on ? QStringLiteral(" bgcolor=\"%1\"").arg(mark) : QString(),
                              esc(caveatSign(i)), QString::number(i), theme.text.name(),
-                             esc(figure.caveats.at(i).text.text()));
+                             esc(figure.caveats.at(i).text.text(language)));
         }
         html += QStringLiteral("</table>");
     }
@@ -85,7 +85,7 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
             else if (m.origin == Origin::Stated)
                 facts << NarrativePane::tr("exact as stated");
             if (!m.period.isEmpty())
-                facts << m.period.text();
+                facts << m.period.text(language);
             if (m.isProjected())
                 facts << NarrativePane::tr("projection");
             facts << originText(m);
@@ -99,7 +99,7 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
             html +=
                 QStringLiteral(
                     "<a href=\"metric:%1\" style=\"color:%2; text-decoration:none\">%3</a><br/>")
-                    .arg(QString::number(i), theme.text.name(), esc(m.label.text()));
+                    .arg(QString::number(i), theme.text.name(), esc(m.label.text(language)));
             html += QStringLiteral("<span style=\"color:%1\">%2</span><br/>")
                         .arg(muted, esc(facts.join(QStringLiteral(" · "))));
             html += QStringLiteral("<i>“%1”</i>").arg(esc(m.quote));
@@ -110,19 +110,20 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
     if (!report.sections.isEmpty() || !report.caveats.isEmpty()) {
         html += QStringLiteral("<hr/><h3>%1</h3>").arg(esc(NarrativePane::tr("About the report")));
         for (const Section &s : report.sections) {
-            html += QStringLiteral("<h4>%1</h4>").arg(esc(s.title.text()));
-            html += findingsList(s.findings);
+            html += QStringLiteral("<h4>%1</h4>").arg(esc(s.title.text(language)));
+            html += findingsList(s.findings, language);
         }
         if (!report.caveats.isEmpty()) {
             html += QStringLiteral("<h4>%1</h4><ul>")
                         .arg(esc(NarrativePane::tr("Caveats about the source")));
             for (const Caveat &c : report.caveats)
-                html += QStringLiteral("<li>") + esc(c.text.text()) + QStringLiteral("</li>");
+                html +=
+                    QStringLiteral("<li>") + esc(c.text.text(language)) + QStringLiteral("</li>");
             html += QStringLiteral("</ul>");
         }
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
                     .arg(muted, esc(NarrativePane::tr("Source: %1 (%2)")
-                                        .arg(report.primarySource().title.text(),
+                                        .arg(report.primarySource().title.text(language),
                                              report.primarySource().url)));
     }
     html += QStringLiteral("</body></html>");
@@ -150,7 +151,7 @@ void NarrativePane::setDocument(const ReportDocument *document)
             rebuild();
     });
     for (auto signal : {&ReportDocument::sectionsChanged, &ReportDocument::caveatsChanged,
-                        &ReportDocument::sourceChanged})
+                        &ReportDocument::sourceChanged, &ReportDocument::viewLanguageChanged})
         connect(document, signal, this, &NarrativePane::rebuild);
 }
 
@@ -231,7 +232,8 @@ void NarrativePane::rebuild()
     }
     ++m_rebuilds;
     const int scroll = verticalScrollBar()->value();
-    setHtml(narrativeHtml(m_document->report(), *figure, m_theme, m_highlight));
+    setHtml(narrativeHtml(m_document->report(), *figure, m_theme, m_highlight,
+                          m_document->viewLanguage()));
     verticalScrollBar()->setValue(scroll);
 }
 

@@ -21,7 +21,8 @@ struct NarrativeHighlight
 // report-level findings. Every text from the report is escaped: a pack's "<img src=...>" shows
 // literally. Links are generated here only: caveat:N and metric:N (indices into the figure).
 QString narrativeHtml(const Report &report, const Figure &figure, const Theme &theme,
-                      const NarrativeHighlight &highlight = {});
+                      const NarrativeHighlight &highlight = {},
+                      const QString &language = QString());
 
 class ReportDocument;
 

@@ -434,4 +434,12 @@ void ReportDocument::moveMetricInFigure(const QString &figureId, int from, int t
          });
 }
 
+void ReportDocument::setViewLanguage(const QString &language)
+{
+    if (language == m_viewLanguage)
+        return;
+    m_viewLanguage = language;
+    emit viewLanguageChanged();
+}
+
 } // namespace Figdeck

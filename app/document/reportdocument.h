@@ -35,6 +35,10 @@ public:
     QString filePath() const { return m_filePath; }
     bool isEmbedded() const { return m_filePath.isEmpty(); }
     QString language() const { return m_report.language; }
+    // The language the report's texts are shown in (a pack language tag such as "zh-Hans");
+    // empty: the report's own. Edits still write the report's language.
+    QString viewLanguage() const { return m_viewLanguage; }
+    void setViewLanguage(const QString &language);
     QUndoStack *undoStack() const { return m_stack; }
     bool isModified() const;
 
@@ -98,7 +102,8 @@ public:
     void apply(const Report &state, const QList<Change> &changes);
 
 signals:
-    void opened(); // a new report: everything changed
+    void opened();              // a new report: everything changed
+    void viewLanguageChanged(); // the same report, its texts shown in another language
     void metaChanged();
     void sourceChanged();
     void metricChanged(const QString &metricId);
@@ -116,6 +121,7 @@ signals:
 private:
     void invalidateProblems();
 
+    QString m_viewLanguage;
     Report m_report;
     QString m_filePath;
     QByteArray m_fileBytes;

@@ -418,6 +418,18 @@
         <source>--summary needs a file name.</source>
         <translation>--summary 需要一个文件名。</translation>
     </message>
+    <message>
+        <source>Language of the interface and of the report&apos;s texts: %1 (default: the last one chosen, else the system&apos;s).</source>
+        <translation>界面和报告文字的语言：%1（默认：上次选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: choose %2.</source>
+        <translation>未知语言“%1”：请选择 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DataTableModel</name>
@@ -2097,6 +2109,14 @@
     <message>
         <source>Export Da&amp;ta…</source>
         <translation>导出数据(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The report is shown in the new language; the menus follow at the next start.</source>
+        <translation>报告已按新语言显示；菜单将在下次启动时切换。</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,15 @@ private slots:
         QTest::newRow("empty export folder")
             << QStringList{QStringLiteral("--export"), QString()} << A::Error
             << QStringLiteral("--export needs a folder name.");
+        QTest::newRow("lang zh_CN")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                           QStringLiteral("--list")}
+            << A::List << QString();
+        QTest::newRow("lang en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
+                                 << A::Gui << QString();
+        QTest::newRow("unknown lang")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--list")}
+            << A::Error << QStringLiteral("Unknown language 'fr': choose en or zh_CN.");
         QTest::newRow("empty summary file")
             << QStringList{QStringLiteral("--summary"), QString()} << A::Error
             << QStringLiteral("--summary needs a file name.");
@@ -264,6 +273,36 @@ private slots:
         QCOMPARE(ids,
                  (QStringList{QStringLiteral("headline"), QStringLiteral("layer-shares"),
                               QStringLiteral("cluster-output"), QStringLiteral("sector-metrics")}));
+    }
+
+    // The titles of the embedded report in the language asked for (hand-written here).
+    void binaryListsTitlesInLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("en")
+            << QStringLiteral("en")
+            << QStringList{QStringLiteral("China's AI industry at a glance"),
+                           QStringLiteral("Core-industry companies by layer"),
+                           QStringLiteral("National output: three major clusters and the rest"),
+                           QStringLiteral("Deployment results by sector")};
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << QStringList{QStringLiteral("中国人工智能产业概览"),
+                                              QStringLiteral("核心产业企业的分层构成"),
+                                              QStringLiteral("全国产出：三大集群与其余地区"),
+                                              QStringLiteral("各领域应用成效")};
+    }
+
+    void binaryListsTitlesInLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, titles);
+        const Run r = runFigdeck({QStringLiteral("--lang"), language, QStringLiteral("--list")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList listed;
+        for (const QString &line : r.out.trimmed().split(QLatin1Char('\n')))
+            listed << line.section(QLatin1Char('\t'), 1);
+        QCOMPARE(listed, titles);
     }
 
     void binaryValidate_data()
