@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window in each offered language: the report's texts in it (figure list, narrative), the
+// quotes verbatim in the source's English, and the choice remembered on close.
+#include "figurelistmodel.h"
+#include "mainwindow.h"
+#include "narrativepane.h"
+
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Figdeck;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+    void init() { QSettings().clear(); }
+
+    void reportTextsInLanguage_data()
+    {
+        QTest::addColumn<QString>("uiLanguage");
+        QTest::addColumn<QString>("reportLanguage");
+        QTest::addColumn<QString>("firstFigureTitle");
+        QTest::addColumn<QString>("sectionTitle");
+        QTest::newRow("en") << QStringLiteral("en") << QString()
+                            << QStringLiteral("China's AI industry at a glance")
+                            << QStringLiteral("A dual-engine industry structure");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh-Hans")
+                               << QStringLiteral("中国人工智能产业概览")
+                               << QStringLiteral("双引擎产业结构");
+    }
+
+    void reportTextsInLanguage()
+    {
+        QFETCH(QString, uiLanguage);
+        QFETCH(QString, reportLanguage);
+        QFETCH(QString, firstFigureTitle);
+        QFETCH(QString, sectionTitle);
+        MainWindow w;
+        w.setLanguage(uiLanguage, reportLanguage);
+        QVERIFY(w.selectFigure(QStringLiteral("headline")));
+        auto *list = w.findChild<QListView *>(QStringLiteral("figureList"));
+        QVERIFY(list);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), firstFigureTitle);
+        const QString narrative = w.findChild<NarrativePane *>()->toPlainText();
+        QVERIFY2(narrative.contains(firstFigureTitle), qPrintable(narrative));
+        QVERIFY2(narrative.contains(sectionTitle), qPrintable(narrative));
+        // The source is English: its words are quoted as written, in every language.
+        QVERIFY2(narrative.contains(
+                     QLatin1String("the number of AI enterprises in China had surpassed 6,000")),
+                 qPrintable(narrative));
+        w.close();
+        QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), uiLanguage);
+    }
+
+    // Switching in the window changes the shown texts at once, without reopening the report.
+    void switchingIsLive()
+    {
+        MainWindow w;
+        w.setLanguage(QStringLiteral("en"), QString());
+        QVERIFY(w.selectFigure(QStringLiteral("layer-shares")));
+        auto *pane = w.findChild<NarrativePane *>();
+        QVERIFY(pane->toPlainText().contains(QLatin1String("Core-industry companies by layer")));
+        w.setLanguage(QStringLiteral("zh_CN"), QStringLiteral("zh-Hans"));
+        QVERIFY(pane->toPlainText().contains(QStringLiteral("核心产业企业的分层构成")));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
