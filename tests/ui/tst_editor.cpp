@@ -427,9 +427,12 @@ private slots:
         QByteArray bytes = readAll(embeddedReportPath());
         const Report r = embeddedReport();
         // An empty figure title: the pack cannot be shown as it is.
-        const QByteArray title = "\"title\": \"" + r.figures.at(1).title.text().toUtf8() + '"';
-        QVERIFY(bytes.contains(title));
-        bytes.replace(title, "\"title\": \"\"");
+        // The title is an object of translations, {"en": ..., "zh-Hans": ...}, on one line.
+        const QByteArray title =
+            "\"title\": {\"en\": \"" + r.figures.at(1).title.text(u"en"_s).toUtf8() + '"';
+        const qsizetype at = bytes.indexOf(title);
+        QVERIFY(at >= 0);
+        bytes.replace(at, bytes.indexOf('}', at) + 1 - at, "\"title\": \"\"");
         const QString path = writeFile(dir, u"bad.json"_s, bytes);
         MainWindow w;
         Prompts prompts;
