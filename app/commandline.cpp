@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "numberfinder.h"
 #include "reportloader.h"
+#include "textsource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -168,13 +170,19 @@ CommandLine parseCommandLine(const QStringList &arguments)
         CommandLineText::tr("Write every number with its unit, qualifier, status, period, source "
                             "and quote as a spreadsheet and exit."),
         dataNames.join(QLatin1Char('|')));
+    const QCommandLineOption numbers(
+        QStringLiteral("numbers"),
+        CommandLineText::tr("Print every number a text states (line, column, value, unit, "
+                            "qualifier, period, status, quote; tab-separated) and exit. "
+                            "SOURCE: a text, Markdown or HTML file, or - for standard input."),
+        CommandLineText::tr("SOURCE"));
     const QCommandLineOption quitAfterPaint(
         QStringLiteral("quit-after-first-paint"),
         CommandLineText::tr(
             "Quit once the window and its first chart have been painted (start-up benchmark)."));
     parser.addOptions({help, version, list, validate, exportDir, summary, figures, format, size,
                        scale, dpi, theme, layout, sharesAs, pageSize, quitAfterPaint});
-    parser.addOptions({deck, aspect, pictures, data});
+    parser.addOptions({deck, aspect, pictures, data, numbers});
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         CommandLineText::tr("Language of the interface and of the report's texts: %1 (default: "
@@ -336,6 +344,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                 cmd, CommandLineText::tr("--%1 needs --deck.").arg(o->names().constLast()));
     }
     const int actions = int(parser.isSet(list)) + int(parser.isSet(validate)) +
+                        int(parser.isSet(numbers)) +
                         int(exporting || summarizing || decking || writingData);
     if (actions > 1)
         return usageError(
@@ -356,7 +365,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
                           CommandLineText::tr(
                               "--figures and --theme need --export, --summary, --deck or --data."));
 
-    if (parser.isSet(list)) {
+    if (parser.isSet(numbers)) {
+        cmd.action = CommandLine::Action::Numbers;
+        cmd.numbersPath = parser.value(numbers);
+        if (!cmd.reportPath.isEmpty())
+            return usageError(
+                cmd, CommandLineText::tr("--numbers takes its source as its value, not a report."));
+    } else if (parser.isSet(list)) {
         cmd.action = CommandLine::Action::List;
     } else if (parser.isSet(validate)) {
         cmd.action = CommandLine::Action::Validate;
@@ -425,6 +440,18 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         err << "figdeck: " << cmd.errorText << ' ' << CommandLineText::tr("(see figdeck --help)")
             << Qt::endl;
         return 2;
+    case CommandLine::Action::Numbers: {
+        const TextSource source = readTextSource(cmd.numbersPath);
+        if (!source.ok()) {
+            err << "figdeck: " << source.error << Qt::endl;
+            return 1;
+        }
+        out << foundNumbersHeader() << '\n';
+        for (const FoundNumber &n : findNumbers(source.text))
+            out << foundNumberLine(n) << '\n';
+        out.flush();
+        return 0;
+    }
     case CommandLine::Action::Validate: {
         const LoadResult result = loadReportPack(cmd.validatePath);
         printDiagnostics(result.diagnostics, err);

@@ -28,6 +28,7 @@ struct CommandLine
         Summary,  // --summary FILE.pdf
         Deck,     // --deck FILE.pptx
         Data,     // --data FILE.xlsx|FILE.csv
+        Numbers,  // --numbers SOURCE
         Error,    // usage error: errorText
     };
     Action action = Action::Gui;
@@ -37,6 +38,7 @@ struct CommandLine
     QString summaryPath;  // --summary (may be combined with --export)
     QString deckPath;     // --deck (may be combined with --export, --summary, --data)
     QString dataPath;     // --data (likewise)
+    QString numbersPath;  // --numbers: a text, Markdown or HTML file, or - for stdin
     DeckOptions deckOptions;
     QStringList figureIds;
     QList<ExportFormat> formats{ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg};

@@ -68,6 +68,17 @@ private slots:
                                   << A::Validate << QString();
         QTest::newRow("export") << QStringList{QStringLiteral("--export"), QStringLiteral("out")}
                                 << A::Export << QString();
+        QTest::newRow("numbers") << QStringList{QStringLiteral("--numbers"),
+                                                QStringLiteral("a.txt")}
+                                 << A::Numbers << QString();
+        QTest::newRow("numbers and list")
+            << QStringList{QStringLiteral("--numbers"), QStringLiteral("a.txt"),
+                           QStringLiteral("--list")}
+            << A::Error << QStringLiteral("cannot be combined");
+        QTest::newRow("numbers and a report")
+            << QStringList{QStringLiteral("--numbers"), QStringLiteral("a.txt"),
+                           QStringLiteral("r.json")}
+            << A::Error << QStringLiteral("not a report");
         QTest::newRow("summary") << QStringList{QStringLiteral("--summary"),
                                                 QStringLiteral("s.pdf")}
                                  << A::Summary << QString();

@@ -1,0 +1,768 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "numberfinder.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Figdeck {
+
+namespace {
+
+// ---- The words of the finder: each maps to a row of the model's tables ----------------------
+
+struct Phrase
+{
+    const char *text; // UTF-8, lower case
+    Qualifier qualifier;
+};
+
+// Words before the number, longest first where one ends another ("no more than", "more than").
+const QList<Phrase> &qualifierWordsBefore()
+{
+    static const QList<Phrase> words = {
+        {"no more than", Qualifier::AtMost},
+        {"no fewer than", Qualifier::AtLeast},
+        {"no less than", Qualifier::AtLeast},
+        {"more than", Qualifier::MoreThan},
+        {"in excess of", Qualifier::MoreThan},
+        {"upwards of", Qualifier::MoreThan},
+        {"over", Qualifier::MoreThan},
+        {"above", Qualifier::MoreThan},
+        {"exceeding", Qualifier::MoreThan},
+        {"exceeded", Qualifier::MoreThan},
+        {"surpassed", Qualifier::MoreThan},
+        {"surpassing", Qualifier::MoreThan},
+        {"at least", Qualifier::AtLeast},
+        {"approximately", Qualifier::Approximate},
+        {"roughly", Qualifier::Approximate},
+        {"about", Qualifier::Approximate},
+        {"around", Qualifier::Approximate},
+        {"some", Qualifier::Approximate},
+        {"circa", Qualifier::Approximate},
+        {"just under", Qualifier::Nearly},
+        {"close to", Qualifier::Nearly},
+        {"nearly", Qualifier::Nearly},
+        {"almost", Qualifier::Nearly},
+        {"less than", Qualifier::LessThan},
+        {"fewer than", Qualifier::LessThan},
+        {"under", Qualifier::LessThan},
+        {"below", Qualifier::LessThan},
+        {"up to", Qualifier::AtMost},
+        {"at most", Qualifier::AtMost},
+        {"超过", Qualifier::MoreThan},
+        {"逾", Qualifier::MoreThan},
+        {"高于", Qualifier::MoreThan},
+        {"至少", Qualifier::AtLeast},
+        {"不少于", Qualifier::AtLeast},
+        {"大约", Qualifier::Approximate},
+        {"约", Qualifier::Approximate},
+        {"接近", Qualifier::Nearly},
+        {"将近", Qualifier::Nearly},
+        {"近", Qualifier::Nearly},
+        {"不足", Qualifier::LessThan},
+        {"不到", Qualifier::LessThan},
+        {"低于", Qualifier::LessThan},
+        {"最多", Qualifier::AtMost},
+    };
+    return words;
+}
+
+// Words after the number (and its unit): "6,000+", "3000多家", "5万以上", "约3亿左右".
+const QList<Phrase> &qualifierWordsAfter()
+{
+    static const QList<Phrase> words = {
+        {"+", Qualifier::MoreThan},       {"以上", Qualifier::MoreThan},
+        {"多", Qualifier::MoreThan},      {"余", Qualifier::MoreThan},
+        {"左右", Qualifier::Approximate}, {"以内", Qualifier::AtMost},
+        {"or more", Qualifier::AtLeast},
+    };
+    return words;
+}
+
+struct CurrencyWord
+{
+    const char *text; // UTF-8, lower case
+    const char *code; // a code of currencyTable()
+};
+
+// Currency words beyond the table's English names (which are matched too, with a plural s).
+const QList<CurrencyWord> &extraCurrencyWords()
+{
+    static const QList<CurrencyWord> words = {
+        {"us dollars", "USD"}, {"u.s. dollars", "USD"}, {"dollars", "USD"}, {"dollar", "USD"},
+        {"euros", "EUR"},      {"pounds", "GBP"},       {"yuan", "CNY"},    {"rmb", "CNY"},
+        {"renminbi", "CNY"},   {"yen", "JPY"},          {"美元", "USD"},    {"欧元", "EUR"},
+        {"英镑", "GBP"},       {"日元", "JPY"},         {"人民币", "CNY"},  {"元", "CNY"},
+    };
+    return words;
+}
+
+// Signs before the number. The table has ¥ for both yen and yuan: in the texts this reads, ¥ and
+// the full-width ￥ are yuan (the issue's rule); "JP¥" is yen.
+QString currencyBefore(const QString &before, int *signLength)
+{
+    static const QList<QPair<QString, QString>> signs = [] {
+        QList<QPair<QString, QString>> s{{u"US$"_s, u"USD"_s},
+                                         {u"JP¥"_s, u"JPY"_s},
+                                         {u"RMB"_s, u"CNY"_s},
+                                         {u"¥"_s, u"CNY"_s},
+                                         {u"￥"_s, u"CNY"_s}};
+        for (const CurrencyEntry &e : currencyTable()) {
+            const QString symbol = QString::fromUtf8(e.symbol);
+            if (symbol != u"¥"_s)
+                s.append({symbol, QString(e.code)});
+            if (symbol != QString(e.code))
+                s.append({QString(e.code), QString(e.code)});
+        }
+        std::stable_sort(s.begin(), s.end(), [](const auto &a, const auto &b) {
+            return a.first.size() > b.first.size();
+        });
+        return s;
+    }();
+    QString t = before;
+    int spaces = 0;
+    while (t.endsWith(u' ')) {
+        t.chop(1);
+        ++spaces;
+    }
+    for (const auto &[sign, code] : signs) {
+        if (!t.endsWith(sign))
+            continue;
+        // A letter code must stand as a word: "RMB 5", not "ABCRMB 5".
+        const int at = t.size() - sign.size();
+        if (sign.at(0).isLetter() && at > 0 && t.at(at - 1).isLetter())
+            continue;
+        *signLength = sign.size() + spaces;
+        return code;
+    }
+    return QString();
+}
+
+QString currencyWordAfter(const QString &after, int *length)
+{
+    static const QList<QPair<QString, QString>> words = [] {
+        QList<QPair<QString, QString>> w;
+        for (const CurrencyWord &c : extraCurrencyWords())
+            w.append({QString::fromUtf8(c.text), QString::fromLatin1(c.code)});
+        for (const CurrencyEntry &e : currencyTable()) {
+            const QString name = QString::fromUtf8(e.name).toLower();
+            w.append({name + u's', QString(e.code)});
+            w.append({name, QString(e.code)});
+            w.append({QString(e.code).toLower(), QString(e.code)});
+        }
+        std::stable_sort(w.begin(), w.end(), [](const auto &a, const auto &b) {
+            return a.first.size() > b.first.size();
+        });
+        return w;
+    }();
+    const QString lower = after.toLower();
+    for (const auto &[word, code] : words) {
+        if (!lower.startsWith(word))
+            continue;
+        if (word.at(0).isLetter() && word.at(0).unicode() < 128 && lower.size() > word.size() &&
+            lower.at(word.size()).isLetter())
+            continue;
+        *length = word.size();
+        return code;
+    }
+    return QString();
+}
+
+// Full-width digits and signs read as ASCII, one code unit for one (offsets stay).
+QString foldFullWidth(const QString &text)
+{
+    QString s = text;
+    for (QChar &c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF10 && u <= 0xFF19)
+            c = QChar(u'0' + (u - 0xFF10));
+        else if (u == 0xFF05)
+            c = u'%';
+        else if (u == 0xFF0E)
+            c = u'.';
+        else if (u == 0x2212) // minus sign
+            c = u'-';
+        else if (u == 0x00A0 || u == 0x202F || u == 0x2009)
+            c = u' ';
+    }
+    return s;
+}
+
+struct Span
+{
+    int start;
+    int end;
+};
+
+// Sentences and table rows: a line break, or . ! ? followed by a space, or 。！？；.
+QList<Span> sentences(const QString &t)
+{
+    QList<Span> out;
+    int start = 0;
+    auto close = [&](int end) {
+        while (start < end && t.at(start).isSpace())
+            ++start;
+        int e = end;
+        while (e > start && t.at(e - 1).isSpace())
+            --e;
+        if (e > start)
+            out.append({start, e});
+        start = end;
+    };
+    for (int i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c == u'\n') {
+            close(i);
+        } else if (c == u'。' || c == u'！' || c == u'？' || c == u'；') {
+            close(i + 1);
+        } else if ((c == u'.' || c == u'!' || c == u'?') &&
+                   (i + 1 == t.size() || t.at(i + 1) == u' ')) {
+            // Not after a one-letter abbreviation ("U.S. dollars"), nor list numbering ("1. ").
+            const bool abbreviation = i >= 2 && t.at(i - 2) == u'.';
+            bool numbering = c == u'.' && i > start;
+            for (int j = start; j < i && numbering; ++j)
+                numbering = t.at(j).isDigit() || t.at(j).isSpace();
+            if (!abbreviation && !numbering)
+                close(i + 1);
+        }
+    }
+    close(t.size());
+    return out;
+}
+
+bool isYear(const QString &digits)
+{
+    if (digits.size() != 4)
+        return false;
+    const int y = digits.toInt();
+    return y >= 1900 && y <= 2100;
+}
+
+const QRegularExpression &rx(const char *pattern)
+{
+    // One compiled expression per pattern literal; the finder uses a handful.
+    static QHash<const char *, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QString::fromUtf8(pattern),
+                                                      QRegularExpression::CaseInsensitiveOption));
+    return *it;
+}
+
+// A candidate number inside one sentence.
+struct Candidate
+{
+    int start = 0; // in the whole text
+    double value = 0;
+    Unit unit = Unit::count();
+    Qualifier qualifier = Qualifier::Exact;
+};
+
+// The qualifier that the words before `before` state; strips them from `before`.
+Qualifier qualifierBefore(QString *before)
+{
+    QString t = before->trimmed().toLower();
+    for (const Phrase &p : qualifierWordsBefore()) {
+        const QString word = QString::fromUtf8(p.text);
+        if (!t.endsWith(word))
+            continue;
+        const int at = t.size() - word.size();
+        if (word.at(0).unicode() < 128 && at > 0 && t.at(at - 1).isLetter())
+            continue;
+        QString kept = *before;
+        while (kept.endsWith(u' '))
+            kept.chop(1);
+        kept.chop(word.size());
+        *before = kept;
+        return p.qualifier;
+    }
+    return Qualifier::Exact;
+}
+
+Qualifier qualifierAfter(const QString &after)
+{
+    QString t = after.trimmed().toLower();
+    // A Chinese measure word comes between: "120万辆左右", "5000人以上", "65岁以上".
+    static const QString measureWords = u"人辆家个名户台座项件所位种只次岁元"_s;
+    if (!t.isEmpty() && measureWords.contains(t.at(0)))
+        t.remove(0, 1);
+    for (const Phrase &p : qualifierWordsAfter()) {
+        if (t.startsWith(QString::fromUtf8(p.text)))
+            return p.qualifier;
+    }
+    return Qualifier::Exact;
+}
+
+bool falls(const QString &before)
+{
+    return rx(R"((?:fell|fallen|falls|dropped|drops|declined|declines|decreased|shrank|shrunk|)"
+              R"(slumped|plunged|lost|down|cut)(?: by)?\s*$|(?:下降|减少|下跌)了?\s*$)")
+        .match(before)
+        .hasMatch();
+}
+
+double scaled(const QString &digits, int exponent)
+{
+    QString s = digits;
+    s.remove(u',');
+    s.remove(u' ');
+    return QString(s + u'e' + QString::number(exponent)).toDouble();
+}
+
+// Reads scale words and the unit after a number; returns how much of `after` they took.
+int readUnit(const QString &after, int *exponent, Unit *unit, bool *unitFound)
+{
+    int pos = 0;
+    static const QList<QPair<QString, int>> scales = {
+        {u"万亿"_s, 12},   {u"亿"_s, 8},      {u"万"_s, 4},       {u"trillion"_s, 12},
+        {u"billion"_s, 9}, {u"million"_s, 6}, {u"thousand"_s, 3}, {u"tn"_s, 12},
+        {u"bn"_s, 9},      {u"mn"_s, 6},      {u"m"_s, 6},        {u"k"_s, 3},
+    };
+    auto word = [&](const QString &w, int at) {
+        if (!after.mid(at).startsWith(w, Qt::CaseInsensitive) && !after.mid(at).startsWith(w))
+            return false;
+        const int end = at + w.size();
+        return w.at(0).unicode() >= 128 || end >= after.size() || !after.at(end).isLetter();
+    };
+    int p = pos;
+    while (p < after.size() && after.at(p) == u' ' && p < 1)
+        ++p;
+    for (const auto &[w, e] : scales) {
+        // "m" and "k" only straight after the digits ("€59m", "5k"), never "5 m" (metres).
+        if (w.size() == 1 && p != 0)
+            continue;
+        if (word(w, p)) {
+            *exponent += e;
+            pos = p + w.size();
+            break;
+        }
+    }
+    QString rest = after.mid(pos);
+    int q = 0;
+    while (q < rest.size() && rest.at(q) == u' ' && q < 1)
+        ++q;
+    const QString r = rest.mid(q);
+    struct UnitWord
+    {
+        const char *pattern;
+        UnitKind kind;
+    };
+    static const QList<UnitWord> kinds = {
+        {R"(^(?:%|per ?cent\b|percent\b))", UnitKind::Percent},
+        {R"(^(?:percentage[ -]points?\b|pp\b|个百分点))", UnitKind::PercentagePoints},
+        {R"(^(?:times\b(?= (?:more|less|larger|higher|bigger|greater|smaller|as|the|over|faster))|x\b|×|倍))",
+         UnitKind::Multiple},
+    };
+    for (const UnitWord &k : kinds) {
+        const QRegularExpressionMatch m = rx(k.pattern).match(r);
+        if (m.hasMatch()) {
+            *unit = Unit::ofKind(k.kind);
+            *unitFound = true;
+            return pos + q + m.capturedLength();
+        }
+    }
+    int len = 0;
+    const QString code = currencyWordAfter(r, &len);
+    if (!code.isEmpty()) {
+        *unit = Unit::currencyOf(code);
+        *unitFound = true;
+        return pos + q + len;
+    }
+    const QRegularExpressionMatch m =
+        QRegularExpression(
+            u"^(?:[kMGTP]?Wh|[kMGT]W|[kMG]t(?:CO2e?)?|Gt|tonnes|km|kg)(?![A-Za-z])"_s)
+            .match(r);
+    if (m.hasMatch()) {
+        *unit = Unit::custom(Text(m.captured()), Text(m.captured()));
+        *unitFound = true;
+        return pos + q + m.capturedLength();
+    }
+    return pos;
+}
+
+bool isMonth(const QString &word)
+{
+    return rx(R"(^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|)"
+              R"(aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$)")
+        .match(word)
+        .hasMatch();
+}
+
+QString lastWord(const QString &before)
+{
+    const QRegularExpressionMatch m = rx(R"(([A-Za-z][A-Za-z.\-]*)\s$)").match(before);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// Numbers that are not the report's: names, pages, versions, licences ("iPhone 14", "CC BY 4.0",
+// "page 3", "Figure 2").
+bool namesSomething(const QString &word)
+{
+    if (word.isEmpty())
+        return false;
+    if (rx(R"(^(?:page|p\.|pp\.|figure|fig\.|table|chapter|section|version|v\.|article|annex|no\.|)"
+           R"(number|model|level|phase|grade|route|room|by|windows|ios|android|gpt|covid|)"
+           R"(point|item|step|part|appendix|box)$)")
+            .match(word)
+            .hasMatch())
+        return true;
+    // Mixed case or capitals: "iPhone", "BY", "A"; not a sentence's "Over".
+    bool upperAfterFirst = false;
+    for (int i = 1; i < word.size(); ++i)
+        upperAfterFirst = upperAfterFirst || word.at(i).isUpper();
+    return upperAfterFirst;
+}
+
+struct WordNumber
+{
+    const char *pattern; // one capture: the number's place
+    double value;
+    UnitKind kind;
+};
+
+int smallNumber(const QString &w)
+{
+    static const QStringList words = {u"zero"_s,  u"one"_s,  u"two"_s, u"three"_s,
+                                      u"four"_s,  u"five"_s, u"six"_s, u"seven"_s,
+                                      u"eight"_s, u"nine"_s, u"ten"_s};
+    const int i = words.indexOf(w.toLower());
+    if (i >= 0)
+        return i;
+    bool ok = false;
+    const int n = w.toInt(&ok);
+    return ok ? n : -1;
+}
+
+int ordinal(const QString &w)
+{
+    static const QStringList words = {u"first"_s, u"second"_s, u"third"_s,   u"fourth"_s,
+                                      u"fifth"_s, u"sixth"_s,  u"seventh"_s, u"eighth"_s,
+                                      u"ninth"_s, u"tenth"_s};
+    const int i = words.indexOf(w.toLower());
+    if (i >= 0)
+        return i + 1;
+    static const QString chinese = u"一二三四五六七八九十"_s;
+    if (w.size() == 1 && chinese.contains(w))
+        return chinese.indexOf(w) + 1;
+    return w.toInt();
+}
+
+QString periodFor(const QString &s, int at, int end)
+{
+    // A range or a quarter named anywhere in the sentence; else the nearest year after the number
+    // in its clause, else the nearest before.
+    QRegularExpressionMatch m =
+        rx(R"((?:between|from) ((?:19|20)\d\d) (?:and|to) ((?:19|20)\d\d)\b)").match(s);
+    if (m.hasMatch())
+        return m.captured(1) + u'/' + m.captured(2);
+    m = rx(R"(\bQ([1-4]) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?Q([1-4])\b)").match(s);
+    if (m.hasMatch())
+        return m.captured(2).isEmpty() ? m.captured(3) + u"-Q"_s + m.captured(4)
+                                       : m.captured(2) + u"-Q"_s + m.captured(1);
+    static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
+    QString after;
+    int afterDistance = 1 << 30;
+    QString before;
+    for (auto it = year.globalMatch(s); it.hasNext();) {
+        const QRegularExpressionMatch y = it.next();
+        if (y.capturedStart() >= end) {
+            const int d = y.capturedStart() - end;
+            if (d < afterDistance) {
+                afterDistance = d;
+                after = y.captured(1);
+            }
+        } else if (y.capturedEnd() <= at) {
+            before = y.captured(1);
+        }
+    }
+    if (!after.isEmpty() && afterDistance <= 12)
+        return after;
+    if (!before.isEmpty())
+        return before;
+    return after;
+}
+
+Status statusOf(const QString &s, const QString &period)
+{
+    if (rx(R"(\b(?:expected|expects|will|could|forecasts?|forecasted|projected|projections?|)"
+           R"(predicted|anticipated|is set to|are set to)\b|预计|预期|有望|将)")
+            .match(s)
+            .hasMatch())
+        return Status::Projected;
+    const int year = period.section(u'/', -1).left(4).toInt();
+    if (year > QDate::currentDate().year() &&
+        rx(R"(\bby (?:the end of )?(?:19|20)\d\d)").match(s).hasMatch())
+        return Status::Projected;
+    if (rx(R"(\b(?:estimated|estimates?)\b|估计)").match(s).hasMatch())
+        return Status::Estimated;
+    return Status::Observed;
+}
+
+void findInSentence(const QString &folded, const Span &span, QList<Candidate> *out)
+{
+    const QString s = folded.mid(span.start, span.end - span.start);
+    QList<Span> taken; // word numbers, so their digits are not read again
+
+    // Words that state numbers.
+    static const QList<WordNumber> words = {
+        {R"(\b(doubled)\b)", 2, UnitKind::Multiple},
+        {R"(\b(tripled|trebled)\b)", 3, UnitKind::Multiple},
+        {R"(\b(quadrupled)\b)", 4, UnitKind::Multiple},
+        {R"(\b(half)\b(?! of (?:the )?(?:year|decade|century)))", 50, UnitKind::Percent},
+        {R"(\b(three[ -]quarters)\b)", 75, UnitKind::Percent},
+        {R"(\b((?:a|one)[ -]quarter)\b(?! of (?:19|20)\d\d))", 25, UnitKind::Percent},
+        {R"((一半))", 50, UnitKind::Percent},
+    };
+    for (const WordNumber &w : words) {
+        for (auto it = rx(w.pattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QString before = s.left(m.capturedStart(1));
+            if (rx(R"(\b(?:first|second|the|third|fourth|last)\s*$)").match(before).hasMatch() &&
+                w.kind == UnitKind::Percent)
+                continue;
+            Candidate c;
+            c.start = span.start + m.capturedStart(1);
+            c.value = w.value;
+            c.unit = Unit::ofKind(w.kind);
+            c.qualifier = qualifierBefore(&before);
+            out->append(c);
+            taken.append({m.capturedStart(), m.capturedEnd()});
+        }
+    }
+    // "one in every five", "1 in 4": a share.
+    for (auto it =
+             rx(R"(\b(one|1) in (?:every )?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+                 .globalMatch(s);
+         it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int n = smallNumber(m.captured(2));
+        if (n <= 0)
+            continue;
+        QString before = s.left(m.capturedStart());
+        Candidate c;
+        c.start = span.start + m.capturedStart();
+        c.value = 100.0 / n;
+        c.unit = Unit::percent();
+        c.qualifier = qualifierBefore(&before);
+        out->append(c);
+        taken.append({m.capturedStart(), m.capturedEnd()});
+    }
+    // "the third largest", "2nd-biggest", "第三大": a rank.
+    for (
+        auto it =
+            rx(R"(\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[ -])"
+               R"((?:largest|biggest|highest|lowest|smallest|fastest|most|leading)\b|第([一二三四五六七八九十]|\d+)(?:大|位))")
+                .globalMatch(s);
+        it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString w = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        if (w.at(0).isDigit())
+            w.chop(2); // "2nd"
+        Candidate c;
+        c.start = span.start + m.capturedStart();
+        c.value = ordinal(w);
+        c.unit = Unit::ofKind(UnitKind::Rank);
+        out->append(c);
+        taken.append({m.capturedStart(), m.capturedEnd()});
+    }
+
+    // URLs, e-mail addresses and times of day hold digits that are no numbers of the report.
+    for (auto it = rx(R"((?:https?://|www\.)\S+|\S+@\S+|\b\d{1,2}:\d\d(?::\d\d)?\b|)"
+                      R"(\b\d{1,2}(?:\.\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|)"
+                      R"(\b\d{4}-\d\d(?:-\d\d)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|)"
+                      R"(\b\d+(?:\.\d+){2,}\b|\d+月\d*日?|\d+日)")
+                       .globalMatch(s);
+         it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        taken.append({m.capturedStart(), m.capturedEnd()});
+    }
+
+    static const QRegularExpression number(
+        u"(?<![A-Za-z\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d.,])|\\d+)(\\.\\d+)?"_s);
+    for (auto it = number.globalMatch(s); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int at = m.capturedStart();
+        const int end = m.capturedEnd();
+        bool inside = false;
+        for (const Span &t : taken)
+            inside = inside || (at < t.end && end > t.start);
+        if (inside)
+            continue;
+        const QString digits = m.captured(1);
+        const QString fraction = m.captured(2);
+        QString before = s.left(at);
+        const QString after = s.mid(end);
+
+        // Ordinals ("14th"), and digits run into letters that are no unit ("5G", "3D").
+        if (rx(R"(^(?:st|nd|rd|th)\b)").match(after).hasMatch())
+            continue;
+        // List numbering: "1. " or "2) " at the start of a line.
+        if (before.trimmed().isEmpty() && rx(R"(^[.)] )").match(after).hasMatch())
+            continue;
+        // A line that is only a number, or "Page 3 of 10" / "- 3 -": a page number.
+        if (before.trimmed().isEmpty() && rx(R"(^\s*(?:of \d+)?\s*$)").match(after).hasMatch() &&
+            s.size() < 12)
+            continue;
+        if (rx(R"(^ of \d+\s*$)").match(after).hasMatch() &&
+            rx(R"(page\s*$)").match(before).hasMatch())
+            continue;
+
+        int exponent = 0;
+        Unit unit = Unit::count();
+        bool unitFound = false;
+        const int unitLength = readUnit(after, &exponent, &unit, &unitFound);
+        const QString afterUnit = after.mid(unitLength);
+        int signLength = 0;
+        const QString sign = currencyBefore(before, &signLength);
+        if (!sign.isEmpty()) {
+            unit = Unit::currencyOf(sign);
+            unitFound = true;
+            before.chop(signLength);
+        }
+        const bool scaledOrUnit = unitFound || exponent != 0;
+
+        if (!scaledOrUnit) {
+            if (fraction.isEmpty() && isYear(digits))
+                continue; // a year: the period of other numbers
+            if (rx(R"(^(?:年|s\b|'s\b|/\d|-\d|–\d))").match(after).hasMatch())
+                continue;
+            if (rx(R"(\d[-/]$)").match(before).hasMatch())
+                continue; // "2024-03", "15/03"
+            const QString word = lastWord(before);
+            if (isMonth(word) || isMonth(after.trimmed().section(u' ', 0, 0)))
+                continue; // "March 3", "3 March 2024"
+            if (namesSomething(word) && before.endsWith(u' '))
+                continue;
+            if (rx(R"(^[A-Za-z])").match(after).hasMatch())
+                continue; // "5G", "3D"
+            if (rx(R"(\bQ$)").match(before).hasMatch())
+                continue;
+        }
+
+        Candidate c;
+        c.start = span.start + at;
+        c.value = scaled(digits + fraction, exponent);
+        c.unit = unit;
+        const bool negative = before.endsWith(u'-') && !before.endsWith(u"--"_s) &&
+                              (before.size() < 2 || !before.at(before.size() - 2).isDigit());
+        if (negative)
+            before.chop(1);
+        c.qualifier = qualifierBefore(&before);
+        if (c.qualifier == Qualifier::Exact)
+            c.qualifier = qualifierAfter(afterUnit.isEmpty() ? after : afterUnit);
+        if (negative ||
+            (falls(before) && (unit.is(UnitKind::Percent) || unit.is(UnitKind::PercentagePoints))))
+            c.value = -c.value;
+        out->append(c);
+    }
+}
+
+// A pipe table's column header that names a unit, "Units (million)", "Wind (GW)", "Share (%)",
+// gives it to the bare counts below it.
+void applyHeaderUnits(const QStringList &header, const QString &row, int rowStart,
+                      QList<Candidate> *found)
+{
+    static const QRegularExpression inBrackets(u"\\(([^)]*)\\)"_s);
+    for (Candidate &c : *found) {
+        if (!c.unit.is(UnitKind::Count))
+            continue;
+        const int column = int(row.left(c.start - rowStart).count(u'|'));
+        if (column >= header.size())
+            continue;
+        const QRegularExpressionMatch m = inBrackets.match(header.at(column));
+        if (!m.hasMatch())
+            continue;
+        int exponent = 0;
+        Unit unit = Unit::count();
+        bool unitFound = false;
+        const QString words = m.captured(1).trimmed();
+        if (readUnit(words, &exponent, &unit, &unitFound) != words.size())
+            continue;
+        c.unit = unit;
+        c.value *= std::pow(10.0, exponent);
+    }
+}
+
+} // namespace
+
+QList<FoundNumber> findNumbers(const QString &text)
+{
+    const QString folded = foldFullWidth(text);
+    QList<int> lineStarts{0};
+    for (int i = 0; i < folded.size(); ++i) {
+        if (folded.at(i) == u'\n')
+            lineStarts.append(i + 1);
+    }
+    QList<FoundNumber> out;
+    QStringList header; // the cells of the first row of the pipe table being read
+    for (const Span &span : sentences(folded)) {
+        QList<Candidate> found;
+        findInSentence(folded, span, &found);
+        const QString row = folded.mid(span.start, span.end - span.start);
+        if (!row.startsWith(u'|')) {
+            header.clear();
+        } else if (header.isEmpty()) {
+            header = row.split(u'|');
+        } else {
+            applyHeaderUnits(header, row, span.start, &found);
+        }
+        std::sort(found.begin(), found.end(),
+                  [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
+        const QString sentence = folded.mid(span.start, span.end - span.start);
+        for (const Candidate &c : found) {
+            FoundNumber n;
+            const auto line = std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), c.start);
+            n.line = int(line - lineStarts.cbegin());
+            n.column = c.start - *(line - 1) + 1;
+            n.value = c.value;
+            n.unit = c.unit;
+            n.qualifier = c.qualifier;
+            const int rel = c.start - span.start;
+            n.period = periodFor(sentence, rel, rel + 1);
+            n.status = statusOf(sentence, n.period);
+            n.quote = text.mid(span.start, span.end - span.start);
+            out.append(n);
+        }
+    }
+    return out;
+}
+
+QString numberText(double value)
+{
+    if (std::abs(value) < 1e15 && value == std::round(value))
+        return QString::number(qint64(value));
+    QString s = QString::number(value, 'f', 6);
+    while (s.endsWith(u'0'))
+        s.chop(1);
+    if (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
+}
+
+QString foundNumbersHeader()
+{
+    return u"line\tcolumn\tvalue\tunit\tqualifier\tperiod\tstatus\tquote"_s;
+}
+
+QString foundNumberLine(const FoundNumber &n)
+{
+    QString quote = n.quote;
+    quote.replace(u'\t', u' ');
+    quote.replace(u'\n', u' ');
+    const QString unit = n.unit.is(UnitKind::Custom) ? n.unit.symbol.text() : n.unit.fileName();
+    return QStringList{QString::number(n.line),
+                       QString::number(n.column),
+                       numberText(n.value),
+                       unit,
+                       QString(entry(n.qualifier).name),
+                       n.period,
+                       QString(entry(n.status).name),
+                       quote}
+        .join(u'\t');
+}
+
+} // namespace Figdeck

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The number finder: every number a text states, with its unit, qualifier, period, status and
+// the sentence that holds it (issue 11). QtCore only; the names come from the model's tables.
+
+#include "report.h"
+
+#include <QList>
+#include <QString>
+
+namespace Figdeck {
+
+struct FoundNumber
+{
+    int line = 0;   // 1-based, where the number (or its word) starts
+    int column = 0; // 1-based, in UTF-16 code units
+    double value = 0;
+    Unit unit;
+    Qualifier qualifier = Qualifier::Exact;
+    QString period; // "2022", "2022-Q4", "2026/2030"; empty when the sentence says none
+    Status status = Status::Observed;
+    QString quote; // the sentence or table row, verbatim
+};
+
+QList<FoundNumber> findNumbers(const QString &text);
+
+// The value as printed by --numbers: no exponent, no trailing zeros ("1200000000000", "2.5").
+QString numberText(double value);
+
+// The header line and one tab-separated line of `figdeck --numbers`.
+QString foundNumbersHeader();
+QString foundNumberLine(const FoundNumber &n);
+
+} // namespace Figdeck

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The number finder (issue 11): one row per number form with hand-written expected values, and
+// recall and precision over the hand-labelled texts in tests/data/numbers.
+#include "modeltestdata.h"
+#include "numberfinder.h"
+#include "textsource.h"
+
+#include <QDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Figdeck;
+
+class TestNumberFinder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void form_data();
+    void form();
+    void traps_data();
+    void traps();
+    void period_data();
+    void period();
+    void labelledSet();
+    void badInput_data();
+    void badInput();
+    void htmlEntities();
+};
+
+static QString unitName(const Unit &u)
+{
+    return u.is(UnitKind::Custom) ? u.symbol.text() : u.fileName();
+}
+
+void TestNumberFinder::form_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<QString>("status");
+
+    auto row = [](const char *name, const char *text, double value, const char *unit,
+                  const char *qualifier, const char *status = "observed") {
+        QTest::newRow(name) << QString::fromUtf8(text) << value << QString::fromUtf8(unit)
+                            << QString::fromUtf8(qualifier) << QString::fromUtf8(status);
+    };
+    row("trillion yuan", "Sales were 1.2 trillion yuan.", 1200000000000.0, "CNY", "exact");
+    row("euro bn", "It costs €59bn.", 59000000000.0, "EUR", "exact");
+    row("TWh", "Output was 793TWh.", 793, "TWh", "exact");
+    row("space thousands", "Some say 80 000 went.", 80000, "count", "exact");
+    row("comma thousands", "It had 6,000 staff.", 6000, "count", "exact");
+    row("over", "It had over 6,000 staff.", 6000, "count", "more-than");
+    row("more than", "It had more than 40 sites.", 40, "count", "more-than");
+    row("at least", "At least 12 died.", 12, "count", "at-least");
+    row("roughly", "It took roughly 30% of sales.", 30, "percent", "approximate");
+    row("less than", "Less than 5% replied.", 5, "percent", "less-than");
+    row("up to", "Up to 300 jobs go.", 300, "count", "at-most");
+    row("nearly", "Nearly 7 million voted.", 7000000, "count", "nearly");
+    row("tripled", "Sales more than tripled.", 3, "multiple", "more-than");
+    row("doubled", "Sales doubled.", 2, "multiple", "exact");
+    row("one in every five", "More than one in every five said so.", 20, "percent", "more-than");
+    row("half", "More than half said so.", 50, "percent", "more-than");
+    row("third largest", "It is the third largest market.", 3, "rank", "exact");
+    row("fallen by", "Prices have fallen by 61%.", -61, "percent", "exact");
+    row("minus", "Growth was -0.4%.", -0.4, "percent", "exact");
+    row("pp", "The rate rose 1.5 percentage points.", 1.5, "percentage-points", "exact");
+    row("dollars", "A fine of 20 million US dollars.", 20000000, "USD", "exact");
+    row("dollar sign", "A fine of $2.5m.", 2500000, "USD", "exact");
+    row("pound", "It cost £400.", 400, "GBP", "exact");
+    row("RMB", "It cost RMB 70 billion.", 70000000000.0, "CNY", "exact");
+    row("yen sign as yuan", "It cost ¥300.", 300, "CNY", "exact");
+    row("k", "It has 12k users.", 12000, "count", "exact");
+    row("Mt", "Emissions were 35 Mt.", 35, "Mt", "exact");
+    row("times more", "It is 4 times larger.", 4, "multiple", "exact");
+    row("expected", "Sales are expected to reach 9 million.", 9000000, "count", "exact",
+        "projected");
+    row("by 2030", "Capacity of 50 GW by 2030.", 50, "GW", "exact", "projected");
+    row("estimated", "An estimated 400 species.", 400, "count", "exact", "estimated");
+    row("万", "销量为950万辆。", 9500000, "count", "exact");
+    row("亿元", "营收为3.5亿元。", 350000000, "CNY", "exact");
+    row("万亿元", "总额为1.2万亿元。", 1200000000000.0, "CNY", "exact");
+    row("超过", "超过300家企业。", 300, "count", "more-than");
+    row("逾", "逾40%的人。", 40, "percent", "more-than");
+    row("以上", "5000人以上。", 5000, "count", "more-than");
+    row("约", "约20%的人。", 20, "percent", "approximate");
+    row("左右", "20%左右的人。", 20, "percent", "approximate");
+    row("近", "近一半。", 50, "percent", "nearly");
+    row("接近", "接近30%。", 30, "percent", "nearly");
+    row("不足", "不足10%。", 10, "percent", "less-than");
+    row("full-width digits", "增长１２．５％。", 12.5, "percent", "exact");
+    row("第二大", "全球第二大市场。", 2, "rank", "exact");
+}
+
+void TestNumberFinder::form()
+{
+    QFETCH(QString, text);
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, qualifier);
+    QFETCH(QString, status);
+    const QList<FoundNumber> found = findNumbers(text);
+    QCOMPARE(found.size(), 1);
+    const FoundNumber &n = found.constFirst();
+    QCOMPARE(n.value, value);
+    QCOMPARE(unitName(n.unit), unit);
+    QCOMPARE(QString(entry(n.qualifier).name), qualifier);
+    QCOMPARE(QString(entry(n.status).name), status);
+    QCOMPARE(n.quote, text);
+}
+
+void TestNumberFinder::traps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("year") << QStringLiteral("It happened in 2022.");
+    QTest::newRow("url") << QStringLiteral("See https://example.org/2023/table-4 now.");
+    QTest::newRow("time") << QStringLiteral("We met at 10:30 and left at 4pm.");
+    QTest::newRow("version") << QStringLiteral("Version 2.14.1 is out.");
+    QTest::newRow("licence") << QStringLiteral("Licensed CC BY 4.0.");
+    QTest::newRow("product") << QStringLiteral("The iPhone 14 is out.");
+    QTest::newRow("date") << QStringLiteral("On 3 March and on March 5, and 2024-01-15.");
+    QTest::newRow("ordinal name") << QStringLiteral("The 21st Century Fund met.");
+    QTest::newRow("page") << QStringLiteral("Page 12");
+    QTest::newRow("figure") << QStringLiteral("See Figure 3 and table 2.");
+    QTest::newRow("list") << QStringLiteral("1. Introduction");
+    QTest::newRow("quarter") << QStringLiteral("Results for Q3 2023.");
+    QTest::newRow("chinese date") << QString::fromUtf8("2023年5月12日发布。");
+    QTest::newRow("5G") << QStringLiteral("The 5G rollout.");
+}
+
+void TestNumberFinder::traps()
+{
+    QFETCH(QString, text);
+    const QList<FoundNumber> found = findNumbers(text);
+    for (const FoundNumber &n : found)
+        qWarning("found %s", qPrintable(foundNumberLine(n)));
+    QVERIFY(found.isEmpty());
+}
+
+void TestNumberFinder::period_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("period");
+    QTest::newRow("in") << QStringLiteral("Sales were 5 million in 2022.")
+                        << QStringLiteral("2022");
+    QTest::newRow("leading") << QStringLiteral("In 2021, sales were 5 million.")
+                             << QStringLiteral("2021");
+    QTest::newRow("between") << QStringLiteral("Between 2026 and 2030 it adds 40 GW.")
+                             << QStringLiteral("2026/2030");
+    QTest::newRow("quarter") << QStringLiteral("Sales were 5 million in Q4 2022.")
+                             << QStringLiteral("2022-Q4");
+    QTest::newRow("end of") << QStringLiteral("It will reach 9% by the end of 2025.")
+                            << QStringLiteral("2025");
+    QTest::newRow("none") << QStringLiteral("Sales were 5 million.") << QString();
+}
+
+void TestNumberFinder::period()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, period);
+    const QList<FoundNumber> found = findNumbers(text);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().period, period);
+}
+
+struct Label
+{
+    int line;
+    double value;
+    QString unit;
+    QString qualifier;
+};
+
+void TestNumberFinder::labelledSet()
+{
+    const QDir dir(QStringLiteral(FIGDECK_TEST_DATA "/numbers"));
+    const QStringList labelFiles = dir.entryList({QStringLiteral("*.labels")}, QDir::Files);
+    QVERIFY(labelFiles.size() >= 12);
+    int allLabels = 0, allFound = 0, allMatched = 0;
+    for (const QString &labelFile : labelFiles) {
+        const QString base = labelFile.chopped(7);
+        const QStringList texts = dir.entryList({base + QStringLiteral(".*")}, QDir::Files);
+        QString textFile;
+        for (const QString &t : texts) {
+            if (t != labelFile)
+                textFile = t;
+        }
+        QVERIFY2(!textFile.isEmpty(), qPrintable(labelFile));
+        const TextSource source = readTextSource(dir.filePath(textFile));
+        QVERIFY2(source.ok(), qPrintable(source.error));
+        QList<Label> labels;
+        const QStringList lines = QString::fromUtf8(TestData::readFile(dir.filePath(labelFile)))
+                                      .split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &l : lines) {
+            const QStringList f = l.split(u'\t');
+            QCOMPARE(f.size(), 4);
+            labels.append({f.at(0).toInt(), f.at(1).toDouble(), f.at(2), f.at(3)});
+        }
+        const QList<FoundNumber> found = findNumbers(source.text);
+        int matched = 0;
+        QList<bool> used(labels.size(), false);
+        for (const FoundNumber &n : found) {
+            bool hit = false;
+            for (int i = 0; i < labels.size() && !hit; ++i) {
+                const Label &l = labels.at(i);
+                if (!used.at(i) && l.line == n.line &&
+                    std::abs(l.value - n.value) <= 1e-9 * std::max(1.0, std::abs(l.value)) &&
+                    l.unit == unitName(n.unit) && l.qualifier == QString(entry(n.qualifier).name)) {
+                    used[i] = true;
+                    hit = true;
+                }
+            }
+            if (hit)
+                ++matched;
+            else
+                qInfo("%s: not labelled: %s", qPrintable(textFile),
+                      qPrintable(foundNumberLine(n).section(u'\t', 0, 4)));
+        }
+        for (int i = 0; i < labels.size(); ++i) {
+            if (!used.at(i))
+                qInfo("%s: missed: line %d value %s %s %s", qPrintable(textFile), labels.at(i).line,
+                      qPrintable(numberText(labels.at(i).value)), qPrintable(labels.at(i).unit),
+                      qPrintable(labels.at(i).qualifier));
+        }
+        qInfo("%s: %d labelled, %d found, %d right: recall %.2f precision %.2f",
+              qPrintable(textFile), int(labels.size()), int(found.size()), matched,
+              labels.isEmpty() ? 1.0 : double(matched) / labels.size(),
+              found.isEmpty() ? 1.0 : double(matched) / found.size());
+        allLabels += labels.size();
+        allFound += found.size();
+        allMatched += matched;
+    }
+    const double recall = double(allMatched) / allLabels;
+    const double precision = allFound == 0 ? 0 : double(allMatched) / allFound;
+    qInfo("all: %d labelled, %d found, %d right: recall %.3f precision %.3f", allLabels, allFound,
+          allMatched, recall, precision);
+    QVERIFY2(recall >= 0.95, qPrintable(QString::number(recall)));
+    QVERIFY2(precision >= 0.95, qPrintable(QString::number(precision)));
+}
+
+void TestNumberFinder::badInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("x: the text is empty");
+    QTest::newRow("blank") << QByteArray(" \n\t") << QStringLiteral("x: the text is empty");
+    QTest::newRow("binary") << QByteArray("ab\0cd", 5)
+                            << QStringLiteral("x: a binary file, not text");
+    QTest::newRow("latin-1") << QByteArray("caf\xe9") << QStringLiteral("x: not UTF-8 text");
+}
+
+void TestNumberFinder::badInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    const TextSource t = textFromBytes(bytes, QStringLiteral("x"));
+    QCOMPARE(t.error, error);
+    QVERIFY(t.text.isEmpty());
+}
+
+void TestNumberFinder::htmlEntities()
+{
+    QCOMPARE(htmlToText(QStringLiteral("<p>A &amp; B cost &euro;5&nbsp;m &#8364;</p><p>x</p>")),
+             QString::fromUtf8("A & B cost €5 m €\nx\n"));
+}
+
+QTEST_APPLESS_MAIN(TestNumberFinder)
+#include "tst_numberfinder.moc"
