@@ -430,6 +430,18 @@
         <source>Unknown language &apos;%1&apos;: choose %2.</source>
         <translation>未知语言“%1”：请选择 %2。</translation>
     </message>
+    <message>
+        <source>Print every number a text states (line, column, value, unit, qualifier, period, status, quote; tab-separated) and exit. SOURCE: a text, Markdown or HTML file, or - for standard input.</source>
+        <translation>打印文本中陈述的每个数字（行、列、数值、单位、限定词、时期、状态、引文；以制表符分隔）后退出。SOURCE：纯文本、Markdown 或 HTML 文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>--numbers takes its source as its value, not a report.</source>
+        <translation>--numbers 的值是其来源文本，不接受报告文件。</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DataTableModel</name>
