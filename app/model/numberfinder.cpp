@@ -194,8 +194,8 @@ QString foldFullWidth(const QString &text)
 
 struct Span
 {
-    int start;
-    int end;
+    qsizetype start;
+    qsizetype end;
 };
 
 // Sentences and table rows: a line break, or . ! ? followed by a space, or 。！？；.
