@@ -2,6 +2,7 @@
 #include "datatablemodel.h"
 #include "plaintext.h"
 
+#include "credit.h"
 #include "editorchoices.h"
 #include "format.h"
 #include "reportdocument.h"
@@ -38,6 +39,8 @@ const char *fieldOf(int column)
         return "derivation";
     case DataTableModel::Quote:
         return "quote";
+    case DataTableModel::Source:
+        return "source";
     default:
         return "";
     }
@@ -64,6 +67,12 @@ DataTableModel::DataTableModel(const ReportDocument *document, QObject *parent)
         if (id == m_figureId)
             refreshRows();
     });
+    for (auto signal : {&ReportDocument::sourceChanged, &ReportDocument::viewLanguageChanged}) {
+        connect(document, signal, this, [this] {
+            if (!m_ids.isEmpty())
+                emit dataChanged(index(0, Source), index(int(m_ids.size()) - 1, Source));
+        });
+    }
     connect(document, &ReportDocument::figureListChanged, this, &DataTableModel::refreshRows);
     connect(document, &ReportDocument::metricListChanged, this, &DataTableModel::refreshRows);
     connect(document, &ReportDocument::problemsChanged, this, [this] {
@@ -189,6 +198,10 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         // Problems and the quote hold the pack's text: shown verbatim, not rendered as HTML.
         if (!problem.isEmpty())
             return plainToolTip(problem);
+        if (index.column() == Source) {
+            const Figdeck::Source *source = m_document->report().sourceOf(m);
+            return source ? plainToolTip(source->url) : QVariant();
+        }
         return index.column() == Quote ? plainToolTip(m.quote) : QVariant();
     }
     case Qt::TextAlignmentRole:
@@ -265,6 +278,12 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         return m.derivation.text();
     case Quote:
         return m.quote;
+    case Source: {
+        const Figdeck::Source *source = m_document->report().sourceOf(m);
+        CreditOptions credit;
+        credit.language = m_document->viewLanguage();
+        return source ? sourceCredit(m_document->report(), *source, credit) : QString();
+    }
     default:
         return {};
     }
@@ -276,7 +295,8 @@ Qt::ItemFlags DataTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return f;
     const Metric *m = metricAt(index.row());
-    if (!m || index.column() == Value) // the formatted value follows from the others
+    // The formatted value follows from the others; the source is chosen in the pack.
+    if (!m || index.column() == Value || index.column() == Source)
         return f;
     if (index.column() == OfWhat && !hasNoun(*m))
         return f;
@@ -392,6 +412,8 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Derivation");
     case Quote:
         return tr("Source quote");
+    case Source:
+        return tr("Source");
     default:
         return {};
     }

@@ -29,6 +29,7 @@ public:
         Origin,
         Derivation,
         Quote,
+        Source, // the number's own source, as credits name it (read-only)
         ColumnCount
     };
     enum Role { MetricIdRole = Qt::UserRole + 1, ProblemRole };

@@ -3,6 +3,7 @@
 
 #include "deckdialog.h"
 
+#include "credit.h"
 #include "datatablemodel.h"
 #include "editorchoices.h"
 #include "exportcontroller.h"
@@ -240,6 +241,8 @@ void MainWindow::createWidgets()
     // The views listen to the document themselves; the window keeps its own parts current.
     connect(m_document, &ReportDocument::opened, this, &MainWindow::onOpened);
     connect(m_document, &ReportDocument::viewLanguageChanged, this, &MainWindow::rebuildChart);
+    connect(m_document, &ReportDocument::viewLanguageChanged, this, &MainWindow::updateSourceLine);
+    connect(m_document, &ReportDocument::metaChanged, this, &MainWindow::updateSourceLine);
     connect(m_document, &ReportDocument::metaChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &ReportDocument::sourceChanged, this, &MainWindow::updateHeader);
     connect(m_document, &ReportDocument::figureChanged, this, [this](const QString &id) {
@@ -656,33 +659,60 @@ void MainWindow::showWarnings()
     box.exec();
 }
 
+// The sources the status line credits: the shown figure's, or the report's when none is shown.
+QList<const Source *> MainWindow::shownSources() const
+{
+    const Figure *figure = report().figure(m_shownFigureId);
+    return figure ? report().sourcesOf(*figure) : sourcesOfReport(report());
+}
+
 void MainWindow::openSourceLink(const QString &link)
 {
-    // The label's one link is "source:", made by updateSourceLine(); only a web address of the
-    // report's source is opened, and only when the user clicks it.
-    if (link != QLatin1String("source:"))
+    // The label's links are "source:<id>", made by updateSourceLine(); only the web address of
+    // a source the shown figure credits is opened, and only when the user clicks it.
+    const QLatin1String scheme("source:");
+    if (!link.startsWith(scheme))
         return;
-    const QUrl url(report().primarySource().url, QUrl::StrictMode);
-    if (url.isValid() &&
-        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
-        QDesktopServices::openUrl(url);
+    const QString id = link.mid(scheme.size());
+    for (const Source *source : shownSources()) {
+        if (source->id == id) {
+            const QUrl url = openableSourceUrl(*source);
+            if (!url.isEmpty())
+                QDesktopServices::openUrl(url);
+            return;
+        }
+    }
 }
 
 void MainWindow::updateSourceLine()
 {
-    const QString kind = report().primarySource().kind == SourceKind::NewsSummary
-                             ? tr("a news summary of the report")
-                             : tr("the report itself");
-    QString html =
-        tr("Source: %1, %2")
-            .arg(report().primarySource().title.text().toHtmlEscaped(), kind.toHtmlEscaped());
-    const QUrl url(report().primarySource().url, QUrl::StrictMode);
-    if (url.isValid() &&
-        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
-        html += QStringLiteral(" · <a href=\"source:\">%1</a>")
-                    .arg(tr("Open source (%1)").arg(url.host().toHtmlEscaped()));
+    // The credit every export prints, without addresses: the links below carry them.
+    const QList<const Source *> sources = shownSources();
+    CreditOptions options;
+    options.language = m_document->viewLanguage();
+    options.withUrls = false;
+    QString html = creditLine(report(), sources, options).toHtmlEscaped();
+    // One link per source that has a web address; with several, each named by its publisher.
+    QStringList links;
+    QStringList urls;
+    for (const Source *source : sources) {
+        const QUrl url = openableSourceUrl(*source);
+        if (url.isEmpty())
+            continue;
+        urls << source->url.toHtmlEscaped();
+        const Text &who = source->publisher.isEmpty() ? source->title : source->publisher;
+        const QString name = sources.size() == 1
+                                 ? tr("Open source (%1)").arg(url.host())
+                                 : tr("%1 (%2)").arg(who.text(options.language), url.host());
+        links << QStringLiteral("<a href=\"source:%1\">%2</a>")
+                     .arg(source->id.toHtmlEscaped(), name.toHtmlEscaped());
+    }
+    if (links.size() == 1 && sources.size() == 1)
+        html += QStringLiteral(" · ") + links.first();
+    else if (!links.isEmpty())
+        html += QStringLiteral(" · ") + tr("Open: %1").arg(links.join(QStringLiteral(" · ")));
     m_sourceLabel->setText(html);
-    m_sourceLabel->setToolTip(report().primarySource().url.toHtmlEscaped());
+    m_sourceLabel->setToolTip(urls.join(QStringLiteral("<br/>")));
 }
 
 void MainWindow::showChartContextMenu(const QPoint &pos)

@@ -188,6 +188,7 @@ private:
     void openSourceLink(const QString &link);
     void showChartContextMenu(const QPoint &pos);
     void updateSourceLine();
+    QList<const Source *> shownSources() const;
     ExportController *m_export = nullptr;
     Inspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "narrativepane.h"
 
+#include "credit.h"
 #include "reportdocument.h"
 
 #include "format.h"
@@ -102,6 +103,13 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
                     .arg(QString::number(i), theme.text.name(), esc(m.label.text(language)));
             html += QStringLiteral("<span style=\"color:%1\">%2</span><br/>")
                         .arg(muted, esc(facts.join(QStringLiteral(" · "))));
+            if (report.sources.size() > 1) { // each number's own source; with one, see below
+                CreditOptions credit;
+                credit.language = language;
+                credit.withUrls = false;
+                html += QStringLiteral("<span style=\"color:%1\">%2</span><br/>")
+                            .arg(muted, esc(metricCredit(report, m, credit)));
+            }
             html += QStringLiteral("<i>“%1”</i>").arg(esc(m.quote));
             html += QStringLiteral("</td></tr></table>");
         }
@@ -121,10 +129,10 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
                     QStringLiteral("<li>") + esc(c.text.text(language)) + QStringLiteral("</li>");
             html += QStringLiteral("</ul>");
         }
+        CreditOptions credit;
+        credit.language = language;
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                    .arg(muted, esc(NarrativePane::tr("Source: %1 (%2)")
-                                        .arg(report.primarySource().title.text(language),
-                                             report.primarySource().url)));
+                    .arg(muted, esc(reportCredit(report, credit)));
     }
     html += QStringLiteral("</body></html>");
     return html;

@@ -2,6 +2,8 @@
 // The numbers of a report as CSV or as an XLSX workbook.
 #include "dataexport.h"
 
+#include "credit.h"
+
 #include "exportstrings.h"
 #include "exportwriter.h"
 #include "format.h"
@@ -59,7 +61,7 @@ QList<Ooxml::Cell> rowFor(const Report &report, const Figure &figure, const Metr
             Cell::str(m.label.text()),   Cell::num(m.value),
             Cell::str(toString(m.unit)), Cell::str(toString(m.qualifier)),
             Cell::str(formatValue(m)),   Cell::str(status),
-            Cell::str(m.period.text()),  Cell::str(sourceLine(report)),
+            Cell::str(m.period.text()),  Cell::str(metricCredit(report, m)),
             Cell::str(m.quote)};
 }
 

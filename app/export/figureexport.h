@@ -75,9 +75,12 @@ struct ExportResult
     QString error; // "cannot write out/headline.png: Permission denied"
 };
 
-// "Source: <report title>, as summarised by <publisher> (<url>)": the line under every exported
-// figure and on every summary page.
+// The credit of the whole report ("Source: <report title>, as summarised by <publisher> (<url>)",
+// "Sources: A; B"): reportCredit() of credit.h, on every summary page and the deck's title slide.
 QString sourceLine(const Report &report);
+// The credit of one figure's numbers, figureCredit(): the line under every exported figure and
+// on its slide. A version-1 pack's is its report's line.
+QString sourceLine(const Report &report, const Figure &figure);
 
 // The note of a figure's n-th caveat as the footer shows it: "† <caveat text>", with the sign
 // the chart's marks carry (caveatSign()).

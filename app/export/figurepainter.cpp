@@ -3,6 +3,7 @@
 #include "figurepainter.h"
 #include "figureexport.h"
 
+#include "credit.h"
 #include "exportstrings.h"
 #include "textcolumn.h"
 
@@ -18,17 +19,12 @@ using ExportText::TextSpec;
 
 QString sourceLine(const Report &report)
 {
-    const QString title = report.title.text();
-    const QString publisher = report.primarySource().publisher.text();
-    const QString url = report.primarySource().url;
-    if (report.primarySource().kind == SourceKind::NewsSummary && !publisher.isEmpty()) {
-        if (url.isEmpty())
-            return Export::tr("Source: %1, as summarised by %2").arg(title, publisher);
-        return Export::tr("Source: %1, as summarised by %2 (%3)").arg(title, publisher, url);
-    }
-    if (url.isEmpty())
-        return Export::tr("Source: %1").arg(title);
-    return Export::tr("Source: %1 (%2)").arg(title, url);
+    return reportCredit(report);
+}
+
+QString sourceLine(const Report &report, const Figure &figure)
+{
+    return figureCredit(report, figure);
 }
 
 QString caveatNote(const Figure &figure, int index)
@@ -98,8 +94,11 @@ QList<TextSpec> footerSpecs(const Theme &theme, const Report &report, const Figu
     }
     if (!specs.isEmpty())
         specs.last().spaceAfter = 10;
+    // The credit wraps to as many lines as it needs (TextColumn never elides).
     TextSpec source;
-    source.text = sourceLine(report);
+    source.text = sourceLine(report, figure);
+    if (source.text.isEmpty()) // a figure without numbers credits no one
+        return specs;
     source.pixelSize = SourcePx;
     source.color = theme.mutedText;
     specs << source;

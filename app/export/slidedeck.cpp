@@ -3,6 +3,8 @@
 // embedded SpreadsheetML workbook, zipped by QuaZip.
 #include "slidedeck.h"
 
+#include "credit.h"
+
 #include "exportstrings.h"
 #include "exportwriter.h"
 #include "figurechart.h"
@@ -436,7 +438,6 @@ QString DeckWriter::figureNotes(const Figure &figure) const
         }
     }
     lines << QString() << Export::tr("Numbers:");
-    const QString source = sourceLine(m_report);
     for (const Metric *m : m_report.metricsOf(figure)) {
         lines << QStringLiteral("• %1: %2").arg(m->label.text(), formatValue(*m));
         const QString qualifier =
@@ -444,7 +445,7 @@ QString DeckWriter::figureNotes(const Figure &figure) const
         const QString period = m->period.isEmpty() ? Export::tr("not stated") : m->period.text();
         lines << Export::tr("  Qualifier: %1; period: %2; status: %3")
                      .arg(qualifier, period, statusOf(*m));
-        lines << QStringLiteral("  ") + source;
+        lines << QStringLiteral("  ") + metricCredit(m_report, *m); // each number's own source
         if (!m->quote.isEmpty())
             lines << Export::tr("  Quote: “%1”").arg(m->quote);
     }
@@ -507,15 +508,18 @@ DeckWriter::Slide DeckWriter::closingSlide() const
     QList<Paragraph> body;
     body << para(Export::tr("Sources"), 24, m_theme.text, true);
     body.last().spaceAfterPt = 6;
-    QStringList sourceText{m_report.primarySource().title.text()};
-    if (!m_report.primarySource().publisher.isEmpty())
-        sourceText << m_report.primarySource().publisher.text();
-    if (!m_report.primarySource().url.isEmpty())
-        sourceText << m_report.primarySource().url;
-    Paragraph source = para(sourceText.join(QStringLiteral(" — ")), 14, m_theme.text);
-    source.bullet = true;
-    source.spaceAfterPt = 18;
-    body << source;
+    // Every source of the report, each a bullet, the last one followed by the caveats' gap.
+    const QList<const Source *> sources = sourcesOfReport(m_report);
+    QStringList sourceNotes;
+    for (const Source *s : sources) {
+        Paragraph source = para(sourceReference(*s), 14, m_theme.text);
+        source.bullet = true;
+        source.spaceAfterPt = 6;
+        body << source;
+        sourceNotes << QStringLiteral("• ") + sourceReference(*s);
+    }
+    if (!sources.isEmpty())
+        body.last().spaceAfterPt = 18;
     if (!m_report.caveats.isEmpty()) {
         body << para(Export::tr("Caveats"), 24, m_theme.text, true);
         body.last().spaceAfterPt = 6;
@@ -530,6 +534,7 @@ DeckWriter::Slide DeckWriter::closingSlide() const
     slide.shapes += textBox(slide, QStringLiteral("Sources and caveats"),
                             {Margin, TopMargin, width, height}, body);
     QStringList notes{Export::tr("Sources:"), sourceLine(m_report)};
+    notes << sourceNotes;
     if (!m_report.caveats.isEmpty()) {
         notes << QString() << Export::tr("Caveats:");
         for (const Caveat &c : m_report.caveats)
@@ -558,7 +563,7 @@ DeckWriter::Slide DeckWriter::figureSlide(const Figure &figure, QString *error)
         p.spaceAfterPt = 3;
         notes << p;
     }
-    QList<Paragraph> source{para(sourceLine(m_report), SourcePt, m_theme.mutedText)};
+    QList<Paragraph> source{para(sourceLine(m_report, figure), SourcePt, m_theme.mutedText)};
     const qint64 notesHeight = notes.isEmpty() ? 0 : heightFor(notes, width);
     const qint64 sourceHeight = heightFor(source, width);
 

@@ -2,6 +2,8 @@
 // The printable summary: content as a flow of blocks, paginated once, painted page by page.
 #include "summarydocument.h"
 
+#include "credit.h"
+
 #include "exportstrings.h"
 #include "exportwriter.h"
 #include "figurepainter.h"
@@ -468,8 +470,15 @@ void FlowBuilder::table(const Figure &figure)
         if (m.isProjected())
             period = period.isEmpty() ? Export::tr("projected")
                                       : Export::tr("%1, projected").arg(period);
-        const QString quote = m.quote.isEmpty() ? Export::tr("No quote: not stated in the source.")
-                                                : Export::tr("Source: “%1”").arg(m.quote);
+        // With several sources each number names its own; with one, the page footer does.
+        const QString credit = m_report.sources.size() > 1 ? metricCredit(m_report, m) : QString();
+        QString quote;
+        if (credit.isEmpty())
+            quote = m.quote.isEmpty() ? Export::tr("No quote: not stated in the source.")
+                                      : Export::tr("Source: “%1”").arg(m.quote);
+        else
+            quote = m.quote.isEmpty() ? Export::tr("%1. No quote: not stated there.").arg(credit)
+                                      : Export::tr("%1: “%2”").arg(credit, m.quote);
         Item item;
         item.block = row({m.label.text(), value, qualifier, period, originText(m)}, quote, false,
                          i % 2 == 0);
@@ -506,13 +515,13 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         released = Export::tr("Released: %1.").arg(date);
     if (!released.isEmpty())
         paragraph(released, BodyPx + 1, m_theme.text, 4);
-    QString source = Export::tr("Source: %1").arg(r.primarySource().title.text());
-    if (!r.primarySource().publisher.isEmpty())
-        source += Export::tr(", published by %1").arg(r.primarySource().publisher.text());
-    if (!r.primarySource().url.isEmpty())
-        source += QStringLiteral(" (") + r.primarySource().url + QLatin1Char(')');
-    paragraph(source + QLatin1Char('.'), BodyPx + 1, m_theme.text, 4);
-    if (r.primarySource().kind == SourceKind::NewsSummary) {
+    // Every source of the report, in the one form of every credit.
+    paragraph(reportCredit(r) + QLatin1Char('.'), BodyPx + 1, m_theme.text, 4);
+    const bool onlyNews = !r.sources.isEmpty() &&
+                          std::all_of(r.sources.cbegin(), r.sources.cend(), [](const Source &s) {
+                              return s.kind == SourceKind::NewsSummary;
+                          });
+    if (onlyNews) {
         paragraph(
             Export::tr("This summary is based on a news article that summarises the report, not on "
                        "the report itself. Every number is given as the article states it, with "
@@ -567,6 +576,10 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         }
         heading(Export::tr("Every number and its source"), 12, 14);
         table(figure);
+        if (r.sources.size() > 1) {             // with one, every page's footer names it
+            m_items.last().keepWithNext = true; // the credit stays with the table's last row
+            paragraph(figureCredit(r, figure), SmallPx + 1, m_theme.mutedText, 4);
+        }
         markContinued(afterChart);
     }
 

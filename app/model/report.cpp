@@ -255,19 +255,20 @@ const Source *Report::sourceOf(const Metric &metric) const
     return source(metric.source);
 }
 
-QList<const Source *> Report::sourcesOf(const Figure &figure) const
+QList<const Source *> Report::sourcesOf(const QList<const Metric *> &numbers) const
 {
-    QList<bool> used(sources.size(), false);
-    for (const Metric *m : metricsOf(figure)) {
-        if (const Source *s = sourceOf(*m))
-            used[s - sources.constData()] = true;
-    }
     QList<const Source *> result;
-    for (int i = 0; i < sources.size(); ++i) {
-        if (used.at(i))
-            result << &sources.at(i);
+    for (const Metric *m : numbers) {
+        const Source *s = m ? sourceOf(*m) : nullptr;
+        if (s && !result.contains(s))
+            result << s;
     }
     return result;
+}
+
+QList<const Source *> Report::sourcesOf(const Figure &figure) const
+{
+    return sourcesOf(metricsOf(figure));
 }
 
 const Source &Report::primarySource() const

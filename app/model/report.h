@@ -366,7 +366,9 @@ struct Report
     QList<const Metric *> metricsOf(const Figure &figure) const;
     // The source a metric comes from (its `source`, or the only one), or nullptr.
     const Source *sourceOf(const Metric &metric) const;
-    // The sources the figure's numbers come from, each once, in the order of `sources`.
+    // The sources these numbers come from, each once, in the order the numbers first use them.
+    QList<const Source *> sourcesOf(const QList<const Metric *> &numbers) const;
+    // The sources the figure's numbers come from, in first-use order (credit.h says them).
     QList<const Source *> sourcesOf(const Figure &figure) const;
     // The first source listed (a version-1 pack's only source), or an empty Source.
     const Source &primarySource() const;
