@@ -515,8 +515,8 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         released = Export::tr("Released: %1.").arg(date);
     if (!released.isEmpty())
         paragraph(released, BodyPx + 1, m_theme.text, 4);
-    // Every source of the report, in the one form of every credit.
-    paragraph(reportCredit(r) + QLatin1Char('.'), BodyPx + 1, m_theme.text, 4);
+    // The documents the numbers come from; every page's footer credits them.
+    paragraph(referenceLine(sourcesOfReport(r)) + QLatin1Char('.'), BodyPx + 1, m_theme.text, 4);
     const bool onlyNews = !r.sources.isEmpty() &&
                           std::all_of(r.sources.cbegin(), r.sources.cend(), [](const Source &s) {
                               return s.kind == SourceKind::NewsSummary;

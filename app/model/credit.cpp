@@ -46,18 +46,39 @@ QString sourceCredit(const Report &report, const Source &source, const CreditOpt
     return work;
 }
 
+namespace {
+
+// "Source: A" / "Sources: A; B" of the parts, for credits and lists of references alike.
+QString sourcesLine(const QStringList &parts)
+{
+    if (parts.isEmpty())
+        return {};
+    QString list = parts.first();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        //: Joins the credits of two sources in "Sources: A; B".
+        list = CreditText::tr("%1; %2").arg(list, parts.at(i));
+    }
+    return parts.size() == 1 ? CreditText::tr("Source: %1").arg(list)
+                             : CreditText::tr("Sources: %1").arg(list);
+}
+
+} // namespace
+
 QString creditLine(const Report &report, const QList<const Source *> &sources,
                    const CreditOptions &options)
 {
-    if (sources.isEmpty())
-        return {};
-    QString list = sourceCredit(report, *sources.first(), options);
-    for (qsizetype i = 1; i < sources.size(); ++i) {
-        //: Joins the credits of two sources in "Sources: A; B".
-        list = CreditText::tr("%1; %2").arg(list, sourceCredit(report, *sources.at(i), options));
-    }
-    return sources.size() == 1 ? CreditText::tr("Source: %1").arg(list)
-                               : CreditText::tr("Sources: %1").arg(list);
+    QStringList parts;
+    for (const Source *s : sources)
+        parts << sourceCredit(report, *s, options);
+    return sourcesLine(parts);
+}
+
+QString referenceLine(const QList<const Source *> &sources, const QString &language)
+{
+    QStringList parts;
+    for (const Source *s : sources)
+        parts << sourceReference(*s, language);
+    return sourcesLine(parts);
 }
 
 QString figureCredit(const Report &report, const Figure &figure, const CreditOptions &options)

@@ -50,6 +50,10 @@ QString reportCredit(const Report &report, const CreditOptions &options = {});
 // parts it has. For the list of every source (the deck's closing slide).
 QString sourceReference(const Source &source, const QString &language = QString());
 
+// "Source: <reference>" / "Sources: <reference A>; <reference B>": which documents, as on the
+// summary's cover.
+QString referenceLine(const QList<const Source *> &sources, const QString &language = QString());
+
 // A source's address when it is one Figdeck may open: a valid http or https URL; else empty.
 QUrl openableSourceUrl(const Source &source);
 

@@ -501,6 +501,10 @@
         <source>Derivation</source>
         <translation>推算方法</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DeckDialog</name>
@@ -639,22 +643,6 @@
 <context>
     <name>Figdeck::Export</name>
     <message>
-        <source>Source: %1, as summarised by %2</source>
-        <translation>来源：%1，据 %2 的摘要</translation>
-    </message>
-    <message>
-        <source>Source: %1, as summarised by %2 (%3)</source>
-        <translation>来源：%1，据 %2 的摘要（%3）</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>来源：%1（%2）</translation>
-    </message>
-    <message>
         <source>Key findings</source>
         <translation>主要发现</translation>
     </message>
@@ -705,10 +693,6 @@
     <message>
         <source>Issuer: %1</source>
         <translation>发布机构：%1</translation>
-    </message>
-    <message>
-        <source>, published by %1</source>
-        <translation>，由 %1 发布</translation>
     </message>
     <message>
         <source>This summary is based on a news article that summarises the report, not on the report itself. Every number is given as the article states it, with its qualifier (“over”, “more than”); numbers marked derived were computed from stated ones.</source>
@@ -966,6 +950,14 @@
     <message>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1. No quote: not stated there.</source>
+        <translation>%1。无引文：来源中未说明。</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
     </message>
 </context>
 <context>
@@ -1823,14 +1815,6 @@
         </translation>
     </message>
     <message>
-        <source>a news summary of the report</source>
-        <translation>报告的新闻摘要</translation>
-    </message>
-    <message>
-        <source>the report itself</source>
-        <translation>报告原文</translation>
-    </message>
-    <message>
         <source>Data table</source>
         <translation>数据表</translation>
     </message>
@@ -1943,10 +1927,6 @@
         <translation>
             <numerusform>报告已打开，有 %n 个警告。没有更改任何内容；下面列出的部分被忽略了。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Source: %1, %2</source>
-        <translation>来源：%1，%2</translation>
     </message>
     <message>
         <source>Open source (%1)</source>
@@ -2129,6 +2109,14 @@
     <message>
         <source>The report is shown in the new language; the menus follow at the next start.</source>
         <translation>报告已按新语言显示；菜单将在下次启动时切换。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>打开：%1</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2397,31 @@
         <source>any other source</source>
         <translation>其他来源</translation>
     </message>
+    <message>
+        <source>%1, as summarised by %2 (%3)</source>
+        <translation>%1，据 %2 的摘要（%3）</translation>
+    </message>
+    <message>
+        <source>%1, as summarised by %2</source>
+        <translation>%1，据 %2 的摘要</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Joins the credits of two sources in &quot;Sources: A; B&quot;.</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::NarrativePane</name>
@@ -2439,10 +2452,6 @@
     <message>
         <source>Caveats about the source</source>
         <translation>关于来源的注意事项</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>来源：%1（%2）</translation>
     </message>
     <message>
         <source>Narrative</source>

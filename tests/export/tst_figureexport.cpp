@@ -172,6 +172,8 @@ private Q_SLOTS:
     void batchCancelLeavesNoPartialFile();
     void batchStopsAtUnknownFigure();
     void batchDeterministic();
+    void credits_data();
+    void credits();
 };
 
 void TestFigureExport::initTestCase()
@@ -931,6 +933,78 @@ static int exportProbe(int argc, char *argv[])
                                              QString::fromLocal8Bit(argv[2]));
     fputs(qPrintable(result.error + QLatin1Char('\n')), stdout);
     return result.ok ? 0 : 1;
+}
+// The footer of a figure names the sources of its numbers, whole: wrapped, never cut with "…",
+// in what is painted (the PNG's routine, read by a text recorder) and in the SVG's text.
+void TestFigureExport::credits_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("expected");
+    const QString mixed = QStringLiteral("/model/v2/good/mixed-sources.figdeck.json");
+    const QString outlets = QStringLiteral("/model/v2/good/three-outlets.figdeck.json");
+    for (const QSize &size : {QSize(1280, 720), QSize(1080, 1080)}) {
+        const QByteArray at =
+            QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+        QTest::addRow("two sources %s", at.constData())
+            << mixed << QStringLiteral("two-sources") << size
+            << QStringLiteral("Sources: An electricity review (https://example.org/review); A "
+                              "wire story about the review, as summarised by A wire service "
+                              "(https://example.net/wire)");
+        QTest::addRow("one news summary %s", at.constData())
+            << mixed << QStringLiteral("wire-only") << size
+            << QStringLiteral("Source: A wire story about the review, as summarised by A wire "
+                              "service (https://example.net/wire)");
+        QTest::addRow("one report %s", at.constData())
+            << mixed << QStringLiteral("review-only") << size
+            << QStringLiteral("Source: An electricity review (https://example.org/review)");
+        QTest::addRow("three outlets %s", at.constData())
+            << outlets << QStringLiteral("three-outlets") << size
+            << QStringLiteral("Sources: Plan to create 120,000 jobs, as summarised by Outlet A "
+                              "(https://example.org/outlet-a); Up to 150,000 jobs from new plan, "
+                              "as summarised by Outlet B (https://example.org/outlet-b); New "
+                              "plan: over 100,000 jobs, as summarised by Outlet C "
+                              "(https://example.org/outlet-c)");
+    }
+}
+
+void TestFigureExport::credits()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, figureId);
+    QFETCH(QSize, size);
+    QFETCH(QString, expected);
+    const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + pack);
+    QVERIFY(loaded.ok());
+    const Report &report = *loaded.report;
+    const Figure *figure = report.figure(figureId);
+    QVERIFY(figure);
+    // Lines are compared without the spaces where they wrapped.
+    const auto joined = [](const QStringList &texts) {
+        return texts.join(QString()).remove(QRegularExpression(QStringLiteral("\\s")));
+    };
+    const QString want = QString(expected).remove(QRegularExpression(QStringLiteral("\\s")));
+    for (ExportLayout layout : {ExportLayout::Slide, ExportLayout::Narrative}) {
+        Test::TextRecorder recorder(size);
+        QPainter painter(&recorder);
+        paintFigure(painter, report, *figure, options(layout, size));
+        painter.end();
+        QStringList painted;
+        for (const Test::TextRecorder::Item &item : recorder.items())
+            painted << item.text;
+        QVERIFY2(joined(painted).contains(want), qPrintable(painted.join(QLatin1Char('|'))));
+        QVERIFY(!painted.join(QString()).contains(QStringLiteral("…")));
+
+        const SvgFacts svg =
+            readSvg(renderFigure(report, *figure, ExportFormat::Svg, options(layout, size)));
+        QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+        QVERIFY2(joined(svg.texts).contains(want), qPrintable(svg.texts.join(QLatin1Char('|'))));
+        QVERIFY(!svg.texts.join(QString()).contains(QStringLiteral("…")));
+        // A report credits no summariser.
+        if (!expected.contains(QLatin1String("as summarised by")))
+            QVERIFY(!svg.texts.join(QLatin1Char(' ')).contains(QStringLiteral("summarised")));
+    }
 }
 
 int main(int argc, char *argv[])

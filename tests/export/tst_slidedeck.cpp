@@ -147,6 +147,9 @@ private slots:
     void writeIsAtomic();
     void csv();
     void xlsx();
+    void credits_data();
+    void credits();
+    void creditsInCsv();
 
 private:
     Report m_report;
@@ -445,6 +448,96 @@ void SlideDeckTest::xlsx()
     QVERIFY(strings.contains(QStringLiteral("≈ $165 billion")));
     QVERIFY(strings.contains(QStringLiteral("more-than")));
     QVERIFY(strings.contains(QStringLiteral("derived (100 - 75)")));
+}
+
+namespace {
+
+Report mixedSources()
+{
+    const LoadResult loaded = loadReportPack(
+        QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/mixed-sources.figdeck.json"));
+    return loaded.report.value_or(Report());
+}
+
+} // namespace
+
+// Each figure's slide names exactly the sources of its numbers; its notes give each number its
+// own source; the closing slide lists every source of the report.
+void SlideDeckTest::credits_data()
+{
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<QString>("credit");
+    QTest::addColumn<QStringList>("numberCredits");
+    const QString review =
+        QStringLiteral("Source: An electricity review (https://example.org/review)");
+    const QString wire = QStringLiteral("Source: A wire story about the review, as summarised by "
+                                        "A wire service (https://example.net/wire)");
+    QTest::newRow("two sources")
+        << QStringLiteral("two-sources")
+        << QStringLiteral("Sources: An electricity review (https://example.org/review); A wire "
+                          "story about the review, as summarised by A wire service "
+                          "(https://example.net/wire)")
+        << QStringList{review, wire};
+    QTest::newRow("one news summary")
+        << QStringLiteral("wire-only")
+        << QStringLiteral("Source: A wire story about the review, as summarised by A wire service "
+                          "(https://example.net/wire)")
+        << QStringList{wire};
+    QTest::newRow("one report") << QStringLiteral("review-only")
+                                << QStringLiteral(
+                                       "Source: An electricity review (https://example.org/review)")
+                                << QStringList{review, review};
+}
+
+void SlideDeckTest::credits()
+{
+    QFETCH(QString, figureId);
+    QFETCH(QString, credit);
+    QFETCH(QStringList, numberCredits);
+    const Report report = mixedSources();
+    QVERIFY(!report.figures.isEmpty());
+    DeckOptions options;
+    options.figureIds = {figureId};
+    QString error;
+    const Package package = unzip(renderDeck(report, options, &error));
+    QVERIFY2(!package.isEmpty(), qPrintable(error));
+    // Slide 1 is the title, 2 the figure, 3 the closing slide.
+    const QStringList slide =
+        elementTexts(package.value(QStringLiteral("ppt/slides/slide2.xml")), QStringLiteral("a:t"));
+    QVERIFY2(slide.contains(credit), qPrintable(slide.join(QLatin1Char('\n'))));
+    QVERIFY(!slide.join(QString()).contains(QStringLiteral("…")));
+    if (!credit.startsWith(QLatin1String("Sources")))
+        QVERIFY(!slide.join(QString()).contains(QStringLiteral("Sources:")));
+    const QString notes = allText(package.value(QStringLiteral("ppt/notesSlides/notesSlide2.xml")));
+    QCOMPARE(notes.count(QStringLiteral("  Source")), numberCredits.size());
+    for (const QString &line : numberCredits)
+        QVERIFY2(notes.contains(QStringLiteral("  ") + line), qPrintable(notes));
+    const QString closing = allText(package.value(QStringLiteral("ppt/slides/slide3.xml")));
+    for (const QString &reference :
+         {QStringLiteral(
+              "An electricity review — A think tank — 2026-03 — https://example.org/review"),
+          QStringLiteral("A wire story about the review — A wire service — 2026-03-12 — "
+                         "https://example.net/wire"),
+          QStringLiteral("Our own arithmetic — https://example.com/notes")})
+        QVERIFY2(closing.contains(reference), qPrintable(closing));
+}
+
+// The CSV's source column: each number's own source.
+void SlideDeckTest::creditsInCsv()
+{
+    const Report report = mixedSources();
+    const QString text =
+        QString::fromUtf8(renderDataCsv(report, {QStringLiteral("two-sources")}).mid(3));
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 2);
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("two-sources,wind,")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(
+                 QStringLiteral(",Source: An electricity review (https://example.org/review),")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(QStringLiteral(
+                 ",\"Source: A wire story about the review, as summarised by A wire service "
+                 "(https://example.net/wire)\",")),
+             qPrintable(lines.at(2)));
 }
 
 QTEST_MAIN(SlideDeckTest)

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void resolutionIndependent();
     void printer();
     void writeFailure();
+    void credits_data();
+    void credits();
 };
 
 void TestSummaryDocument::initTestCase()
@@ -314,6 +316,48 @@ void TestSummaryDocument::writeFailure()
     QVERIFY2(result.error.contains(path) &&
                  result.error.contains(QStringLiteral("Not a directory")),
              qPrintable(result.error));
+}
+
+// With several sources, each figure's section names its sources and each number its own; the
+// page footer names every source of the report. Read back with pdftotext.
+void TestSummaryDocument::credits_data()
+{
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("figure of two sources")
+        << QStringLiteral("Sources: An electricity review (https://example.org/review); A wire "
+                          "story about the review, as summarised by A wire service "
+                          "(https://example.net/wire)");
+    QTest::newRow("a number of the news summary")
+        << QStringLiteral("Source: A wire story about the review, as summarised by A wire service "
+                          "(https://example.net/wire): “solar passed 11%”");
+    QTest::newRow("a number of the report")
+        << QStringLiteral("Source: An electricity review (https://example.org/review): “coal fell "
+                          "to 12%”");
+    QTest::newRow("a number of the analysis")
+        << QStringLiteral("Source: Our own arithmetic (https://example.com/notes): “wind "
+                          "supplied about 19% of the electricity”");
+    QTest::newRow("every source, on every page")
+        << QStringLiteral("Sources: An electricity review (https://example.org/review); A wire "
+                          "story about the review, as summarised by A wire service "
+                          "(https://example.net/wire); Our own arithmetic "
+                          "(https://example.com/notes)");
+}
+
+void TestSummaryDocument::credits()
+{
+    QFETCH(QString, expected);
+    if (!ExportTest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext is not installed");
+    const LoadResult loaded = loadReportPack(
+        QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/mixed-sources.figdeck.json"));
+    QVERIFY(loaded.ok());
+    const QString path = m_dir.filePath(QStringLiteral("mixed-sources.pdf"));
+    QVERIFY(writeSummaryPdf(*loaded.report, {}, path).ok);
+    // Compared without spaces: pdftotext breaks the lines where the text wrapped.
+    const QRegularExpression space(QStringLiteral("\\s"));
+    const QString text = ExportTest::pdfText(path).remove(space);
+    QVERIFY2(text.contains(QString(expected).remove(space)), qPrintable(ExportTest::pdfText(path)));
+    QVERIFY(!text.contains(QStringLiteral("…")));
 }
 
 QTEST_MAIN(TestSummaryDocument)

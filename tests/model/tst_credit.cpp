@@ -135,6 +135,8 @@ void TestCredit::metricAndReportCredit()
     QCOMPARE(sourceReference(*report.source(u"wire"_s)),
              u"A wire story about the review — A wire service — 2026-03-12 — "
              "https://example.net/wire"_s);
+    QCOMPARE(referenceLine({report.source(u"own"_s)}),
+             u"Source: Our own arithmetic — https://example.com/notes"_s);
     QCOMPARE(openableSourceUrl(*report.source(u"review"_s)), QUrl(u"https://example.org/review"_s));
     Source local = *report.source(u"review"_s);
     local.url = u"file:///etc/passwd"_s;

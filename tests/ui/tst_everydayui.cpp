@@ -2,6 +2,7 @@
 // What a presenter meets in the first ten minutes: Help > User Guide and Keyboard Shortcuts,
 // figure actions that say when they can do nothing, visible status messages, files that fail
 // to open told in the user's words, warnings, the source link, the dark theme, the toolbar.
+#include "datatablemodel.h"
 #include "exportcontroller.h"
 #include "format.h"
 #include "helpdialogs.h"
@@ -10,6 +11,7 @@
 #include "reportdocument.h"
 #include "reportloader.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
@@ -325,17 +327,104 @@ private slots:
         auto *label = window.findChild<QLabel *>(QStringLiteral("sourceLabel"));
         QVERIFY(label);
         QVERIFY(!label->openExternalLinks());
-        QVERIFY(label->text().contains(QLatin1String("href=\"source:\"")));
+        QVERIFY(label->text().contains(QLatin1String("href=\"source:source\"")));
+        // The credit of the exports, without the address the link carries.
+        QVERIFY(label->text().startsWith(
+            QStringLiteral("Source: Next-Generation Artificial Intelligence Science and Technology "
+                           "Industry Development Report 2026, as summarised by winzheng.com · ")));
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
         QMetaObject::invokeMethod(label, "linkActivated",
-                                  Q_ARG(QString, QStringLiteral("source:")));
+                                  Q_ARG(QString, QStringLiteral("source:source")));
+        QMetaObject::invokeMethod(label, "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("source:elsewhere")));
         QMetaObject::invokeMethod(label, "linkActivated",
                                   Q_ARG(QString, QStringLiteral("file:///etc/passwd")));
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
         QCOMPARE(catcher.opened, QList<QUrl>{QUrl(embeddedReport().primarySource().url)});
+    }
+
+    // A figure of several sources: the line names each, with one link per source, and a link
+    // opens only a source of the figure shown.
+    void sourceLineOfSeveralSources_data()
+    {
+        QTest::addColumn<QString>("figureId");
+        QTest::addColumn<QString>("credit");
+        QTest::addColumn<QStringList>("links");
+        QTest::newRow("two sources")
+            << QStringLiteral("two-sources")
+            << QStringLiteral("Sources: An electricity review; A wire story about the review, as "
+                              "summarised by A wire service · Open: ")
+            << QStringList{
+                   QStringLiteral("<a href=\"source:review\">A think tank (example.org)</a>"),
+                   QStringLiteral("<a href=\"source:wire\">A wire service (example.net)</a>")};
+        QTest::newRow("one report")
+            << QStringLiteral("review-only") << QStringLiteral("Source: An electricity review · ")
+            << QStringList{
+                   QStringLiteral("<a href=\"source:review\">Open source (example.org)</a>")};
+    }
+
+    void sourceLineOfSeveralSources()
+    {
+        QFETCH(QString, figureId);
+        QFETCH(QString, credit);
+        QFETCH(QStringList, links);
+        MainWindow window;
+        window.setQuietErrors(true);
+        QVERIFY(window.openReport(
+            QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/mixed-sources.figdeck.json")));
+        QVERIFY(window.selectFigure(figureId));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("sourceLabel"));
+        QVERIFY(label);
+        QVERIFY2(label->text().startsWith(credit), qPrintable(label->text()));
+        for (const QString &link : links)
+            QVERIFY2(label->text().contains(link), qPrintable(label->text()));
+        QCOMPARE(label->text().count(QStringLiteral("<a ")), links.size());
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        for (const QString &id : {QStringLiteral("wire"), QStringLiteral("own")})
+            QMetaObject::invokeMethod(label, "linkActivated", Q_ARG(QString, u"source:" + id));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        // "own" is a source of the pack, not of these figures.
+        const QList<QUrl> expected =
+            figureId == QLatin1String("two-sources")
+                ? QList<QUrl>{QUrl(QStringLiteral("https://example.net/wire"))}
+                : QList<QUrl>{};
+        QCOMPARE(catcher.opened, expected);
+    }
+
+    // The data table gives each number its own source.
+    void dataTableSourceColumn()
+    {
+        ReportDocument document;
+        DataTableModel table(&document);
+        QAbstractItemModelTester tester(&table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const LoadResult loaded = loadReportPack(
+            QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/mixed-sources.figdeck.json"));
+        QVERIFY(loaded.ok());
+        document.open(*loaded.report, QString(), QByteArray());
+        table.setFigure(QStringLiteral("three-kinds"));
+        QCOMPARE(table.rowCount(), 3);
+        QCOMPARE(table.headerData(DataTableModel::Source, Qt::Horizontal).toString(),
+                 QStringLiteral("Source"));
+        const auto source = [&](int row) {
+            return table.index(row, DataTableModel::Source).data().toString();
+        };
+        QCOMPARE(source(0), QStringLiteral("An electricity review (https://example.org/review)"));
+        QCOMPARE(source(1), QStringLiteral("A wire story about the review, as summarised by A "
+                                           "wire service (https://example.net/wire)"));
+        QCOMPARE(source(2), QStringLiteral("Our own arithmetic (https://example.com/notes)"));
+        QVERIFY(!(table.flags(table.index(0, DataTableModel::Source)) & Qt::ItemIsEditable));
+        QVERIFY(table.toTsv().contains(
+            QStringLiteral("\tOur own arithmetic (https://example.com/notes)")));
+        // In the view language.
+        document.setViewLanguage(QStringLiteral("zh-Hans"));
+        QCOMPARE(source(0), QStringLiteral("电力回顾 (https://example.org/review)"));
+        QCOMPARE(source(1), QStringLiteral("A wire story about the review, as summarised by 通讯社 "
+                                           "(https://example.net/wire)"));
     }
 
     // Dark is the whole application's: menus, status bar and dialogs, not just the chart.
