@@ -1327,9 +1327,9 @@ void MainWindow::showAbout()
         tr("<h3>Figdeck %1</h3>"
            "<p>Figures from published reports, drawn without distorting their numbers.</p>"
            "<p>License: GNU General Public License, version 3 or later.</p>"
-           "<p>Data of the current report: %2, as given by %3.</p>")
+           "<p>Data of the current report: %2. %3.</p>")
             .arg(QStringLiteral(FIGDECK_VERSION), report().title.text().toHtmlEscaped(),
-                 report().primarySource().title.text().toHtmlEscaped()));
+                 referenceLine(sourcesOfReport(report())).toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -521,12 +521,19 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
                           std::all_of(r.sources.cbegin(), r.sources.cend(), [](const Source &s) {
                               return s.kind == SourceKind::NewsSummary;
                           });
-    if (onlyNews) {
+    if (onlyNews && r.sources.size() == 1) {
         paragraph(
             Export::tr("This summary is based on a news article that summarises the report, not on "
                        "the report itself. Every number is given as the article states it, with "
                        "its qualifier (“over”, “more than”); numbers marked derived were computed "
                        "from stated ones."),
+            BodyPx, m_theme.mutedText, 6, QFont::Normal, true);
+    } else if (onlyNews) {
+        paragraph(
+            Export::tr("This summary is based on news articles, not on what they report on. Every "
+                       "number is given as its article states it, with its qualifier (“over”, "
+                       "“more than”), and names that article; numbers marked derived were "
+                       "computed from stated ones."),
             BodyPx, m_theme.mutedText, 6, QFont::Normal, true);
     }
 

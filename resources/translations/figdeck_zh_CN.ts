@@ -959,6 +959,10 @@
         <source>%1: “%2”</source>
         <translation>%1：“%2”</translation>
     </message>
+    <message>
+        <source>This summary is based on news articles, not on what they report on. Every number is given as its article states it, with its qualifier (“over”, “more than”), and names that article; numbers marked derived were computed from stated ones.</source>
+        <translation>本摘要依据的是新闻文章，而非文章所报道的内容本身。每个数字均按其所在文章的表述给出，保留其限定词（“超过”“多于”），并注明该文章；标为推算的数字由所述数字计算得出。</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::ExportController</name>
@@ -1835,10 +1839,6 @@
         <translation>关于 Figdeck</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;Figures from published reports, drawn without distorting their numbers.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data of the current report: %2, as given by %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;将已发布报告中的数字绘制成图表，不歪曲其数值。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;当前报告的数据：%2，依据 %3。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Copy Figure as Shown</source>
         <translation>按显示效果复制图表(&amp;C)</translation>
     </message>
@@ -2117,6 +2117,10 @@
     <message>
         <source>Open: %1</source>
         <translation>打开：%1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;Figures from published reports, drawn without distorting their numbers.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data of the current report: %2. %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;将已发布报告中的数字绘制成图表，不歪曲其数值。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;当前报告的数据：%2。%3。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void writeFailure();
     void credits_data();
     void credits();
+    void newsNote_data();
+    void newsNote();
 };
 
 void TestSummaryDocument::initTestCase()
@@ -358,6 +360,40 @@ void TestSummaryDocument::credits()
     const QString text = ExportTest::pdfText(path).remove(space);
     QVERIFY2(text.contains(QString(expected).remove(space)), qPrintable(ExportTest::pdfText(path)));
     QVERIFY(!text.contains(QStringLiteral("…")));
+}
+
+// The cover says what the numbers rest on: one news article, or several.
+void TestSummaryDocument::newsNote_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one article") << QString()
+                                 << QStringLiteral(
+                                        "This summary is based on a news article that "
+                                        "summarises the report, not on the report itself.");
+    QTest::newRow("three articles")
+        << QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/three-outlets.figdeck.json")
+        << QStringLiteral("This summary is based on news articles, not on what they report on.");
+}
+
+void TestSummaryDocument::newsNote()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, expected);
+    if (!ExportTest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext is not installed");
+    Report report = m_report;
+    if (!pack.isEmpty()) {
+        const LoadResult loaded = loadReportPack(pack);
+        QVERIFY(loaded.ok());
+        report = *loaded.report;
+    }
+    const QString path = m_dir.filePath(QStringLiteral("news-note.pdf"));
+    QVERIFY(writeSummaryPdf(report, {}, path).ok);
+    const QRegularExpression space(QStringLiteral("\\s"));
+    QVERIFY2(
+        ExportTest::pdfText(path, 1, 1).remove(space).contains(QString(expected).remove(space)),
+        qPrintable(ExportTest::pdfText(path, 1, 1)));
 }
 
 QTEST_MAIN(TestSummaryDocument)
