@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -49,6 +51,48 @@ void showError(QWidget *parent, const QString &title, const QString &text)
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText); // paths and report text are not markup
     box.exec();
+}
+
+// One checkable row per figure of the report, all checked.
+void fillFigureList(QListWidget *list, const Report &report)
+{
+    const QSignalBlocker blocker(list);
+    list->clear();
+    for (const Figure &figure : report.figures) {
+        auto *item = new QListWidgetItem(figure.title.text(), list);
+        item->setData(FigureIdRole, figure.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+QStringList checkedFigureIds(const QListWidget *list)
+{
+    QStringList ids;
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        if (item->checkState() == Qt::Checked)
+            ids << item->data(FigureIdRole).toString();
+    }
+    return ids;
+}
+
+// Checks the rows whose figure is in ids (every row when ids is empty).
+void checkFigures(QListWidget *list, const QStringList &ids)
+{
+    const QSignalBlocker blocker(list);
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        const bool on = ids.isEmpty() || ids.contains(item->data(FigureIdRole).toString());
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QString existingFolder(const QString &remembered)
+{
+    if (!remembered.isEmpty() && QDir(remembered).exists())
+        return remembered;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 QString documentsPath(const QString &fileName)
@@ -101,14 +145,7 @@ DeckDialog::DeckDialog(QWidget *parent)
 void DeckDialog::setReport(const Report &report)
 {
     m_report = report;
-    const QSignalBlocker blocker(m_figures);
-    m_figures->clear();
-    for (const Figure &figure : m_report.figures) {
-        auto *item = new QListWidgetItem(figure.title.text(), m_figures);
-        item->setData(FigureIdRole, figure.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-    }
+    fillFigureList(m_figures, m_report);
     updateFigureNotes();
     updatePreview();
 }
@@ -119,11 +156,7 @@ DeckOptions DeckDialog::options() const
     o.theme = ThemeId(m_theme->currentData().toInt());
     o.aspect = DeckAspect(m_aspect->currentData().toInt());
     o.pictures = m_pictures->isChecked();
-    for (int row = 0; row < m_figures->count(); ++row) {
-        const QListWidgetItem *item = m_figures->item(row);
-        if (item->checkState() == Qt::Checked)
-            o.figureIds << item->data(FigureIdRole).toString();
-    }
+    o.figureIds = checkedFigureIds(m_figures);
     return o;
 }
 
@@ -132,17 +165,47 @@ void DeckDialog::setOptions(const DeckOptions &options)
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(options.theme))));
     m_aspect->setCurrentIndex(std::max(0, m_aspect->findData(int(options.aspect))));
     m_pictures->setChecked(options.pictures);
-    {
-        const QSignalBlocker blocker(m_figures);
-        for (int row = 0; row < m_figures->count(); ++row) {
-            QListWidgetItem *item = m_figures->item(row);
-            const bool on = options.figureIds.isEmpty() ||
-                            options.figureIds.contains(item->data(FigureIdRole).toString());
-            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-        }
-    }
+    checkFigures(m_figures, options.figureIds);
     updateFigureNotes();
     updatePreview();
+}
+
+void DeckDialog::restoreChoices(QSettings &settings, ThemeId theme)
+{
+    const DeckSettings remembered = loadDeckSettings(settings, theme);
+    DeckOptions o;
+    o.theme = remembered.theme;
+    o.aspect = remembered.aspect;
+    o.pictures = remembered.pictures;
+    for (const Figure &figure : m_report.figures) {
+        if (!remembered.excludedFigures.contains(figure.id))
+            o.figureIds << figure.id;
+    }
+    // Every figure left out last time: start again from all of them, not from none.
+    setOptions(o);
+}
+
+void DeckDialog::rememberChoices(QSettings &settings) const
+{
+    DeckSettings remembered = loadDeckSettings(settings, ThemeId::Light);
+    const DeckOptions o = options();
+    remembered.theme = o.theme;
+    remembered.aspect = o.aspect;
+    remembered.pictures = o.pictures;
+    // Another report's figures left out stay left out; this report's are as checked now.
+    for (const Figure &figure : m_report.figures) {
+        remembered.excludedFigures.removeAll(figure.id);
+        if (!o.figureIds.contains(figure.id))
+            remembered.excludedFigures << figure.id;
+    }
+    saveDeckSettings(settings, remembered);
+}
+
+void DeckDialog::accept()
+{
+    QSettings settings;
+    rememberChoices(settings);
+    QDialog::accept();
 }
 
 int DeckDialog::previewCount() const
@@ -205,16 +268,19 @@ QString exportSlideDeck(QWidget *parent, const Report &report, ThemeId theme)
 {
     DeckDialog dialog(parent);
     dialog.setReport(report);
-    DeckOptions initial;
-    initial.theme = theme;
-    dialog.setOptions(initial);
+    QSettings settings;
+    dialog.restoreChoices(settings, theme);
     if (dialog.exec() != QDialog::Accepted)
         return {};
+    DeckSettings remembered = loadDeckSettings(settings, theme);
     const QString path = QFileDialog::getSaveFileName(
-        parent, DeckDialog::tr("Export Slide Deck"), documentsPath(QStringLiteral("figdeck.pptx")),
+        parent, DeckDialog::tr("Export Slide Deck"),
+        QDir(existingFolder(remembered.directory)).filePath(QStringLiteral("figdeck.pptx")),
         DeckDialog::tr("PowerPoint presentations (*.pptx)"));
     if (path.isEmpty())
         return {};
+    remembered.directory = QFileInfo(path).absolutePath();
+    saveDeckSettings(settings, remembered);
     const ExportResult result = writeDeck(report, dialog.options(), path);
     if (!result.ok) {
         showError(parent, DeckDialog::tr("Export Slide Deck"), result.error);
@@ -223,8 +289,56 @@ QString exportSlideDeck(QWidget *parent, const Report &report, ThemeId theme)
     return result.path;
 }
 
+DataDialog::DataDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Export Data"));
+    auto *layout = new QVBoxLayout(this);
+    auto *label =
+        new QLabel(tr("The numbers of these &figures, one sheet each and one with all:"), this);
+    layout->addWidget(label);
+    m_figures = new QListWidget(this);
+    m_figures->setObjectName(QStringLiteral("dataFigures"));
+    label->setBuddy(m_figures);
+    layout->addWidget(m_figures);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // No figure checked: nothing to write (an empty list would mean every figure).
+    connect(m_figures, &QListWidget::itemChanged, this, [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!figureIds().isEmpty());
+    });
+}
+
+void DataDialog::setReport(const Report &report)
+{
+    fillFigureList(m_figures, report);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_figures->count() > 0);
+}
+
+QStringList DataDialog::figureIds() const
+{
+    return checkedFigureIds(m_figures);
+}
+
+void DataDialog::setFigureIds(const QStringList &ids)
+{
+    checkFigures(m_figures, ids);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!figureIds().isEmpty());
+}
+
 QString exportData(QWidget *parent, const Report &report)
 {
+    DataDialog dialog(parent);
+    dialog.setReport(report);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    // Every figure checked: the whole report, as without --figures.
+    QStringList ids = dialog.figureIds();
+    if (ids.size() == report.figures.size())
+        ids.clear();
     const QString xlsx = DeckDialog::tr("Excel workbooks (*.xlsx)");
     const QString csv = DeckDialog::tr("CSV files (*.csv)");
     QString filter = xlsx;
@@ -235,7 +349,7 @@ QString exportData(QWidget *parent, const Report &report)
         return {};
     if (!dataFormatForPath(path))
         path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    const ExportResult result = writeData(report, {}, path);
+    const ExportResult result = writeData(report, ids, path);
     if (!result.ok) {
         showError(parent, DeckDialog::tr("Export Data"), result.error);
         return {};

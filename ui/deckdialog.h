@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QSettings;
 
 namespace Figdeck {
 
@@ -28,8 +29,15 @@ public:
     DeckOptions options() const; // figureIds always listed explicitly
     void setOptions(const DeckOptions &options);
 
+    // The last choices (theme, slide shape, pictures, figures left out) from the settings, for
+    // the report set; `theme` is a first deck's. Accepting the dialog remembers them.
+    void restoreChoices(QSettings &settings, ThemeId theme);
+    void rememberChoices(QSettings &settings) const;
+
     // The number of slide previews shown (for tests).
     int previewCount() const;
+
+    void accept() override;
 
 private:
     void updatePreview();
@@ -49,7 +57,24 @@ private:
 // Returns the path written, or empty.
 QString exportSlideDeck(QWidget *parent, const Report &report, ThemeId theme);
 
-// A save dialog for .xlsx or .csv and the report's numbers written.
+// File > Export Data…: which figures' numbers (as --figures chooses them), in a list of
+// checkable figures; every figure checked when it opens.
+class DataDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit DataDialog(QWidget *parent = nullptr);
+    void setReport(const Report &report);
+    // The checked figures in the report's order; every figure's id when all are checked.
+    QStringList figureIds() const;
+    void setFigureIds(const QStringList &ids); // empty: every figure
+
+private:
+    QListWidget *m_figures = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+// The data dialog, a save dialog for .xlsx or .csv and the chosen figures' numbers written.
 QString exportData(QWidget *parent, const Report &report);
 
 } // namespace Figdeck

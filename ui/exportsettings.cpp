@@ -27,6 +27,10 @@ const QString LayoutKey = QStringLiteral("layout");
 const QString SharesAsBarsKey = QStringLiteral("sharesAsBars");
 const QString DirectoryKey = QStringLiteral("directory");
 const QString PageSizeKey = QStringLiteral("pageSize");
+const QString DeckGroup = QStringLiteral("deck");
+const QString AspectKey = QStringLiteral("aspect");
+const QString PicturesKey = QStringLiteral("pictures");
+const QString ExcludedKey = QStringLiteral("excludedFigures");
 
 ThemeId themeValue(const QSettings &settings, ThemeId fallback)
 {
@@ -145,6 +149,33 @@ void saveSummarySettings(QSettings &settings, const SummarySettings &summarySett
     settings.setValue(PageSizeKey, summarySettings.pageSize.key());
     settings.setValue(ThemeKey, Theme::name(summarySettings.theme));
     settings.setValue(DirectoryKey, summarySettings.directory);
+    settings.endGroup();
+}
+
+DeckSettings loadDeckSettings(QSettings &settings, ThemeId theme)
+{
+    DeckSettings result;
+    settings.beginGroup(DeckGroup);
+    result.theme = themeValue(settings, theme);
+    result.aspect =
+        deckAspectFromString(settings.value(AspectKey).toString()).value_or(DeckAspect::Wide);
+    result.pictures = settings.value(PicturesKey, false).toBool();
+    result.excludedFigures = settings.value(ExcludedKey).toStringList();
+    result.excludedFigures.removeAll(QString());
+    result.excludedFigures.removeDuplicates();
+    result.directory = settings.value(DirectoryKey).toString();
+    settings.endGroup();
+    return result;
+}
+
+void saveDeckSettings(QSettings &settings, const DeckSettings &deckSettings)
+{
+    settings.beginGroup(DeckGroup);
+    settings.setValue(ThemeKey, Theme::name(deckSettings.theme));
+    settings.setValue(AspectKey, toString(deckSettings.aspect));
+    settings.setValue(PicturesKey, deckSettings.pictures);
+    settings.setValue(ExcludedKey, deckSettings.excludedFigures);
+    settings.setValue(DirectoryKey, deckSettings.directory);
     settings.endGroup();
 }
 

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "figureexport.h"
+#include "slidedeck.h"
 #include "summarydocument.h"
 
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -55,6 +57,21 @@ struct SummarySettings
 
 SummarySettings loadSummarySettings(QSettings &settings);
 void saveSummarySettings(QSettings &settings, const SummarySettings &summarySettings);
+
+// Everything the slide deck dialog remembers (QSettings group "deck"). Figures are remembered
+// by the ids left out, so a figure new to the report, or another report's, starts checked.
+struct DeckSettings
+{
+    ThemeId theme = ThemeId::Light;
+    DeckAspect aspect = DeckAspect::Wide;
+    bool pictures = false;
+    QStringList excludedFigures;
+    QString directory;
+};
+
+// `theme` is the theme a first deck gets (the window's).
+DeckSettings loadDeckSettings(QSettings &settings, ThemeId theme);
+void saveDeckSettings(QSettings &settings, const DeckSettings &deckSettings);
 
 // The page size a new user gets: Letter in the US system of measurement, A4 elsewhere.
 QPageSize defaultPageSize();

@@ -2,6 +2,7 @@
 #include "axischart.h"
 
 #include "format.h"
+#include "seriesdata.h"
 
 #include <QCategoryAxis>
 #include <QPainter>
@@ -104,13 +105,7 @@ QList<ChartPaint::LegendEntry> AxisChart::styleEntries(const QList<HonestValue> 
 
 QColor AxisChart::singleSeriesColor() const
 {
-    const QList<const Metric *> all = metrics();
-    if (all.isEmpty())
-        return theme().seriesColor(0);
-    const QString label = text(all.constFirst()->label);
-    const bool one = std::all_of(all.cbegin(), all.cend(),
-                                 [&](const Metric *m) { return text(m->label) == label; });
-    return one ? labelColorsFor({label}).constFirst() : theme().seriesColor(0);
+    return figureSeriesColor(metrics(), labelColors(), theme(), options().language);
 }
 
 QString AxisChart::measureText() const

@@ -85,19 +85,13 @@ BarsChart::BarsChart(const Report &report, const Figure &figure, const ChartOpti
     : AxisChart(report, figure, options)
 {
     const QColor single = singleSeriesColor();
-    for (const Metric *m : metrics()) {
+    for (const Metric *m : barsInOrder(report, figure)) {
         Row row;
         row.metric = m;
         row.value = honestValue(*m);
         // One measure, one colour; a neutral "Others" stays grey, a derived value its own grey.
-        row.color = row.value.derived                        ? theme().derived
-                    : LabelColors::isNeutral(text(m->label)) ? theme().derived
-                                                             : single;
+        row.color = barColor(*m, single, theme(), options.language);
         m_rows << row;
-    }
-    if (rankedByValue(figure)) {
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [](const Row &a, const Row &b) { return a.value.value > b.value.value; });
     }
     double lo = 0;
     double hi = 0;

@@ -95,50 +95,10 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
     : AxisChart(report, figure, options)
     , m_line(drawnAsLine(figure))
 {
-    const QList<SeriesData> data = seriesOf(report, figure, options.language);
-    // Periods: every date any series has, in time order; metrics without a readable date keep
-    // the order they are listed in, after those with one.
-    std::map<double, QString> periods;
-    QList<QList<std::pair<double, const Metric *>>> keyed;
-    int undated = 0;
-    for (const SeriesData &s : data) {
-        QList<std::pair<double, const Metric *>> list;
-        for (const Metric *m : s.metrics) {
-            const double key = dateKey(*m).value_or(1e6 + undated++);
-            periods.emplace(key, text(m->period));
-            list << std::make_pair(key, m);
-        }
-        keyed << list;
-    }
-    // Whole years (or quarters) in between that no series states are gaps too: a missing
-    // year must not vanish from a time axis.
-    if (!periods.empty() && periods.rbegin()->first < 1e6) {
-        const bool years = std::all_of(periods.cbegin(), periods.cend(), [](const auto &kv) {
-            return kv.first == std::floor(kv.first);
-        });
-        const bool quarters = std::all_of(periods.cbegin(), periods.cend(), [](const auto &kv) {
-            return std::fabs(std::fmod(kv.first * 4, 1.0) - 0.004) < 1e-6;
-        });
-        const double first = periods.cbegin()->first;
-        const double last = periods.rbegin()->first;
-        if (years && last - first <= 60) {
-            for (double y = first; y < last; y += 1)
-                periods.emplace(y, QString::number(int(y)));
-        } else if (quarters && (last - first) * 4 <= 80) {
-            const int firstYear = int(std::floor(first));
-            for (int q = int(std::lround((first - firstYear) * 4 - 0.004));; ++q) {
-                const int year = firstYear + q / 4;
-                const double key = quarterKey(year, q % 4 + 1);
-                if (key >= last - 1e-9)
-                    break;
-                periods.emplace(key, QStringLiteral("%1-Q%2").arg(year).arg(q % 4 + 1));
-            }
-        }
-    }
-    for (const auto &[key, label] : periods) {
-        m_keys << key;
-        m_periods << label;
-    }
+    const SeriesGrid grid = seriesGrid(report, figure, options.language);
+    const QList<SeriesData> &data = grid.series;
+    m_keys = grid.keys;
+    m_periods = grid.periods;
     const bool several = data.size() > 1;
     double lo = 0;
     double hi = 0;
@@ -151,9 +111,10 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
         s.label = data.at(i).label;
         s.color = several ? colors.at(i) : singleSeriesColor();
         s.points.resize(m_keys.size());
-        for (const auto &[key, m] : std::as_const(keyed.at(i))) {
-            const int p =
-                int(std::lower_bound(m_keys.cbegin(), m_keys.cend(), key) - m_keys.cbegin());
+        for (int p = 0; p < m_keys.size(); ++p) {
+            const Metric *m = grid.cells.at(i).at(p);
+            if (!m)
+                continue; // a gap
             s.points[p] = Point{m, honestValue(*m)};
             const HonestValue &v = s.points[p].value;
             lo = std::min({lo, v.value, v.low.value_or(0)});

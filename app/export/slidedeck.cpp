@@ -9,10 +9,13 @@
 #include "exportwriter.h"
 #include "figurechart.h"
 #include "format.h"
+#include "honestmarks.h"
 #include "ooxml.h"
+#include "seriesdata.h"
 
 #include <QDir>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -756,29 +759,99 @@ bool DeckWriter::addPicture(Slide &slide, const Figure &figure, const Rect &area
     return true;
 }
 
-// A native chart's data: categories down column A, one series per column from B.
+// A native chart's data: categories down column A, one series per column from B. A point
+// without a metric is a gap: an empty cell, no point in the chart's cache, never a zero.
 struct ChartData
 {
-    enum class Type { Doughnut, Bar, PercentStackedBar };
+    enum class Type { Doughnut, Bar, PercentStackedBar, Column, Line };
     struct Series
     {
         QString name;
-        QList<double> values;
-        QStringList labels;  // as Figdeck writes each value
-        QList<bool> derived; // per value
-        QColor color;        // invalid: per point
+        QList<const Metric *> points; // per category; null: no value
+        QColor color;                 // invalid: per point
     };
     Type type = Type::Bar;
     QStringList categories;
     QList<Series> series;
-    bool percent = false;
-    double axisMax = 0; // 0: automatic
+    bool legend = false;
+    QString valueFormat = QStringLiteral("#,##0"); // the value axis' number format
+    double axisMax = 0;                            // 0: automatic
+    bool fromZero = true;                          // the value axis starts at zero
+    bool labelAll = true; // every point labelled; else only the qualified ones and line ends
 };
+
+// What a mark's style says beyond its value, for names where the chart cannot say it itself.
+QString styleNote(const Metric &m)
+{
+    QStringList notes;
+    if (m.origin == Origin::Derived)
+        notes << Export::tr("derived");
+    if (m.status != Status::Observed)
+        notes << statusWord(m.status);
+    return notes.join(Export::tr(", "));
+}
 
 QString derivedName(const Metric &m)
 {
-    return m.origin == Origin::Derived ? Export::tr("%1 (derived)").arg(m.label.text())
-                                       : m.label.text();
+    const QString note = styleNote(m);
+    return note.isEmpty() ? m.label.text() : Export::tr("%1 (%2)").arg(m.label.text(), note);
+}
+
+// A series' legend name says which of its marks are hatched (derived) or lighter with a dashed
+// or dotted outline (projected, estimated).
+QString seriesName(const QString &label, const QList<const Metric *> &points)
+{
+    QStringList notes;
+    const auto any = [&](auto pred) { return std::any_of(points.cbegin(), points.cend(), pred); };
+    if (any([](const Metric *m) { return m && m->origin == Origin::Derived; }))
+        notes << Export::tr("hatched: derived");
+    if (any([](const Metric *m) { return m && m->status == Status::Projected; }))
+        notes << Export::tr("dashed: projected");
+    if (any([](const Metric *m) { return m && m->status == Status::Estimated; }))
+        notes << Export::tr("dotted: estimated");
+    if (notes.isEmpty())
+        return label;
+    if (label.isEmpty())
+        return notes.join(Export::tr("; "));
+    return Export::tr("%1 (%2)").arg(label, notes.join(Export::tr("; ")));
+}
+
+// The value axis' number format: the numbers' own unit and scale word ("#,##0,,,, \" TWh\""
+// for watt-hours in the trillions), so the workbook keeps the real numbers and the axis reads
+// like Figdeck's labels.
+QString valueFormatFor(const QList<const Metric *> &metrics)
+{
+    if (metrics.isEmpty())
+        return QStringLiteral("General");
+    const Unit &unit = metrics.first()->unit;
+    if (unit.is(UnitKind::Percent))
+        return QStringLiteral("0\"%\"");
+    double most = 0;
+    for (const Metric *m : metrics)
+        most = std::max({most, std::fabs(m->value), std::fabs(m->high.value_or(0))});
+    // The largest power of a thousand with a scale word or prefix of its own ("1 TWh",
+    // "$1 billion"; "1,000" has none).
+    const int top = most >= 1000 ? std::min(4, int(std::floor(std::log10(most) / 3))) : 0;
+    for (int thousands = top; thousands >= 0; --thousands) {
+        const QString one = formatAmount(std::pow(1000.0, thousands), unit);
+        const qsizetype at = one.indexOf(QLatin1Char('1'));
+        if (at < 0)
+            continue;
+        const QString prefix = one.left(at);
+        const QString suffix = one.mid(at + 1);
+        if (!suffix.isEmpty() && !suffix.at(0).isSpace() && !suffix.at(0).isLetter() &&
+            suffix.at(0) != QLatin1Char('%'))
+            continue;
+        if (prefix.contains(QRegularExpression(QStringLiteral("[0-9]"))))
+            continue;
+        const auto quoted = [](const QString &s) {
+            return s.isEmpty() ? QString() : QLatin1Char('"') + s + QLatin1Char('"');
+        };
+        const bool small = most / std::pow(1000.0, thousands) < 10;
+        return quoted(prefix) + (small ? QStringLiteral("#,##0.0") : QStringLiteral("#,##0")) +
+               QString(thousands, QLatin1Char(',')) + quoted(suffix);
+    }
+    return QStringLiteral("#,##0");
 }
 
 ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOptions &options,
@@ -786,21 +859,56 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
 {
     ChartData data;
     const QList<const Metric *> metrics = report.metricsOf(figure);
-    data.percent = !metrics.isEmpty() && metrics.first()->unit.is(UnitKind::Percent);
+    data.valueFormat = valueFormatFor(metrics);
+    data.fromZero = std::none_of(metrics.cbegin(), metrics.cend(),
+                                 [](const Metric *m) { return m->value < 0; });
     const bool complete = !figure.shares || figure.shares->complete;
+    const LabelColors colors(report);
     if (figure.kind == ChartKind::PartWhole) {
         data.type = ChartData::Type::PercentStackedBar;
+        data.legend = true;
         data.categories << (figure.shares ? figure.shares->whole.text() : figure.title.text());
         int colour = 0;
-        for (const Metric *m : metrics) {
-            ChartData::Series s;
-            s.name = derivedName(*m);
-            s.values << m->value;
-            s.labels << formatValue(*m);
-            s.derived << (m->origin == Origin::Derived);
-            s.color = theme.seriesColor(colour++);
-            data.series << s;
+        for (const Metric *m : metrics)
+            data.series << ChartData::Series{derivedName(*m), {m}, theme.seriesColor(colour++)};
+        return data;
+    }
+    if (figure.kind == ChartKind::Series) {
+        // The periods and series of the window's chart, in its order and colours.
+        const SeriesGrid grid = seriesGrid(report, figure, QString());
+        data.type = drawnAsLine(figure) ? ChartData::Type::Line : ChartData::Type::Column;
+        data.categories = grid.periods;
+        QStringList labels;
+        for (const SeriesData &s : grid.series)
+            labels << s.label;
+        const QList<QColor> seriesColors = colors.colors(labels, theme);
+        const bool several = grid.series.size() > 1;
+        for (int i = 0; i < grid.series.size(); ++i) {
+            const QList<const Metric *> &points = grid.cells.at(i);
+            const QColor color =
+                several ? seriesColors.at(i) : figureSeriesColor(metrics, colors, theme, QString());
+            data.series << ChartData::Series{seriesName(grid.series.at(i).label, points), points,
+                                             color};
         }
+        data.legend =
+            several || std::any_of(data.series.cbegin(), data.series.cend(),
+                                   [](const ChartData::Series &s) { return !s.name.isEmpty(); });
+        if (!several && data.series.first().name.isEmpty())
+            data.series.first().name = figure.title.text();
+        data.labelAll = !several;
+        return data;
+    }
+    if (figure.kind == ChartKind::Bars) {
+        // Ranked by value or as listed, as the window draws them; one colour, grey for derived.
+        const QColor single = figureSeriesColor(metrics, colors, theme, QString());
+        ChartData::Series s;
+        s.name = figure.title.text();
+        for (const Metric *m : barsInOrder(report, figure)) {
+            data.categories << derivedName(*m);
+            s.points << m;
+        }
+        s.color = single;
+        data.series << s;
         return data;
     }
     // Shares: a doughnut when the parts make the whole; bars when asked, or when they do not
@@ -809,13 +917,12 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
                         !sharesDrawnAsBars(figure, options.sharesAsBars)
                     ? ChartData::Type::Doughnut
                     : ChartData::Type::Bar;
+    data.legend = data.type == ChartData::Type::Doughnut;
     ChartData::Series s;
     s.name = figure.title.text();
     for (const Metric *m : metrics) {
         data.categories << derivedName(*m);
-        s.values << m->value;
-        s.labels << formatValue(*m);
-        s.derived << (m->origin == Origin::Derived);
+        s.points << m;
     }
     if (data.type == ChartData::Type::Bar && figure.shares)
         data.axisMax = figure.shares->total;
@@ -833,26 +940,31 @@ QString strCache(const QStringList &values)
     return xml + QStringLiteral("</c:strCache>");
 }
 
-QString numCache(const QList<double> &values, const QString &format)
+// A gap has no point at all (ptCount still counts it), so no client reads it as zero.
+QString numCache(const QList<const Metric *> &points, const QString &format)
 {
     QString xml =
         QStringLiteral("<c:numCache><c:formatCode>%1</c:formatCode><c:ptCount val=\"%2\"/>")
             .arg(xmlText(format))
-            .arg(values.size());
-    for (int i = 0; i < values.size(); ++i)
+            .arg(points.size());
+    for (int i = 0; i < points.size(); ++i) {
+        if (!points.at(i))
+            continue;
         xml += QStringLiteral("<c:pt idx=\"%1\"><c:v>%2</c:v></c:pt>")
                    .arg(i)
-                   .arg(QString::number(values.at(i), 'g', QLocale::FloatingPointShortest));
+                   .arg(QString::number(points.at(i)->value, 'g', QLocale::FloatingPointShortest));
+    }
     return xml + QStringLiteral("</c:numCache>");
 }
 
 class ChartXml
 {
 public:
-    ChartXml(const ChartData &data, const Theme &theme, const QString &lang)
+    ChartXml(const ChartData &data, const Theme &theme, const QString &lang, qint64 plotWidth)
         : m_data(data)
         , m_theme(theme)
         , m_lang(lang)
+        , m_plotWidth(plotWidth)
     {
     }
 
@@ -861,16 +973,26 @@ public:
 
 private:
     static QString sheetName() { return QStringLiteral("Sheet1"); }
+    bool isBar() const
+    {
+        return m_data.type == ChartData::Type::Bar ||
+               m_data.type == ChartData::Type::PercentStackedBar;
+    }
+    int labelPt() const { return m_data.series.size() > 1 ? 12 : 14; }
     QString textProperties(int pt, const QColor &color, bool bold = false) const;
     QString series(int index) const;
-    QString labels(const ChartData::Series &s, int index) const;
+    QString labels(const ChartData::Series &s) const;
+    bool labelled(const ChartData::Series &s, int point) const;
     QString fillOf(const ChartData::Series &s, int point) const;
+    QString lineOf(const ChartData::Series &s, int point) const;
+    QString markerOf(const ChartData::Series &s, int point) const;
     QColor colorOf(const ChartData::Series &s, int point) const;
     QString axes() const;
 
     const ChartData &m_data;
     const Theme &m_theme;
     const QString m_lang;
+    const qint64 m_plotWidth;
 };
 
 QString ChartXml::textProperties(int pt, const QColor &color, bool bold) const
@@ -885,43 +1007,152 @@ QString ChartXml::textProperties(int pt, const QColor &color, bool bold) const
 
 QColor ChartXml::colorOf(const ChartData::Series &s, int point) const
 {
-    return s.color.isValid() ? s.color : m_theme.seriesColor(point);
+    const QColor base = s.color.isValid() ? s.color : m_theme.seriesColor(point);
+    const Metric *m = s.points.value(point);
+    if (m && m_data.type != ChartData::Type::Doughnut)
+        return barColor(*m, base, m_theme, QString());
+    return base;
 }
 
+// Derived values hatched; projected and estimated ones lighter (with a dashed or dotted outline
+// from lineOf); an upper bound fades towards zero, as Figdeck draws them.
 QString ChartXml::fillOf(const ChartData::Series &s, int point) const
 {
-    if (s.derived.value(point))
+    const Metric *m = s.points.value(point);
+    if (!m)
+        return solidFill(colorOf(s, point));
+    const HonestValue v = honestValue(*m);
+    if (v.derived)
         return derivedFill(m_theme);
-    return solidFill(colorOf(s, point));
+    const QColor fill = ChartPaint::statusFill(colorOf(s, point), v.status, m_theme);
+    if (v.open == OpenEnd::TowardsZero && m_data.type != ChartData::Type::Doughnut &&
+        m_data.type != ChartData::Type::Line) {
+        // Bars fade from the zero end (left), columns from the bottom; a fall the other way.
+        const bool fall = m->value < 0;
+        const int angle =
+            isBar() ? (fall ? 10800000 : 0) : (fall ? 5400000 : 16200000); // 60000ths of a degree
+        return QStringLiteral("<a:gradFill rotWithShape=\"1\"><a:gsLst><a:gs pos=\"0\"><a:srgbClr "
+                              "val=\"%1\"><a:alpha val=\"12000\"/></a:srgbClr></a:gs><a:gs "
+                              "pos=\"100000\"><a:srgbClr val=\"%1\"/></a:gs></a:gsLst><a:lin "
+                              "ang=\"%2\" scaled=\"0\"/></a:gradFill>")
+            .arg(hex(fill))
+            .arg(angle);
+    }
+    return solidFill(fill);
 }
 
-QString ChartXml::labels(const ChartData::Series &s, int index) const
+QString dash(MarkStatus status)
 {
-    const bool inside = m_data.type != ChartData::Type::Bar;
+    switch (status) {
+    case MarkStatus::Observed:
+        return {};
+    case MarkStatus::Projected:
+        return QStringLiteral("<a:prstDash val=\"dash\"/>");
+    case MarkStatus::Estimated:
+        return QStringLiteral("<a:prstDash val=\"sysDot\"/>");
+    }
+    return {};
+}
+
+// The outline of a mark (bars, columns, slices) or, on a line, the segment into a point.
+QString ChartXml::lineOf(const ChartData::Series &s, int point) const
+{
+    const Metric *m = s.points.value(point);
+    const MarkStatus status = m ? honestValue(*m).status : MarkStatus::Observed;
+    if (m_data.type == ChartData::Type::Line) {
+        const Metric *before = s.points.value(point - 1);
+        const MarkStatus previous = before ? honestValue(*before).status : MarkStatus::Observed;
+        return QStringLiteral("<a:ln w=\"34925\" cap=\"flat\">%1%2<a:round/></a:ln>")
+            .arg(solidFill(s.color), dash(status != MarkStatus::Observed ? status : previous));
+    }
+    if (status != MarkStatus::Observed)
+        return QStringLiteral("<a:ln w=\"19050\">%1%2</a:ln>")
+            .arg(solidFill(colorOf(s, point)), dash(status));
+    return QStringLiteral("<a:ln w=\"12700\">%1</a:ln>").arg(solidFill(m_theme.background));
+}
+
+// A line's point: filled, or hollow for a projected or estimated value.
+QString ChartXml::markerOf(const ChartData::Series &s, int point) const
+{
+    const Metric *m = s.points.value(point);
+    const bool lighter = m && honestValue(*m).lighter();
+    return QStringLiteral("<c:marker><c:symbol val=\"circle\"/><c:size val=\"8\"/><c:spPr>%1"
+                          "<a:ln w=\"19050\">%2%3</a:ln></c:spPr></c:marker>")
+        .arg(solidFill(lighter ? m_theme.background : s.color), solidFill(s.color),
+             m ? dash(honestValue(*m).status) : QString());
+}
+
+// Every qualified value says so on its mark; plain ones where there is room for them (a line
+// of several series labels its last point, as the window does).
+bool ChartXml::labelled(const ChartData::Series &s, int point) const
+{
+    const Metric *m = s.points.value(point);
+    if (!m)
+        return false;
+    if (m_data.labelAll)
+        return true;
+    const HonestValue v = honestValue(*m);
+    if (v.open != OpenEnd::None || v.approximate || v.isRange())
+        return true;
+    if (m_data.type == ChartData::Type::Line)
+        return point == s.points.size() - 1;
+    const qsizetype n = std::max<qsizetype>(1, m_data.series.size());
+    const qreal column =
+        qreal(m_plotWidth) / std::max<qsizetype>(1, m_data.categories.size()) / 1.6 / n;
+    return formatValue(*m).size() * AverageAdvance * labelPt() * EmuPerPoint <= column * 1.1;
+}
+
+QString ChartXml::labels(const ChartData::Series &s) const
+{
+    const bool inside = m_data.type == ChartData::Type::Doughnut ||
+                        m_data.type == ChartData::Type::PercentStackedBar;
+    QString position;
+    switch (m_data.type) {
+    case ChartData::Type::Doughnut:
+        break;
+    case ChartData::Type::PercentStackedBar:
+        position = QStringLiteral("ctr");
+        break;
+    case ChartData::Type::Line:
+        position = QStringLiteral("t");
+        break;
+    case ChartData::Type::Bar:
+    case ChartData::Type::Column:
+        position = QStringLiteral("outEnd");
+        break;
+    }
+    const QString hidden = QStringLiteral(
+        "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/>"
+        "<c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/>");
     QString xml = QStringLiteral("<c:dLbls>");
-    for (int i = 0; i < s.labels.size(); ++i) {
+    for (int i = 0; i < s.points.size(); ++i) {
+        const Metric *m = s.points.at(i);
+        if (!m)
+            continue;
+        if (!labelled(s, i)) {
+            xml +=
+                QStringLiteral("<c:dLbl><c:idx val=\"%1\"/><c:delete val=\"1\"/></c:dLbl>").arg(i);
+            continue;
+        }
         // Inside a mark the label takes the mark's contrast colour; outside, the text's.
-        const QColor color = !inside || s.derived.value(i) ? m_theme.text : onFill(colorOf(s, i));
+        const QColor color =
+            !inside || m->origin == Origin::Derived ? m_theme.text : onFill(colorOf(s, i));
         xml +=
             QStringLiteral("<c:dLbl><c:idx val=\"%1\"/><c:tx><c:rich><a:bodyPr/><a:lstStyle/>"
-                           "<a:p><a:r><a:rPr lang=\"%2\" sz=\"1400\" b=\"1\">%3<a:latin "
+                           "<a:p><a:r><a:rPr lang=\"%2\" sz=\"%7\" b=\"1\">%3<a:latin "
                            "typeface=\"%4\"/></a:rPr><a:t>%5</a:t></a:r></a:p></c:rich></c:tx>"
                            "%6<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName "
                            "val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>"
                            "<c:showBubbleSize val=\"0\"/></c:dLbl>")
                 .arg(i)
-                .arg(m_lang, solidFill(color), xmlText(m_theme.fontFamily), xmlText(s.labels.at(i)),
-                     m_data.type == ChartData::Type::Doughnut
-                         ? QString()
-                         : QStringLiteral("<c:dLblPos val=\"%1\"/>")
-                               .arg(inside ? QStringLiteral("ctr") : QStringLiteral("outEnd")));
+                .arg(m_lang, solidFill(color), xmlText(m_theme.fontFamily),
+                     xmlText(formatValue(*m)),
+                     position.isEmpty() ? QString()
+                                        : QStringLiteral("<c:dLblPos val=\"%1\"/>").arg(position))
+                .arg(labelPt() * 100);
     }
-    Q_UNUSED(index)
     xml += QStringLiteral("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>") +
-           textProperties(14, m_theme.text, true) +
-           QStringLiteral("<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName "
-                          "val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>"
-                          "<c:showBubbleSize val=\"0\"/>");
+           textProperties(labelPt(), m_theme.text, true) + hidden;
     if (m_data.type == ChartData::Type::Doughnut)
         xml += QStringLiteral("<c:showLeaderLines val=\"0\"/>");
     return xml + QStringLiteral("</c:dLbls>");
@@ -931,67 +1162,89 @@ QString ChartXml::series(int index) const
 {
     const ChartData::Series &s = m_data.series.at(index);
     const int rows = int(m_data.categories.size());
-    const bool bar = m_data.type != ChartData::Type::Doughnut;
-    const QString edge =
-        QStringLiteral("<a:ln w=\"12700\">%1</a:ln>").arg(solidFill(m_theme.background));
+    const bool line = m_data.type == ChartData::Type::Line;
+    const bool bar = m_data.type != ChartData::Type::Doughnut && !line;
     QString xml = QStringLiteral("<c:ser><c:idx val=\"%1\"/><c:order val=\"%1\"/><c:tx><c:strRef>"
                                  "<c:f>%2</c:f>%3</c:strRef></c:tx>")
                       .arg(index)
                       .arg(xmlText(Ooxml::rangeRef(sheetName(), 0, index + 1, 0, index + 1)),
                            strCache({s.name}));
-    xml += QStringLiteral("<c:spPr>%1%2</c:spPr>").arg(fillOf(s, 0), edge);
+    if (line) {
+        xml += QStringLiteral("<c:spPr>%1</c:spPr>").arg(lineOf(s, 0)) + markerOf(s, 0);
+    } else {
+        const int first = int(
+            std::find_if(s.points.cbegin(), s.points.cend(), [](const Metric *m) { return m; }) -
+            s.points.cbegin());
+        xml += QStringLiteral("<c:spPr>%1%2</c:spPr>").arg(fillOf(s, first), lineOf(s, first));
+    }
     if (bar)
         xml += QStringLiteral("<c:invertIfNegative val=\"0\"/>");
-    if (!s.color.isValid() || s.derived.contains(true)) {
-        for (int i = 0; i < s.values.size(); ++i) {
+    for (int i = 0; i < s.points.size(); ++i) {
+        if (!s.points.at(i))
+            continue;
+        if (line) {
+            xml += QStringLiteral("<c:dPt><c:idx val=\"%1\"/>%2<c:bubble3D val=\"0\"/><c:spPr>%3"
+                                  "</c:spPr></c:dPt>")
+                       .arg(i)
+                       .arg(markerOf(s, i), lineOf(s, i));
+        } else {
             xml += QStringLiteral("<c:dPt><c:idx val=\"%1\"/>%2<c:bubble3D val=\"0\"/><c:spPr>%3%4"
                                   "</c:spPr></c:dPt>")
                        .arg(i)
                        .arg(bar ? QStringLiteral("<c:invertIfNegative val=\"0\"/>") : QString(),
-                            fillOf(s, i), edge);
+                            fillOf(s, i), lineOf(s, i));
         }
     }
-    xml += labels(s, index);
+    xml += labels(s);
     xml +=
         QStringLiteral("<c:cat><c:strRef><c:f>%1</c:f>%2</c:strRef></c:cat>")
             .arg(xmlText(Ooxml::rangeRef(sheetName(), 1, 0, rows, 0)), strCache(m_data.categories));
-    xml += QStringLiteral("<c:val><c:numRef><c:f>%1</c:f>%2</c:numRef></c:val></c:ser>")
+    xml += QStringLiteral("<c:val><c:numRef><c:f>%1</c:f>%2</c:numRef></c:val>")
                .arg(xmlText(Ooxml::rangeRef(sheetName(), 1, index + 1, rows, index + 1)),
-                    numCache(s.values, QStringLiteral("General")));
-    return xml;
+                    numCache(s.points, QStringLiteral("General")));
+    if (line)
+        xml += QStringLiteral("<c:smooth val=\"0\"/>");
+    return xml + QStringLiteral("</c:ser>");
 }
 
 QString ChartXml::axes() const
 {
     const bool stacked = m_data.type == ChartData::Type::PercentStackedBar;
+    const bool horizontal = isBar();
     const QString line =
         QStringLiteral("<c:spPr><a:ln w=\"9525\">%1</a:ln></c:spPr>").arg(solidFill(m_theme.grid));
-    const QString format =
-        stacked ? QStringLiteral("0%")
-                : (m_data.percent ? QStringLiteral("0\"%\"") : QStringLiteral("#,##0"));
+    const QString format = stacked ? QStringLiteral("0%") : m_data.valueFormat;
     QString scaling = QStringLiteral("<c:orientation val=\"minMax\"/>");
     if (m_data.axisMax > 0)
         scaling += QStringLiteral("<c:max val=\"%1\"/>").arg(m_data.axisMax);
-    scaling += QStringLiteral("<c:min val=\"0\"/>");
-    // Categories top to bottom in the report's order; the value axis stays at the bottom.
+    if (m_data.fromZero)
+        scaling += QStringLiteral("<c:min val=\"0\"/>");
+    // Bars top to bottom in the figure's order, the value axis at the bottom; columns and
+    // lines left to right in date order, the value axis on the left.
+    const QString grid = QStringLiteral("<c:majorGridlines><c:spPr><a:ln w=\"6350\">"
+                                        "%1</a:ln></c:spPr></c:majorGridlines>")
+                             .arg(solidFill(m_theme.grid));
     return QStringLiteral("<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation "
-                          "val=\"maxMin\"/></c:scaling><c:delete val=\"%1\"/><c:axPos val=\"l\"/>"
+                          "val=\"%4\"/></c:scaling><c:delete val=\"%1\"/><c:axPos val=\"%5\"/>"
                           "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark "
                           "val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos "
-                          "val=\"nextTo\"/>%2%3<c:crossAx val=\"1002\"/><c:crosses "
+                          "val=\"low\"/>%2%3<c:crossAx val=\"1002\"/><c:crosses "
                           "val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/>"
                           "<c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
                .arg(stacked ? 1 : 0)
-               .arg(line, textProperties(14, m_theme.text)) +
+               .arg(line, textProperties(m_data.series.size() > 1 ? 12 : 14, m_theme.text),
+                    horizontal ? QStringLiteral("maxMin") : QStringLiteral("minMax"),
+                    horizontal ? QStringLiteral("l") : QStringLiteral("b")) +
            QStringLiteral("<c:valAx><c:axId val=\"1002\"/><c:scaling>%1</c:scaling><c:delete "
-                          "val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines><c:spPr><a:ln "
-                          "w=\"6350\">%2</a:ln></c:spPr></c:majorGridlines><c:numFmt "
+                          "val=\"%6\"/><c:axPos val=\"%7\"/>%2<c:numFmt "
                           "formatCode=\"%3\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>"
                           "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:spPr>"
                           "<a:ln><a:noFill/></a:ln></c:spPr>%4<c:crossAx val=\"1001\"/><c:crosses "
-                          "val=\"max\"/><c:crossBetween val=\"between\"/></c:valAx>")
-               .arg(scaling, solidFill(m_theme.grid), xmlText(format),
-                    textProperties(12, m_theme.mutedText));
+                          "val=\"%5\"/><c:crossBetween val=\"between\"/></c:valAx>")
+               .arg(scaling, grid, xmlText(format), textProperties(12, m_theme.mutedText),
+                    horizontal ? QStringLiteral("max") : QStringLiteral("autoZero"))
+               .arg(0)
+               .arg(horizontal ? QStringLiteral("b") : QStringLiteral("l"));
 }
 
 QString ChartXml::chart() const
@@ -1000,7 +1253,7 @@ QString ChartXml::chart() const
     QString series;
     for (int i = 0; i < m_data.series.size(); ++i)
         series += ChartXml::series(i);
-    bool legend = true;
+    const QString axisIds = QStringLiteral("<c:axId val=\"1001\"/><c:axId val=\"1002\"/>");
     switch (m_data.type) {
     case ChartData::Type::Doughnut:
         plot = QStringLiteral("<c:doughnutChart><c:varyColors val=\"1\"/>%1<c:firstSliceAng "
@@ -1008,29 +1261,39 @@ QString ChartXml::chart() const
                    .arg(series);
         break;
     case ChartData::Type::Bar:
-        legend = false; // the categories name the bars
         plot = QStringLiteral("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/>"
-                              "<c:varyColors val=\"0\"/>%1<c:gapWidth val=\"60\"/><c:axId "
-                              "val=\"1001\"/><c:axId val=\"1002\"/></c:barChart>")
-                   .arg(series) +
+                              "<c:varyColors val=\"0\"/>%1<c:gapWidth val=\"60\"/>%2</c:barChart>")
+                   .arg(series, axisIds) +
+               axes();
+        break;
+    case ChartData::Type::Column:
+        plot = QStringLiteral("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>"
+                              "<c:varyColors val=\"0\"/>%1<c:gapWidth val=\"60\"/><c:overlap "
+                              "val=\"0\"/>%2</c:barChart>")
+                   .arg(series, axisIds) +
+               axes();
+        break;
+    case ChartData::Type::Line:
+        plot = QStringLiteral("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors "
+                              "val=\"0\"/>%1<c:marker val=\"1\"/>%2</c:lineChart>")
+                   .arg(series, axisIds) +
                axes();
         break;
     case ChartData::Type::PercentStackedBar:
         plot = QStringLiteral("<c:barChart><c:barDir val=\"bar\"/><c:grouping "
                               "val=\"percentStacked\"/><c:varyColors val=\"0\"/>%1<c:gapWidth "
-                              "val=\"40\"/><c:overlap val=\"100\"/><c:axId val=\"1001\"/><c:axId "
-                              "val=\"1002\"/></c:barChart>")
-                   .arg(series) +
+                              "val=\"40\"/><c:overlap val=\"100\"/>%2</c:barChart>")
+                   .arg(series, axisIds) +
                axes();
         break;
     }
     const QString legendXml =
-        legend ? QStringLiteral("<c:legend><c:legendPos val=\"%1\"/><c:overlay val=\"0\"/>%2"
-                                "</c:legend>")
-                     .arg(m_data.type == ChartData::Type::Doughnut ? QStringLiteral("r")
-                                                                   : QStringLiteral("b"),
-                          textProperties(14, m_theme.text))
-               : QString();
+        m_data.legend ? QStringLiteral("<c:legend><c:legendPos val=\"%1\"/><c:overlay val=\"0\"/>%2"
+                                       "</c:legend>")
+                            .arg(m_data.type == ChartData::Type::Doughnut ? QStringLiteral("r")
+                                                                          : QStringLiteral("t"),
+                                 textProperties(m_data.series.size() > 1 ? 12 : 14, m_theme.text))
+                      : QString();
     return QStringLiteral(
                "<c:chartSpace xmlns:c=\"%1\" xmlns:a=\"%2\" xmlns:r=\"%3\"><c:date1904 val=\"0\"/>"
                "<c:lang val=\"%4\"/><c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted "
@@ -1054,10 +1317,15 @@ Ooxml::Sheet ChartXml::sheet() const
     sheet.rows << header;
     for (int r = 0; r < m_data.categories.size(); ++r) {
         QList<Ooxml::Cell> row{Ooxml::Cell::str(m_data.categories.at(r))};
-        for (const ChartData::Series &s : m_data.series)
-            row << Ooxml::Cell::num(s.values.value(r));
-        for (const ChartData::Series &s : m_data.series)
-            row << Ooxml::Cell::str(s.labels.value(r));
+        // A gap stays an empty cell: a zero would be a number the source never gave.
+        for (const ChartData::Series &s : m_data.series) {
+            const Metric *m = s.points.value(r);
+            row << (m ? Ooxml::Cell::num(m->value) : Ooxml::Cell());
+        }
+        for (const ChartData::Series &s : m_data.series) {
+            const Metric *m = s.points.value(r);
+            row << (m ? Ooxml::Cell::str(formatValue(*m)) : Ooxml::Cell());
+        }
         sheet.rows << row;
     }
     sheet.columnWidths << 40;
@@ -1072,7 +1340,7 @@ bool DeckWriter::addChart(Slide &slide, const Figure &figure, const Rect &area,
                           const QString &description, QString *error)
 {
     const ChartData data = chartDataFor(m_report, figure, m_options, m_theme);
-    const ChartXml chart(data, m_theme, m_lang);
+    const ChartXml chart(data, m_theme, m_lang, area.cx);
     QString zipError;
     const QByteArray workbook = Ooxml::workbook({chart.sheet()}, &zipError);
     if (workbook.isEmpty()) {

@@ -4,13 +4,16 @@
 #include "dataexport.h"
 #include "figurechart.h"
 #include "format.h"
+#include "ooxml.h"
 #include "reportloader.h"
 #include "slidedeck.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QMap>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -131,6 +134,51 @@ QString allText(const QByteArray &xml)
     return elementTexts(xml, QStringLiteral("a:t")).join(QLatin1Char('\n'));
 }
 
+// The chart part of figure slide `slide` (2 for the first figure), through the slide's
+// relationships; empty when the slide has no native chart.
+QString chartPartOf(const Package &package, int slide)
+{
+    const QString rels = QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(slide);
+    for (const Relationship &r : relationshipsOf(package.value(rels))) {
+        if (r.type.endsWith(QLatin1String("/chart")))
+            return resolve(rels, r.target);
+    }
+    return {};
+}
+
+// The <c:pt idx> indexes a series' value cache holds, in order.
+QList<int> valueIndexes(const QByteArray &chart, int series)
+{
+    QList<int> indexes;
+    QXmlStreamReader reader(chart);
+    int ser = -1;
+    bool inVal = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        const QStringView name = reader.qualifiedName();
+        if (reader.isStartElement() && name == QLatin1String("c:ser"))
+            ++ser;
+        if (name == QLatin1String("c:val"))
+            inVal = reader.isStartElement();
+        if (reader.isStartElement() && inVal && ser == series && name == QLatin1String("c:pt"))
+            indexes << reader.attributes().value(QLatin1String("idx")).toInt();
+    }
+    return indexes;
+}
+
+// Cell references with a value in a worksheet ("B2", "C2", ...).
+QStringList filledCells(const QByteArray &sheet)
+{
+    QStringList cells;
+    QXmlStreamReader reader(sheet);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.qualifiedName() == QLatin1String("c"))
+            cells << reader.attributes().value(QLatin1String("r")).toString();
+    }
+    return cells;
+}
+
 } // namespace
 
 class SlideDeckTest : public QObject
@@ -143,6 +191,11 @@ private slots:
     void package();
     void labelsCarryQualifiers();
     void lowerBoundsNeverNative();
+    void barsAndSeries_data();
+    void barsAndSeries();
+    void seriesStyles();
+    void schemaValid_data();
+    void schemaValid();
     void hostileText();
     void writeIsAtomic();
     void csv();
@@ -345,6 +398,305 @@ void SlideDeckTest::lowerBoundsNeverNative()
              DeckContent::Picture);
     const Package package = unzip(renderDeck(report, {}));
     QCOMPARE(countPrefix(package, QStringLiteral("ppt/charts/chart"), QStringLiteral(".xml")), 1);
+}
+
+void SlideDeckTest::barsAndSeries_data()
+{
+    // Written by hand from the pack files: the chart the window draws, as a native chart.
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("chartType"); // the plot's element
+    QTest::addColumn<QString>("barDir");    // empty for a line
+    QTest::addColumn<QStringList>("series");
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QStringList>("gaps");   // "series,category" without a value, 0-based
+    QTest::addColumn<QStringList>("labels"); // the first series' data labels, in order
+
+    const QStringList quarters{QStringLiteral("2024 Q3"), QStringLiteral("2024 Q4"),
+                               QStringLiteral("2025 Q1"), QStringLiteral("2025 Q2"),
+                               QStringLiteral("2025 Q3"), QStringLiteral("2025 Q4")};
+    QTest::newRow("six brands: lines, one gap")
+        << QStringLiteral("six-brands-six-quarters") << QStringLiteral("deliveries")
+        << QStringLiteral("c:lineChart") << QString()
+        << QStringList{QStringLiteral("Brand A"), QStringLiteral("Brand B"),
+                       QStringLiteral("Brand C"), QStringLiteral("Brand D"),
+                       QStringLiteral("Brand E"), QStringLiteral("Brand F")}
+        << quarters
+        << QStringList{QStringLiteral("4,2")}
+        // Several lines: the last point of each says its value, as in the window.
+        << QStringList{QStringLiteral("12,500")};
+    QTest::newRow("power mix 2019: bars as listed")
+        << QStringLiteral("eu-power-mix") << QStringLiteral("mix-2019")
+        << QStringLiteral("c:barChart") << QStringLiteral("bar")
+        << QStringList{QStringLiteral("Generation in 2019")}
+        << QStringList{QStringLiteral("Coal generation, 2019"),
+                       QStringLiteral("Gas generation, 2019"),
+                       QStringLiteral("Wind and solar generation, 2019")}
+        << QStringList()
+        << QStringList{QStringLiteral("700 TWh"), QStringLiteral("800 TWh"),
+                       QStringLiteral("600 TWh")};
+    QTest::newRow("power mix 2024: bars by value")
+        << QStringLiteral("eu-power-mix") << QStringLiteral("mix-2024")
+        << QStringLiteral("c:barChart") << QStringLiteral("bar")
+        << QStringList{QStringLiteral("Generation in 2024")}
+        << QStringList{QStringLiteral("Wind and solar generation, 2024"),
+                       QStringLiteral("Gas generation, 2024"),
+                       QStringLiteral("Coal generation, 2024")}
+        << QStringList()
+        << QStringList{QStringLiteral("900 TWh"), QStringLiteral("700 TWh"),
+                       QStringLiteral("300 TWh")};
+    QTest::newRow("electric share: bars by value, qualified labels")
+        << QStringLiteral("ev-share-by-market") << QStringLiteral("share-by-market")
+        << QStringLiteral("c:barChart") << QStringLiteral("bar")
+        << QStringList{QStringLiteral("Electric share of new-car sales")}
+        << QStringList{QStringLiteral("Electric share of new-car sales, Norway"),
+                       QStringLiteral("Electric share of new-car sales, China"),
+                       QStringLiteral("Electric share of new-car sales, Germany"),
+                       QStringLiteral("Electric share of new-car sales, Japan")}
+        << QStringList()
+        << QStringList{QString::fromUtf8("nearly 88%"), QString::fromUtf8("≈ 45%"),
+                       QStringLiteral("20%"), QString::fromUtf8("< 5%")};
+    QTest::newRow("two series: columns, years between are gaps")
+        << QStringLiteral("v2-features") << QStringLiteral("two-series")
+        << QStringLiteral("c:barChart") << QStringLiteral("col")
+        << QStringList{QStringLiteral("Share (dotted: estimated)"), QStringLiteral("Second market")}
+        << QStringList{QStringLiteral("2020"), QStringLiteral("2021"), QStringLiteral("2022"),
+                       QStringLiteral("2023")}
+        << QStringList{QStringLiteral("0,1"), QStringLiteral("0,2"), QStringLiteral("1,1"),
+                       QStringLiteral("1,2"), QStringLiteral("1,3")}
+        << QStringList{QStringLiteral("nearly 4%"), QStringLiteral("18%")};
+}
+
+void SlideDeckTest::barsAndSeries()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, figure);
+    QFETCH(QString, chartType);
+    QFETCH(QString, barDir);
+    QFETCH(QStringList, series);
+    QFETCH(QStringList, categories);
+    QFETCH(QStringList, gaps);
+    QFETCH(QStringList, labels);
+    const LoadResult loaded =
+        loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + QStringLiteral("/model/v2/good/") +
+                       pack + QStringLiteral(".figdeck.json"));
+    QVERIFY(loaded.ok());
+    const Report &report = *loaded.report;
+    DeckOptions options;
+    options.figureIds = {figure};
+    QCOMPARE(deckContentFor(report, *report.figure(figure), options), DeckContent::NativeChart);
+    QString error;
+    const Package package = unzip(renderDeck(report, options, &error));
+    QVERIFY2(!package.isEmpty(), qPrintable(error));
+    const QString part = chartPartOf(package, 2);
+    QVERIFY(!part.isEmpty());
+    const QByteArray chart = package.value(part);
+    QVERIFY2(xmlProblem(chart).isEmpty(), qPrintable(xmlProblem(chart)));
+
+    // The chart type, one c:ser per series with its name, the categories in date (or bar) order.
+    QCOMPARE(elementTexts(chart, QStringLiteral("c:plotArea")).size(), 1);
+    QVERIFY2(chart.contains(QByteArray("<" + chartType.toLatin1() + ">")), qPrintable(chartType));
+    if (!barDir.isEmpty())
+        QCOMPARE(attributeValues(chart, QStringLiteral("c:barDir"), QStringLiteral("val")),
+                 QStringList{barDir});
+    else
+        QVERIFY(!chart.contains("<c:barChart>"));
+    QCOMPARE(attributeValues(chart, QStringLiteral("c:ser"), QString()).size(), series.size());
+    QStringList names;
+    QStringList categoryLists;
+    {
+        QXmlStreamReader reader(chart);
+        QString inside;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && (reader.qualifiedName() == QLatin1String("c:tx") ||
+                                            reader.qualifiedName() == QLatin1String("c:cat")))
+                inside = reader.qualifiedName().toString();
+            if (reader.isStartElement() && reader.qualifiedName() == QLatin1String("c:strCache")) {
+                QStringList values;
+                while (!(reader.isEndElement() &&
+                         reader.qualifiedName() == QLatin1String("c:strCache"))) {
+                    reader.readNext();
+                    if (reader.isStartElement() && reader.qualifiedName() == QLatin1String("c:v"))
+                        values << reader.readElementText();
+                }
+                if (inside == QLatin1String("c:tx"))
+                    names << values.join(QString());
+                else if (inside == QLatin1String("c:cat"))
+                    categoryLists << values.join(QLatin1Char('|'));
+            }
+        }
+    }
+    QCOMPARE(names, series);
+    QCOMPARE(categoryLists.size(), series.size());
+    for (const QString &list : std::as_const(categoryLists))
+        QCOMPARE(list, categories.join(QLatin1Char('|')));
+
+    // A gap: no point in the series' cache and an empty cell in the workbook, never a zero.
+    const Package book = unzip(package.value(
+        resolve(relsOf(part), relationshipsOf(package.value(relsOf(part))).constFirst().target)));
+    const QByteArray sheet = book.value(QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(!sheet.isEmpty());
+    const QStringList filled = filledCells(sheet);
+    for (int s = 0; s < series.size(); ++s) {
+        const QList<int> indexes = valueIndexes(chart, s);
+        for (int c = 0; c < categories.size(); ++c) {
+            const bool gap = gaps.contains(QStringLiteral("%1,%2").arg(s).arg(c));
+            QCOMPARE(indexes.contains(c), !gap);
+            // Values from column B, one row per category under the header row.
+            const QString cell = Ooxml::cellRef(c + 1, s + 1);
+            QVERIFY2(filled.contains(cell) == !gap, qPrintable(cell));
+        }
+    }
+    QVERIFY(chart.contains("<c:dispBlanksAs val=\"gap\"/>"));
+
+    // The first series' data labels, as Figdeck writes the numbers.
+    QStringList firstLabels;
+    {
+        QXmlStreamReader reader(chart);
+        int ser = -1;
+        bool inLabel = false;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            const QStringView name = reader.qualifiedName();
+            if (reader.isStartElement() && name == QLatin1String("c:ser"))
+                ++ser;
+            if (name == QLatin1String("c:dLbl"))
+                inLabel = reader.isStartElement();
+            if (ser == 0 && inLabel && reader.isStartElement() && name == QLatin1String("a:t"))
+                firstLabels << reader.readElementText();
+        }
+    }
+    QCOMPARE(firstLabels, labels);
+}
+
+// Derived values hatched and named; projected and estimated marks dashed or dotted; an upper
+// bound fades towards zero.
+void SlideDeckTest::seriesStyles()
+{
+    const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) +
+                                             QStringLiteral("/model/v2/good/v2-features") +
+                                             QStringLiteral(".figdeck.json"));
+    QVERIFY(loaded.ok());
+    Report report = *loaded.report;
+    for (Metric &m : report.metrics) {
+        if (m.id == QLatin1String("share-b-2020"))
+            m.origin = Origin::Derived;
+    }
+    DeckOptions options;
+    options.figureIds = {QStringLiteral("share-over-time"), QStringLiteral("two-series")};
+    const Package package = unzip(renderDeck(report, options));
+    // The line: the segment into the estimated 2023 value dotted, its point hollow.
+    const QByteArray line = package.value(chartPartOf(package, 2));
+    QVERIFY(line.contains("<c:lineChart>"));
+    QVERIFY(line.contains("<a:prstDash val=\"sysDot\"/>"));
+    QVERIFY(!line.contains("<a:prstDash val=\"dash\"/>"));
+    QCOMPARE(elementTexts(line, QStringLiteral("c:v")).first(),
+             QStringLiteral("dotted: estimated"));
+    QVERIFY(line.contains("<c:legend>"));
+    // Columns: the derived value hatched and its series named so in the legend.
+    const QByteArray columns = package.value(chartPartOf(package, 3));
+    QVERIFY(columns.contains("<a:pattFill prst=\"wdUpDiag\">"));
+    QVERIFY(elementTexts(columns, QStringLiteral("c:v"))
+                .contains(QStringLiteral("Second market (hatched: derived)")));
+    // An upper bound ("< 5%") fades towards zero.
+    const LoadResult ev = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) +
+                                         QStringLiteral("/model/v2/good/ev-share-by-market") +
+                                         QStringLiteral(".figdeck.json"));
+    QVERIFY(ev.ok());
+    options.figureIds = {QStringLiteral("share-by-market")};
+    const Package bars = unzip(renderDeck(*ev.report, options));
+    const QByteArray barChart = bars.value(chartPartOf(bars, 2));
+    QCOMPARE(barChart.count("<a:gradFill"), 1);
+}
+
+void SlideDeckTest::schemaValid_data()
+{
+    QTest::addColumn<QString>("pack"); // empty: the embedded report
+    QTest::addColumn<bool>("pictures");
+    QTest::newRow("embedded") << QString() << false;
+    QTest::newRow("embedded, pictures") << QString() << true;
+    for (const char *pack : {"six-brands-six-quarters", "eu-power-mix", "ev-share-by-market",
+                             "three-outlets", "v2-features"})
+        QTest::newRow(pack) << QString::fromLatin1(pack) << false;
+}
+
+// Every slide, notes, chart, theme, content-types and relationships part valid against the
+// ECMA-376 transitional schemas (Part 4) and the OPC schemas (Part 2), checked by xmllint. The
+// schemas are not part of this repository (no redistribution licence came with the copy
+// found): FIGDECK_OOXML_SCHEMAS names a folder holding them (pml.xsd, dml-chart.xsd, ...,
+// opc-contentTypes.xsd, opc-relationships.xsd).
+void SlideDeckTest::schemaValid()
+{
+    QFETCH(QString, pack);
+    QFETCH(bool, pictures);
+    const QString schemas = qEnvironmentVariable("FIGDECK_OOXML_SCHEMAS");
+    if (schemas.isEmpty() || !QFile::exists(schemas + QStringLiteral("/pml.xsd")))
+        QSKIP("FIGDECK_OOXML_SCHEMAS does not name a folder with the ECMA-376 schemas");
+    if (QStandardPaths::findExecutable(QStringLiteral("xmllint")).isEmpty())
+        QSKIP("xmllint not found (libxml2-utils)");
+    Report report = m_report;
+    if (!pack.isEmpty()) {
+        const LoadResult loaded =
+            loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + QStringLiteral("/model/v2/good/") +
+                           pack + QStringLiteral(".figdeck.json"));
+        QVERIFY(loaded.ok());
+        report = *loaded.report;
+    }
+    DeckOptions options;
+    options.pictures = pictures;
+    const Package package = unzip(renderDeck(report, options));
+    QVERIFY(!package.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QMap<QString, QStringList> bySchema;
+    for (auto it = package.cbegin(); it != package.cend(); ++it) {
+        const QString &name = it.key();
+        QString schema;
+        if (name.startsWith(QLatin1String("ppt/slides/slide")) ||
+            name.startsWith(QLatin1String("ppt/notesSlides/notesSlide")) ||
+            name.startsWith(QLatin1String("ppt/slideMasters/slideMaster")) ||
+            name.startsWith(QLatin1String("ppt/slideLayouts/slideLayout")) ||
+            name.startsWith(QLatin1String("ppt/notesMasters/notesMaster")) ||
+            name == QLatin1String("ppt/presentation.xml") ||
+            name == QLatin1String("ppt/presProps.xml"))
+            schema = QStringLiteral("pml.xsd");
+        else if (name.startsWith(QLatin1String("ppt/charts/chart")))
+            schema = QStringLiteral("dml-chart.xsd");
+        else if (name.startsWith(QLatin1String("ppt/theme/")) ||
+                 name == QLatin1String("ppt/tableStyles.xml"))
+            schema = QStringLiteral("dml-main.xsd");
+        else if (name == QLatin1String("docProps/app.xml"))
+            schema = QStringLiteral("shared-documentPropertiesExtended.xsd");
+        else if (name == QLatin1String("[Content_Types].xml"))
+            schema = QStringLiteral("opc-contentTypes.xsd");
+        if (name.endsWith(QLatin1String(".rels")))
+            schema = QStringLiteral("opc-relationships.xsd");
+        if (name.contains(QLatin1String("/_rels/")) && !name.endsWith(QLatin1String(".rels")))
+            schema.clear();
+        if (schema.isEmpty())
+            continue;
+        const QString path =
+            dir.filePath(QString(name).replace(QLatin1Char('/'), QLatin1Char('_')));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(it.value());
+        file.close();
+        bySchema[schema] << path;
+    }
+    QVERIFY(bySchema.contains(QStringLiteral("pml.xsd")));
+    for (auto it = bySchema.cbegin(); it != bySchema.cend(); ++it) {
+        QProcess xmllint;
+        xmllint.setProcessChannelMode(QProcess::MergedChannels);
+        xmllint.start(QStringLiteral("xmllint"),
+                      QStringList{QStringLiteral("--noout"), QStringLiteral("--nonet"),
+                                  QStringLiteral("--schema"),
+                                  schemas + QLatin1Char('/') + it.key()} +
+                          it.value());
+        QVERIFY(xmllint.waitForFinished(120000));
+        const QByteArray out = xmllint.readAll();
+        QVERIFY2(xmllint.exitCode() == 0, out.constData());
+    }
 }
 
 void SlideDeckTest::hostileText()

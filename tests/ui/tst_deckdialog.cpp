@@ -5,9 +5,12 @@
 #include "reportloader.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace Figdeck;
@@ -17,10 +20,22 @@ class DeckDialogTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void optionsRoundTrip_data();
     void optionsRoundTrip();
     void previewAndNotes();
+    void choicesSurviveReopening_data();
+    void choicesSurviveReopening();
+    void otherReportsFiguresStayChecked();
+    void dataDialogPicksFigures();
 };
+
+void DeckDialogTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings
+    QCoreApplication::setOrganizationName(QStringLiteral("figdeck-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_deckdialog"));
+}
 
 void DeckDialogTest::optionsRoundTrip_data()
 {
@@ -77,6 +92,125 @@ void DeckDialogTest::previewAndNotes()
         list->item(row)->setCheckState(Qt::Unchecked);
     QCOMPARE(dialog.previewCount(), 0);
     QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void DeckDialogTest::choicesSurviveReopening_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<int>("aspect");
+    QTest::addColumn<bool>("pictures");
+    QTest::addColumn<QStringList>("unchecked");
+    QTest::newRow("print 4:3 pictures, two left out")
+        << int(ThemeId::Print) << int(DeckAspect::Standard) << true
+        << QStringList{QStringLiteral("headline"), QStringLiteral("sector-metrics")};
+    QTest::newRow("dark 16:9, all")
+        << int(ThemeId::Dark) << int(DeckAspect::Wide) << false << QStringList();
+}
+
+void DeckDialogTest::choicesSurviveReopening()
+{
+    QFETCH(int, theme);
+    QFETCH(int, aspect);
+    QFETCH(bool, pictures);
+    QFETCH(QStringList, unchecked);
+    QSettings().clear();
+    const Report report = embeddedReport();
+    {
+        DeckDialog dialog;
+        dialog.setReport(report);
+        QSettings settings;
+        dialog.restoreChoices(settings, ThemeId::Light);
+        // Through the widgets, as the user does.
+        const QList<QComboBox *> combos = dialog.findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 2);
+        combos.at(0)->setCurrentIndex(combos.at(0)->findData(theme));
+        combos.at(1)->setCurrentIndex(combos.at(1)->findData(aspect));
+        dialog.findChild<QCheckBox *>()->setChecked(pictures);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("deckFigures"));
+        for (int row = 0; row < list->count(); ++row) {
+            if (unchecked.contains(list->item(row)->data(Qt::UserRole).toString()))
+                list->item(row)->setCheckState(Qt::Unchecked);
+        }
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    DeckDialog reopened;
+    reopened.setReport(report);
+    QSettings settings;
+    reopened.restoreChoices(settings, ThemeId::Light);
+    const DeckOptions back = reopened.options();
+    QCOMPARE(int(back.theme), theme);
+    QCOMPARE(int(back.aspect), aspect);
+    QCOMPARE(back.pictures, pictures);
+    QStringList expected;
+    for (const Figure &f : report.figures) {
+        if (!unchecked.contains(f.id))
+            expected << f.id;
+    }
+    QCOMPARE(back.figureIds, expected);
+
+    // Cancelled changes are not remembered.
+    {
+        DeckDialog dialog;
+        dialog.setReport(report);
+        dialog.restoreChoices(settings, ThemeId::Light);
+        dialog.findChild<QCheckBox *>()->setChecked(!pictures);
+        dialog.reject();
+    }
+    DeckDialog again;
+    again.setReport(report);
+    again.restoreChoices(settings, ThemeId::Light);
+    QCOMPARE(again.options().pictures, pictures);
+}
+
+// Figures left out of one report's deck do not leave another report's figures out, and a
+// first deck takes the window's theme.
+void DeckDialogTest::otherReportsFiguresStayChecked()
+{
+    QSettings().clear();
+    QSettings settings;
+    const Report report = embeddedReport();
+    {
+        DeckDialog dialog;
+        dialog.setReport(report);
+        dialog.restoreChoices(settings, ThemeId::Dark);
+        QCOMPARE(dialog.options().theme, ThemeId::Dark);
+        DeckOptions o = dialog.options();
+        o.figureIds = {QStringLiteral("headline")};
+        dialog.setOptions(o);
+        dialog.accept();
+    }
+    Report other = report;
+    for (Figure &f : other.figures)
+        f.id += QStringLiteral("-other");
+    DeckDialog dialog;
+    dialog.setReport(other);
+    dialog.restoreChoices(settings, ThemeId::Light);
+    QCOMPARE(dialog.options().figureIds.size(), other.figures.size());
+    QCOMPARE(dialog.options().theme, ThemeId::Dark); // remembered, not the fallback
+}
+
+void DeckDialogTest::dataDialogPicksFigures()
+{
+    const Report report = embeddedReport();
+    DataDialog dialog;
+    dialog.setReport(report);
+    QCOMPARE(dialog.figureIds().size(), report.figures.size());
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("dataFigures"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 4);
+    list->item(0)->setCheckState(Qt::Unchecked);
+    list->item(2)->setCheckState(Qt::Unchecked);
+    QCOMPARE(dialog.figureIds(),
+             (QStringList{QStringLiteral("layer-shares"), QStringLiteral("sector-metrics")}));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    list->item(1)->setCheckState(Qt::Unchecked);
+    list->item(3)->setCheckState(Qt::Unchecked);
+    QVERIFY(!ok->isEnabled()); // nothing to write
+    dialog.setFigureIds({QStringLiteral("cluster-output")});
+    QCOMPARE(dialog.figureIds(), QStringList{QStringLiteral("cluster-output")});
+    QVERIFY(ok->isEnabled());
 }
 
 QTEST_MAIN(DeckDialogTest)
