@@ -19,6 +19,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <memory>
 
 namespace Figdeck {
@@ -966,6 +968,26 @@ public:
         , m_lang(lang)
         , m_plotWidth(plotWidth)
     {
+        // A line's last labels, from the highest down: one too close to a label already kept
+        // would print over it, so the legend and the axis say that value instead.
+        double most = 0;
+        QList<std::pair<double, int>> ends;
+        for (int i = 0; i < data.series.size(); ++i) {
+            const QList<const Metric *> &points = data.series.at(i).points;
+            m_endLabelled << false;
+            if (!points.isEmpty() && points.constLast()) {
+                ends << std::make_pair(points.constLast()->value, i);
+                most = std::max(most, std::fabs(points.constLast()->value));
+            }
+        }
+        std::sort(ends.begin(), ends.end(), std::greater<>());
+        double last = std::numeric_limits<double>::infinity();
+        for (const auto &[value, i] : std::as_const(ends)) {
+            if (last - value >= most * 0.07) {
+                m_endLabelled[i] = true;
+                last = value;
+            }
+        }
     }
 
     QString chart() const;
@@ -993,6 +1015,7 @@ private:
     const Theme &m_theme;
     const QString m_lang;
     const qint64 m_plotWidth;
+    QList<bool> m_endLabelled; // per series: its last point labelled (lines)
 };
 
 QString ChartXml::textProperties(int pt, const QColor &color, bool bold) const
@@ -1095,7 +1118,8 @@ bool ChartXml::labelled(const ChartData::Series &s, int point) const
     if (v.open != OpenEnd::None || v.approximate || v.isRange())
         return true;
     if (m_data.type == ChartData::Type::Line)
-        return point == s.points.size() - 1;
+        return point == s.points.size() - 1 &&
+               m_endLabelled.value(int(&s - m_data.series.constData()));
     const qsizetype n = std::max<qsizetype>(1, m_data.series.size());
     const qreal column =
         qreal(m_plotWidth) / std::max<qsizetype>(1, m_data.categories.size()) / 1.6 / n;
@@ -1221,9 +1245,12 @@ QString ChartXml::axes() const
         scaling += QStringLiteral("<c:min val=\"0\"/>");
     // Bars top to bottom in the figure's order, the value axis at the bottom; columns and
     // lines left to right in date order, the value axis on the left.
-    const QString grid = QStringLiteral("<c:majorGridlines><c:spPr><a:ln w=\"6350\">"
-                                        "%1</a:ln></c:spPr></c:majorGridlines>")
-                             .arg(solidFill(m_theme.grid));
+    // Every bar carries its value: no value axis or grid competes with the labels.
+    const bool valueAxis = m_data.type != ChartData::Type::Bar;
+    const QString grid = !valueAxis ? QString()
+                                    : QStringLiteral("<c:majorGridlines><c:spPr><a:ln w=\"6350\">"
+                                                     "%1</a:ln></c:spPr></c:majorGridlines>")
+                                          .arg(solidFill(m_theme.grid));
     return QStringLiteral("<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation "
                           "val=\"%4\"/></c:scaling><c:delete val=\"%1\"/><c:axPos val=\"%5\"/>"
                           "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark "
@@ -1243,7 +1270,7 @@ QString ChartXml::axes() const
                           "val=\"%5\"/><c:crossBetween val=\"between\"/></c:valAx>")
                .arg(scaling, grid, xmlText(format), textProperties(12, m_theme.mutedText),
                     horizontal ? QStringLiteral("max") : QStringLiteral("autoZero"))
-               .arg(0)
+               .arg(valueAxis ? 0 : 1)
                .arg(horizontal ? QStringLiteral("b") : QStringLiteral("l"));
 }
 

@@ -34,6 +34,8 @@ private slots:
     void initTestCase();
     void convert_data();
     void convert();
+    void versionTwoPacks_data();
+    void versionTwoPacks();
 
 private:
     QTemporaryDir m_dir;
@@ -109,6 +111,58 @@ void DeckLibreOfficeTest::convert()
         for (const char *label : {"35%", "28%", "37%", "6,000+", "> ¥1.2 trillion"})
             QVERIFY2(text.contains(QString::fromUtf8(label)), label);
     }
+}
+
+void DeckLibreOfficeTest::versionTwoPacks_data()
+{
+    // Native bars, columns and lines (several series, gaps), tiles and pictures.
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QStringList>("labels"); // chart labels written by hand from the pack
+    QTest::newRow("six-brands-six-quarters")
+        << QStringLiteral("six-brands-six-quarters")
+        << QStringList{QStringLiteral("Brand A"), QStringLiteral("Brand F"),
+                       QStringLiteral("2024 Q3"), QStringLiteral("2025 Q4"),
+                       QStringLiteral("32,500")};
+    QTest::newRow("eu-power-mix") << QStringLiteral("eu-power-mix")
+                                  << QStringList{QStringLiteral("900 TWh"),
+                                                 QStringLiteral("Coal generation, 2019")};
+    QTest::newRow("ev-share-by-market")
+        << QStringLiteral("ev-share-by-market")
+        << QStringList{QStringLiteral("nearly 88%"), QString::fromUtf8("< 5%")};
+    QTest::newRow("v2-features") << QStringLiteral("v2-features")
+                                 << QStringList{QStringLiteral("Second market"),
+                                                QStringLiteral("nearly 4%")};
+}
+
+void DeckLibreOfficeTest::versionTwoPacks()
+{
+    QFETCH(QString, pack);
+    QFETCH(QStringList, labels);
+    const LoadResult loaded =
+        loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + QStringLiteral("/model/v2/good/") +
+                       pack + QStringLiteral(".figdeck.json"));
+    QVERIFY(loaded.ok());
+    const Report &report = *loaded.report;
+    const QString deck = m_dir.filePath(pack + QStringLiteral(".pptx"));
+    const ExportResult written = writeDeck(report, {}, deck);
+    QVERIFY2(written.ok, qPrintable(written.error));
+    const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile-") + pack))
+                                .toString(QUrl::FullyEncoded);
+    QProcess soffice;
+    soffice.setProcessChannelMode(QProcess::MergedChannels);
+    soffice.start(m_soffice,
+                  {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                   QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
+                   QStringLiteral("pdf"), QStringLiteral("--outdir"), m_dir.path(), deck});
+    QVERIFY2(soffice.waitForFinished(240000), "soffice did not finish in 4 minutes");
+    const QString pdf = m_dir.filePath(pack + QStringLiteral(".pdf"));
+    QVERIFY2(QFile::exists(pdf), soffice.readAll().constData());
+    QCOMPARE(ExportTest::pdfPageCount(pdf), deckSlideCount(report, {}));
+    const QString text = collapsed(ExportTest::pdfText(pdf));
+    for (const Figure &figure : report.figures)
+        QVERIFY2(text.contains(collapsed(figure.title.text())), qPrintable(figure.id));
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(text.contains(label), qPrintable(label));
 }
 
 QTEST_MAIN(DeckLibreOfficeTest)
