@@ -507,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::DataDialog</name>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>The numbers of these &amp;figures, one sheet each and one with all:</source>
+        <translation>这些图（&amp;F）的数字，每图一张工作表，另加一张汇总：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::DeckDialog</name>
     <message>
         <source>native chart, editable data</source>
@@ -642,6 +657,26 @@
 </context>
 <context>
     <name>Figdeck::Export</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>hatched: derived</source>
+        <translation>斜线：推算值</translation>
+    </message>
+    <message>
+        <source>dashed: projected</source>
+        <translation>虚线：预测值</translation>
+    </message>
+    <message>
+        <source>dotted: estimated</source>
+        <translation>点线：估计值</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
     <message>
         <source>Key findings</source>
         <translation>主要发现</translation>
