@@ -187,6 +187,10 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case MetricIdRole:
         return m.id;
+    case SortRole:
+        if (index.column() == Value || index.column() == Number)
+            return m.value;
+        return data(index, Qt::DisplayRole);
     case ProblemRole:
         return problemAt(index.row(), index.column());
     case Qt::BackgroundRole:
@@ -202,7 +206,12 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
             const Figdeck::Source *source = m_document->report().sourceOf(m);
             return source ? plainToolTip(source->url) : QVariant();
         }
-        return index.column() == Quote ? plainToolTip(m.quote) : QVariant();
+        // The quote and a long label are elided in their columns: the whole text here.
+        if (index.column() == Quote)
+            return plainToolTip(m.quote);
+        if (index.column() == Label)
+            return plainToolTip(m.label.text());
+        return {};
     }
     case Qt::TextAlignmentRole:
         if (index.column() == Value || index.column() == Number)
@@ -225,6 +234,7 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Label:
             return m.label.text(language);
+        case Value:
         case Number:
             return QString::number(m.value, 'g', 15);
         case Unit:
@@ -258,8 +268,8 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         return m.label.text();
     case Value:
         return formatValue(m);
-    case Number: // the plain number, for spreadsheets; read it with its qualifier
-        return QString::number(m.value, 'g', 15);
+    case Number: // the whole number, read with its qualifier; raw in the edit role
+        return QLocale().toString(m.value, 'f', QLocale::FloatingPointShortest);
     case Unit:
         return choiceLabel(unitChoices(), toString(m.unit));
     case OfWhat:
@@ -430,7 +440,9 @@ QString DataTableModel::toTsv() const
     for (int r = 0; r < rowCount(); ++r) {
         cells.clear();
         for (int c = 0; c < ColumnCount; ++c)
-            cells << data(index(r, c)).toString().replace(breaks, QStringLiteral(" "));
+            cells << data(index(r, c), c == Number ? Qt::EditRole : Qt::DisplayRole)
+                         .toString()
+                         .replace(breaks, QStringLiteral(" "));
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

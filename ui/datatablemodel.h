@@ -32,7 +32,9 @@ public:
         Source, // the number's own source, as credits name it (read-only)
         ColumnCount
     };
-    enum Role { MetricIdRole = Qt::UserRole + 1, ProblemRole };
+    // SortRole: the raw number (a double) in the Value and Number columns, the display text
+    // elsewhere, so that "≈ ¥1.2 trillion" sorts after "$165 billion" by its value.
+    enum Role { MetricIdRole = Qt::UserRole + 1, ProblemRole, SortRole };
 
     explicit DataTableModel(const ReportDocument *document, QObject *parent = nullptr);
 
@@ -51,6 +53,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Value shows the number as Figdeck writes it ("≈ ¥1.2 trillion"), Number the whole number
+    // in the locale's digits ("1,200,000,000,000"); both give the raw number ("1200000000000")
+    // in the edit role, which TSV copies for spreadsheets.
     // Header row plus one row per metric, tab-separated; tabs and newlines in cells become
     // spaces so every row stays one line.
     QString toTsv() const;

@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace Figdeck {
 
 FigureListModel::FigureListModel(ReportDocument *document, QObject *parent)
@@ -88,7 +90,7 @@ QVariant FigureListModel::data(const QModelIndex &index, int role) const
         const auto key = std::make_pair(figure.kind, problem);
         auto it = m_icons.find(key);
         if (it == m_icons.end())
-            it = m_icons.insert(key, iconFor(figure.kind, problem));
+            it = m_icons.insert(key, iconFor(figure.kind, problem, m_selectionColor));
         return *it;
     }
     case FigureIdRole:
@@ -174,7 +176,17 @@ QHash<int, QByteArray> FigureListModel::roleNames() const
     return names;
 }
 
-QIcon FigureListModel::iconFor(ChartKind kind, bool problem)
+void FigureListModel::setSelectionColor(const QColor &color)
+{
+    if (color == m_selectionColor)
+        return;
+    m_selectionColor = color;
+    m_icons.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
+}
+
+QIcon FigureListModel::iconFor(ChartKind kind, bool problem, const QColor &selectionColor)
 {
     const int side = 32;
     QPixmap pixmap(side * 2, side * 2); // drawn at 2x, crisp on high-DPI screens
@@ -245,7 +257,29 @@ QIcon FigureListModel::iconFor(ChartKind kind, bool problem)
         p.drawText(QRectF(18, 18, 13, 13), Qt::AlignCenter, QStringLiteral("!"));
     }
     p.end();
-    return QIcon(pixmap);
+    // Selected: the same drawing on a chip in contrast to the selection colour (the light
+    // theme's selection is the icons' own blue).
+    QPixmap selected(pixmap.size());
+    selected.setDevicePixelRatio(2);
+    selected.fill(Qt::transparent);
+    QPainter s(&selected);
+    s.setRenderHint(QPainter::Antialiasing);
+    s.setPen(Qt::NoPen);
+    // White on a luminance below the point where white and near-black contrast equally.
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](qreal v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const bool lightSelection = selectionColor.isValid() && luminance(selectionColor) > 0.18;
+    s.setBrush(lightSelection ? QColor(0x1B, 0x1F, 0x24) : QColor(0xFF, 0xFF, 0xFF));
+    s.drawRoundedRect(QRectF(0, 0, side, side), 6, 6);
+    s.drawPixmap(0, 0, pixmap);
+    s.end();
+    QIcon icon(pixmap);
+    icon.addPixmap(selected, QIcon::Selected);
+    return icon;
 }
 
 } // namespace Figdeck

@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include <QAbstractListModel>
+#include <QColor>
 #include <QIcon>
 #include <QMap>
 #include <QPointer>
@@ -40,8 +41,13 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // A small pictogram of a chart kind (also usable elsewhere).
-    static QIcon iconFor(ChartKind kind, bool problem = false);
+    // A small pictogram of a chart kind (also usable elsewhere). Its Selected mode draws it on
+    // a chip that stands out against selectionColor (light on a dark or saturated selection,
+    // dark on a light one), so the selected figure's icon never sinks into the selection.
+    static QIcon iconFor(ChartKind kind, bool problem = false,
+                         const QColor &selectionColor = QColor());
+    // The view's selection colour (its palette's Highlight): the icons are drawn again for it.
+    void setSelectionColor(const QColor &color);
 
 private:
     void updateProblems();
@@ -49,6 +55,7 @@ private:
     QPointer<ReportDocument> m_document;
     QSet<QString> m_withProblems;
     mutable QMap<std::pair<ChartKind, bool>, QIcon> m_icons; // painted on first use
+    QColor m_selectionColor;
 };
 
 } // namespace Figdeck

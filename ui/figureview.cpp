@@ -5,6 +5,10 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Figdeck {
 
@@ -60,7 +64,10 @@ void FigureView::rebuild()
 
 void FigureView::setFigure(const Report &report, const Figure &figure, const ChartOptions &options)
 {
-    m_chart = createFigureChart(report, figure, options);
+    ChartOptions readable = options;
+    readable.minTextPixelSize = std::max(options.minTextPixelSize, ChartViewMinTextPx);
+    m_chart = createFigureChart(report, figure, readable);
+    applyTextSize();
     m_figureId = figure.id;
     m_hovered.clear();
     m_background = options.theme.background;
@@ -85,6 +92,76 @@ void FigureView::setHighlightedMarks(const QStringList &metricIds)
         return;
     m_chart->setHighlightedMarks(metricIds);
     update();
+}
+
+void FigureView::setZoom(qreal zoom)
+{
+    if (!std::isfinite(zoom))
+        return;
+    zoom = std::clamp(zoom, MinChartZoom, MaxChartZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    applyTextSize();
+    update();
+    emit zoomChanged(m_zoom);
+}
+
+void FigureView::zoomIn()
+{
+    for (const qreal step : ChartZoomSteps) {
+        if (step > m_zoom + 1e-6) {
+            setZoom(step);
+            return;
+        }
+    }
+}
+
+void FigureView::zoomOut()
+{
+    for (auto it = std::crbegin(ChartZoomSteps); it != std::crend(ChartZoomSteps); ++it) {
+        if (*it < m_zoom - 1e-6) {
+            setZoom(*it);
+            return;
+        }
+    }
+}
+
+qreal FigureView::textPixelSize() const
+{
+    return std::max(naturalTextPixelSize(size()), ChartViewMinTextPx) * m_zoom;
+}
+
+// The chart's text follows the view's size and zoom; its layout gives way to the text.
+void FigureView::applyTextSize()
+{
+    if (m_chart)
+        m_chart->setFrameTextPixelSize(textPixelSize());
+}
+
+void FigureView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyTextSize();
+}
+
+void FigureView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    // One step per notch (120 eighths of a degree); touchpads send smaller deltas.
+    m_wheelAngle += event->angleDelta().y();
+    while (m_wheelAngle >= 120) {
+        m_wheelAngle -= 120;
+        zoomIn();
+    }
+    while (m_wheelAngle <= -120) {
+        m_wheelAngle += 120;
+        zoomOut();
+    }
+    event->accept();
 }
 
 void FigureView::paintEvent(QPaintEvent *)

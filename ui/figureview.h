@@ -36,6 +36,19 @@ public:
 
     void setHighlightedMarks(const QStringList &metricIds);
 
+    // Zoom sizes the chart's text (ChartZoomSteps, MinChartZoom..MaxChartZoom); the chart lays
+    // itself out again at each step. Ctrl+wheel zooms as well.
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom() { setZoom(1); }
+    bool canZoomIn() const { return m_zoom < MaxChartZoom; }
+    bool canZoomOut() const { return m_zoom > MinChartZoom; }
+    // The pixel size of the chart's small print at this size and zoom: the natural size for the
+    // view's rect (never under ChartViewMinTextPx) times the zoom.
+    qreal textPixelSize() const;
+
     QSize sizeHint() const override { return {720, 480}; }
     QSize minimumSizeHint() const override { return {320, 220}; }
 
@@ -43,15 +56,19 @@ signals:
     void markHovered(const QString &metricId); // empty when leaving a mark
     void markClicked(const QString &metricId);
     void painted();
+    void zoomChanged(qreal zoom);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    void applyTextSize();
 
     QPointer<const ReportDocument> m_document;
     ChartOptions m_options;
@@ -60,6 +77,8 @@ private:
     QString m_figureId;
     QString m_hovered;
     QColor m_background;
+    qreal m_zoom = 1;
+    int m_wheelAngle = 0; // eighths of a degree not yet turned into zoom steps
 };
 
 } // namespace Figdeck

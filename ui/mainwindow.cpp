@@ -68,6 +68,49 @@ QString settingsKeyLastFigure(const QString &reportPath)
                 : QString::number(qHash(QFileInfo(reportPath).absoluteFilePath())));
 }
 
+// The main splitter: when the window gets small, the side panes give way (to their minimum
+// widths) until the chart area has at least half the width; QSplitter's stretch factors alone
+// shrink the chart first.
+class PaneSplitter : public QSplitter
+{
+public:
+    using QSplitter::QSplitter;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QSplitter::resizeEvent(event);
+        giveWayToChart();
+    }
+
+private:
+    void giveWayToChart()
+    {
+        QList<int> sizes = this->sizes();
+        if (sizes.size() != 3)
+            return;
+        // Half the splitter's width, handles included.
+        int missing = (width() + 1) / 2 - sizes.at(1);
+        if (missing <= 0)
+            return;
+        // Each visible side pane gives in proportion to the room it has above its minimum.
+        int room[3] = {0, 0, 0};
+        for (int i : {0, 2}) {
+            if (!widget(i)->isHidden()) // also while the window is not shown yet
+                room[i] = std::max(0, sizes.at(i) - widget(i)->minimumWidth());
+        }
+        const int allRoom = room[0] + room[2];
+        if (allRoom == 0)
+            return;
+        missing = std::min(missing, allRoom);
+        const int fromList = int(qint64(missing) * room[0] / allRoom);
+        sizes[0] -= fromList;
+        sizes[2] -= missing - fromList;
+        sizes[1] += missing;
+        setSizes(sizes);
+    }
+};
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -111,7 +154,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createWidgets()
 {
-    m_splitter = new QSplitter(this);
+    m_splitter = new PaneSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
@@ -360,16 +403,26 @@ void MainWindow::createActions()
             8000);
     });
     // The side panes give way to the chart when the user wants the room.
-    m_figureListAction = view->addAction(tr("Figure &List"));
-    m_figureListAction->setCheckable(true);
-    m_figureListAction->setChecked(true);
-    m_figureListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_figureListAction, &QAction::toggled, m_figureList, &QWidget::setVisible);
-    m_narrativeAction = view->addAction(tr("&Narrative Pane"));
-    m_narrativeAction->setCheckable(true);
-    m_narrativeAction->setChecked(true);
-    m_narrativeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_narrativeAction, &QAction::toggled, m_narrative, &QWidget::setVisible);
+    // Remembered on close like the other view state.
+    const auto paneAction = [this, view](const QString &text, QWidget *pane, const QString &key,
+                                         const QKeySequence &keys) {
+        QAction *action = view->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_settings->value(key, true).toBool());
+        pane->setVisible(action->isChecked());
+        action->setShortcut(keys);
+        connect(action, &QAction::toggled, this, [this, pane, key](bool on) {
+            pane->setVisible(on);
+            m_settings->setValue(key, on);
+        });
+        return action;
+    };
+    m_figureListAction =
+        paneAction(tr("Figure &List"), m_figureList, QStringLiteral("view/figureList"),
+                   QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_narrativeAction =
+        paneAction(tr("&Narrative Pane"), m_narrative, QStringLiteral("view/narrative"),
+                   QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *toolBarAction = m_toolBar->toggleViewAction();
     toolBarAction->setText(tr("&Toolbar"));
     view->addAction(toolBarAction);
@@ -387,6 +440,34 @@ void MainWindow::createActions()
         m_themeGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, themeId = id] { setTheme(themeId); });
     }
+    view->addSeparator();
+    // Zoom sizes the chart's text; the chart lays itself out again (FigureView::setZoom).
+    m_zoomInAction = view->addAction(tr("Zoom &In"), m_figureView, &FigureView::zoomIn);
+    // Ctrl+= as well: Ctrl++ needs Shift on most keyboards.
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
+        zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    m_zoomInAction->setShortcuts(zoomInKeys);
+    m_zoomOutAction = view->addAction(tr("Zoom &Out"), m_figureView, &FigureView::zoomOut);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    m_resetZoomAction = view->addAction(tr("&Reset Zoom"), m_figureView, &FigureView::resetZoom);
+    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    const auto updateZoomActions = [this](qreal zoom) {
+        m_zoomInAction->setEnabled(m_figureView->canZoomIn());
+        m_zoomOutAction->setEnabled(m_figureView->canZoomOut());
+        m_resetZoomAction->setEnabled(!qFuzzyCompare(zoom, 1.0));
+    };
+    connect(m_figureView, &FigureView::zoomChanged, this, updateZoomActions);
+    // A stored zoom is used only when it is one of the steps (a hand-edited file cannot ask
+    // for 40x).
+    bool zoomOk = false;
+    const qreal storedZoom = m_settings->value(QStringLiteral("view/chartZoom")).toDouble(&zoomOk);
+    if (zoomOk && std::any_of(std::cbegin(ChartZoomSteps), std::cend(ChartZoomSteps),
+                              [storedZoom](qreal step) { return qFuzzyCompare(step, storedZoom); }))
+        m_figureView->setZoom(storedZoom);
+    updateZoomActions(m_figureView->zoom());
+    connect(m_figureView, &FigureView::zoomChanged, this,
+            [this](qreal zoom) { m_settings->setValue(QStringLiteral("view/chartZoom"), zoom); });
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     // F11 as well: the convention, and what the platform's FullScreen key is where it has none.
@@ -715,14 +796,31 @@ void MainWindow::updateSourceLine()
     m_sourceLabel->setToolTip(urls.join(QStringLiteral("<br/>")));
 }
 
+QList<QAction *> MainWindow::chartContextActions() const
+{
+    // The menu bar's own actions: same shortcuts, same enabled state, one place that acts.
+    return {m_copyFigureAction,
+            m_copyDataAction,
+            m_exportFigureAction,
+            nullptr,
+            m_dataTableAction,
+            m_sharesAsBarsAction,
+            nullptr,
+            m_zoomInAction,
+            m_zoomOutAction,
+            m_resetZoomAction};
+}
+
 void MainWindow::showChartContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
-    for (QAction *action : {m_copyFigureAction, m_copyDataAction, m_exportFigureAction})
-        menu.addAction(action);
-    menu.addSeparator();
-    menu.addAction(m_dataTableAction);
-    menu.addAction(m_sharesAsBarsAction);
+    menu.setObjectName(QStringLiteral("chartContextMenu"));
+    for (QAction *action : chartContextActions()) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
     menu.exec(m_figureView->mapToGlobal(pos));
 }
 
@@ -1192,6 +1290,7 @@ void MainWindow::applyTheme()
                  theme.id == ThemeId::Dark ? theme.background : QColor(Qt::white));
     m_splitter->setPalette(pal);
     m_figureList->setAutoFillBackground(true);
+    m_figureModel->setSelectionColor(pal.color(QPalette::Active, QPalette::Highlight));
     m_chartArea->setPalette(pal);
     QPalette subtitle = pal;
     subtitle.setColor(QPalette::WindowText, theme.mutedText);
@@ -1221,14 +1320,25 @@ QTableView *MainWindow::dataTableView()
                     if (m_inspector)
                         m_inspector->selectMetric(id);
                 });
-        m_tableView->setWordWrap(true);
+        // One line per metric, long texts elided (their tool tips hold the whole text), so the
+        // label and the value are in view without scrolling.
+        m_tableView->setWordWrap(false);
+        m_tableView->setTextElideMode(Qt::ElideRight);
         m_tableView->setAlternatingRowColors(true);
         m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_tableView->horizontalHeader()->setStretchLastSection(true);
         m_tableView->verticalHeader()->hide();
-        m_tableView->resizeColumnsToContents();
-        connect(m_dataModel, &QAbstractItemModel::modelReset, m_tableView,
-                &QTableView::resizeColumnsToContents);
+        const auto fitColumns = [this] {
+            m_tableView->resizeColumnsToContents();
+            const int em = m_tableView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+            for (int c = 0; c < m_dataModel->columnCount(); ++c) {
+                const int widest = c == DataTableModel::Label ? 18 * em : 12 * em;
+                if (m_tableView->columnWidth(c) > widest)
+                    m_tableView->setColumnWidth(c, widest);
+            }
+        };
+        fitColumns();
+        connect(m_dataModel, &QAbstractItemModel::modelReset, m_tableView, fitColumns);
         m_chartStack->addWidget(m_tableView);
     }
     return m_tableView;

@@ -91,6 +91,9 @@ public:
     void setDataTableVisible(bool visible);
     bool isDataTableVisible() const;
     QString currentDataTsv() const;
+    // The chart's context menu, in order (nullptr: a separator): Copy Figure, Copy Data, Export
+    // Figure, Data Table, Shares as Bars, Zoom In/Out/Reset; the menu bar's own actions.
+    QList<QAction *> chartContextActions() const;
 
     // Test and drag-and-drop hooks; errors are also shown in a dialog unless quiet.
     void setQuietErrors(bool quiet) { m_quietErrors = quiet; }
@@ -183,6 +186,9 @@ private:
     QAction *m_exportFigureAction = nullptr;
     QAction *m_figureListAction = nullptr;
     QAction *m_narrativeAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_resetZoomAction = nullptr;
     void showOpenError(const QString &path, const QString &consequence);
     void showWarnings();
     void openSourceLink(const QString &link);

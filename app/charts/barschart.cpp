@@ -271,7 +271,7 @@ void BarsChart::paintChart(QPainter &painter, const QRectF &rect)
                 bar.height() * 0.6, theme().text, lineWidth);
         }
         drawFittedText(painter, l.names.at(i), l.name, theme().text, text(r.metric->label),
-                       Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap);
+                       Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, minTextPx());
         signedValue(*r.metric).paint(painter, l.labels.at(i), l.value, theme().text,
                                      Qt::AlignLeft | Qt::AlignVCenter);
         if (isHighlighted(r.metric->id))

@@ -176,6 +176,16 @@ void ChartBase::paintDerived(QPainter &painter, const QPainterPath &area,
 {
     ChartPaint::paintHatch(painter, area, theme().mutedText, scale.px(9),
                            std::max<qreal>(1, scale.px(1.5)));
+    // The hatch is cut to the area as polygons, which leaves a ragged edge on a curve (a donut
+    // slice): an antialiased outline along the area's own curves gives it a clean edge.
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen outline(theme().mutedText, std::max<qreal>(1, scale.px(1)));
+    outline.setJoinStyle(Qt::RoundJoin);
+    painter.setPen(outline);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(area);
+    painter.restore();
 }
 
 const LabelColors &ChartBase::labelColors() const

@@ -13,6 +13,8 @@
 #include <QList>
 #include <QPainterPath>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace Figdeck {
@@ -58,7 +60,13 @@ protected:
     // The scale of a chart painted into rect (lengths from the rect, text from the frame).
     ChartPaint::Scale scaleFor(const QRectF &rect) const
     {
-        return ChartPaint::Scale(rect, m_options.frameTextPixelSize);
+        return ChartPaint::Scale(rect, m_options.frameTextPixelSize, m_options.minTextPixelSize);
+    }
+    // The smallest pixel size text may be fitted down to (ChartOptions::minTextPixelSize).
+    int minTextPx() const
+    {
+        return std::max(ChartPaint::Scale::MinPixelSize,
+                        int(std::ceil(m_options.minTextPixelSize - 1e-9)));
     }
     QString text(const Text &t) const { return t.text(m_options.language); }
     ChartPaint::SignedText signedValue(const Metric &metric) const;

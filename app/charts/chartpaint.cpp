@@ -128,7 +128,8 @@ void ScaledTextBlock::draw(QPainter &painter, const QPointF &topLeft, const QCol
     painter.restore();
 }
 
-Scale::Scale(const QRectF &rect, qreal frameTextPixelSize)
+Scale::Scale(const QRectF &rect, qreal frameTextPixelSize, qreal minTextPixelSize)
+    : m_minTextPx(std::max<qreal>(0, minTextPixelSize))
 {
     const qreal byWidth = rect.width() / ReferenceWidth;
     const qreal byHeight = rect.height() / ReferenceHeight;

@@ -17,6 +17,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 
 class QPainter;
@@ -45,14 +46,17 @@ public:
     static constexpr int MinPixelSize = 7;
     static constexpr int MaxPixelSize = 400;
 
-    explicit Scale(const QRectF &rect, qreal frameTextPixelSize = 0);
+    // minTextPixelSize: no text is drawn smaller, however the layout shrinks it (0: the floor
+    // is MinPixelSize); the window asks for readable text in a small chart area.
+    explicit Scale(const QRectF &rect, qreal frameTextPixelSize = 0, qreal minTextPixelSize = 0);
 
     qreal factor() const { return m_factor; }
     // A length given for the reference size.
     qreal px(qreal reference) const { return reference * m_factor; }
     qreal textFactor() const { return m_textFactor; }
     // A text size given for the reference size.
-    qreal textPx(qreal reference) const { return reference * m_textFactor; }
+    qreal textPx(qreal reference) const { return std::max(reference * m_textFactor, m_minTextPx); }
+    qreal minTextPixelSize() const { return std::max<qreal>(m_minTextPx, MinPixelSize); }
     // The theme's font family at referencePx (scaled, clamped to sane pixel sizes).
     QFont font(const Theme &theme, qreal referencePx, QFont::Weight weight = QFont::Normal) const;
     // This scale with its text ratio (< 1) times as large: a layout that does not fit.
@@ -67,6 +71,7 @@ public:
 private:
     qreal m_factor = 1;
     qreal m_textFactor = 1;
+    qreal m_minTextPx = 0;
 };
 
 // The layout layoutAt(scale) makes with the text of scale or, when that does not fit (its fits

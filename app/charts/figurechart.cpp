@@ -2,6 +2,7 @@
 #include "figurechart.h"
 
 #include "chartkinds.h"
+#include "chartpaint.h"
 
 namespace Figdeck {
 
@@ -9,6 +10,12 @@ bool sharesDrawnAsBars(const Figure &figure, bool userAsksBars)
 {
     return figure.kind == ChartKind::Shares &&
            (userAsksBars || figure.effectiveStyle() == FigureStyle::Bars);
+}
+
+qreal naturalTextPixelSize(const QSizeF &size)
+{
+    return ChartPaint::Scale(QRectF(QPointF(0, 0), size))
+        .textPx(ChartPaint::Scale::ReferenceSmallPx);
 }
 
 std::unique_ptr<FigureChart> createFigureChart(const Report &report, const Figure &figure,

@@ -6,9 +6,11 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
+#include <iterator>
 #include <memory>
 
 class QPainter;
@@ -27,7 +29,23 @@ struct ChartOptions
     // so its labels read as large as the frame's notes. 0 (the window): text scales with the
     // rect.
     qreal frameTextPixelSize = 0;
+    // No chart text smaller than this many pixels, however the layout shrinks it to fit (0: the
+    // charts' own floor). The window asks for ChartViewMinTextPx.
+    qreal minTextPixelSize = 0;
 };
+
+// The one table of the window's chart view limits. Zoom walks these steps (Ctrl++ / Ctrl+-;
+// Ctrl+0 is 1): it sizes the chart's text, and the chart lays itself out again for it, so text
+// stays crisp and marks give way. The chart's small print is never drawn below
+// ChartViewMinTextPx in the window (a small window would otherwise get 7 px labels).
+constexpr qreal ChartZoomSteps[] = {0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0};
+constexpr qreal MinChartZoom = ChartZoomSteps[0];
+constexpr qreal MaxChartZoom = ChartZoomSteps[std::size(ChartZoomSteps) - 1];
+constexpr qreal ChartViewMinTextPx = 11;
+
+// The pixel size of the chart's small print in a rect of size when no frame sets it
+// (ChartOptions::frameTextPixelSize 0): what zoom 1 starts from.
+qreal naturalTextPixelSize(const QSizeF &size);
 
 // A figure drawn as a chart, painted into any QPainter (a widget, a QImage, a PDF, an SVG).
 // This interface is the seam between the app and the chart backend: only the implementations

@@ -197,7 +197,8 @@ void PartWholeChart::paintLegend(QPainter &painter, const Layout &l, const Scale
             paintDerived(painter, area, scale);
         }
         return drawFittedText(painter, row.adjusted(box.width() + scale.px(6), 0, 0, 0), l.small,
-                              theme().mutedText, text, Qt::AlignLeft | Qt::AlignVCenter)
+                              theme().mutedText, text, Qt::AlignLeft | Qt::AlignVCenter,
+                              minTextPx())
             .right();
     };
     const qreal right = entry(l.legend.topLeft(), statedLegend(), false);
@@ -228,7 +229,7 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
                [total](double v) { return percentText(v / total * 100); });
 
     drawFittedText(painter, l.captionBox, l.caption, theme().mutedText, wholeText(),
-                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, minTextPx());
     for (int i = 0; i < drawnParts().size(); ++i) {
         const Part &part = drawnParts().at(i);
         const QRectF &segment = l.segments.at(i);

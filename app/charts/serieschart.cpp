@@ -393,7 +393,7 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
         drawFittedText(painter,
                        QRectF(at.x() - size.width() / 2, at.y() - size.height() - scale.px(4),
                               size.width(), size.height()),
-                       font, theme().mutedText, none, Qt::AlignCenter);
+                       font, theme().mutedText, none, Qt::AlignCenter, minTextPx());
     }
     for (int s = 0; s < m_series.size(); ++s) {
         const Series &series = m_series.at(s);

@@ -295,7 +295,7 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
                               label.right ? Qt::AlignLeft : Qt::AlignRight);
     }
     drawFittedText(painter, l.whole, f.whole, theme().mutedText, wholeText(),
-                   Qt::AlignCenter | Qt::TextWordWrap);
+                   Qt::AlignCenter | Qt::TextWordWrap, minTextPx());
     for (int i = 0; i < drawnParts().size(); ++i) {
         if (drawnParts().at(i).metric && isHighlighted(drawnParts().at(i).metric->id))
             paintHighlight(painter, l.segments.at(i), theme(), scale);
@@ -402,7 +402,7 @@ void SharesChart::paintBars(QPainter &painter, const QRectF &rect)
     scene().render(painter, rect, l.plot);
 
     drawFittedText(painter, l.caption, f.caption, theme().mutedText, wholeText(),
-                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, minTextPx());
     for (int i = 0; i < drawnParts().size(); ++i) {
         const Part &part = drawnParts().at(i);
         const QRectF &bar = l.bars.at(i);
@@ -418,7 +418,7 @@ void SharesChart::paintBars(QPainter &painter, const QRectF &rect)
         // The name in its column, the value (and how it was derived) after the bar.
         PartLabel label = partLabel(part);
         drawFittedText(painter, l.names.at(i), f.label.name, label.color, label.name,
-                       Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap);
+                       Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, minTextPx());
         label.name.clear();
         const QSizeF size = label.size(f.label, l.values.at(i).width());
         label.paint(painter, f.label,

@@ -232,7 +232,8 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
             QRectF(area.left(), cells.constLast().bottom() + noteGap, area.width(), noteHeight);
     // One value size for all panels, small enough for the shortest room.
     for (const Panel &p : std::as_const(l.panels)) {
-        const QFont byHeight = fitFont(l.valueFont, signedValue(*p.metric).text, p.value.size());
+        const QFont byHeight =
+            fitFont(l.valueFont, signedValue(*p.metric).text, p.value.size(), 0, minTextPx());
         if (byHeight.pixelSize() < l.valueFont.pixelSize())
             l.valueFont = byHeight;
     }
@@ -264,9 +265,9 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
                                 p.rect.width() - 2 * l.radius, scale.px(4)));
 
         drawFittedText(painter, p.heading, l.headingFont, theme().text, headingOf(*p.metric),
-                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, minTextPx());
         drawFittedText(painter, p.context, l.contextFont, theme().mutedText, contextOf(*p.metric),
-                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, minTextPx());
         signedValue(*p.metric).paint(painter, p.value, l.valueFont, theme().text,
                                      Qt::AlignLeft | Qt::AlignVCenter);
         if (!p.track.isEmpty()) {
@@ -301,12 +302,12 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
                 paintDerived(painter, area, scale);
             }
             drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText, percentText(0),
-                           Qt::AlignLeft | Qt::AlignVCenter);
+                           Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
             drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText,
-                           percentText(p.scaleMax), Qt::AlignRight | Qt::AlignVCenter);
+                           percentText(p.scaleMax), Qt::AlignRight | Qt::AlignVCenter, minTextPx());
         }
         drawFittedText(painter, p.footer, l.smallFont, theme().mutedText, footnoteOf(*p.metric),
-                       Qt::AlignLeft | Qt::AlignVCenter);
+                       Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
         if (isHighlighted(p.metric->id))
             paintHighlight(painter, shape, theme(), scale);
     }
@@ -314,7 +315,7 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
         QFont noteFont = l.contextFont;
         noteFont.setItalic(true);
         drawFittedText(painter, l.note, noteFont, theme().mutedText, noteText(),
-                       Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap);
+                       Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, minTextPx());
     }
 }
 

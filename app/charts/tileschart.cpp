@@ -336,12 +336,12 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
 
         drawFittedText(painter, t.label, l.fonts.label, theme().mutedText, text(t.metric->label),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                       int(l.fonts.label.pixelSize() * 0.85));
+                       std::max(minTextPx(), int(l.fonts.label.pixelSize() * 0.85)));
         signedValue(*t.metric).paint(painter, t.value, l.fonts.value, theme().text,
                                      Qt::AlignLeft | Qt::AlignVCenter);
         if (!t.noun.isEmpty())
             drawFittedText(painter, t.noun, l.fonts.noun, theme().text, nounOf(*t.metric),
-                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, minTextPx());
         for (int e = 0; e < t.equivalents.size(); ++e) {
             const QRectF rowRect = t.equivalentRows.at(e);
             equivalentText(*t.equivalents.at(e))
@@ -358,7 +358,7 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
             x = r.right() + scale.px(BadgeGap);
         }
         drawFittedText(painter, t.footer, l.fonts.footer, theme().mutedText,
-                       footnoteOf(*t.metric, false), Qt::AlignLeft | Qt::AlignVCenter);
+                       footnoteOf(*t.metric, false), Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
         if (isHighlighted(t.metric->id))
             paintHighlight(painter, shape, theme(), scale);
     }
