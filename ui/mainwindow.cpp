@@ -450,7 +450,7 @@ void MainWindow::createActions()
     m_zoomInAction->setShortcuts(zoomInKeys);
     m_zoomOutAction = view->addAction(tr("Zoom &Out"), m_figureView, &FigureView::zoomOut);
     m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
-    m_resetZoomAction = view->addAction(tr("&Reset Zoom"), m_figureView, &FigureView::resetZoom);
+    m_resetZoomAction = view->addAction(tr("Reset &Zoom"), m_figureView, &FigureView::resetZoom);
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     const auto updateZoomActions = [this](qreal zoom) {
         m_zoomInAction->setEnabled(m_figureView->canZoomIn());
@@ -1332,6 +1332,8 @@ QTableView *MainWindow::dataTableView()
             m_tableView->resizeColumnsToContents();
             const int em = m_tableView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
             for (int c = 0; c < m_dataModel->columnCount(); ++c) {
+                if (c == DataTableModel::Value || c == DataTableModel::Number)
+                    continue; // numbers are never elided
                 const int widest = c == DataTableModel::Label ? 18 * em : 12 * em;
                 if (m_tableView->columnWidth(c) > widest)
                     m_tableView->setColumnWidth(c, widest);

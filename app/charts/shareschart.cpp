@@ -270,8 +270,11 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
         const Part &part = drawnParts().at(i);
         QPieSlice *slice = slices.at(i);
         slice->setBrush(part.color);
-        slice->setBorderColor(part.metric ? theme().background : theme().mutedText);
-        slice->setBorderWidth(std::max(1, int(std::lround(scale.px(part.metric ? 2 : 1)))));
+        // A derived slice's border is its outline (paintDerived strokes it again over the
+        // hatch): no background-coloured sliver between the hatch and the outline.
+        const bool separated = part.metric && !part.derived();
+        slice->setBorderColor(separated ? theme().background : theme().mutedText);
+        slice->setBorderWidth(std::max(1, int(std::lround(scale.px(separated ? 2 : 1)))));
         if (!part.metric)
             slice->setPen(QPen(theme().mutedText, scale.px(1), Qt::DashLine));
     }

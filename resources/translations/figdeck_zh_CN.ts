@@ -1898,6 +1898,18 @@
         <translation>图表列表(&amp;L)</translation>
     </message>
     <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>重置缩放(&amp;Z)</translation>
+    </message>
+    <message>
         <source>&amp;Narrative Pane</source>
         <translation>叙述窗格(&amp;N)</translation>
     </message>
