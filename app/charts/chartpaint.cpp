@@ -182,6 +182,8 @@ qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width,
 QFont fitFont(const QFont &font, const QString &text, const QSizeF &box, int flags,
               int minPixelSize)
 {
+    // Never larger than font: a floor above it (a layout that gave its floor up) is no floor.
+    minPixelSize = std::min(minPixelSize, pixelSizeOf(font));
     const int size = largestFitting(minPixelSize, pixelSizeOf(font), [&](int px) {
         return fitsBox(withPixelSize(font, px), text, box, flags);
     });

@@ -57,6 +57,13 @@ public:
     // A text size given for the reference size.
     qreal textPx(qreal reference) const { return std::max(reference * m_textFactor, m_minTextPx); }
     qreal minTextPixelSize() const { return std::max<qreal>(m_minTextPx, MinPixelSize); }
+    bool hasTextFloor() const { return m_minTextPx > 0; }
+    Scale withoutTextFloor() const
+    {
+        Scale floorless = *this;
+        floorless.m_minTextPx = 0;
+        return floorless;
+    }
     // The theme's font family at referencePx (scaled, clamped to sane pixel sizes).
     QFont font(const Theme &theme, qreal referencePx, QFont::Weight weight = QFont::Normal) const;
     // This scale with its text ratio (< 1) times as large: a layout that does not fit.
@@ -76,12 +83,20 @@ private:
 
 // The layout layoutAt(scale) makes with the text of scale or, when that does not fit (its fits
 // is false), with the text a step smaller, and so on: layouts give way to text last.
+// With a text floor (Scale's minTextPixelSize), layouts are tried at the floor first; when none
+// fits there, the floor gives way too, as text would without one (a chart area too small for
+// readable text gets small text rather than text that overlaps).
 template <typename LayoutAt> auto layoutFittingText(const Scale &scale, LayoutAt layoutAt)
 {
     for (int step = 0;; ++step) {
         auto layout = layoutAt(scale.textShrunk(Scale::textRatio(step)));
-        if (layout.fits || Scale::textRatio(step + 1) < Scale::MinTextRatio)
+        if (layout.fits)
             return layout;
+        if (Scale::textRatio(step + 1) < Scale::MinTextRatio) {
+            if (!scale.hasTextFloor())
+                return layout;
+            return layoutFittingText(scale.withoutTextFloor(), layoutAt);
+        }
     }
 }
 
