@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "exportwriter.h"
 #include "numberfinder.h"
+#include "packdraft.h"
+#include "quotecheck.h"
 #include "reportloader.h"
-#include "textsource.h"
+#include "sourcereader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -174,15 +178,32 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("numbers"),
         CommandLineText::tr("Print every number a text states (line, column, value, unit, "
                             "qualifier, period, status, quote; tab-separated) and exit. "
-                            "SOURCE: a text, Markdown or HTML file, or - for standard input."),
+                            "SOURCE: a text, Markdown, HTML or PDF file, or - for standard input."),
         CommandLineText::tr("SOURCE"));
+    const QCommandLineOption checkQuotes(
+        QStringLiteral("check-quotes"),
+        CommandLineText::tr("Check that every quote of PACK stands verbatim in the source texts "
+                            "given as arguments (text, Markdown, HTML or PDF; SOURCE-ID=FILE "
+                            "gives one source of the pack its own text) and exit: 1 when a quote "
+                            "is missing."),
+        CommandLineText::tr("PACK"));
+    const QCommandLineOption draft(
+        QStringLiteral("draft"),
+        CommandLineText::tr("Draft a version-2 report pack from SOURCE (text, Markdown, HTML or "
+                            "PDF): every number with its quote, qualifier, unit, period and "
+                            "status, figures proposed from the text's structure, caveats for "
+                            "bounds, approximations, projections and derived values. Needs -o."),
+        CommandLineText::tr("SOURCE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    CommandLineText::tr("The pack --draft writes."),
+                                    CommandLineText::tr("PACK.figdeck.json"));
     const QCommandLineOption quitAfterPaint(
         QStringLiteral("quit-after-first-paint"),
         CommandLineText::tr(
             "Quit once the window and its first chart have been painted (start-up benchmark)."));
     parser.addOptions({help, version, list, validate, exportDir, summary, figures, format, size,
                        scale, dpi, theme, layout, sharesAs, pageSize, quitAfterPaint});
-    parser.addOptions({deck, aspect, pictures, data, numbers});
+    parser.addOptions({deck, aspect, pictures, data, numbers, checkQuotes, draft, output});
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         CommandLineText::tr("Language of the interface and of the report's texts: %1 (default: "
@@ -212,6 +233,42 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
+    const bool alone = [&] {
+        const QStringList names = parser.optionNames();
+        return std::all_of(names.cbegin(), names.cend(), [](const QString &n) {
+            return n == u"check-quotes" || n == u"draft" || n == u"o" || n == u"output" ||
+                   n == u"lang";
+        });
+    }();
+    if (parser.isSet(draft)) {
+        cmd.action = CommandLine::Action::Draft;
+        cmd.draftSource = parser.value(draft);
+        cmd.draftOutput = parser.value(output);
+        if (cmd.draftSource.isEmpty())
+            return usageError(cmd, CommandLineText::tr("--draft needs a source file."));
+        if (cmd.draftOutput.isEmpty())
+            return usageError(cmd, CommandLineText::tr("--draft needs -o PACK.figdeck.json."));
+        if (!alone || parser.isSet(checkQuotes) || !positional.isEmpty())
+            return usageError(
+                cmd, CommandLineText::tr("--draft cannot be combined with other actions."));
+        return cmd;
+    }
+    if (parser.isSet(output))
+        return usageError(cmd, CommandLineText::tr("--output (-o) needs --draft."));
+    if (parser.isSet(checkQuotes)) {
+        cmd.action = CommandLine::Action::CheckQuotes;
+        cmd.quotesPack = parser.value(checkQuotes);
+        cmd.quoteSources = positional;
+        if (cmd.quotesPack.isEmpty())
+            return usageError(cmd, CommandLineText::tr("--check-quotes needs a report pack."));
+        if (positional.isEmpty())
+            return usageError(
+                cmd, CommandLineText::tr("--check-quotes needs the source texts as arguments."));
+        if (!alone)
+            return usageError(
+                cmd, CommandLineText::tr("--check-quotes cannot be combined with other actions."));
+        return cmd;
+    }
     if (positional.size() > 1)
         return usageError(
             cmd, CommandLineText::tr("Too many arguments: only one report file can be opened."));
@@ -423,6 +480,98 @@ std::optional<Report> loadForCli(const CommandLine &cmd, QTextStream &err)
     return result.report;
 }
 
+// SOURCE arguments: "FILE", or "ID=FILE" when ID names a source of the pack.
+int runCheckQuotes(const CommandLine &cmd, QTextStream &out, QTextStream &err)
+{
+    QFile packFile(cmd.quotesPack);
+    if (!packFile.open(QIODevice::ReadOnly)) {
+        err << "figdeck: "
+            << CommandLineText::tr("%1: cannot read: %2")
+                   .arg(cmd.quotesPack, packFile.errorString())
+            << Qt::endl;
+        return 1;
+    }
+    const QByteArray pack = packFile.read(MaxReportPackBytes + 1);
+    const LoadResult loaded = parseReportPack(pack, cmd.quotesPack);
+    if (!loaded.ok() && !loaded.draft) {
+        printDiagnostics(loaded.errors(), err);
+        return 1;
+    }
+    const Report &report = loaded.ok() ? *loaded.report : *loaded.draft;
+    QList<QuoteSourceText> texts;
+    for (const QString &arg : cmd.quoteSources) {
+        QuoteSourceText t;
+        t.name = arg;
+        const qsizetype eq = arg.indexOf(u'=');
+        if (eq > 0 && report.source(arg.left(eq))) {
+            t.sourceId = arg.left(eq);
+            t.name = arg.mid(eq + 1);
+        }
+        const TextSource source = readSource(t.name);
+        if (!source.ok()) {
+            err << "figdeck: " << source.error << Qt::endl;
+            return 1;
+        }
+        t.text = source.text;
+        texts.append(t);
+    }
+    const QuoteCheck check = checkQuotes(pack, cmd.quotesPack, texts);
+    printDiagnostics(check.diagnostics, err);
+    if (!check.diagnostics.isEmpty()) {
+        err << CommandLineText::tr("%1: %n of %2 quotes not found verbatim", nullptr,
+                                   int(check.diagnostics.size()))
+                   .arg(cmd.quotesPack)
+                   .arg(check.checked)
+            << Qt::endl;
+        return 1;
+    }
+    out << CommandLineText::tr("%1: all %n quotes found verbatim", nullptr, check.checked)
+               .arg(cmd.quotesPack)
+        << Qt::endl;
+    return 0;
+}
+
+// Writes the drafted pack only when it reads back as a valid pack: never a broken file.
+int runDraft(const CommandLine &cmd, QTextStream &out, QTextStream &err)
+{
+    const TextSource source = readSource(cmd.draftSource);
+    if (!source.ok()) {
+        err << "figdeck: " << source.error << Qt::endl;
+        return 1;
+    }
+    const Report report = draftReport(source.text, cmd.draftSource);
+    if (report.metrics.isEmpty()) {
+        err << "figdeck: "
+            << CommandLineText::tr("%1: no numbers found; nothing to draft").arg(cmd.draftSource)
+            << Qt::endl;
+        return 1;
+    }
+    const QByteArray bytes = serializeReportPack(report);
+    const LoadResult check = parseReportPack(bytes, cmd.draftOutput);
+    if (!check.ok()) {
+        printDiagnostics(check.errors(), err);
+        err << "figdeck: "
+            << CommandLineText::tr("the draft of %1 is not a valid pack (a Figdeck bug); "
+                                   "nothing written")
+                   .arg(cmd.draftSource)
+            << Qt::endl;
+        return 1;
+    }
+    const ExportResult written = writeFileAtomically(cmd.draftOutput, bytes);
+    if (!written.ok) {
+        err << "figdeck: " << written.error << Qt::endl;
+        return 1;
+    }
+    out << CommandLineText::tr("%1: drafted %2 numbers in %3 figures; check each against the "
+                               "source (figdeck --check-quotes %1 %4)")
+               .arg(cmd.draftOutput)
+               .arg(report.metrics.size())
+               .arg(report.figures.size())
+               .arg(cmd.draftSource)
+        << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
@@ -441,7 +590,7 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return 2;
     case CommandLine::Action::Numbers: {
-        const TextSource source = readTextSource(cmd.numbersPath);
+        const TextSource source = readSource(cmd.numbersPath);
         if (!source.ok()) {
             err << "figdeck: " << source.error << Qt::endl;
             return 1;
@@ -452,6 +601,10 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         out.flush();
         return 0;
     }
+    case CommandLine::Action::CheckQuotes:
+        return runCheckQuotes(cmd, out, err);
+    case CommandLine::Action::Draft:
+        return runDraft(cmd, out, err);
     case CommandLine::Action::Validate: {
         const LoadResult result = loadReportPack(cmd.validatePath);
         printDiagnostics(result.diagnostics, err);

@@ -19,26 +19,32 @@ namespace Figdeck {
 struct CommandLine
 {
     enum class Action {
-        Gui,      // open the window
-        Help,     // --help
-        Version,  // --version
-        List,     // --list
-        Validate, // --validate FILE
-        Export,   // --export DIR
-        Summary,  // --summary FILE.pdf
-        Deck,     // --deck FILE.pptx
-        Data,     // --data FILE.xlsx|FILE.csv
-        Numbers,  // --numbers SOURCE
-        Error,    // usage error: errorText
+        Gui,         // open the window
+        Help,        // --help
+        Version,     // --version
+        List,        // --list
+        Validate,    // --validate FILE
+        Export,      // --export DIR
+        Summary,     // --summary FILE.pdf
+        Deck,        // --deck FILE.pptx
+        Data,        // --data FILE.xlsx|FILE.csv
+        Numbers,     // --numbers SOURCE
+        CheckQuotes, // --check-quotes PACK SOURCE...
+        Draft,       // --draft SOURCE -o PACK
+        Error,       // usage error: errorText
     };
     Action action = Action::Gui;
-    QString reportPath;   // positional REPORT.json; empty: the embedded report
-    QString validatePath; // --validate
-    QString exportDir;    // --export
-    QString summaryPath;  // --summary (may be combined with --export)
-    QString deckPath;     // --deck (may be combined with --export, --summary, --data)
-    QString dataPath;     // --data (likewise)
-    QString numbersPath;  // --numbers: a text, Markdown or HTML file, or - for stdin
+    QString reportPath;       // positional REPORT.json; empty: the embedded report
+    QString validatePath;     // --validate
+    QString exportDir;        // --export
+    QString summaryPath;      // --summary (may be combined with --export)
+    QString deckPath;         // --deck (may be combined with --export, --summary, --data)
+    QString dataPath;         // --data (likewise)
+    QString numbersPath;      // --numbers: a text, Markdown, HTML or PDF file, or - for stdin
+    QString quotesPack;       // --check-quotes: the pack whose quotes are checked
+    QStringList quoteSources; // its SOURCE arguments: FILE or SOURCE-ID=FILE
+    QString draftSource;      // --draft: the text or PDF a pack is drafted from
+    QString draftOutput;      // -o: the pack written
     DeckOptions deckOptions;
     QStringList figureIds;
     QList<ExportFormat> formats{ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Svg};

@@ -15,6 +15,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
     # Qt's own catalogs (standard buttons, command-line usage) for the translated UI
     qt6-translations-l10n
+    # PDF text with word boxes in reading order, for drafting packs from a report's PDF
+    libpoppler-qt6-dev
     # zip packages of slide decks and workbooks (Office Open XML)
     libquazip1-qt6-dev
     # fonts: Latin and CJK (the report names and a planned Chinese edition)

@@ -257,6 +257,7 @@ const QRegularExpression &rx(const char *pattern)
 struct Candidate
 {
     int start = 0; // in the whole text
+    int end = 0;   // past the number's words and unit
     double value = 0;
     Unit unit = Unit::count();
     Qualifier qualifier = Qualifier::Exact;
@@ -526,6 +527,7 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
                 continue;
             Candidate c;
             c.start = span.start + m.capturedStart(1);
+            c.end = span.start + m.capturedEnd(1);
             c.value = w.value;
             c.unit = Unit::ofKind(w.kind);
             c.qualifier = qualifierBefore(&before);
@@ -545,6 +547,7 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         QString before = s.left(m.capturedStart());
         Candidate c;
         c.start = span.start + m.capturedStart();
+        c.end = span.start + m.capturedEnd();
         c.value = 100.0 / n;
         c.unit = Unit::percent();
         c.qualifier = qualifierBefore(&before);
@@ -564,6 +567,7 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
             w.chop(2); // "2nd"
         Candidate c;
         c.start = span.start + m.capturedStart();
+        c.end = span.start + m.capturedEnd();
         c.value = ordinal(w);
         c.unit = Unit::ofKind(UnitKind::Rank);
         out->append(c);
@@ -645,6 +649,7 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
 
         Candidate c;
         c.start = span.start + at;
+        c.end = span.start + end + unitLength;
         c.value = scaled(digits + fraction, exponent);
         c.unit = unit;
         const bool negative = before.endsWith(u'-') && !before.endsWith(u"--"_s) &&
@@ -725,6 +730,8 @@ QList<FoundNumber> findNumbers(const QString &text)
             n.period = periodFor(sentence, rel, rel + 1);
             n.status = statusOf(sentence, n.period);
             n.quote = text.mid(span.start, span.end - span.start);
+            n.quoteStart = rel;
+            n.quoteEnd = int(std::min<qsizetype>(c.end - span.start, n.quote.size()));
             out.append(n);
         }
     }

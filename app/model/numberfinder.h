@@ -20,7 +20,9 @@ struct FoundNumber
     Qualifier qualifier = Qualifier::Exact;
     QString period; // "2022", "2022-Q4", "2026/2030"; empty when the sentence says none
     Status status = Status::Observed;
-    QString quote; // the sentence or table row, verbatim
+    QString quote;      // the sentence or table row, verbatim
+    int quoteStart = 0; // where the number's text starts in quote
+    int quoteEnd = 0;   // and where it ends, after its unit words ("1.2 trillion yuan")
 };
 
 QList<FoundNumber> findNumbers(const QString &text);

@@ -79,8 +79,7 @@ TextSource textFromBytes(const QByteArray &bytes, const QString &name)
         return t;
     }
     if (bytes.startsWith("%PDF")) {
-        t.error = u"%1: PDF text extraction is not built in yet; extract the text first "
-                  u"(pdftotext -layout)"_s.arg(name);
+        t.error = u"%1: a PDF; its text is read by the import library (readSource)"_s.arg(name);
         return t;
     }
     if (bytes.contains('\0')) {
@@ -103,20 +102,6 @@ TextSource textFromBytes(const QByteArray &bytes, const QString &name)
                                                    QRegularExpression::CaseInsensitiveOption));
     t.text = html ? htmlToText(text) : text;
     return t;
-}
-
-TextSource readTextSource(const QString &path)
-{
-    QFile f;
-    const bool stdinPath = path == u"-"_s;
-    const bool opened = stdinPath ? f.open(stdin, QIODevice::ReadOnly)
-                                  : (f.setFileName(path), f.open(QIODevice::ReadOnly));
-    if (!opened) {
-        TextSource t;
-        t.error = u"%1: cannot read: %2"_s.arg(path, f.errorString());
-        return t;
-    }
-    return textFromBytes(f.readAll(), stdinPath ? u"standard input"_s : path);
 }
 
 } // namespace Figdeck

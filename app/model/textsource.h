@@ -2,7 +2,7 @@
 #pragma once
 
 // The text of a source for the number finder: plain text, Markdown or HTML (tags stripped,
-// entities decoded); "-" is standard input. QtCore only.
+// entities decoded). QtCore only; files (and PDFs) are read by app/import's readSource().
 
 #include <QByteArray>
 #include <QString>
@@ -16,8 +16,6 @@ struct TextSource
     bool ok() const { return error.isEmpty(); }
 };
 
-// Reads path ("-": standard input).
-TextSource readTextSource(const QString &path);
 // The text of bytes already read; name is for messages and for telling HTML by its suffix.
 TextSource textFromBytes(const QByteArray &bytes, const QString &name);
 // HTML as text: script and style dropped, block ends as line breaks, entities decoded.

@@ -79,6 +79,26 @@ private slots:
             << QStringList{QStringLiteral("--numbers"), QStringLiteral("a.txt"),
                            QStringLiteral("r.json")}
             << A::Error << QStringLiteral("not a report");
+        QTest::newRow("check quotes")
+            << QStringList{QStringLiteral("--check-quotes"), QStringLiteral("p.json"),
+                           QStringLiteral("a.txt"), QStringLiteral("b=b.pdf")}
+            << A::CheckQuotes << QString();
+        QTest::newRow("draft") << QStringList{QStringLiteral("--draft"), QStringLiteral("a.pdf"),
+                                              QStringLiteral("-o"), QStringLiteral("p.json")}
+                               << A::Draft << QString();
+        QTest::newRow("draft without -o")
+            << QStringList{QStringLiteral("--draft"), QStringLiteral("a.pdf")} << A::Error
+            << QStringLiteral("--draft needs -o PACK.figdeck.json.");
+        QTest::newRow("-o without draft")
+            << QStringList{QStringLiteral("--list"), QStringLiteral("-o"), QStringLiteral("p.json")}
+            << A::Error << QStringLiteral("--output (-o) needs --draft.");
+        QTest::newRow("check quotes without texts")
+            << QStringList{QStringLiteral("--check-quotes"), QStringLiteral("p.json")} << A::Error
+            << QStringLiteral("--check-quotes needs the source texts as arguments.");
+        QTest::newRow("check quotes and export")
+            << QStringList{QStringLiteral("--check-quotes"), QStringLiteral("p.json"),
+                           QStringLiteral("a.txt"), QStringLiteral("--export"), QStringLiteral("o")}
+            << A::Error << QStringLiteral("--check-quotes cannot be combined with other actions.");
         QTest::newRow("summary") << QStringList{QStringLiteral("--summary"),
                                                 QStringLiteral("s.pdf")}
                                  << A::Summary << QString();
@@ -340,6 +360,87 @@ private slots:
         QCOMPARE(r.exitCode, exitCode);
         if (!stderrPattern.isEmpty())
             QVERIFY2(r.err.contains(stderrPattern), qPrintable(r.err));
+    }
+
+    void binaryCheckQuotes_data()
+    {
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected"); // the last line printed
+        const QString data = QStringLiteral(FIGDECK_TEST_DATA "/quotes/");
+        const QString pack =
+            QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/three-outlets.figdeck.json");
+        QTest::newRow("each outlet its text")
+            << QStringList{QStringLiteral("outlet-a=") + data + QStringLiteral("outlet-a.txt"),
+                           QStringLiteral("outlet-b=") + data + QStringLiteral("outlet-b.html"),
+                           QStringLiteral("outlet-c=") + data + QStringLiteral("outlet-c.md")}
+            << 0 << pack + QStringLiteral(": all 3 quotes found verbatim");
+        QTest::newRow("a and c swapped")
+            << QStringList{QStringLiteral("outlet-c=") + data + QStringLiteral("outlet-a.txt"),
+                           QStringLiteral("outlet-b=") + data + QStringLiteral("outlet-b.html"),
+                           QStringLiteral("outlet-a=") + data + QStringLiteral("outlet-c.md")}
+            << 1 << pack + QStringLiteral(": 2 of 3 quotes not found verbatim");
+        QTest::newRow("unreadable source")
+            << QStringList{data + QStringLiteral("missing.txt")} << 1
+            << QStringLiteral("figdeck: ") + data +
+                   QStringLiteral("missing.txt: cannot read: No such file or directory");
+    }
+
+    void binaryCheckQuotes()
+    {
+        QFETCH(QStringList, sources);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const Run r =
+            runFigdeck(QStringList{QStringLiteral("--check-quotes"),
+                                   QStringLiteral(FIGDECK_TEST_DATA
+                                                  "/model/v2/good/three-outlets.figdeck.json")} +
+                       sources);
+        QCOMPARE(r.exitCode, exitCode);
+        const QStringList lines = (exitCode == 0 ? r.out : r.err).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(!lines.isEmpty(), qPrintable(r.err));
+        QCOMPARE(lines.last(), expected);
+        if (exitCode == 1 && sources.size() == 3)
+            QCOMPARE(lines.size(), 3); // one located line per quote, then the count
+    }
+
+    void binaryDraftWritesAValidPack()
+    {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("sub/draft.figdeck.json"));
+        const QString text = QStringLiteral(FIGDECK_TEST_DATA "/draft/vendor-shares.txt");
+        const Run r = runFigdeck({QStringLiteral("--draft"), text, QStringLiteral("-o"), pack});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, pack +
+                            QStringLiteral(": drafted 8 numbers in 3 figures; check each "
+                                           "against the source (figdeck --check-quotes ") +
+                            pack + u' ' + text + QStringLiteral(")\n"));
+        QCOMPARE(runFigdeck({QStringLiteral("--validate"), pack}).exitCode, 0);
+        QCOMPARE(runFigdeck({QStringLiteral("--check-quotes"), pack, text}).exitCode, 0);
+
+        // Nothing to draft: one line, exit 1, no file.
+        const QString empty = dir.filePath(QStringLiteral("none.txt"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("No numbers here.\n");
+        f.close();
+        const QString nothing = dir.filePath(QStringLiteral("nothing.figdeck.json"));
+        const Run n = runFigdeck({QStringLiteral("--draft"), empty, QStringLiteral("-o"), nothing});
+        QCOMPARE(n.exitCode, 1);
+        QCOMPARE(n.err, QStringLiteral("figdeck: ") + empty +
+                            QStringLiteral(": no numbers found; nothing to draft\n"));
+        QVERIFY(!QFile::exists(nothing));
+    }
+
+    void binaryNumbersRefusesAnEncryptedPdf()
+    {
+        const QString pdf = QStringLiteral(FIGDECK_TEST_DATA "/import/encrypted.pdf");
+        const Run r = runFigdeck({QStringLiteral("--numbers"), pdf});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, QStringLiteral("figdeck: ") + pdf +
+                            QStringLiteral(": the PDF is encrypted; open it with its password and "
+                                           "save an unprotected copy first\n"));
     }
 
     void binaryExportWritesEveryFile()

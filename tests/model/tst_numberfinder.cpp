@@ -188,7 +188,8 @@ void TestNumberFinder::labelledSet()
                 textFile = t;
         }
         QVERIFY2(!textFile.isEmpty(), qPrintable(labelFile));
-        const TextSource source = readTextSource(dir.filePath(textFile));
+        const TextSource source =
+            textFromBytes(TestData::readFile(dir.filePath(textFile)), textFile);
         QVERIFY2(source.ok(), qPrintable(source.error));
         QList<Label> labels;
         const QStringList lines = QString::fromUtf8(TestData::readFile(dir.filePath(labelFile)))

@@ -1,0 +1,629 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packdraft.h"
+
+#include "format.h"
+#include "numberfinder.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Figdeck {
+
+namespace {
+
+struct DraftText
+{
+    Q_DECLARE_TR_FUNCTIONS(Figdeck::Draft)
+};
+
+// Tiles per drafted tiles figure: a slide holds about four key figures.
+constexpr int tilesPerFigure = 4;
+// Parts of one whole may add up to this much over 100 (rounding in the source).
+constexpr double sharesOver = 0.5;
+// Parts adding up to less than this are no whole worth a donut.
+constexpr double sharesAtLeast = 50;
+// Labels longer than this many words are cut (the quote keeps the whole sentence).
+constexpr int labelWords = 7;
+
+bool isCjk(QChar c)
+{
+    return c.unicode() >= 0x3400 && c.unicode() <= 0x9fff;
+}
+
+bool mostlyChinese(const QString &text)
+{
+    qsizetype cjk = 0, latin = 0;
+    for (QChar c : text) {
+        if (isCjk(c))
+            ++cjk;
+        else if (c.isLetter() && c.unicode() < 0x250)
+            ++latin;
+    }
+    return cjk > latin / 3 && cjk > 0;
+}
+
+// Lowercase letters, digits and hyphens, unique in `taken`.
+QString uniqueId(const QString &wanted, const QString &fallback, QSet<QString> *taken)
+{
+    QString id;
+    for (QChar c : wanted.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            id += c;
+        else if (!id.isEmpty() && !id.endsWith(u'-'))
+            id += u'-';
+    }
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    id = id.left(40);
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    if (id.isEmpty() || !id.at(0).isLetter())
+        id = fallback + (id.isEmpty() ? QString() : u'-' + id);
+    QString candidate = id;
+    for (int n = 2; taken->contains(candidate); ++n)
+        candidate = id + u'-' + QString::number(n);
+    taken->insert(candidate);
+    return candidate;
+}
+
+// Words that end a label's phrase before the number: verbs and qualifiers ("reached about").
+const QRegularExpression &trailingFiller()
+{
+    static const QRegularExpression rx(
+        u"(?:\\s+|^)(?:is|are|was|were|be|been|has|have|had|will|would|could|may|might|"
+        u"reached|reach|reaches|hit|hits|totalled|totaled|totals|stood|stands|at|to|of|by|"
+        u"from|was|rose|rise|rises|risen|grew|grow|grown|fell|fall|falls|fallen|dropped|"
+        u"declined|increased|decreased|climbed|jumped|exceeded|exceeding|exceeds|surpassed|"
+        u"surpassing|topped|over|above|more|than|less|fewer|under|below|about|around|roughly|"
+        u"approximately|some|nearly|almost|up|least|no|most|as|many|much|an|a|the|estimated|"
+        u"expected|projected|forecast|set|seen|account|accounted|accounting|for|made|make|"
+        u"makes|represented|represents|amounted|amounts|amount|reaching|with|and|while|"
+        u"roughly|just|only|another|additional|further|its|their|it|they|per|cent)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return rx;
+}
+
+const QRegularExpression &trailingChineseFiller()
+{
+    static const QRegularExpression rx(
+        u"(?:超过|逾|达到|达|为|突破|约|接近|近|不足|将|已|已经|增长|下降|占|约为|共|有|"
+        u"的|了|在|是|到)+$"_s);
+    return rx;
+}
+
+// The words before the number in its clause, without verbs and qualifiers: "The share of the
+// top five vendors fell to about 61%" gives "Share of the top five vendors".
+QString labelBefore(const QString &quote, int at)
+{
+    QString before = quote.left(at);
+    static const QRegularExpression clause(u"[,;:()\\[\\]|\u2014\u2013\uff0c\u3002\uff1b\uff1a"
+                                           u"\u3001\uff08\uff09]"_s);
+    const qsizetype cut = before.lastIndexOf(clause);
+    if (cut >= 0)
+        before = before.mid(cut + 1);
+    before.remove(QRegularExpression(u"[$\u20ac\u00a3\u00a5\uffe5-]+\\s*$"_s));
+    before = before.simplified();
+    for (int guard = 0; guard < 20; ++guard) {
+        const QString shorter =
+            QString(before).remove(trailingFiller()).remove(trailingChineseFiller()).simplified();
+        if (shorter == before)
+            break;
+        before = shorter;
+    }
+    static const QRegularExpression leading(
+        u"^(?:the|a|an|and|but|in|of|with|while|its|their)\\s+"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    before.remove(leading);
+    // Ends of a preceding sentence part or a year: "In 2024 sales" keeps "sales".
+    static const QRegularExpression year(u"^(?:in|by|since|during|for)?\\s*(?:19|20)\\d\\d\\s+"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    before.remove(year);
+    QStringList words = before.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > labelWords)
+        words = words.mid(words.size() - labelWords);
+    QString label = words.join(u' ');
+    if (!label.isEmpty() && !isCjk(label.front()))
+        label[0] = label.at(0).toUpper();
+    return label;
+}
+
+// The thing a count counts, from the words after it: "6,000 AI enterprises in China" gives
+// "AI enterprises"; Chinese measure words ("6000家企业") give the characters after them.
+QString nounAfter(const QString &quote, int end)
+{
+    QString after = quote.mid(end);
+    static const QRegularExpression stop(
+        u"[,;:.!?()\\[\\]|\u2014\u2013\uff0c\u3002\uff1b\uff1a\u3001]|\\s(?:in|by|of|from|to|"
+        u"at|on|for|and|or|with|across|over|between|since|as|than|that|which|who|this|last|"
+        u"next|were|was|is|are|have|has|had|will|would|each|per|a|an|the)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype cut = after.indexOf(stop);
+    if (cut >= 0)
+        after = after.left(cut);
+    QStringList words = after.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 3)
+        words = words.mid(0, 3);
+    return words.join(u' ');
+}
+
+// The first line of the text when it reads like a title (short, no sentence end), else the
+// file's base name.
+QString titleOf(const QString &text, const QString &fileName)
+{
+    for (const QString &raw : text.split(u'\n')) {
+        QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        line.remove(QRegularExpression(u"^#+\\s*"_s));
+        if (line.size() <= 160 && !line.endsWith(u'.') && !line.startsWith(u'|'))
+            return line;
+        break;
+    }
+    return QFileInfo(fileName).completeBaseName().remove(u".figdeck"_s);
+}
+
+// The latest year the text names that is not in the future: the draft's date until the user
+// gives the publication date.
+QString latestYear(const QString &text)
+{
+    static const QRegularExpression year(u"(?<!\\d)(19\\d\\d|20\\d\\d)(?!\\d)"_s);
+    const int now = QDate::currentDate().year();
+    int latest = 0;
+    for (auto it = year.globalMatch(text); it.hasNext();) {
+        const int y = it.next().captured(1).toInt();
+        if (y <= now)
+            latest = std::max(latest, y);
+    }
+    return QString::number(latest > 0 ? latest : now);
+}
+
+QString urlOf(const QString &text)
+{
+    static const QRegularExpression url(u"https?://[^\\s<>\"')\\]]+"_s);
+    QString found = url.match(text).captured();
+    while (found.endsWith(u'.') || found.endsWith(u','))
+        found.chop(1);
+    return found;
+}
+
+QString publisherOf(const QString &text)
+{
+    static const QRegularExpression line(
+        u"^\\s*(?:publisher|published by|source|来源|发布)\\s*[:：]\\s*(.{2,80}?)\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return line.match(text).captured(1);
+}
+
+// The pipe-table row a quote is, split into its cells ("| a | b |" -> a, b); empty if none.
+QStringList cellsOf(const QString &quote)
+{
+    if (!quote.startsWith(u'|'))
+        return {};
+    QStringList cells = quote.split(u'|');
+    cells.removeFirst();
+    if (!cells.isEmpty() && cells.last().trimmed().isEmpty())
+        cells.removeLast();
+    for (QString &c : cells)
+        c = c.trimmed();
+    return cells;
+}
+
+struct Drafted
+{
+    FoundNumber found;
+    int metric = -1; // index into Report::metrics
+    QString table;   // the header row of the table it is in; empty outside tables
+    int column = -1; // its cell in that table
+    bool used = false;
+};
+
+class Drafter
+{
+public:
+    Drafter(const QString &text, const QString &fileName)
+        : m_text(text)
+        , m_fileName(fileName)
+        , m_lines(text.split(u'\n'))
+    {
+    }
+
+    Report draft()
+    {
+        m_report.version = 2;
+        m_report.language = mostlyChinese(m_text) ? u"zh-Hans"_s : u"en"_s;
+        const QString title = titleOf(m_text, m_fileName);
+        m_report.title = text(title);
+        Source source;
+        source.id = u"source"_s;
+        source.title = text(title);
+        source.url = urlOf(m_text);
+        // The format needs an address; without one in the text the draft says so in an address
+        // that can never resolve (.invalid, RFC 2606) and in a caveat, for the user to replace.
+        const bool noAddress = source.url.isEmpty();
+        if (noAddress)
+            source.url = u"https://source-address.invalid/"_s;
+        m_report.date = latestYear(m_text);
+        source.kind = SourceKind::Other;
+        if (const QString publisher = publisherOf(m_text); !publisher.isEmpty())
+            source.publisher = text(publisher);
+        m_report.sources.append(source);
+
+        readNumbers();
+        proposeShares();
+        proposeSeries();
+        proposeBars();
+        proposeTiles();
+        m_report.caveats.append(
+            {u"drafted"_s,
+             text(DraftText::tr("This pack was drafted automatically from %1: check every "
+                                "number, label, qualifier and figure against the source before "
+                                "presenting it.")
+                      .arg(QFileInfo(m_fileName).fileName())),
+             {}});
+        if (noAddress)
+            m_report.caveats.append(
+                {u"no-address"_s,
+                 text(DraftText::tr("The text gives no web address for its source: replace "
+                                    "https://source-address.invalid/ with the address where "
+                                    "readers can find it.")),
+                 {}});
+        return m_report;
+    }
+
+private:
+    Text text(const QString &s) const { return Text(s, m_report.language); }
+
+    // The header row of the pipe table that line (1-based) is in: the first row of its run of
+    // "|" lines; empty when the line is no table row.
+    QStringList headerOf(int line, int *headerLine) const
+    {
+        int first = line - 1;
+        if (first < 0 || first >= m_lines.size() || !m_lines.at(first).startsWith(u'|'))
+            return {};
+        while (first > 0 && m_lines.at(first - 1).startsWith(u'|'))
+            --first;
+        *headerLine = first + 1;
+        return cellsOf(m_lines.at(first));
+    }
+
+    void readNumbers()
+    {
+        for (const FoundNumber &n : findNumbers(m_text)) {
+            Drafted d;
+            d.found = n;
+            const QStringList cells = cellsOf(n.quote);
+            QStringList header;
+            if (!cells.isEmpty()) {
+                int headerLine = 0;
+                header = headerOf(n.line, &headerLine);
+                if (headerLine == n.line)
+                    continue; // a number in a header labels its column
+                d.table = header.join(u'|');
+                d.column = int(n.quote.left(n.quoteStart).count(u'|')) - 1;
+                m_tableHeaders.insert(d.table, header);
+            }
+            d.metric = int(m_report.metrics.size());
+            m_report.metrics.append(metricFor(n, cells, header, d.column));
+            m_numbers.append(d);
+        }
+    }
+
+    Metric metricFor(const FoundNumber &n, const QStringList &cells, const QStringList &header,
+                     int column)
+    {
+        Metric m;
+        m.value = n.value;
+        m.unit = n.unit;
+        m.qualifier = n.qualifier;
+        m.status = n.status;
+        m.quote = n.quote;
+        m.source = u"source"_s;
+        QString label;
+        QString period = n.period;
+        if (!cells.isEmpty()) {
+            label = cells.first();
+            const QString columnName =
+                column > 0 && column < header.size() ? header.at(column) : QString();
+            if (PeriodDate::parse(columnName)) {
+                period = columnName; // a column per year: the row's values over time
+            } else if (!columnName.isEmpty()) {
+                static const QRegularExpression bracket(u"\\s*\\([^)]*\\)"_s);
+                m.measure = text(QString(columnName).remove(bracket));
+            }
+        } else {
+            label = labelBefore(n.quote, n.quoteStart);
+        }
+        if (m.unit.is(UnitKind::Count)) {
+            QString noun = cells.isEmpty() ? nounAfter(n.quote, n.quoteEnd) : QString();
+            if (noun.isEmpty())
+                noun = m.measure.isEmpty() ? (label.isEmpty() ? DraftText::tr("items") : label)
+                                           : m.measure.text();
+            m.noun = text(noun);
+            if (label.isEmpty())
+                label = noun.left(1).toUpper() + noun.mid(1);
+        }
+        if (label.isEmpty())
+            label = DraftText::tr("Number on line %1").arg(n.line);
+        m.label = text(label);
+        if (!period.isEmpty()) {
+            m.period = text(period);
+            m.date = PeriodDate::parse(period);
+        }
+        QSet<QString> &taken = m_metricIds;
+        m.id = uniqueId(label, u"number"_s, &taken);
+        return m;
+    }
+
+    QString figureId(const QString &wanted) { return uniqueId(wanted, u"figure"_s, &m_figureIds); }
+
+    // Percentages of one sentence or table column that add up to about 100 or less: parts of a
+    // whole. Less than 100: the rest is derived and said so.
+    void proposeShares()
+    {
+        QMap<QString, QList<int>> groups; // quote -> numbers
+        QHash<QString, QString> titles;   // group -> its table column's name
+        for (int i = 0; i < m_numbers.size(); ++i) {
+            const Drafted &d = m_numbers.at(i);
+            if (d.table.isEmpty() && d.found.unit.is(UnitKind::Percent))
+                groups[d.found.quote].append(i);
+        }
+        for (auto it = m_tableHeaders.cbegin(); it != m_tableHeaders.cend(); ++it) {
+            for (int column = 0; column < it->size(); ++column) {
+                QList<int> parts;
+                for (int i = 0; i < m_numbers.size(); ++i) {
+                    const Drafted &d = m_numbers.at(i);
+                    if (d.table == it.key() && d.column == column &&
+                        d.found.unit.is(UnitKind::Percent))
+                        parts.append(i);
+                }
+                if (parts.size() >= 2) {
+                    const QString key = u"table:"_s + it.key() + QString::number(column);
+                    groups.insert(key, parts);
+                    titles.insert(key, it->at(column));
+                }
+            }
+        }
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+            proposeShare(it.value(), titles.value(it.key()));
+    }
+
+    void proposeShare(const QList<int> &parts, const QString &title)
+    {
+        if (parts.size() < 2)
+            return;
+        double sum = 0;
+        for (int i : parts) {
+            const Drafted &d = m_numbers.at(i);
+            const Qualifier q = d.found.qualifier;
+            if (d.used || d.found.value < 0 || d.found.status != Status::Observed ||
+                (q != Qualifier::Exact && q != Qualifier::Approximate))
+                return; // a bound or a forecast is no exact part of a whole
+            sum += d.found.value;
+        }
+        if (sum > 100 + sharesOver || sum < sharesAtLeast)
+            return;
+        Figure f;
+        f.kind = ChartKind::Shares;
+        ShareGroup group;
+        group.whole = text(DraftText::tr("the whole the source describes"));
+        QStringList labels;
+        for (int i : parts) {
+            m_numbers[i].used = true;
+            const Metric &m = m_report.metrics.at(m_numbers.at(i).metric);
+            group.partIds.append(m.id);
+            labels.append(m.label.text());
+        }
+        if (sum < 100 - sharesOver) {
+            const Metric &first = m_report.metrics.at(m_numbers.at(parts.first()).metric);
+            Metric rest;
+            rest.id = uniqueId(u"rest-"_s + first.id, u"rest"_s, &m_metricIds);
+            rest.label = text(DraftText::tr("The rest"));
+            rest.value = std::round((100 - sum) * 1e6) / 1e6;
+            rest.unit = Unit::percent();
+            rest.origin = Origin::Derived;
+            QStringList terms{u"100"_s};
+            for (int i : parts)
+                terms.append(numberText(m_numbers.at(i).found.value));
+            rest.derivation = text(terms.join(u" - "_s));
+            rest.quote = first.quote;
+            rest.period = first.period;
+            rest.date = first.date;
+            rest.source = first.source;
+            if (std::any_of(parts.cbegin(), parts.cend(), [&](int i) {
+                    return m_numbers.at(i).found.qualifier == Qualifier::Approximate;
+                }))
+                rest.qualifier = Qualifier::Approximate;
+            group.partIds.append(rest.id);
+            m_report.metrics.append(rest);
+        }
+        f.metricIds = group.partIds;
+        f.shares = group;
+        f.title = text(title.isEmpty() ? labels.join(u", "_s).left(90) : title);
+        f.id = figureId(u"shares-"_s + labels.first());
+        addFigure(f);
+    }
+
+    // One label at several dates, in one unit: a series, in date order.
+    void proposeSeries()
+    {
+        QMap<QString, QList<int>> byLabel;
+        for (int i = 0; i < m_numbers.size(); ++i) {
+            const Drafted &d = m_numbers.at(i);
+            const Metric &m = m_report.metrics.at(d.metric);
+            if (!d.used && m.date)
+                byLabel[m.label.text().toLower() + u'|' + m.unit.fileName() + m.unit.symbol.text()]
+                    .append(i);
+        }
+        for (QList<int> &members : byLabel) {
+            QSet<QString> dates;
+            QList<int> kept;
+            for (int i : std::as_const(members)) {
+                const Metric &m = m_report.metrics.at(m_numbers.at(i).metric);
+                if (!dates.contains(m.date->iso)) {
+                    dates.insert(m.date->iso);
+                    kept.append(i);
+                }
+            }
+            if (kept.size() < 2)
+                continue;
+            std::sort(kept.begin(), kept.end(), [&](int a, int b) {
+                return *m_report.metrics.at(m_numbers.at(a).metric).date <
+                       *m_report.metrics.at(m_numbers.at(b).metric).date;
+            });
+            Figure f;
+            f.kind = ChartKind::Series;
+            for (int i : std::as_const(kept)) {
+                m_numbers[i].used = true;
+                f.metricIds.append(m_report.metrics.at(m_numbers.at(i).metric).id);
+            }
+            const Metric &first = m_report.metrics.at(m_numbers.at(kept.first()).metric);
+            f.title = first.label;
+            f.id = figureId(u"series-"_s + first.id);
+            addFigure(f);
+        }
+    }
+
+    // A table column of one unit over its rows: bars, in the table's order.
+    void proposeBars()
+    {
+        QMap<QString, QList<int>> columns;
+        for (int i = 0; i < m_numbers.size(); ++i) {
+            const Drafted &d = m_numbers.at(i);
+            if (!d.used && !d.table.isEmpty())
+                columns[d.table + u'#' + QString::number(d.column) + u'#' +
+                        d.found.unit.fileName() + d.found.unit.symbol.text()]
+                    .append(i);
+        }
+        for (const QList<int> &members : std::as_const(columns)) {
+            if (members.size() < 2)
+                continue;
+            Figure f;
+            f.kind = ChartKind::Bars;
+            for (int i : members) {
+                m_numbers[i].used = true;
+                f.metricIds.append(m_report.metrics.at(m_numbers.at(i).metric).id);
+            }
+            const Drafted &first = m_numbers.at(members.first());
+            const QStringList header = m_tableHeaders.value(first.table);
+            const QString column = first.column >= 0 && first.column < header.size()
+                                       ? header.at(first.column)
+                                       : QString();
+            f.title = text(column.isEmpty() ? DraftText::tr("Comparison") : column);
+            f.id = figureId(u"bars-"_s + f.title.text());
+            addFigure(f);
+        }
+    }
+
+    // What no other figure shows: key-figure tiles, a few per figure, in the text's order.
+    void proposeTiles()
+    {
+        QList<int> rest;
+        for (int i = 0; i < m_numbers.size(); ++i) {
+            if (!m_numbers.at(i).used)
+                rest.append(i);
+        }
+        for (int from = 0; from < rest.size(); from += tilesPerFigure) {
+            Figure f;
+            f.kind = ChartKind::Tiles;
+            for (int k = from; k < std::min<int>(from + tilesPerFigure, rest.size()); ++k)
+                f.metricIds.append(m_report.metrics.at(m_numbers.at(rest.at(k)).metric).id);
+            const int part = from / tilesPerFigure + 1;
+            f.title =
+                text(rest.size() > tilesPerFigure ? DraftText::tr("Key figures (%1)").arg(part)
+                                                  : DraftText::tr("Key figures"));
+            f.comparable = false;
+            f.id = figureId(u"key-figures-"_s + QString::number(part));
+            addFigure(f);
+        }
+    }
+
+    // The figure with a caveat for each lower bound, approximation, projection and derived
+    // value it shows.
+    void addFigure(Figure f)
+    {
+        struct Rule
+        {
+            const char *id;
+            std::function<bool(const Metric &)> applies;
+            std::function<QString(const QStringList &)> text;
+        };
+        const QList<Rule> rules{
+            {"lower-bounds",
+             [](const Metric &m) {
+                 return m.qualifier == Qualifier::MoreThan || m.qualifier == Qualifier::AtLeast;
+             },
+             [](const QStringList &labels) {
+                 return DraftText::tr("Lower bounds: the source gives only a minimum for %1.")
+                     .arg(labels.join(u"; "_s));
+             }},
+            {"upper-bounds",
+             [](const Metric &m) {
+                 return m.qualifier == Qualifier::LessThan || m.qualifier == Qualifier::AtMost ||
+                        m.qualifier == Qualifier::Nearly;
+             },
+             [](const QStringList &labels) {
+                 return DraftText::tr("Upper bounds: the source gives only a maximum for %1.")
+                     .arg(labels.join(u"; "_s));
+             }},
+            {"approximate", [](const Metric &m) { return m.qualifier == Qualifier::Approximate; },
+             [](const QStringList &labels) {
+                 return DraftText::tr("Approximate: the source rounds %1.")
+                     .arg(labels.join(u"; "_s));
+             }},
+            {"projected", [](const Metric &m) { return m.status == Status::Projected; },
+             [](const QStringList &labels) {
+                 return DraftText::tr("Projections, not observations: %1.")
+                     .arg(labels.join(u"; "_s));
+             }},
+            {"derived", [](const Metric &m) { return m.origin == Origin::Derived; },
+             [](const QStringList &labels) {
+                 return DraftText::tr("Derived from the stated numbers, not stated by the "
+                                      "source: %1.")
+                     .arg(labels.join(u"; "_s));
+             }},
+        };
+        for (const Rule &rule : rules) {
+            QStringList ids, labels;
+            for (const QString &id : std::as_const(f.metricIds)) {
+                const Metric *m = m_report.metric(id);
+                if (m && rule.applies(*m)) {
+                    ids.append(id);
+                    labels.append(m->label.text());
+                }
+            }
+            if (!ids.isEmpty())
+                f.caveats.append(
+                    {f.id + u'-' + QString::fromLatin1(rule.id), text(rule.text(labels)), ids});
+        }
+        m_report.figures.append(f);
+    }
+
+    const QString m_text;
+    const QString m_fileName;
+    const QStringList m_lines;
+    Report m_report;
+    QList<Drafted> m_numbers;
+    QHash<QString, QStringList> m_tableHeaders; // header row joined with | -> its cells
+    QSet<QString> m_metricIds;
+    QSet<QString> m_figureIds;
+};
+
+} // namespace
+
+Report draftReport(const QString &text, const QString &fileName)
+{
+    return Drafter(text, fileName).draft();
+}
+
+} // namespace Figdeck

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdflayout.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Figdeck {
+
+namespace {
+
+// Fractions of the page height where running headers and footers sit.
+constexpr double marginFraction = 0.08;
+// A gap between two words wider than this many line heights separates table cells.
+constexpr double cellGap = 1.6;
+// A table cell has fewer words than this; running text has more.
+constexpr int maxCellWords = 5;
+// Lines closer than this many line heights (top of one to bottom of the other) share a paragraph.
+constexpr double paragraphGap = 0.8;
+// Lines whose heights differ by more than this fraction are not one paragraph (a heading).
+constexpr double heightTolerance = 0.25;
+
+struct Line
+{
+    QStringList cells; // one cell unless the line is a table row
+    QRectF box;
+    bool margin = false; // in the page's header or footer band
+
+    QString text() const { return cells.join(u' '); }
+    bool isRow() const { return cells.size() > 1; }
+};
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3000 && u <= 0x303f) || (u >= 0x3400 && u <= 0x9fff) ||
+           (u >= 0xff00 && u <= 0xffef);
+}
+
+// The words of one page grouped into lines, in reading order.
+QList<Line> linesOf(const PdfPage &page)
+{
+    QList<Line> lines;
+    lines.reserve(page.words.size());        // stable addresses for rowWords
+    QHash<const PdfWord *, Line *> rowWords; // words merged into an earlier row
+    auto rowOf = [&](const PdfWord *word) { return rowWords.value(word, &lines.last()); };
+    const PdfWord *previous = nullptr;
+    for (const PdfWord &w : page.words) {
+        QString text = w.text.trimmed();
+        // Typographic ligatures ("ﬁ", "ﬂ") as the letters they join, so "five" reads as five.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).unicode() >= 0xfb00 && text.at(i).unicode() <= 0xfb06) {
+                const QString letters = text.mid(i, 1).normalized(QString::NormalizationForm_KC);
+                text.replace(i, 1, letters);
+                i += letters.size() - 1;
+            }
+        }
+        if (text.isEmpty())
+            continue;
+        bool newLine = previous == nullptr;
+        if (!newLine) {
+            const QRectF &line = rowOf(previous)->box;
+            const double overlap =
+                std::min(line.bottom(), w.box.bottom()) - std::max(line.top(), w.box.top());
+            const double height = std::min(line.height(), w.box.height());
+            newLine = overlap < 0.5 * height || w.box.left() < previous->box.left();
+        }
+        if (newLine) {
+            // A table's columns come as blocks, one after the other ("Vendor Acme", then
+            // "Share (%) 23"): a word on the level of an earlier short line, well to its right,
+            // is that row's next cell. Lines of running text (more words) are never merged, so
+            // two text columns stay apart.
+            Line *row = nullptr;
+            for (Line &l : lines) {
+                const double overlap =
+                    std::min(l.box.bottom(), w.box.bottom()) - std::max(l.box.top(), w.box.top());
+                const double height = std::min(l.box.height(), w.box.height());
+                if (overlap >= 0.5 * height && w.box.left() - l.box.right() > cellGap * height &&
+                    l.text().count(u' ') < maxCellWords)
+                    row = &l;
+            }
+            if (row) {
+                row->cells.append(text);
+                row->box = row->box.united(w.box);
+                rowWords.insert(&w, row);
+            } else {
+                lines.append(Line{{text}, w.box, false});
+            }
+        } else {
+            Line &line = *rowOf(previous);
+            const double gap = w.box.left() - previous->box.right();
+            if (gap > cellGap * line.box.height())
+                line.cells.append(text);
+            else if (previous->spaceAfter || gap > 0.15 * line.box.height())
+                line.cells.last() += u' ' + text;
+            else
+                line.cells.last() += text;
+            line.box = line.box.united(w.box);
+            rowWords.insert(&w, &line);
+        }
+        previous = &w;
+    }
+    const double height = page.size.height();
+    for (Line &l : lines)
+        l.margin = height > 0 && (l.box.bottom() < marginFraction * height ||
+                                  l.box.top() > (1 - marginFraction) * height);
+    return lines;
+}
+
+// A header or footer line with its page number taken out, to find it on every page.
+QString runningKey(const Line &l)
+{
+    static const QRegularExpression digits(u"\\d+"_s);
+    return l.text().toLower().replace(digits, u"#"_s).simplified();
+}
+
+bool isPageNumber(const QString &text)
+{
+    static const QRegularExpression page(
+        u"^(?:(?:page|p\\.)\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?"
+        u"(?:\\s*(?:of|/)\\s*\\d{1,4})?$|^第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return page.match(text.simplified()).hasMatch();
+}
+
+bool endsSentence(const QString &s)
+{
+    static const QString ends = u".!?:;\u3002\uff01\uff1f\uff1b\uff1a"_s;
+    return !s.isEmpty() && ends.contains(s.back());
+}
+
+// Appends line to paragraph, undoing a hyphenation at the break.
+void joinLine(QString *paragraph, const QString &line)
+{
+    if (paragraph->isEmpty()) {
+        *paragraph = line;
+        return;
+    }
+    const QChar first = line.front();
+    const QChar last = paragraph->back();
+    if (last == QChar(0x00ad)) {
+        paragraph->chop(1);
+        *paragraph += line;
+    } else if (last == u'-' && paragraph->size() >= 2 &&
+               paragraph->at(paragraph->size() - 2).isLetter() && first.isLower()) {
+        paragraph->chop(1);
+        *paragraph += line;
+    } else if (isCjk(last) || isCjk(first)) {
+        *paragraph += line;
+    } else {
+        *paragraph += u' ' + line;
+    }
+}
+
+bool continues(const Line &previous, const Line &line)
+{
+    const double height = std::max(previous.box.height(), line.box.height());
+    const double gap = line.box.top() - previous.box.bottom();
+    return gap >= -0.5 * height && gap < paragraphGap * height &&
+           std::abs(previous.box.height() - line.box.height()) <= heightTolerance * height;
+}
+
+} // namespace
+
+QString pdfPagesToText(const QList<PdfPage> &pages)
+{
+    QList<QList<Line>> pageLines;
+    pageLines.reserve(pages.size());
+    QHash<QString, int> runningCount; // margin line -> pages it appears on
+    for (const PdfPage &page : pages) {
+        pageLines.append(linesOf(page));
+        QSet<QString> seen;
+        for (const Line &l : pageLines.last()) {
+            if (l.margin)
+                seen.insert(runningKey(l));
+        }
+        for (const QString &key : std::as_const(seen))
+            ++runningCount[key];
+    }
+
+    QStringList out; // paragraphs and table rows, one per line
+    QString paragraph;
+    const Line *previous = nullptr; // the last body line of the paragraph being built
+    auto flush = [&] {
+        if (!paragraph.isEmpty())
+            out.append(paragraph);
+        paragraph.clear();
+        previous = nullptr;
+    };
+    for (const QList<Line> &lines : std::as_const(pageLines)) {
+        bool pageStart = true;
+        for (const Line &l : lines) {
+            if (l.margin && (isPageNumber(l.text()) || runningCount.value(runningKey(l)) >= 2))
+                continue;
+            if (l.isRow()) {
+                flush();
+                out.append(u"| "_s + l.cells.join(u" | "_s) + u" |"_s);
+                continue;
+            }
+            const QString text = l.text();
+            bool same = false;
+            if (!paragraph.isEmpty()) {
+                same = pageStart ? (!endsSentence(paragraph) && text.front().isLower()) ||
+                                       paragraph.back() == QChar(0x00ad)
+                                 : previous != nullptr && continues(*previous, l);
+            }
+            if (!same)
+                flush();
+            joinLine(&paragraph, text);
+            previous = &l;
+            pageStart = false;
+        }
+        // A paragraph may go on over the page break; its next line decides.
+        previous = nullptr;
+    }
+    flush();
+    return out.isEmpty() ? QString() : out.join(u'\n') + u'\n';
+}
+
+} // namespace Figdeck

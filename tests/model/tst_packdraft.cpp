@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// figdeck --draft (issue 11): a pack drafted from a text is valid, quotes the text verbatim,
+// keeps every number the finder reads, and proposes figures from the text's structure.
+
+#include "modeltestdata.h"
+#include "numberfinder.h"
+#include "packdraft.h"
+#include "quotecheck.h"
+#include "textsource.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Figdeck;
+
+namespace {
+
+QString readText(const QString &path)
+{
+    const TextSource t = textFromBytes(TestData::readFile(path), path);
+    if (!t.ok())
+        qFatal("%s", qPrintable(t.error));
+    return t.text;
+}
+
+} // namespace
+
+class TestPackDraft : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyTextDraftsAValidPack_data();
+    void everyTextDraftsAValidPack();
+    void structureBecomesFigures();
+};
+
+void TestPackDraft::everyTextDraftsAValidPack_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &dir : {QStringLiteral("numbers"), QStringLiteral("draft")}) {
+        const QDir d(QStringLiteral(FIGDECK_TEST_DATA "/") + dir);
+        for (const QString &f : d.entryList(QDir::Files, QDir::Name)) {
+            if (!f.endsWith(QLatin1String(".labels")) && !f.startsWith(QLatin1String("README")))
+                QTest::newRow(qPrintable(f)) << d.filePath(f);
+        }
+    }
+}
+
+void TestPackDraft::everyTextDraftsAValidPack()
+{
+    QFETCH(QString, path);
+    const QString text = readText(path);
+    const Report report = draftReport(text, path);
+    const QByteArray pack = serializeReportPack(report);
+    const LoadResult loaded = parseReportPack(pack, QStringLiteral("draft.json"));
+    QString problems;
+    for (const Diagnostic &d : loaded.diagnostics)
+        problems += d.toString() + u'\n';
+    QVERIFY2(loaded.ok(), qPrintable(problems));
+    QCOMPARE(loaded.report->version, 2);
+
+    // Every stated number is one metric; only derived ones are added.
+    int stated = 0;
+    for (const Metric &m : report.metrics)
+        stated += m.origin == Origin::Stated ? 1 : 0;
+    QCOMPARE(stated, int(findNumbers(text).size()));
+    // Every quote is the text's own words.
+    const QuoteCheck check = checkQuotes(pack, QStringLiteral("draft.json"), {{path, {}, text}});
+    QCOMPARE(check.diagnostics.size(), 0);
+    // Every metric is shown by a figure, and the pack says it was drafted.
+    QSet<QString> shown;
+    for (const Figure &f : report.figures)
+        for (const QString &id : f.metricIds)
+            shown.insert(id);
+    QCOMPARE(shown.size(), report.metrics.size());
+    QVERIFY(std::any_of(report.caveats.cbegin(), report.caveats.cend(),
+                        [](const Caveat &c) { return c.id == QLatin1String("drafted"); }));
+}
+
+void TestPackDraft::structureBecomesFigures()
+{
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/draft/vendor-shares.txt");
+    const Report r = draftReport(readText(path), path);
+    QCOMPARE(r.title.text(),
+             QStringLiteral("Widget market 2024 (invented data for the draft test)"));
+    QCOMPARE(r.sources.first().url, QStringLiteral("https://widgets.example.org/review-2024"));
+    QCOMPARE(r.date, QStringLiteral("2024"));
+    QCOMPARE(r.figures.size(), 3);
+
+    // 40 + 25 + 15 = 80: shares with the rest, 20%, derived and said so.
+    const Figure &shares = r.figures.at(0);
+    QVERIFY(shares.kind == ChartKind::Shares);
+    QCOMPARE(shares.metricIds.size(), 4);
+    const Metric *rest = r.metric(shares.metricIds.last());
+    QVERIFY(rest);
+    QCOMPARE(rest->value, 20.0);
+    QVERIFY(rest->origin == Origin::Derived);
+    QCOMPARE(rest->derivation.text(), QStringLiteral("100 - 40 - 25 - 15"));
+    QCOMPARE(r.metric(shares.metricIds.at(1))->label.text(), QStringLiteral("Bolt"));
+    QVERIFY(std::any_of(shares.caveats.cbegin(), shares.caveats.cend(),
+                        [&](const Caveat &c) { return c.metricIds == QStringList{rest->id}; }));
+
+    // Sales at three dates: a series in date order, its lower bound marked.
+    const Figure &series = r.figures.at(1);
+    QVERIFY(series.kind == ChartKind::Series);
+    QStringList dates;
+    for (const QString &id : series.metricIds)
+        dates << r.metric(id)->date->iso;
+    QCOMPARE(dates,
+             (QStringList{QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024")}));
+    QCOMPARE(r.metric(series.metricIds.first())->label.text(), QStringLiteral("Widget sales"));
+    QCOMPARE(r.metric(series.metricIds.first())->noun.text(), QStringLiteral("units"));
+    QVERIFY(r.metric(series.metricIds.last())->qualifier == Qualifier::MoreThan);
+    QCOMPARE(series.caveats.size(), 1);
+    QCOMPARE(series.caveats.first().metricIds, QStringList{series.metricIds.last()});
+
+    // The projection: a tile, with a caveat that it is no observation.
+    const Figure &tiles = r.figures.at(2);
+    QVERIFY(tiles.kind == ChartKind::Tiles);
+    QCOMPARE(tiles.metricIds.size(), 1);
+    const Metric *projected = r.metric(tiles.metricIds.first());
+    QVERIFY(projected->status == Status::Projected);
+    QCOMPARE(projected->value, 3e6);
+    QCOMPARE(tiles.caveats.size(), 1);
+}
+
+QTEST_APPLESS_MAIN(TestPackDraft)
+#include "tst_packdraft.moc"
