@@ -4,7 +4,6 @@
 #include "format.h"
 #include "numberfinder.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QHash>
@@ -22,10 +21,35 @@ namespace Figdeck {
 
 namespace {
 
-struct DraftText
+// The draft's own words, in the pack's language (not the interface's: a Chinese pack drafted
+// under an English interface still reads Chinese). English, then Simplified Chinese.
+const QHash<QString, QString> &chineseDraftTexts()
 {
-    Q_DECLARE_TR_FUNCTIONS(Figdeck::Draft)
-};
+    static const QHash<QString, QString> texts{
+        {u"This pack was drafted automatically from %1: check every number, label, qualifier and "
+         u"figure against the source before presenting it."_s,
+         u"本数据包由 %1 自动起草：展示前请逐一对照来源核对每个数字、标签、限定词和图表。"_s},
+        {u"The text gives no web address for its source: replace https://source-address.invalid/ "
+         u"with the address where readers can find it."_s,
+         u"文本未给出来源的网址：请将 https://source-address.invalid/ 替换为读者可以查到来源的地址。"_s},
+        {u"items"_s, u"项"_s},
+        {u"Number on line %1"_s, u"第%1行的数字"_s},
+        {u"the whole the source describes"_s, u"来源所述的整体"_s},
+        {u"The rest"_s, u"其余部分"_s},
+        {u"Comparison"_s, u"比较"_s},
+        {u"Key figures (%1)"_s, u"关键数字（%1）"_s},
+        {u"Key figures"_s, u"关键数字"_s},
+        {u"Lower bounds: the source gives only a minimum for %1."_s,
+         u"下限：来源只给出了%1的最小值。"_s},
+        {u"Upper bounds: the source gives only a maximum for %1."_s,
+         u"上限：来源只给出了%1的最大值。"_s},
+        {u"Approximate: the source rounds %1."_s, u"近似值：来源对%1作了约数处理。"_s},
+        {u"Projections, not observations: %1."_s, u"预测值，而非观测值：%1。"_s},
+        {u"Derived from the stated numbers, not stated by the source: %1."_s,
+         u"由所述数字推算得出，并非来源直接给出：%1。"_s},
+    };
+    return texts;
+}
 
 // Tiles per drafted tiles figure: a slide holds about four key figures.
 constexpr int tilesPerFigure = 4;
@@ -266,7 +290,7 @@ public:
         proposeTiles();
         m_report.caveats.append(
             {u"drafted"_s,
-             text(DraftText::tr("This pack was drafted automatically from %1: check every "
+             text(say("This pack was drafted automatically from %1: check every "
                                 "number, label, qualifier and figure against the source before "
                                 "presenting it.")
                       .arg(QFileInfo(m_fileName).fileName())),
@@ -274,7 +298,7 @@ public:
         if (noAddress)
             m_report.caveats.append(
                 {u"no-address"_s,
-                 text(DraftText::tr("The text gives no web address for its source: replace "
+                 text(say("The text gives no web address for its source: replace "
                                     "https://source-address.invalid/ with the address where "
                                     "readers can find it.")),
                  {}});
@@ -283,6 +307,11 @@ public:
 
 private:
     Text text(const QString &s) const { return Text(s, m_report.language); }
+    QString say(const char *english) const
+    {
+        const QString en = QString::fromUtf8(english);
+        return m_report.language == u"zh-Hans"_s ? chineseDraftTexts().value(en, en) : en;
+    }
 
     // The header row of the pipe table that line (1-based) is in: the first row of its run of
     // "|" lines; empty when the line is no table row.
@@ -347,14 +376,14 @@ private:
         if (m.unit.is(UnitKind::Count)) {
             QString noun = cells.isEmpty() ? nounAfter(n.quote, n.quoteEnd) : QString();
             if (noun.isEmpty())
-                noun = m.measure.isEmpty() ? (label.isEmpty() ? DraftText::tr("items") : label)
+                noun = m.measure.isEmpty() ? (label.isEmpty() ? say("items") : label)
                                            : m.measure.text();
             m.noun = text(noun);
             if (label.isEmpty())
                 label = noun.left(1).toUpper() + noun.mid(1);
         }
         if (label.isEmpty())
-            label = DraftText::tr("Number on line %1").arg(n.line);
+            label = say("Number on line %1").arg(n.line);
         m.label = text(label);
         if (!period.isEmpty()) {
             m.period = text(period);
@@ -416,7 +445,7 @@ private:
         Figure f;
         f.kind = ChartKind::Shares;
         ShareGroup group;
-        group.whole = text(DraftText::tr("the whole the source describes"));
+        group.whole = text(say("the whole the source describes"));
         QStringList labels;
         for (int i : parts) {
             m_numbers[i].used = true;
@@ -428,7 +457,7 @@ private:
             const Metric &first = m_report.metrics.at(m_numbers.at(parts.first()).metric);
             Metric rest;
             rest.id = uniqueId(u"rest-"_s + first.id, u"rest"_s, &m_metricIds);
-            rest.label = text(DraftText::tr("The rest"));
+            rest.label = text(say("The rest"));
             rest.value = std::round((100 - sum) * 1e6) / 1e6;
             rest.unit = Unit::percent();
             rest.origin = Origin::Derived;
@@ -519,7 +548,7 @@ private:
             const QString column = first.column >= 0 && first.column < header.size()
                                        ? header.at(first.column)
                                        : QString();
-            f.title = text(column.isEmpty() ? DraftText::tr("Comparison") : column);
+            f.title = text(column.isEmpty() ? say("Comparison") : column);
             f.id = figureId(u"bars-"_s + f.title.text());
             addFigure(f);
         }
@@ -540,8 +569,8 @@ private:
                 f.metricIds.append(m_report.metrics.at(m_numbers.at(rest.at(k)).metric).id);
             const int part = from / tilesPerFigure + 1;
             f.title =
-                text(rest.size() > tilesPerFigure ? DraftText::tr("Key figures (%1)").arg(part)
-                                                  : DraftText::tr("Key figures"));
+                text(rest.size() > tilesPerFigure ? say("Key figures (%1)").arg(part)
+                                                  : say("Key figures"));
             f.comparable = false;
             f.id = figureId(u"key-figures-"_s + QString::number(part));
             addFigure(f);
@@ -563,8 +592,8 @@ private:
              [](const Metric &m) {
                  return m.qualifier == Qualifier::MoreThan || m.qualifier == Qualifier::AtLeast;
              },
-             [](const QStringList &labels) {
-                 return DraftText::tr("Lower bounds: the source gives only a minimum for %1.")
+             [this](const QStringList &labels) {
+                 return say("Lower bounds: the source gives only a minimum for %1.")
                      .arg(labels.join(u"; "_s));
              }},
             {"upper-bounds",
@@ -572,23 +601,23 @@ private:
                  return m.qualifier == Qualifier::LessThan || m.qualifier == Qualifier::AtMost ||
                         m.qualifier == Qualifier::Nearly;
              },
-             [](const QStringList &labels) {
-                 return DraftText::tr("Upper bounds: the source gives only a maximum for %1.")
+             [this](const QStringList &labels) {
+                 return say("Upper bounds: the source gives only a maximum for %1.")
                      .arg(labels.join(u"; "_s));
              }},
             {"approximate", [](const Metric &m) { return m.qualifier == Qualifier::Approximate; },
-             [](const QStringList &labels) {
-                 return DraftText::tr("Approximate: the source rounds %1.")
+             [this](const QStringList &labels) {
+                 return say("Approximate: the source rounds %1.")
                      .arg(labels.join(u"; "_s));
              }},
             {"projected", [](const Metric &m) { return m.status == Status::Projected; },
-             [](const QStringList &labels) {
-                 return DraftText::tr("Projections, not observations: %1.")
+             [this](const QStringList &labels) {
+                 return say("Projections, not observations: %1.")
                      .arg(labels.join(u"; "_s));
              }},
             {"derived", [](const Metric &m) { return m.origin == Origin::Derived; },
-             [](const QStringList &labels) {
-                 return DraftText::tr("Derived from the stated numbers, not stated by the "
+             [this](const QStringList &labels) {
+                 return say("Derived from the stated numbers, not stated by the "
                                       "source: %1.")
                      .arg(labels.join(u"; "_s));
              }},

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Figdeck::CommandLine</name>
+    <message numerus="yes">
+        <source>%1: %n of %2 quotes not found verbatim</source>
+        <translation>
+            <numerusform>%1: %n of %2 quotes not found verbatim</numerusform>
+            <numerusform>%1: %n of %2 quotes not found verbatim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n quotes found verbatim</source>
+        <translation>
+            <numerusform>%1: the %n quote found verbatim</numerusform>
+            <numerusform>%1: all %n quotes found verbatim</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::ExportController</name>
     <message numerus="yes">
         <source>Export cancelled; %n file(s) written to %1</source>

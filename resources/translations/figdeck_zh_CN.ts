@@ -431,16 +431,107 @@
         <translation>未知语言“%1”：请选择 %2。</translation>
     </message>
     <message>
-        <source>Print every number a text states (line, column, value, unit, qualifier, period, status, quote; tab-separated) and exit. SOURCE: a text, Markdown or HTML file, or - for standard input.</source>
-        <translation>打印文本中陈述的每个数字（行、列、数值、单位、限定词、时期、状态、引文；以制表符分隔）后退出。SOURCE：纯文本、Markdown 或 HTML 文件，或用 - 表示标准输入。</translation>
-    </message>
-    <message>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
         <source>--numbers takes its source as its value, not a report.</source>
         <translation>--numbers 的值是其来源文本，不接受报告文件。</translation>
+    </message>
+    <message>
+        <source>Print every number a text states (line, column, value, unit, qualifier, period, status, quote; tab-separated) and exit. SOURCE: a text, Markdown, HTML or PDF file, or - for standard input.</source>
+        <translation>打印文本陈述的每个数字（行、列、数值、单位、限定词、时期、状态、引文；以制表符分隔）后退出。SOURCE：文本、Markdown、HTML 或 PDF 文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Check that every quote of PACK stands verbatim in the source texts given as arguments (text, Markdown, HTML or PDF; SOURCE-ID=FILE gives one source of the pack its own text) and exit: 1 when a quote is missing.</source>
+        <translation>检查数据包中的每条引文是否逐字出现在作为参数给出的来源文本中（文本、Markdown、HTML 或 PDF；来源ID=文件 为数据包中的某个来源指定其文本）后退出：有引文缺失时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Draft a version-2 report pack from SOURCE (text, Markdown, HTML or PDF): every number with its quote, qualifier, unit, period and status, figures proposed from the text&apos;s structure, caveats for bounds, approximations, projections and derived values. Needs -o.</source>
+        <translation>从 SOURCE（文本、Markdown、HTML 或 PDF）起草第 2 版报告数据包：每个数字附其引文、限定词、单位、时期和状态，根据文本结构提出图表，并为上下限、近似值、预测值和推算值起草注意事项。需要 -o。</translation>
+    </message>
+    <message>
+        <source>The pack --draft writes.</source>
+        <translation>--draft 写入的数据包。</translation>
+    </message>
+    <message>
+        <source>PACK.figdeck.json</source>
+        <translation>数据包.figdeck.json</translation>
+    </message>
+    <message>
+        <source>--draft needs a source file.</source>
+        <translation>--draft 需要一个来源文件。</translation>
+    </message>
+    <message>
+        <source>--draft needs -o PACK.figdeck.json.</source>
+        <translation>--draft 需要 -o 数据包.figdeck.json。</translation>
+    </message>
+    <message>
+        <source>--draft cannot be combined with other actions.</source>
+        <translation>--draft 不能与其他操作同时使用。</translation>
+    </message>
+    <message>
+        <source>--output (-o) needs --draft.</source>
+        <translation>--output (-o) 需要与 --draft 一起使用。</translation>
+    </message>
+    <message>
+        <source>--check-quotes needs a report pack.</source>
+        <translation>--check-quotes 需要一个报告数据包。</translation>
+    </message>
+    <message>
+        <source>--check-quotes needs the source texts as arguments.</source>
+        <translation>--check-quotes 需要以来源文本作为参数。</translation>
+    </message>
+    <message>
+        <source>--check-quotes cannot be combined with other actions.</source>
+        <translation>--check-quotes 不能与其他操作同时使用。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of %2 quotes not found verbatim</source>
+        <translation>
+            <numerusform>%1：%2 条引文中有 %n 条未找到逐字相同的原文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n quotes found verbatim</source>
+        <translation>
+            <numerusform>%1：全部 %n 条引文均找到逐字相同的原文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no numbers found; nothing to draft</source>
+        <translation>%1：未找到数字；无可起草的内容</translation>
+    </message>
+    <message>
+        <source>the draft of %1 is not a valid pack (a Figdeck bug); nothing written</source>
+        <translation>由 %1 起草的数据包无效（Figdeck 的缺陷）；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>%1: drafted %2 numbers in %3 figures; check each against the source (figdeck --check-quotes %1 %4)</source>
+        <translation>%1：已起草 %3 个图表中的 %2 个数字；请逐一对照来源核对（figdeck --check-quotes %1 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::DataDialog</name>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>The numbers of these &amp;figures, one sheet each and one with all:</source>
+        <translation>这些图（&amp;F）的数字，每图一张工作表，另加一张汇总：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -504,21 +595,6 @@
     <message>
         <source>Source</source>
         <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>Figdeck::DataDialog</name>
-    <message>
-        <source>Export Data</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <source>The numbers of these &amp;figures, one sheet each and one with all:</source>
-        <translation>这些图（&amp;F）的数字，每图一张工作表，另加一张汇总：</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -969,10 +1045,6 @@
     <message>
         <source>the figure %1 could not be rendered: %2</source>
         <translation>无法渲染图表 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (derived)</source>
-        <translation>%1（推算）</translation>
     </message>
     <message>
         <source>%1, as stated</source>
@@ -1436,6 +1508,29 @@
     <message>
         <source>estimated</source>
         <translation>估计</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::Import</name>
+    <message>
+        <source>%1: not a readable PDF (the file is damaged or incomplete)</source>
+        <translation>%1：不是可读取的 PDF（文件已损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is encrypted; open it with its password and save an unprotected copy first</source>
+        <translation>%1：该 PDF 已加密；请先用密码打开并另存一份未加密的副本</translation>
+    </message>
+    <message>
+        <source>%1: the PDF holds no text (scanned pages are pictures; run OCR on it first)</source>
+        <translation>%1：该 PDF 不含文字（扫描页是图片；请先进行文字识别）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2602,17 @@
     <message>
         <source>Narrative</source>
         <translation>叙述</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::QuoteCheck</name>
+    <message>
+        <source>quote not found verbatim in %1: &quot;%2&quot;</source>
+        <translation>在 %1 中未找到逐字相同的引文：“%2”</translation>
+    </message>
+    <message>
+        <source>quote not found verbatim in %1, but in %2 instead: &quot;%3&quot;</source>
+        <translation>在 %1 中未找到逐字相同的引文，但在 %2 中找到：“%3”</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void everyTextDraftsAValidPack_data();
     void everyTextDraftsAValidPack();
     void structureBecomesFigures();
+    void chineseTextDraftsAChinesePack();
 };
 
 void TestPackDraft::everyTextDraftsAValidPack_data()
@@ -123,6 +124,16 @@ void TestPackDraft::structureBecomesFigures()
     QVERIFY(projected->status == Status::Projected);
     QCOMPARE(projected->value, 3e6);
     QCOMPARE(tiles.caveats.size(), 1);
+}
+
+void TestPackDraft::chineseTextDraftsAChinesePack()
+{
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/numbers/zh-news.txt");
+    const Report r = draftReport(readText(path), path);
+    QCOMPARE(r.language, QStringLiteral("zh-Hans"));
+    QVERIFY(!r.caveats.isEmpty());
+    QVERIFY2(r.caveats.first().text.text().startsWith(QStringLiteral("本数据包由")),
+             qPrintable(r.caveats.first().text.text()));
 }
 
 QTEST_APPLESS_MAIN(TestPackDraft)
