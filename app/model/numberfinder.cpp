@@ -24,6 +24,13 @@ struct Phrase
 const QList<Phrase> &qualifierWordsBefore()
 {
     static const QList<Phrase> words = {
+        // Signs, as tables and Figdeck's own exports write them: "> ¥1.2 trillion", "≈ $165bn".
+        {"\u2248", Qualifier::Approximate},
+        {"~", Qualifier::Approximate},
+        {"\u2265", Qualifier::AtLeast},
+        {"\u2264", Qualifier::AtMost},
+        {">", Qualifier::MoreThan},
+        {"<", Qualifier::LessThan},
         {"no more than", Qualifier::AtMost},
         {"no fewer than", Qualifier::AtLeast},
         {"no less than", Qualifier::AtLeast},

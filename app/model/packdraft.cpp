@@ -291,16 +291,16 @@ public:
         m_report.caveats.append(
             {u"drafted"_s,
              text(say("This pack was drafted automatically from %1: check every "
-                                "number, label, qualifier and figure against the source before "
-                                "presenting it.")
+                      "number, label, qualifier and figure against the source before "
+                      "presenting it.")
                       .arg(QFileInfo(m_fileName).fileName())),
              {}});
         if (noAddress)
             m_report.caveats.append(
                 {u"no-address"_s,
                  text(say("The text gives no web address for its source: replace "
-                                    "https://source-address.invalid/ with the address where "
-                                    "readers can find it.")),
+                          "https://source-address.invalid/ with the address where "
+                          "readers can find it.")),
                  {}});
         return m_report;
     }
@@ -568,9 +568,8 @@ private:
             for (int k = from; k < std::min<int>(from + tilesPerFigure, rest.size()); ++k)
                 f.metricIds.append(m_report.metrics.at(m_numbers.at(rest.at(k)).metric).id);
             const int part = from / tilesPerFigure + 1;
-            f.title =
-                text(rest.size() > tilesPerFigure ? say("Key figures (%1)").arg(part)
-                                                  : say("Key figures"));
+            f.title = text(rest.size() > tilesPerFigure ? say("Key figures (%1)").arg(part)
+                                                        : say("Key figures"));
             f.comparable = false;
             f.id = figureId(u"key-figures-"_s + QString::number(part));
             addFigure(f);
@@ -607,18 +606,16 @@ private:
              }},
             {"approximate", [](const Metric &m) { return m.qualifier == Qualifier::Approximate; },
              [this](const QStringList &labels) {
-                 return say("Approximate: the source rounds %1.")
-                     .arg(labels.join(u"; "_s));
+                 return say("Approximate: the source rounds %1.").arg(labels.join(u"; "_s));
              }},
             {"projected", [](const Metric &m) { return m.status == Status::Projected; },
              [this](const QStringList &labels) {
-                 return say("Projections, not observations: %1.")
-                     .arg(labels.join(u"; "_s));
+                 return say("Projections, not observations: %1.").arg(labels.join(u"; "_s));
              }},
             {"derived", [](const Metric &m) { return m.origin == Origin::Derived; },
              [this](const QStringList &labels) {
                  return say("Derived from the stated numbers, not stated by the "
-                                      "source: %1.")
+                            "source: %1.")
                      .arg(labels.join(u"; "_s));
              }},
         };

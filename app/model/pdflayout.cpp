@@ -29,6 +29,7 @@ struct Line
     QStringList cells; // one cell unless the line is a table row
     QRectF box;
     bool margin = false; // in the page's header or footer band
+    bool entry = false;  // a contents entry, its page number dropped: a line of its own
 
     QString text() const { return cells.join(u' '); }
     bool isRow() const { return cells.size() > 1; }
@@ -164,6 +165,33 @@ bool continues(const Line &previous, const Line &line)
            std::abs(previous.box.height() - line.box.height()) <= heightTolerance * height;
 }
 
+// Contents entries: three or more rows in a row of a title and a page number, the numbers
+// rising and within the document. Their page numbers are no numbers of the report.
+void dropContentsPageNumbers(QList<Line> *lines, qsizetype pageCount)
+{
+    static const QRegularExpression pageNumber(u"^\\d{1,4}$"_s);
+    auto isEntry = [&](const Line &l) {
+        return l.cells.size() == 2 && pageNumber.match(l.cells.last()).hasMatch() &&
+               l.cells.last().toInt() <= pageCount;
+    };
+    for (qsizetype i = 0; i < lines->size();) {
+        qsizetype end = i;
+        int last = 0;
+        while (end < lines->size() && isEntry(lines->at(end)) &&
+               lines->at(end).cells.last().toInt() >= last) {
+            last = lines->at(end).cells.last().toInt();
+            ++end;
+        }
+        if (end - i >= 3) {
+            for (qsizetype k = i; k < end; ++k) {
+                (*lines)[k].cells.removeLast();
+                (*lines)[k].entry = true;
+            }
+        }
+        i = std::max(end, i + 1);
+    }
+}
+
 } // namespace
 
 QString pdfPagesToText(const QList<PdfPage> &pages)
@@ -173,6 +201,7 @@ QString pdfPagesToText(const QList<PdfPage> &pages)
     QHash<QString, int> runningCount; // margin line -> pages it appears on
     for (const PdfPage &page : pages) {
         pageLines.append(linesOf(page));
+        dropContentsPageNumbers(&pageLines.last(), pages.size());
         QSet<QString> seen;
         for (const Line &l : pageLines.last()) {
             if (l.margin)
@@ -196,6 +225,11 @@ QString pdfPagesToText(const QList<PdfPage> &pages)
         for (const Line &l : lines) {
             if (l.margin && (isPageNumber(l.text()) || runningCount.value(runningKey(l)) >= 2))
                 continue;
+            if (l.entry) {
+                flush();
+                out.append(l.text());
+                continue;
+            }
             if (l.isRow()) {
                 flush();
                 out.append(u"| "_s + l.cells.join(u" | "_s) + u" |"_s);

@@ -160,6 +160,28 @@ void TestSourceReader::layout_data()
         << QList<PdfPage>{{a4, {word(QStringLiteral("Done."), 72, 700, 30)}},
                           {a4, {word(QStringLiteral("next"), 72, 100, 30)}}}
         << QStringLiteral("Done.\nnext\n");
+    QTest::newRow("contents page numbers dropped")
+        << QList<PdfPage>{{a4,
+                           {word(QStringLiteral("Overview"), 72, 100, 50),
+                            word(QStringLiteral("2"), 500, 100, 6),
+                            word(QStringLiteral("Markets"), 72, 113, 50),
+                            word(QStringLiteral("3"), 500, 113, 6),
+                            word(QStringLiteral("Outlook"), 72, 126, 50),
+                            word(QStringLiteral("3"), 500, 126, 6)}},
+                          {a4, {}},
+                          {a4, {}}}
+        << QStringLiteral("Overview\nMarkets\nOutlook\n");
+    QTest::newRow("a table of falling numbers is no contents")
+        << QList<PdfPage>{{a4,
+                           {word(QStringLiteral("Acme"), 72, 100, 30),
+                            word(QStringLiteral("3"), 500, 100, 6),
+                            word(QStringLiteral("Bolt"), 72, 113, 30),
+                            word(QStringLiteral("2"), 500, 113, 6),
+                            word(QStringLiteral("Crane"), 72, 126, 30),
+                            word(QStringLiteral("1"), 500, 126, 6)}},
+                          {a4, {}},
+                          {a4, {}}}
+        << QStringLiteral("| Acme | 3 |\n| Bolt | 2 |\n| Crane | 1 |\n");
     QTest::newRow("no words") << QList<PdfPage>{{a4, {}}} << QString();
 }
 

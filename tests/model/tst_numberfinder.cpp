@@ -65,6 +65,9 @@ void TestNumberFinder::form_data()
     row("half", "More than half said so.", 50, "percent", "more-than");
     row("third largest", "It is the third largest market.", 3, "rank", "exact");
     row("fallen by", "Prices have fallen by 61%.", -61, "percent", "exact");
+    row("approx sign", "Worth (\u2248 $165 billion) in all.", 165000000000.0, "USD", "approximate");
+    row("greater-than sign", "Scale: > \u00a51.2 trillion.", 1200000000000.0, "CNY", "more-than");
+    row("less-than sign", "A share of < 5% each.", 5, "percent", "less-than");
     row("minus", "Growth was -0.4%.", -0.4, "percent", "exact");
     row("pp", "The rate rose 1.5 percentage points.", 1.5, "percentage-points", "exact");
     row("dollars", "A fine of 20 million US dollars.", 20000000, "USD", "exact");
