@@ -45,6 +45,7 @@ private:
     struct Row
     {
         const Metric *metric = nullptr;
+        QString name; // its label, without the parts every row and the title repeat
         HonestValue value;
         QColor color;
         int set = 0; // the bar set drawing it (one per fill)
@@ -66,6 +67,7 @@ private:
     };
 
     void build();
+    void nameRows();
     Layout layout(const QRectF &rect);
     Layout layoutAt(const QRectF &rect, const Scale &scale);
     QList<LegendEntry> legend() const;
@@ -100,6 +102,39 @@ BarsChart::BarsChart(const Report &report, const Figure &figure, const ChartOpti
         hi = std::max({hi, r.value.value, r.value.high.value_or(0)});
     }
     m_ticks = niceTicks(lo, hi, 5);
+    nameRows();
+}
+
+void BarsChart::nameRows()
+{
+    // "Electric share of new-car sales, Norway" on every row of a figure titled "Electric share
+    // of new-car sales" reads "Norway": a comma-separated part every label starts or ends with
+    // goes when the title says it too. The description keeps each full label.
+    const QString title = text(figure().title);
+    QList<QStringList> parts;
+    for (Row &row : m_rows) {
+        row.name = text(row.metric->label);
+        parts << row.name.split(QStringLiteral(", "));
+    }
+    if (m_rows.size() < 2)
+        return;
+    const auto common = [&](bool front) {
+        const QString part =
+            front ? parts.constFirst().constFirst() : parts.constFirst().constLast();
+        for (const QStringList &p : std::as_const(parts)) {
+            if (p.size() < 2 || (front ? p.constFirst() : p.constLast()) != part)
+                return false;
+        }
+        return title.contains(part, Qt::CaseInsensitive);
+    };
+    for (const bool front : {true, false}) {
+        if (!common(front))
+            continue;
+        for (QStringList &p : parts)
+            front ? p.removeFirst() : p.removeLast();
+    }
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rows[i].name = parts.at(i).join(QStringLiteral(", "));
 }
 
 void BarsChart::build()
@@ -201,8 +236,7 @@ BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
     qreal nameColumn = scale.px(40);
     qreal valueColumn = 0;
     for (const Row &r : std::as_const(m_rows)) {
-        nameColumn =
-            std::max(nameColumn, textSize(l.name, text(r.metric->label), nameLimit, true).width());
+        nameColumn = std::max(nameColumn, textSize(l.name, r.name, nameLimit, true).width());
         valueColumn =
             std::max(valueColumn, signedValue(*r.metric).size(l.value).width() + endRoom(r, scale));
     }
@@ -236,8 +270,7 @@ BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
         left += scale.px(6);
         const QSizeF size = signedValue(*r.metric).size(l.value);
         l.labels << QRectF(left, bar.center().y() - size.height() / 2, size.width(), size.height());
-        l.fits = l.fits &&
-                 textSize(l.name, text(r.metric->label), nameColumn, true).height() <= rowHeight &&
+        l.fits = l.fits && textSize(l.name, r.name, nameColumn, true).height() <= rowHeight &&
                  size.height() <= rowHeight && l.labels.last().right() <= l.chartRect.right() + 1;
     }
     return l;
@@ -270,7 +303,7 @@ void BarsChart::paintChart(QPainter &painter, const QRectF &rect)
                 scene().position(l.chartRect, QPointF(*r.value.high, categoryOf(i)), m_series),
                 bar.height() * 0.6, theme().text, lineWidth);
         }
-        drawFittedText(painter, l.names.at(i), l.name, theme().text, text(r.metric->label),
+        drawFittedText(painter, l.names.at(i), l.name, theme().text, r.name,
                        Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, minTextPx());
         signedValue(*r.metric).paint(painter, l.labels.at(i), l.value, theme().text,
                                      Qt::AlignLeft | Qt::AlignVCenter);

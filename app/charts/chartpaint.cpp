@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Figdeck::ChartPaint {
 
@@ -188,6 +189,36 @@ QFont fitFont(const QFont &font, const QString &text, const QSizeF &box, int fla
         return fitsBox(withPixelSize(font, px), text, box, flags);
     });
     return withPixelSize(font, size);
+}
+
+QList<QRectF> spreadVertically(QList<QRectF> boxes, qreal spacing, qreal top, qreal bottom)
+{
+    QList<int> order(boxes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return boxes.at(a).center().y() < boxes.at(b).center().y();
+    });
+    qreal y = top;
+    for (int i : std::as_const(order)) {
+        QRectF &box = boxes[i];
+        box.moveTop(std::max(box.top(), y));
+        y = box.bottom() + spacing;
+    }
+    y = bottom;
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        QRectF &box = boxes[*it];
+        box.moveBottom(std::min(box.bottom(), y));
+        y = box.top() - spacing;
+    }
+    return boxes;
+}
+
+qreal stackedHeight(const QList<QRectF> &boxes, qreal spacing)
+{
+    qreal stack = 0;
+    for (const QRectF &box : boxes)
+        stack += box.height() + (stack > 0 ? spacing : 0);
+    return stack;
 }
 
 QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, const QColor &color,

@@ -165,6 +165,14 @@ QSizeF textSize(const QFont &font, const QString &text, qreal width = 0, bool wr
 // cells give their texts the same room so that what follows lines up across a row.
 qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width, int maxLines);
 
+// Moves boxes apart vertically so that they keep their order by height, none comes closer to
+// the next than spacing, and none leaves top to bottom where they all fit (the lowest ones
+// give way first). Returns the boxes in the order given.
+QList<QRectF> spreadVertically(QList<QRectF> boxes, qreal spacing, qreal top, qreal bottom);
+
+// The height boxes take stacked with spacing between them.
+qreal stackedHeight(const QList<QRectF> &boxes, qreal spacing);
+
 // Draws text fitted into box (shrinking the font down to minPixelSize, then eliding a single
 // line): nothing is ever clipped mid-glyph. Returns the rect the text took.
 QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, const QColor &color,

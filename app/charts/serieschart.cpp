@@ -16,6 +16,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLineF>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
@@ -68,6 +69,9 @@ private:
         // per series, per period: the column, or the point's marker box; empty for a gap
         QList<QList<QRectF>> marks;
         QList<QList<QRectF>> labels; // empty: not labelled
+        // per series: from its last point to its end label when the label moved off its
+        // line's height (null: none)
+        QList<QLineF> leaders;
     };
 
     void build();
@@ -77,7 +81,12 @@ private:
     double xOf(int period) const { return m_line ? m_keys.at(period) : period; }
     QAbstractSeries *anchorSeries() const;
     bool labelled(int s, int p, qreal room, const QFont &font) const;
+    // Several lines: each last point's label sits right of it; moved apart, never overlapping.
+    bool endLabelled() const { return m_line && m_series.size() > 1; }
+    void spreadEndLabels(Layout &l, const Scale &scale) const;
     static qreal openEndRoom(const Scale &scale) { return openEndLength(scale.px(16)); }
+    // Between a line's last point and its end label, room for a leader line.
+    static qreal endLabelGap(const Scale &scale) { return scale.px(14); }
 
     bool m_line = false;
     QList<Series> m_series;
@@ -252,13 +261,18 @@ QList<LegendEntry> SeriesChart::legend() const
     return entries + styleEntries(values, styleColor);
 }
 
+bool qualified(const HonestValue &value)
+{
+    return value.open != OpenEnd::None || value.approximate || value.isRange();
+}
+
 bool SeriesChart::labelled(int s, int p, qreal room, const QFont &font) const
 {
     const Point &point = m_series.at(s).points.at(p);
     if (!point.metric)
         return false;
     // Every mark whose value is qualified says so in its label, however crowded.
-    if (point.value.open != OpenEnd::None || point.value.approximate || point.value.isRange())
+    if (qualified(point.value))
         return true;
     return signedValue(*point.metric).size(font).width() <= room;
 }
@@ -303,8 +317,16 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     }
     // Room above for labels over the highest marks, on the right for a line's last labels.
     const qreal labelH = TextMetrics(l.value).height();
-    const QMargins margins(0, int(std::ceil(labelH + scale.px(6))),
-                           int(std::ceil(m_line ? scale.px(24) : scale.px(6))), 0);
+    qreal right = m_line ? scale.px(24) : scale.px(6);
+    if (endLabelled()) {
+        for (const Series &series : std::as_const(m_series)) {
+            const Point &last = series.points.constLast();
+            if (last.metric)
+                right = std::max(right, marker / 2 + endLabelGap(scale) + scale.px(4) +
+                                            signedValue(*last.metric).size(l.value).width());
+        }
+    }
+    const QMargins margins(0, int(std::ceil(labelH + scale.px(6))), int(std::ceil(right)), 0);
     l.plot = scene().layOut(l.chartRect, margins);
     l.fits = l.plot.height() >= area.height() * 0.35 && l.plot.width() >= area.width() * 0.4;
 
@@ -338,7 +360,7 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
                 mark = QRectF(at.x() - marker / 2, at.y() - marker / 2, marker, marker);
                 const qreal spacing = periods > 1 ? l.plot.width() / periods : l.plot.width();
                 room = n == 1 ? spacing * 0.9 : 0;
-                if (n > 1 && p == periods - 1)
+                if (endLabelled() && p == periods - 1)
                     room = 1e9; // the last point of each line says its value
             }
             marks << mark;
@@ -354,18 +376,66 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
                     scene().position(l.chartRect, QPointF(xOf(p), *point.value.high), anchor).y();
                 extra = std::max(extra, mark.top() - highY);
             }
-            const qreal x = m_line && n > 1 && p == periods - 1
-                                ? std::min(mark.center().x() - size.width() / 2,
-                                           l.chartRect.right() - size.width())
-                                : mark.center().x() - size.width() / 2;
+            if (endLabelled() && p == periods - 1) {
+                // At its line's height, right of the point (spreadEndLabels moves it apart).
+                labels << QRectF(QPointF(mark.right() + endLabelGap(scale),
+                                         mark.center().y() - size.height() / 2),
+                                 size);
+                continue;
+            }
+            const qreal x = mark.center().x() - size.width() / 2;
             const qreal y = fall ? mark.bottom() + scale.px(3)
                                  : mark.top() - extra - scale.px(3) - size.height();
             labels << QRectF(QPointF(x, y), size);
         }
         l.marks << marks;
         l.labels << labels;
+        l.leaders << QLineF();
     }
+    if (endLabelled() && periods > 0)
+        spreadEndLabels(l, scale);
     return l;
+}
+
+void SeriesChart::spreadEndLabels(Layout &l, const Scale &scale) const
+{
+    const int last = int(m_keys.size()) - 1;
+    const qreal spacing = scale.px(3);
+    const qreal top = l.chartRect.top();
+    const qreal bottom = l.plot.bottom();
+    QList<int> labelled;
+    QList<QRectF> boxes;
+    const auto collect = [&] {
+        labelled.clear();
+        boxes.clear();
+        for (int s = 0; s < l.labels.size(); ++s) {
+            if (!l.labels.at(s).at(last).isEmpty()) {
+                labelled << s;
+                boxes << l.labels.at(s).at(last);
+            }
+        }
+    };
+    collect();
+    if (stackedHeight(boxes, spacing) > bottom - top) {
+        // Too many to tell apart: the legend names the lines, the description gives every
+        // value; a qualified value keeps its label.
+        for (int s : std::as_const(labelled)) {
+            if (!qualified(m_series.at(s).points.at(last).value))
+                l.labels[s][last] = QRectF();
+        }
+        collect();
+        l.fits = l.fits && stackedHeight(boxes, spacing) <= bottom - top;
+    }
+    boxes = spreadVertically(boxes, spacing, top, bottom);
+    for (int k = 0; k < labelled.size(); ++k) {
+        const int s = labelled.at(k);
+        const QRectF &box = boxes.at(k);
+        const QRectF &mark = l.marks.at(s).at(last);
+        l.labels[s][last] = box;
+        if (std::abs(box.center().y() - mark.center().y()) > scale.px(2))
+            l.leaders[s] = QLineF(mark.right() + scale.px(2), mark.center().y(),
+                                  box.left() - scale.px(2), box.center().y());
+    }
 }
 
 void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
@@ -451,6 +521,12 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
                     std::min(mark.width(), scale.px(14)), theme().text, lineWidth);
             }
             const QRectF &label = l.labels.at(s).at(p);
+            if (!label.isEmpty() && p == series.points.size() - 1 && !l.leaders.at(s).isNull()) {
+                painter.save();
+                painter.setPen(QPen(series.color, lineWidth));
+                painter.drawLine(l.leaders.at(s));
+                painter.restore();
+            }
             if (!label.isEmpty())
                 signedValue(*point.metric)
                     .paint(painter, label, l.value, theme().text, Qt::AlignLeft | Qt::AlignVCenter);

@@ -232,29 +232,17 @@ SharesChart::DonutLayout SharesChart::donutLayoutAt(const QRectF &rect, const Sc
     l.fits = diameter >= 0.45 * std::min(area.width(), area.height());
     for (const bool right : {true, false}) {
         QList<int> side;
-        qreal stack = 0;
+        QList<QRectF> boxes;
         for (int i = 0; i < l.labels.size(); ++i) {
             if (l.labels.at(i).right == right) {
                 side << i;
-                stack += l.labels.at(i).box.height() + (stack > 0 ? spacing : 0);
+                boxes << l.labels.at(i).box;
             }
         }
-        l.fits = l.fits && stack <= area.height();
-        std::sort(side.begin(), side.end(), [&](int a, int b) {
-            return l.labels.at(a).box.center().y() < l.labels.at(b).box.center().y();
-        });
-        qreal y = area.top();
-        for (int i : std::as_const(side)) {
-            QRectF &box = l.labels[i].box;
-            box.moveTop(std::max(box.top(), y));
-            y = box.bottom() + spacing;
-        }
-        y = area.bottom();
-        for (auto it = side.crbegin(); it != side.crend(); ++it) {
-            QRectF &box = l.labels[*it].box;
-            box.moveBottom(std::min(box.bottom(), y));
-            y = box.top() - spacing;
-        }
+        l.fits = l.fits && stackedHeight(boxes, spacing) <= area.height();
+        boxes = spreadVertically(boxes, spacing, area.top(), area.bottom());
+        for (int k = 0; k < side.size(); ++k)
+            l.labels[side.at(k)].box = boxes.at(k);
     }
     return l;
 }

@@ -27,8 +27,10 @@ public:
     {
         const QFont font = textItem.font();
         const qreal size = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96 / 72;
+        const QRectF box(p.x(), p.y() - textItem.ascent(), textItem.width(),
+                         textItem.ascent() + textItem.descent());
         items << Item{textItem.text(), size * std::sqrt(std::abs(m_transform.determinant())),
-                      m_transform.map(p)};
+                      m_transform.map(p), m_transform.mapRect(box)};
     }
     // Everything else is drawn nowhere.
     void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPaintDevice>
 #include <QPointF>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -23,6 +24,7 @@ public:
         QString text;
         qreal pixelSize = 0; // device pixels
         QPointF position;    // device pixels, the start of the baseline
+        QRectF rect;         // device pixels: its advance width, ascent to descent
     };
 
     explicit TextRecorder(const QSize &size);

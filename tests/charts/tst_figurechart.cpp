@@ -200,6 +200,10 @@ private slots:
     void seriesGapIsNotAZero_data();
     void seriesGapIsNotAZero();
     void severalSeriesHaveALegend();
+    void endLabelsDoNotOverlap_data();
+    void endLabelsDoNotOverlap();
+    void barNamesDropWhatTheTitleSays_data();
+    void barNamesDropWhatTheTitleSays();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -955,6 +959,111 @@ void TestFigureChart::severalSeriesHaveALegend()
     const QString description = chart->accessibleDescription();
     QVERIFY2(description.contains(u"Series: Huawei, Apple, Others"_s), qPrintable(description));
     QVERIFY(description.contains(u"Apple in 2023-Q3"_s));
+}
+
+namespace {
+
+Report v2Pack(const QString &name)
+{
+    const LoadResult loaded =
+        loadReportPack(QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/") + name);
+    return loaded.report.value_or(Report());
+}
+
+QList<Test::TextRecorder::Item> drawnText(FigureChart &chart, const QSize &size)
+{
+    Test::TextRecorder recorder(size);
+    QPainter painter(&recorder);
+    chart.paint(painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    return recorder.items();
+}
+
+} // namespace
+
+void TestFigureChart::endLabelsDoNotOverlap_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("theme");
+    QTest::newRow("1920x1080/light") << QSize(1920, 1080) << int(ThemeId::Light);
+    QTest::newRow("1920x1080/print") << QSize(1920, 1080) << int(ThemeId::Print);
+    QTest::newRow("800x450/light") << QSize(800, 450) << int(ThemeId::Light);
+    QTest::newRow("800x450/dark") << QSize(800, 450) << int(ThemeId::Dark);
+}
+
+// Six lines end close together (23,500 and 21,500): their end labels move apart, each once,
+// highest value on top, none touching another.
+void TestFigureChart::endLabelsDoNotOverlap()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, theme);
+    const Report report = v2Pack(u"six-brands-six-quarters.figdeck.json"_s);
+    const Figure *figure = report.figure(u"deliveries"_s);
+    QVERIFY(figure);
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    auto chart = createFigureChart(report, *figure, options);
+    // Top to bottom by value: Brand F, E, C, D, B, A.
+    const QStringList ends = {u"32,500"_s, u"27,000"_s, u"23,500"_s,
+                              u"21,500"_s, u"18,000"_s, u"12,500"_s};
+    QList<QRectF> rects;
+    for (const QString &end : ends) {
+        QList<QRectF> found;
+        for (const Test::TextRecorder::Item &item : drawnText(*chart, size)) {
+            if (item.text == end)
+                found << item.rect;
+        }
+        QVERIFY2(found.size() == 1, qPrintable(end + u" drawn %1 times"_s.arg(found.size())));
+        rects << found.constFirst();
+    }
+    for (int i = 0; i < rects.size(); ++i) {
+        QVERIFY(QRectF(QPointF(0, 0), size).contains(rects.at(i)));
+        for (int j = i + 1; j < rects.size(); ++j) {
+            QVERIFY2(!rects.at(i).intersects(rects.at(j)),
+                     qPrintable(ends.at(i) + u" overlaps "_s + ends.at(j)));
+            QVERIFY2(rects.at(i).bottom() <= rects.at(j).top(),
+                     qPrintable(ends.at(i) + u" not above "_s + ends.at(j)));
+        }
+    }
+}
+
+void TestFigureChart::barNamesDropWhatTheTitleSays_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("dropped");
+    // The title is "Electric share of new-car sales": every label started with it.
+    QTest::newRow("prefix") << u"ev-share-by-market.figdeck.json"_s << u"share-by-market"_s
+                            << QStringList{u"Norway"_s, u"China"_s, u"Germany"_s, u"Japan"_s}
+                            << u"new-car"_s;
+    // "Generation in 2019": every label ended with ", 2019".
+    QTest::newRow("suffix") << u"eu-power-mix.figdeck.json"_s << u"mix-2019"_s
+                            << QStringList{u"Coal generation"_s, u"Gas generation"_s,
+                                           u"Wind and solar generation"_s}
+                            << u"2019"_s;
+}
+
+void TestFigureChart::barNamesDropWhatTheTitleSays()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, figureId);
+    QFETCH(QStringList, names);
+    QFETCH(QString, dropped);
+    const Report report = v2Pack(pack);
+    const Figure *figure = report.figure(figureId);
+    QVERIFY(figure);
+    auto chart = createFigureChart(report, *figure);
+    QString drawn;
+    for (const Test::TextRecorder::Item &item : drawnText(*chart, QSize(800, 450)))
+        drawn += item.text + u'\n';
+    const QStringList lines = drawn.split(u'\n');
+    for (const QString &name : names)
+        QVERIFY2(lines.contains(name), qPrintable(name + u" not in\n"_s + drawn));
+    // The title says it (drawn around the chart); the description keeps every full label.
+    QVERIFY2(!drawn.contains(dropped), qPrintable(drawn));
+    for (const Metric *metric : report.metricsOf(*figure))
+        QVERIFY(chart->accessibleDescription().contains(metric->label.text()));
 }
 
 #include "tst_figurechart.moc"
