@@ -50,6 +50,7 @@ private:
         QList<QRectF> equivalentRows;
         QList<QFont> equivalentFonts;
         QRectF badgeRow;
+        QList<QRectF> badgeRects; // each badge's place, on one line or wrapped to more
         QRectF footer;
     };
     struct Fonts
@@ -213,22 +214,42 @@ TilesChart::Layout TilesChart::measure(const QList<QRectF> &cells, const Scale &
     const qreal badgeHeight = badgeSize(l.fonts.badge, QStringLiteral("x")).height();
     const bool anyBadges = std::any_of(l.tiles.cbegin(), l.tiles.cend(),
                                        [](const Tile &t) { return !t.badges.isEmpty(); });
-    // Badges and footnote share the bottom row when every tile has the width for both.
+    // Badges wrap to further lines in a tile too narrow for them on one ("lower bound" and
+    // "projected" in a small window); every tile gives them as many lines as the fullest.
+    // Badges and footnote share the bottom row when every tile has its badges on one line and
+    // the width for both.
     const qreal badgeGap = scale.px(BadgeGap);
-    QList<qreal> badgeWidths;
-    bool oneRow = true;
+    QList<QList<QPointF>> badgeOffsets; // each badge's place from the badge row's top left
+    QList<qreal> badgeWidths;           // of the first line, with a gap after it
+    int badgeLines = anyBadges ? 1 : 0;
     for (const Tile &t : std::as_const(l.tiles)) {
-        qreal width = 0;
-        for (const Badge &b : t.badges)
-            width += badgeSize(l.fonts.badge, b.text).width() + badgeGap;
-        badgeWidths << width;
-        textFits = textFits && width - badgeGap <= innerWidth;
-        const QString footnote = footnoteOf(*t.metric, false);
+        QList<QPointF> offsets;
+        qreal x = 0;
+        int line = 0;
+        for (const Badge &b : t.badges) {
+            const qreal width = badgeSize(l.fonts.badge, b.text).width();
+            textFits = textFits && width <= innerWidth;
+            if (x > 0 && x + width > innerWidth) {
+                x = 0;
+                ++line;
+            }
+            offsets << QPointF(x, line * (badgeHeight + badgeGap));
+            x += width + badgeGap;
+        }
+        badgeLines = std::max(badgeLines, line + 1);
+        badgeOffsets << offsets;
+        badgeWidths << (line == 0 ? x : innerWidth);
+    }
+    bool oneRow = badgeLines <= 1;
+    for (int i = 0; oneRow && i < l.tiles.size(); ++i) {
+        const QString footnote = footnoteOf(*l.tiles.at(i).metric, false);
         if (!footnote.isEmpty())
-            oneRow = oneRow && width + textSize(l.fonts.footer, footnote).width() <= innerWidth;
+            oneRow = badgeWidths.at(i) + textSize(l.fonts.footer, footnote).width() <= innerWidth;
     }
     const qreal bottomRow = oneRow ? std::max(footerMetrics.height(), anyBadges ? badgeHeight : 0)
                                    : footerMetrics.height();
+    const qreal badgeBlock =
+        badgeLines > 0 ? badgeLines * badgeHeight + (badgeLines - 1) * badgeGap : 0;
 
     // Everything but the value; the room left decides the common value size.
     qreal valueLineRoom = 1e9;
@@ -244,9 +265,15 @@ TilesChart::Layout TilesChart::measure(const QList<QRectF> &cells, const Scale &
             t.badgeRow = t.footer;
             t.footer.setLeft(t.footer.left() + badgeWidths.at(i));
         } else {
-            t.badgeRow = QRectF(t.inner.left(), t.footer.top() - spacing - badgeHeight,
-                                t.inner.width(), anyBadges ? badgeHeight : 0);
+            t.badgeRow = QRectF(t.inner.left(), t.footer.top() - spacing - badgeBlock,
+                                t.inner.width(), badgeBlock);
         }
+        // A badge row of one line is centred on the footnote beside it.
+        const QPointF origin(t.badgeRow.left(),
+                             oneRow ? t.badgeRow.center().y() - badgeHeight / 2 : t.badgeRow.top());
+        for (int b = 0; b < t.badges.size(); ++b)
+            t.badgeRects << QRectF(origin + badgeOffsets.at(i).at(b),
+                                   badgeSize(l.fonts.badge, t.badges.at(b).text));
         const qreal middle = t.badgeRow.top() - t.label.bottom() - 2 * spacing;
         // A long noun ("national-level AI innovation platforms") wraps to two lines.
         const QString noun = nounOf(*t.metric);
@@ -350,13 +377,9 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
             if (isHighlighted(t.equivalents.at(e)->id))
                 paintHighlight(painter, equivalentShape(rowRect, scale), theme(), scale);
         }
-        qreal x = t.badgeRow.left();
-        for (const Badge &b : t.badges) {
-            const qreal top =
-                t.badgeRow.center().y() - badgeSize(l.fonts.badge, b.text).height() / 2;
-            const QRectF r = paintBadge(painter, QPointF(x, top), l.fonts.badge, b.text, b.color);
-            x = r.right() + scale.px(BadgeGap);
-        }
+        for (int b = 0; b < t.badges.size(); ++b)
+            paintBadge(painter, t.badgeRects.at(b).topLeft(), l.fonts.badge, t.badges.at(b).text,
+                       t.badges.at(b).color);
         drawFittedText(painter, t.footer, l.fonts.footer, theme().mutedText,
                        footnoteOf(*t.metric, false), Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
         if (isHighlighted(t.metric->id))

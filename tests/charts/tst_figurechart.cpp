@@ -204,6 +204,8 @@ private slots:
     void endLabelsDoNotOverlap();
     void barNamesDropWhatTheTitleSays_data();
     void barNamesDropWhatTheTitleSays();
+    void tileBadgesWrapInNarrowTiles_data();
+    void tileBadgesWrapInNarrowTiles();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -1064,6 +1066,114 @@ void TestFigureChart::barNamesDropWhatTheTitleSays()
     QVERIFY2(!drawn.contains(dropped), qPrintable(drawn));
     for (const Metric *metric : report.metricsOf(*figure))
         QVERIFY(chart->accessibleDescription().contains(metric->label.text()));
+}
+
+// The embedded headline's jobs tile is a lower bound and projected: two badges. In the chart
+// area of a 1000 x 500 window (text floor ChartViewMinTextPx) they wrap to a second line, so
+// all text keeps the floor and nothing overlaps; where the tile is wide enough they share a
+// line.
+void TestFigureChart::tileBadgesWrapInNarrowTiles_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<qreal>("floor");
+    QTest::addColumn<bool>("wrapped");
+    // The chart view of MainWindow at 1000 x 500 with both side panes (measured in
+    // tst_chartview smallWindow).
+    const QSize window(568, 332);
+    for (ThemeId theme : {ThemeId::Light, ThemeId::Dark, ThemeId::Print}) {
+        QTest::newRow(qPrintable(u"window/"_s + Theme::name(theme)))
+            << window << int(theme) << qreal(ChartViewMinTextPx) << true;
+    }
+    QTest::newRow("800x500") << Small << int(ThemeId::Light) << qreal(0) << false;
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << int(ThemeId::Light) << qreal(0) << false;
+}
+
+void TestFigureChart::tileBadgesWrapInNarrowTiles()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, theme);
+    QFETCH(qreal, floor);
+    QFETCH(bool, wrapped);
+    const Report report = embeddedReport();
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    options.minTextPixelSize = floor;
+    if (floor > 0)
+        options.frameTextPixelSize = naturalTextPixelSize(size); // as the window at zoom 1
+    auto chart = createFigureChart(report, *report.figure(u"headline"_s), options);
+    const QRectF rect(QPointF(0, 0), size);
+    Test::TextRecorder recorder(size);
+    {
+        QPainter painter(&recorder);
+        chart->paint(painter, rect);
+    }
+    const auto textBox = [&](const Test::TextRecorder::Item &item, bool bold) {
+        QFont font(options.theme.fontFamily);
+        font.setPixelSize(qRound(item.pixelSize));
+        font.setBold(bold);
+        const QFontMetricsF metrics(font);
+        return QRectF(item.position.x(), item.position.y() - metrics.ascent(),
+                      metrics.horizontalAdvance(item.text), metrics.height());
+    };
+    // A badge's box is its pill around its text.
+    const auto badgeBox = [&](const Test::TextRecorder::Item &item) {
+        QFont font(options.theme.fontFamily);
+        font.setPixelSize(qRound(item.pixelSize));
+        font.setBold(true);
+        QRectF pill(QPointF(), ChartPaint::badgeSize(font, item.text));
+        pill.moveCenter(textBox(item, true).center());
+        return pill;
+    };
+    const Test::TextRecorder::Item *projected = nullptr;
+    for (const Test::TextRecorder::Item &item : recorder.items()) {
+        // Every text but caveat signs (half their text's size) at the floor or above.
+        if (std::any_of(item.text.cbegin(), item.text.cend(),
+                        [](QChar c) { return c.isLetterOrNumber(); }))
+            QVERIFY2(item.pixelSize >= floor - 0.5,
+                     qPrintable(u"%1 px: %2"_s.arg(item.pixelSize).arg(item.text)));
+        if (item.text == u"projected"_s)
+            projected = &item;
+    }
+    QVERIFY(projected);
+    // The jobs tile: the mark under the projected badge.
+    const auto marks = scanMarks(*chart, rect, 2);
+    QRectF tile;
+    for (const QList<QPointF> &points : marks) {
+        if (boundsOf(points).contains(projected->position))
+            tile = boundsOf(points);
+    }
+    QVERIFY(!tile.isEmpty());
+    QList<const Test::TextRecorder::Item *> inTile;
+    const Test::TextRecorder::Item *lowerBound = nullptr;
+    for (const Test::TextRecorder::Item &item : recorder.items()) {
+        if (!tile.contains(item.position))
+            continue;
+        inTile << &item;
+        if (item.text == u"lower bound"_s)
+            lowerBound = &item;
+    }
+    QVERIFY(lowerBound);
+    if (wrapped) {
+        QVERIFY2(
+            projected->position.y() > lowerBound->position.y() + lowerBound->pixelSize,
+            qPrintable(u"%1, %2"_s.arg(lowerBound->position.y()).arg(projected->position.y())));
+    } else {
+        QCOMPARE_LT(std::abs(projected->position.y() - lowerBound->position.y()), 0.5);
+    }
+    // The badges inside the tile, clear of each other and of the tile's other text.
+    for (const Test::TextRecorder::Item *badge : {lowerBound, projected}) {
+        const QRectF box = badgeBox(*badge);
+        QVERIFY2(tile.contains(box), qPrintable(badge->text));
+        for (const Test::TextRecorder::Item *other : std::as_const(inTile)) {
+            if (other == badge)
+                continue;
+            const bool otherIsBadge = other == lowerBound || other == projected;
+            const QRectF otherBox = otherIsBadge ? badgeBox(*other) : textBox(*other, false);
+            QVERIFY2(!box.intersects(otherBox.adjusted(0.5, 0.5, -0.5, -0.5)),
+                     qPrintable(badge->text + u" / "_s + other->text));
+        }
+    }
 }
 
 #include "tst_figurechart.moc"
