@@ -322,8 +322,11 @@ double scaled(const QString &digits, int exponent)
 }
 
 // Reads scale words and the unit after a number; returns how much of `after` they took.
-int readUnit(const QString &after, int *exponent, Unit *unit, bool *unitFound)
+int readUnit(const QString &sentenceRest, int *exponent, Unit *unit, bool *unitFound)
 {
+    // Units and scale words are short: read only the start of the rest of the sentence, so the
+    // cost per number does not grow with the sentence.
+    const QString after = sentenceRest.left(48);
     int pos = 0;
     static const QList<QPair<QString, int>> scales = {
         {u"万亿"_s, 12},   {u"亿"_s, 8},      {u"万"_s, 4},       {u"trillion"_s, 12},
@@ -331,7 +334,7 @@ int readUnit(const QString &after, int *exponent, Unit *unit, bool *unitFound)
         {u"bn"_s, 9},      {u"mn"_s, 6},      {u"m"_s, 6},        {u"k"_s, 3},
     };
     auto word = [&](const QString &w, int at) {
-        if (!after.mid(at).startsWith(w, Qt::CaseInsensitive) && !after.mid(at).startsWith(w))
+        if (!QStringView(after).mid(at).startsWith(w, Qt::CaseInsensitive))
             return false;
         const int end = at + w.size();
         return w.at(0).unicode() >= 128 || end >= after.size() || !after.at(end).isLetter();
@@ -380,10 +383,9 @@ int readUnit(const QString &after, int *exponent, Unit *unit, bool *unitFound)
         *unitFound = true;
         return pos + q + len;
     }
-    const QRegularExpressionMatch m =
-        QRegularExpression(
-            u"^(?:[kMGTP]?Wh|[kMGT]W|[kMG]t(?:CO2e?)?|Gt|tonnes|km|kg)(?![A-Za-z])"_s)
-            .match(r);
+    static const QRegularExpression customUnit(
+        u"^(?:[kMGTP]?Wh|[kMGT]W|[kMG]t(?:CO2e?)?|Gt|tonnes|km|kg)(?![A-Za-z])"_s);
+    const QRegularExpressionMatch m = customUnit.match(r);
     if (m.hasMatch()) {
         *unit = Unit::custom(Text(m.captured()), Text(m.captured()));
         *unitFound = true;

@@ -12,6 +12,7 @@ import json
 import math
 import os
 import resource
+import random
 import shutil
 import statistics
 import subprocess
@@ -281,15 +282,59 @@ def packs():
     skipped('figure switching at any position', 'no measurement yet')
 
 
+def numbers_text(path, size):
+    """About `size` bytes of news-style sentences, each stating several qualified numbers
+    (invented; deterministic)."""
+    rnd = random.Random(7)
+    out, written, i = [], 0, 0
+    while written < size:
+        i += 1
+        line = ('In %d, region %d shipped %s units, up %.1f%% on a year earlier, while revenue '
+                'reached about $%.1f billion. More than %d firms took part, and the share of '
+                'exports rose to nearly %d%%.\n') % (
+            2000 + i % 25, i, format(rnd.randint(1000, 9000000), ','), rnd.random() * 30,
+            rnd.random() * 90, rnd.randint(10, 900), rnd.randint(5, 95))
+        out.append(line)
+        written += len(line.encode())
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(''.join(out))
+
+
+def pdf_pages(path):
+    info = subprocess.run(['pdfinfo', path], capture_output=True, text=True).stdout
+    for line in info.splitlines():
+        if line.startswith('Pages:'):
+            return int(line.split()[1])
+    return 0
+
+
 def numbers():
-    script = os.path.join(HERE, 'numbers.sh')
-    if not os.path.exists(script):
-        skipped('figdeck --numbers', 'tests/bench/numbers.sh not present')
+    """figdeck --numbers on 1 MB of text (target under 1 s) and on a PDF of at least 200 pages
+    (target under 5 s): the PDF is the summary of a generated pack, so it has running headers,
+    page numbers and tables like a real report."""
+    runs = 3 if QUICK else 5
+    text = os.path.join(WORK, 'numbers-1mb.txt')
+    numbers_text(text, 1000000)
+    wall = [s[1] for s in run([FIGDECK, '--numbers', text], runs)]  # CPU s
+    row('--numbers, 1 MB of text (CPU)', wall, 's', 1.0, 'limit', ('<=', 1.0),
+        ratio=statistics.median(wall) / 1.0)
+    if shutil.which('pdfinfo') is None:
+        skipped('--numbers, 200-page PDF', 'pdfinfo (poppler-utils) not installed')
         return
-    out = subprocess.run(['bash', script, FIGDECK], env=ENV, capture_output=True, text=True)
-    for line in (out.stdout + out.stderr).splitlines():
-        if line.strip():
-            ROWS.append((line.strip(), '', '', '', '', '', 'numbers.sh'))
+    pack, pdf = os.path.join(WORK, 'numbers-pack.json'), os.path.join(WORK, 'numbers.pdf')
+    figures = 150
+    while True:
+        subprocess.run([sys.executable, os.path.join(HERE, 'makepack.py'), str(figures), pack],
+                       check=True)
+        subprocess.run([FIGDECK, pack, '--summary', pdf], env=ENV, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        pages = pdf_pages(pdf)
+        if pages >= 200 or figures > 2000:
+            break
+        figures = int(figures * 220 / max(pages, 1)) + 1
+    wall = [s[1] for s in run([FIGDECK, '--numbers', pdf], runs)]  # CPU s
+    row('--numbers, %d-page PDF (CPU)' % pages, wall, 's', 5.0, 'limit', ('<=', 1.0),
+        ratio=statistics.median(wall) / 5.0)
 
 
 def main():
