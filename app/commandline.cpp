@@ -68,18 +68,6 @@ bool CommandLine::isHeadless() const
     return action != Action::Gui;
 }
 
-QStringList uiLanguages()
-{
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
-}
-
-QString reportLanguageFor(const QString &uiLanguage)
-{
-    if (uiLanguage == QLatin1String("zh_CN"))
-        return QStringLiteral("zh-Hans");
-    return uiLanguage.isEmpty() ? QString() : uiLanguage;
-}
-
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -61,11 +61,6 @@ struct CommandLine
 
 CommandLine parseCommandLine(const QStringList &arguments);
 
-// The interface languages --lang and View > Language offer ("en", "zh_CN"), and the pack's
-// language tag for one of them ("zh_CN" -> "zh-Hans"): the report's texts shown in it.
-QStringList uiLanguages();
-QString reportLanguageFor(const QString &uiLanguage);
-
 // The one line printed when the window is asked for and there is no display.
 QString noDisplayMessage();
 

@@ -388,16 +388,16 @@ void MainWindow::createActions()
     // Each language named in itself, so that a user who cannot read the current one finds theirs.
     QMenu *languageMenu = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(languageMenu);
-    for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "简体中文"}}) {
-        QAction *action = languageMenu->addAction(QString::fromUtf8(name));
+    for (const UiLanguageEntry &language : uiLanguageTable()) {
+        QAction *action = languageMenu->addAction(QString::fromUtf8(language.nativeName));
         action->setCheckable(true);
-        action->setData(QString::fromLatin1(code));
+        action->setData(QString(language.code));
         languages->addAction(action);
     }
     m_languageActions = languages;
     connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString code = action->data().toString();
-        setLanguage(code, code == QLatin1String("zh_CN") ? QStringLiteral("zh-Hans") : QString());
+        setLanguage(code, reportLanguageFor(code));
         statusBar()->showMessage(
             tr("The report is shown in the new language; the menus follow at the next start."),
             8000);

@@ -501,6 +501,32 @@ const QList<EnumEntry<FigureStyle>> &figureStyleTable()
     return table;
 }
 
+const QList<UiLanguageEntry> &uiLanguageTable()
+{
+    static const QList<UiLanguageEntry> table{
+        {"en"_L1, "en"_L1, "English"},
+        {"zh_CN"_L1, "zh-Hans"_L1, "\u7b80\u4f53\u4e2d\u6587"}, // 简体中文
+    };
+    return table;
+}
+
+QStringList uiLanguages()
+{
+    QStringList codes;
+    for (const UiLanguageEntry &e : uiLanguageTable())
+        codes << QString(e.code);
+    return codes;
+}
+
+QString reportLanguageFor(const QString &uiLanguage)
+{
+    for (const UiLanguageEntry &e : uiLanguageTable()) {
+        if (e.code == uiLanguage)
+            return QString(e.reportLanguage);
+    }
+    return QString();
+}
+
 const QList<EnumEntry<BarOrder>> &barOrderTable()
 {
     static const QList<EnumEntry<BarOrder>> table = {

@@ -457,6 +457,20 @@ const QList<EnumEntry<Origin>> &originTable();
 const QList<FigureKindEntry> &figureKindTable();
 const QList<EnumEntry<FigureStyle>> &figureStyleTable(); // without Default
 const QList<EnumEntry<BarOrder>> &barOrderTable();
+
+// The interface languages (--lang, View > Language): the catalog's code ("zh_CN"), the pack
+// language tag whose texts are shown in it ("zh-Hans"), and the language's own name for menus.
+struct UiLanguageEntry
+{
+    QLatin1StringView code;
+    QLatin1StringView reportLanguage;
+    const char *nativeName; // UTF-8
+};
+const QList<UiLanguageEntry> &uiLanguageTable();
+// The codes of uiLanguageTable(), and the pack language for one of them (empty for an unknown
+// or empty code: the report's own language).
+QStringList uiLanguages();
+QString reportLanguageFor(const QString &uiLanguage);
 const QList<EnumEntry<SourceKind>> &sourceKindTable();
 
 const QualifierEntry &entry(Qualifier q);

@@ -4,8 +4,10 @@
 #include "figurelistmodel.h"
 #include "mainwindow.h"
 #include "narrativepane.h"
+#include "reportdocument.h"
 
 #include <QListView>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -70,6 +72,29 @@ private slots:
         QVERIFY(pane->toPlainText().contains(QLatin1String("Core-industry companies by layer")));
         w.setLanguage(QStringLiteral("zh_CN"), QStringLiteral("zh-Hans"));
         QVERIFY(pane->toPlainText().contains(QStringLiteral("核心产业企业的分层构成")));
+    }
+
+    // View > Language offers exactly the languages --lang takes, each named in itself, and
+    // choosing one shows the report in that language's pack texts.
+    void menuOffersTheTableLanguages()
+    {
+        MainWindow w;
+        QMenu *menu = nullptr;
+        for (QMenu *m : w.findChildren<QMenu *>()) {
+            if (m->title().remove(u'&') == QLatin1String("Language"))
+                menu = m;
+        }
+        QVERIFY(menu);
+        const QList<QAction *> actions = menu->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("English"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("简体中文"));
+        const QStringList expected{QStringLiteral("en"), QStringLiteral("zh-Hans")};
+        for (int i = 0; i < actions.size(); ++i) {
+            actions.at(i)->trigger();
+            QVERIFY(actions.at(i)->isChecked());
+            QCOMPARE(w.document()->viewLanguage(), expected.at(i));
+        }
     }
 };
 
