@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "numberfinder.h"
+#include "textrules.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -59,11 +60,6 @@ constexpr double sharesOver = 0.5;
 constexpr double sharesAtLeast = 50;
 // Labels longer than this many words are cut (the quote keeps the whole sentence).
 constexpr int labelWords = 7;
-
-bool isCjk(QChar c)
-{
-    return c.unicode() >= 0x3400 && c.unicode() <= 0x9fff;
-}
 
 bool mostlyChinese(const QString &text)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdflayout.h"
 
+#include "textrules.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -34,13 +36,6 @@ struct Line
     QString text() const { return cells.join(u' '); }
     bool isRow() const { return cells.size() > 1; }
 };
-
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x3000 && u <= 0x303f) || (u >= 0x3400 && u <= 0x9fff) ||
-           (u >= 0xff00 && u <= 0xffef);
-}
 
 // The words of one page grouped into lines, in reading order.
 QList<Line> linesOf(const PdfPage &page)

@@ -2,6 +2,7 @@
 #include "quotecheck.h"
 
 #include "jsonparser.h"
+#include "textrules.h"
 
 #include <QCoreApplication>
 
@@ -52,15 +53,6 @@ void collectQuotes(const Json::Value &v, const QString &path, const QString &sou
 QString folded(const QString &s)
 {
     return s.simplified();
-}
-
-// A quote as a message shows it: at most 120 characters, elided in the middle.
-QString shown(const QString &quote)
-{
-    constexpr qsizetype most = 120;
-    if (quote.size() <= most)
-        return quote;
-    return quote.left(most / 2 - 1) + u'\u2026' + quote.right(most / 2);
 }
 
 } // namespace
@@ -122,9 +114,9 @@ QuoteCheck checkQuotes(const QByteArray &pack, const QString &packName,
         messages.append(
             elsewhere.isEmpty()
                 ? QuoteText::tr("quote not found verbatim in %1: \"%2\"")
-                      .arg(where, shown(quote.quote))
+                      .arg(where, elidedText(quote.quote, 120))
                 : QuoteText::tr("quote not found verbatim in %1, but in %2 instead: \"%3\"")
-                      .arg(where, elsewhere, shown(quote.quote)));
+                      .arg(where, elsewhere, elidedText(quote.quote, 120)));
         problems.append(q);
         offsets.push_back(quote.offset);
     }

@@ -51,4 +51,11 @@ QString elidedText(const QString &text, qsizetype maxChars)
     return text.left(keep) + QChar(0x2026);
 }
 
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3000 && u <= 0x303f) || (u >= 0x3400 && u <= 0x9fff) ||
+           (u >= 0xff00 && u <= 0xffef);
+}
+
 } // namespace Figdeck

@@ -20,4 +20,8 @@ bool isBlankText(const QString &text);
 // pair). Where a layout or a widget caps what it lays out; the whole text stays in the model.
 QString elidedText(const QString &text, qsizetype maxChars);
 
+// True for a Chinese, Japanese or Korean ideograph or CJK/full-width punctuation: text that is
+// written without spaces between words (lines join without one, labels are not capitalised).
+bool isCjk(QChar c);
+
 } // namespace Figdeck

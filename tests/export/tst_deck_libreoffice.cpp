@@ -38,10 +38,30 @@ private slots:
     void versionTwoPacks();
 
 private:
+    // LibreOffice Impress converts deck to m_dir/<name>.pdf; *pdf is set when it did.
+    void convertToPdf(const QString &deck, const QString &name, QString *pdf);
+
     QTemporaryDir m_dir;
     QString m_soffice;
     Report m_report;
 };
+
+void DeckLibreOfficeTest::convertToPdf(const QString &deck, const QString &name, QString *pdf)
+{
+    // A private profile: no first-start dialogs, nothing shared with a running LibreOffice.
+    const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile-") + name))
+                                .toString(QUrl::FullyEncoded);
+    QProcess soffice;
+    soffice.setProcessChannelMode(QProcess::MergedChannels);
+    soffice.start(m_soffice,
+                  {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                   QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
+                   QStringLiteral("pdf"), QStringLiteral("--outdir"), m_dir.path(), deck});
+    QVERIFY2(soffice.waitForFinished(240000), "soffice did not finish in 4 minutes");
+    const QString converted = m_dir.filePath(name + QStringLiteral(".pdf"));
+    QVERIFY2(QFile::exists(converted), soffice.readAll().constData());
+    *pdf = converted;
+}
 
 void DeckLibreOfficeTest::initTestCase()
 {
@@ -80,18 +100,9 @@ void DeckLibreOfficeTest::convert()
     const ExportResult written = writeDeck(m_report, options, deck);
     QVERIFY2(written.ok, qPrintable(written.error));
 
-    // A private profile: no first-start dialogs, nothing shared with a running LibreOffice.
-    const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile-") + name))
-                                .toString(QUrl::FullyEncoded);
-    QProcess soffice;
-    soffice.setProcessChannelMode(QProcess::MergedChannels);
-    soffice.start(m_soffice,
-                  {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                   QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
-                   QStringLiteral("pdf"), QStringLiteral("--outdir"), m_dir.path(), deck});
-    QVERIFY2(soffice.waitForFinished(240000), "soffice did not finish in 4 minutes");
-    const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
-    QVERIFY2(QFile::exists(pdf), soffice.readAll().constData());
+    QString pdf;
+    convertToPdf(deck, name, &pdf);
+    QVERIFY(!pdf.isEmpty());
 
     QCOMPARE(ExportTest::pdfPageCount(pdf), deckSlideCount(m_report, options));
     const QString text = collapsed(ExportTest::pdfText(pdf));
@@ -146,17 +157,9 @@ void DeckLibreOfficeTest::versionTwoPacks()
     const QString deck = m_dir.filePath(pack + QStringLiteral(".pptx"));
     const ExportResult written = writeDeck(report, {}, deck);
     QVERIFY2(written.ok, qPrintable(written.error));
-    const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile-") + pack))
-                                .toString(QUrl::FullyEncoded);
-    QProcess soffice;
-    soffice.setProcessChannelMode(QProcess::MergedChannels);
-    soffice.start(m_soffice,
-                  {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                   QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
-                   QStringLiteral("pdf"), QStringLiteral("--outdir"), m_dir.path(), deck});
-    QVERIFY2(soffice.waitForFinished(240000), "soffice did not finish in 4 minutes");
-    const QString pdf = m_dir.filePath(pack + QStringLiteral(".pdf"));
-    QVERIFY2(QFile::exists(pdf), soffice.readAll().constData());
+    QString pdf;
+    convertToPdf(deck, pack, &pdf);
+    QVERIFY(!pdf.isEmpty());
     QCOMPARE(ExportTest::pdfPageCount(pdf), deckSlideCount(report, {}));
     const QString text = collapsed(ExportTest::pdfText(pdf));
     for (const Figure &figure : report.figures)
