@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "deckdialog.h"
+#include "draftdialog.h"
 
 #include "credit.h"
 #include "datatablemodel.h"
@@ -303,6 +304,15 @@ void MainWindow::createActions()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *draft = file->addAction(tr("&New Report from Text or PDF…"), this, [this] {
+        auto *dialog = new DraftDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setTheme(m_theme);
+        connect(dialog, &DraftDialog::packSaved, this, &MainWindow::openReport);
+        dialog->open();
+    });
+    draft->setObjectName(QStringLiteral("newFromTextAction"));
+    draft->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open Report…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

@@ -258,7 +258,21 @@ public:
     {
     }
 
-    Report draft()
+    // The numbers that become metrics: all but those in a table's header row.
+    QList<FoundNumber> draftable(const QList<FoundNumber> &found) const
+    {
+        QList<FoundNumber> out;
+        for (const FoundNumber &n : found) {
+            int headerLine = 0;
+            if (!cellsOf(n.quote).isEmpty() && !headerOf(n.line, &headerLine).isEmpty() &&
+                headerLine == n.line)
+                continue; // a number in a header labels its column
+            out.append(n);
+        }
+        return out;
+    }
+
+    Report draft(const QList<FoundNumber> &numbers, const QList<DraftFigureRequest> &requests)
     {
         m_report.version = 2;
         m_report.language = mostlyChinese(m_text) ? u"zh-Hans"_s : u"en"_s;
@@ -279,7 +293,8 @@ public:
             source.publisher = text(publisher);
         m_report.sources.append(source);
 
-        readNumbers();
+        readNumbers(numbers);
+        makeRequested(requests);
         proposeShares();
         proposeSeries();
         proposeBars();
@@ -322,9 +337,9 @@ private:
         return cellsOf(m_lines.at(first));
     }
 
-    void readNumbers()
+    void readNumbers(const QList<FoundNumber> &numbers)
     {
-        for (const FoundNumber &n : findNumbers(m_text)) {
+        for (const FoundNumber &n : numbers) {
             Drafted d;
             d.found = n;
             const QStringList cells = cellsOf(n.quote);
@@ -332,8 +347,6 @@ private:
             if (!cells.isEmpty()) {
                 int headerLine = 0;
                 header = headerOf(n.line, &headerLine);
-                if (headerLine == n.line)
-                    continue; // a number in a header labels its column
                 d.table = header.join(u'|');
                 d.column = int(n.quote.left(n.quoteStart).count(u'|')) - 1;
                 m_tableHeaders.insert(d.table, header);
@@ -438,36 +451,49 @@ private:
         }
         if (sum > 100 + sharesOver || sum < sharesAtLeast)
             return;
-        Figure f;
-        f.kind = ChartKind::Shares;
-        ShareGroup group;
-        group.whole = text(say("the whole the source describes"));
-        QStringList labels;
+        QStringList ids;
         for (int i : parts) {
             m_numbers[i].used = true;
-            const Metric &m = m_report.metrics.at(m_numbers.at(i).metric);
-            group.partIds.append(m.id);
-            labels.append(m.label.text());
+            ids.append(m_report.metrics.at(m_numbers.at(i).metric).id);
         }
-        if (sum < 100 - sharesOver) {
-            const Metric &first = m_report.metrics.at(m_numbers.at(parts.first()).metric);
+        addFigure(sharesFigure(ChartKind::Shares, ids, title));
+    }
+
+    // A shares or part-whole figure of these percent metrics; when they add up to less than
+    // 100 the rest is a derived metric that says how it was computed.
+    Figure sharesFigure(ChartKind kind, const QStringList &partIds, const QString &title)
+    {
+        Figure f;
+        f.kind = kind;
+        ShareGroup group;
+        group.whole = text(say("the whole the source describes"));
+        QStringList labels, terms{u"100"_s};
+        double sum = 0;
+        bool approximate = false;
+        for (const QString &id : partIds) {
+            const Metric *m = m_report.metric(id);
+            if (!m)
+                continue;
+            group.partIds.append(m->id);
+            labels.append(m->label.text());
+            terms.append(numberText(m->value));
+            sum += m->value;
+            approximate = approximate || m->qualifier == Qualifier::Approximate;
+        }
+        if (!group.partIds.isEmpty() && sum < 100 - sharesOver) {
+            const Metric first = *m_report.metric(group.partIds.first());
             Metric rest;
             rest.id = uniqueId(u"rest-"_s + first.id, u"rest"_s, &m_metricIds);
             rest.label = text(say("The rest"));
             rest.value = std::round((100 - sum) * 1e6) / 1e6;
             rest.unit = Unit::percent();
             rest.origin = Origin::Derived;
-            QStringList terms{u"100"_s};
-            for (int i : parts)
-                terms.append(numberText(m_numbers.at(i).found.value));
             rest.derivation = text(terms.join(u" - "_s));
             rest.quote = first.quote;
             rest.period = first.period;
             rest.date = first.date;
             rest.source = first.source;
-            if (std::any_of(parts.cbegin(), parts.cend(), [&](int i) {
-                    return m_numbers.at(i).found.qualifier == Qualifier::Approximate;
-                }))
+            if (approximate)
                 rest.qualifier = Qualifier::Approximate;
             group.partIds.append(rest.id);
             m_report.metrics.append(rest);
@@ -475,8 +501,48 @@ private:
         f.metricIds = group.partIds;
         f.shares = group;
         f.title = text(title.isEmpty() ? labels.join(u", "_s).left(90) : title);
-        f.id = figureId(u"shares-"_s + labels.first());
-        addFigure(f);
+        f.id = figureId(toString(kind) + u'-' + labels.value(0));
+        return f;
+    }
+
+    // The figures the user asked for, first; their numbers are not proposed again.
+    void makeRequested(const QList<DraftFigureRequest> &requests)
+    {
+        for (const DraftFigureRequest &r : requests) {
+            QStringList ids;
+            for (int i : r.numbers) {
+                if (i < 0 || i >= m_numbers.size())
+                    continue;
+                m_numbers[i].used = true;
+                ids.append(m_report.metrics.at(m_numbers.at(i).metric).id);
+            }
+            if (!ids.isEmpty())
+                addFigure(figureOf(r.kind, ids, r.title));
+        }
+    }
+
+    // A figure of `kind` showing these metrics, as the user chose them.
+    Figure figureOf(ChartKind kind, QStringList ids, const QString &title)
+    {
+        if (kind == ChartKind::Shares || kind == ChartKind::PartWhole)
+            return sharesFigure(kind, ids, title);
+        if (kind == ChartKind::Series) {
+            // In time order when every value has a date (the validator says so when one has none).
+            const auto dated = [this](const QString &id) { return m_report.metric(id)->date; };
+            if (std::all_of(ids.cbegin(), ids.cend(), dated))
+                std::stable_sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
+                    return *dated(a) < *dated(b);
+                });
+        }
+        Figure f;
+        f.kind = kind;
+        f.metricIds = ids;
+        // Small multiples are by definition values of different kinds.
+        f.comparable = kind != ChartKind::SmallMultiples;
+        const Text first = m_report.metric(ids.first())->label;
+        f.title = title.isEmpty() ? first : text(title);
+        f.id = figureId(toString(kind) + u'-' + f.title.text());
+        return f;
     }
 
     // One label at several dates, in one unit: a series, in date order.
@@ -643,9 +709,21 @@ private:
 
 } // namespace
 
+QList<FoundNumber> draftableNumbers(const QString &text)
+{
+    return Drafter(text, QString()).draftable(findNumbers(text));
+}
+
 Report draftReport(const QString &text, const QString &fileName)
 {
-    return Drafter(text, fileName).draft();
+    Drafter drafter(text, fileName);
+    return drafter.draft(drafter.draftable(findNumbers(text)), {});
+}
+
+Report draftReport(const QString &text, const QString &fileName, const QList<FoundNumber> &numbers,
+                   const QList<DraftFigureRequest> &figures)
+{
+    return Drafter(text, fileName).draft(numbers, figures);
 }
 
 } // namespace Figdeck

@@ -1,0 +1,600 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftdialog.h"
+
+#include "draftnumbersmodel.h"
+#include "editorchoices.h"
+#include "figureview.h"
+#include "format.h"
+#include "plaintext.h"
+#include "reportdocument.h"
+#include "sourcereader.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Figdeck {
+
+namespace {
+
+// How long typing pauses before the numbers are found again.
+constexpr int FindDelayMs = 400;
+// Problems listed under a refused save; the rest are counted.
+constexpr int ShownProblems = 12;
+
+// What reading the pack back finds: the loader's own checks, as --draft and Open run them.
+QList<Diagnostic> readBack(const Report &report, const QString &fileName, QByteArray *bytes)
+{
+    *bytes = serializeReportPack(report);
+    return parseReportPack(*bytes, fileName).diagnostics;
+}
+
+// Line endings as the text editor keeps them, so that the finder's lines and columns are the
+// editor's blocks and positions.
+QString withNewlines(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text;
+}
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+DraftDialog::DraftDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_model(new DraftNumbersModel(this))
+{
+    setWindowTitle(tr("New Report from Text or PDF"));
+    setObjectName(QStringLiteral("draftDialog"));
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("draftText"));
+    m_text->setPlaceholderText(tr("Paste the text of an article or a report here, or open a "
+                                  "text, Markdown, HTML or PDF file."));
+    m_text->setAccessibleName(tr("Source text"));
+    m_openButton = new QPushButton(tr("&Open File…"), this);
+    m_sourceLabel = plainLabel(QString(), this);
+    m_sourceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("draftNumbers"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ChoiceDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Numbers found"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_countLabel = plainLabel(QString(), this);
+
+    m_figures = new QListWidget(this);
+    m_figures->setObjectName(QStringLiteral("draftFigures"));
+    m_figures->setAccessibleName(tr("Figures of the pack"));
+    m_makeButton = new QPushButton(tr("&Make Figure…"), this);
+    m_makeButton->setToolTip(tr("A figure of the selected numbers"));
+    m_removeButton = new QPushButton(tr("&Remove Figure"), this);
+    m_preview = new FigureView(this);
+    m_preview->setObjectName(QStringLiteral("draftPreview"));
+    m_preview->setAccessibleName(tr("Preview of the figure"));
+
+    m_message = plainLabel(QString(), this);
+    m_message->setWordWrap(true);
+    m_problems = new QPlainTextEdit(this);
+    m_problems->setReadOnly(true);
+    m_problems->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_problems->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save and Open…"));
+
+    // Text | numbers above, figures | preview below.
+    auto *textPane = new QWidget(this);
+    auto *textLayout = new QVBoxLayout(textPane);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_openButton);
+    openRow->addWidget(m_sourceLabel, 1);
+    textLayout->addLayout(openRow);
+    textLayout->addWidget(m_text, 1);
+
+    auto *numbersPane = new QWidget(this);
+    auto *numbersLayout = new QVBoxLayout(numbersPane);
+    numbersLayout->setContentsMargins(0, 0, 0, 0);
+    numbersLayout->addWidget(m_countLabel);
+    numbersLayout->addWidget(m_table, 1);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(textPane);
+    top->addWidget(numbersPane);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 3);
+    top->setChildrenCollapsible(false);
+
+    auto *figuresPane = new QWidget(this);
+    auto *figuresLayout = new QVBoxLayout(figuresPane);
+    figuresLayout->setContentsMargins(0, 0, 0, 0);
+    figuresLayout->addWidget(plainLabel(tr("Figures of the pack:"), figuresPane));
+    figuresLayout->addWidget(m_figures, 1);
+    auto *figureButtons = new QHBoxLayout;
+    figureButtons->addWidget(m_makeButton);
+    figureButtons->addWidget(m_removeButton);
+    figureButtons->addStretch(1);
+    figuresLayout->addLayout(figureButtons);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(figuresPane);
+    bottom->addWidget(m_preview);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setChildrenCollapsible(false);
+
+    auto *panes = new QSplitter(Qt::Vertical, this);
+    panes->addWidget(top);
+    panes->addWidget(bottom);
+    panes->setStretchFactor(0, 3);
+    panes->setStretchFactor(1, 2);
+    panes->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(panes, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_buttons);
+
+    m_findTimer.setSingleShot(true);
+    m_findTimer.setInterval(FindDelayMs);
+    connect(&m_findTimer, &QTimer::timeout, this, &DraftDialog::findNumbersNow);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] { m_findTimer.start(); });
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            m_sourcePath.isEmpty() ? QDir::homePath() : QFileInfo(m_sourcePath).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Source"), dir,
+            tr("Texts and PDFs (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
+        if (!path.isEmpty())
+            openSource(path);
+    });
+    connect(m_model, &DraftNumbersModel::numbersEdited, this, &DraftDialog::rebuild);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    highlightRow(current.row());
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_makeButton->setEnabled(!selectedUsedRows().isEmpty()); });
+    connect(m_figures, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        m_removeButton->setEnabled(item != nullptr);
+        showFigure(item ? item->data(Qt::UserRole).toString() : QString());
+    });
+    connect(m_makeButton, &QPushButton::clicked, this, &DraftDialog::makeFigure);
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem *item = m_figures->currentItem())
+            removeFigure(item->data(Qt::UserRole).toString());
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DraftDialog::saveWithDialog);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_makeButton->setEnabled(false);
+    m_removeButton->setEnabled(false);
+    resize(1200, 820);
+    rebuild();
+}
+
+DraftDialog::~DraftDialog() = default;
+
+void DraftDialog::setText(const QString &text, const QString &sourceName)
+{
+    m_sourceName = sourceName;
+    m_text->setPlainText(withNewlines(text));
+    m_findTimer.stop();
+    findNumbersNow();
+}
+
+bool DraftDialog::openSource(const QString &path)
+{
+    const TextSource source = readSource(path);
+    if (!source.ok()) {
+        showMessage(source.error, true);
+        return false;
+    }
+    m_sourcePath = path;
+    m_sourceLabel->setText(QDir::toNativeSeparators(path));
+    m_sourceLabel->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
+    setText(source.text, path);
+    return true;
+}
+
+QString DraftDialog::sourceName() const
+{
+    // The name goes into the pack (its drafted caveat), not into the interface.
+    return m_sourceName.isEmpty() ? QStringLiteral("pasted text") : m_sourceName;
+}
+
+void DraftDialog::findNumbersNow()
+{
+    m_findTimer.stop();
+    const QString text = m_text->toPlainText();
+    // The pack's language (a Chinese text drafts a Chinese pack) formats the values.
+    const QString language = draftReport(text, sourceName(), {}).language;
+    m_model->setNumbers(draftableNumbers(text), language);
+    m_table->resizeColumnsToContents();
+    const int quoteWidth = m_table->columnWidth(DraftNumbersModel::Quote);
+    m_table->setColumnWidth(DraftNumbersModel::Quote, std::min(quoteWidth, 600));
+    rebuild();
+}
+
+QString DraftDialog::messageText() const
+{
+    return m_message->text();
+}
+
+void DraftDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    QPalette palette = this->palette();
+    if (error)
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_message->setPalette(palette);
+}
+
+Report DraftDialog::draft(const QList<UserFigure> &figures) const
+{
+    QList<int> usedRows;
+    const QList<FoundNumber> numbers = m_model->usedNumbers(&usedRows);
+    QList<DraftFigureRequest> requests;
+    for (const UserFigure &f : figures) {
+        DraftFigureRequest r{f.kind, f.title, {}};
+        for (int row : f.rows) {
+            const int i = int(usedRows.indexOf(row));
+            if (i >= 0)
+                r.numbers.append(i);
+        }
+        if (!r.numbers.isEmpty())
+            requests.append(r);
+    }
+    Report report = draftReport(m_text->toPlainText(), sourceName(), numbers, requests);
+    // Proposals the user removed stay removed, and with them the rest they derived.
+    const int own = int(requests.size());
+    for (int i = int(report.figures.size()) - 1; i >= own; --i) {
+        if (m_removedProposals.contains(proposalKey(report, report.figures.at(i), usedRows)))
+            report.figures.removeAt(i);
+    }
+    QSet<QString> shown;
+    for (const Figure &f : std::as_const(report.figures))
+        shown.unite(QSet<QString>(f.metricIds.cbegin(), f.metricIds.cend()));
+    report.metrics.removeIf(
+        [&](const Metric &m) { return m.origin == Origin::Derived && !shown.contains(m.id); });
+    return report;
+}
+
+QString DraftDialog::proposalKey(const Report &report, const Figure &figure,
+                                 const QList<int> &usedRows)
+{
+    QList<int> rows;
+    for (const QString &id : figure.metricIds) {
+        const int i = report.metricIndex(id);
+        if (i >= 0 && i < usedRows.size())
+            rows.append(usedRows.at(i));
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList parts{toString(figure.kind)};
+    for (int row : std::as_const(rows))
+        parts << QString::number(row);
+    return parts.join(QLatin1Char(':'));
+}
+
+void DraftDialog::rebuild()
+{
+    m_report = draft(m_userFigures);
+    const int found = m_model->rowCount();
+    const int used = int(m_model->usedNumbers().size());
+    m_countLabel->setText(
+        found == 0
+            ? tr("No numbers found yet.")
+            : tr("%n number(s) found, %1 kept.", nullptr, found).arg(QLocale().toString(used)));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(used > 0);
+    updateFigureList();
+}
+
+void DraftDialog::updateFigureList()
+{
+    const QString current = m_figures->currentItem()
+                                ? m_figures->currentItem()->data(Qt::UserRole).toString()
+                                : QString();
+    const QSignalBlocker blocker(m_figures);
+    m_figures->clear();
+    const QList<Choice> kinds = chartKindChoices();
+    for (int i = 0; i < m_report.figures.size(); ++i) {
+        const Figure &f = m_report.figures.at(i);
+        const QString kind = choiceLabel(kinds, toString(f.kind));
+        const QString text = i < m_userFigures.size()
+                                 ? tr("%1 — %2, made here").arg(f.title.text(), kind)
+                                 : tr("%1 — %2, proposed").arg(f.title.text(), kind);
+        auto *item = new QListWidgetItem(text, m_figures);
+        item->setData(Qt::UserRole, f.id);
+        item->setToolTip(plainToolTip(text));
+    }
+    int row = 0;
+    for (int i = 0; i < m_figures->count(); ++i) {
+        if (m_figures->item(i)->data(Qt::UserRole).toString() == current)
+            row = i;
+    }
+    if (m_figures->count() > 0)
+        m_figures->setCurrentRow(row);
+    m_removeButton->setEnabled(m_figures->currentItem() != nullptr);
+    showFigure(m_figures->currentItem() ? m_figures->currentItem()->data(Qt::UserRole).toString()
+                                        : QString());
+}
+
+void DraftDialog::showFigure(const QString &figureId)
+{
+    const Figure *figure = m_report.figure(figureId);
+    if (!figure) {
+        m_preview->clear();
+        return;
+    }
+    m_preview->setFigure(m_report, *figure, m_options);
+}
+
+void DraftDialog::highlightRow(int row)
+{
+    const FoundNumber &n = m_model->number(row);
+    const QTextBlock block = m_text->document()->findBlockByNumber(n.line - 1);
+    if (!block.isValid())
+        return;
+    const int start = block.position() + n.column - 1;
+    const int length = n.quoteEnd - n.quoteStart;
+    // The sentence lightly, the number itself as the selection.
+    QTextEdit::ExtraSelection sentence;
+    sentence.cursor = QTextCursor(m_text->document());
+    sentence.cursor.setPosition(std::max(0, start - n.quoteStart));
+    sentence.cursor.setPosition(std::max(0, start - n.quoteStart) + int(n.quote.size()),
+                                QTextCursor::KeepAnchor);
+    QColor tint = palette().color(QPalette::Highlight);
+    tint.setAlpha(50);
+    sentence.format.setBackground(tint);
+    m_text->setExtraSelections({sentence});
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(start);
+    cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->centerCursor();
+}
+
+QList<int> DraftDialog::selectedUsedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (m_model->isUsed(index.row()))
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+Report DraftDialog::reportWith(ChartKind kind, const QString &title, const QList<int> &rows) const
+{
+    QList<UserFigure> figures = m_userFigures;
+    figures.append({kind, title, rows});
+    return draft(figures);
+}
+
+void DraftDialog::addFigure(ChartKind kind, const QString &title, const QList<int> &rows)
+{
+    m_userFigures.append({kind, title, rows});
+    rebuild();
+    if (m_userFigures.size() <= m_figures->count())
+        m_figures->setCurrentRow(int(m_userFigures.size()) - 1);
+}
+
+void DraftDialog::removeFigure(const QString &figureId)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return;
+    if (index < m_userFigures.size()) {
+        m_userFigures.removeAt(index);
+    } else {
+        QList<int> usedRows;
+        m_model->usedNumbers(&usedRows);
+        m_removedProposals.insert(proposalKey(m_report, m_report.figures.at(index), usedRows));
+    }
+    rebuild();
+}
+
+MakeFigureDialog *DraftDialog::makeFigure()
+{
+    const QList<int> rows = selectedUsedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    auto *dialog = new MakeFigureDialog(
+        [this, rows](ChartKind kind, const QString &title) {
+            return reportWith(kind, title, rows);
+        },
+        userFigureCount(), m_options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, rows] { addFigure(dialog->kind(), dialog->title(), rows); });
+    dialog->open();
+    return dialog;
+}
+
+bool DraftDialog::saveTo(const QString &path)
+{
+    m_saveProblems.clear();
+    QByteArray bytes;
+    const QList<Diagnostic> diagnostics = readBack(m_report, path, &bytes);
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            m_saveProblems << d.toString();
+    }
+    if (!m_saveProblems.isEmpty()) {
+        showMessage(tr("The pack is not valid, so it was not saved: %n problem(s).", nullptr,
+                       int(m_saveProblems.size())),
+                    true);
+        QStringList shown = m_saveProblems.mid(0, ShownProblems);
+        if (m_saveProblems.size() > ShownProblems)
+            shown << tr("…and %n more problem(s).", nullptr,
+                        int(m_saveProblems.size() - ShownProblems));
+        m_problems->setPlainText(shown.join(QLatin1Char('\n')));
+        m_problems->show();
+        return false;
+    }
+    m_problems->hide();
+    // The document's own save path: QSaveFile, the old file untouched on failure.
+    ReportDocument document;
+    document.open(m_report, QString(), bytes);
+    QString error;
+    if (!document.save(path, &error)) {
+        showMessage(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error), true);
+        return false;
+    }
+    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
+    emit packSaved(path);
+    return true;
+}
+
+void DraftDialog::saveWithDialog()
+{
+    const QFileInfo source(m_sourcePath);
+    const QString dir = m_sourcePath.isEmpty() ? QDir::homePath() : source.absolutePath();
+    const QString base =
+        m_sourcePath.isEmpty() ? QStringLiteral("draft") : source.completeBaseName();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Drafted Pack"),
+                                     dir + QLatin1Char('/') + base + QLatin1String(".figdeck.json"),
+                                     tr("Report-packs (*.json);;All files (*)"));
+    if (!path.isEmpty() && saveTo(path))
+        accept();
+}
+
+void DraftDialog::setTheme(ThemeId theme)
+{
+    m_options.theme = Theme::get(theme);
+    if (const QListWidgetItem *item = m_figures->currentItem())
+        showFigure(item->data(Qt::UserRole).toString());
+}
+
+// ---- Make Figure ------------------------------------------------------------------------------
+
+MakeFigureDialog::MakeFigureDialog(DraftWith draftWith, int figureIndex,
+                                   const ChartOptions &options, QWidget *parent)
+    : QDialog(parent)
+    , m_draftWith(std::move(draftWith))
+    , m_figureIndex(figureIndex)
+    , m_options(options)
+{
+    setWindowTitle(tr("Make Figure"));
+    m_kind = new QComboBox(this);
+    fillChoices(m_kind, chartKindChoices(), toString(ChartKind::Tiles));
+    m_title = new QLineEdit(this);
+    m_numbers = plainLabel(QString(), this);
+    m_numbers->setWordWrap(true);
+    m_preview = new FigureView(this);
+    m_preview->setObjectName(QStringLiteral("makeFigurePreview"));
+    m_preview->setAccessibleName(tr("Preview of the figure"));
+    m_problemLabel = plainLabel(QString(), this);
+    m_problemLabel->setWordWrap(true);
+    QPalette palette = m_problemLabel->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_problemLabel->setPalette(palette);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add Figure"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Numbers:"), m_numbers);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MakeFigureDialog::update);
+    connect(m_title, &QLineEdit::textChanged, this, &MakeFigureDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(760, 620);
+    update();
+}
+
+ChartKind MakeFigureDialog::kind() const
+{
+    return chartKindFromString(m_kind->currentData().toString()).value_or(ChartKind::Tiles);
+}
+
+void MakeFigureDialog::setKind(ChartKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(toString(kind)));
+}
+
+QString MakeFigureDialog::title() const
+{
+    return m_title->text().trimmed();
+}
+
+void MakeFigureDialog::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void MakeFigureDialog::update()
+{
+    const Report report = m_draftWith(kind(), title());
+    m_problemLines.clear();
+    m_figure = report.figures.value(m_figureIndex);
+    QStringList labels;
+    for (const Metric *m : report.metricsOf(m_figure))
+        labels << m->label.text() + QLatin1String(": ") + formatValue(*m, report.language);
+    m_numbers->setText(labels.join(QLatin1String("; ")));
+    if (title().isEmpty())
+        m_title->setPlaceholderText(m_figure.title.text());
+    // What would keep the figure out of a valid pack: errors anywhere (the figure's derived
+    // rest, its share sums) and warnings about the figure itself (mixed units on one axis).
+    QByteArray bytes;
+    const QString path = ReportDocument::figurePath(m_figureIndex);
+    for (const Diagnostic &d : readBack(report, QString(), &bytes)) {
+        if (d.severity == Diagnostic::Severity::Error || d.path == path ||
+            d.path.startsWith(path + QLatin1Char('.')) ||
+            d.path.startsWith(path + QLatin1Char('[')))
+            m_problemLines << (d.path.isEmpty() ? d.message
+                                                : d.path + QLatin1String(": ") + d.message);
+    }
+    m_problemLabel->setText(m_problemLines.join(QLatin1Char('\n')));
+    m_problemLabel->setVisible(!m_problemLines.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problemLines.isEmpty());
+    if (m_figure.metricIds.isEmpty())
+        m_preview->clear();
+    else
+        m_preview->setFigure(report, m_figure, m_options);
+}
+
+} // namespace Figdeck

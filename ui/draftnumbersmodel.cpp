@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftnumbersmodel.h"
+
+#include "editorchoices.h"
+#include "format.h"
+#include "plaintext.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Figdeck {
+
+namespace {
+
+// A custom unit has no name in the unit table: its choice is its symbol, after this prefix
+// (which no unit name or ISO 4217 code can start with).
+const QString customPrefix = QStringLiteral("custom:");
+
+// The same number in a changed text: its sentence and its own words.
+QString keyOf(const FoundNumber &n)
+{
+    return n.quote + QChar(0x1f) + QString::number(n.quoteStart) + QChar(0x1f) +
+           QString::number(n.quoteEnd);
+}
+
+// The unit choices of the model's tables, and the number's own unit when they lack it (a
+// custom unit such as TWh, a currency outside the common ones).
+QList<Choice> unitChoicesWith(const Unit &own, const QString &ownValue)
+{
+    QList<Choice> choices = unitChoices();
+    const bool listed = std::any_of(choices.cbegin(), choices.cend(),
+                                    [&](const Choice &c) { return c.value == ownValue; });
+    if (!listed)
+        choices << Choice{ownValue, own.is(UnitKind::Custom) ? own.symbol.text() : ownValue};
+    return choices;
+}
+
+QString valueOfUnit(const Unit &unit)
+{
+    return unit.is(UnitKind::Custom) ? customPrefix + unit.symbol.text() : unit.fileName();
+}
+
+} // namespace
+
+DraftNumbersModel::DraftNumbersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DraftNumbersModel::setNumbers(const QList<FoundNumber> &numbers, const QString &language)
+{
+    QHash<QString, Row> before;
+    for (const Row &r : std::as_const(m_rows))
+        before.insert(keyOf(r.found), r);
+    beginResetModel();
+    m_language = language;
+    m_rows.clear();
+    m_rows.reserve(numbers.size());
+    for (const FoundNumber &n : numbers) {
+        Row row{n, n, true};
+        const auto kept = before.constFind(keyOf(n));
+        if (kept != before.cend() && kept->found.value == n.value) {
+            row.edited = kept->edited;
+            // Where it is now, with the edits made where it was.
+            row.edited.line = n.line;
+            row.edited.column = n.column;
+            row.used = kept->used;
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+QString DraftNumbersModel::numberWords(int row) const
+{
+    const FoundNumber &n = m_rows.at(row).found;
+    return n.quote.mid(n.quoteStart, n.quoteEnd - n.quoteStart);
+}
+
+QList<FoundNumber> DraftNumbersModel::usedNumbers(QList<int> *rows) const
+{
+    QList<FoundNumber> out;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).used)
+            continue;
+        out.append(m_rows.at(i).edited);
+        if (rows)
+            rows->append(i);
+    }
+    return out;
+}
+
+int DraftNumbersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DraftNumbersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : Columns;
+}
+
+QString DraftNumbersModel::unitValue(const Row &row) const
+{
+    return valueOfUnit(row.edited.unit);
+}
+
+QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const FoundNumber &n = row.edited;
+    switch (index.column()) {
+    case Use:
+        if (role == Qt::CheckStateRole)
+            return row.used ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole)
+            return tr("Keep this number in the pack");
+        return {};
+    case Value:
+        if (role == Qt::DisplayRole)
+            return formatAmount(n.value, n.unit, m_language);
+        if (role == Qt::EditRole)
+            return numberText(n.value); // in base units, as --numbers prints it
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(tr("As written: %1").arg(numberWords(index.row())));
+        return {};
+    case UnitColumn: {
+        const QString value = unitValue(row);
+        const QList<Choice> choices = unitChoicesWith(row.found.unit, valueOfUnit(row.found.unit));
+        if (role == Qt::DisplayRole)
+            return choiceLabel(choices, value);
+        if (role == Qt::EditRole)
+            return value;
+        if (role == ChoicesRole)
+            return choicesData(choices);
+        return {};
+    }
+    case QualifierColumn:
+        if (role == Qt::DisplayRole)
+            return choiceLabel(qualifierChoices(), toString(n.qualifier));
+        if (role == Qt::EditRole)
+            return toString(n.qualifier);
+        if (role == ChoicesRole)
+            return choicesData(qualifierChoices());
+        return {};
+    case StatusColumn:
+        if (role == Qt::DisplayRole)
+            return choiceLabel(statusChoices(), toString(n.status));
+        if (role == Qt::EditRole)
+            return toString(n.status);
+        if (role == ChoicesRole)
+            return choicesData(statusChoices());
+        return {};
+    case Period:
+        if (role == Qt::DisplayRole)
+            return n.period;
+        return {};
+    case Quote:
+        if (role == Qt::DisplayRole)
+            return QString(n.quote).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(n.quote);
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool DraftNumbersModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || !checkIndex(index))
+        return false;
+    Row &row = m_rows[index.row()];
+    FoundNumber &n = row.edited;
+    const int column = index.column();
+    if (column == Use) {
+        if (role != Qt::CheckStateRole)
+            return false;
+        const bool used = value.value<Qt::CheckState>() == Qt::Checked;
+        if (used == row.used)
+            return true;
+        row.used = used;
+    } else if (role != Qt::EditRole) {
+        return false;
+    } else if (column == Value) {
+        // The user's own number format first, then the one --numbers prints.
+        const QString text = value.toString().trimmed();
+        bool ok = false;
+        double v = QLocale().toDouble(text, &ok);
+        if (!ok)
+            v = QLocale::c().toDouble(text, &ok);
+        if (!ok || !std::isfinite(v))
+            return false;
+        n.value = v;
+    } else if (column == UnitColumn) {
+        const QString name = value.toString();
+        if (name == valueOfUnit(row.found.unit)) {
+            n.unit = row.found.unit; // a custom unit the table does not name
+        } else if (const std::optional<Unit> unit = unitFromString(name)) {
+            n.unit = *unit;
+        } else {
+            return false;
+        }
+    } else if (column == QualifierColumn) {
+        const std::optional<Qualifier> q = qualifierFromString(value.toString());
+        if (!q)
+            return false;
+        n.qualifier = *q;
+    } else if (column == StatusColumn) {
+        const std::optional<Status> s = statusFromString(value.toString());
+        if (!s)
+            return false;
+        n.status = *s;
+    } else {
+        return false;
+    }
+    // The value column formats with the unit: a unit change repaints it as well.
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), Columns - 1));
+    emit numbersEdited();
+    return true;
+}
+
+Qt::ItemFlags DraftNumbersModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    switch (index.column()) {
+    case Use:
+        return f | Qt::ItemIsUserCheckable;
+    case Value:
+    case UnitColumn:
+    case QualifierColumn:
+    case StatusColumn:
+        return f | Qt::ItemIsEditable;
+    default:
+        return f;
+    }
+}
+
+QVariant DraftNumbersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        if (role == Qt::DisplayRole)
+            return m_rows.at(section).edited.line;
+        if (role == Qt::ToolTipRole)
+            return tr("Line %1 of the text").arg(m_rows.at(section).edited.line);
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Use:
+        return tr("Use");
+    case Value:
+        return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
+    case QualifierColumn:
+        return tr("Qualifier");
+    case StatusColumn:
+        return tr("Status");
+    case Period:
+        return tr("Period");
+    case Quote:
+        return tr("Quote");
+    default:
+        return {};
+    }
+}
+
+} // namespace Figdeck
