@@ -62,6 +62,22 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// The figure's caveats under its preview, each after the sign its marks carry.
+QString notesOf(const Figure &figure)
+{
+    QStringList notes;
+    for (int i = 0; i < figure.caveats.size(); ++i)
+        notes << caveatSign(i) + QLatin1Char(' ') + figure.caveats.at(i).text.text();
+    return notes.join(QLatin1Char('\n'));
+}
+
+QLabel *notesLabel(QWidget *parent)
+{
+    QLabel *label = plainLabel(QString(), parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 } // namespace
 
 DraftDialog::DraftDialog(QWidget *parent)
@@ -97,6 +113,10 @@ DraftDialog::DraftDialog(QWidget *parent)
     m_figures = new QListWidget(this);
     m_figures->setObjectName(QStringLiteral("draftFigures"));
     m_figures->setAccessibleName(tr("Figures of the pack"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextElideMode(Qt::ElideRight);
+    m_figures->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_figures->setSpacing(2);
     m_makeButton = new QPushButton(tr("&Make Figure…"), this);
     m_makeButton->setToolTip(tr("A figure of the selected numbers"));
     m_removeButton = new QPushButton(tr("&Remove Figure"), this);
@@ -133,8 +153,7 @@ DraftDialog::DraftDialog(QWidget *parent)
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(textPane);
     top->addWidget(numbersPane);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
+    top->setSizes({480, 720});
     top->setChildrenCollapsible(false);
 
     auto *figuresPane = new QWidget(this);
@@ -148,18 +167,29 @@ DraftDialog::DraftDialog(QWidget *parent)
     figureButtons->addStretch(1);
     figuresLayout->addLayout(figureButtons);
 
+    auto *previewPane = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    m_previewTitle = plainLabel(QString(), previewPane);
+    m_previewTitle->setWordWrap(true);
+    QFont titleFont = m_previewTitle->font();
+    titleFont.setBold(true);
+    m_previewTitle->setFont(titleFont);
+    m_previewNotes = notesLabel(previewPane);
+    previewLayout->addWidget(m_previewTitle);
+    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(m_previewNotes);
+
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(figuresPane);
-    bottom->addWidget(m_preview);
-    bottom->setStretchFactor(0, 2);
-    bottom->setStretchFactor(1, 3);
+    bottom->addWidget(previewPane);
+    bottom->setSizes({400, 800});
     bottom->setChildrenCollapsible(false);
 
     auto *panes = new QSplitter(Qt::Vertical, this);
     panes->addWidget(top);
     panes->addWidget(bottom);
-    panes->setStretchFactor(0, 3);
-    panes->setStretchFactor(1, 2);
+    panes->setSizes({400, 420});
     panes->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -335,8 +365,8 @@ void DraftDialog::updateFigureList()
         const Figure &f = m_report.figures.at(i);
         const QString kind = choiceLabel(kinds, toString(f.kind));
         const QString text = i < m_userFigures.size()
-                                 ? tr("%1 — %2, made here").arg(f.title.text(), kind)
-                                 : tr("%1 — %2, proposed").arg(f.title.text(), kind);
+                                 ? tr("%1\n%2, made here").arg(f.title.text(), kind)
+                                 : tr("%1\n%2, proposed").arg(f.title.text(), kind);
         auto *item = new QListWidgetItem(text, m_figures);
         item->setData(Qt::UserRole, f.id);
         item->setToolTip(plainToolTip(text));
@@ -356,6 +386,9 @@ void DraftDialog::updateFigureList()
 void DraftDialog::showFigure(const QString &figureId)
 {
     const Figure *figure = m_report.figure(figureId);
+    m_previewTitle->setText(figure ? figure->title.text() : QString());
+    m_previewNotes->setText(figure ? notesOf(*figure) : QString());
+    m_previewNotes->setVisible(figure && !figure->caveats.isEmpty());
     if (!figure) {
         m_preview->clear();
         return;
@@ -520,6 +553,7 @@ MakeFigureDialog::MakeFigureDialog(DraftWith draftWith, int figureIndex,
     m_preview = new FigureView(this);
     m_preview->setObjectName(QStringLiteral("makeFigurePreview"));
     m_preview->setAccessibleName(tr("Preview of the figure"));
+    m_notes = notesLabel(this);
     m_problemLabel = plainLabel(QString(), this);
     m_problemLabel->setWordWrap(true);
     QPalette palette = m_problemLabel->palette();
@@ -535,6 +569,7 @@ MakeFigureDialog::MakeFigureDialog(DraftWith draftWith, int figureIndex,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_notes);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
 
@@ -591,6 +626,8 @@ void MakeFigureDialog::update()
     m_problemLabel->setText(m_problemLines.join(QLatin1Char('\n')));
     m_problemLabel->setVisible(!m_problemLines.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problemLines.isEmpty());
+    m_notes->setText(notesOf(m_figure));
+    m_notes->setVisible(!m_figure.caveats.isEmpty());
     if (m_figure.metricIds.isEmpty())
         m_preview->clear();
     else

@@ -119,6 +119,8 @@ private:
     QPushButton *m_makeButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     FigureView *m_preview = nullptr;
+    QLabel *m_previewTitle = nullptr;
+    QLabel *m_previewNotes = nullptr;
     QLabel *m_message = nullptr;
     QPlainTextEdit *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
@@ -157,6 +159,7 @@ private:
     QLineEdit *m_title = nullptr;
     QLabel *m_numbers = nullptr;
     FigureView *m_preview = nullptr;
+    QLabel *m_notes = nullptr;
     QLabel *m_problemLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -109,7 +109,8 @@ const QRegularExpression &trailingFiller()
         u"approximately|some|nearly|almost|up|least|no|most|as|many|much|an|a|the|estimated|"
         u"expected|projected|forecast|set|seen|account|accounted|accounting|for|made|make|"
         u"makes|represented|represents|amounted|amounts|amount|reaching|with|and|while|"
-        u"roughly|just|only|another|additional|further|its|their|it|they|per|cent)$"_s,
+        u"roughly|just|only|another|additional|further|its|their|it|they|per|cent|held|holds|"
+        u"hold|holding)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return rx;
 }
@@ -122,11 +123,12 @@ const QRegularExpression &trailingChineseFiller()
     return rx;
 }
 
-// The words before the number in its clause, without verbs and qualifiers: "The share of the
-// top five vendors fell to about 61%" gives "Share of the top five vendors".
-QString labelBefore(const QString &quote, int at)
+// The words before the number in its clause (after `from`, the end of the sentence's number
+// before it), without verbs and qualifiers: "The share of the top five vendors fell to about
+// 61%" gives "Share of the top five vendors", "Bolt 25% and Crane 15%" gives "Crane" for 15%.
+QString labelBefore(const QString &quote, int at, int from)
 {
-    QString before = quote.left(at);
+    QString before = quote.mid(from, at - from);
     static const QRegularExpression clause(u"[,;:()\\[\\]|\u2014\u2013\uff0c\u3002\uff1b\uff1a"
                                            u"\u3001\uff08\uff09]"_s);
     const qsizetype cut = before.lastIndexOf(clause);
@@ -339,7 +341,14 @@ private:
 
     void readNumbers(const QList<FoundNumber> &numbers)
     {
+        const FoundNumber *previous = nullptr;
         for (const FoundNumber &n : numbers) {
+            // The sentence's number before this one ends where this one's label may start.
+            const int labelFrom =
+                previous && previous->quote == n.quote && previous->quoteEnd <= n.quoteStart
+                    ? previous->quoteEnd
+                    : 0;
+            previous = &n;
             Drafted d;
             d.found = n;
             const QStringList cells = cellsOf(n.quote);
@@ -352,13 +361,13 @@ private:
                 m_tableHeaders.insert(d.table, header);
             }
             d.metric = int(m_report.metrics.size());
-            m_report.metrics.append(metricFor(n, cells, header, d.column));
+            m_report.metrics.append(metricFor(n, cells, header, d.column, labelFrom));
             m_numbers.append(d);
         }
     }
 
     Metric metricFor(const FoundNumber &n, const QStringList &cells, const QStringList &header,
-                     int column)
+                     int column, int labelFrom)
     {
         Metric m;
         m.value = n.value;
@@ -380,7 +389,7 @@ private:
                 m.measure = text(QString(columnName).remove(bracket));
             }
         } else {
-            label = labelBefore(n.quote, n.quoteStart);
+            label = labelBefore(n.quote, n.quoteStart, labelFrom);
         }
         if (m.unit.is(UnitKind::Count)) {
             QString noun = cells.isEmpty() ? nounAfter(n.quote, n.quoteEnd) : QString();

@@ -98,7 +98,10 @@ void TestPackDraft::structureBecomesFigures()
     QCOMPARE(rest->value, 20.0);
     QVERIFY(rest->origin == Origin::Derived);
     QCOMPARE(rest->derivation.text(), QStringLiteral("100 - 40 - 25 - 15"));
+    // Each part's label is its own words, not the sentence's number before it.
+    QCOMPARE(r.metric(shares.metricIds.at(0))->label.text(), QStringLiteral("Acme"));
     QCOMPARE(r.metric(shares.metricIds.at(1))->label.text(), QStringLiteral("Bolt"));
+    QCOMPARE(r.metric(shares.metricIds.at(2))->label.text(), QStringLiteral("Crane"));
     QVERIFY(std::any_of(shares.caveats.cbegin(), shares.caveats.cend(),
                         [&](const Caveat &c) { return c.metricIds == QStringList{rest->id}; }));
 

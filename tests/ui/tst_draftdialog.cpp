@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -96,6 +98,8 @@ private slots:
     void makeFigure();
     void makeFigureRefusesWhatCannotBeDrawn();
     void removingAProposalKeepsItRemoved();
+    void opensSources_data();
+    void opensSources();
     void openSourceErrorsInOneLine_data();
     void openSourceErrorsInOneLine();
     void invalidPackIsNotSaved();
@@ -440,6 +444,62 @@ void DraftDialogTest::removingAProposalKeepsItRemoved()
         model->index(rowOf(*model, u"3 million"_s), DraftNumbersModel::QualifierColumn),
         u"approximate"_s));
     QVERIFY(!hasKind(ChartKind::Shares));
+}
+
+void DraftDialogTest::opensSources_data()
+{
+    // The values of each file's hand-written .labels (LINE, VALUE, UNIT, QUALIFIER).
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("labels");
+    QTest::newRow("html") << u"numbers/html-article.html"_s << u"numbers/html-article.labels"_s;
+    QTest::newRow("markdown table")
+        << u"numbers/market-share.md"_s << u"numbers/market-share.labels"_s;
+    QTest::newRow("pdf") << QString() << QString(); // written here, see below
+}
+
+void DraftDialogTest::opensSources()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, labels);
+    QTemporaryDir dir;
+    QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    QStringList expected;
+    if (file.isEmpty()) {
+        // A one-page PDF with one sentence, read back through Poppler.
+        path = dir.filePath(u"note.pdf"_s);
+        {
+            QPdfWriter pdf(path);
+            QPainter painter(&pdf);
+            QFont font = painter.font();
+            font.setPointSize(12);
+            painter.setFont(font);
+            painter.drawText(QPointF(500, 1000), u"Acme held 40% of the widget market."_s);
+        }
+        expected << u"40\tpercent\texact"_s;
+    } else {
+        const QStringList lines = readText(QStringLiteral(FIGDECK_TEST_DATA "/") + labels)
+                                      .split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            expected << line.section(u'\t', 1);
+    }
+    DraftDialog dialog;
+    QVERIFY2(dialog.openSource(path), qPrintable(dialog.messageText()));
+    const DraftNumbersModel *model = dialog.numbersModel();
+    QStringList listed;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column : {int(DraftNumbersModel::Value), int(DraftNumbersModel::UnitColumn),
+                           int(DraftNumbersModel::QualifierColumn)})
+            cells << model->index(row, column).data(Qt::EditRole).toString();
+        listed << cells.join(u'\t');
+    }
+    QCOMPARE(listed, expected);
+    // Every row's number is where the row says in the text.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        dialog.numbersView()->setCurrentIndex(model->index(row, DraftNumbersModel::Value));
+        QCOMPARE(dialog.textEdit()->textCursor().selectedText(), model->numberWords(row));
+    }
+    QVERIFY(readsBackValid(dialog.report()));
 }
 
 void DraftDialogTest::openSourceErrorsInOneLine_data()
