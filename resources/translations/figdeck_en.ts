@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::DraftDialog</name>
+    <message numerus="yes">
+        <source>%n number(s) found, %1 kept.</source>
+        <translation>
+            <numerusform>%n number found, %1 kept.</numerusform>
+            <numerusform>%n numbers found, %1 kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack is not valid, so it was not saved: %n problem(s).</source>
+        <translation>
+            <numerusform>The pack is not valid, so it was not saved: %n problem.</numerusform>
+            <numerusform>The pack is not valid, so it was not saved: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::ExportController</name>
     <message numerus="yes">
         <source>Export cancelled; %n file(s) written to %1</source>

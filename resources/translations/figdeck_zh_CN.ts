@@ -669,6 +669,158 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::DraftDialog</name>
+    <message>
+        <source>New Report from Text or PDF</source>
+        <translation>从文本或 PDF 新建报告</translation>
+    </message>
+    <message>
+        <source>Paste the text of an article or a report here, or open a text, Markdown, HTML or PDF file.</source>
+        <translation>在此粘贴文章或报告的文本，或打开文本、Markdown、HTML 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>来源文本</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Numbers found</source>
+        <translation>找到的数字</translation>
+    </message>
+    <message>
+        <source>Figures of the pack</source>
+        <translation>数据包中的图表</translation>
+    </message>
+    <message>
+        <source>&amp;Make Figure…</source>
+        <translation>制作图表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A figure of the selected numbers</source>
+        <translation>用所选数字制作图表</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Figure</source>
+        <translation>移除图表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview of the figure</source>
+        <translation>图表预览</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Open…</source>
+        <translation>保存并打开(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Figures of the pack:</source>
+        <translation>数据包中的图表：</translation>
+    </message>
+    <message>
+        <source>Open Source</source>
+        <translation>打开来源</translation>
+    </message>
+    <message>
+        <source>Texts and PDFs (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
+        <translation>文本和 PDF (*.txt *.md *.markdown *.html *.htm *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No numbers found yet.</source>
+        <translation>尚未找到数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) found, %1 kept.</source>
+        <translation>
+            <numerusform>找到 %n 个数字，保留 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2, made here</source>
+        <translation>%1
+%2，在此制作</translation>
+    </message>
+    <message>
+        <source>%1
+%2, proposed</source>
+        <translation>%1
+%2，自动建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack is not valid, so it was not saved: %n problem(s).</source>
+        <translation>
+            <numerusform>数据包无效，因此未保存：%n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>……以及另外 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Drafted Pack</source>
+        <translation>保存起草的数据包</translation>
+    </message>
+    <message>
+        <source>Report-packs (*.json);;All files (*)</source>
+        <translation>报告包 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::DraftNumbersModel</name>
+    <message>
+        <source>Keep this number in the pack</source>
+        <translation>在数据包中保留此数字</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>原文写法：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the text</source>
+        <translation>文本第 %1 行</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::EditorChoices</name>
     <message>
         <source>percent</source>
@@ -2263,6 +2415,37 @@
     <message>
         <source>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;Figures from published reports, drawn without distorting their numbers.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data of the current report: %2. %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Figdeck %1&lt;/h3&gt;&lt;p&gt;将已发布报告中的数字绘制成图表，不歪曲其数值。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;当前报告的数据：%2。%3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Report from Text or PDF…</source>
+        <translation>从文本或 PDF 新建报告(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::MakeFigureDialog</name>
+    <message>
+        <source>Make Figure</source>
+        <translation>制作图表</translation>
+    </message>
+    <message>
+        <source>Preview of the figure</source>
+        <translation>图表预览</translation>
+    </message>
+    <message>
+        <source>&amp;Add Figure</source>
+        <translation>添加图表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>数字：</translation>
     </message>
 </context>
 <context>
