@@ -124,6 +124,10 @@ int DataTableModel::columnOfField(const QString &field)
 {
     if (field == QLatin1String("noun") || field == QLatin1String("measure"))
         return OfWhat;
+    if (field == QLatin1String("range"))
+        return Number;
+    if (field == QLatin1String("status"))
+        return Status;
     for (int c = 0; c < ColumnCount; ++c) {
         if (c != Value && field == QLatin1String(fieldOf(c)))
             return c;

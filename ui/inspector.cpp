@@ -758,6 +758,15 @@ template <typename Hash> QString enclosingField(const Hash &fields, QString path
     return {};
 }
 
+// The registered field of a report-level problem path: the source box edits the first source.
+template <typename Hash> QString reportField(const Hash &fields, const QString &path)
+{
+    const QLatin1String first("sources[0]");
+    const QString own =
+        path.startsWith(first) ? QLatin1String("source") + path.mid(first.size()) : path;
+    return enclosingField(fields, QStringLiteral("report:") + own);
+}
+
 } // namespace
 
 void Inspector::refreshProblems()
@@ -772,7 +781,7 @@ void Inspector::refreshProblems()
             key = enclosingField(m_fields, d.path.mid(figurePrefix.size()));
         else if (!d.path.startsWith(QLatin1String("figures[")) &&
                  !d.path.startsWith(QLatin1String("metrics[")))
-            key = enclosingField(m_fields, QStringLiteral("report:") + d.path);
+            key = reportField(m_fields, d.path);
         if (!key.isEmpty())
             messages[key] << d.message;
     }
@@ -807,7 +816,7 @@ bool Inspector::focusField(const QString &path)
         key = enclosingField(m_fields, path.mid(figurePrefix.size()));
     else if (!path.startsWith(QLatin1String("figures[")) &&
              !path.startsWith(QLatin1String("metrics[")))
-        key = enclosingField(m_fields, QStringLiteral("report:") + path);
+        key = reportField(m_fields, path);
     if (key.isEmpty())
         return false;
     const Field &field = m_fields[key];

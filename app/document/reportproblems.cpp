@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportproblems.h"
 
+#include "validate.h"
+
 namespace Figdeck {
 
 QList<Diagnostic> reportProblems(const Report &report)
 {
-    // The loader's rules on the writer's text: the paths are the report's own, the positions
-    // would be those of a text nobody sees, so they are dropped.
-    QList<Diagnostic> problems =
-        parseReportPack(serializeReportPack(report), QString()).diagnostics;
-    for (Diagnostic &d : problems) {
-        d.line = 0;
-        d.column = 0;
+    // The validator on the Report itself: no file, so no positions, only the fields' paths.
+    const QList<Problem> problems = validateReport(report);
+    QList<Diagnostic> result;
+    result.reserve(problems.size());
+    for (const Problem &p : problems) {
+        Diagnostic d;
+        d.severity = p.severity == Problem::Severity::Error ? Diagnostic::Severity::Error
+                                                            : Diagnostic::Severity::Warning;
+        d.path = p.path;
+        d.message = p.message;
+        result << d;
     }
-    return problems;
+    return result;
 }
 
 } // namespace Figdeck

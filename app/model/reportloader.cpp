@@ -24,26 +24,12 @@ using Json::Value;
 // Numbers beyond this magnitude are refused: no report states a quantity of 10^15 or more in
 // base units, and such values are typing errors or attempts to break the charts' axes.
 constexpr double MaxMagnitude = 1e15;
-// A complete share group may miss its total by rounding, but by no more than this.
-constexpr double ShareTolerance = 0.5;
 // More problems than this are not listed: the first ones are what a person fixes first.
 constexpr int MaxProblems = 200;
 
-// What one message quotes of a value or a path: at most this many characters, so that a
-// hostile 8 MiB key cannot fill memory or a terminal.
-constexpr qsizetype MaxQuoted = 200;
-
-QString elided(const QString &s)
-{
-    if (s.size() <= MaxQuoted)
-        return s;
-    return s.left(MaxQuoted / 2 - 1) + QChar(0x2026) + s.right(MaxQuoted / 2);
-}
-
-QString quoted(const QString &s)
-{
-    return QLatin1Char('"') + elided(s) + QLatin1Char('"');
-}
+using LoaderText::elided;
+using LoaderText::numberText;
+using LoaderText::quoted;
 
 // A key that a path can show bare: [A-Za-z0-9_-]+ (a loop, not a regular expression per key).
 bool plainKey(const QString &key)
@@ -79,11 +65,6 @@ QString indexPath(const QString &parent, qsizetype index)
 bool inRange(double value)
 {
     return std::isfinite(value) && std::fabs(value) <= MaxMagnitude;
-}
-
-QString numberText(double value)
-{
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 // One problem before it is located: the byte offset is turned into line and column at the end,
@@ -229,26 +210,6 @@ private:
     QList<QLatin1String> m_known;
 };
 
-// An id as written in the file, with its place, so that a dangling reference can be located.
-struct IdRef
-{
-    QString id;
-    qsizetype offset = 0;
-    QString path;
-};
-
-// Where a metric sits in the file, for messages about it found later.
-struct MetricPlace
-{
-    qsizetype offset = -1; // the metric's object
-    QString sourcePath;
-    qsizetype valueOffset = -1;
-    QString valuePath;
-    bool unitKnown = false;
-    std::optional<IdRef> equivalentOf;
-    std::optional<IdRef> source;
-};
-
 class ReportReader
 {
 public:
@@ -258,6 +219,11 @@ public:
     }
 
     std::optional<Report> read(const Value &root);
+
+    // A validator's path as this file spells it: a pack with one "source" object has its
+    // source at "source", not "sources[0]"; an "equivalentOf" object names its metric at
+    // ".metric".
+    QString filePath(const QString &path) const;
 
 private:
     void error(const Value &value, const QString &path, const QString &message)
@@ -274,20 +240,22 @@ private:
         return false;
     }
 
+    // A string. Blank is refused unless `mayBeEmpty`: the fields the validator checks on the
+    // Report (a title, a quote, a url) pass true; an optional field given blank is refused here,
+    // since the Report cannot tell it from an absent one.
     std::optional<QString> string(Fields &fields, QLatin1String key, Need need,
                                   bool mayBeEmpty = false);
-    QString uniqueId(Fields &fields, QHash<QString, int> &ids, int index, const QString &what);
+    QString id(Fields &fields);
     std::optional<double> number(Fields &fields, QLatin1String key, Need need);
     std::optional<bool> boolean(Fields &fields, QLatin1String key, Need need);
-    std::optional<QString> calendarDate(Fields &fields, QLatin1String key, Need need);
     Text text(Fields &fields, QLatin1String key, Need need);
-    Text text(const Value &value, const QString &path, bool mayBeEmpty);
+    Text text(const Value &value, const QString &path);
     const Value *array(Fields &fields, QLatin1String key, Need need, bool mayBeEmpty);
     const Value *object(const Value &value, const QString &path)
     {
         return expect(value, path, Value::Type::Object) ? &value : nullptr;
     }
-    QList<IdRef> idList(Fields &fields, QLatin1String key, Need need);
+    QStringList idList(Fields &fields, QLatin1String key, Need need, bool mayBeEmpty = true);
     template <typename Entry>
     std::optional<decltype(Entry::value)> enumeration(Fields &fields, QLatin1String key,
                                                       const QList<Entry> &table,
@@ -304,27 +272,21 @@ private:
     void readHeader(Fields &fields, Report &report);
     Source readSource(const Value &value, const QString &path, bool needsId);
     void readSources(Fields &fields, Report &report);
-    Metric readMetric(const Value &value, const QString &path, MetricPlace &place);
+    Metric readMetric(const Value &value, const QString &path);
     Figure readFigure(const Value &value, const QString &path);
-    std::optional<ShareGroup> readShares(const Value &value, const QString &path,
-                                         const Figure &figure);
+    QList<Series> readSeries(Fields &fields);
+    ShareGroup readShares(const Value &value, const QString &path);
     Finding readFinding(const Value &value, const QString &path);
-    Caveat readCaveat(const Value &value, const QString &path, const Figure *figure);
+    Caveat readCaveat(const Value &value, const QString &path);
     Section readSection(const Value &value, const QString &path);
-    QList<Finding> readFindings(Fields &fields, bool mayBeEmpty);
-    QList<Caveat> readCaveats(Fields &fields, const Figure *figure);
-    const Metric *resolveMetric(const IdRef &ref);
+    QList<Finding> readFindings(Fields &fields);
+    QList<Caveat> readCaveats(Fields &fields);
 
     Problems &m_problems;
     int m_version = 1;
     QString m_language = QStringLiteral("en");
-    QList<Metric> m_metrics;
-    QList<MetricPlace> m_metricPlaces;
-    QHash<QString, int> m_metricIds;
-    QHash<QString, int> m_figureIds;
-    QHash<QString, int> m_sectionIds;
-    QHash<QString, int> m_caveatIds;
-    QHash<QString, int> m_sourceIds;
+    bool m_sourcesArray = false;       // the pack lists "sources" (else one "source", or none)
+    QHash<QString, QString> m_aliases; // validator path -> the file's path, where they differ
 };
 
 std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, Need need,
@@ -340,28 +302,10 @@ std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, N
     return value->string;
 }
 
-// The "id" of an object: well-formed and not used before in `ids` (then recorded with `index`).
-QString ReportReader::uniqueId(Fields &fields, QHash<QString, int> &ids, int index,
-                               const QString &what)
+// The "id" of an object as written; its form and uniqueness are the validator's.
+QString ReportReader::id(Fields &fields)
 {
-    const QLatin1String key("id");
-    const Value *value = fields.get(key, Need::Required);
-    if (!value || !expect(*value, fields.path(key), Value::Type::String))
-        return {};
-    if (!isValidId(value->string)) {
-        error(*value, fields.path(key),
-              ReportLoader::tr("%1 is not a valid id (use lowercase letters, digits and single "
-                               "hyphens, e.g. \"core-scale-cny\")")
-                  .arg(quoted(value->string)));
-        return {};
-    }
-    if (ids.contains(value->string)) {
-        error(*value, fields.path(key),
-              ReportLoader::tr("duplicate %1 id %2").arg(what, quoted(value->string)));
-    } else {
-        ids.insert(value->string, index);
-    }
-    return value->string;
+    return string(fields, QLatin1String("id"), Need::Required, true).value_or(QString());
 }
 
 std::optional<double> ReportReader::number(Fields &fields, QLatin1String key, Need need)
@@ -388,11 +332,12 @@ Text ReportReader::text(Fields &fields, QLatin1String key, Need need)
     const Value *value = fields.get(key, need);
     if (!value)
         return {};
-    return text(*value, fields.path(key), need == Need::Optional);
+    return text(*value, fields.path(key));
 }
 
-// A plain string in the report's language, or {"en": "...", "zh-Hans": "..."}.
-Text ReportReader::text(const Value &value, const QString &path, bool mayBeEmpty)
+// A plain string in the report's language, or {"en": "...", "zh-Hans": "..."}. Whether it may
+// be blank is the validator's.
+Text ReportReader::text(const Value &value, const QString &path)
 {
     Text result;
     result.fallbackLanguage = m_language;
@@ -413,22 +358,16 @@ Text ReportReader::text(const Value &value, const QString &path, bool mayBeEmpty
         }
         if (value.members.empty()) {
             error(value, path, ReportLoader::tr("a translated text needs at least one language"));
-            return result;
-        }
-        if (!result.byLanguage.contains(m_language)) {
+        } else if (!result.byLanguage.contains(m_language)) {
             error(value, path,
                   ReportLoader::tr("has no text in the report's language %1")
                       .arg(quoted(m_language)));
-            return result;
         }
     } else {
         error(value, path,
               ReportLoader::tr("expected a string or an object of translations, found %1")
                   .arg(Json::typeName(value.type)));
-        return result;
     }
-    if (!mayBeEmpty && result.isEmpty())
-        error(value, path, ReportLoader::tr("must not be empty"));
     return result;
 }
 
@@ -442,24 +381,17 @@ const Value *ReportReader::array(Fields &fields, QLatin1String key, Need need, b
     return value;
 }
 
-QList<IdRef> ReportReader::idList(Fields &fields, QLatin1String key, Need need)
+// The ids as written (each known and listed once is the validator's).
+QStringList ReportReader::idList(Fields &fields, QLatin1String key, Need need, bool mayBeEmpty)
 {
-    QList<IdRef> result;
-    const Value *list = array(fields, key, need, false);
+    QStringList result;
+    const Value *list = array(fields, key, need, mayBeEmpty);
     if (!list)
         return result;
-    QSet<QString> seen;
     for (std::size_t i = 0; i < list->items.size(); ++i) {
         const Value &item = list->items[i];
-        const QString path = indexPath(fields.path(key), qsizetype(i));
-        if (!expect(item, path, Value::Type::String))
-            continue;
-        if (seen.contains(item.string)) {
-            error(item, path, ReportLoader::tr("%1 is listed twice").arg(quoted(item.string)));
-            continue;
-        }
-        seen.insert(item.string);
-        result << IdRef{item.string, item.offset, path};
+        if (expect(item, indexPath(fields.path(key), qsizetype(i)), Value::Type::String))
+            result << item.string;
     }
     return result;
 }
@@ -495,15 +427,17 @@ QList<T> ReportReader::readList(Fields &fields, QLatin1String key, bool mayBeEmp
     return result;
 }
 
-const Metric *ReportReader::resolveMetric(const IdRef &ref)
+QString ReportReader::filePath(const QString &path) const
 {
-    const auto it = m_metricIds.constFind(ref.id);
-    if (it == m_metricIds.cend()) {
-        m_problems.error(ref.offset, ref.path,
-                         ReportLoader::tr("unknown metric id %1").arg(quoted(ref.id)));
-        return nullptr;
+    const QLatin1String sources("sources");
+    if (!m_sourcesArray && path.startsWith(sources)) {
+        if (path.size() == sources.size())
+            return QStringLiteral("source");
+        const QLatin1String first("sources[0]");
+        if (path.startsWith(first))
+            return QLatin1String("source") + QStringView(path).mid(first.size());
     }
-    return &m_metrics.at(*it);
+    return m_aliases.value(path, path);
 }
 
 std::optional<Report> ReportReader::read(const Value &root)
@@ -538,52 +472,24 @@ std::optional<Report> ReportReader::read(const Value &root)
     report.version = m_version;
     readHeader(fields, report);
 
-    // Metrics before everything that refers to them, whatever the order of keys in the file.
-    m_metrics = readList<Metric>(fields, QLatin1String("metrics"), false,
-                                 [this](const Value &item, const QString &itemPath) {
-                                     MetricPlace place;
-                                     Metric metric = readMetric(item, itemPath, place);
-                                     m_metricPlaces << place;
-                                     return metric;
-                                 });
-    for (int i = 0; i < m_metrics.size(); ++i) {
-        const std::optional<IdRef> &ref = m_metricPlaces.at(i).equivalentOf;
-        if (!ref || !resolveMetric(*ref))
-            continue;
-        if (ref->id == m_metrics.at(i).id) {
-            m_problems.error(ref->offset, ref->path,
-                             ReportLoader::tr("a metric cannot be the equivalent of itself"));
-        }
-    }
-    // Every metric names its source: the one it gives, or the pack's only source.
-    for (int i = 0; i < m_metrics.size(); ++i) {
-        Metric &metric = m_metrics[i];
-        if (!metric.source.isEmpty()) {
-            if (!m_sourceIds.contains(metric.source)) {
-                const IdRef &ref = *m_metricPlaces.at(i).source;
-                m_problems.error(
-                    ref.offset, ref.path,
-                    ReportLoader::tr("unknown source id %1").arg(quoted(metric.source)));
-            }
-        } else if (report.sources.size() == 1) {
-            metric.source = report.sources.first().id;
-        } else if (report.sources.size() > 1) {
-            m_problems.error(m_metricPlaces.at(i).offset, m_metricPlaces.at(i).sourcePath,
-                             ReportLoader::tr("the pack has %1 sources: say which one this "
-                                              "number comes from with \"source\"")
-                                 .arg(report.sources.size()));
+    report.metrics = readList<Metric>(
+        fields, QLatin1String("metrics"), true,
+        [this](const Value &item, const QString &itemPath) { return readMetric(item, itemPath); });
+    // A pack with one source: every metric comes from it.
+    if (report.sources.size() == 1) {
+        for (Metric &metric : report.metrics) {
+            if (metric.source.isEmpty())
+                metric.source = report.sources.first().id;
         }
     }
     report.figures = readList<Figure>(
-        fields, QLatin1String("figures"), false,
+        fields, QLatin1String("figures"), true,
         [this](const Value &item, const QString &itemPath) { return readFigure(item, itemPath); });
     report.sections = readList<Section>(
         fields, QLatin1String("sections"), true,
         [this](const Value &item, const QString &itemPath) { return readSection(item, itemPath); });
-    report.caveats = readCaveats(fields, nullptr);
+    report.caveats = readCaveats(fields);
     fields.warnUnknown();
-
-    report.metrics = m_metrics;
     return report;
 }
 
@@ -604,25 +510,8 @@ void ReportReader::readHeader(Fields &fields, Report &report)
     report.title = text(fields, QLatin1String("title"), Need::Required);
     report.issuer = text(fields, QLatin1String("issuer"), Need::Optional);
     report.event = text(fields, QLatin1String("event"), Need::Optional);
-    if (const std::optional<QString> date =
-            calendarDate(fields, QLatin1String("date"), Need::Required))
-        report.date = *date;
+    report.date = string(fields, QLatin1String("date"), Need::Required, true).value_or(QString());
     readSources(fields, report);
-}
-
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real date.
-std::optional<QString> ReportReader::calendarDate(Fields &fields, QLatin1String key, Need need)
-{
-    const std::optional<QString> date = string(fields, key, need);
-    if (!date)
-        return std::nullopt;
-    const std::optional<PeriodDate> parsed = PeriodDate::parse(*date);
-    if (parsed && parsed->precision != PeriodDate::Precision::Quarter)
-        return date;
-    error(*fields.get(key, need), fields.path(key),
-          ReportLoader::tr("%1 is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
-              .arg(quoted(*date)));
-    return std::nullopt;
 }
 
 // Version 1: one "source" object. Version 2: a "sources" array, or one "source" object.
@@ -638,14 +527,13 @@ void ReportReader::readSources(Fields &fields, Report &report)
         single = nullptr; // "sources" is read, so that the metrics' sources still resolve
     }
     if (single) {
-        if (object(*single, fields.path(one))) {
+        if (object(*single, fields.path(one)))
             report.sources << readSource(*single, fields.path(one), false);
-            m_sourceIds.insert(report.sources.first().id, 0);
-        }
         return;
     }
     if (list) {
-        report.sources = readList<Source>(fields, many, false,
+        m_sourcesArray = true;
+        report.sources = readList<Source>(fields, many, true,
                                           [this](const Value &item, const QString &itemPath) {
                                               return readSource(item, itemPath, true);
                                           });
@@ -658,35 +546,15 @@ Source ReportReader::readSource(const Value &value, const QString &path, bool ne
     if (!object(value, path))
         return source;
     Fields fields(m_problems, value, path);
-    if (needsId) {
-        source.id =
-            uniqueId(fields, m_sourceIds, int(m_sourceIds.size()), ReportLoader::tr("source"));
-    } else if (const Value *id = getV2(fields, QLatin1String("id"), Need::Optional)) {
-        Q_UNUSED(id);
-        source.id = uniqueId(fields, m_sourceIds, 0, ReportLoader::tr("source"));
-        m_sourceIds.clear(); // the caller records the one source
-    }
+    if (needsId || getV2(fields, QLatin1String("id"), Need::Optional))
+        source.id = id(fields);
     source.title = text(fields, QLatin1String("title"), Need::Required);
-    if (const std::optional<QString> url = string(fields, QLatin1String("url"), Need::Required)) {
-        const QUrl parsed(*url, QUrl::StrictMode);
-        const QString scheme = parsed.scheme();
-        if (!parsed.isValid() || parsed.host().isEmpty() ||
-            (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-            error(*fields.get(QLatin1String("url"), Need::Required),
-                  fields.path(QLatin1String("url")),
-                  ReportLoader::tr("%1 is not an http or https URL").arg(quoted(*url)));
-        } else {
-            source.url = *url;
-        }
-    }
+    source.url = string(fields, QLatin1String("url"), Need::Required, true).value_or(QString());
     if (const auto kind = enumeration(fields, QLatin1String("kind"), sourceKindTable()))
         source.kind = *kind;
     source.publisher = text(fields, QLatin1String("publisher"), Need::Optional);
-    if (getV2(fields, QLatin1String("date"), Need::Optional)) {
-        if (const std::optional<QString> date =
-                calendarDate(fields, QLatin1String("date"), Need::Optional))
-            source.date = *date;
-    }
+    if (getV2(fields, QLatin1String("date"), Need::Optional))
+        source.date = string(fields, QLatin1String("date"), Need::Optional).value_or(QString());
     fields.warnUnknown();
     return source;
 }
@@ -758,21 +626,16 @@ std::optional<Unit> ReportReader::readUnit(Fields &fields)
     return std::nullopt;
 }
 
-Metric ReportReader::readMetric(const Value &value, const QString &path, MetricPlace &place)
+Metric ReportReader::readMetric(const Value &value, const QString &path)
 {
     Metric metric;
-    place.offset = value.offset;
     if (!object(value, path))
         return metric;
     Fields fields(m_problems, value, path);
-    // m_metricPlaces grows by one per metric read, so its size is this metric's index.
-    metric.id =
-        uniqueId(fields, m_metricIds, int(m_metricPlaces.size()), ReportLoader::tr("metric"));
+    metric.id = id(fields);
     metric.label = text(fields, QLatin1String("label"), Need::Required);
-    if (const auto unit = readUnit(fields)) {
+    if (const auto unit = readUnit(fields))
         metric.unit = *unit;
-        place.unitKnown = true;
-    }
 
     // "value", or (version 2) "range": [low, high].
     const Value *rangeValue = getV2(fields, QLatin1String("range"), Need::Optional);
@@ -792,37 +655,11 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
                        inRange(items[0].number) && inRange(items[1].number)) {
                 metric.value = items[0].number;
                 metric.high = items[1].number;
-                place.valueOffset = items[0].offset;
-                place.valuePath = indexPath(rangePath, 0);
-                if (*metric.high < metric.value) {
-                    error(*rangeValue, rangePath,
-                          ReportLoader::tr("the low end of a range must not exceed the high "
-                                           "end, found [%1, %2]")
-                              .arg(numberText(metric.value), numberText(*metric.high)));
-                }
             }
         }
     } else if (const std::optional<double> number =
                    this->number(fields, QLatin1String("value"), Need::Required)) {
         metric.value = *number;
-        place.valueOffset = plainValue->offset;
-        place.valuePath = fields.path(QLatin1String("value"));
-    }
-    if (place.unitKnown && place.valueOffset >= 0) {
-        const UnitKindEntry &kind = entry(metric.unit.kind);
-        const auto wrong = [&](double v) {
-            return (kind.wholeValues && std::trunc(v) != v) || (!kind.signedValues && v < 0) ||
-                   (metric.unit.kind == UnitKind::Rank && v < 1);
-        };
-        if (wrong(metric.value) || (metric.high && wrong(*metric.high))) {
-            m_problems.error(
-                place.valueOffset, place.valuePath,
-                metric.unit.kind == UnitKind::Rank
-                    ? ReportLoader::tr("a rank must be a whole number of at least 1, found %1")
-                          .arg(numberText(wrong(metric.value) ? metric.value : *metric.high))
-                    : ReportLoader::tr("a count must be a whole number of at least 0, found %1")
-                          .arg(numberText(wrong(metric.value) ? metric.value : *metric.high)));
-        }
     }
     metric.noun = text(fields, QLatin1String("noun"), Need::Optional);
     metric.measure = text(fields, QLatin1String("measure"), Need::Optional);
@@ -830,23 +667,12 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
     if (const Value *date = getV2(fields, QLatin1String("date"), Need::Optional)) {
         if (expect(*date, fields.path(QLatin1String("date")), Value::Type::String)) {
             metric.date = PeriodDate::parse(date->string);
-            if (!metric.date) {
-                error(*date, fields.path(QLatin1String("date")),
-                      ReportLoader::tr("%1 is not an ISO 8601 year, quarter, month or day "
-                                       "(YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)")
-                          .arg(quoted(date->string)));
-            }
+            if (!metric.date)
+                error(*date, fields.path(QLatin1String("date")), periodDateProblem(date->string));
         }
     }
     if (const auto qualifier = enumeration(fields, QLatin1String("qualifier"), qualifierTable()))
         metric.qualifier = *qualifier;
-    if (metric.high && metric.qualifier != Qualifier::Exact &&
-        metric.qualifier != Qualifier::Approximate) {
-        error(*fields.get(QLatin1String("qualifier"), Need::Required),
-              fields.path(QLatin1String("qualifier")),
-              ReportLoader::tr("a range is \"exact\" or \"approximate\", not %1")
-                  .arg(quoted(toString(metric.qualifier))));
-    }
 
     // "status" (version 2) and "projected": true (version 1, still read) must agree.
     const std::optional<bool> projected =
@@ -867,19 +693,13 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
     }
     if (const auto origin = enumeration(fields, QLatin1String("origin"), originTable()))
         metric.origin = *origin;
-    const Value *derivation = fields.get(QLatin1String("derivation"), Need::Optional);
-    if (derivation)
-        metric.derivation = text(*derivation, fields.path(QLatin1String("derivation")), false);
-    if (metric.origin == Origin::Derived && !derivation) {
-        error(value, fields.path(QLatin1String("derivation")),
-              ReportLoader::tr("a derived metric needs a \"derivation\" saying how it was "
-                               "computed"));
-    } else if (metric.origin == Origin::Stated && derivation) {
-        error(*derivation, fields.path(QLatin1String("derivation")),
-              ReportLoader::tr("only a derived metric has a \"derivation\" (origin is "
-                               "\"stated\")"));
+    // Kept as given, also blank: whether it belongs there is the validator's.
+    if (const Value *derivation = fields.get(QLatin1String("derivation"), Need::Optional)) {
+        metric.derivation = text(*derivation, fields.path(QLatin1String("derivation")));
+        if (metric.derivation.byLanguage.isEmpty())
+            metric.derivation.byLanguage.insert(m_language, QString()); // given, unreadable
     }
-    metric.quote = string(fields, QLatin1String("quote"), Need::Required).value_or(QString());
+    metric.quote = string(fields, QLatin1String("quote"), Need::Required, true).value_or(QString());
 
     // "equivalentOf": an id, or (version 2) {"metric": id, "rate": text}.
     if (const Value *equivalent = fields.get(QLatin1String("equivalentOf"), Need::Optional)) {
@@ -890,7 +710,7 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
                 const QString idPath = inner.path(QLatin1String("metric"));
                 if (expect(*id, idPath, Value::Type::String)) {
                     metric.equivalentOf = id->string;
-                    place.equivalentOf = IdRef{id->string, id->offset, idPath};
+                    m_aliases.insert(equivalentPath, idPath);
                 }
             }
             metric.equivalentRate = text(inner, QLatin1String("rate"), Need::Optional);
@@ -902,22 +722,29 @@ Metric ReportReader::readMetric(const Value &value, const QString &path, MetricP
                       .arg(Json::typeName(equivalent->type)));
         } else if (expect(*equivalent, equivalentPath, Value::Type::String)) {
             metric.equivalentOf = equivalent->string;
-            place.equivalentOf = IdRef{equivalent->string, equivalent->offset, equivalentPath};
         }
     }
 
-    place.sourcePath = fields.path(QLatin1String("source"));
-    if (getV2(fields, QLatin1String("source"), Need::Optional)) {
-        if (const std::optional<QString> source =
-                string(fields, QLatin1String("source"), Need::Optional)) {
-            metric.source = *source;
-            place.source =
-                IdRef{*source, fields.get(QLatin1String("source"), Need::Optional)->offset,
-                      place.sourcePath};
-        }
-    }
+    if (getV2(fields, QLatin1String("source"), Need::Optional))
+        metric.source = string(fields, QLatin1String("source"), Need::Optional).value_or(QString());
     fields.warnUnknown();
     return metric;
+}
+
+// A series figure's "series": [{"label", "metrics"}].
+QList<Series> ReportReader::readSeries(Fields &fields)
+{
+    return readList<Series>(
+        fields, QLatin1String("series"), false, [this](const Value &item, const QString &itemPath) {
+            Series series;
+            if (!object(item, itemPath))
+                return series;
+            Fields inner(m_problems, item, itemPath);
+            series.label = text(inner, QLatin1String("label"), Need::Required);
+            series.metricIds = idList(inner, QLatin1String("metrics"), Need::Required);
+            inner.warnUnknown();
+            return series;
+        });
 }
 
 Figure ReportReader::readFigure(const Value &value, const QString &path)
@@ -926,190 +753,64 @@ Figure ReportReader::readFigure(const Value &value, const QString &path)
     if (!object(value, path))
         return figure;
     Fields fields(m_problems, value, path);
-    figure.id = uniqueId(fields, m_figureIds, int(m_figureIds.size()), ReportLoader::tr("figure"));
+    figure.id = id(fields);
     figure.title = text(fields, QLatin1String("title"), Need::Required);
     figure.subtitle = text(fields, QLatin1String("subtitle"), Need::Optional);
     const std::optional<ChartKind> kind =
         enumeration(fields, QLatin1String("kind"), figureKindTable());
     figure.kind = kind.value_or(ChartKind::Tiles);
 
-    // A series figure with several series lists them in "series" instead of "metrics".
+    // A series figure with several series lists them in "series" instead of "metrics". On a
+    // figure of another kind they are read as they are, for the validator to refuse.
+    const bool seriesKind = !kind || *kind == ChartKind::Series;
     const Value *seriesList = getV2(fields, QLatin1String("series"), Need::Optional);
-    if (seriesList && kind && *kind != ChartKind::Series) {
-        error(*seriesList, fields.path(QLatin1String("series")),
-              ReportLoader::tr("only a \"series\" figure has \"series\""));
-        seriesList = nullptr;
-    }
-    if (seriesList) {
+    if (seriesList && seriesKind) {
         if (const Value *metrics = fields.get(QLatin1String("metrics"), Need::Optional)) {
             error(*metrics, fields.path(QLatin1String("metrics")),
                   ReportLoader::tr("a figure with \"series\" lists its metrics in each series, "
                                    "not in \"metrics\""));
         }
-        figure.series = readList<Series>(
-            fields, QLatin1String("series"), false,
-            [this, &figure](const Value &item, const QString &itemPath) {
-                Series series;
-                if (!object(item, itemPath))
-                    return series;
-                Fields inner(m_problems, item, itemPath);
-                series.label = text(inner, QLatin1String("label"), Need::Required);
-                for (const IdRef &ref : idList(inner, QLatin1String("metrics"), Need::Required)) {
-                    if (!resolveMetric(ref))
-                        continue;
-                    if (figure.metricIds.contains(ref.id)) {
-                        m_problems.error(ref.offset, ref.path,
-                                         ReportLoader::tr("%1 is already in another series")
-                                             .arg(quoted(ref.id)));
-                        continue;
-                    }
-                    series.metricIds << ref.id;
-                    figure.metricIds << ref.id;
-                }
-                inner.warnUnknown();
-                return series;
-            });
+        figure.series = readSeries(fields);
+        for (const Series &series : std::as_const(figure.series))
+            figure.metricIds << series.metricIds;
     } else {
-        for (const IdRef &ref : idList(fields, QLatin1String("metrics"), Need::Required)) {
-            if (resolveMetric(ref))
-                figure.metricIds << ref.id;
-        }
+        figure.metricIds = idList(fields, QLatin1String("metrics"), Need::Required);
+        if (seriesList)
+            figure.series = readSeries(fields);
     }
 
     if (getV2(fields, QLatin1String("as"), Need::Optional)) {
         if (const auto style =
-                enumeration(fields, QLatin1String("as"), figureStyleTable(), Need::Optional)) {
-            if (kind && !entry(*kind).styles.contains(*style)) {
-                QStringList allowed;
-                for (const FigureStyle s : entry(*kind).styles)
-                    allowed << toString(s);
-                error(
-                    *fields.get(QLatin1String("as"), Need::Optional),
-                    fields.path(QLatin1String("as")),
-                    allowed.isEmpty()
-                        ? ReportLoader::tr("a %1 figure has no \"as\"").arg(quoted(toString(*kind)))
-                        : ReportLoader::tr("a %1 figure is drawn as one of: %2")
-                              .arg(quoted(toString(*kind)), allowed.join(QLatin1String(", "))));
-            } else {
-                figure.style = *style;
-            }
-        }
+                enumeration(fields, QLatin1String("as"), figureStyleTable(), Need::Optional))
+            figure.style = *style;
     }
     if (getV2(fields, QLatin1String("order"), Need::Optional)) {
         if (const auto order =
-                enumeration(fields, QLatin1String("order"), barOrderTable(), Need::Optional)) {
-            if (kind && *kind != ChartKind::Bars) {
-                error(*fields.get(QLatin1String("order"), Need::Optional),
-                      fields.path(QLatin1String("order")),
-                      ReportLoader::tr("only a \"bars\" figure has an \"order\""));
-            } else {
-                figure.order = *order;
-            }
-        }
+                enumeration(fields, QLatin1String("order"), barOrderTable(), Need::Optional))
+            figure.order = *order;
     }
-
-    const bool wantsShares = kind == ChartKind::Shares || kind == ChartKind::PartWhole;
     if (const Value *shares = fields.get(QLatin1String("shares"), Need::Optional)) {
-        if (kind && !wantsShares) {
-            error(*shares, fields.path(QLatin1String("shares")),
-                  ReportLoader::tr("only \"shares\" and \"part-whole\" figures have a share "
-                                   "group"));
-        } else if (object(*shares, fields.path(QLatin1String("shares")))) {
-            figure.shares = readShares(*shares, fields.path(QLatin1String("shares")), figure);
-        }
-    } else if (wantsShares) {
-        error(
-            value, fields.path(QLatin1String("shares")),
-            ReportLoader::tr("a %1 figure needs a \"shares\" group").arg(quoted(toString(*kind))));
+        if (object(*shares, fields.path(QLatin1String("shares"))))
+            figure.shares = readShares(*shares, fields.path(QLatin1String("shares")));
     }
-
     if (const std::optional<bool> comparable =
-            boolean(fields, QLatin1String("comparable"), Need::Optional)) {
+            boolean(fields, QLatin1String("comparable"), Need::Optional))
         figure.comparable = *comparable;
-        const bool oneAxis = wantsShares || kind == ChartKind::Bars || kind == ChartKind::Series;
-        if (!figure.comparable && oneAxis) {
-            error(*fields.get(QLatin1String("comparable"), Need::Optional),
-                  fields.path(QLatin1String("comparable")),
-                  ReportLoader::tr("values that are not comparable must not share one axis: a "
-                                   "%1 figure does that (use tiles or small-multiples)")
-                      .arg(quoted(toString(*kind))));
-        }
-    }
-    figure.findings = readFindings(fields, true);
-    figure.caveats = readCaveats(fields, &figure);
+    figure.findings = readFindings(fields);
+    figure.caveats = readCaveats(fields);
     fields.warnUnknown();
     return figure;
 }
 
-std::optional<ShareGroup> ReportReader::readShares(const Value &value, const QString &path,
-                                                   const Figure &figure)
+ShareGroup ReportReader::readShares(const Value &value, const QString &path)
 {
     ShareGroup group;
     Fields fields(m_problems, value, path);
     group.whole = text(fields, QLatin1String("whole"), Need::Required);
-    std::optional<double> total = number(fields, QLatin1String("total"), Need::Required);
-    if (total && (*total <= 0 || *total > 100)) {
-        error(*fields.get(QLatin1String("total"), Need::Required),
-              fields.path(QLatin1String("total")),
-              ReportLoader::tr("the total of percent shares must lie above 0 and at most 100, "
-                               "found %1")
-                  .arg(numberText(*total)));
-        total.reset();
-    } else if (total) {
+    if (const std::optional<double> total = number(fields, QLatin1String("total"), Need::Required))
         group.total = *total;
-    }
     group.complete = boolean(fields, QLatin1String("complete"), Need::Required).value_or(true);
-
-    double sum = 0;
-    bool summable = true;
-    for (const IdRef &ref : idList(fields, QLatin1String("parts"), Need::Required)) {
-        const Metric *metric = resolveMetric(ref);
-        if (!metric) {
-            summable = false;
-            continue;
-        }
-        group.partIds << ref.id;
-        if (!figure.metricIds.contains(ref.id)) {
-            m_problems.error(
-                ref.offset, ref.path,
-                ReportLoader::tr("%1 is not one of this figure's metrics").arg(quoted(ref.id)));
-        }
-        const MetricPlace &place = m_metricPlaces.at(m_metricIds.value(ref.id));
-        if (!place.unitKnown || place.valueOffset < 0) {
-            summable = false; // refused already; a sum would only repeat that
-            continue;
-        }
-        if (!metric->unit.is(UnitKind::Percent)) {
-            m_problems.error(ref.offset, ref.path,
-                             ReportLoader::tr("share parts must be percent metrics; %1 is in %2")
-                                 .arg(quoted(ref.id), toString(metric->unit)));
-            summable = false;
-            continue;
-        }
-        if (metric->value < 0 || metric->value > 100) {
-            m_problems.error(place.valueOffset, place.valuePath,
-                             ReportLoader::tr("a share must lie between 0 and 100, found %1 (used "
-                                              "by %2)")
-                                 .arg(numberText(metric->value), ref.path));
-        }
-        sum += metric->value;
-    }
-    const Value *parts = fields.get(QLatin1String("parts"), Need::Optional);
-    if (parts && parts->isArray() && summable && total) {
-        if (group.complete && group.partIds.size() < 2) {
-            error(*parts, fields.path(QLatin1String("parts")),
-                  ReportLoader::tr("a complete share group needs at least two parts"));
-        } else if (group.complete && std::fabs(sum - group.total) > ShareTolerance) {
-            error(*parts, fields.path(QLatin1String("parts")),
-                  ReportLoader::tr("the parts of a complete share group add up to %1, not %2 "
-                                   "(allowed difference: 0.5)")
-                      .arg(numberText(sum), numberText(group.total)));
-        } else if (!group.complete && sum > group.total + ShareTolerance) {
-            error(*parts, fields.path(QLatin1String("parts")),
-                  ReportLoader::tr("the parts add up to %1, more than the total %2")
-                      .arg(numberText(sum), numberText(group.total)));
-        }
-    }
+    group.partIds = idList(fields, QLatin1String("parts"), Need::Required);
     fields.warnUnknown();
     return group;
 }
@@ -1126,42 +827,32 @@ Finding ReportReader::readFinding(const Value &value, const QString &path)
     return finding;
 }
 
-QList<Finding> ReportReader::readFindings(Fields &fields, bool mayBeEmpty)
+QList<Finding> ReportReader::readFindings(Fields &fields)
 {
     return readList<Finding>(
-        fields, QLatin1String("findings"), mayBeEmpty,
+        fields, QLatin1String("findings"), true,
         [this](const Value &item, const QString &itemPath) { return readFinding(item, itemPath); });
 }
 
-Caveat ReportReader::readCaveat(const Value &value, const QString &path, const Figure *figure)
+Caveat ReportReader::readCaveat(const Value &value, const QString &path)
 {
     Caveat caveat;
     if (!object(value, path))
         return caveat;
     Fields fields(m_problems, value, path);
-    caveat.id = uniqueId(fields, m_caveatIds, int(m_caveatIds.size()), ReportLoader::tr("caveat"));
+    caveat.id = id(fields);
     caveat.text = text(fields, QLatin1String("text"), Need::Required);
-    for (const IdRef &ref : idList(fields, QLatin1String("metrics"), Need::Optional)) {
-        if (!resolveMetric(ref))
-            continue;
-        if (figure && !figure->metricIds.contains(ref.id)) {
-            m_problems.error(
-                ref.offset, ref.path,
-                ReportLoader::tr("%1 is not one of this figure's metrics").arg(quoted(ref.id)));
-            continue;
-        }
-        caveat.metricIds << ref.id;
-    }
+    // An empty list is refused here: the Report holds it as no list at all.
+    caveat.metricIds = idList(fields, QLatin1String("metrics"), Need::Optional, false);
     fields.warnUnknown();
     return caveat;
 }
 
-QList<Caveat> ReportReader::readCaveats(Fields &fields, const Figure *figure)
+QList<Caveat> ReportReader::readCaveats(Fields &fields)
 {
-    return readList<Caveat>(fields, QLatin1String("caveats"), true,
-                            [this, figure](const Value &item, const QString &itemPath) {
-                                return readCaveat(item, itemPath, figure);
-                            });
+    return readList<Caveat>(
+        fields, QLatin1String("caveats"), true,
+        [this](const Value &item, const QString &itemPath) { return readCaveat(item, itemPath); });
 }
 
 Section ReportReader::readSection(const Value &value, const QString &path)
@@ -1170,10 +861,9 @@ Section ReportReader::readSection(const Value &value, const QString &path)
     if (!object(value, path))
         return section;
     Fields fields(m_problems, value, path);
-    section.id =
-        uniqueId(fields, m_sectionIds, int(m_sectionIds.size()), ReportLoader::tr("section"));
+    section.id = id(fields);
     section.title = text(fields, QLatin1String("title"), Need::Required);
-    section.findings = readFindings(fields, false);
+    section.findings = readFindings(fields);
     fields.warnUnknown();
     return section;
 }
@@ -1212,6 +902,73 @@ qsizetype offsetOf(const Value &root, const QString &path)
         i = end;
     }
     return value->offset;
+}
+
+// The path one level up: "figures[2].title" -> "figures[2]" -> "figures"; empty at the top.
+QString parentPath(const QString &path)
+{
+    const qsizetype cut =
+        std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
+    return cut <= 0 ? QString() : path.left(cut);
+}
+
+// The validator's problems of what was read, located in the file. A problem is left out where
+// the reader refused a field it depends on (at, above or below its path or one of its inputs):
+// that field kept its default, and a rule about the default would only mislead.
+void validate(const Report &report, const ReportReader &reader, const Value &root,
+              Problems &problems)
+{
+    QSet<QString> refused; // paths of the reader's errors
+    QSet<QString> above;   // every path with such an error inside it
+    for (const Issue &issue : problems.issues()) {
+        if (issue.severity != Diagnostic::Severity::Error)
+            continue;
+        refused.insert(issue.path);
+        for (QString p = parentPath(issue.path); !p.isEmpty(); p = parentPath(p))
+            above.insert(p);
+    }
+    const auto touched = [&](const QString &path) {
+        if (above.contains(path))
+            return true;
+        for (QString p = path; !p.isEmpty(); p = parentPath(p)) {
+            if (refused.contains(p))
+                return true;
+        }
+        return false;
+    };
+    for (const Problem &p : validateReport(report)) {
+        const QString path = reader.filePath(p.path);
+        bool misleading = !refused.isEmpty() && touched(path);
+        for (qsizetype i = 0; !misleading && !refused.isEmpty() && i < p.inputs.size(); ++i)
+            misleading = touched(reader.filePath(p.inputs.at(i)));
+        if (misleading)
+            continue;
+        const qsizetype offset = offsetOf(root, path);
+        if (p.severity == Problem::Severity::Error)
+            problems.error(offset, path, p.message);
+        else
+            problems.warning(offset, path, p.message);
+    }
+}
+
+// What could be read of an invalid pack, for editing: as fields in error keep their defaults,
+// references to metrics that do not exist are left out (views draw what exists).
+void dropUnknownMetrics(Report &report)
+{
+    const auto known = [&report](QStringList &ids) {
+        ids.removeIf([&report](const QString &id) { return !report.metric(id); });
+    };
+    for (Figure &f : report.figures) {
+        known(f.metricIds);
+        for (Series &s : f.series)
+            known(s.metricIds);
+        if (f.shares)
+            known(f.shares->partIds);
+        for (Caveat &c : f.caveats)
+            known(c.metricIds);
+    }
+    for (Caveat &c : report.caveats)
+        known(c.metricIds);
 }
 
 Diagnostic fileProblem(const QString &fileName, const QString &message)
@@ -1283,16 +1040,10 @@ LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
         checkTree(*parsed.root, PathLink{}, problems);
         ReportReader reader(problems);
         report = reader.read(*parsed.root);
-        // The semantic rules, on what was read; only on a clean read, so that a field the
-        // reader refused (and left at its default) cannot raise a second, misleading problem.
-        if (report && !problems.hasError()) {
-            for (const Problem &p : validateReport(*report)) {
-                const qsizetype offset = offsetOf(*parsed.root, p.path);
-                if (p.severity == Problem::Severity::Error)
-                    problems.error(offset, p.path, p.message);
-                else
-                    problems.warning(offset, p.path, p.message);
-            }
+        if (report) {
+            validate(*report, reader, *parsed.root, problems);
+            if (problems.hasError())
+                dropUnknownMetrics(*report);
         }
     }
 

@@ -6,6 +6,7 @@
 #include "recoveryfile.h"
 #include "reportdocument.h"
 #include "reportloader.h"
+#include "reportproblems.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,6 +66,8 @@ private slots:
     void undoAfterSaveIsModifiedAgain();
     void changeSignalsNameThePart();
     void problemsFollowTheEdits();
+    void problemsOfAnEditedReport_data();
+    void problemsOfAnEditedReport();
     void unchangedSaveIsByteIdentical();
     void oneValueEditIsOneLineDiff();
     void structuralEditsKeepTheRestOfTheFile();
@@ -254,6 +257,55 @@ void TestReportDocument::problemsFollowTheEdits()
     QVERIFY(changed.wait(1000)); // one event-loop turn
     doc.undoStack()->undo();
     QVERIFY(doc.problems().isEmpty());
+}
+
+void TestReportDocument::problemsOfAnEditedReport_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QStringList>("expected");
+    const Report r = embeddedReport();
+    const QString f0 = r.figures.at(0).id;
+    QTest::newRow("blank source url") << Edit([](ReportDocument &d) {
+        d.edit(u"Change source"_s, {{ReportDocument::Part::Source, {}}},
+               [](Report &x) { x.sources.first().url = u" "_s; });
+    }) << QStringList{u"sources[0].url: must not be empty"_s};
+    QTest::newRow("figure without metrics") << Edit([=](ReportDocument &d) {
+        const QStringList ids = d.report().figure(f0)->metricIds;
+        for (const QString &id : ids)
+            d.removeMetricFromFigure(f0, id);
+    }) << QStringList{u"figures[0].metrics: must not be empty"_s};
+    QTest::newRow("a second source, metrics not saying which")
+        << Edit([](ReportDocument &d) {
+               d.edit(u"Add source"_s, {{ReportDocument::Part::Source, {}}}, [](Report &x) {
+                   Source s;
+                   s.id = u"second"_s;
+                   s.title = Text(u"Second"_s, x.language);
+                   s.url = u"https://example.org/second"_s;
+                   x.sources << s;
+                   x.metrics[1].source.clear();
+               });
+           })
+        << QStringList{
+               u"metrics[1].source: the pack has 2 sources: say which one this number comes "
+               u"from with \"source\""_s};
+}
+
+// The validator on the edited Report itself: no file, no positions, the paths of the fields.
+void TestReportDocument::problemsOfAnEditedReport()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QStringList, expected);
+    ReportDocument doc;
+    doc.open(embeddedReport(), QString(), QByteArray());
+    edit(doc);
+    QStringList got;
+    for (const Diagnostic &d : reportProblems(doc.report())) {
+        QCOMPARE(d.line, 0);
+        QVERIFY(d.file.isEmpty());
+        got << d.path + u": "_s + d.message;
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(doc.problems().size(), expected.size());
 }
 
 void TestReportDocument::unchangedSaveIsByteIdentical()
