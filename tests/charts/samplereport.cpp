@@ -34,6 +34,15 @@ Figure figure(const QString &id, const QString &title, ChartKind kind, const QLi
     return f;
 }
 
+// The one source of a test report (a pack needs one): invented, never shipped.
+Source testSource()
+{
+    Source s;
+    s.title = Text(QStringLiteral("A test article"));
+    s.url = QStringLiteral("https://example.org/test-article");
+    return s;
+}
+
 // A share group of all the figure's metrics.
 void setShares(Figure &figure, const QString &whole, bool complete = true)
 {
@@ -53,6 +62,7 @@ Report sampleReport()
                                   "Industry Development Report 2026"));
     r.event = Text(QStringLiteral("2026 World Intelligent Industry Expo"));
     r.date = QStringLiteral("2026");
+    r.sources = {testSource()};
 
     Metric enterprises =
         metric(QStringLiteral("ai-enterprises"), QStringLiteral("AI enterprises in China"), 6000,
@@ -303,6 +313,8 @@ Report axisReport()
     // that fell, brands over quarters): never shipped as a real report.
     Report r;
     r.title = Text(QStringLiteral("Axis sample"));
+    r.date = QStringLiteral("2024");
+    r.sources = {testSource()};
     auto add = [&](const QString &id, const QString &label, double value, Unit unit, Qualifier q,
                    const QString &period, const QString &measure) -> Metric & {
         Metric m = metric(id, label, value, unit, q, QStringLiteral("quote of ") + id);
