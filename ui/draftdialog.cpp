@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -69,6 +70,18 @@ QString notesOf(const Figure &figure)
     for (int i = 0; i < figure.caveats.size(); ++i)
         notes << caveatSign(i) + QLatin1Char(' ') + figure.caveats.at(i).text.text();
     return notes.join(QLatin1Char('\n'));
+}
+
+// A label's text in red that reads on the window's background, light or dark; or as normal.
+void markAsError(QLabel *label, bool error)
+{
+    QPalette palette = label->parentWidget()->palette();
+    if (error) {
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText,
+                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28));
+    }
+    label->setPalette(palette);
 }
 
 QLabel *notesLabel(QWidget *parent)
@@ -271,6 +284,7 @@ void DraftDialog::findNumbersNow()
 {
     m_findTimer.stop();
     const QString text = m_text->toPlainText();
+    m_text->setExtraSelections({}); // the sentence marked may have changed
     // The pack's language (a Chinese text drafts a Chinese pack) formats the values.
     const QString language = draftReport(text, sourceName(), {}).language;
     m_model->setNumbers(draftableNumbers(text), language);
@@ -288,10 +302,7 @@ QString DraftDialog::messageText() const
 void DraftDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    QPalette palette = this->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_message->setPalette(palette);
+    markAsError(m_message, error);
 }
 
 Report DraftDialog::draft(const QList<UserFigure> &figures) const
@@ -511,6 +522,7 @@ bool DraftDialog::saveTo(const QString &path)
     }
     showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
     emit packSaved(path);
+    QDialog::accept();
     return true;
 }
 
@@ -524,8 +536,33 @@ void DraftDialog::saveWithDialog()
         QFileDialog::getSaveFileName(this, tr("Save Drafted Pack"),
                                      dir + QLatin1Char('/') + base + QLatin1String(".figdeck.json"),
                                      tr("Report-packs (*.json);;All files (*)"));
-    if (!path.isEmpty() && saveTo(path))
-        accept();
+    if (!path.isEmpty())
+        saveTo(path);
+}
+
+bool DraftDialog::hasWork() const
+{
+    return !m_userFigures.isEmpty() || !m_removedProposals.isEmpty() || m_model->hasChanges();
+}
+
+void DraftDialog::reject()
+{
+    if (hasWork()) {
+        bool discard = false;
+        if (m_discardHook) {
+            discard = m_discardHook();
+        } else {
+            QMessageBox box(QMessageBox::Warning, tr("Discard the Draft?"),
+                            tr("The corrections and figures made here are not saved. Close "
+                               "and discard them?"),
+                            QMessageBox::Discard | QMessageBox::Cancel, this);
+            box.setDefaultButton(QMessageBox::Cancel);
+            discard = box.exec() == QMessageBox::Discard;
+        }
+        if (!discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void DraftDialog::setTheme(ThemeId theme)
@@ -556,9 +593,7 @@ MakeFigureDialog::MakeFigureDialog(DraftWith draftWith, int figureIndex,
     m_notes = notesLabel(this);
     m_problemLabel = plainLabel(QString(), this);
     m_problemLabel->setWordWrap(true);
-    QPalette palette = m_problemLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_problemLabel->setPalette(palette);
+    markAsError(m_problemLabel, true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add Figure"));
 
@@ -620,8 +655,7 @@ void MakeFigureDialog::update()
         if (d.severity == Diagnostic::Severity::Error || d.path == path ||
             d.path.startsWith(path + QLatin1Char('.')) ||
             d.path.startsWith(path + QLatin1Char('[')))
-            m_problemLines << (d.path.isEmpty() ? d.message
-                                                : d.path + QLatin1String(": ") + d.message);
+            m_problemLines << d.message; // names the metrics by id; the path is the file's
     }
     m_problemLabel->setText(m_problemLines.join(QLatin1Char('\n')));
     m_problemLabel->setVisible(!m_problemLines.isEmpty());

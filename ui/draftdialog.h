@@ -69,12 +69,19 @@ public:
     class MakeFigureDialog *makeFigure();
 
     // Validates the pack (read back as the loader reads it) and writes it atomically; a pack
-    // with errors is refused and its located problems shown. Emits packSaved on success.
+    // with errors is refused and its located problems shown. On success emits packSaved and
+    // closes the dialog.
     bool saveTo(const QString &path);
     // The problems that refused the last save, one located line each.
     QStringList saveProblems() const { return m_saveProblems; }
 
     void setTheme(ThemeId theme);
+
+    // Work that closing would lose: numbers corrected or unticked, figures made or removed.
+    bool hasWork() const;
+    // Closing with work asks first (Discard / Cancel); the hook answers in tests (true: discard).
+    void setDiscardHook(std::function<bool()> hook) { m_discardHook = std::move(hook); }
+    void reject() override;
 
 signals:
     void packSaved(const QString &path);
@@ -106,6 +113,7 @@ private:
     Report m_report;
     QList<UserFigure> m_userFigures;
     QSet<QString> m_removedProposals;
+    std::function<bool()> m_discardHook;
     QStringList m_saveProblems;
     QTimer m_findTimer;
 

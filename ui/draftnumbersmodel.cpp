@@ -92,6 +92,14 @@ QList<FoundNumber> DraftNumbersModel::usedNumbers(QList<int> *rows) const
     return out;
 }
 
+bool DraftNumbersModel::hasChanges() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return !r.used || r.edited.value != r.found.value || r.edited.unit != r.found.unit ||
+               r.edited.qualifier != r.found.qualifier || r.edited.status != r.found.status;
+    });
+}
+
 int DraftNumbersModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

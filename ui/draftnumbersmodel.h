@@ -30,6 +30,8 @@ public:
     bool isUsed(int row) const { return m_rows.at(row).used; }
     // The ticked numbers as edited, and the rows they are in.
     QList<FoundNumber> usedNumbers(QList<int> *rows = nullptr) const;
+    // Some number is unticked or corrected.
+    bool hasChanges() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -776,6 +776,14 @@
         <source>Report-packs (*.json);;All files (*)</source>
         <translation>报告包 (*.json);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Discard the Draft?</source>
+        <translation>放弃草稿？</translation>
+    </message>
+    <message>
+        <source>The corrections and figures made here are not saved. Close and discard them?</source>
+        <translation>在此所做的更正和图表尚未保存。关闭并放弃它们吗？</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DraftNumbersModel</name>

@@ -104,6 +104,7 @@ private slots:
     void openSourceErrorsInOneLine();
     void invalidPackIsNotSaved();
     void saveOpensThePackInTheMainWindow();
+    void closingWithWorkAsks();
 };
 
 void DraftDialogTest::initTestCase()
@@ -571,21 +572,53 @@ void DraftDialogTest::saveOpensThePackInTheMainWindow()
     dialog->setText(vendorShares(), u"vendor-shares.txt"_s);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"vendors.figdeck.json"_s);
+    QVERIFY(dialog->isVisible());
+    const qsizetype figures = dialog->report().figures.size();
     QSignalSpy saved(dialog, &DraftDialog::packSaved);
     QVERIFY(dialog->saveTo(path));
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved.first().first().toString(), path);
+    QVERIFY(!dialog->isVisible()); // saved and closed
     // The main window opened it through its document, as File > Open does.
     QCOMPARE(window.document()->filePath(), path);
     QCOMPARE(window.report().title.text(),
              u"Widget market 2024 (invented data for the draft test)"_s);
-    QCOMPARE(window.report().figures.size(), dialog->report().figures.size());
+    QCOMPARE(window.report().figures.size(), figures);
     QVERIFY(!window.document()->isModified());
     // And the command line's validator accepts the file.
     QProcess validate;
     validate.start(QStringLiteral(FIGDECK_BINARY), {u"--validate"_s, path});
     QVERIFY(validate.waitForFinished(60000));
     QCOMPARE(validate.exitCode(), 0);
+}
+
+void DraftDialogTest::closingWithWorkAsks()
+{
+    DraftDialog dialog;
+    int asked = 0;
+    bool discard = false;
+    dialog.setDiscardHook([&] {
+        ++asked;
+        return discard;
+    });
+    dialog.setText(vendorShares());
+    dialog.show();
+    // A pasted text alone is no work: it closes at once.
+    dialog.reject();
+    QCOMPARE(asked, 0);
+    QVERIFY(!dialog.isVisible());
+    dialog.show();
+    DraftNumbersModel *model = dialog.numbersModel();
+    QVERIFY(
+        model->setData(model->index(0, DraftNumbersModel::Use), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(dialog.hasWork());
+    dialog.reject(); // Cancel: the dialog stays
+    QCOMPARE(asked, 1);
+    QVERIFY(dialog.isVisible());
+    discard = true;
+    dialog.reject();
+    QCOMPARE(asked, 2);
+    QVERIFY(!dialog.isVisible());
 }
 
 QTEST_MAIN(DraftDialogTest)
