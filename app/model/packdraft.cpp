@@ -134,7 +134,9 @@ QString labelBefore(const QString &quote, int at, int from)
     const qsizetype cut = before.lastIndexOf(clause);
     if (cut >= 0)
         before = before.mid(cut + 1);
-    before.remove(QRegularExpression(u"[$\u20ac\u00a3\u00a5\uffe5-]+\\s*$"_s));
+    // Currency and qualifier signs before the number ("≈ $165 billion") are not its label.
+    before.remove(
+        QRegularExpression(u"(?:[$\u20ac\u00a3\u00a5\uffe5\u2248~<>\u2264\u2265-]\\s*)+$"_s));
     before = before.simplified();
     for (int guard = 0; guard < 20; ++guard) {
         const QString shorter =

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void everyTextDraftsAValidPack();
     void structureBecomesFigures();
     void chineseTextDraftsAChinesePack();
+    void labelsAreTheNumbersOwnWords_data();
+    void labelsAreTheNumbersOwnWords();
+    void requestedFiguresComeFirst();
 };
 
 void TestPackDraft::everyTextDraftsAValidPack_data()
@@ -137,6 +140,65 @@ void TestPackDraft::chineseTextDraftsAChinesePack()
     QVERIFY(!r.caveats.isEmpty());
     QVERIFY2(r.caveats.first().text.text().startsWith(QStringLiteral("本数据包由")),
              qPrintable(r.caveats.first().text.text()));
+}
+
+void TestPackDraft::labelsAreTheNumbersOwnWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("a list of parts")
+        << QStringLiteral("Acme held 40% of the market, Bolt 25% and Crane 15%.")
+        << QStringList{QStringLiteral("Acme"), QStringLiteral("Bolt"), QStringLiteral("Crane")};
+    QTest::newRow("approximately sign") << QStringLiteral("Revenue was \u2248 $165 billion.")
+                                        << QStringList{QStringLiteral("Revenue")};
+    QTest::newRow("more-than sign") << QStringLiteral("Exports reached > \u20ac59bn.")
+                                    << QStringList{QStringLiteral("Exports")};
+}
+
+void TestPackDraft::labelsAreTheNumbersOwnWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, labels);
+    const Report r = draftReport(text, QStringLiteral("labels.txt"));
+    QStringList found;
+    for (const Metric &m : r.metrics) {
+        if (m.origin == Origin::Stated)
+            found << m.label.text();
+    }
+    QCOMPARE(found, labels);
+}
+
+void TestPackDraft::requestedFiguresComeFirst()
+{
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/draft/vendor-shares.txt");
+    const QString text = readText(path);
+    const QList<FoundNumber> numbers = draftableNumbers(text);
+    QCOMPARE(numbers.size(), 7);
+    // Bars of 1.5 and 1.8 million (numbers 3 and 4), and shares of Acme's 40% alone (number 0).
+    const Report r = draftReport(text, path, numbers,
+                                 {{ChartKind::Bars, QStringLiteral("Two years"), {3, 4}},
+                                  {ChartKind::PartWhole, QString(), {0}}});
+    for (int i = 0; i < numbers.size(); ++i)
+        QCOMPARE(r.metrics.at(i).value, numbers.at(i).value); // metric i is number i
+    QVERIFY(r.figures.at(0).kind == ChartKind::Bars);
+    QCOMPARE(r.figures.at(0).title.text(), QStringLiteral("Two years"));
+    QCOMPARE(r.figures.at(0).metricIds, (QStringList{r.metrics.at(3).id, r.metrics.at(4).id}));
+    // One part against the rest: 100 - 40, derived and said so.
+    const Figure &part = r.figures.at(1);
+    QVERIFY(part.kind == ChartKind::PartWhole);
+    QCOMPARE(part.metricIds.size(), 2);
+    const Metric *rest = r.metric(part.metricIds.last());
+    QCOMPARE(rest->value, 60.0);
+    QCOMPARE(rest->derivation.text(), QStringLiteral("100 - 40"));
+    QVERIFY(std::any_of(part.caveats.cbegin(), part.caveats.cend(),
+                        [](const Caveat &c) { return c.id.endsWith(QLatin1String("-derived")); }));
+    // Their numbers are not proposed again: 25% and 15% alone are no whole, so no shares.
+    for (int i = 2; i < r.figures.size(); ++i) {
+        QVERIFY(r.figures.at(i).kind != ChartKind::Shares);
+        for (int n : {0, 3, 4})
+            QVERIFY(!r.figures.at(i).metricIds.contains(r.metrics.at(n).id));
+    }
+    QVERIFY(parseReportPack(serializeReportPack(r), QStringLiteral("r.json")).ok());
 }
 
 QTEST_APPLESS_MAIN(TestPackDraft)

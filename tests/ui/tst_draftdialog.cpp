@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
@@ -275,6 +276,18 @@ void DraftDialogTest::editorsOfferTheClosedLists()
     const QStringList units = names(DraftNumbersModel::UnitColumn);
     QVERIFY(units.contains(u"percent"_s));
     QVERIFY(units.contains(u"EUR"_s));
+    // The table edits a qualifier with a combo box of the table's rows, not a line edit.
+    QTableView *view = dialog.numbersView();
+    const QModelIndex qualifier = model->index(0, DraftNumbersModel::QualifierColumn);
+    view->setCurrentIndex(qualifier);
+    view->edit(qualifier);
+    auto *combo = view->viewport()->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), qualifierTable().size());
+    QCOMPARE(combo->currentData().toString(), u"exact"_s);
+    combo->setCurrentIndex(combo->findData(u"at-least"_s));
+    emit combo->activated(combo->currentIndex()); // a choice commits at once
+    QVERIFY(model->number(0).qualifier == Qualifier::AtLeast);
     QVERIFY(!model->index(0, DraftNumbersModel::Period).flags().testFlag(Qt::ItemIsEditable));
     QVERIFY(!model->index(0, DraftNumbersModel::Quote).flags().testFlag(Qt::ItemIsEditable));
 }
