@@ -175,6 +175,11 @@ QString nounAfter(const QString &quote, int end)
     const qsizetype cut = after.indexOf(stop);
     if (cut >= 0)
         after = after.left(cut);
+    // Chinese qualifiers after the number ("2000万个以上", "120万辆左右") are the qualifier's.
+    static const QRegularExpression chineseQualifier(u"(?:以上|以下|左右|上下|之多)"_s);
+    const qsizetype qualifier = after.indexOf(chineseQualifier);
+    if (qualifier >= 0)
+        after = after.left(qualifier);
     QStringList words = after.simplified().split(u' ', Qt::SkipEmptyParts);
     if (words.size() > 3)
         words = words.mid(0, 3);

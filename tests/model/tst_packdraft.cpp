@@ -140,6 +140,14 @@ void TestPackDraft::chineseTextDraftsAChinesePack()
     QVERIFY(!r.caveats.isEmpty());
     QVERIFY2(r.caveats.first().text.text().startsWith(QStringLiteral("本数据包由")),
              qPrintable(r.caveats.first().text.text()));
+    // Counts count their measure word's things; "以上" and "左右" are qualifiers, not nouns.
+    QStringList nouns;
+    for (const Metric &m : r.metrics) {
+        if (m.unit.is(UnitKind::Count))
+            nouns << m.noun.text();
+    }
+    QCOMPARE(nouns,
+             (QStringList{QStringLiteral("辆"), QStringLiteral("辆"), QStringLiteral("个")}));
 }
 
 void TestPackDraft::labelsAreTheNumbersOwnWords_data()
