@@ -132,7 +132,8 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return formatAmount(n.value, n.unit, m_language);
         if (role == Qt::EditRole)
-            return numberText(n.value); // in base units, as --numbers prints it
+            return numberText(n.value); // in base units, as --numbers prints it; setData
+                                        // also reads scale words ("1.2 trillion")
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole)
@@ -203,6 +204,13 @@ bool DraftNumbersModel::setData(const QModelIndex &index, const QVariant &value,
         double v = QLocale().toDouble(text, &ok);
         if (!ok)
             v = QLocale::c().toDouble(text, &ok);
+        if (!ok) {
+            // As a text would write it ("1.2 trillion", "59bn", "40%"): read by the finder.
+            const QList<FoundNumber> read = findNumbers(text);
+            ok = read.size() == 1;
+            if (ok)
+                v = read.first().value;
+        }
         if (!ok || !std::isfinite(v))
             return false;
         n.value = v;

@@ -92,6 +92,8 @@ private slots:
     void clickingARowSelectsItsNumber_data();
     void clickingARowSelectsItsNumber();
     void editingAQualifierChangesThePack();
+    void valueEdits_data();
+    void valueEdits();
     void editorsOfferTheClosedLists();
     void untickingDropsTheMetric();
     void editsSurviveAChangedText();
@@ -258,6 +260,37 @@ void DraftDialogTest::editingAQualifierChangesThePack()
     QCOMPARE(edited.size(), 1);
     QVERIFY(model->setData(model->index(row, DraftNumbersModel::Value), u"1850000"_s));
     QCOMPARE(metricsQuoting(dialog.report(), 1850000).size(), 1);
+}
+
+void DraftDialogTest::valueEdits_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<double>("value"); // in base units
+    QTest::newRow("base units") << u"1850000"_s << true << 1850000.0;
+    QTest::newRow("grouped") << u"1,850,000"_s << true << 1850000.0;
+    QTest::newRow("scale word") << u"1.85 million"_s << true << 1850000.0;
+    QTest::newRow("short scale") << u"1.85m"_s << true << 1850000.0;
+    QTest::newRow("not a number") << u"lots"_s << false << 1800000.0;
+    QTest::newRow("two numbers") << u"1.8 or 1.9 million"_s << false << 1800000.0;
+    QTest::newRow("empty") << QString() << false << 1800000.0;
+}
+
+void DraftDialogTest::valueEdits()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, accepted);
+    QFETCH(double, value);
+    DraftDialog dialog;
+    dialog.setText(vendorShares());
+    DraftNumbersModel *model = dialog.numbersModel();
+    const int row = rowOf(*model, u"1.8 million"_s);
+    QSignalSpy edited(model, &DraftNumbersModel::numbersEdited);
+    QCOMPARE(model->setData(model->index(row, DraftNumbersModel::Value), typed), accepted);
+    QCOMPARE(edited.size(), accepted ? 1 : 0);
+    QCOMPARE(model->number(row).value, value);
+    QCOMPARE(metricsQuoting(dialog.report(), value).size(), 1);
+    QVERIFY(model->number(row).unit.is(UnitKind::Count)); // the unit is its own column's
 }
 
 void DraftDialogTest::editorsOfferTheClosedLists()
