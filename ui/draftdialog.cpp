@@ -305,20 +305,27 @@ void DraftDialog::showMessage(const QString &text, bool error)
     markAsError(m_message, error);
 }
 
-Report DraftDialog::draft(const QList<UserFigure> &figures) const
+Report DraftDialog::draft(const QList<UserFigure> &figures, QList<int> *owners) const
 {
     QList<int> usedRows;
     const QList<FoundNumber> numbers = m_model->usedNumbers(&usedRows);
     QList<DraftFigureRequest> requests;
-    for (const UserFigure &f : figures) {
+    if (owners)
+        owners->clear();
+    for (int k = 0; k < figures.size(); ++k) {
+        const UserFigure &f = figures.at(k);
         DraftFigureRequest r{f.kind, f.title, {}};
         for (int row : f.rows) {
             const int i = int(usedRows.indexOf(row));
             if (i >= 0)
                 r.numbers.append(i);
         }
-        if (!r.numbers.isEmpty())
+        // A figure whose numbers are all unticked is kept, to come back when one is ticked.
+        if (!r.numbers.isEmpty()) {
             requests.append(r);
+            if (owners)
+                owners->append(k);
+        }
     }
     Report report = draftReport(m_text->toPlainText(), sourceName(), numbers, requests);
     // Proposals the user removed stay removed, and with them the rest they derived.
@@ -353,7 +360,7 @@ QString DraftDialog::proposalKey(const Report &report, const Figure &figure,
 
 void DraftDialog::rebuild()
 {
-    m_report = draft(m_userFigures);
+    m_report = draft(m_userFigures, &m_owners);
     const int found = m_model->rowCount();
     const int used = int(m_model->usedNumbers().size());
     m_countLabel->setText(
@@ -375,9 +382,8 @@ void DraftDialog::updateFigureList()
     for (int i = 0; i < m_report.figures.size(); ++i) {
         const Figure &f = m_report.figures.at(i);
         const QString kind = choiceLabel(kinds, toString(f.kind));
-        const QString text = i < m_userFigures.size()
-                                 ? tr("%1\n%2, made here").arg(f.title.text(), kind)
-                                 : tr("%1\n%2, proposed").arg(f.title.text(), kind);
+        const QString text = i < m_owners.size() ? tr("%1\n%2, made here").arg(f.title.text(), kind)
+                                                 : tr("%1\n%2, proposed").arg(f.title.text(), kind);
         auto *item = new QListWidgetItem(text, m_figures);
         item->setData(Qt::UserRole, f.id);
         item->setToolTip(plainToolTip(text));
@@ -454,8 +460,8 @@ void DraftDialog::addFigure(ChartKind kind, const QString &title, const QList<in
 {
     m_userFigures.append({kind, title, rows});
     rebuild();
-    if (m_userFigures.size() <= m_figures->count())
-        m_figures->setCurrentRow(int(m_userFigures.size()) - 1);
+    if (userFigureCount() > 0)
+        m_figures->setCurrentRow(userFigureCount() - 1);
 }
 
 void DraftDialog::removeFigure(const QString &figureId)
@@ -463,8 +469,8 @@ void DraftDialog::removeFigure(const QString &figureId)
     const int index = m_report.figureIndex(figureId);
     if (index < 0)
         return;
-    if (index < m_userFigures.size()) {
-        m_userFigures.removeAt(index);
+    if (index < m_owners.size()) {
+        m_userFigures.removeAt(m_owners.at(index));
     } else {
         QList<int> usedRows;
         m_model->usedNumbers(&usedRows);

@@ -59,7 +59,8 @@ public:
     // The pack with one more figure of `kind` made from the ticked ones of `rows` (rows of
     // numbersModel()); the new figure is report.figures.at(userFigureCount()).
     Report reportWith(ChartKind kind, const QString &title, const QList<int> &rows) const;
-    int userFigureCount() const { return int(m_userFigures.size()); }
+    // The figures of report() made here: its first ones.
+    int userFigureCount() const { return int(m_owners.size()); }
     // Adds a figure of the chosen rows (what Make Figure's dialog does when accepted).
     void addFigure(ChartKind kind, const QString &title, const QList<int> &rows);
     // Removes a figure of report(): one made here, or one the drafter proposed.
@@ -105,13 +106,15 @@ private:
     // when other numbers are unticked; this does not).
     static QString proposalKey(const Report &report, const Figure &figure,
                                const QList<int> &usedRows);
-    Report draft(const QList<UserFigure> &figures) const;
+    // owners: for each figure made here (report's first ones), its index in `figures`.
+    Report draft(const QList<UserFigure> &figures, QList<int> *owners = nullptr) const;
 
     QString m_sourceName;
     QString m_sourcePath; // the file opened, for the save dialog's folder
     ChartOptions m_options;
     Report m_report;
     QList<UserFigure> m_userFigures;
+    QList<int> m_owners; // figure i of m_report < m_owners.size() is m_userFigures[m_owners[i]]
     QSet<QString> m_removedProposals;
     std::function<bool()> m_discardHook;
     QStringList m_saveProblems;

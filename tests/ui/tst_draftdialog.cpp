@@ -101,6 +101,7 @@ private slots:
     void makeFigure();
     void makeFigureRefusesWhatCannotBeDrawn();
     void removingAProposalKeepsItRemoved();
+    void figuresMadeHereOutliveTheirNumbers();
     void opensSources_data();
     void opensSources();
     void openSourceErrorsInOneLine_data();
@@ -547,6 +548,33 @@ void DraftDialogTest::opensSources()
         QCOMPARE(dialog.textEdit()->textCursor().selectedText(), model->numberWords(row));
     }
     QVERIFY(readsBackValid(dialog.report()));
+}
+
+void DraftDialogTest::figuresMadeHereOutliveTheirNumbers()
+{
+    DraftDialog dialog;
+    dialog.setText(vendorShares());
+    DraftNumbersModel *model = dialog.numbersModel();
+    const int first = rowOf(*model, u"3 million"_s);
+    dialog.addFigure(ChartKind::Tiles, u"Outlook"_s, {first});
+    dialog.addFigure(ChartKind::Bars, u"Early years"_s,
+                     {rowOf(*model, u"1.5 million"_s), rowOf(*model, u"1.8 million"_s)});
+    QCOMPARE(dialog.userFigureCount(), 2);
+    // Unticking the first figure's only number takes it out of the pack, not out of the dialog.
+    QVERIFY(model->setData(model->index(first, DraftNumbersModel::Use), Qt::Unchecked,
+                           Qt::CheckStateRole));
+    QCOMPARE(dialog.userFigureCount(), 1);
+    const Figure bars = dialog.report().figures.first();
+    QCOMPARE(bars.title.text(), u"Early years"_s);
+    QVERIFY(dialog.figureList()->item(0)->text().endsWith(u", made here"_s));
+    QVERIFY(dialog.figureList()->item(1)->text().endsWith(u", proposed"_s));
+    // Removing the figure shown removes that one.
+    dialog.removeFigure(bars.id);
+    QCOMPARE(dialog.userFigureCount(), 0);
+    QVERIFY(model->setData(model->index(first, DraftNumbersModel::Use), Qt::Checked,
+                           Qt::CheckStateRole));
+    QCOMPARE(dialog.userFigureCount(), 1);
+    QCOMPARE(dialog.report().figures.first().title.text(), u"Outlook"_s);
 }
 
 void DraftDialogTest::openSourceErrorsInOneLine_data()
