@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -262,7 +263,9 @@ void DraftDialog::setText(const QString &text, const QString &sourceName)
 
 bool DraftDialog::openSource(const QString &path)
 {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // a long PDF takes a moment
     const TextSource source = readSource(path);
+    QGuiApplication::restoreOverrideCursor();
     if (!source.ok()) {
         showMessage(source.error, true);
         return false;
@@ -360,6 +363,9 @@ QString DraftDialog::proposalKey(const Report &report, const Figure &figure,
 
 void DraftDialog::rebuild()
 {
+    // What the last save refused, or a file that could not be read, is past now.
+    showMessage(QString(), false);
+    m_problems->hide();
     m_report = draft(m_userFigures, &m_owners);
     const int found = m_model->rowCount();
     const int used = int(m_model->usedNumbers().size());

@@ -632,6 +632,13 @@ void DraftDialogTest::invalidPackIsNotSaved()
     QVERIFY2(dialog.saveProblems().first().startsWith(path + u':'),
              qPrintable(dialog.saveProblems().first()));
     QVERIFY(dialog.saveProblems().first().contains(u"error"_s));
+    QVERIFY(!dialog.messageText().isEmpty());
+    // A figure made: the refusal is past, and the pack saves.
+    dialog.addFigure(ChartKind::Tiles, u"Widgets"_s, {0, 1});
+    QVERIFY(dialog.messageText().isEmpty());
+    QVERIFY(dialog.saveTo(path));
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(loadReportPack(path).ok());
 }
 
 void DraftDialogTest::saveOpensThePackInTheMainWindow()
