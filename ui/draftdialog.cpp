@@ -8,6 +8,7 @@
 #include "plaintext.h"
 #include "reportdocument.h"
 #include "sourcereader.h"
+#include "validate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -661,13 +662,13 @@ void MakeFigureDialog::update()
         m_title->setPlaceholderText(m_figure.title.text());
     // What would keep the figure out of a valid pack: errors anywhere (the figure's derived
     // rest, its share sums) and warnings about the figure itself (mixed units on one axis).
-    QByteArray bytes;
+    // The validator's rules on the Report itself, as the editor checks edits live.
     const QString path = ReportDocument::figurePath(m_figureIndex);
-    for (const Diagnostic &d : readBack(report, QString(), &bytes)) {
-        if (d.severity == Diagnostic::Severity::Error || d.path == path ||
-            d.path.startsWith(path + QLatin1Char('.')) ||
-            d.path.startsWith(path + QLatin1Char('[')))
-            m_problemLines << d.message; // names the metrics by id; the path is the file's
+    for (const Problem &p : validateReport(report)) {
+        if (p.severity == Problem::Severity::Error || p.path == path ||
+            p.path.startsWith(path + QLatin1Char('.')) ||
+            p.path.startsWith(path + QLatin1Char('[')))
+            m_problemLines << p.message; // names the metrics by id
     }
     m_problemLabel->setText(m_problemLines.join(QLatin1Char('\n')));
     m_problemLabel->setVisible(!m_problemLines.isEmpty());
