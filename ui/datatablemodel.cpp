@@ -231,6 +231,8 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
             return choicesData(statusChoices());
         case Origin:
             return choicesData(originChoices());
+        case Source:
+            return choicesData(sourceChoices(m_document->report()));
         default:
             return {};
         }
@@ -258,6 +260,8 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
             return m.derivation.text(language);
         case Quote:
             return m.quote;
+        case Source:
+            return m.source;
         default:
             return {};
         }
@@ -309,8 +313,8 @@ Qt::ItemFlags DataTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return f;
     const Metric *m = metricAt(index.row());
-    // The formatted value follows from the others; the source is chosen in the pack.
-    if (!m || index.column() == Value || index.column() == Source)
+    // The formatted value follows from the others.
+    if (!m || index.column() == Value)
         return f;
     if (index.column() == OfWhat && !hasNoun(*m))
         return f;
@@ -389,6 +393,13 @@ bool DataTableModel::setData(const QModelIndex &index, const QVariant &value, in
     case Quote:
         m.quote = text;
         break;
+    case Source: {
+        // One of the pack's sources, as one command of its own.
+        if (!m_document->report().source(text) || text == current->source)
+            return false;
+        const_cast<ReportDocument *>(m_document.data())->setMetricSource(m.id, text);
+        return true;
+    }
     default:
         return false;
     }

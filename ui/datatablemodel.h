@@ -29,7 +29,7 @@ public:
         Origin,
         Derivation,
         Quote,
-        Source, // the number's own source, as credits name it (read-only)
+        Source, // the number's own source, as credits name it; chosen among the pack's
         ColumnCount
     };
     // SortRole: the raw number (a double) in the Value and Number columns, the display text

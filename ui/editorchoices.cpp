@@ -64,9 +64,13 @@ QList<Choice> qualifierChoices()
 
 QList<Choice> statusChoices()
 {
-    return {{QStringLiteral("observed"), EditorChoices::tr("observed")},
-            {QStringLiteral("projected"), EditorChoices::tr("projected")},
-            {QStringLiteral("estimated"), statusWord(Status::Estimated)}};
+    QList<Choice> result;
+    for (const StatusEntry &e : statusTable()) {
+        result << Choice{QString(e.name), e.value == Status::Observed
+                                              ? EditorChoices::tr("observed")
+                                              : statusWord(e.value)};
+    }
+    return result;
 }
 
 QList<Choice> originChoices()
@@ -106,6 +110,79 @@ QList<Choice> sourceKindChoices()
             return EditorChoices::tr("a news summary");
         return describe(sourceKindTable().at(int(k)));
     });
+}
+
+QList<Choice> unitKindChoices()
+{
+    QList<Choice> result;
+    for (const UnitKindEntry &e : unitKindTable()) {
+        switch (e.value) {
+        case UnitKind::Percent:
+            result << Choice{QString(e.name), EditorChoices::tr("percent")};
+            break;
+        case UnitKind::Count:
+            result << Choice{QString(e.name), EditorChoices::tr("count")};
+            break;
+        case UnitKind::Currency:
+            result << Choice{QStringLiteral("currency"), EditorChoices::tr("currency")};
+            break;
+        case UnitKind::Custom:
+            result << Choice{QStringLiteral("custom"), EditorChoices::tr("unit of its own")};
+            break;
+        default:
+            result << Choice{QString(e.name), describe(e)};
+        }
+    }
+    return result;
+}
+
+QList<Choice> currencyChoices()
+{
+    QList<Choice> result;
+    for (const CurrencyEntry &c : currencyTable()) {
+        const QString code(c.code);
+        result << Choice{code, code + QLatin1String(" (") + modelText(c.name) + QLatin1Char(')')};
+    }
+    return result;
+}
+
+QList<Choice> unitScaleChoices()
+{
+    QList<Choice> result;
+    for (const auto &e : unitScaleTable())
+        result << Choice{QString(e.name), describe(e)};
+    return result;
+}
+
+QList<Choice> figureStyleChoices(ChartKind kind)
+{
+    QList<Choice> result;
+    for (const FigureStyle style : entry(kind).styles) {
+        for (const auto &e : figureStyleTable()) {
+            if (e.value == style)
+                result << Choice{QString(e.name), describe(e)};
+        }
+    }
+    return result;
+}
+
+QList<Choice> barOrderChoices()
+{
+    QList<Choice> result;
+    for (const auto &e : barOrderTable())
+        result << Choice{QString(e.name), describe(e)};
+    return result;
+}
+
+QList<Choice> sourceChoices(const Report &report)
+{
+    QList<Choice> result;
+    for (const Source &s : report.sources) {
+        const QString title = s.title.text();
+        result << Choice{
+            s.id, title.isEmpty() ? s.id : title + QLatin1String(" (") + s.id + QLatin1Char(')')};
+    }
+    return result;
 }
 
 QString choiceLabel(const QList<Choice> &choices, const QString &value)

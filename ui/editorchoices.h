@@ -27,6 +27,17 @@ QList<Choice> statusChoices();
 QList<Choice> originChoices();
 QList<Choice> chartKindChoices();
 QList<Choice> sourceKindChoices();
+// The kinds of unit (unitKindTable): percent, percentage points, count, multiple, rank, a
+// currency ("currency") and a unit of one's own ("custom").
+QList<Choice> unitKindChoices();
+QList<Choice> currencyChoices(); // currencyTable: "EUR" -> "EUR (euro)"
+QList<Choice> unitScaleChoices();
+// The "as" values a figure of `kind` accepts (figureKindTable), the default first; empty when
+// the kind has one way of being drawn.
+QList<Choice> figureStyleChoices(ChartKind kind);
+QList<Choice> barOrderChoices();
+// The pack's own sources, by id: "wire" -> "Wire story (wire)".
+QList<Choice> sourceChoices(const Report &report);
 QString choiceLabel(const QList<Choice> &choices, const QString &value);
 
 // Fills a combo box with choices (value as item data) and selects `current`.

@@ -3,6 +3,7 @@
 
 #include "editorchoices.h"
 #include "reportdocument.h"
+#include "validate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,11 +15,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace Figdeck {
 
@@ -149,6 +153,7 @@ QWidget *Inspector::createFigureTab()
     auto *tab = new QWidget;
     auto *layout = new QVBoxLayout(tab);
     auto *form = new QFormLayout;
+    m_figureForm = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_figureIdLabel = new QLabel;
     m_figureIdLabel->setTextFormat(Qt::PlainText);
@@ -193,6 +198,13 @@ QWidget *Inspector::createFigureTab()
                 } else if (!wantsShares) {
                     f.shares.reset();
                 }
+                // Options the new kind does not take go; the metrics stay.
+                if (!entry(*kind).styles.contains(f.style))
+                    f.style = FigureStyle::Default;
+                if (*kind != ChartKind::Bars)
+                    f.order = BarOrder::Pack;
+                if (*kind != ChartKind::Series)
+                    f.series.clear();
             },
             tr("kind"));
     });
@@ -201,6 +213,24 @@ QWidget *Inspector::createFigureTab()
     m_fields.insert(QStringLiteral("comparable"), {m_comparable, nullptr, true});
     connect(m_comparable, &QCheckBox::toggled, this, [this](bool on) {
         editFigure([&](Figure &f) { f.comparable = on; }, tr("comparability"));
+    });
+    m_style = new QComboBox;
+    m_style->setObjectName(QStringLiteral("figureStyle"));
+    form->addRow(tr("Drawn &as:"), m_style);
+    m_fields.insert(QStringLiteral("as"), {m_style, nullptr, true});
+    connect(m_style, &QComboBox::activated, this, [this] {
+        const auto style = figureStyleFromString(m_style->currentData().toString());
+        if (style)
+            editFigure([&](Figure &f) { f.style = *style; }, tr("drawing"));
+    });
+    m_order = new QComboBox;
+    m_order->setObjectName(QStringLiteral("barOrder"));
+    form->addRow(tr("&Order:"), m_order);
+    m_fields.insert(QStringLiteral("order"), {m_order, nullptr, true});
+    connect(m_order, &QComboBox::activated, this, [this] {
+        const auto order = barOrderFromString(m_order->currentData().toString());
+        if (order)
+            editFigure([&](Figure &f) { f.order = *order; }, tr("order"));
     });
     layout->addLayout(form);
 
@@ -286,6 +316,11 @@ QWidget *Inspector::createFigureTab()
     });
     m_fields.insert(QStringLiteral("metrics"), {m_metrics, nullptr, true});
     layout->addWidget(metricsBox);
+    connect(m_metrics, &QListWidget::currentRowChanged, this, [this] {
+        refreshMetric();
+        refreshProblems();
+    });
+    layout->addWidget(createMetricBox());
 
     auto *findingsBox = new QGroupBox(tr("Findings"));
     auto *findingsLayout = new QVBoxLayout(findingsBox);
@@ -397,7 +432,6 @@ QWidget *Inspector::createReportTab()
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const int meta = int(ReportDocument::Part::Meta);
-    const int source = int(ReportDocument::Part::Source);
     auto textField = [this, form](const QString &label, const QString &field, int part,
                                   Text Report::*member, bool optional, const QString &what) {
         QLineEdit *edit = addLine(form, label, QStringLiteral("report:") + field);
@@ -422,40 +456,7 @@ QWidget *Inspector::createReportTab()
     });
     layout->addLayout(form);
 
-    auto *sourceBox = new QGroupBox(tr("Source"));
-    auto *sourceForm = new QFormLayout(sourceBox);
-    m_sourceTitle = addLine(sourceForm, tr("Ti&tle:"), QStringLiteral("report:source.title"));
-    connect(m_sourceTitle, &QLineEdit::textEdited, this, [=](const QString &text) {
-        editReport(
-            [&](Report &r) {
-                r.primarySource().title =
-                    editedText(r.primarySource().title, text, r.language, false);
-            },
-            tr("source title"), source, QStringLiteral("source.title"));
-    });
-    m_sourceUrl = addLine(sourceForm, tr("&Address:"), QStringLiteral("report:source.url"));
-    connect(m_sourceUrl, &QLineEdit::textEdited, this, [=](const QString &text) {
-        editReport([&](Report &r) { r.primarySource().url = text; }, tr("source address"), source,
-                   QStringLiteral("source.url"));
-    });
-    m_sourceKind = new QComboBox;
-    sourceForm->addRow(tr("&Kind:"), m_sourceKind);
-    connect(m_sourceKind, &QComboBox::activated, this, [=] {
-        const auto kind = sourceKindFromString(m_sourceKind->currentData().toString());
-        if (kind)
-            editReport([&](Report &r) { r.primarySource().kind = *kind; }, tr("source kind"),
-                       source);
-    });
-    m_publisher = addLine(sourceForm, tr("&Publisher:"), QStringLiteral("report:source.publisher"));
-    connect(m_publisher, &QLineEdit::textEdited, this, [=](const QString &text) {
-        editReport(
-            [&](Report &r) {
-                r.primarySource().publisher =
-                    editedText(r.primarySource().publisher, text, r.language, true);
-            },
-            tr("publisher"), source, QStringLiteral("source.publisher"));
-    });
-    layout->addWidget(sourceBox);
+    layout->addWidget(createSourcesBox());
 
     const int sections = int(ReportDocument::Part::Sections);
     auto *sectionsBox = new QGroupBox(tr("Sections"));
@@ -605,6 +606,394 @@ void Inspector::editReport(const std::function<void(Report &)> &change, const QS
                      mergeKey.isEmpty() ? QString() : QStringLiteral("report:") + mergeKey);
 }
 
+// ---- The selected metric ---------------------------------------------------------------------
+
+const Metric *Inspector::currentMetric() const
+{
+    const Figure *f = m_document->report().figure(m_figureId);
+    const int row = m_metrics->currentRow();
+    if (!f || row < 0 || row >= f->metricIds.size())
+        return nullptr;
+    return m_document->report().metric(f->metricIds.at(row));
+}
+
+void Inspector::editMetric(const std::function<void(Metric &)> &change, const QString &what,
+                           const QString &mergeKey)
+{
+    const Metric *current = currentMetric();
+    if (m_refreshing || !current)
+        return;
+    Metric metric = *current;
+    change(metric);
+    m_document->setMetric(
+        metric, tr("Change %1 of '%2'").arg(what, current->label.text()),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("metric:%1:%2").arg(metric.id, mergeKey));
+}
+
+void Inspector::setLocalProblem(const QString &field, const QString &message)
+{
+    if (m_localProblems.value(field) == message)
+        return;
+    if (message.isEmpty())
+        m_localProblems.remove(field);
+    else
+        m_localProblems.insert(field, message);
+    refreshProblems();
+}
+
+namespace {
+
+// A number as typed: in the user's locale, or with a dot.
+std::optional<double> typedNumber(const QString &text)
+{
+    bool ok = false;
+    double number = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        number = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok ? std::optional<double>(number) : std::nullopt;
+}
+
+QString numberField(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace
+
+QGroupBox *Inspector::createMetricBox()
+{
+    m_metricBox = new QGroupBox(tr("Selected metric"));
+    m_metricBox->setObjectName(QStringLiteral("metricBox"));
+    auto *form = new QFormLayout(m_metricBox);
+    m_metricForm = form;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto combo = [&](const QString &label, const QString &field, const QString &name) {
+        auto *box = new QComboBox;
+        box->setObjectName(name);
+        form->addRow(label, box);
+        m_fields.insert(field, {box, nullptr, true});
+        return box;
+    };
+
+    m_unitKind = combo(tr("&Unit:"), QStringLiteral("metric:unit"), QStringLiteral("unitKind"));
+    connect(m_unitKind, &QComboBox::activated, this, [this] {
+        const QString kind = m_unitKind->currentData().toString();
+        editMetric(
+            [&](Metric &m) {
+                if (kind == QLatin1String("currency")) {
+                    if (!m.unit.is(UnitKind::Currency))
+                        m.unit = Unit::currencyOf(QString(currencyTable().first().code));
+                } else if (kind == QLatin1String("custom")) {
+                    if (!m.unit.is(UnitKind::Custom))
+                        m.unit = Unit::custom(Text(QString(), m_document->language()),
+                                              Text(QString(), m_document->language()));
+                } else if (const auto unit = unitFromString(kind)) {
+                    m.unit = *unit;
+                }
+            },
+            tr("unit"));
+    });
+    m_currency =
+        combo(tr("C&urrency:"), QStringLiteral("metric:unit.currency"), QStringLiteral("currency"));
+    connect(m_currency, &QComboBox::activated, this, [this] {
+        const QString code = m_currency->currentData().toString();
+        editMetric([&](Metric &m) { m.unit = Unit::currencyOf(code); }, tr("currency"));
+    });
+    m_unitSymbol = addLine(form, tr("S&ymbol:"), QStringLiteral("metric:unit.symbol"));
+    m_unitSymbol->setObjectName(QStringLiteral("unitSymbol"));
+    m_unitSymbol->setPlaceholderText(tr("TWh, t, m³"));
+    connect(m_unitSymbol, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editMetric(
+            [&](Metric &m) {
+                m.unit.symbol = editedText(m.unit.symbol, text, m_document->language(), false);
+            },
+            tr("unit symbol"), QStringLiteral("symbol"));
+    });
+    m_unitName = addLine(form, tr("Unit &name:"), QStringLiteral("metric:unit.name"));
+    m_unitName->setObjectName(QStringLiteral("unitName"));
+    m_unitName->setPlaceholderText(tr("terawatt-hours"));
+    connect(m_unitName, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editMetric(
+            [&](Metric &m) {
+                m.unit.name = editedText(m.unit.name, text, m_document->language(), false);
+            },
+            tr("unit name"), QStringLiteral("unitname"));
+    });
+    m_unitScale =
+        combo(tr("Sc&ale:"), QStringLiteral("metric:unit.scale"), QStringLiteral("unitScale"));
+    connect(m_unitScale, &QComboBox::activated, this, [this] {
+        const auto scale = unitScaleFromString(m_unitScale->currentData().toString());
+        if (scale)
+            editMetric([&](Metric &m) { m.unit.scale = *scale; }, tr("unit scale"));
+    });
+    m_noun = addLine(form, tr("&Noun:"), QStringLiteral("metric:noun"));
+    m_noun->setPlaceholderText(tr("what is counted: enterprises, jobs"));
+    connect(m_noun, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editMetric(
+            [&](Metric &m) { m.noun = editedText(m.noun, text, m_document->language(), true); },
+            tr("noun"), QStringLiteral("noun"));
+    });
+    m_measure = addLine(form, tr("&Of what:"), QStringLiteral("metric:measure"));
+    m_measure->setPlaceholderText(tr("what is measured: share of new-car sales"));
+    connect(m_measure, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editMetric(
+            [&](Metric &m) {
+                m.measure = editedText(m.measure, text, m_document->language(), true);
+            },
+            tr("measure"), QStringLiteral("measure"));
+    });
+
+    m_value = addLine(form, tr("&Value:"), QStringLiteral("metric:value"));
+    m_value->setObjectName(QStringLiteral("metricValue"));
+    connect(m_value, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const std::optional<double> number = typedNumber(text);
+        setLocalProblem(QStringLiteral("metric:value"),
+                        number ? QString() : tr("%1 is not a number").arg(text));
+        if (number)
+            editMetric([&](Metric &m) { m.value = *number; }, tr("value"), QStringLiteral("value"));
+    });
+    m_isRange = new QCheckBox(tr("A &range: between the value and a high end"));
+    m_isRange->setObjectName(QStringLiteral("metricIsRange"));
+    form->addRow(QString(), m_isRange);
+    connect(m_isRange, &QCheckBox::toggled, this, [this](bool on) {
+        editMetric(
+            [&](Metric &m) {
+                if (on)
+                    m.high = m.high.value_or(m.value);
+                else
+                    m.high.reset();
+            },
+            tr("range"));
+    });
+    m_high = addLine(form, tr("&High end:"), QStringLiteral("metric:range"));
+    m_high->setObjectName(QStringLiteral("metricHigh"));
+    connect(m_high, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const std::optional<double> number = typedNumber(text);
+        setLocalProblem(QStringLiteral("metric:range"),
+                        number ? QString() : tr("%1 is not a number").arg(text));
+        if (number)
+            editMetric([&](Metric &m) { m.high = *number; }, tr("high end"),
+                       QStringLiteral("high"));
+    });
+    m_qualifier =
+        combo(tr("&Qualifier:"), QStringLiteral("metric:qualifier"), QStringLiteral("qualifier"));
+    connect(m_qualifier, &QComboBox::activated, this, [this] {
+        const auto q = qualifierFromString(m_qualifier->currentData().toString());
+        if (q)
+            editMetric([&](Metric &m) { m.qualifier = *q; }, tr("qualifier"));
+    });
+    m_status = combo(tr("S&tatus:"), QStringLiteral("metric:status"), QStringLiteral("status"));
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const auto status = statusFromString(m_status->currentData().toString());
+        if (status)
+            editMetric([&](Metric &m) { m.status = *status; }, tr("status"));
+    });
+    m_metricDate = addLine(form, tr("Dat&e:"), QStringLiteral("metric:date"));
+    m_metricDate->setObjectName(QStringLiteral("metricDate"));
+    m_metricDate->setPlaceholderText(tr("YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD"));
+    connect(m_metricDate, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Only a real date is kept (the Report holds it parsed); until then the field says why.
+        const QString problem = text.isEmpty() ? QString() : periodDateProblem(text);
+        setLocalProblem(QStringLiteral("metric:date"), problem);
+        if (problem.isEmpty())
+            editMetric(
+                [&](Metric &m) {
+                    if (text.isEmpty())
+                        m.date.reset();
+                    else
+                        m.date = PeriodDate::parse(text);
+                },
+                tr("date"), QStringLiteral("date"));
+    });
+    m_metricSource =
+        combo(tr("So&urce:"), QStringLiteral("metric:source"), QStringLiteral("metricSource"));
+    connect(m_metricSource, &QComboBox::activated, this, [this] {
+        if (const Metric *m = currentMetric())
+            m_document->setMetricSource(m->id, m_metricSource->currentData().toString());
+    });
+    m_metricBox->setEnabled(false);
+    return m_metricBox;
+}
+
+void Inspector::refreshMetric()
+{
+    const Metric *metric = currentMetric();
+    m_metricBox->setEnabled(metric);
+    // What was being typed belongs to the metric shown before.
+    const QString shown = metric ? metric->id : QString();
+    if (shown != m_shownMetricId) {
+        m_shownMetricId = shown;
+        for (const char *field : {"metric:value", "metric:range", "metric:date"})
+            m_localProblems.remove(QLatin1String(field));
+    }
+    if (!metric)
+        return;
+    const bool wasRefreshing = m_refreshing;
+    m_refreshing = true;
+    const Metric &m = *metric;
+    const QString language = m_document->language();
+    m_metricBox->setTitle(tr("Selected metric: %1").arg(m.label.text(language)));
+    const QString kind = m.unit.is(UnitKind::Currency) ? QStringLiteral("currency")
+                         : m.unit.is(UnitKind::Custom) ? QStringLiteral("custom")
+                                                       : toString(m.unit);
+    fillChoices(m_unitKind, unitKindChoices(), kind);
+    const auto show = [this](QWidget *w, bool on) { m_metricForm->setRowVisible(w, on); };
+    show(m_currency, m.unit.is(UnitKind::Currency));
+    fillChoices(m_currency, currencyChoices(), m.unit.currency);
+    const bool custom = m.unit.is(UnitKind::Custom);
+    show(m_unitSymbol, custom);
+    show(m_unitName, custom);
+    show(m_unitScale, custom);
+    setTextIfDifferent(m_unitSymbol, m.unit.symbol.text(language));
+    setTextIfDifferent(m_unitName, m.unit.name.text(language));
+    fillChoices(m_unitScale, unitScaleChoices(), toString(m.unit.scale));
+    show(m_noun, m.unit.is(UnitKind::Count));
+    setTextIfDifferent(m_noun, m.noun.text(language));
+    setTextIfDifferent(m_measure, m.measure.text(language));
+    // A field whose text is not valid yet keeps it (and its message) until the user is done.
+    const auto typing = [this](const char *field) {
+        return m_localProblems.contains(QLatin1String(field));
+    };
+    if (!typing("metric:value") && typedNumber(m_value->text()) != std::optional<double>(m.value))
+        setTextIfDifferent(m_value, numberField(m.value));
+    {
+        const QSignalBlocker b(m_isRange);
+        m_isRange->setChecked(m.isRange());
+    }
+    show(m_high, m.isRange());
+    if (m.high && !typing("metric:range") && typedNumber(m_high->text()) != m.high)
+        setTextIfDifferent(m_high, numberField(*m.high));
+    fillChoices(m_qualifier, qualifierChoices(), toString(m.qualifier));
+    fillChoices(m_status, statusChoices(), toString(m.status));
+    if (!typing("metric:date"))
+        setTextIfDifferent(m_metricDate, m.date ? m.date->iso : QString());
+    fillChoices(m_metricSource, sourceChoices(m_document->report()), m.source);
+    m_refreshing = wasRefreshing;
+}
+
+// ---- The pack's sources ----------------------------------------------------------------------
+
+QGroupBox *Inspector::createSourcesBox()
+{
+    auto *box = new QGroupBox(tr("Sources"));
+    auto *layout = new QVBoxLayout(box);
+    m_sources = new QListWidget;
+    m_sources->setObjectName(QStringLiteral("sourcesList"));
+    m_sources->setMinimumHeight(70);
+    layout->addWidget(m_sources);
+    m_fields.insert(QStringLiteral("report:sources"), {m_sources, nullptr, false});
+    layout->addWidget(buttonRow({
+        {tr("Add &Source"),
+         [this] {
+             const int row = m_document->addSource();
+             refreshReport();
+             m_sources->setCurrentRow(row);
+         }},
+        {tr("Remove Source"), [this] { m_document->removeSource(m_sources->currentRow()); }},
+    }));
+    connect(m_sources, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_refreshing) {
+            refreshSource();
+            refreshProblems();
+        }
+    });
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto textEdit = [this, form](const QString &label, const QString &field,
+                                       const QString &what, auto set) {
+        QLineEdit *edit = addLine(form, label, QStringLiteral("report:source.") + field);
+        connect(edit, &QLineEdit::textEdited, this, [=](const QString &text) {
+            editSource([&](Source &s) { set(s, text); }, what, field);
+        });
+        return edit;
+    };
+    m_sourceId = textEdit(tr("I&d:"), QStringLiteral("id"), tr("id"),
+                          [](Source &s, const QString &text) { s.id = text; });
+    m_sourceId->setObjectName(QStringLiteral("sourceId"));
+    m_sourceTitle = textEdit(tr("Ti&tle:"), QStringLiteral("title"), tr("title"),
+                             [this](Source &s, const QString &text) {
+                                 s.title = editedText(s.title, text, m_document->language(), false);
+                             });
+    m_sourceUrl = textEdit(tr("&Address:"), QStringLiteral("url"), tr("address"),
+                           [](Source &s, const QString &text) { s.url = text; });
+    m_sourceUrl->setObjectName(QStringLiteral("sourceUrl"));
+    m_sourceKind = new QComboBox;
+    m_sourceKind->setObjectName(QStringLiteral("sourceKind"));
+    form->addRow(tr("&Kind:"), m_sourceKind);
+    m_fields.insert(QStringLiteral("report:source.kind"), {m_sourceKind, nullptr, false});
+    connect(m_sourceKind, &QComboBox::activated, this, [this] {
+        const auto kind = sourceKindFromString(m_sourceKind->currentData().toString());
+        if (kind)
+            editSource([&](Source &s) { s.kind = *kind; }, tr("kind"));
+    });
+    m_publisher = textEdit(tr("&Publisher:"), QStringLiteral("publisher"), tr("publisher"),
+                           [this](Source &s, const QString &text) {
+                               s.publisher =
+                                   editedText(s.publisher, text, m_document->language(), true);
+                           });
+    m_sourceDate = textEdit(tr("Publis&hed:"), QStringLiteral("date"), tr("date"),
+                            [](Source &s, const QString &text) { s.date = text.trimmed(); });
+    m_sourceDate->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
+    layout->addLayout(form);
+    return box;
+}
+
+void Inspector::editSource(const std::function<void(Source &)> &change, const QString &what,
+                           const QString &mergeKey)
+{
+    const int row = m_sources->currentRow();
+    const Report &r = m_document->report();
+    if (m_refreshing || row < 0 || row >= r.sources.size())
+        return;
+    Source source = r.sources.at(row);
+    change(source);
+    m_document->setSource(
+        row, source, tr("Change %1 of source '%2'").arg(what, r.sources.at(row).title.text()),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("source:%1:%2").arg(row).arg(mergeKey));
+}
+
+void Inspector::refreshSources()
+{
+    const Report &r = m_document->report();
+    {
+        const QSignalBlocker blocker(m_sources);
+        const int row = m_sources->currentRow();
+        QStringList labels;
+        for (const Source &s : r.sources)
+            labels << s.title.text(r.language) + QLatin1String(" (") + s.id + QLatin1Char(')');
+        bool same = m_sources->count() == labels.size();
+        for (int i = 0; same && i < labels.size(); ++i)
+            same = m_sources->item(i)->text() == labels.at(i);
+        if (!same) {
+            m_sources->clear();
+            m_sources->addItems(labels);
+        }
+        m_sources->setCurrentRow(std::clamp(row, 0, int(labels.size()) - 1));
+    }
+    refreshSource();
+}
+
+void Inspector::refreshSource()
+{
+    const Report &r = m_document->report();
+    const int row = m_sources->currentRow();
+    const bool has = row >= 0 && row < r.sources.size();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sourceId, m_sourceTitle, m_sourceUrl,
+                                                       m_sourceKind, m_publisher, m_sourceDate})
+        w->setEnabled(has);
+    const Source none;
+    const Source &s = has ? r.sources.at(row) : none;
+    const bool wasRefreshing = m_refreshing;
+    m_refreshing = true;
+    setTextIfDifferent(m_sourceId, s.id);
+    setTextIfDifferent(m_sourceTitle, s.title.text(r.language));
+    setTextIfDifferent(m_sourceUrl, s.url);
+    fillChoices(m_sourceKind, sourceKindChoices(), toString(s.kind));
+    setTextIfDifferent(m_publisher, s.publisher.text(r.language));
+    setTextIfDifferent(m_sourceDate, s.date);
+    m_refreshing = wasRefreshing;
+}
+
 void Inspector::showFigure(const QString &figureId)
 {
     m_figureId = figureId;
@@ -617,8 +1006,12 @@ void Inspector::selectMetric(const QString &metricId)
     const Figure *f = m_document->report().figure(m_figureId);
     if (!f)
         return;
-    const QSignalBlocker blocker(m_metrics);
-    m_metrics->setCurrentRow(int(f->metricIds.indexOf(metricId)));
+    {
+        const QSignalBlocker blocker(m_metrics);
+        m_metrics->setCurrentRow(int(f->metricIds.indexOf(metricId)));
+    }
+    refreshMetric();
+    refreshProblems();
 }
 
 void Inspector::fillFindings(QTableWidget *table, const QList<Finding> &findings)
@@ -665,6 +1058,12 @@ void Inspector::refreshFigure()
         const QSignalBlocker b(m_comparable);
         m_comparable->setChecked(f->comparable);
     }
+    const QList<Choice> styles = figureStyleChoices(f->kind);
+    fillChoices(m_style, styles,
+                toString(f->style == FigureStyle::Default ? f->effectiveStyle() : f->style));
+    m_figureForm->setRowVisible(m_style, !styles.isEmpty());
+    fillChoices(m_order, barOrderChoices(), toString(f->order));
+    m_figureForm->setRowVisible(m_order, f->kind == ChartKind::Bars);
     m_sharesBox->setVisible(f->shares.has_value());
     if (f->shares) {
         setTextIfDifferent(m_whole, f->shares->whole.text(language));
@@ -687,6 +1086,7 @@ void Inspector::refreshFigure()
     setRows(m_caveats, caveats);
     m_refreshing = false;
     refreshCaveatMetrics();
+    refreshMetric();
 }
 
 void Inspector::refreshCaveatMetrics()
@@ -715,10 +1115,8 @@ void Inspector::refreshReport()
     setTextIfDifferent(m_issuer, r.issuer.text(r.language));
     setTextIfDifferent(m_event, r.event.text(r.language));
     setTextIfDifferent(m_date, r.date);
-    setTextIfDifferent(m_sourceTitle, r.primarySource().title.text(r.language));
-    setTextIfDifferent(m_sourceUrl, r.primarySource().url);
-    fillChoices(m_sourceKind, sourceKindChoices(), toString(r.primarySource().kind));
-    setTextIfDifferent(m_publisher, r.primarySource().publisher.text(r.language));
+    refreshSources();
+    refreshMetric(); // its source choices name the sources
     QList<QStringList> sections;
     for (const Section &s : r.sections)
         sections << QStringList{s.title.text(r.language)};
@@ -758,33 +1156,49 @@ template <typename Hash> QString enclosingField(const Hash &fields, QString path
     return {};
 }
 
-// The registered field of a report-level problem path: the source box edits the first source.
-template <typename Hash> QString reportField(const Hash &fields, const QString &path)
-{
-    const QLatin1String first("sources[0]");
-    const QString own =
-        path.startsWith(first) ? QLatin1String("source") + path.mid(first.size()) : path;
-    return enclosingField(fields, QStringLiteral("report:") + own);
-}
-
 } // namespace
+
+QString Inspector::fieldOf(const QString &path) const
+{
+    // The figure shown: its own fields.
+    const Report &r = m_document->report();
+    const int index = r.figureIndex(m_figureId);
+    if (index >= 0) {
+        const QString prefix = ReportDocument::figurePath(index) + QLatin1Char('.');
+        if (path.startsWith(prefix))
+            return enclosingField(m_fields, path.mid(prefix.size()));
+    }
+    if (path.startsWith(QLatin1String("figures[")))
+        return {};
+    // The metric selected: the fields of the metric box.
+    if (path.startsWith(QLatin1String("metrics["))) {
+        const Metric *m = currentMetric();
+        const QString prefix = m ? ReportDocument::metricPath(r.metricIndex(m->id)) : QString();
+        if (!m || !path.startsWith(prefix + QLatin1Char('.')))
+            return {};
+        return enclosingField(m_fields, QStringLiteral("metric:") + path.mid(prefix.size() + 1));
+    }
+    // The source selected: its fields; another source: the list.
+    if (path.startsWith(QLatin1String("sources["))) {
+        const QString selected = QStringLiteral("sources[%1]").arg(m_sources->currentRow());
+        if (path.startsWith(selected + QLatin1Char('.')))
+            return enclosingField(m_fields,
+                                  QStringLiteral("report:source") + path.mid(selected.size()));
+        return QStringLiteral("report:sources");
+    }
+    return enclosingField(m_fields, QStringLiteral("report:") + path);
+}
 
 void Inspector::refreshProblems()
 {
     QHash<QString, QStringList> messages;
-    const int index = m_document->report().figureIndex(m_figureId);
-    const QString figurePrefix =
-        index >= 0 ? ReportDocument::figurePath(index) + QLatin1Char('.') : QString();
     for (const Diagnostic &d : m_document->problems()) {
-        QString key;
-        if (!figurePrefix.isEmpty() && d.path.startsWith(figurePrefix))
-            key = enclosingField(m_fields, d.path.mid(figurePrefix.size()));
-        else if (!d.path.startsWith(QLatin1String("figures[")) &&
-                 !d.path.startsWith(QLatin1String("metrics[")))
-            key = reportField(m_fields, d.path);
+        const QString key = fieldOf(d.path);
         if (!key.isEmpty())
             messages[key] << d.message;
     }
+    for (auto it = m_localProblems.cbegin(); it != m_localProblems.cend(); ++it)
+        messages[it.key()].prepend(it.value());
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QStringList list = messages.value(it.key());
         const QString text = list.join(QLatin1Char('\n'));
@@ -808,15 +1222,15 @@ QString Inspector::problemShownAt(const QString &field) const
 
 bool Inspector::focusField(const QString &path)
 {
-    QString key;
-    const int index = m_document->report().figureIndex(m_figureId);
-    const QString figurePrefix =
-        index >= 0 ? ReportDocument::figurePath(index) + QLatin1Char('.') : QString();
-    if (!figurePrefix.isEmpty() && path.startsWith(figurePrefix))
-        key = enclosingField(m_fields, path.mid(figurePrefix.size()));
-    else if (!path.startsWith(QLatin1String("figures[")) &&
-             !path.startsWith(QLatin1String("metrics[")))
-        key = reportField(m_fields, path);
+    // A source's field: that source first.
+    static const QLatin1String sources("sources[");
+    if (path.startsWith(sources)) {
+        const int row =
+            path.mid(sources.size(), path.indexOf(QLatin1Char(']')) - sources.size()).toInt();
+        if (row >= 0 && row < m_sources->count())
+            m_sources->setCurrentRow(row);
+    }
+    const QString key = fieldOf(path);
     if (key.isEmpty())
         return false;
     const Field &field = m_fields[key];

@@ -61,6 +61,25 @@ private:
     void fillCaveats(QTableWidget *table, const QList<Caveat> &caveats);
     void refreshCaveatMetrics();
     void refreshSectionFindings();
+    // The registered field a problem path is shown at (empty: none shown here).
+    QString fieldOf(const QString &path) const;
+
+    // The selected metric's v2 fields (unit, qualifier, status, date, range, source).
+    QGroupBox *createMetricBox();
+    const Metric *currentMetric() const;
+    void refreshMetric();
+    void editMetric(const std::function<void(Metric &)> &change, const QString &what,
+                    const QString &mergeKey = QString());
+    // A problem of what is being typed that the Report cannot hold yet (a date that is not
+    // one, a value that is not a number): shown at the field until the text is valid.
+    void setLocalProblem(const QString &field, const QString &message);
+
+    // The pack's sources: a list, and the selected one's fields.
+    QGroupBox *createSourcesBox();
+    void refreshSources();
+    void refreshSource();
+    void editSource(const std::function<void(Source &)> &change, const QString &what,
+                    const QString &mergeKey = QString());
 
     QPointer<ReportDocument> m_document;
     QString m_figureId;
@@ -73,6 +92,9 @@ private:
     QLineEdit *m_subtitle = nullptr;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_comparable = nullptr;
+    QFormLayout *m_figureForm = nullptr;
+    QComboBox *m_style = nullptr;
+    QComboBox *m_order = nullptr;
     QGroupBox *m_sharesBox = nullptr;
     QLineEdit *m_whole = nullptr;
     QDoubleSpinBox *m_total = nullptr;
@@ -82,12 +104,35 @@ private:
     QTableWidget *m_caveats = nullptr;
     QListWidget *m_caveatMetrics = nullptr;
 
+    // The selected metric
+    QGroupBox *m_metricBox = nullptr;
+    QFormLayout *m_metricForm = nullptr;
+    QComboBox *m_unitKind = nullptr;
+    QComboBox *m_currency = nullptr;
+    QLineEdit *m_unitSymbol = nullptr;
+    QLineEdit *m_unitName = nullptr;
+    QComboBox *m_unitScale = nullptr;
+    QLineEdit *m_noun = nullptr;
+    QLineEdit *m_measure = nullptr;
+    QLineEdit *m_value = nullptr;
+    QCheckBox *m_isRange = nullptr;
+    QLineEdit *m_high = nullptr;
+    QComboBox *m_qualifier = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_metricDate = nullptr;
+    QComboBox *m_metricSource = nullptr;
+    QHash<QString, QString> m_localProblems; // field -> message
+    QString m_shownMetricId;
+
     // Report tab
     QWidget *m_reportTab = nullptr;
     QLineEdit *m_reportTitle = nullptr;
     QLineEdit *m_issuer = nullptr;
     QLineEdit *m_event = nullptr;
     QLineEdit *m_date = nullptr;
+    QListWidget *m_sources = nullptr;
+    QLineEdit *m_sourceId = nullptr;
+    QLineEdit *m_sourceDate = nullptr;
     QLineEdit *m_sourceTitle = nullptr;
     QLineEdit *m_sourceUrl = nullptr;
     QComboBox *m_sourceKind = nullptr;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -432,6 +433,64 @@ void ReportDocument::moveMetricInFigure(const QString &figureId, int from, int t
                  f.shares->partIds = parts;
              }
          });
+}
+
+void ReportDocument::setSource(int index, const Source &source, const QString &text,
+                               const QString &mergeKey)
+{
+    if (index < 0 || index >= m_report.sources.size())
+        return;
+    const QString oldId = m_report.sources.at(index).id;
+    QList<Change> changes = {{Part::Source, {}}};
+    if (source.id != oldId) {
+        for (const Metric &m : m_report.metrics) {
+            if (m.source == oldId)
+                changes << Change{Part::Metric, m.id};
+        }
+    }
+    edit(
+        text, changes,
+        [&](Report &r) {
+            r.sources[index] = source;
+            for (Metric &m : r.metrics) {
+                if (source.id != oldId && m.source == oldId)
+                    m.source = source.id;
+            }
+        },
+        mergeKey);
+}
+
+int ReportDocument::addSource()
+{
+    QSet<QString> used;
+    for (const Source &s : m_report.sources)
+        used.insert(s.id);
+    QString id = QStringLiteral("source");
+    for (int n = 2; used.contains(id); ++n)
+        id = QStringLiteral("source-%1").arg(n);
+    Source added;
+    added.id = id;
+    added.title = Text(tr("New source"), m_report.language);
+    added.kind = m_report.primarySource().kind;
+    edit(tr("Add source"), {{Part::Source, {}}}, [&](Report &r) { r.sources << added; });
+    return int(m_report.sources.size()) - 1;
+}
+
+void ReportDocument::removeSource(int index)
+{
+    if (index < 0 || index >= m_report.sources.size())
+        return;
+    edit(tr("Remove source '%1'").arg(m_report.sources.at(index).title.text()),
+         {{Part::Source, {}}}, [&](Report &r) { r.sources.removeAt(index); });
+}
+
+void ReportDocument::setMetricSource(const QString &metricId, const QString &sourceId)
+{
+    const int index = metricIndex(m_report, metricId);
+    if (index < 0)
+        return;
+    edit(tr("Change source of '%1'").arg(m_report.metrics.at(index).label.text()),
+         {{Part::Metric, metricId}}, [&](Report &r) { r.metrics[index].source = sourceId; });
 }
 
 void ReportDocument::setViewLanguage(const QString &language)

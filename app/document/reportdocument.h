@@ -92,6 +92,17 @@ public:
     void removeMetricFromFigure(const QString &figureId, const QString &metricId);
     void moveMetricInFigure(const QString &figureId, int from, int to);
 
+    // The pack's sources, each edit one command. A new id is also given to the metrics that
+    // named the old one, in the same command.
+    void setSource(int index, const Source &source, const QString &text,
+                   const QString &mergeKey = QString());
+    // A new source after the others (an unused id, the first source's kind); returns its index.
+    int addSource();
+    // Metrics that named it keep the name, and the problems list says so.
+    void removeSource(int index);
+    // The source a metric's number comes from (one of the pack's).
+    void setMetricSource(const QString &metricId, const QString &sourceId);
+
     // The figure draws the metric: one of its own, or an amount restated beside one of them.
     bool figureShowsMetric(const QString &figureId, const QString &metricId) const;
 

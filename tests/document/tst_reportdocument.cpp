@@ -136,6 +136,61 @@ void TestReportDocument::everyEditUndoesAndRedoesExactly_data()
         d.edit(u"Remove caveat"_s, {{ReportDocument::Part::Caveats, {}}},
                [](Report &x) { x.caveats.removeFirst(); });
     }) << 1;
+    const auto metricEdit = [=](const QString &name, const std::function<void(Metric &)> &change) {
+        QTest::newRow(qPrintable(name)) << Edit([=](ReportDocument &d) {
+            Metric m = *d.report().metric(m0);
+            change(m);
+            d.setMetric(m, u"Change "_s + name);
+        }) << 1;
+    };
+    metricEdit(u"unit percentage points"_s,
+               [](Metric &m) { m.unit = Unit::ofKind(UnitKind::PercentagePoints); });
+    metricEdit(u"unit multiple"_s, [](Metric &m) { m.unit = Unit::ofKind(UnitKind::Multiple); });
+    metricEdit(u"unit rank"_s, [](Metric &m) { m.unit = Unit::ofKind(UnitKind::Rank); });
+    metricEdit(u"unit currency"_s, [](Metric &m) { m.unit = Unit::currencyOf(u"EUR"_s); });
+    metricEdit(u"unit custom"_s, [](Metric &m) {
+        m.unit = Unit::custom(Text(u"TWh"_s), Text(u"terawatt-hours"_s), UnitScale::Si);
+    });
+    metricEdit(u"count noun"_s, [](Metric &m) { m.noun = Text(u"firms"_s); });
+    metricEdit(u"qualifier nearly"_s, [](Metric &m) { m.qualifier = Qualifier::Nearly; });
+    metricEdit(u"status estimated"_s, [](Metric &m) { m.status = Status::Estimated; });
+    metricEdit(u"date quarter"_s, [](Metric &m) { m.date = PeriodDate::parse(u"2025-Q3"_s); });
+    metricEdit(u"range"_s, [](Metric &m) {
+        m.high = m.value * 2;
+        m.qualifier = Qualifier::Approximate;
+    });
+    QTest::newRow("add source") << Edit([](ReportDocument &d) { QCOMPARE(d.addSource(), 1); }) << 1;
+    QTest::newRow("source id, renamed in its metrics") << Edit([](ReportDocument &d) {
+        Source s = d.report().sources.at(0);
+        s.id = u"report-summary"_s;
+        d.setSource(0, s, u"Change id of source"_s);
+        for (const Metric &m : d.report().metrics)
+            QCOMPARE(m.source, u"report-summary"_s);
+    }) << 1;
+    QTest::newRow("source kind and date") << Edit([](ReportDocument &d) {
+        Source s = d.report().sources.at(0);
+        s.kind = SourceKind::Dataset;
+        s.date = u"2026-05"_s;
+        d.setSource(0, s, u"Change source"_s);
+    }) << 1;
+    QTest::newRow("remove source") << Edit([](ReportDocument &d) { d.removeSource(0); }) << 1;
+    QTest::newRow("shares drawn as bars") << Edit([=](ReportDocument &d) {
+        for (const Figure &f : d.report().figures) {
+            if (f.kind == ChartKind::Shares) {
+                Figure g = f;
+                g.style = FigureStyle::Bars;
+                d.setFigure(g, u"Change drawing"_s);
+                return;
+            }
+        }
+        QFAIL("no shares figure");
+    }) << 1;
+    QTest::newRow("bars ranked") << Edit([=](ReportDocument &d) {
+        Figure f = *d.report().figure(f1);
+        f.kind = ChartKind::Bars;
+        f.order = BarOrder::Value;
+        d.setFigure(f, u"Change order"_s);
+    }) << 1;
     QTest::newRow("nothing changes") << Edit([](ReportDocument &d) { d.moveFigure(0, 0); }) << 0;
 }
 

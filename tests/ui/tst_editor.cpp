@@ -16,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -26,6 +28,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -216,6 +219,170 @@ private slots:
         QCOMPARE(w.report().figure(w.currentFigureId())->title.text(), original);
     }
 
+    // The selected metric's version-2 fields and the pack's sources, edited in the inspector:
+    // closed lists from the model's tables, each edit one named command, the validator's
+    // problems at the field as they appear and go.
+    void inspectorEditsVersionTwoFields()
+    {
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Inspector *inspector = w.inspector();
+        w.findChild<QDockWidget *>(u"inspectorDock"_s)->show();
+        const QString id = w.report().figure(w.currentFigureId())->metricIds.at(0);
+        const QString label = w.report().metric(id)->label.text();
+        const QString language = w.report().language;
+        const QString path = ReportDocument::metricPath(w.report().metricIndex(id));
+        inspector->selectMetric(id);
+        const QByteArray before = serializeReportPack(w.report());
+        QUndoStack *stack = w.document()->undoStack();
+        QSignalSpy problems(w.document(), &ReportDocument::problemsChanged);
+        const auto choose = [](QComboBox *combo, const QString &value) {
+            QVERIFY(combo);
+            const int i = combo->findData(value);
+            QVERIFY2(i >= 0, qPrintable(value));
+            combo->setCurrentIndex(i);
+            emit combo->activated(i);
+        };
+        const auto values = [](QComboBox *combo) {
+            QStringList list;
+            for (int i = 0; i < combo->count(); ++i)
+                list << combo->itemData(i).toString();
+            return list;
+        };
+
+        auto *kind = inspector->findChild<QComboBox *>(u"unitKind"_s);
+        QCOMPARE(values(kind), (QStringList{u"percent"_s, u"percentage-points"_s, u"count"_s,
+                                            u"multiple"_s, u"rank"_s, u"currency"_s, u"custom"_s}));
+        choose(kind, u"custom"_s);
+        QCOMPARE(stack->undoText(), u"Change unit of '%1'"_s.arg(label));
+        QVERIFY(problems.wait(1000));
+        QCOMPARE(inspector->problemShownAt(u"metric:unit.symbol"_s), u"must not be empty"_s);
+        QCOMPARE(w.document()->problemsAt(path + u".unit.symbol"_s).size(), 1);
+        QTest::keyClicks(inspector->findChild<QLineEdit *>(u"unitSymbol"_s), u"TWh"_s);
+        QTest::keyClicks(inspector->findChild<QLineEdit *>(u"unitName"_s), u"terawatt-hours"_s);
+        QVERIFY(w.report().metric(id)->unit ==
+                Unit::custom(Text(u"TWh"_s, language), Text(u"terawatt-hours"_s, language)));
+        QVERIFY(problems.wait(1000));
+        QCOMPARE(inspector->problemShownAt(u"metric:unit.symbol"_s), QString());
+        choose(kind, u"currency"_s);
+        auto *currency = inspector->findChild<QComboBox *>(u"currency"_s);
+        QVERIFY(currency->isVisibleTo(inspector));
+        QCOMPARE(currency->count(), int(currencyTable().size()));
+        choose(currency, u"EUR"_s);
+        QVERIFY(w.report().metric(id)->unit == Unit::currencyOf(u"EUR"_s));
+        QCOMPARE(stack->undoText(), u"Change currency of '%1'"_s.arg(label));
+
+        auto *qualifier = inspector->findChild<QComboBox *>(u"qualifier"_s);
+        QCOMPARE(values(qualifier), namesOf(qualifierTable()));
+        choose(qualifier, u"nearly"_s);
+        QCOMPARE(toString(w.report().metric(id)->qualifier), u"nearly"_s);
+        auto *status = inspector->findChild<QComboBox *>(u"status"_s);
+        QCOMPARE(values(status), (QStringList{u"observed"_s, u"projected"_s, u"estimated"_s}));
+        choose(status, u"estimated"_s);
+        QCOMPARE(toString(w.report().metric(id)->status), u"estimated"_s);
+        QCOMPARE(stack->undoText(), u"Change status of '%1'"_s.arg(label));
+
+        // A date that is not one is said at the field and not kept; a real one is.
+        auto *date = inspector->findChild<QLineEdit *>(u"metricDate"_s);
+        QTest::keyClicks(date, u"2025-Q5"_s);
+        QCOMPARE(inspector->problemShownAt(u"metric:date"_s),
+                 u"\"2025-Q5\" is not an ISO 8601 year, quarter, month or day (YYYY, YYYY-Qn, "
+                 u"YYYY-MM or YYYY-MM-DD)"_s);
+        QCOMPARE(w.report().metric(id)->date->iso, u"2025"_s); // the last real date typed
+        QTest::keyClick(date, Qt::Key_Backspace);
+        QTest::keyClicks(date, u"3"_s);
+        QCOMPARE(w.report().metric(id)->date->iso, u"2025-Q3"_s);
+        QCOMPARE(inspector->problemShownAt(u"metric:date"_s), QString());
+
+        // A range: "nearly" is no qualifier for one, and the field says so.
+        auto *range = inspector->findChild<QCheckBox *>(u"metricIsRange"_s);
+        range->setChecked(true);
+        QVERIFY(w.report().metric(id)->isRange());
+        QVERIFY(problems.wait(1000));
+        QCOMPARE(inspector->problemShownAt(u"metric:qualifier"_s),
+                 u"a range is \"exact\" or \"approximate\", not \"nearly\""_s);
+        auto *high = inspector->findChild<QLineEdit *>(u"metricHigh"_s);
+        high->selectAll();
+        QTest::keyClicks(high, u"5"_s);
+        QCOMPARE(*w.report().metric(id)->high, 5.0);
+        QVERIFY(problems.wait(1000));
+        QVERIFY(inspector->problemShownAt(u"metric:range"_s)
+                    .startsWith(u"the low end of a range must not exceed the high end"_s));
+
+        // Sources: a second one, chosen for the metric, renamed (the metric follows).
+        QPushButton *add = nullptr;
+        for (QPushButton *b : inspector->findChildren<QPushButton *>()) {
+            if (b->text() == u"Add &Source"_s)
+                add = b;
+        }
+        QVERIFY(add);
+        add->click();
+        QCOMPARE(w.report().sources.size(), 2);
+        QCOMPARE(stack->undoText(), u"Add source"_s);
+        auto *source = inspector->findChild<QComboBox *>(u"metricSource"_s);
+        QCOMPARE(values(source), (QStringList{u"source"_s, u"source-2"_s}));
+        choose(source, u"source-2"_s);
+        QCOMPARE(w.report().metric(id)->source, u"source-2"_s);
+        QCOMPARE(stack->undoText(), u"Change source of '%1'"_s.arg(label));
+        auto *sources = inspector->findChild<QListWidget *>(u"sourcesList"_s);
+        QCOMPARE(sources->currentRow(), 1);
+        auto *sourceId = inspector->findChild<QLineEdit *>(u"sourceId"_s);
+        sourceId->selectAll();
+        QTest::keyClicks(sourceId, u"wire"_s);
+        QCOMPARE(w.report().sources.at(1).id, u"wire"_s);
+        QCOMPARE(w.report().metric(id)->source, u"wire"_s);
+        auto *kindOfSource = inspector->findChild<QComboBox *>(u"sourceKind"_s);
+        QCOMPARE(values(kindOfSource), namesOf(sourceKindTable()));
+        QVERIFY(problems.wait(1000));
+        // The new source has no address yet: at its field and in the problems list.
+        QCOMPARE(inspector->problemShownAt(u"report:source.url"_s), u"must not be empty"_s);
+        QCOMPARE(w.document()->problemsAt(u"sources[1].url"_s).size(), 1);
+        QVERIFY(w.showProblem(u"sources[1].url"_s));
+
+        // Every step undoes, back to the report as opened.
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(serializeReportPack(w.report()), before);
+    }
+
+    void inspectorEditsFigureOptions()
+    {
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        Inspector *inspector = w.inspector();
+        QString shares;
+        for (const Figure &f : w.report().figures) {
+            if (f.kind == ChartKind::Shares && shares.isEmpty())
+                shares = f.id;
+        }
+        QVERIFY(!shares.isEmpty());
+        w.selectFigure(shares);
+        auto *style = inspector->findChild<QComboBox *>(u"figureStyle"_s);
+        QCOMPARE(style->count(), 2);
+        QCOMPARE(style->itemData(0).toString(), u"donut"_s);
+        style->setCurrentIndex(1);
+        emit style->activated(1);
+        QCOMPARE(toString(w.report().figure(shares)->style), u"bars"_s);
+        QCOMPARE(w.document()->undoStack()->undoText(),
+                 u"Change drawing of '%1'"_s.arg(w.report().figure(shares)->title.text()));
+        // A kind without the option drops it: the figure stays valid.
+        auto *kind = inspector->findChild<QComboBox *>(u"figureKind"_s);
+        const int bars = kind->findData(u"bars"_s);
+        kind->setCurrentIndex(bars);
+        emit kind->activated(bars);
+        QCOMPARE(toString(w.report().figure(shares)->kind), u"bars"_s);
+        QCOMPARE(toString(w.report().figure(shares)->style), QString());
+        auto *order = inspector->findChild<QComboBox *>(u"barOrder"_s);
+        QCOMPARE(order->itemData(1).toString(), u"value"_s);
+        order->setCurrentIndex(1);
+        emit order->activated(1);
+        QCOMPARE(toString(w.report().figure(shares)->order), u"value"_s);
+    }
+
     void clickingAMarkSelectsItsMetric()
     {
         MainWindow w;
@@ -304,6 +471,16 @@ private slots:
         QVERIFY(!table.setData(table.index(0, DataTableModel::Number), u"many"_s));
         QVERIFY(table.index(0, DataTableModel::Unit).data(ChoicesRole).isValid());
         QVERIFY(!(table.flags(table.index(0, DataTableModel::Value)) & Qt::ItemIsEditable));
+        // The source is chosen among the pack's, as its own command.
+        QCOMPARE(document.addSource(), 1);
+        const QModelIndex source = table.index(0, DataTableModel::Source);
+        QCOMPARE(source.data(ChoicesRole).toList().size(), 2);
+        QVERIFY(!table.setData(source, u"nowhere"_s));
+        QVERIFY(table.setData(source, u"source-2"_s));
+        QCOMPARE(source.data(Qt::EditRole).toString(), u"source-2"_s);
+        QCOMPARE(document.undoStack()->undoText(),
+                 u"Change source of '%1'"_s.arg(
+                     document.report().metric(table.metricId(0))->label.text()));
         document.addMetric(figure, Metric{});
         QCOMPARE(table.rowCount(), int(document.report().figure(figure)->metricIds.size()));
         document.moveFigure(0, 1);
