@@ -130,6 +130,9 @@ Inspector::Inspector(ReportDocument *document, QWidget *parent)
                         &ReportDocument::sectionsChanged, &ReportDocument::caveatsChanged})
         connect(document, signal, this, &Inspector::refreshReport);
     connect(document, &ReportDocument::problemsChanged, this, &Inspector::refreshProblems);
+    // Made when first shown, often after the report was opened: show it now.
+    refreshReport();
+    refreshProblems();
 }
 
 QLineEdit *Inspector::addLine(QFormLayout *form, const QString &label, const QString &field)
@@ -960,7 +963,7 @@ void Inspector::refreshSources()
         const int row = m_sources->currentRow();
         QStringList labels;
         for (const Source &s : r.sources)
-            labels << s.title.text(r.language) + QLatin1String(" (") + s.id + QLatin1Char(')');
+            labels << s.id + QLatin1String(": ") + s.title.text(r.language);
         bool same = m_sources->count() == labels.size();
         for (int i = 0; same && i < labels.size(); ++i)
             same = m_sources->item(i)->text() == labels.at(i);

@@ -855,10 +855,6 @@
         <translation>观测</translation>
     </message>
     <message>
-        <source>projected</source>
-        <translation>预测</translation>
-    </message>
-    <message>
         <source>stated by the source</source>
         <translation>来源原文所述</translation>
     </message>
@@ -889,6 +885,14 @@
     <message>
         <source>a news summary</source>
         <translation>新闻摘要</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>unit of its own</source>
+        <translation>自定义单位</translation>
     </message>
 </context>
 <context>
@@ -1896,28 +1900,12 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Ti&amp;tle:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <source>source title</source>
-        <translation>来源标题</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>网址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>source address</source>
-        <translation>来源网址</translation>
-    </message>
-    <message>
-        <source>source kind</source>
-        <translation>来源类型</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
@@ -1982,6 +1970,190 @@
     <message>
         <source>Change %1</source>
         <translation>更改%1</translation>
+    </message>
+    <message>
+        <source>Drawn &amp;as:</source>
+        <translation>绘制为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <translation>绘制方式</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Selected metric</source>
+        <translation>所选指标</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>符号(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>TWh, t, m³</source>
+        <translation>TWh、t、m³</translation>
+    </message>
+    <message>
+        <source>unit symbol</source>
+        <translation>单位符号</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>terawatt-hours</source>
+        <translation>太瓦时</translation>
+    </message>
+    <message>
+        <source>unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>缩放(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>unit scale</source>
+        <translation>单位缩放</translation>
+    </message>
+    <message>
+        <source>&amp;Noun:</source>
+        <translation>名词(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>what is counted: enterprises, jobs</source>
+        <translation>计数对象：企业、岗位</translation>
+    </message>
+    <message>
+        <source>noun</source>
+        <translation>名词</translation>
+    </message>
+    <message>
+        <source>&amp;Of what:</source>
+        <translation>度量对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>what is measured: share of new-car sales</source>
+        <translation>度量内容：新车销量占比</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>度量对象</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>A &amp;range: between the value and a high end</source>
+        <translation>区间(&amp;R)：介于该数值与上限之间</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>&amp;High end:</source>
+        <translation>上限(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>high end</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>限定词(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Selected metric: %1</source>
+        <translation>所选指标：%1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add &amp;Source</source>
+        <translation>添加来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>删除来源</translation>
+    </message>
+    <message>
+        <source>I&amp;d:</source>
+        <translation>标识(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Publis&amp;hed:</source>
+        <translation>发布日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Change %1 of source &apos;%2&apos;</source>
+        <translation>更改来源“%2”的%1</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3018,22 @@
     <message>
         <source>%1 is not a regular file</source>
         <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>新来源</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>Remove source &apos;%1&apos;</source>
+        <translation>删除来源“%1”</translation>
+    </message>
+    <message>
+        <source>Change source of &apos;%1&apos;</source>
+        <translation>更改“%1”的来源</translation>
     </message>
 </context>
 <context>

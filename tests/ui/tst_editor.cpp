@@ -231,6 +231,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         Inspector *inspector = w.inspector();
         w.findChild<QDockWidget *>(u"inspectorDock"_s)->show();
+        // Made after the report was opened, it shows the report at once.
+        QCOMPARE(inspector->findChild<QLineEdit *>(u"reportTitleEdit"_s)->text(),
+                 w.report().title.text());
+        QCOMPARE(inspector->findChild<QLineEdit *>(u"sourceUrl"_s)->text(),
+                 w.report().sources.at(0).url);
         const QString id = w.report().figure(w.currentFigureId())->metricIds.at(0);
         const QString label = w.report().metric(id)->label.text();
         const QString language = w.report().language;
