@@ -3,6 +3,7 @@
 // figure actions that say when they can do nothing, visible status messages, files that fail
 // to open told in the user's words, warnings, the source link, the dark theme, the toolbar.
 #include "datatablemodel.h"
+#include "editorchoices.h"
 #include "exportcontroller.h"
 #include "format.h"
 #include "helpdialogs.h"
@@ -417,7 +418,14 @@ private slots:
         QCOMPARE(source(1), QStringLiteral("A wire story about the review, as summarised by A "
                                            "wire service (https://example.net/wire)"));
         QCOMPARE(source(2), QStringLiteral("Our own arithmetic (https://example.com/notes)"));
-        QVERIFY(!(table.flags(table.index(0, DataTableModel::Source)) & Qt::ItemIsEditable));
+        // Edited by choosing among the pack's own sources (no free text).
+        QVERIFY(table.flags(table.index(0, DataTableModel::Source)) & Qt::ItemIsEditable);
+        QStringList offered;
+        for (const QVariant &choice :
+             table.index(0, DataTableModel::Source).data(ChoicesRole).toList())
+            offered << choice.toMap().value(QStringLiteral("value")).toString();
+        QCOMPARE(offered, (QStringList{QStringLiteral("review"), QStringLiteral("wire"),
+                                       QStringLiteral("own")}));
         QVERIFY(table.toTsv().contains(
             QStringLiteral("\tOur own arithmetic (https://example.com/notes)")));
         // In the view language.
