@@ -190,6 +190,8 @@ void ChartBase::paintDerived(QPainter &painter, const QPainterPath &area,
 
 const LabelColors &ChartBase::labelColors() const
 {
+    if (m_options.labelColors)
+        return *m_options.labelColors;
     if (!m_labelColors)
         m_labelColors.emplace(m_report);
     return *m_labelColors;

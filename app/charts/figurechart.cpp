@@ -3,6 +3,7 @@
 
 #include "chartkinds.h"
 #include "chartpaint.h"
+#include "honestmarks.h"
 
 namespace Figdeck {
 
@@ -16,6 +17,11 @@ qreal naturalTextPixelSize(const QSizeF &size)
 {
     return ChartPaint::Scale(QRectF(QPointF(0, 0), size))
         .textPx(ChartPaint::Scale::ReferenceSmallPx);
+}
+
+std::shared_ptr<const LabelColors> reportLabelColors(const Report &report)
+{
+    return std::make_shared<const LabelColors>(report);
 }
 
 std::unique_ptr<FigureChart> createFigureChart(const Report &report, const Figure &figure,

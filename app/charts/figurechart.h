@@ -17,6 +17,8 @@ class QPainter;
 
 namespace Figdeck {
 
+class LabelColors;
+
 struct ChartOptions
 {
     Theme theme = Theme::get(ThemeId::Light);
@@ -32,7 +34,16 @@ struct ChartOptions
     // No chart text smaller than this many pixels, however the layout shrinks it to fit (0: the
     // charts' own floor). The window asks for ChartViewMinTextPx.
     qreal minTextPixelSize = 0;
+    // The colours the report's labels keep across its figures (reportLabelColors()). Whoever
+    // draws many figures of one report (a summary, a batch export, a deck) works them out once
+    // and passes them here; null: each chart works them out from the whole report, which costs
+    // as much as the report is long.
+    std::shared_ptr<const LabelColors> labelColors;
 };
+
+// The colours the labels of `report` keep in every figure (a brand in six donuts and a line
+// chart), worked out once for the whole report.
+std::shared_ptr<const LabelColors> reportLabelColors(const Report &report);
 
 // The one table of the window's chart view limits. Zoom walks these steps (Ctrl++ / Ctrl+-;
 // Ctrl+0 is 1): it sizes the chart's text, and the chart lays itself out again for it, so text

@@ -369,6 +369,9 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
     }
     const QDir dir(directory);
     const int total = int(figureIds.size() * formats.size());
+    ExportOptions batch = options;
+    if (!batch.labelColors)
+        batch.labelColors = reportLabelColors(report);
     // Painting stays on this thread (charts use Qt Charts' graphics items); PNG encoding, most
     // of a PNG's time, runs on the pool, a few figures ahead of the painting. Files are written
     // here, in the batch's order: a cancel or a failure leaves exactly the files before it.
@@ -401,12 +404,11 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
                 break;
             Pending job{dir.filePath(exportFileName(report, id, format)), format, {}};
             if (format == ExportFormat::Png) {
-                const QImage image = renderPngImage(report, figure, options);
+                const QImage image = renderPngImage(report, figure, batch);
                 job.bytes = QtConcurrent::run(
                     [image] { return image.isNull() ? QByteArray() : encodePng(image); });
             } else {
-                job.bytes =
-                    QtFuture::makeReadyFuture(renderFigure(report, figure, format, options));
+                job.bytes = QtFuture::makeReadyFuture(renderFigure(report, figure, format, batch));
             }
             pending << job;
             while (!stop && !pending.isEmpty() &&

@@ -43,6 +43,9 @@ struct ExportOptions
     // ChartOnly: the chart's small print at this many logical pixels (a slide deck matches its
     // notes); 0: in proportion to the figure, as in the slide layout.
     qreal chartTextPixelSize = 0;
+    // The report's label colours for a batch of figures (exportFigures works them out once);
+    // null: each figure works them out.
+    std::shared_ptr<const LabelColors> labelColors;
 };
 
 // The one table of export limits: the exporter checks them, the command line and the dialogs

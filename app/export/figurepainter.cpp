@@ -208,6 +208,7 @@ ChartOptions chartOptionsFor(const ExportOptions &options)
     chartOptions.theme = Theme::get(options.theme);
     chartOptions.sharesAsBars = options.sharesAsBars;
     chartOptions.transparentBackground = options.transparent;
+    chartOptions.labelColors = options.labelColors;
     return chartOptions;
 }
 

@@ -259,6 +259,7 @@ public:
         , m_theme(Theme::get(options.theme))
         , m_width(options.aspect == DeckAspect::Wide ? 12192000 : 9144000)
         , m_lang(xmlText(report.language.isEmpty() ? QStringLiteral("en") : report.language))
+        , m_labelColors(reportLabelColors(report))
     {
     }
 
@@ -302,6 +303,8 @@ private:
     const Theme m_theme;
     const qint64 m_width;
     const QString m_lang;
+    // The colours every label keeps across the deck's charts and pictures, worked out once.
+    const std::shared_ptr<const LabelColors> m_labelColors;
     QList<Ooxml::Part> m_media; // charts, their workbooks, pictures
     QStringList m_overrides;    // content type overrides of those
     int m_charts = 0;
@@ -594,6 +597,7 @@ DeckWriter::Slide DeckWriter::figureSlide(const Figure &figure, QString *error)
     ChartOptions chartOptions;
     chartOptions.theme = m_theme;
     chartOptions.sharesAsBars = m_options.sharesAsBars;
+    chartOptions.labelColors = m_labelColors;
     const QString description =
         createFigureChart(m_report, figure, chartOptions)->accessibleDescription();
     bool ok = true;
@@ -726,6 +730,7 @@ bool DeckWriter::addPicture(Slide &slide, const Figure &figure, const Rect &area
     options.sharesAsBars = m_options.sharesAsBars;
     // The chart's small print as large as the slide's notes (a point is 4/3 pixels).
     options.chartTextPixelSize = NotePt * 4.0 / 3.0;
+    options.labelColors = m_labelColors;
     const QByteArray png = renderFigure(m_report, figure, ExportFormat::Png, options);
     const QByteArray svg = renderFigure(m_report, figure, ExportFormat::Svg, options);
     if (png.isEmpty() || svg.isEmpty()) {
@@ -857,7 +862,7 @@ QString valueFormatFor(const QList<const Metric *> &metrics)
 }
 
 ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOptions &options,
-                       const Theme &theme)
+                       const Theme &theme, const LabelColors &colors)
 {
     ChartData data;
     const QList<const Metric *> metrics = report.metricsOf(figure);
@@ -865,7 +870,6 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
     data.fromZero = std::none_of(metrics.cbegin(), metrics.cend(),
                                  [](const Metric *m) { return m->value < 0; });
     const bool complete = !figure.shares || figure.shares->complete;
-    const LabelColors colors(report);
     if (figure.kind == ChartKind::PartWhole) {
         data.type = ChartData::Type::PercentStackedBar;
         data.legend = true;
@@ -1366,7 +1370,7 @@ Ooxml::Sheet ChartXml::sheet() const
 bool DeckWriter::addChart(Slide &slide, const Figure &figure, const Rect &area,
                           const QString &description, QString *error)
 {
-    const ChartData data = chartDataFor(m_report, figure, m_options, m_theme);
+    const ChartData data = chartDataFor(m_report, figure, m_options, m_theme, *m_labelColors);
     const ChartXml chart(data, m_theme, m_lang, area.cx);
     QString zipError;
     const QByteArray workbook = Ooxml::workbook({chart.sheet()}, &zipError);

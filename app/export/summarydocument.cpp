@@ -211,6 +211,7 @@ public:
         : m_report(report)
         , m_theme(Theme::get(options.theme))
         , m_width(page.width() - 2 * SideMargin)
+        , m_labelColors(reportLabelColors(report))
     {
     }
 
@@ -245,6 +246,7 @@ private:
     const Report &m_report;
     Theme m_theme;
     qreal m_width;
+    std::shared_ptr<const LabelColors> m_labelColors; // once for every chart of the summary
     QList<Item> m_items;
     QString m_sectionTitle; // "Figure 2. Core-industry companies by layer"
 };
@@ -341,6 +343,7 @@ void FlowBuilder::chart(const Figure &figure, qreal maxHeight, qreal spaceBefore
     options.theme = m_theme;
     // The chart's small print as large as the page's body text.
     options.frameTextPixelSize = BodyPx;
+    options.labelColors = m_labelColors;
     const std::unique_ptr<FigureChart> probe = createFigureChart(m_report, figure, options);
     const QSizeF preferred = probe->preferredSize();
     const qreal aspect =

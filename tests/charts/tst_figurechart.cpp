@@ -182,6 +182,8 @@ private slots:
     void repaintAtAnotherSizeLeavesNothingBehind();
     void lowerBoundsHaveAnOpenEnd_data();
     void lowerBoundsHaveAnOpenEnd();
+    void sharedLabelColorsDrawTheSame_data() { addRows(LightTheme); }
+    void sharedLabelColorsDrawTheSame();
     void transparentBackground_data() { addRows(LightTheme); }
     void transparentBackground();
     void svgIsVectorInTheThemeFont_data() { addRows(LightTheme); }
@@ -643,6 +645,21 @@ void TestFigureChart::lowerBoundsHaveAnOpenEnd()
     const int closed = blendsFor(Qualifier::Exact);
     QVERIFY2(open > closed + 300, qPrintable(QStringLiteral("%1 vs %2").arg(open).arg(closed)));
     QVERIFY(blendsFor(Qualifier::AtLeast) > closed + 300);
+}
+
+// A summary, a batch export and a deck work the report's label colours out once and give them
+// to every chart: each chart must look exactly as the window draws it alone.
+void TestFigureChart::sharedLabelColorsDrawTheSame()
+{
+    Report report;
+    Figure figure;
+    ChartOptions options;
+    QVERIFY(fetchChart(&report, &figure, &options));
+    ChartOptions shared = options;
+    shared.labelColors = reportLabelColors(report);
+    const QImage alone = render(*createFigureChart(report, figure, options), Small);
+    const QImage batch = render(*createFigureChart(report, figure, shared), Small);
+    QVERIFY(alone == batch);
 }
 
 void TestFigureChart::transparentBackground()
