@@ -55,12 +55,14 @@ deb)
         /usr/share/man/man1/figdeck.1.gz
         /usr/share/doc/figdeck/copyright
         /usr/share/doc/figdeck/changelog.gz)
+    # The PDF module, loaded by the reader on the first PDF (app/import/pdftext.h).
+    expected+=("/usr/lib/$(gcc -print-multiarch)/figdeck/libfigdeck_pdftext.so")
     for size in 16 32 48 64 128 256; do expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$id.png"); done
     for f in "${expected[@]}"; do
         grep -qx "$f" "$tmp/contents" || fail "$(basename "$deb") lacks $f; it holds: $(grep -v '/$' "$tmp/contents" | tr '\n' ' ')"
     done
     depends=$(dpkg-deb -f "$deb" Depends)
-    for d in libqt6core6 libqt6widgets6 libqt6charts6 libc6 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-noto-cjk; do
+    for d in libqt6core6 libqt6widgets6 libqt6charts6 libc6 qt6-qpa-plugins libqt6svg6 libpoppler-qt6-3 fonts-dejavu-core fonts-noto-cjk; do
         [[ $depends == *"$d"* ]] || fail "Depends lacks $d: $depends"
     done
     # Lintian: no errors; warnings only those kept (and explained) in lintian-warnings.md.

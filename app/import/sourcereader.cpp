@@ -2,11 +2,12 @@
 #include "sourcereader.h"
 
 #include "pdflayout.h"
+#include "pdftext.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-
-#include <poppler-qt6.h>
+#include <QLibrary>
 
 using namespace Qt::StringLiterals;
 
@@ -26,32 +27,58 @@ TextSource failed(const QString &message)
     return t;
 }
 
+// The PDF module's entry point, loaded once, on the first PDF (see pdftext.h). Where it is: next
+// to an installed figdeck (bin/../LIBDIR/figdeck), or in the build tree when this program runs
+// from the build tree (a test, `make run`); never from a build path an installed program does
+// not live in, which another user could have planted a library in.
+PdfWordsFunction pdfWordsFunction(QString *error)
+{
+    static QString loadError;
+    static const PdfWordsFunction function = [] {
+        QStringList dirs;
+        if (QCoreApplication::instance()) {
+            const QString appDir = QCoreApplication::applicationDirPath();
+            dirs << QDir(appDir).filePath(QStringLiteral("../" FIGDECK_MODULE_SUBDIR));
+            const QString buildDir = QStringLiteral(FIGDECK_BUILD_DIR);
+            if (appDir == buildDir || appDir.startsWith(buildDir + u'/'))
+                dirs << QStringLiteral(FIGDECK_BUILD_MODULE_DIR);
+        }
+        for (const QString &dir : std::as_const(dirs)) {
+            QLibrary library(
+                QDir::cleanPath(QDir(dir).filePath(QStringLiteral("libfigdeck_pdftext.so"))));
+            if (!library.load()) {
+                loadError = library.errorString();
+                continue;
+            }
+            if (const auto f = reinterpret_cast<PdfWordsFunction>(library.resolve(PdfWordsSymbol)))
+                return f; // the module stays loaded for the process
+            loadError = library.errorString();
+        }
+        return PdfWordsFunction(nullptr);
+    }();
+    if (!function && error)
+        *error = loadError;
+    return function;
+}
+
 TextSource pdfSource(const QByteArray &bytes, const QString &name)
 {
-    // Poppler's own complaints about a damaged file go to stderr; the one line below says it.
-    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (!document)
+    QString moduleError;
+    const PdfWordsFunction pdfWords = pdfWordsFunction(&moduleError);
+    if (!pdfWords)
+        return failed(ImportText::tr("%1: cannot read PDFs: Figdeck's PDF module is missing (%2)")
+                          .arg(name, moduleError));
+    QList<PdfPage> pages;
+    switch (PdfTextStatus(pdfWords(bytes, pages))) {
+    case PdfTextStatus::Unreadable:
         return failed(
             ImportText::tr("%1: not a readable PDF (the file is damaged or incomplete)").arg(name));
-    if (document->isLocked())
+    case PdfTextStatus::Locked:
         return failed(ImportText::tr("%1: the PDF is encrypted; open it with its password and save "
                                      "an unprotected copy first")
                           .arg(name));
-    QList<PdfPage> pages;
-    const int count = document->numPages();
-    pages.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (!page)
-            continue;
-        PdfPage p;
-        p.size = page->pageSizeF();
-        const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
-        p.words.reserve(qsizetype(boxes.size()));
-        for (const std::unique_ptr<Poppler::TextBox> &box : boxes)
-            p.words.append(PdfWord{box->text(), box->boundingBox(), box->hasSpaceAfter()});
-        pages.append(std::move(p));
+    case PdfTextStatus::Ok:
+        break;
     }
     TextSource t;
     t.text = pdfPagesToText(pages);

@@ -1696,6 +1696,10 @@
         <source>standard input</source>
         <translation>标准输入</translation>
     </message>
+    <message>
+        <source>%1: cannot read PDFs: Figdeck&apos;s PDF module is missing (%2)</source>
+        <translation>%1：无法读取 PDF：缺少 Figdeck 的 PDF 模块（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::Inspector</name>

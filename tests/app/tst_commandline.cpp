@@ -24,7 +24,8 @@ struct Run
     QString err;
 };
 
-Run runFigdeck(const QStringList &arguments)
+// extraEnvironment: NAME=value pairs added to the environment.
+Run runFigdeck(const QStringList &arguments, const QStringList &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -34,6 +35,8 @@ Run runFigdeck(const QStringList &arguments)
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"),
                QDir::tempPath() + QStringLiteral("/figdeck-cli-test"));
+    for (const QString &pair : extraEnvironment)
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FIGDECK_BINARY), arguments);
     if (!process.waitForFinished(60000))
@@ -441,6 +444,16 @@ private slots:
         QCOMPARE(r.err, QStringLiteral("figdeck: ") + pdf +
                             QStringLiteral(": the PDF is encrypted; open it with its password and "
                                            "save an unprotected copy first\n"));
+    }
+
+    // Poppler is loaded with the first PDF, not with the program: a start does not pay for it
+    // (the dynamic loader's own list of the files it loads says so).
+    void binaryStartsWithoutPoppler()
+    {
+        const Run r = runFigdeck({QStringLiteral("--list")}, {QStringLiteral("LD_DEBUG=files")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("libQt6Core")), "LD_DEBUG=files lists no files");
+        QVERIFY2(!r.err.contains(QLatin1String("libpoppler")), qPrintable(r.err.left(2000)));
     }
 
     void binaryExportWritesEveryFile()

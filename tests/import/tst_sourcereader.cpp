@@ -75,12 +75,32 @@ class TestSourceReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void popplerLoadsWithTheFirstPdf();
     void layout_data();
     void layout();
     void pdfInReadingOrder();
     void badPdf_data();
     void badPdf();
 };
+
+// Poppler and the libraries it pulls in are not part of a start: the reader loads its PDF
+// module the first time it reads a PDF. (First in the suite, before any other reads a PDF.)
+void TestSourceReader::popplerLoadsWithTheFirstPdf()
+{
+    const auto popplerMapped = [] {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libpoppler");
+    };
+    QVERIFY(!popplerMapped());
+    const TextSource text = sourceFromBytes("Sales rose 12% in 2024.\n", QStringLiteral("a.txt"));
+    QVERIFY(text.ok());
+    QVERIFY(!popplerMapped());
+    const TextSource pdf = sourceFromBytes(
+        drawPdf({{{72, 120, QStringLiteral("Sales rose 12% in 2024.")}}}), QStringLiteral("a.pdf"));
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error));
+    QCOMPARE(pdf.text, QStringLiteral("Sales rose 12% in 2024.\n"));
+    QVERIFY(popplerMapped());
+}
 
 void TestSourceReader::layout_data()
 {
