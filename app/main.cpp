@@ -107,10 +107,7 @@ int main(int argc, char *argv[])
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.figdeck.Figdeck.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.figdeck.Figdeck"));
-    Figdeck::MainWindow window;
-    window.setLanguage(language, Figdeck::reportLanguageFor(language));
-    if (!cmd.reportPath.isEmpty())
-        window.openStartupReport(cmd.reportPath);
+    Figdeck::MainWindow window({language, cmd.reportPath});
     if (cmd.quitAfterFirstPaint)
         QObject::connect(&window, &Figdeck::MainWindow::firstChartPainted, app.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);

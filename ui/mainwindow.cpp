@@ -115,6 +115,11 @@ private:
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Startup(), parent)
+{
+}
+
+MainWindow::MainWindow(const Startup &startup, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<PendingSettings>())
 {
@@ -145,7 +150,12 @@ MainWindow::MainWindow(QWidget *parent)
     setDataTableVisible(settings.value(QStringLiteral("view/dataTable"), false).toBool());
 
     applyTheme();
-    openEmbeddedReport();
+    if (!startup.uiLanguage.isEmpty())
+        setLanguage(startup.uiLanguage, reportLanguageFor(startup.uiLanguage));
+    if (startup.reportPath.isEmpty())
+        openEmbeddedReport();
+    else
+        openStartupReport(startup.reportPath);
     // Restoring a crashed session's work is offered once the window is up.
     // (A queued call, not the first chart's paint: with the data table shown there is none.)
     QTimer::singleShot(0, this, &MainWindow::offerRecovery);
@@ -661,7 +671,14 @@ bool MainWindow::openReport(const QString &path)
         inspectorDock()->show();
         return true;
     }
-    setReport(*result.report, path, file.bytes);
+    openContents(path, file.result, file.bytes);
+    return true;
+}
+
+void MainWindow::openContents(const QString &path, const LoadResult &result,
+                              const QByteArray &bytes)
+{
+    setReport(*result.report, path, bytes);
     addRecentFile(path);
     for (const Diagnostic &d : result.warnings())
         m_reportWarnings << d.toString();
@@ -674,19 +691,19 @@ bool MainWindow::openReport(const QString &path)
                 .arg(QFileInfo(path).fileName()),
             10000);
     }
-    return true;
 }
 
 void MainWindow::openStartupReport(const QString &path)
 {
-    const LoadResult result = loadReportPack(path);
-    if (result.ok()) {
-        openReport(path);
+    // Read once: a valid pack opens from what was read, an invalid one leaves its problems.
+    const ReportDocument::FileContents file = ReportDocument::readFile(path);
+    m_lastErrors.clear();
+    for (const Diagnostic &d : file.result.diagnostics)
+        m_lastErrors << d.toString();
+    if (file.result.ok()) {
+        openContents(path, file.result, file.bytes);
         return;
     }
-    m_lastErrors.clear();
-    for (const Diagnostic &d : result.diagnostics)
-        m_lastErrors << d.toString();
     openEmbeddedReport();
     showOpenError(path, tr("Figdeck opened its default report instead."));
 }

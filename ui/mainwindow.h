@@ -38,6 +38,7 @@ class NarrativePane;
 class PendingSettings;
 class RecoveryFile;
 class ReportDocument;
+struct LoadResult;
 
 // Wires the parts: the figure list, the chart area (chart or data table) and the narrative
 // pane, the menus and the settings. Loading, charting and exporting are done by the layers.
@@ -45,7 +46,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // What the window starts with: the interface language (empty: as stored) and the report
+    // named on the command line (empty: the embedded one). Given to the constructor, so that a
+    // start opens one report, once, already in its language.
+    struct Startup
+    {
+        QString uiLanguage;
+        QString reportPath;
+    };
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Startup &startup, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a report-pack; on errors shows them (located) and keeps the current report, or,
@@ -124,6 +134,8 @@ private:
     void setReport(const Report &report, const QString &path, const QByteArray &bytes,
                    bool modified = false);
     void onOpened();
+    // Shows a report-pack read without errors (its warnings in the status bar).
+    void openContents(const QString &path, const LoadResult &result, const QByteArray &bytes);
     void updateWindowTitle();
     void updateHeader();
     void updateProblemsList();

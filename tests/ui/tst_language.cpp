@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Figdeck;
 
@@ -60,6 +61,30 @@ private slots:
                  qPrintable(narrative));
         w.close();
         QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), uiLanguage);
+    }
+
+    // A start opens the report named on the command line (never the embedded one first), already
+    // in the language chosen: the first paint shows what the user asked for.
+    void startupOpensTheNamedReportInItsLanguage_data()
+    {
+        QTest::addColumn<QString>("uiLanguage");
+        QTest::addColumn<QString>("secondFigureTitle");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Counts");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("数量");
+    }
+    void startupOpensTheNamedReportInItsLanguage()
+    {
+        QFETCH(QString, uiLanguage);
+        QFETCH(QString, secondFigureTitle);
+        const QString path = QStringLiteral(FIGDECK_TEST_DATA "/model/good/minimal.figdeck.json");
+        MainWindow w({uiLanguage, path});
+        QCOMPARE(w.document()->filePath(), path);
+        QCOMPARE(w.document()->viewLanguage(), reportLanguageFor(uiLanguage));
+        QVERIFY(!w.document()->undoStack()->canUndo());
+        auto *list = w.findChild<QListView *>(QStringLiteral("figureList"));
+        QVERIFY(list);
+        QCOMPARE(list->model()->index(1, 0).data().toString(), secondFigureTitle);
+        QVERIFY(w.findChild<NarrativePane *>()->toPlainText().contains(QLatin1String("A leads.")));
     }
 
     // Switching in the window changes the shown texts at once, without reopening the report.
