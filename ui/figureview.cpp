@@ -26,6 +26,16 @@ FigureView::~FigureView() = default;
 void FigureView::setDocument(const ReportDocument *document)
 {
     m_document = document;
+    // The report's label colours, worked out once and kept while the user steps through its
+    // figures (working them out per figure costs as much as the report is long). Connected
+    // before the rebuilds below, so a rebuild after one of these edits sees the new colours.
+    const auto forgetColors = [this] { m_labelColors.reset(); };
+    connect(document, &ReportDocument::opened, this, forgetColors);
+    connect(document, &ReportDocument::metricChanged, this, forgetColors);
+    connect(document, &ReportDocument::metricListChanged, this, forgetColors);
+    connect(document, &ReportDocument::figureChanged, this, forgetColors);
+    connect(document, &ReportDocument::figureContentChanged, this, forgetColors);
+    connect(document, &ReportDocument::figureListChanged, this, forgetColors);
     connect(document, &ReportDocument::opened, this, &FigureView::rebuild);
     connect(document, &ReportDocument::figureContentChanged, this, [this](const QString &id) {
         if (id == m_figureId)
@@ -57,7 +67,11 @@ void FigureView::rebuild()
     }
     ++m_rebuilds;
     const QStringList highlighted = m_chart ? m_chart->highlightedMarks() : QStringList();
-    setFigure(m_document->report(), *figure, m_options);
+    ChartOptions options = m_options;
+    if (!m_labelColors)
+        m_labelColors = reportLabelColors(m_document->report());
+    options.labelColors = m_labelColors;
+    setFigure(m_document->report(), *figure, options);
     if (!highlighted.isEmpty())
         m_chart->setHighlightedMarks(highlighted);
 }

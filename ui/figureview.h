@@ -74,6 +74,8 @@ private:
     ChartOptions m_options;
     int m_rebuilds = 0;
     std::unique_ptr<FigureChart> m_chart;
+    // The document's label colours while no edit changes them (see setDocument).
+    std::shared_ptr<const LabelColors> m_labelColors;
     QString m_figureId;
     QString m_hovered;
     QColor m_background;

@@ -146,6 +146,45 @@ private slots:
     void cleanup() { QSettings().clear(); }
 
     // "+" zooms in, "-" out, "0" resets; the zoom walks the steps and stops at the limits.
+    // The view keeps the report's label colours while the user steps through figures, and
+    // works them out again after an edit: renaming a label of the second figure to one the
+    // first figure shows makes it a shared label, and the first figure's colours follow.
+    void labelColoursFollowEdits()
+    {
+        const QString path = QStringLiteral(FIGDECK_TEST_DATA "/ui/label-colours.figdeck.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const LoadResult loaded = parseReportPack(bytes, path);
+        QVERIFY(loaded.ok());
+        ReportDocument document;
+        document.open(*loaded.report, path, bytes);
+        const auto picture = [](FigureView &view) {
+            QImage image(640, 400, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            view.chart()->paint(painter, QRectF(image.rect()));
+            return image;
+        };
+        FigureView view;
+        view.setDocument(&document);
+        view.showFigure(QStringLiteral("first"));
+        const QImage before = picture(view);
+
+        Metric gamma = *document.report().metric(QStringLiteral("gamma"));
+        gamma.label = Text(QStringLiteral("Beta"));
+        document.setMetric(gamma, QStringLiteral("Rename"));
+        view.showFigure(QStringLiteral("second"));
+        view.showFigure(QStringLiteral("first"));
+        const QImage after = picture(view);
+
+        FigureView fresh; // works the colours out from the edited report
+        fresh.setDocument(&document);
+        fresh.showFigure(QStringLiteral("first"));
+        QVERIFY(after == picture(fresh));
+        QVERIFY2(after != before, "a label shared after the edit keeps its colour everywhere");
+    }
+
     void zoomSteps_data()
     {
         QTest::addColumn<QString>("keys");
