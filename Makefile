@@ -57,21 +57,29 @@ test-asan: test-deps
 		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp \
 		QT_QPA_PLATFORM=offscreen ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
-# The report-pack loader under libFuzzer for FUZZ_SECONDS (clang), on one core, niced.
-# New inputs go to $(FUZZ_BUILD)/corpus; crashes and slow inputs to $(FUZZ_BUILD)/artifacts/
-# (copy each into tests/fuzz/corpus/reportloader/ once fixed: it becomes a test).
+# Each libFuzzer target (clang) for FUZZ_SECONDS, one after the other, each on one niced core.
+# New inputs go to $(FUZZ_BUILD)/corpus/<target>; crashes and slow inputs to
+# $(FUZZ_BUILD)/artifacts/<target>/ (copy each into tests/fuzz/corpus/<target>/ once fixed: it
+# becomes a row of tst_fuzz_<target>). FUZZ_TARGETS=numberfinder runs one.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= reportloader numberfinder pdflayout
+# Seeds per target (the same folders tst_fuzz_<target> runs over) and the target's own flags.
+FUZZ_SEEDS_reportloader := tests/fuzz/corpus/reportloader tests/data/model/good tests/data/model/bad resources/reports
+FUZZ_FLAGS_reportloader := -dict=tests/fuzz/reportpack.dict -max_len=65536
+FUZZ_SEEDS_numberfinder := tests/fuzz/corpus/numberfinder tests/data/numbers tests/data/quotes tests/data/draft
+FUZZ_FLAGS_numberfinder := -max_len=16384
+FUZZ_SEEDS_pdflayout := tests/fuzz/corpus/pdflayout tests/data/numbers tests/data/quotes tests/data/draft
+FUZZ_FLAGS_pdflayout := -max_len=16384
 fuzz: test-deps
 	@CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFIGDECK_FUZZ=ON \
 		-DFIGDECK_BUILD_TESTS=OFF $(if $(LAUNCHER),-DCMAKE_CXX_COMPILER_LAUNCHER=$(LAUNCHER)) >/dev/null
-	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_reportloader
-	@mkdir -p $(FUZZ_BUILD)/corpus/reportloader $(FUZZ_BUILD)/artifacts
-	@nice $(FUZZ_BUILD)/tests/fuzz/fuzz_reportloader -max_total_time=$(FUZZ_SECONDS) \
-		-dict=tests/fuzz/reportpack.dict -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-		-artifact_prefix=$(FUZZ_BUILD)/artifacts/ -print_final_stats=1 \
-		$(FUZZ_BUILD)/corpus/reportloader tests/fuzz/corpus/reportloader tests/data/model/good \
-		tests/data/model/bad resources/reports
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@$(foreach t,$(FUZZ_TARGETS),mkdir -p $(FUZZ_BUILD)/corpus/$(t) $(FUZZ_BUILD)/artifacts/$(t) && \
+		echo "make fuzz: $(t) for $(FUZZ_SECONDS) s" && \
+		nice -n 10 $(FUZZ_BUILD)/tests/fuzz/fuzz_$(t) -max_total_time=$(FUZZ_SECONDS) \
+		$(FUZZ_FLAGS_$(t)) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ_BUILD)/artifacts/$(t)/ $(FUZZ_BUILD)/corpus/$(t) $(FUZZ_SEEDS_$(t)) &&) true
 
 # One table of every performance target (issue 15); the peers (gnuplot, matplotlib, Veusz) are
 # measured when installed: packaging/install-deps.sh --bench. BENCH_FLAGS=--quick: fewer runs.

@@ -74,7 +74,14 @@ ReportDocument::ReportDocument(QObject *parent)
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-ReportDocument::~ReportDocument() = default;
+ReportDocument::~ReportDocument()
+{
+    // The undo stack is a child: QObject deletes it after this destructor, and clearing it then
+    // emits indexChanged to listeners (the recovery file) that would call a ReportDocument that
+    // is no longer one (UBSan's finding in tst_editor). A document being destroyed has no
+    // history left to report.
+    m_stack->disconnect();
+}
 
 bool ReportDocument::isModified() const
 {

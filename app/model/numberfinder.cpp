@@ -2,9 +2,12 @@
 #include "numberfinder.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -210,6 +213,10 @@ QList<Span> sentences(const QString &t)
 {
     QList<Span> out;
     int start = 0;
+    // The first character since start that is neither a digit nor a space: a sentence made only
+    // of those so far is list numbering ("1. "). Kept as the text is read, so a long run of
+    // digits is not read again at every full stop.
+    int other = 0;
     auto close = [&](int end) {
         while (start < end && t.at(start).isSpace())
             ++start;
@@ -219,6 +226,7 @@ QList<Span> sentences(const QString &t)
         if (e > start)
             out.append({start, e});
         start = end;
+        other = end;
     };
     for (int i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);
@@ -230,12 +238,12 @@ QList<Span> sentences(const QString &t)
                    (i + 1 == t.size() || t.at(i + 1) == u' ')) {
             // Not after a one-letter abbreviation ("U.S. dollars"), nor list numbering ("1. ").
             const bool abbreviation = i >= 2 && t.at(i - 2) == u'.';
-            bool numbering = c == u'.' && i > start;
-            for (int j = start; j < i && numbering; ++j)
-                numbering = t.at(j).isDigit() || t.at(j).isSpace();
+            const bool numbering = c == u'.' && i > start && other >= i;
             if (!abbreviation && !numbering)
                 close(i + 1);
         }
+        if (other == i && (c.isDigit() || c.isSpace()))
+            ++other;
     }
     close(t.size());
     return out;
@@ -259,6 +267,54 @@ const QRegularExpression &rx(const char *pattern)
                                                       QRegularExpression::CaseInsensitiveOption));
     return *it;
 }
+
+// The words around a number that the finder reads: qualifiers, signs, scale words and units are
+// short, so it reads this many characters on each side. Reading the whole rest of the sentence
+// would make a long sentence with many numbers quadratic.
+constexpr int nearChars = 64;
+
+// The nearChars characters of s before at.
+QString nearBefore(const QString &s, qsizetype at)
+{
+    const qsizetype from = std::max<qsizetype>(0, at - nearChars);
+    return s.mid(from, at - from);
+}
+
+// Which characters of a sentence are taken by spans (URLs, times, word numbers): overlap(a, b)
+// says whether any character in [a, b) is, in constant time.
+class Taken
+{
+public:
+    explicit Taken(qsizetype size)
+        : m_depth(size + 1, 0)
+    {
+    }
+    void add(qsizetype start, qsizetype end)
+    {
+        ++m_depth[start];
+        --m_depth[end];
+        m_counted = false;
+    }
+    bool overlaps(qsizetype start, qsizetype end)
+    {
+        if (!m_counted) {
+            // depth per character, then how many characters before each position are taken
+            m_before.assign(m_depth.size(), 0);
+            int depth = 0;
+            for (size_t i = 0; i + 1 < m_depth.size(); ++i) {
+                depth += m_depth[i];
+                m_before[i + 1] = m_before[i] + (depth > 0 ? 1 : 0);
+            }
+            m_counted = true;
+        }
+        return m_before[size_t(end)] > m_before[size_t(start)];
+    }
+
+private:
+    std::vector<int> m_depth;
+    std::vector<qsizetype> m_before;
+    bool m_counted = false;
+};
 
 // A candidate number inside one sentence.
 struct Candidate
@@ -461,61 +517,89 @@ int ordinal(const QString &w)
     return w.toInt();
 }
 
-QString periodFor(const QString &s, int at, int end)
+// What a sentence says of the period and status of every number in it, read once per sentence
+// (read again for each number, a long sentence with many numbers would be quadratic).
+class SentenceFacts
 {
-    // A range or a quarter named anywhere in the sentence; else the nearest year after the number
-    // in its clause, else the nearest before.
-    QRegularExpressionMatch m =
-        rx(R"((?:between|from) ((?:19|20)\d\d) (?:and|to) ((?:19|20)\d\d)\b)").match(s);
-    if (m.hasMatch())
-        return m.captured(1) + u'/' + m.captured(2);
-    m = rx(R"(\bQ([1-4]) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?Q([1-4])\b)").match(s);
-    if (m.hasMatch())
-        return m.captured(2).isEmpty() ? m.captured(3) + u"-Q"_s + m.captured(4)
+public:
+    explicit SentenceFacts(const QString &s)
+    {
+        // A range or a quarter named anywhere in the sentence.
+        QRegularExpressionMatch m =
+            rx(R"((?:between|from) ((?:19|20)\d\d) (?:and|to) ((?:19|20)\d\d)\b)").match(s);
+        if (m.hasMatch()) {
+            m_sentencePeriod = m.captured(1) + u'/' + m.captured(2);
+        } else {
+            m = rx(R"(\bQ([1-4]) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?Q([1-4])\b)").match(s);
+            if (m.hasMatch())
+                m_sentencePeriod = m.captured(2).isEmpty()
+                                       ? m.captured(3) + u"-Q"_s + m.captured(4)
                                        : m.captured(2) + u"-Q"_s + m.captured(1);
-    static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
-    QString after;
-    int afterDistance = 1 << 30;
-    QString before;
-    for (auto it = year.globalMatch(s); it.hasNext();) {
-        const QRegularExpressionMatch y = it.next();
-        if (y.capturedStart() >= end) {
-            const int d = y.capturedStart() - end;
-            if (d < afterDistance) {
-                afterDistance = d;
-                after = y.captured(1);
-            }
-        } else if (y.capturedEnd() <= at) {
-            before = y.captured(1);
         }
+        if (m_sentencePeriod.isEmpty()) {
+            static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
+            for (auto it = year.globalMatch(s); it.hasNext();) {
+                const QRegularExpressionMatch y = it.next();
+                m_years.append({y.capturedStart(), y.capturedEnd(), y.captured(1)});
+            }
+        }
+        m_projectedWords =
+            rx(R"(\b(?:expected|expects|will|could|forecasts?|forecasted|projected|projections?|)"
+               R"(predicted|anticipated|is set to|are set to)\b|预计|预期|有望|将)")
+                .match(s)
+                .hasMatch();
+        m_byYear = rx(R"(\bby (?:the end of )?(?:19|20)\d\d)").match(s).hasMatch();
+        m_estimated = rx(R"(\b(?:estimated|estimates?)\b|估计)").match(s).hasMatch();
     }
-    if (!after.isEmpty() && afterDistance <= 12)
-        return after;
-    if (!before.isEmpty())
-        return before;
-    return after;
-}
 
-Status statusOf(const QString &s, const QString &period)
-{
-    if (rx(R"(\b(?:expected|expects|will|could|forecasts?|forecasted|projected|projections?|)"
-           R"(predicted|anticipated|is set to|are set to)\b|预计|预期|有望|将)")
-            .match(s)
-            .hasMatch())
-        return Status::Projected;
-    const int year = period.section(u'/', -1).left(4).toInt();
-    if (year > QDate::currentDate().year() &&
-        rx(R"(\bby (?:the end of )?(?:19|20)\d\d)").match(s).hasMatch())
-        return Status::Projected;
-    if (rx(R"(\b(?:estimated|estimates?)\b|估计)").match(s).hasMatch())
-        return Status::Estimated;
-    return Status::Observed;
-}
+    // The sentence's range or quarter; else the nearest year after [at, end) in its clause, else
+    // the nearest before.
+    QString periodFor(qsizetype at, qsizetype end) const
+    {
+        if (!m_sentencePeriod.isEmpty())
+            return m_sentencePeriod;
+        // Years do not overlap, so both their starts and their ends are in order.
+        const auto after = std::lower_bound(m_years.cbegin(), m_years.cend(), end,
+                                            [](const Year &y, qsizetype e) { return y.start < e; });
+        if (after != m_years.cend() && after->start - end <= 12)
+            return after->text;
+        const auto past = std::upper_bound(m_years.cbegin(), m_years.cend(), at,
+                                           [](qsizetype a, const Year &y) { return a < y.end; });
+        if (past != m_years.cbegin())
+            return (past - 1)->text;
+        return after != m_years.cend() ? after->text : QString();
+    }
+
+    Status statusOf(const QString &period) const
+    {
+        if (m_projectedWords)
+            return Status::Projected;
+        const int year = period.section(u'/', -1).left(4).toInt();
+        if (year > QDate::currentDate().year() && m_byYear)
+            return Status::Projected;
+        if (m_estimated)
+            return Status::Estimated;
+        return Status::Observed;
+    }
+
+private:
+    struct Year
+    {
+        qsizetype start;
+        qsizetype end;
+        QString text;
+    };
+    QString m_sentencePeriod;
+    QList<Year> m_years;
+    bool m_projectedWords = false;
+    bool m_byYear = false;
+    bool m_estimated = false;
+};
 
 void findInSentence(const QString &folded, const Span &span, QList<Candidate> *out)
 {
     const QString s = folded.mid(span.start, span.end - span.start);
-    QList<Span> taken; // word numbers, so their digits are not read again
+    Taken taken(s.size()); // word numbers, so their digits are not read again
 
     // Words that state numbers.
     static const QList<WordNumber> words = {
@@ -530,8 +614,8 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
     for (const WordNumber &w : words) {
         for (auto it = rx(w.pattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            QString before = s.left(m.capturedStart(1));
-            if (rx(R"(\b(?:first|second|the|third|fourth|last)\s*$)").match(before).hasMatch() &&
+            QString near = nearBefore(s, m.capturedStart(1));
+            if (rx(R"(\b(?:first|second|the|third|fourth|last)\s*$)").match(near).hasMatch() &&
                 w.kind == UnitKind::Percent)
                 continue;
             Candidate c;
@@ -539,9 +623,9 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
             c.end = span.start + m.capturedEnd(1);
             c.value = w.value;
             c.unit = Unit::ofKind(w.kind);
-            c.qualifier = qualifierBefore(&before);
+            c.qualifier = qualifierBefore(&near);
             out->append(c);
-            taken.append({m.capturedStart(), m.capturedEnd()});
+            taken.add(m.capturedStart(), m.capturedEnd());
         }
     }
     // "one in every five", "1 in 4": a share.
@@ -553,15 +637,15 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         const int n = smallNumber(m.captured(2));
         if (n <= 0)
             continue;
-        QString before = s.left(m.capturedStart());
+        QString near = nearBefore(s, m.capturedStart());
         Candidate c;
         c.start = span.start + m.capturedStart();
         c.end = span.start + m.capturedEnd();
         c.value = 100.0 / n;
         c.unit = Unit::percent();
-        c.qualifier = qualifierBefore(&before);
+        c.qualifier = qualifierBefore(&near);
         out->append(c);
-        taken.append({m.capturedStart(), m.capturedEnd()});
+        taken.add(m.capturedStart(), m.capturedEnd());
     }
     // "the third largest", "2nd-biggest", "第三大": a rank.
     for (
@@ -580,18 +664,20 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         c.value = ordinal(w);
         c.unit = Unit::ofKind(UnitKind::Rank);
         out->append(c);
-        taken.append({m.capturedStart(), m.capturedEnd()});
+        taken.add(m.capturedStart(), m.capturedEnd());
     }
 
     // URLs, e-mail addresses and times of day hold digits that are no numbers of the report.
-    for (auto it = rx(R"((?:https?://|www\.)\S+|\S+@\S+|\b\d{1,2}:\d\d(?::\d\d)?\b|)"
+    // An address is matched from a word's start only: tried at every character, a long word
+    // without an @ would be read again from each of them.
+    for (auto it = rx(R"((?:https?://|www\.)\S+|(?<!\S)\S+@\S+|\b\d{1,2}:\d\d(?::\d\d)?\b|)"
                       R"(\b\d{1,2}(?:\.\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|)"
                       R"(\b\d{4}-\d\d(?:-\d\d)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|)"
                       R"(\b\d+(?:\.\d+){2,}\b|\d+月\d*日?|\d+日)")
                        .globalMatch(s);
          it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        taken.append({m.capturedStart(), m.capturedEnd()});
+        taken.add(m.capturedStart(), m.capturedEnd());
     }
 
     static const QRegularExpression number(
@@ -600,28 +686,28 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         const QRegularExpressionMatch m = it.next();
         const int at = m.capturedStart();
         const int end = m.capturedEnd();
-        bool inside = false;
-        for (const Span &t : taken)
-            inside = inside || (at < t.end && end > t.start);
-        if (inside)
+        if (taken.overlaps(at, end))
             continue;
         const QString digits = m.captured(1);
         const QString fraction = m.captured(2);
-        QString before = s.left(at);
-        const QString after = s.mid(end);
+        // Only the words near the number: see nearChars. The sentence starts with no space, so
+        // nothing stands before the number exactly when it starts the sentence.
+        const bool first = at == 0;
+        QString near = nearBefore(s, at);
+        const QString after = s.mid(end, nearChars);
+        const bool afterIsRest = end + nearChars >= s.size();
 
         // Ordinals ("14th"), and digits run into letters that are no unit ("5G", "3D").
         if (rx(R"(^(?:st|nd|rd|th)\b)").match(after).hasMatch())
             continue;
         // List numbering: "1. " or "2) " at the start of a line.
-        if (before.trimmed().isEmpty() && rx(R"(^[.)] )").match(after).hasMatch())
+        if (first && rx(R"(^[.)] )").match(after).hasMatch())
             continue;
         // A line that is only a number, or "Page 3 of 10" / "- 3 -": a page number.
-        if (before.trimmed().isEmpty() && rx(R"(^\s*(?:of \d+)?\s*$)").match(after).hasMatch() &&
-            s.size() < 12)
+        if (first && s.size() < 12 && rx(R"(^\s*(?:of \d+)?\s*$)").match(after).hasMatch())
             continue;
-        if (rx(R"(^ of \d+\s*$)").match(after).hasMatch() &&
-            rx(R"(page\s*$)").match(before).hasMatch())
+        if (afterIsRest && rx(R"(^ of \d+\s*$)").match(after).hasMatch() &&
+            rx(R"(page\s*$)").match(near).hasMatch())
             continue;
 
         int exponent = 0;
@@ -630,11 +716,11 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         const int unitLength = readUnit(after, &exponent, &unit, &unitFound);
         const QString afterUnit = after.mid(unitLength);
         int signLength = 0;
-        const QString sign = currencyBefore(before, &signLength);
+        const QString sign = currencyBefore(near, &signLength);
         if (!sign.isEmpty()) {
             unit = Unit::currencyOf(sign);
             unitFound = true;
-            before.chop(signLength);
+            near.chop(signLength);
         }
         const bool scaledOrUnit = unitFound || exponent != 0;
 
@@ -643,16 +729,16 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
                 continue; // a year: the period of other numbers
             if (rx(R"(^(?:年|s\b|'s\b|/\d|-\d|–\d))").match(after).hasMatch())
                 continue;
-            if (rx(R"(\d[-/]$)").match(before).hasMatch())
+            if (rx(R"(\d[-/]$)").match(near).hasMatch())
                 continue; // "2024-03", "15/03"
-            const QString word = lastWord(before);
+            const QString word = lastWord(near);
             if (isMonth(word) || isMonth(after.trimmed().section(u' ', 0, 0)))
                 continue; // "March 3", "3 March 2024"
-            if (namesSomething(word) && before.endsWith(u' '))
+            if (namesSomething(word) && near.endsWith(u' '))
                 continue;
             if (rx(R"(^[A-Za-z])").match(after).hasMatch())
                 continue; // "5G", "3D"
-            if (rx(R"(\bQ$)").match(before).hasMatch())
+            if (rx(R"(\bQ$)").match(near).hasMatch())
                 continue;
         }
 
@@ -660,16 +746,18 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         c.start = span.start + at;
         c.end = span.start + end + unitLength;
         c.value = scaled(digits + fraction, exponent);
+        if (!std::isfinite(c.value))
+            continue; // hundreds of digits: no number a report states
         c.unit = unit;
-        const bool negative = before.endsWith(u'-') && !before.endsWith(u"--"_s) &&
-                              (before.size() < 2 || !before.at(before.size() - 2).isDigit());
+        const bool negative = near.endsWith(u'-') && !near.endsWith(u"--"_s) &&
+                              (near.size() < 2 || !near.at(near.size() - 2).isDigit());
         if (negative)
-            before.chop(1);
-        c.qualifier = qualifierBefore(&before);
+            near.chop(1);
+        c.qualifier = qualifierBefore(&near);
         if (c.qualifier == Qualifier::Exact)
             c.qualifier = qualifierAfter(afterUnit.isEmpty() ? after : afterUnit);
         if (negative ||
-            (falls(before) && (unit.is(UnitKind::Percent) || unit.is(UnitKind::PercentagePoints))))
+            (falls(near) && (unit.is(UnitKind::Percent) || unit.is(UnitKind::PercentagePoints))))
             c.value = -c.value;
         out->append(c);
     }
@@ -681,23 +769,44 @@ void applyHeaderUnits(const QStringList &header, const QString &row, int rowStar
                       QList<Candidate> *found)
 {
     static const QRegularExpression inBrackets(u"\\(([^)]*)\\)"_s);
+    QList<qsizetype> pipes; // where the row's cells are separated: a number's column at once
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (row.at(i) == u'|')
+            pipes.append(i);
+    }
+    struct HeaderUnit
+    {
+        bool found = false;
+        Unit unit = Unit::count();
+        int exponent = 0;
+    };
+    QHash<qsizetype, HeaderUnit> units; // per column, read once
+    auto unitOf = [&](qsizetype column) {
+        auto it = units.find(column);
+        if (it != units.end())
+            return *it;
+        HeaderUnit h;
+        const QRegularExpressionMatch m = inBrackets.match(header.at(column));
+        if (m.hasMatch()) {
+            bool unitFound = false;
+            const QString words = m.captured(1).trimmed();
+            h.found = readUnit(words, &h.exponent, &h.unit, &unitFound) == words.size();
+        }
+        units.insert(column, h);
+        return h;
+    };
     for (Candidate &c : *found) {
         if (!c.unit.is(UnitKind::Count))
             continue;
-        const int column = int(row.left(c.start - rowStart).count(u'|'));
+        const qsizetype column =
+            std::lower_bound(pipes.cbegin(), pipes.cend(), c.start - rowStart) - pipes.cbegin();
         if (column >= header.size())
             continue;
-        const QRegularExpressionMatch m = inBrackets.match(header.at(column));
-        if (!m.hasMatch())
+        const HeaderUnit h = unitOf(column);
+        if (!h.found)
             continue;
-        int exponent = 0;
-        Unit unit = Unit::count();
-        bool unitFound = false;
-        const QString words = m.captured(1).trimmed();
-        if (readUnit(words, &exponent, &unit, &unitFound) != words.size())
-            continue;
-        c.unit = unit;
-        c.value *= std::pow(10.0, exponent);
+        c.unit = h.unit;
+        c.value *= std::pow(10.0, h.exponent);
     }
 }
 
@@ -724,10 +833,15 @@ QList<FoundNumber> findNumbers(const QString &text)
         } else {
             applyHeaderUnits(header, row, span.start, &found);
         }
+        if (found.isEmpty())
+            continue;
         std::sort(found.begin(), found.end(),
                   [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
-        const QString sentence = folded.mid(span.start, span.end - span.start);
+        const SentenceFacts facts(row);
+        const QString quote = text.mid(span.start, span.end - span.start); // shared by its numbers
         for (const Candidate &c : found) {
+            if (!std::isfinite(c.value))
+                continue; // a header's scale on hundreds of digits
             FoundNumber n;
             const auto line = std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), c.start);
             n.line = int(line - lineStarts.cbegin());
@@ -736,9 +850,9 @@ QList<FoundNumber> findNumbers(const QString &text)
             n.unit = c.unit;
             n.qualifier = c.qualifier;
             const int rel = c.start - span.start;
-            n.period = periodFor(sentence, rel, rel + 1);
-            n.status = statusOf(sentence, n.period);
-            n.quote = text.mid(span.start, span.end - span.start);
+            n.period = facts.periodFor(rel, rel + 1);
+            n.status = facts.statusOf(n.period);
+            n.quote = quote;
             n.quoteStart = rel;
             n.quoteEnd = int(std::min<qsizetype>(c.end - span.start, n.quote.size()));
             out.append(n);

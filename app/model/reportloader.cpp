@@ -47,7 +47,9 @@ bool plainKey(const QString &key)
 
 QString childPath(const QString &parent, const QString &key)
 {
-    if (!plainKey(key)) {
+    // A key too long to quote whole is shown elided in brackets without reading it (a 15 MiB key
+    // over 250 problems would otherwise be copied into each path and then cut).
+    if (key.size() > MaxQuoted || !plainKey(key)) {
         QString escaped = elided(key);
         escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));

@@ -16,6 +16,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 using namespace Figdeck;
 using namespace Qt::StringLiterals;
@@ -72,6 +73,7 @@ private slots:
     void oneValueEditIsOneLineDiff();
     void structuralEditsKeepTheRestOfTheFile();
     void recoveryFileIsWrittenAndRead();
+    void destroyedDocumentSignalsNoListener();
 };
 
 void TestReportDocument::everyEditUndoesAndRedoesExactly_data()
@@ -447,6 +449,20 @@ void TestReportDocument::recoveryFileIsWrittenAndRead()
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     QVERIFY(!QFile::exists(recovery.path()));
+}
+
+// A modified document being destroyed clears its undo stack; a listener of the stack (the
+// recovery file calls isModified()) must not hear of it from a document that is half destroyed.
+void TestReportDocument::destroyedDocumentSignalsNoListener()
+{
+    auto doc = std::make_unique<ReportDocument>();
+    doc->open(embeddedReport(), QString(), QByteArray());
+    doc->moveFigure(0, 1);
+    QSignalSpy index(doc->undoStack(), &QUndoStack::indexChanged);
+    QSignalSpy clean(doc->undoStack(), &QUndoStack::cleanChanged);
+    doc.reset();
+    QCOMPARE(index.size(), 0);
+    QCOMPARE(clean.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReportDocument)

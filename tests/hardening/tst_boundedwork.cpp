@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bounded work on long texts (issue 10): inputs of a size where the code before the fix was
+// clearly super-linear (measured: each took more than 120 s, CTest's limit, or tens of seconds)
+// and is now linear (about a second). No timing is asserted: the suite's time limit catches a
+// quadratic return, and the checks below are on what was found, written by hand.
+#include "numberfinder.h"
+
+#include <QTest>
+
+using namespace Figdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "Values were 0, 1, 2, ..., 999, 0, 1, ...": one sentence of count numbers.
+QString listOfNumbers(int count)
+{
+    QStringList numbers;
+    for (int i = 0; i < count; ++i)
+        numbers << QString::number(i % 1000);
+    return u"Values were "_s + numbers.join(u", "_s) + u".\n"_s;
+}
+
+} // namespace
+
+class TestBoundedWork : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Each number once read the whole sentence before it (and its quote was copied per number):
+    // 20,000 numbers in one sentence did not finish in 120 s.
+    void manyNumbersInOneSentence()
+    {
+        const QList<FoundNumber> found = findNumbers(listOfNumbers(20000));
+        QCOMPARE(found.size(), 20000);
+        QCOMPARE(found.at(0).value, 0.0);
+        QCOMPARE(found.at(1234).value, 234.0);
+        QCOMPARE(found.at(19999).value, 999.0);
+        QCOMPARE(found.at(1).column, 16);
+        // One quote shared by every number of the sentence, not a copy per number.
+        QCOMPARE(found.at(19999).quote.constData(), found.at(0).quote.constData());
+        QCOMPARE(found.at(19999).quote.size(), found.at(0).quote.size());
+    }
+
+    // Each number once looked through every year of its sentence: 10,000 numbers between
+    // 10,000 years did not finish in 120 s.
+    void manyYearsInOneSentence()
+    {
+        QStringList words;
+        for (int i = 0; i < 20000; ++i)
+            words << (i % 2 ? u"2020"_s : QString::number(i % 1000));
+        const QList<FoundNumber> found = findNumbers(u"In "_s + words.join(u" and "_s) + u".\n"_s);
+        QCOMPARE(found.size(), 10000);
+        for (const FoundNumber &n : found)
+            QCOMPARE(n.period, u"2020"_s);
+        QCOMPARE(found.at(0).value, 0.0);
+        QCOMPARE(found.at(9999).value, 998.0);
+    }
+
+    // A run of digits read again at every ". " (list numbering): 50,000 of them took 5 s. The
+    // 50,000-digit number is no value (infinite as a double): not found.
+    void longDigitsBeforeManyStops()
+    {
+        const QString text = QString(50000, u'1') + u". "_s.repeated(50000) + u"\n"_s;
+        QCOMPARE(findNumbers(text).size(), 0);
+        QCOMPARE(findNumbers(QString(400, u'9') + u" firms.\n"_s).size(), 0);
+        QCOMPARE(findNumbers(QString(300, u'9') + u" firms.\n"_s).size(), 1);
+    }
+
+    // Each cell of a pipe table counted the pipes before it and read its column's header again:
+    // 20 rows of 2,000 columns took 44 s.
+    void wideTable()
+    {
+        QStringList header{u"| Item"_s};
+        QStringList row{u"| Row"_s};
+        for (int i = 0; i < 2000; ++i) {
+            header << u"C%1 (million)"_s.arg(i);
+            row << QString::number(i % 100);
+        }
+        QString text = header.join(u" | "_s) + u" |\n"_s;
+        for (int r = 0; r < 20; ++r)
+            text += row.join(u" | "_s) + u" |\n"_s;
+        const QList<FoundNumber> found = findNumbers(text);
+        QCOMPARE(found.size(), 40000);
+        QCOMPARE(found.at(57).value, 57e6);
+        QCOMPARE(found.at(57).line, 2);
+        QCOMPARE(found.at(2000 + 99).value, 99e6);
+        QCOMPARE(found.at(2000 + 99).line, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBoundedWork)
+#include "tst_boundedwork.moc"
