@@ -161,7 +161,13 @@ MainWindow::MainWindow(const Startup &startup, QWidget *parent)
     QTimer::singleShot(0, this, &MainWindow::offerRecovery);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget closes the window and hides the docks; their visibilityChanged would then reach
+    // this window's lambdas while it is no longer a MainWindow (UBSan's finding in tst_editor).
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->disconnect(this);
+}
 
 void MainWindow::createWidgets()
 {
