@@ -49,8 +49,8 @@ QString childPath(const QString &parent, const QString &key)
 {
     // A key too long to quote whole is shown elided in brackets without reading it (a 15 MiB key
     // over 250 problems would otherwise be copied into each path and then cut).
-    if (key.size() > MaxQuoted || !plainKey(key)) {
-        QString escaped = elided(key);
+    QString escaped = elided(key);
+    if (escaped.size() != key.size() || !plainKey(key)) {
         escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
         return parent + QLatin1Char('[') + QLatin1Char('"') + escaped + QLatin1Char('"') +
