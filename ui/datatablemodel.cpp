@@ -444,7 +444,7 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-QString DataTableModel::toTsv() const
+QString DataTableModel::toTsv(const QList<int> &rowOrder) const
 {
     static const QRegularExpression breaks(QStringLiteral("[\\t\\r\\n]+"));
     QStringList lines;
@@ -452,7 +452,9 @@ QString DataTableModel::toTsv() const
     for (int c = 0; c < ColumnCount; ++c)
         cells << headerData(c, Qt::Horizontal).toString();
     lines << cells.join(QLatin1Char('\t'));
-    for (int r = 0; r < rowCount(); ++r) {
+    const int rows = rowCount();
+    for (int i = 0; i < rows; ++i) {
+        const int r = rowOrder.size() == rows ? rowOrder.at(i) : i;
         cells.clear();
         for (int c = 0; c < ColumnCount; ++c)
             cells << data(index(r, c), c == Number ? Qt::EditRole : Qt::DisplayRole)

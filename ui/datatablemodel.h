@@ -57,8 +57,9 @@ public:
     // in the locale's digits ("1,200,000,000,000"); both give the raw number ("1200000000000")
     // in the edit role, which TSV copies for spreadsheets.
     // Header row plus one row per metric, tab-separated; tabs and newlines in cells become
-    // spaces so every row stays one line.
-    QString toTsv() const;
+    // spaces so every row stays one line. Rows in the given order (the table's sort), or in
+    // the report's order when none is given.
+    QString toTsv(const QList<int> &rowOrder = {}) const;
 
 private:
     const Metric *metricAt(int row) const;

@@ -42,6 +42,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -1093,9 +1094,9 @@ void MainWindow::selectMetric(const QString &metricId)
         return;
     if (m_inspector)
         m_inspector->selectMetric(metricId);
-    const int row = m_dataModel->rowOf(metricId);
-    if (m_tableView && row >= 0)
-        m_tableView->selectRow(row);
+    const QModelIndex cell = tableCell(m_dataModel->rowOf(metricId));
+    if (cell.isValid())
+        m_tableView->selectRow(cell.row());
 }
 
 void MainWindow::updateFigureActions()
@@ -1136,9 +1137,9 @@ QDockWidget *MainWindow::inspectorDock()
         connect(m_inspector, &Inspector::metricSelected, this, [this](const QString &id) {
             m_figureView->setHighlightedMarks({id});
             m_narrative->highlightMetric(id);
-            const int row = m_dataModel->rowOf(id);
-            if (m_tableView && row >= 0)
-                m_tableView->selectRow(row);
+            const QModelIndex cell = tableCell(m_dataModel->rowOf(id));
+            if (cell.isValid())
+                m_tableView->selectRow(cell.row());
         });
         connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
             if (m_inspectorAction && !isMinimized()) {
@@ -1241,11 +1242,10 @@ bool MainWindow::showProblem(const QString &path)
             }
         }
         setDataTableVisible(true);
-        const int row = m_dataModel->rowOf(id);
         const int column = DataTableModel::columnOfField(m.captured(3));
-        if (row < 0)
+        const QModelIndex cell = tableCell(m_dataModel->rowOf(id), column < 0 ? 0 : column);
+        if (!cell.isValid())
             return false;
-        const QModelIndex cell = m_dataModel->index(row, column < 0 ? 0 : column);
         m_tableView->setCurrentIndex(cell);
         m_tableView->scrollTo(cell);
         m_tableView->setFocus(Qt::OtherFocusReason);
@@ -1338,7 +1338,17 @@ QTableView *MainWindow::dataTableView()
         m_tableView = new QTableView(m_chartStack);
         m_tableView->setObjectName(QStringLiteral("dataTable"));
         m_tableView->setAccessibleName(tr("Data table"));
-        m_tableView->setModel(m_dataModel);
+        // Sorted by a click on a column's header: numbers by their value (not their text),
+        // texts in the language's order; a third click returns to the report's own order.
+        m_tableOrder = new QSortFilterProxyModel(m_tableView);
+        m_tableOrder->setSourceModel(m_dataModel);
+        m_tableOrder->setSortRole(DataTableModel::SortRole);
+        m_tableOrder->setSortLocaleAware(true);
+        m_tableOrder->setSortCaseSensitivity(Qt::CaseInsensitive);
+        m_tableView->setModel(m_tableOrder);
+        m_tableView->horizontalHeader()->setSortIndicatorClearable(true);
+        m_tableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_tableView->setSortingEnabled(true);
         // The metrics editor: a closed list is a combo box, text and numbers edit in place.
         m_tableView->setItemDelegate(new ChoiceDelegate(m_tableView));
         m_tableView->setEditTriggers(QAbstractItemView::DoubleClicked |
@@ -1346,7 +1356,7 @@ QTableView *MainWindow::dataTableView()
                                      QAbstractItemView::AnyKeyPressed);
         connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) {
-                    const QString id = m_dataModel->metricId(current.row());
+                    const QString id = current.data(DataTableModel::MetricIdRole).toString();
                     if (id.isEmpty())
                         return;
                     m_figureView->setHighlightedMarks({id});
@@ -1396,14 +1406,34 @@ bool MainWindow::isDataTableVisible() const
     return m_tableView && m_chartStack->currentWidget() == m_tableView;
 }
 
+QModelIndex MainWindow::tableCell(int row, int column) const
+{
+    if (!m_tableView || row < 0)
+        return {};
+    return m_tableOrder->mapFromSource(m_dataModel->index(row, column));
+}
+
+// The data model's rows in the order the table shows them (the report's order until the user
+// sorts the table).
+QList<int> MainWindow::tableRowsAsShown() const
+{
+    QList<int> rows;
+    if (!m_tableOrder || m_tableOrder->sortColumn() < 0)
+        return rows;
+    rows.reserve(m_tableOrder->rowCount());
+    for (int r = 0; r < m_tableOrder->rowCount(); ++r)
+        rows << m_tableOrder->mapToSource(m_tableOrder->index(r, 0)).row();
+    return rows;
+}
+
 QString MainWindow::currentDataTsv() const
 {
-    return m_dataModel->toTsv();
+    return m_dataModel->toTsv(tableRowsAsShown());
 }
 
 void MainWindow::copyData()
 {
-    QApplication::clipboard()->setText(m_dataModel->toTsv());
+    QApplication::clipboard()->setText(currentDataTsv());
     statusBar()->showMessage(tr("Copied the figure's data as tab-separated text."), 5000);
 }
 

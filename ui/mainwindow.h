@@ -22,6 +22,7 @@ class QListView;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace Figdeck {
@@ -162,6 +163,9 @@ private:
     ChartOptions chartOptions() const;
     ExportOptions onScreenExportOptions() const;
     QTableView *dataTableView();
+    // The table view's index of the data model's cell (the view may be sorted), or invalid.
+    QModelIndex tableCell(int row, int column = 0) const;
+    QList<int> tableRowsAsShown() const;
     void rebuildChart();
 
     std::unique_ptr<PendingSettings> m_settings; // written once, on close
@@ -188,6 +192,7 @@ private:
     QStackedWidget *m_chartStack = nullptr;
     FigureView *m_figureView = nullptr;
     QTableView *m_tableView = nullptr;
+    QSortFilterProxyModel *m_tableOrder = nullptr; // the view's sort order over m_dataModel
     DataTableModel *m_dataModel = nullptr;
     NarrativePane *m_narrative = nullptr;
     QLabel *m_sourceLabel = nullptr;         // under the chart, with a link to the source

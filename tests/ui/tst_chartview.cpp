@@ -516,6 +516,101 @@ private slots:
         QCOMPARE(lines.at(row + 1).split(u'\t').at(DataTableModel::Number), raw);
     }
 
+    // A click on a column's header sorts the table: numbers by their value (a text sort would
+    // put "> ¥1.2 trillion" before "47"), texts alphabetically; the second click reverses, the
+    // third returns to the report's order. Copy Data and "go to the field" follow the view.
+    void dataTableSorts_data()
+    {
+        QTest::addColumn<QString>("figureId");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QStringList>("ascending");
+        QTest::addColumn<QStringList>("reportOrder");
+        const QStringList headline{u"ai-enterprises"_s,    u"core-scale-cny"_s,
+                                   u"core-scale-usd"_s,    u"innovation-platforms"_s,
+                                   u"grade3a-hospitals"_s, u"jobs-2026-2030"_s};
+        // 47 < 300 < 6,000 < 2 million < 165 billion < 1.2 trillion
+        QTest::newRow("headline by value")
+            << u"headline"_s << int(DataTableModel::Value)
+            << QStringList{u"innovation-platforms"_s, u"grade3a-hospitals"_s, u"ai-enterprises"_s,
+                           u"jobs-2026-2030"_s,       u"core-scale-usd"_s,    u"core-scale-cny"_s}
+            << headline;
+        QTest::newRow("headline by whole number")
+            << u"headline"_s << int(DataTableModel::Number)
+            << QStringList{u"innovation-platforms"_s, u"grade3a-hospitals"_s, u"ai-enterprises"_s,
+                           u"jobs-2026-2030"_s,       u"core-scale-usd"_s,    u"core-scale-cny"_s}
+            << headline;
+        // 28 < 35 < 37
+        QTest::newRow("layers by value")
+            << u"layer-shares"_s << int(DataTableModel::Value)
+            << QStringList{u"layer-framework"_s, u"layer-foundation"_s, u"layer-application"_s}
+            << QStringList{u"layer-foundation"_s, u"layer-framework"_s, u"layer-application"_s};
+        // Application < Foundation < Framework
+        QTest::newRow("layers by label")
+            << u"layer-shares"_s << int(DataTableModel::Label)
+            << QStringList{u"layer-application"_s, u"layer-foundation"_s, u"layer-framework"_s}
+            << QStringList{u"layer-foundation"_s, u"layer-framework"_s, u"layer-application"_s};
+    }
+    void dataTableSorts()
+    {
+        QFETCH(QString, figureId);
+        QFETCH(int, column);
+        QFETCH(QStringList, ascending);
+        QFETCH(QStringList, reportOrder);
+        MainWindow window;
+        window.resize(1280, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectFigure(figureId));
+        window.setDataTableVisible(true);
+        auto *table = window.findChild<QTableView *>(u"dataTable"_s);
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        const auto shownIds = [table] {
+            QStringList ids;
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                ids << table->model()->index(r, 0).data(DataTableModel::MetricIdRole).toString();
+            return ids;
+        };
+        // The first column of each row of Copy Data is the label; map it back through the view.
+        const auto copiedLabels = [&window] {
+            QStringList labels;
+            const QStringList lines = window.currentDataTsv().split(u'\n', Qt::SkipEmptyParts);
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                labels << lines.at(i).section(u'\t', 0, 0);
+            return labels;
+        };
+        const auto labelsOf = [&window](const QStringList &ids) {
+            QStringList labels;
+            for (const QString &id : ids)
+                labels << window.report().metric(id)->label.text(window.report().language);
+            return labels;
+        };
+        QCOMPARE(shownIds(), reportOrder);
+        QHeaderView *header = table->horizontalHeader();
+        const auto clickHeader = [header, column] {
+            const QPoint at(header->sectionViewportPosition(column) +
+                                header->sectionSize(column) / 2,
+                            header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        clickHeader();
+        QCOMPARE(shownIds(), ascending);
+        QCOMPARE(copiedLabels(), labelsOf(ascending));
+        // Going to a metric's field selects its row where the sorted table shows it.
+        const QString last = reportOrder.constLast();
+        QVERIFY(window.showProblem(u"metrics[%1].value"_s.arg(
+            window.report().metrics.indexOf(*window.report().metric(last)))));
+        QCOMPARE(table->currentIndex().data(DataTableModel::MetricIdRole).toString(), last);
+        QCOMPARE(table->currentIndex().row(), ascending.indexOf(last));
+        clickHeader();
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(shownIds(), descending);
+        clickHeader();
+        QCOMPARE(shownIds(), reportOrder);
+        QCOMPARE(copiedLabels(), labelsOf(reportOrder));
+    }
+
     // At the default window size the label and value columns are in view without scrolling;
     // long quotes are elided with the whole text in a plain tool tip.
     void dataTableKeyColumnsInView()
