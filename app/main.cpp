@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -23,24 +22,6 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("figdeck.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("figdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIGDECK_VERSION));
-}
-
-// The app's catalog for the user's language (embedded under :/i18n), or the English one, which
-// holds only plural forms ("1 file", "12 files"), when there is none for it; then Qt's own
-// (standard buttons, the command-line parser's messages) when the system has it. A few file
-// lookups and small catalogs read as they are: start-up stays cheap.
-void installTranslators(QCoreApplication &app, const QString &language)
-{
-    const QLocale locale = QLocale(language);
-    auto *figdeck = new QTranslator(&app);
-    if (figdeck->load(locale, QStringLiteral("figdeck"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n")) ||
-        figdeck->load(QStringLiteral(":/i18n/figdeck_en.qm")))
-        QCoreApplication::installTranslator(figdeck);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 // --lang, else the language last chosen in the window, else the system's when it is one of
@@ -89,7 +70,7 @@ int main(int argc, char *argv[])
     // Parsed again now that the application and its translators exist: the help text names the
     // executable, and every message is built in the user's language.
     const QString language = chosenLanguage(cmd);
-    installTranslators(*app, language);
+    Figdeck::useInterfaceLanguage(language);
     cmd = Figdeck::parseCommandLine(arguments);
     if (cmd.action != Action::Error)
         cmd.language = language;

@@ -85,7 +85,7 @@ void FigureView::setFigure(const Report &report, const Figure &figure, const Cha
     m_figureId = figure.id;
     m_hovered.clear();
     m_background = options.theme.background;
-    setAccessibleName(tr("Chart: %1").arg(figure.title.text()));
+    setAccessibleName(tr("Chart: %1").arg(figure.title.text(options.language)));
     setAccessibleDescription(m_chart->accessibleDescription());
     setToolTip(QString());
     update();

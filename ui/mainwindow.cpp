@@ -13,6 +13,7 @@
 #include "figureview.h"
 #include "helpdialogs.h"
 #include "inspector.h"
+#include "interfacelanguage.h"
 #include "narrativepane.h"
 #include "pendingsettings.h"
 #include "plaintext.h"
@@ -302,7 +303,8 @@ void MainWindow::createWidgets()
     // The views listen to the document themselves; the window keeps its own parts current.
     connect(m_document, &ReportDocument::opened, this, &MainWindow::onOpened);
     connect(m_document, &ReportDocument::viewLanguageChanged, this, &MainWindow::rebuildChart);
-    connect(m_document, &ReportDocument::viewLanguageChanged, this, &MainWindow::updateSourceLine);
+    connect(m_document, &ReportDocument::viewLanguageChanged, this, &MainWindow::updateHeader);
+    connect(m_document, &ReportDocument::viewLanguageChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &ReportDocument::metaChanged, this, &MainWindow::updateSourceLine);
     connect(m_document, &ReportDocument::metaChanged, this, &MainWindow::updateWindowTitle);
     connect(m_document, &ReportDocument::sourceChanged, this, &MainWindow::updateHeader);
@@ -317,94 +319,95 @@ void MainWindow::createWidgets()
 
 void MainWindow::createActions()
 {
-    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar = addToolBar(trLive(QT_TR_NOOP("Main")));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *draft = file->addAction(tr("&New Report from Text or PDF…"), this, [this] {
-        auto *dialog = new DraftDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setTheme(m_theme);
-        connect(dialog, &DraftDialog::packSaved, this, &MainWindow::openReport);
-        dialog->open();
-    });
+    QMenu *file = menuBar()->addMenu(trLive(QT_TR_NOOP("&File")));
+    QAction *draft =
+        file->addAction(trLive(QT_TR_NOOP("&New Report from Text or PDF…")), this, [this] {
+            auto *dialog = new DraftDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setTheme(m_theme);
+            connect(dialog, &DraftDialog::packSaved, this, &MainWindow::openReport);
+            dialog->open();
+        });
     draft->setObjectName(QStringLiteral("newFromTextAction"));
     draft->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open Report…"), this, &MainWindow::openFileDialog);
+    QAction *open =
+        file->addAction(trLive(QT_TR_NOOP("&Open Report…")), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open &Default Report"), this, [this] {
+    m_recentMenu = file->addMenu(trLive(QT_TR_NOOP("Open &Recent")));
+    file->addAction(trLive(QT_TR_NOOP("Open &Default Report")), this, [this] {
         if (maybeSave())
             openEmbeddedReport();
     });
     file->addSeparator();
-    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    QAction *saveAction = file->addAction(trLive(QT_TR_NOOP("&Save")), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    QAction *saveAsAction =
+        file->addAction(trLive(QT_TR_NOOP("Save &As…")), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *exportAll = file->addAction(tr("Export &All Figures…"), this,
+    QAction *exportAll = file->addAction(trLive(QT_TR_NOOP("Export &All Figures…")), this,
                                          [this] { m_export->exportAllFigures(report()); });
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    file->addAction(tr("Export &Summary as PDF…"), this,
+    file->addAction(trLive(QT_TR_NOOP("Export &Summary as PDF…")), this,
                     [this] { m_export->exportSummaryPdf(report()); });
-    QAction *print =
-        file->addAction(tr("&Print Summary…"), this, [this] { m_export->printSummary(report()); });
+    QAction *print = file->addAction(trLive(QT_TR_NOOP("&Print Summary…")), this,
+                                     [this] { m_export->printSummary(report()); });
     print->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Export Slide &Deck…"), this, [this] {
+    file->addAction(trLive(QT_TR_NOOP("Export Slide &Deck…")), this, [this] {
         const QString path = exportSlideDeck(this, report(), m_theme);
         if (!path.isEmpty())
             statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
-    file->addAction(tr("Export Da&ta…"), this, [this] {
+    file->addAction(trLive(QT_TR_NOOP("Export Da&ta…")), this, [this] {
         const QString path = exportData(this, report());
         if (!path.isEmpty())
             statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(trLive(QT_TR_NOOP("&Quit")), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     updateRecentFilesMenu();
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addAction(tr("Edit &History"), this, [this] {
+    QMenu *edit = menuBar()->addMenu(trLive(QT_TR_NOOP("&Edit")));
+    m_editMenu = edit;
+    createUndoActions();
+    edit->addAction(trLive(QT_TR_NOOP("Edit &History")), this, [this] {
         historyDock()->show();
         historyDock()->raise();
     });
     edit->addSeparator();
-    QAction *copyFigure = edit->addAction(tr("&Copy Figure as Shown"), this, [this] {
-        m_export->copyFigure(report(), currentFigureId(), onScreenExportOptions());
-    });
+    QAction *copyFigure =
+        edit->addAction(trLive(QT_TR_NOOP("&Copy Figure as Shown")), this, [this] {
+            m_export->copyFigure(report(), currentFigureId(), onScreenExportOptions());
+        });
     copyFigure->setShortcut(QKeySequence::Copy);
-    copyFigure->setStatusTip(tr("Copy the figure in the window's theme and chart form, with its "
-                                "title, notes and source, at the size of the chart area"));
+    copyFigure->setStatusTip(
+        trLive(QT_TR_NOOP("Copy the figure in the window's theme and chart form, with its "
+                          "title, notes and source, at the size of the chart area")));
     m_copyFigureAction = copyFigure;
     QAction *copyData = m_copyDataAction =
-        edit->addAction(tr("Copy Figure &Data (TSV)"), this, &MainWindow::copyData);
+        edit->addAction(trLive(QT_TR_NOOP("Copy Figure &Data (TSV)")), this, &MainWindow::copyData);
     copyData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_dataTableAction = view->addAction(tr("&Data Table"));
+    QMenu *view = menuBar()->addMenu(trLive(QT_TR_NOOP("&View")));
+    m_dataTableAction = view->addAction(trLive(QT_TR_NOOP("&Data Table")));
     m_dataTableAction->setCheckable(true);
     m_dataTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_dataTableAction, &QAction::toggled, this, &MainWindow::setDataTableVisible);
-    m_inspectorAction = view->addAction(tr("&Inspector"));
+    m_inspectorAction = view->addAction(trLive(QT_TR_NOOP("&Inspector")));
     m_inspectorAction->setCheckable(true);
     m_inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_inspectorAction, &QAction::toggled, this,
             [this](bool on) { inspectorDock()->setVisible(on); });
-    view->addAction(tr("P&roblems"), this, [this] {
+    view->addAction(trLive(QT_TR_NOOP("P&roblems")), this, [this] {
         problemsDock()->show();
         problemsDock()->raise();
     });
-    m_sharesAsBarsAction = view->addAction(tr("Show Shares as &Bars"));
+    m_sharesAsBarsAction = view->addAction(trLive(QT_TR_NOOP("Show Shares as &Bars")));
     m_sharesAsBarsAction->setCheckable(true);
     m_sharesAsBarsAction->setChecked(m_sharesAsBars);
     connect(m_sharesAsBarsAction, &QAction::toggled, this, [this](bool on) {
@@ -413,7 +416,7 @@ void MainWindow::createActions()
         rebuildChart();
     });
     // Each language named in itself, so that a user who cannot read the current one finds theirs.
-    QMenu *languageMenu = view->addMenu(tr("&Language"));
+    QMenu *languageMenu = view->addMenu(trLive(QT_TR_NOOP("&Language")));
     auto *languages = new QActionGroup(languageMenu);
     for (const UiLanguageEntry &language : uiLanguageTable()) {
         QAction *action = languageMenu->addAction(QString::fromUtf8(language.nativeName));
@@ -422,13 +425,8 @@ void MainWindow::createActions()
         languages->addAction(action);
     }
     m_languageActions = languages;
-    connect(languages, &QActionGroup::triggered, this, [this](QAction *action) {
-        const QString code = action->data().toString();
-        setLanguage(code, reportLanguageFor(code));
-        statusBar()->showMessage(
-            tr("The report is shown in the new language; the menus follow at the next start."),
-            8000);
-    });
+    connect(languages, &QActionGroup::triggered, this,
+            [this](QAction *action) { switchLanguage(action->data().toString()); });
     // The side panes give way to the chart when the user wants the room.
     // Remembered on close like the other view state.
     const auto paneAction = [this, view](const QString &text, QWidget *pane, const QString &key,
@@ -445,20 +443,21 @@ void MainWindow::createActions()
         return action;
     };
     m_figureListAction =
-        paneAction(tr("Figure &List"), m_figureList, QStringLiteral("view/figureList"),
-                   QKeySequence(Qt::CTRL | Qt::Key_1));
+        paneAction(trLive(QT_TR_NOOP("Figure &List")), m_figureList,
+                   QStringLiteral("view/figureList"), QKeySequence(Qt::CTRL | Qt::Key_1));
     m_narrativeAction =
-        paneAction(tr("&Narrative Pane"), m_narrative, QStringLiteral("view/narrative"),
-                   QKeySequence(Qt::CTRL | Qt::Key_2));
+        paneAction(trLive(QT_TR_NOOP("&Narrative Pane")), m_narrative,
+                   QStringLiteral("view/narrative"), QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *toolBarAction = m_toolBar->toggleViewAction();
-    toolBarAction->setText(tr("&Toolbar"));
+    toolBarAction->setText(trLive(QT_TR_NOOP("&Toolbar")));
     view->addAction(toolBarAction);
     view->addSeparator();
-    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    QMenu *themeMenu = view->addMenu(trLive(QT_TR_NOOP("&Theme")));
     m_themeGroup = new QActionGroup(this);
-    const std::pair<ThemeId, QString> themes[] = {{ThemeId::Light, tr("&Light")},
-                                                  {ThemeId::Dark, tr("&Dark")},
-                                                  {ThemeId::Print, tr("&Print (greyscale)")}};
+    const std::pair<ThemeId, QString> themes[] = {
+        {ThemeId::Light, trLive(QT_TR_NOOP("&Light"))},
+        {ThemeId::Dark, trLive(QT_TR_NOOP("&Dark"))},
+        {ThemeId::Print, trLive(QT_TR_NOOP("&Print (greyscale)"))}};
     for (const auto &[id, label] : themes) {
         QAction *a = themeMenu->addAction(label);
         a->setCheckable(true);
@@ -469,15 +468,18 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     // Zoom sizes the chart's text; the chart lays itself out again (FigureView::setZoom).
-    m_zoomInAction = view->addAction(tr("Zoom &In"), m_figureView, &FigureView::zoomIn);
+    m_zoomInAction =
+        view->addAction(trLive(QT_TR_NOOP("Zoom &In")), m_figureView, &FigureView::zoomIn);
     // Ctrl+= as well: Ctrl++ needs Shift on most keyboards.
     QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
     if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
         zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Equal));
     m_zoomInAction->setShortcuts(zoomInKeys);
-    m_zoomOutAction = view->addAction(tr("Zoom &Out"), m_figureView, &FigureView::zoomOut);
+    m_zoomOutAction =
+        view->addAction(trLive(QT_TR_NOOP("Zoom &Out")), m_figureView, &FigureView::zoomOut);
     m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
-    m_resetZoomAction = view->addAction(tr("Reset &Zoom"), m_figureView, &FigureView::resetZoom);
+    m_resetZoomAction =
+        view->addAction(trLive(QT_TR_NOOP("Reset &Zoom")), m_figureView, &FigureView::resetZoom);
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     const auto updateZoomActions = [this](qreal zoom) {
         m_zoomInAction->setEnabled(m_figureView->canZoomIn());
@@ -496,7 +498,7 @@ void MainWindow::createActions()
     connect(m_figureView, &FigureView::zoomChanged, this,
             [this](qreal zoom) { m_settings->setValue(QStringLiteral("view/chartZoom"), zoom); });
     view->addSeparator();
-    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    QAction *fullScreen = view->addAction(trLive(QT_TR_NOOP("&Full Screen")));
     // F11 as well: the convention, and what the platform's FullScreen key is where it has none.
     QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
     if (!fullScreenKeys.contains(QKeySequence(Qt::Key_F11)))
@@ -506,25 +508,27 @@ void MainWindow::createActions()
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
 
-    QMenu *figure = menuBar()->addMenu(tr("F&igure"));
+    QMenu *figure = menuBar()->addMenu(trLive(QT_TR_NOOP("F&igure")));
     QAction *next = m_nextAction =
-        figure->addAction(tr("&Next Figure"), this, [this] { stepFigure(+1); });
+        figure->addAction(trLive(QT_TR_NOOP("&Next Figure")), this, [this] { stepFigure(+1); });
     next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::Forward});
     QAction *prev = m_previousAction =
-        figure->addAction(tr("&Previous Figure"), this, [this] { stepFigure(-1); });
+        figure->addAction(trLive(QT_TR_NOOP("&Previous Figure")), this, [this] { stepFigure(-1); });
     prev->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::Back});
-    QAction *first = m_firstAction = figure->addAction(tr("&First Figure"), this, [this] {
-        if (!report().figures.isEmpty())
-            selectFigure(report().figures.constFirst().id);
-    });
+    QAction *first = m_firstAction =
+        figure->addAction(trLive(QT_TR_NOOP("&First Figure")), this, [this] {
+            if (!report().figures.isEmpty())
+                selectFigure(report().figures.constFirst().id);
+        });
     first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
-    QAction *last = m_lastAction = figure->addAction(tr("&Last Figure"), this, [this] {
-        if (!report().figures.isEmpty())
-            selectFigure(report().figures.constLast().id);
-    });
+    QAction *last = m_lastAction =
+        figure->addAction(trLive(QT_TR_NOOP("&Last Figure")), this, [this] {
+            if (!report().figures.isEmpty())
+                selectFigure(report().figures.constLast().id);
+        });
     last->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
     figure->addSeparator();
-    QAction *addFigure = figure->addAction(tr("&Add Figure"), this, [this] {
+    QAction *addFigure = figure->addAction(trLive(QT_TR_NOOP("&Add Figure")), this, [this] {
         Figure f;
         f.id = m_document->unusedId(QStringLiteral("figure"));
         f.title = Text(tr("New figure"), m_document->language());
@@ -534,13 +538,13 @@ void MainWindow::createActions()
         inspectorDock()->show();
     });
     addFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *duplicate = figure->addAction(tr("D&uplicate Figure"), this, [this] {
+    QAction *duplicate = figure->addAction(trLive(QT_TR_NOOP("D&uplicate Figure")), this, [this] {
         const QString id = m_document->duplicateFigure(currentFigureId());
         if (!id.isEmpty())
             selectFigure(id);
     });
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    QAction *remove = figure->addAction(tr("&Delete Figure"), this, [this] {
+    QAction *remove = figure->addAction(trLive(QT_TR_NOOP("&Delete Figure")), this, [this] {
         const int row = m_figureModel->rowOf(currentFigureId());
         m_document->removeFigure(currentFigureId());
         if (m_figureModel->rowCount() > 0)
@@ -553,32 +557,35 @@ void MainWindow::createActions()
         const int row = m_figureModel->rowOf(id);
         m_document->moveFigure(row, row + delta);
     };
-    QAction *moveUp = figure->addAction(tr("Move Figure &Up"), this, [moveBy] { moveBy(-1); });
+    QAction *moveUp =
+        figure->addAction(trLive(QT_TR_NOOP("Move Figure &Up")), this, [moveBy] { moveBy(-1); });
     moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
-    QAction *moveDown = figure->addAction(tr("Move Figure Do&wn"), this, [moveBy] { moveBy(+1); });
+    QAction *moveDown =
+        figure->addAction(trLive(QT_TR_NOOP("Move Figure Do&wn")), this, [moveBy] { moveBy(+1); });
     moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     figure->addSeparator();
     QAction *exportFigure = m_exportFigureAction =
-        figure->addAction(tr("&Export Figure…"), this,
+        figure->addAction(trLive(QT_TR_NOOP("&Export Figure…")), this,
                           [this] { m_export->exportFigure(report(), currentFigureId()); });
     exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     figure->addAction(copyFigure);
     figure->addAction(copyData);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User Guide"), this, [this] {
+    QMenu *help = menuBar()->addMenu(trLive(QT_TR_NOOP("&Help")));
+    QAction *guide = help->addAction(trLive(QT_TR_NOOP("&User Guide")), this, [this] {
         UserGuideDialog dialog(m_theme, this);
         dialog.exec();
     });
     guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+    help->addAction(trLive(QT_TR_NOOP("&Keyboard Shortcuts")), this, [this] {
         ShortcutsDialog dialog(menuBar(), this);
         dialog.exec();
     });
     help->addSeparator();
-    QAction *about = help->addAction(tr("&About Figdeck"), this, &MainWindow::showAbout);
+    QAction *about =
+        help->addAction(trLive(QT_TR_NOOP("&About Figdeck")), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(trLive(QT_TR_NOOP("About &Qt")), qApp, &QApplication::aboutQt);
 
     // The everyday actions, one click away. Text beside the icon: without an icon theme the
     // buttons still say what they do.
@@ -601,6 +608,83 @@ void MainWindow::createActions()
     themeButton->setMenu(themeMenu);
     themeButton->setPopupMode(QToolButton::InstantPopup);
     m_toolBar->addWidget(themeButton);
+    m_themeButton = themeButton;
+    m_liveTexts.adopt(menuBar());
+    m_liveTexts.adopt(m_toolBar);
+}
+
+// Undo and redo say what they undo ("Undo Edit value"); QUndoStack builds that text from the
+// prefix given here, so a new language needs new actions, in the old ones' place.
+void MainWindow::createUndoActions()
+{
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    const QList<QAction *> editActions = m_editMenu->actions();
+    QAction *before = editActions.isEmpty() ? nullptr : editActions.constFirst();
+    if (m_undoAction) {
+        before = editActions.value(editActions.indexOf(m_redoAction) + 1);
+        delete m_undoAction;
+        delete m_redoAction;
+    }
+    m_editMenu->insertAction(before, undo);
+    m_editMenu->insertAction(before, redo);
+    m_undoAction = undo;
+    m_redoAction = redo;
+}
+
+QString MainWindow::trLive(const char *source)
+{
+    return m_liveTexts.mark(source);
+}
+
+// View > Language: the interface and the report in the new language at once, no restart.
+void MainWindow::switchLanguage(const QString &code)
+{
+    useInterfaceLanguage(code);
+    setLanguage(code, reportLanguageFor(code));
+    retranslateUi();
+}
+
+// Every text the window keeps, set again from the catalogs now installed. Panels built from
+// the report (the narrative, the chart, the inspector) are built again; open dialogs are modal,
+// so none is open when the language changes.
+void MainWindow::retranslateUi()
+{
+    m_liveTexts.retranslate();
+    m_themeButton->setText(tr("Theme"));
+    createUndoActions();
+    updateRecentFilesMenu();
+    updateWindowTitle();
+    updateSourceLine();
+    m_figureList->setAccessibleName(tr("Figures"));
+    if (m_tableView)
+        m_tableView->setAccessibleName(tr("Data table"));
+    // Headers, closed-list names ("more than") and tool tips of the models are tr() texts.
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_dataModel),
+                                      static_cast<QAbstractItemModel *>(m_figureModel)}) {
+        const int rows = model->rowCount();
+        const int columns = model->columnCount();
+        if (columns > 0)
+            emit model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        if (rows > 0 && columns > 0)
+            emit model->dataChanged(model->index(0, 0), model->index(rows - 1, columns - 1));
+    }
+    m_narrative->setTheme(Theme::get(m_theme)); // built again with the new headings
+    rebuildChart();
+    if (m_inspectorDock) {
+        m_inspectorDock->setWindowTitle(tr("Inspector"));
+        replaceInspector();
+    }
+    if (m_historyDock) {
+        m_historyDock->setWindowTitle(tr("Edit History"));
+        static_cast<QUndoView *>(m_historyDock->widget())->setEmptyLabel(tr("<opened>"));
+    }
+    if (m_problemsDock) {
+        m_problemsList->setAccessibleName(tr("Problems"));
+        updateProblemsList();
+    }
 }
 
 QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &title,
@@ -909,14 +993,15 @@ void MainWindow::onOpened()
 void MainWindow::updateWindowTitle()
 {
     // [*] is where Qt puts the unsaved-changes mark.
-    setWindowTitle(tr("%1[*] — Figdeck").arg(report().title.text()));
+    setWindowTitle(tr("%1[*] — Figdeck").arg(report().title.text(m_document->viewLanguage())));
 }
 
 void MainWindow::updateHeader()
 {
     const Figure *figure = report().figure(m_shownFigureId);
-    const QString title = figure ? figure->title.text() : QString();
-    const QString subtitle = figure ? figure->subtitle.text() : QString();
+    const QString language = m_document->viewLanguage();
+    const QString title = figure ? figure->title.text(language) : QString();
+    const QString subtitle = figure ? figure->subtitle.text(language) : QString();
     if (m_titleLabel->text() != title)
         m_titleLabel->setText(title);
     if (m_subtitleLabel->text() != subtitle)
@@ -1092,6 +1177,7 @@ void MainWindow::selectMetric(const QString &metricId)
 {
     if (metricId.isEmpty())
         return;
+    m_selectedMetricId = metricId;
     if (m_inspector)
         m_inspector->selectMetric(metricId);
     const QModelIndex cell = tableCell(m_dataModel->rowOf(metricId));
@@ -1130,17 +1216,8 @@ QDockWidget *MainWindow::inspectorDock()
     if (!m_inspectorDock) {
         m_inspectorDock = new QDockWidget(tr("Inspector"), this);
         m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-        m_inspector = new Inspector(m_document, m_inspectorDock);
-        m_inspector->showFigure(m_shownFigureId);
-        m_inspectorDock->setWidget(m_inspector);
+        replaceInspector();
         addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-        connect(m_inspector, &Inspector::metricSelected, this, [this](const QString &id) {
-            m_figureView->setHighlightedMarks({id});
-            m_narrative->highlightMetric(id);
-            const QModelIndex cell = tableCell(m_dataModel->rowOf(id));
-            if (cell.isValid())
-                m_tableView->selectRow(cell.row());
-        });
         connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
             if (m_inspectorAction && !isMinimized()) {
                 const QSignalBlocker blocker(m_inspectorAction);
@@ -1150,6 +1227,25 @@ QDockWidget *MainWindow::inspectorDock()
         m_inspectorDock->hide();
     }
     return m_inspectorDock;
+}
+
+// A new inspector in the dock (the first, or one in a new language), on the shown figure.
+void MainWindow::replaceInspector()
+{
+    delete m_inspector;
+    m_inspector = new Inspector(m_document, m_inspectorDock);
+    m_inspector->showFigure(m_shownFigureId);
+    if (!m_selectedMetricId.isEmpty())
+        m_inspector->selectMetric(m_selectedMetricId);
+    m_inspectorDock->setWidget(m_inspector);
+    connect(m_inspector, &Inspector::metricSelected, this, [this](const QString &id) {
+        m_selectedMetricId = id;
+        m_figureView->setHighlightedMarks({id});
+        m_narrative->highlightMetric(id);
+        const QModelIndex cell = tableCell(m_dataModel->rowOf(id));
+        if (cell.isValid())
+            m_tableView->selectRow(cell.row());
+    });
 }
 
 QDockWidget *MainWindow::problemsDock()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "livetexts.h"
 #include "report.h"
 #include "theme.h"
 
@@ -163,6 +164,11 @@ private:
     ChartOptions chartOptions() const;
     ExportOptions onScreenExportOptions() const;
     QTableView *dataTableView();
+    void createUndoActions();
+    QString trLive(const char *source);
+    void switchLanguage(const QString &code);
+    void retranslateUi();
+    void replaceInspector();
     // The table view's index of the data model's cell (the view may be sorted), or invalid.
     QModelIndex tableCell(int row, int column = 0) const;
     QList<int> tableRowsAsShown() const;
@@ -192,6 +198,12 @@ private:
     QStackedWidget *m_chartStack = nullptr;
     FigureView *m_figureView = nullptr;
     QTableView *m_tableView = nullptr;
+    LiveTexts m_liveTexts{"Figdeck::MainWindow"}; // menus, actions and tool bar
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QToolButton *m_themeButton = nullptr;
+    QString m_selectedMetricId; // kept for an inspector built again in a new language
     QSortFilterProxyModel *m_tableOrder = nullptr; // the view's sort order over m_dataModel
     DataTableModel *m_dataModel = nullptr;
     NarrativePane *m_narrative = nullptr;

@@ -2585,10 +2585,6 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>The report is shown in the new language; the menus follow at the next start.</source>
-        <translation>报告已按新语言显示；菜单将在下次启动时切换。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

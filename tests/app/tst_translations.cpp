@@ -5,17 +5,24 @@
 // Chinese.
 #include "commandline.h"
 #include "format.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "reportloader.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFile>
+#include <QLabel>
+#include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -390,6 +397,94 @@ private slots:
         QVERIFY(menus.size() >= 4);
         QCOMPARE(menus.constFirst()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(menus.constLast()->text(), QStringLiteral("帮助(&H)"));
+    }
+
+    // View > Language changes the open window at once, without a restart: menus, tool bar,
+    // docks, the figure list, the table's headers, the header over the chart and the window
+    // title in the chosen language; and back again to exactly the English texts it started with.
+    void languageChangesWithoutRestart()
+    {
+        useInterfaceLanguage(QStringLiteral("en"));
+        MainWindow window;
+        window.resize(1280, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setDataTableVisible(true);
+        auto *inspector = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        QVERIFY(!inspector); // built on first use; build it, so that it has to follow too
+        QAction *inspectorAction = nullptr;
+        QAction *chinese = nullptr;
+        QAction *english = nullptr;
+        const auto allActions = [&window] {
+            QList<QAction *> found;
+            QList<QAction *> pending = window.menuBar()->actions();
+            while (!pending.isEmpty()) {
+                QAction *a = pending.takeFirst();
+                if (a->isSeparator())
+                    continue;
+                found << a;
+                if (a->menu())
+                    pending << a->menu()->actions();
+            }
+            return found;
+        };
+        for (QAction *a : allActions()) {
+            if (a->data().toString() == QLatin1String("zh_CN"))
+                chinese = a;
+            else if (a->data().toString() == QLatin1String("en"))
+                english = a;
+            else if (a->text() == QLatin1String("&Inspector"))
+                inspectorAction = a;
+        }
+        QVERIFY(chinese && english && inspectorAction);
+        inspectorAction->trigger();
+        inspector = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        QVERIFY(inspector);
+        const auto texts = [&] {
+            QStringList all;
+            for (QAction *a : allActions())
+                all << a->text() + QLatin1Char('|') + a->statusTip();
+            return all;
+        };
+        const QStringList englishTexts = texts();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("dataTable"));
+        auto *title = window.findChild<QLabel *>(QStringLiteral("figureTitle"));
+        auto *list = window.findChild<QListView *>(QStringLiteral("figureList"));
+        QVERIFY(table && title && list);
+        QCOMPARE(title->text(), QStringLiteral("China's AI industry at a glance"));
+
+        chinese->trigger();
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QCOMPARE(menus.constFirst()->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(menus.constLast()->text(), QStringLiteral("帮助(&H)"));
+        QCOMPARE(inspector->windowTitle(), QStringLiteral("检查器"));
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("指标"));
+        QCOMPARE(title->text(), QStringLiteral("中国人工智能产业概览"));
+        QCOMPARE(list->model()->index(0, 0).data().toString(),
+                 QStringLiteral("中国人工智能产业概览"));
+        QVERIFY2(
+            window.windowTitle().startsWith(QStringLiteral("2026新一代人工智能科技产业发展报告")),
+            qPrintable(window.windowTitle()));
+        bool undoFound = false;
+        for (QAction *a : allActions())
+            undoFound = undoFound || a->text().startsWith(QStringLiteral("撤销(&U)"));
+        QVERIFY(undoFound);
+        // Nothing of the menus stays English; the languages are named in themselves.
+        const QStringList chineseTexts = texts();
+        QCOMPARE(chineseTexts.size(), englishTexts.size());
+        for (qsizetype i = 0; i < chineseTexts.size(); ++i) {
+            if (englishTexts.at(i) == QLatin1String("English|") ||
+                englishTexts.at(i) == QStringLiteral("简体中文|"))
+                continue;
+            QVERIFY2(chineseTexts.at(i) != englishTexts.at(i), qPrintable(englishTexts.at(i)));
+        }
+
+        english->trigger();
+        QCOMPARE(texts(), englishTexts);
+        QCOMPARE(inspector->windowTitle(), QStringLiteral("Inspector"));
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Metric"));
+        QCOMPARE(title->text(), QStringLiteral("China's AI industry at a glance"));
     }
 
     // The catalog covers the sources as they are now: lupdate over app/ and ui/ finds no string
