@@ -324,6 +324,7 @@ struct Candidate
     double value = 0;
     Unit unit = Unit::count();
     Qualifier qualifier = Qualifier::Exact;
+    QString period; // its table column's, when the header names one
 };
 
 // The qualifier that the words before `before` state; strips them from `before`.
@@ -517,68 +518,169 @@ int ordinal(const QString &w)
     return w.toInt();
 }
 
-// What a sentence says of the period and status of every number in it, read once per sentence
-// (read again for each number, a long sentence with many numbers would be quadratic).
+// A quarter as a period: "Q4 2022", "2022 Q4" and "2022-Q4" are "2022-Q4".
+constexpr const char *quarterPattern =
+    R"(\bQ([1-4]) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?-?Q([1-4])\b)";
+
+QString quarterOf(const QRegularExpressionMatch &m)
+{
+    return m.capturedLength(1) > 0 ? m.captured(2) + u"-Q"_s + m.captured(1)
+                                   : m.captured(3) + u"-Q"_s + m.captured(4);
+}
+
+// The clauses of a sentence: a status word (expects, forecast, 预计) and a year speak for the
+// clause they are in. ";", ", and", ", but", ", while", "，而", "，但" and the like start a clause
+// of its own (hard); a bare ", " or "，" starts a part that continues the one before (soft: list
+// items after "forecast" are forecasts too).
+struct Clause
+{
+    qsizetype start;
+    bool hard;
+};
+
+QList<Clause> clausesOf(const QString &s)
+{
+    static const QRegularExpression breaks(
+        u"(;|，\\s*(?=而|但|并|同时|此外|另外|然而|不过)|,\\s+(?=(?:and|but|while|whilst|whereas|"
+        u"although|though|yet)\\b))|(，|,\\s)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QList<Clause> out{{0, false}};
+    for (auto it = breaks.globalMatch(s); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out.append({m.capturedEnd(), m.capturedLength(1) > 0});
+    }
+    return out;
+}
+
+// The words between a number and a year after it that make the year the number's own period:
+// a few words of its phrase and a preposition of time ("48.2 million passengers in 2025",
+// "50 GW by 2030", "9% by the end of 2025", "5 million in March 2024"), no conjunction, no
+// other number, no punctuation.
+bool yearFollowsPhrase(QStringView gap)
+{
+    if (gap.size() > 40)
+        return false;
+    for (QChar c : gap) {
+        if (!c.isLetter() && c != u' ' && c != u'-' && c != u'\'')
+            return false;
+    }
+    const QList<QStringView> words = gap.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    if (words.size() > 5)
+        return false;
+    static const QStringList conjunctions = {u"and"_s,  u"but"_s, u"or"_s,      u"while"_s,
+                                             u"than"_s, u"nor"_s, u"whereas"_s, u"versus"_s};
+    static const QStringList timeWords = {u"in"_s, u"by"_s,         u"for"_s,   u"during"_s,
+                                          u"of"_s, u"through"_s,    u"until"_s, u"till"_s,
+                                          u"to"_s, u"throughout"_s, u"within"_s};
+    for (QStringView w : words) {
+        if (conjunctions.contains(w, Qt::CaseInsensitive))
+            return false;
+    }
+    const QStringView last = words.last();
+    return timeWords.contains(last, Qt::CaseInsensitive) || isMonth(last.toString());
+}
+
+// The words between a number and a status word after it that make the word the number's:
+// "3 million are expected", "50 GW by 2030"; not "5 million in 2024 and are expected".
+bool statusFollowsPhrase(QStringView gap)
+{
+    if (gap.size() > 32)
+        return false;
+    for (QChar c : gap) {
+        if (c.isDigit())
+            return false;
+    }
+    return !rx(R"(\b(?:and|but|or|while|whereas|than)\b)").match(gap).hasMatch();
+}
+
+int yearOf(const QString &period)
+{
+    return period.section(u'/', -1).left(4).toInt();
+}
+
+// What a sentence says of the period and status of its numbers. Read once per sentence; each
+// number then finds its clause and its years by binary search (read again for each number, a
+// long sentence with many numbers would be quadratic).
 class SentenceFacts
 {
 public:
-    explicit SentenceFacts(const QString &s)
+    // numbers: where each number's phrase (value, scale word, unit) starts and ends in s, in order.
+    SentenceFacts(const QString &s, const QList<Span> &numbers)
+        : m_text(s)
+        , m_numbers(numbers)
+        , m_clauses(clausesOf(s))
     {
-        // A range or a quarter named anywhere in the sentence.
-        QRegularExpressionMatch m =
-            rx(R"((?:between|from) ((?:19|20)\d\d) (?:and|to) ((?:19|20)\d\d)\b)").match(s);
-        if (m.hasMatch()) {
-            m_sentencePeriod = m.captured(1) + u'/' + m.captured(2);
-        } else {
-            m = rx(R"(\bQ([1-4]) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?Q([1-4])\b)").match(s);
-            if (m.hasMatch())
-                m_sentencePeriod = m.captured(2).isEmpty()
-                                       ? m.captured(3) + u"-Q"_s + m.captured(4)
-                                       : m.captured(2) + u"-Q"_s + m.captured(1);
-        }
-        if (m_sentencePeriod.isEmpty()) {
-            static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
-            for (auto it = year.globalMatch(s); it.hasNext();) {
-                const QRegularExpressionMatch y = it.next();
-                m_years.append({y.capturedStart(), y.capturedEnd(), y.captured(1)});
-            }
-        }
-        m_projectedWords =
-            rx(R"(\b(?:expected|expects|will|could|forecasts?|forecasted|projected|projections?|)"
-               R"(predicted|anticipated|is set to|are set to)\b|预计|预期|有望|将)")
-                .match(s)
-                .hasMatch();
-        m_byYear = rx(R"(\bby (?:the end of )?(?:19|20)\d\d)").match(s).hasMatch();
-        m_estimated = rx(R"(\b(?:estimated|estimates?)\b|估计)").match(s).hasMatch();
+        readPeriods(s);
+        readStatusWords(s);
+        readNumberYears(s);
     }
 
-    // The sentence's range or quarter; else the nearest year after [at, end) in its clause, else
-    // the nearest before.
-    QString periodFor(qsizetype at, qsizetype end) const
+    // The period of number k, and whether its own clause states it (else the sentence does).
+    QString periodOf(qsizetype k, bool *own) const
     {
+        const Span n = m_numbers.at(k);
+        const qsizetype c = clauseOf(n.start);
+        const qsizetype clauseStart = m_clauses.at(c).start;
+        *own = true;
+        if (!m_clausePeriods.at(c).isEmpty())
+            return m_clausePeriods.at(c);
+        if (m_trailing.at(k) >= 0)
+            return m_years.at(m_trailing.at(k)).text;
+        // The nearest year before the number in its clause (a list's items share it: "Acme held
+        // 40% in 2024, Bolt 25%"), else one after it with no number between, else the nearest
+        // before it in the sentence, else after it. A value compared with ("up from 44.9
+        // million") takes no year before it: that is the other number's.
+        const auto before =
+            std::upper_bound(m_periodYears.cbegin(), m_periodYears.cend(), n.start,
+                             [this](qsizetype at, qsizetype y) { return at < m_years.at(y).end; });
+        const bool yearBefore = before != m_periodYears.cbegin() && !m_compared.at(k);
+        if (yearBefore && m_years.at(*(before - 1)).start >= clauseStart)
+            return m_years.at(*(before - 1)).text;
+        const qsizetype next = k + 1 < m_numbers.size() ? m_numbers.at(k + 1).start : m_text.size();
+        const bool yearAfter = before != m_periodYears.cend() &&
+                               m_years.at(*before).start >= n.end &&
+                               m_years.at(*before).start < next;
+        if (yearAfter && clauseOf(m_years.at(*before).start) == c)
+            return m_years.at(*before).text;
+        *own = false;
         if (!m_sentencePeriod.isEmpty())
             return m_sentencePeriod;
-        // Years do not overlap, so both their starts and their ends are in order.
-        const auto after = std::lower_bound(m_years.cbegin(), m_years.cend(), end,
-                                            [](const Year &y, qsizetype e) { return y.start < e; });
-        if (after != m_years.cend() && after->start - end <= 12)
-            return after->text;
-        const auto past = std::upper_bound(m_years.cbegin(), m_years.cend(), at,
-                                           [](qsizetype a, const Year &y) { return a < y.end; });
-        if (past != m_years.cbegin())
-            return (past - 1)->text;
-        return after != m_years.cend() ? after->text : QString();
+        if (yearBefore)
+            return m_years.at(*(before - 1)).text;
+        return yearAfter ? m_years.at(*before).text : QString();
     }
 
-    Status statusOf(const QString &period) const
+    // The status of number k: a status word before it in its clause, or right after its phrase;
+    // else one in an earlier clause, unless the number's own period is not in the future (or, after
+    // a hard clause break, unless it is).
+    Status statusOf(qsizetype k, const QString &period, bool ownPeriod) const
     {
-        if (m_projectedWords)
-            return Status::Projected;
-        const int year = period.section(u'/', -1).left(4).toInt();
-        if (year > QDate::currentDate().year() && m_byYear)
-            return Status::Projected;
-        if (m_estimated)
-            return Status::Estimated;
+        const Span n = m_numbers.at(k);
+        const qsizetype c = clauseOf(n.start);
+        const qsizetype clauseStart = m_clauses.at(c).start;
+        const auto after =
+            std::lower_bound(m_marks.cbegin(), m_marks.cend(), n.start,
+                             [](const StatusMark &m, qsizetype at) { return m.start < at; });
+        if (after != m_marks.cbegin() && (after - 1)->start >= clauseStart)
+            return (after - 1)->status;
+        const qsizetype next = k + 1 < m_numbers.size() ? m_numbers.at(k + 1).start : m_text.size();
+        const qsizetype clauseEnd =
+            c + 1 < m_clauses.size() ? m_clauses.at(c + 1).start : m_text.size();
+        const auto right =
+            std::lower_bound(after, m_marks.cend(), n.end,
+                             [](const StatusMark &m, qsizetype at) { return m.start < at; });
+        if (right != m_marks.cend() && right->start < std::min(next, clauseEnd) &&
+            statusFollowsPhrase(QStringView(m_text).mid(n.end, right->start - n.end)))
+            return right->status;
+        if (after == m_marks.cbegin())
+            return Status::Observed;
+        const StatusMark &earlier = *(after - 1);
+        const bool future = yearOf(period) > QDate::currentDate().year();
+        const bool hardBetween = m_lastHard.at(c) > clauseOf(earlier.start);
+        if (future || (!hardBetween && !ownPeriod))
+            return earlier.status;
         return Status::Observed;
     }
 
@@ -588,12 +690,143 @@ private:
         qsizetype start;
         qsizetype end;
         QString text;
+        bool reference = false; // "since 2019", "than 2020", "比2020年": no number's period
     };
-    QString m_sentencePeriod;
-    QList<Year> m_years;
-    bool m_projectedWords = false;
-    bool m_byYear = false;
-    bool m_estimated = false;
+    struct StatusMark
+    {
+        qsizetype start;
+        Status status;
+    };
+
+    qsizetype clauseOf(qsizetype at) const
+    {
+        return std::upper_bound(m_clauses.cbegin(), m_clauses.cend(), at,
+                                [](qsizetype a, const Clause &c) { return a < c.start; }) -
+               m_clauses.cbegin() - 1;
+    }
+
+    void readPeriods(const QString &s)
+    {
+        // Ranges and quarters: the period of their clause, and the first of them (a range
+        // before a quarter) of the sentence's clauses that name none.
+        m_clausePeriods.resize(m_clauses.size());
+        QList<bool> clauseHasRange(m_clauses.size(), false);
+        auto setClausePeriod = [&](qsizetype at, const QString &period, bool range) {
+            const qsizetype c = clauseOf(at);
+            if (m_clausePeriods.at(c).isEmpty() || (range && !clauseHasRange.at(c))) {
+                m_clausePeriods[c] = period;
+                clauseHasRange[c] = range;
+            }
+        };
+        for (auto it = rx(R"(\b(?:between|from) ((?:19|20)\d\d) (?:and|to) ((?:19|20)\d\d)\b)")
+                           .globalMatch(s);
+             it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            setClausePeriod(m.capturedStart(), m.captured(1) + u'/' + m.captured(2), true);
+            if (m_sentencePeriod.isEmpty())
+                m_sentencePeriod = m.captured(1) + u'/' + m.captured(2);
+        }
+        QString sentenceQuarter;
+        for (auto it = rx(quarterPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            setClausePeriod(m.capturedStart(), quarterOf(m), false);
+            if (sentenceQuarter.isEmpty())
+                sentenceQuarter = quarterOf(m);
+        }
+        if (m_sentencePeriod.isEmpty())
+            m_sentencePeriod = sentenceQuarter;
+        static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
+        for (auto it = year.globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch y = it.next();
+            Year found{y.capturedStart(), y.capturedEnd(), y.captured(1)};
+            found.reference = rx(R"((?:\b(?:since|from|than|after|before|versus|vs\.?|)"
+                                 R"(compared (?:with|to))\s+|[比较自从])$)")
+                                  .match(nearBefore(s, found.start))
+                                  .hasMatch();
+            m_years.append(found);
+        }
+    }
+
+    void readStatusWords(const QString &s)
+    {
+        for (auto it = rx(R"(\b(?:expected|expects?|will|could|forecasts?|forecasted|projected|)"
+                          R"(projections?|predicted|predicts?|anticipated|anticipates?|)"
+                          R"(is set to|are set to)\b|预计|预期|有望|将(?!近))")
+                           .globalMatch(s);
+             it.hasNext();)
+            m_marks.append({it.next().capturedStart(), Status::Projected});
+        // "by 2030" said before 2030 is a target or a forecast.
+        const int now = QDate::currentDate().year();
+        for (auto it = rx(R"(\bby (?:the end of )?((?:19|20)\d\d))").globalMatch(s);
+             it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(1).toInt() > now)
+                m_marks.append({m.capturedStart(), Status::Projected});
+        }
+        for (auto it = rx(R"(\b(?:estimated|estimates?)\b|估计|估算)").globalMatch(s);
+             it.hasNext();)
+            m_marks.append({it.next().capturedStart(), Status::Estimated});
+        std::stable_sort(
+            m_marks.begin(), m_marks.end(),
+            [](const StatusMark &a, const StatusMark &b) { return a.start < b.start; });
+        m_lastHard.resize(m_clauses.size());
+        qsizetype hard = -1;
+        for (qsizetype c = 0; c < m_clauses.size(); ++c) {
+            if (m_clauses.at(c).hard)
+                hard = c;
+            m_lastHard[c] = hard;
+        }
+    }
+
+    // The year right after a number's phrase is that number's, and the year of a change that
+    // runs into it ("rose 35% to 14 million in 2023"). Which numbers are values compared with.
+    void readNumberYears(const QString &s)
+    {
+        m_trailing.assign(m_numbers.size(), -1);
+        m_compared.assign(m_numbers.size(), false);
+        for (qsizetype k = 0; k < m_numbers.size(); ++k) {
+            m_compared[k] = rx(R"((?:\b(?:from|than|versus|vs\.?|against|compared (?:with|to))|)"
+                               R"([比较])(?:\s+(?:about|around|roughly|some|nearly|almost))?)"
+                               R"(\s*(?:US|RMB)?[$€£¥￥≈~<>\-]{0,2}\s*$)")
+                                .match(nearBefore(s, m_numbers.at(k).start))
+                                .hasMatch();
+            const Span n = m_numbers.at(k);
+            const auto y =
+                std::lower_bound(m_years.cbegin(), m_years.cend(), n.end,
+                                 [](const Year &year, qsizetype at) { return year.start < at; });
+            if (y == m_years.cend() || y->reference)
+                continue;
+            const qsizetype next =
+                k + 1 < m_numbers.size() ? m_numbers.at(k + 1).start : m_text.size();
+            if (y->start < next && clauseOf(y->start) == clauseOf(n.start) &&
+                yearFollowsPhrase(QStringView(s).mid(n.end, y->start - n.end)))
+                m_trailing[k] = y - m_years.cbegin();
+        }
+        for (qsizetype k = m_numbers.size() - 2; k >= 0; --k) {
+            const Span n = m_numbers.at(k);
+            if (m_trailing.at(k) < 0 &&
+                rx(R"(^\s*(?:to|至|到)\s*$)")
+                    .match(QStringView(s).mid(n.end, m_numbers.at(k + 1).start - n.end))
+                    .hasMatch())
+                m_trailing[k] = m_trailing.at(k + 1);
+        }
+        for (qsizetype i = 0; i < m_years.size(); ++i) {
+            if (!m_years.at(i).reference)
+                m_periodYears.append(i);
+        }
+    }
+
+    QString m_text;
+    QList<Span> m_numbers;
+    QList<Clause> m_clauses;
+    QList<qsizetype> m_lastHard;       // per clause: the latest hard clause up to it, or -1
+    QList<QString> m_clausePeriods;    // per clause: its range or quarter
+    QString m_sentencePeriod;          // the sentence's first range, else its first quarter
+    QList<Year> m_years;               // in order
+    std::vector<qsizetype> m_trailing; // per number: the year right after its phrase, or -1
+    std::vector<bool> m_compared;      // per number: "up from 44.9 million", "than 5%"
+    QList<qsizetype> m_periodYears;    // years that can be one (not "since 2019"), in order
+    QList<StatusMark> m_marks;         // in order
 };
 
 void findInSentence(const QString &folded, const Span &span, QList<Candidate> *out)
@@ -763,47 +996,71 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
     }
 }
 
-// A pipe table's column header that names a unit, "Units (million)", "Wind (GW)", "Share (%)",
-// gives it to the bare counts below it.
-void applyHeaderUnits(const QStringList &header, const QString &row, int rowStart,
-                      QList<Candidate> *found)
+// The cell separator of a table row: "|" for a Markdown pipe table (and HTML tables, which
+// textsource writes as pipe rows), a tab for tab-separated text; a null QChar for prose.
+QChar cellSeparator(const QString &row)
+{
+    if (row.startsWith(u'|'))
+        return u'|';
+    return row.contains(u'\t') ? QChar(u'\t') : QChar();
+}
+
+// A table's column header gives the cells below it what it names: a unit ("Units (million)",
+// "Wind (GW)", "Share (%)") to bare counts, and a period ("2023", "Share 2023", "Q4 2023") to
+// every cell. Columns are told by the separators' positions in the row.
+void applyHeader(const QStringList &header, const QString &row, QChar separator, int rowStart,
+                 QList<Candidate> *found)
 {
     static const QRegularExpression inBrackets(u"\\(([^)]*)\\)"_s);
-    QList<qsizetype> pipes; // where the row's cells are separated: a number's column at once
+    QList<qsizetype> separators; // where the row's cells are separated: a number's column at once
     for (qsizetype i = 0; i < row.size(); ++i) {
-        if (row.at(i) == u'|')
-            pipes.append(i);
+        if (row.at(i) == separator)
+            separators.append(i);
     }
-    struct HeaderUnit
+    struct HeaderFacts
     {
-        bool found = false;
+        bool unitFound = false;
         Unit unit = Unit::count();
         int exponent = 0;
+        QString period;
     };
-    QHash<qsizetype, HeaderUnit> units; // per column, read once
-    auto unitOf = [&](qsizetype column) {
-        auto it = units.find(column);
-        if (it != units.end())
+    QHash<qsizetype, HeaderFacts> facts; // per column, read once
+    auto factsOf = [&](qsizetype column) {
+        auto it = facts.find(column);
+        if (it != facts.end())
             return *it;
-        HeaderUnit h;
-        const QRegularExpressionMatch m = inBrackets.match(header.at(column));
+        HeaderFacts h;
+        const QString &cell = header.at(column);
+        const QRegularExpressionMatch m = inBrackets.match(cell);
         if (m.hasMatch()) {
             bool unitFound = false;
             const QString words = m.captured(1).trimmed();
-            h.found = readUnit(words, &h.exponent, &h.unit, &unitFound) == words.size();
+            h.unitFound = readUnit(words, &h.exponent, &h.unit, &unitFound) == words.size();
         }
-        units.insert(column, h);
+        const QRegularExpressionMatch quarter = rx(quarterPattern).match(cell);
+        if (quarter.hasMatch()) {
+            h.period = quarterOf(quarter);
+        } else {
+            // One year, not two ("2022-2023" is a change, not a period of a cell).
+            auto years = rx(R"((?<!\d)((?:19|20)\d\d)(?!\d))").globalMatch(cell);
+            if (years.hasNext()) {
+                const QString first = years.next().captured(1);
+                if (!years.hasNext())
+                    h.period = first;
+            }
+        }
+        facts.insert(column, h);
         return h;
     };
     for (Candidate &c : *found) {
-        if (!c.unit.is(UnitKind::Count))
-            continue;
         const qsizetype column =
-            std::lower_bound(pipes.cbegin(), pipes.cend(), c.start - rowStart) - pipes.cbegin();
+            std::lower_bound(separators.cbegin(), separators.cend(), c.start - rowStart) -
+            separators.cbegin();
         if (column >= header.size())
             continue;
-        const HeaderUnit h = unitOf(column);
-        if (!h.found)
+        const HeaderFacts h = factsOf(column);
+        c.period = h.period;
+        if (!h.unitFound || !c.unit.is(UnitKind::Count))
             continue;
         c.unit = h.unit;
         c.value *= std::pow(10.0, h.exponent);
@@ -821,25 +1078,31 @@ QList<FoundNumber> findNumbers(const QString &text)
             lineStarts.append(i + 1);
     }
     QList<FoundNumber> out;
-    QStringList header; // the cells of the first row of the pipe table being read
+    QStringList header; // the cells of the first row of the table being read
+    QChar headerSeparator;
     for (const Span &span : sentences(folded)) {
         QList<Candidate> found;
         findInSentence(folded, span, &found);
         const QString row = folded.mid(span.start, span.end - span.start);
-        if (!row.startsWith(u'|')) {
-            header.clear();
-        } else if (header.isEmpty()) {
-            header = row.split(u'|');
+        const QChar separator = cellSeparator(row);
+        if (separator.isNull() || separator != headerSeparator) {
+            header = separator.isNull() ? QStringList() : row.split(separator);
+            headerSeparator = separator;
         } else {
-            applyHeaderUnits(header, row, span.start, &found);
+            applyHeader(header, row, separator, span.start, &found);
         }
         if (found.isEmpty())
             continue;
         std::sort(found.begin(), found.end(),
                   [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
-        const SentenceFacts facts(row);
+        QList<Span> phrases;
+        phrases.reserve(found.size());
+        for (const Candidate &c : std::as_const(found))
+            phrases.append({c.start - span.start, c.end - span.start});
+        const SentenceFacts facts(row, phrases);
         const QString quote = text.mid(span.start, span.end - span.start); // shared by its numbers
-        for (const Candidate &c : found) {
+        for (qsizetype k = 0; k < found.size(); ++k) {
+            const Candidate &c = found.at(k);
             if (!std::isfinite(c.value))
                 continue; // a header's scale on hundreds of digits
             FoundNumber n;
@@ -850,8 +1113,9 @@ QList<FoundNumber> findNumbers(const QString &text)
             n.unit = c.unit;
             n.qualifier = c.qualifier;
             const int rel = c.start - span.start;
-            n.period = facts.periodFor(rel, rel + 1);
-            n.status = facts.statusOf(n.period);
+            bool ownPeriod = !c.period.isEmpty();
+            n.period = ownPeriod ? c.period : facts.periodOf(k, &ownPeriod);
+            n.status = facts.statusOf(k, n.period, ownPeriod);
             n.quote = quote;
             n.quoteStart = rel;
             n.quoteEnd = int(std::min<qsizetype>(c.end - span.start, n.quote.size()));

@@ -18,7 +18,7 @@ struct FoundNumber
     double value = 0;
     Unit unit;
     Qualifier qualifier = Qualifier::Exact;
-    QString period; // "2022", "2022-Q4", "2026/2030"; empty when the sentence says none
+    QString period; // "2022", "2022-Q4", "2026/2030"; empty when its clause and sentence say none
     Status status = Status::Observed;
     QString quote;      // the sentence or table row, verbatim
     int quoteStart = 0; // where the number's text starts in quote

@@ -56,7 +56,10 @@ QString htmlToText(const QString &html)
                                     QRegularExpression::DotMatchesEverythingOption));
     s.remove(QRegularExpression(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption));
     s.replace(QRegularExpression(u"\\s+"_s), u" "_s);
-    // Table cells as pipes, so a row reads as a pipe table row.
+    // Table rows as pipe table rows ("| Market | 2022 | 2023 |"), so the number finder reads
+    // their header's years and units.
+    s.replace(QRegularExpression(u"<tr\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption),
+              u"\n| "_s);
     s.replace(QRegularExpression(u"</t[dh]\\s*>"_s, QRegularExpression::CaseInsensitiveOption),
               u" | "_s);
     s.replace(QRegularExpression(u"<(?:br|/p|/div|/h[1-6]|/li|/tr|/table|/title)\\b[^>]*>"_s,

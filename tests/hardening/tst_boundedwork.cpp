@@ -57,6 +57,28 @@ private slots:
         QCOMPARE(found.at(9999).value, 998.0);
     }
 
+    // Period and status are read per clause: each number finds its clause, its years and the
+    // status words before it by binary search, never by reading the sentence again. 20,000
+    // clauses in one sentence, every other one a forecast.
+    void manyClausesInOneSentence()
+    {
+        QString text = u"Revenue rose 1% in 2021"_s;
+        for (int i = 0; i < 20000; ++i)
+            text += i % 2 ? u", and the firm expects 7% in 2040"_s : u"; it fell 3% in 2020"_s;
+        text += u".\n"_s;
+        const QList<FoundNumber> found = findNumbers(text);
+        QCOMPARE(found.size(), 20001);
+        QCOMPARE(found.at(0).period, u"2021"_s);
+        QCOMPARE(QString(entry(found.at(0).status).name), u"observed"_s);
+        for (int i = 1; i < found.size(); ++i) {
+            const bool forecast = (i - 1) % 2;
+            QCOMPARE(found.at(i).value, forecast ? 7.0 : -3.0);
+            QCOMPARE(found.at(i).period, forecast ? u"2040"_s : u"2020"_s);
+            QCOMPARE(QString(entry(found.at(i).status).name),
+                     forecast ? u"projected"_s : u"observed"_s);
+        }
+    }
+
     // A run of digits read again at every ". " (list numbering): 50,000 of them took 5 s. The
     // 50,000-digit number is no value (infinite as a double): not found.
     void longDigitsBeforeManyStops()

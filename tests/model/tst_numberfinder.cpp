@@ -23,10 +23,15 @@ private slots:
     void traps();
     void period_data();
     void period();
+    void periodAndStatus_data();
+    void periodAndStatus();
+    void numbersPerText_data();
+    void numbersPerText();
     void labelledSet();
     void badInput_data();
     void badInput();
     void htmlEntities();
+    void htmlTableRows();
 };
 
 static QString unitName(const Unit &u)
@@ -168,6 +173,130 @@ void TestNumberFinder::period()
     QCOMPARE(found.constFirst().period, period);
 }
 
+static QList<FoundNumber> numbersOfFile(const QString &name)
+{
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + name;
+    const TextSource source = textFromBytes(TestData::readFile(path), path);
+    if (!source.ok())
+        qFatal("%s", qPrintable(source.error));
+    return findNumbers(source.text);
+}
+
+// Which year and which status word a number's own phrase and clause give it: in a sentence with
+// several years (the year right after a number's words is its period; never the year of a
+// number between), in a sentence of several clauses (a status word speaks for its clause and
+// for list items after it, not for a clause before it), and in tables whose header row holds
+// years (each cell's period is its column's year).
+void TestNumberFinder::periodAndStatus_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("status");
+
+    auto row = [](const char *file, int index, int line, int column, double value, const char *unit,
+                  const char *period, const char *status) {
+        const QString name = QStringLiteral("%1 #%2").arg(QLatin1String(file)).arg(index);
+        QTest::newRow(qPrintable(name))
+            << QString::fromLatin1(file) << index << line << column << value
+            << QString::fromUtf8(unit) << QString::fromLatin1(period)
+            << QString::fromLatin1(status);
+    };
+    // Three years after three numbers: each number's own.
+    row("periods/news-periods.txt", 0, 3, 21, 48200000, "count", "2025", "observed");
+    row("periods/news-periods.txt", 1, 3, 62, 44900000, "count", "2024", "observed");
+    row("periods/news-periods.txt", 2, 3, 87, 41300000, "count", "2023", "observed");
+    // "expects" is the second clause's: the first stays an observation of 2025.
+    row("periods/news-periods.txt", 3, 4, 24, 1600000000, "EUR", "2025", "observed");
+    row("periods/news-periods.txt", 4, 4, 83, 2400000000, "EUR", "2027", "projected");
+    row("periods/news-periods.txt", 5, 5, 12, -3, "percent", "2024", "observed");
+    row("periods/news-periods.txt", 6, 5, 47, 5, "percent", "2027", "projected");
+    // A list after "forecast": every item is a forecast, also after ", and".
+    row("periods/news-periods.txt", 7, 6, 29, 4, "percent", "2036", "projected");
+    row("periods/news-periods.txt", 8, 6, 41, 6, "percent", "2037", "projected");
+    row("periods/news-periods.txt", 9, 6, 57, 7, "percent", "2038", "projected");
+    // "and are expected" speaks for the number after it, not for 5 million in 2024.
+    row("periods/news-periods.txt", 10, 7, 12, 5000000, "count", "2024", "observed");
+    row("periods/news-periods.txt", 11, 7, 56, 7000000, "count", "2028", "projected");
+    row("periods/news-periods.txt", 12, 8, 14, 1200, "count", "2025", "estimated");
+    row("periods/news-periods.txt", 13, 8, 54, 300, "count", "2028", "projected");
+    // A change and the level it reached share the level's year; a value it is compared with
+    // ("up from") takes no other number's year.
+    row("periods/news-periods.txt", 14, 9, 29, 35, "percent", "2023", "observed");
+    row("periods/news-periods.txt", 15, 9, 36, 14000000, "count", "2023", "observed");
+    row("periods/news-periods.txt", 16, 9, 64, 10400000, "count", "", "observed");
+    // A list after a year: its items are of that year.
+    row("periods/news-periods.txt", 17, 10, 11, 40, "percent", "2024", "observed");
+    row("periods/news-periods.txt", 18, 10, 50, 25, "percent", "2024", "observed");
+    row("periods/news-periods.txt", 19, 10, 64, 15, "percent", "2024", "observed");
+    // "since 2022" says where a change starts, not the number's period.
+    row("periods/news-periods.txt", 20, 11, 31, -14, "percent", "", "observed");
+    // Chinese: the year before the number, clauses split by "，"; 预计 is the last clause's.
+    row("periods/zh-periods.txt", 0, 1, 16, 950000, "count", "2025", "observed");
+    row("periods/zh-periods.txt", 1, 1, 25, 12, "percent", "2025", "observed");
+    row("periods/zh-periods.txt", 2, 1, 39, 1500000, "count", "2027", "projected");
+    row("periods/zh-periods.txt", 3, 2, 10, 320000000, "USD", "2024", "observed");
+    row("periods/zh-periods.txt", 4, 2, 25, 280000000, "USD", "2023", "observed");
+    // A header row of years: each cell's period is its column's.
+    row("periods/market.md", 0, 5, 12, 12.5, "percent", "2022", "observed");
+    row("periods/market.md", 1, 5, 20, 14, "percent", "2023", "observed");
+    row("periods/market.md", 2, 6, 12, 30, "percent", "2022", "observed");
+    row("periods/market.md", 3, 6, 20, 33.5, "percent", "2023", "observed");
+    row("periods/market.tsv", 0, 2, 8, 12.5, "percent", "2022", "observed");
+    row("periods/market.tsv", 1, 2, 14, 14, "percent", "2023", "observed");
+    row("periods/market.tsv", 2, 3, 6, 30, "percent", "2022", "observed");
+    row("periods/market.tsv", 3, 3, 10, 33.5, "percent", "2023", "observed");
+    row("periods/market.html", 0, 2, 12, 12.5, "percent", "2022", "observed");
+    row("periods/market.html", 1, 2, 20, 14, "percent", "2023", "observed");
+    row("periods/market.html", 2, 3, 16, 30, "percent", "2022", "observed");
+    row("periods/market.html", 3, 3, 22, 33.5, "percent", "2023", "observed");
+    // A header cell naming a year with other words; a column without one gives none.
+    row("numbers/market-share.md", 0, 5, 12, 21, "percent", "2023", "observed");
+    row("numbers/market-share.md", 1, 5, 25, 226000000, "count", "", "observed");
+    // A year in the row's first cell is the period of the row's cells.
+    row("numbers/pipe-table.md", 0, 3, 10, 45.2, "GW", "2021", "observed");
+}
+
+void TestNumberFinder::periodAndStatus()
+{
+    QFETCH(QString, file);
+    QFETCH(int, index);
+    const QList<FoundNumber> found = numbersOfFile(file);
+    QVERIFY2(index < found.size(), qPrintable(QString::number(found.size())));
+    const FoundNumber &n = found.at(index);
+    QTEST(n.line, "line");
+    QTEST(n.column, "column");
+    QTEST(n.value, "value");
+    QTEST(unitName(n.unit), "unit");
+    QTEST(n.period, "period");
+    QTEST(QString(entry(n.status).name), "status");
+}
+
+// How many numbers each text states: header years label columns and are no numbers.
+void TestNumberFinder::numbersPerText_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("count");
+    QTest::newRow("news") << QStringLiteral("periods/news-periods.txt") << 21;
+    QTest::newRow("zh") << QStringLiteral("periods/zh-periods.txt") << 5;
+    QTest::newRow("md") << QStringLiteral("periods/market.md") << 4;
+    QTest::newRow("tsv") << QStringLiteral("periods/market.tsv") << 4;
+    QTest::newRow("html") << QStringLiteral("periods/market.html") << 4;
+}
+
+void TestNumberFinder::numbersPerText()
+{
+    QFETCH(QString, file);
+    const QList<FoundNumber> found = numbersOfFile(file);
+    for (const FoundNumber &n : found)
+        qInfo("%s", qPrintable(foundNumberLine(n).section(u'\t', 0, 6)));
+    QTEST(int(found.size()), "count");
+}
+
 struct Label
 {
     int line;
@@ -268,6 +397,15 @@ void TestNumberFinder::htmlEntities()
 {
     QCOMPARE(htmlToText(QStringLiteral("<p>A &amp; B cost &euro;5&nbsp;m &#8364;</p><p>x</p>")),
              QString::fromUtf8("A & B cost €5 m €\nx\n"));
+}
+
+// HTML table rows read as pipe table rows, also without their end tags, so the finder reads
+// their header row's years and units.
+void TestNumberFinder::htmlTableRows()
+{
+    QCOMPARE(htmlToText(QStringLiteral("<table><tr><th>A</th><th>2022</th></tr>"
+                                       "<tr><td>x</td><td>5%</td></table>")),
+             QStringLiteral("| A | 2022 |\n| x | 5% |\n"));
 }
 
 QTEST_APPLESS_MAIN(TestNumberFinder)
