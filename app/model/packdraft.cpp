@@ -121,7 +121,9 @@ const QRegularExpression &trailingFiller()
         u"expected|projected|forecast|set|seen|account|accounted|accounting|for|made|make|"
         u"makes|represented|represents|amounted|amounts|amount|reaching|with|and|while|"
         u"roughly|just|only|another|additional|further|its|their|it|they|per|cent|held|holds|"
-        u"hold|holding)$"_s,
+        u"hold|holding|carried|carries|carry|sold|sells|shipped|ships|handled|handles|served|"
+        u"serves|recorded|records|reported|reports|posted|posts|employed|employs|produced|"
+        u"produces|generated|generates|earned|earns|saw|sees|compared)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return rx;
 }
@@ -160,9 +162,11 @@ QString labelBefore(const QString &quote, int at, int from)
         u"^(?:the|a|an|and|but|in|of|with|while|its|their)\\s+"_s,
         QRegularExpression::CaseInsensitiveOption);
     before.remove(leading);
-    // Ends of a preceding sentence part or a year: "In 2024 sales" keeps "sales".
-    static const QRegularExpression year(u"^(?:in|by|since|during|for)?\\s*(?:19|20)\\d\\d\\s+"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
+    // Ends of a preceding sentence part or a year: "In 2024 sales" keeps "sales", "in 2024 and"
+    // (between two numbers of one measure) keeps nothing.
+    static const QRegularExpression year(
+        u"^(?:in|by|since|during|for)?\\s*(?:19|20)\\d\\d(?:\\s+|$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     before.remove(year);
     QStringList words = before.split(u' ', Qt::SkipEmptyParts);
     if (words.size() > labelWords)
@@ -243,6 +247,12 @@ QString publisherOf(const QString &text)
         u"^\\s*(?:publisher|published by|source|来源|发布)\\s*[:：]\\s*(.{2,80}?)\\s*$"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     return line.match(text).captured(1);
+}
+
+// What tells units apart in a draft: a series or a bar chart is of one unit.
+QString unitKey(const Unit &unit)
+{
+    return unit.fileName() + unit.symbol.text();
 }
 
 // The pipe-table row a quote is, split into its cells ("| a | b |" -> a, b); empty if none.
@@ -362,10 +372,9 @@ private:
         const FoundNumber *previous = nullptr;
         for (const FoundNumber &n : numbers) {
             // The sentence's number before this one ends where this one's label may start.
-            const int labelFrom =
-                previous && previous->quote == n.quote && previous->quoteEnd <= n.quoteStart
-                    ? previous->quoteEnd
-                    : 0;
+            const bool sameSentence =
+                previous && previous->quote == n.quote && previous->quoteEnd <= n.quoteStart;
+            const int labelFrom = sameSentence ? previous->quoteEnd : 0;
             previous = &n;
             Drafted d;
             d.found = n;
@@ -379,13 +388,15 @@ private:
                 m_tableHeaders.insert(d.table, header);
             }
             d.metric = int(m_report.metrics.size());
-            m_report.metrics.append(metricFor(n, cells, header, d.column, labelFrom));
+            const Metric *before = sameSentence ? &m_report.metrics.constLast() : nullptr;
+            m_report.metrics.append(metricFor(n, cells, header, d.column, labelFrom, before));
             m_numbers.append(d);
         }
     }
 
+    // before: the metric of the sentence's number before this one, if any.
     Metric metricFor(const FoundNumber &n, const QStringList &cells, const QStringList &header,
-                     int column, int labelFrom)
+                     int column, int labelFrom, const Metric *before)
     {
         Metric m;
         m.value = n.value;
@@ -395,22 +406,35 @@ private:
         m.quote = n.quote;
         m.source = u"source"_s;
         QString label;
-        QString period = n.period;
+        const QString &period = n.period;
         if (!cells.isEmpty()) {
             label = cells.first();
             const QString columnName =
                 column > 0 && column < header.size() ? header.at(column) : QString();
-            if (PeriodDate::parse(columnName)) {
-                period = columnName; // a column per year: the row's values over time
-            } else if (!columnName.isEmpty()) {
-                static const QRegularExpression bracket(u"\\s*\\([^)]*\\)"_s);
-                m.measure = text(QString(columnName).remove(bracket));
-            }
+            // A column of a period ("2023", "Q1 2024", "Share 2023") gave its cells their period
+            // in the finder; the rest of its name is the measure, the same in each such column.
+            static const QRegularExpression bracket(u"\\s*\\([^)]*\\)"_s);
+            static const QRegularExpression periodWords(
+                u"(?:\\bQ[1-4]\\s*)?(?<!\\d)(?:19|20)\\d\\d(?!\\d)(?:\\s*-?Q[1-4]\\b)?"_s);
+            QString measure = QString(columnName).remove(bracket);
+            if (!n.period.isEmpty())
+                measure = measure.remove(periodWords).simplified();
+            if (!measure.isEmpty())
+                m.measure = text(measure);
         } else {
             label = labelBefore(n.quote, n.quoteStart, labelFrom);
         }
+        // "48.2 million passengers in 2025, up from 44.9 million in 2024": a number with no
+        // words of its own, in the unit of the sentence's number before it, is of its measure.
+        const Metric *measureOf =
+            label.isEmpty() && before && unitKey(before->unit) == unitKey(m.unit) ? before
+                                                                                  : nullptr;
+        if (measureOf)
+            label = measureOf->label.text();
         if (m.unit.is(UnitKind::Count)) {
             QString noun = cells.isEmpty() ? nounAfter(n.quote, n.quoteEnd) : QString();
+            if (noun.isEmpty() && measureOf)
+                noun = measureOf->noun.text();
             if (noun.isEmpty())
                 noun = m.measure.isEmpty() ? (label.isEmpty() ? say("items") : label)
                                            : m.measure.text();
@@ -473,6 +497,8 @@ private:
             if (d.used || d.found.value < 0 || d.found.status != Status::Observed ||
                 (q != Qualifier::Exact && q != Qualifier::Approximate))
                 return; // a bound or a forecast is no exact part of a whole
+            if (d.found.period != m_numbers.at(parts.first()).found.period)
+                return; // shares of 2021, 2022 and 2023 are no parts of one whole
             sum += d.found.value;
         }
         if (sum > 100 + sharesOver || sum < sharesAtLeast)
@@ -579,8 +605,7 @@ private:
             const Drafted &d = m_numbers.at(i);
             const Metric &m = m_report.metrics.at(d.metric);
             if (!d.used && m.date)
-                byLabel[m.label.text().toLower() + u'|' + m.unit.fileName() + m.unit.symbol.text()]
-                    .append(i);
+                byLabel[m.label.text().toLower() + u'|' + unitKey(m.unit)].append(i);
         }
         for (QList<int> &members : byLabel) {
             QSet<QString> dates;
@@ -618,8 +643,7 @@ private:
         for (int i = 0; i < m_numbers.size(); ++i) {
             const Drafted &d = m_numbers.at(i);
             if (!d.used && !d.table.isEmpty())
-                columns[d.table + u'#' + QString::number(d.column) + u'#' +
-                        d.found.unit.fileName() + d.found.unit.symbol.text()]
+                columns[d.table + u'#' + QString::number(d.column) + u'#' + unitKey(d.found.unit)]
                     .append(i);
         }
         for (const QList<int> &members : std::as_const(columns)) {

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void everyTextDraftsAValidPack_data();
     void everyTextDraftsAValidPack();
     void structureBecomesFigures();
+    void oneSentenceOverYearsIsASeries();
+    void sharesAreOfOnePeriod();
     void chineseTextDraftsAChinesePack();
     void labelsAreTheNumbersOwnWords_data();
     void labelsAreTheNumbersOwnWords();
@@ -42,7 +44,8 @@ private Q_SLOTS:
 void TestPackDraft::everyTextDraftsAValidPack_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &dir : {QStringLiteral("numbers"), QStringLiteral("draft")}) {
+    for (const QString &dir :
+         {QStringLiteral("numbers"), QStringLiteral("draft"), QStringLiteral("periods")}) {
         const QDir d(QStringLiteral(FIGDECK_TEST_DATA "/") + dir);
         for (const QString &f : d.entryList(QDir::Files, QDir::Name)) {
             if (!f.endsWith(QLatin1String(".labels")) && !f.startsWith(QLatin1String("README")))
@@ -130,6 +133,53 @@ void TestPackDraft::structureBecomesFigures()
     QVERIFY(projected->status == Status::Projected);
     QCOMPARE(projected->value, 3e6);
     QCOMPARE(tiles.caveats.size(), 1);
+}
+
+// "48.2 million passengers in 2025, up from 44.9 million in 2024 and 41.3 million in 2023": the
+// numbers after the first have no words of their own, so they are the first's measure, each at
+// its own year: one series, in date order.
+void TestPackDraft::oneSentenceOverYearsIsASeries()
+{
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/draft/airport-traffic.txt");
+    const Report r = draftReport(readText(path), path);
+    QCOMPARE(r.figures.size(), 1);
+    const Figure &series = r.figures.first();
+    QVERIFY(series.kind == ChartKind::Series);
+    QCOMPARE(series.title.text(), QStringLiteral("Airport"));
+    QStringList dates, labels, nouns;
+    QList<double> values;
+    for (const QString &id : series.metricIds) {
+        const Metric *m = r.metric(id);
+        QVERIFY(m);
+        dates << m->date->iso;
+        values << m->value;
+        labels << m->label.text();
+        nouns << m->noun.text();
+    }
+    QCOMPARE(dates,
+             (QStringList{QStringLiteral("2023"), QStringLiteral("2024"), QStringLiteral("2025")}));
+    QCOMPARE(values, (QList<double>{41.3e6, 44.9e6, 48.2e6}));
+    QCOMPARE(labels, QStringList(3, QStringLiteral("Airport")));
+    QCOMPARE(nouns, QStringList(3, QStringLiteral("passengers")));
+    QVERIFY(series.caveats.isEmpty());
+}
+
+// A table of one row per year: its "Share of total" column (18%, 22.5%, 27%) adds up to less
+// than 100 but holds three years, not three parts of one whole: bars, like its other columns.
+void TestPackDraft::sharesAreOfOnePeriod()
+{
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/numbers/pipe-table.md");
+    const Report r = draftReport(readText(path), path);
+    QStringList kinds, titles;
+    for (const Figure &f : r.figures) {
+        kinds << toString(f.kind);
+        titles << f.title.text();
+    }
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("bars"), QStringLiteral("bars"), QStringLiteral("bars")}));
+    // In the table's order.
+    QCOMPARE(titles, (QStringList{QStringLiteral("Wind (GW)"), QStringLiteral("Solar (GW)"),
+                                  QStringLiteral("Share of total")}));
 }
 
 void TestPackDraft::chineseTextDraftsAChinesePack()
