@@ -779,7 +779,8 @@ private:
     }
 
     // The year right after a number's phrase is that number's, and the year of a change that
-    // runs into it ("rose 35% to 14 million in 2023"). Which numbers are values compared with.
+    // runs into it ("rose 35% to 14 million in 2023", "grew 12% year on year to $4.1 billion").
+    // Which numbers are values compared with.
     void readNumberYears(const QString &s)
     {
         m_trailing.assign(m_numbers.size(), -1);
@@ -804,8 +805,9 @@ private:
         }
         for (qsizetype k = m_numbers.size() - 2; k >= 0; --k) {
             const Span n = m_numbers.at(k);
-            if (m_trailing.at(k) < 0 &&
-                rx(R"(^\s*(?:to|至|到)\s*$)")
+            if (m_trailing.at(k) < 0 && m_numbers.at(k + 1).start >= n.end &&
+                rx(R"(^\s*(?:(?!(?:and|but|or)\b)[A-Za-z-]+\s+){0,4}(?:to|至|到))"
+                   R"(\s*(?:US|RMB)?[$€£¥￥≈~]?\s*$)")
                     .match(QStringView(s).mid(n.end, m_numbers.at(k + 1).start - n.end))
                     .hasMatch())
                 m_trailing[k] = m_trailing.at(k + 1);

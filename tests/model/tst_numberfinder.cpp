@@ -235,6 +235,8 @@ void TestNumberFinder::periodAndStatus_data()
     row("periods/news-periods.txt", 19, 10, 64, 15, "percent", "2024", "observed");
     // "since 2022" says where a change starts, not the number's period.
     row("periods/news-periods.txt", 20, 11, 31, -14, "percent", "", "observed");
+    row("periods/news-periods.txt", 21, 12, 14, 12, "percent", "2024", "observed");
+    row("periods/news-periods.txt", 22, 12, 35, 4100000000, "USD", "2024", "observed");
     // Chinese: the year before the number, clauses split by "，"; 预计 is the last clause's.
     row("periods/zh-periods.txt", 0, 1, 16, 950000, "count", "2025", "observed");
     row("periods/zh-periods.txt", 1, 1, 25, 12, "percent", "2025", "observed");
@@ -281,7 +283,7 @@ void TestNumberFinder::numbersPerText_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("count");
-    QTest::newRow("news") << QStringLiteral("periods/news-periods.txt") << 21;
+    QTest::newRow("news") << QStringLiteral("periods/news-periods.txt") << 23;
     QTest::newRow("zh") << QStringLiteral("periods/zh-periods.txt") << 5;
     QTest::newRow("md") << QStringLiteral("periods/market.md") << 4;
     QTest::newRow("tsv") << QStringLiteral("periods/market.tsv") << 4;
