@@ -618,9 +618,13 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     case CommandLine::Action::Summary:
     case CommandLine::Action::Deck:
     case CommandLine::Action::Data: {
-        const auto report = loadForCli(cmd, err);
-        if (!report)
+        const auto loaded = loadForCli(cmd, err);
+        if (!loaded)
             return 1;
+        // Written in the chosen language wherever the pack has it (--lang, else the stored or
+        // the system's), as the window shows it.
+        const std::optional<Report> report =
+            reportShownIn(*loaded, reportLanguageFor(cmd.language));
         QStringList ids = cmd.figureIds;
         for (const QString &id : std::as_const(ids)) {
             if (!report->figure(id)) {

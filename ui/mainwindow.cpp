@@ -349,20 +349,20 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *exportAll = file->addAction(trLive(QT_TR_NOOP("Export &All Figures…")), this,
-                                         [this] { m_export->exportAllFigures(report()); });
+                                         [this] { m_export->exportAllFigures(shownReport()); });
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(trLive(QT_TR_NOOP("Export &Summary as PDF…")), this,
-                    [this] { m_export->exportSummaryPdf(report()); });
+                    [this] { m_export->exportSummaryPdf(shownReport()); });
     QAction *print = file->addAction(trLive(QT_TR_NOOP("&Print Summary…")), this,
-                                     [this] { m_export->printSummary(report()); });
+                                     [this] { m_export->printSummary(shownReport()); });
     print->setShortcut(QKeySequence::Print);
     file->addAction(trLive(QT_TR_NOOP("Export Slide &Deck…")), this, [this] {
-        const QString path = exportSlideDeck(this, report(), m_theme);
+        const QString path = exportSlideDeck(this, shownReport(), m_theme);
         if (!path.isEmpty())
             statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
     file->addAction(trLive(QT_TR_NOOP("Export Da&ta…")), this, [this] {
-        const QString path = exportData(this, report());
+        const QString path = exportData(this, shownReport());
         if (!path.isEmpty())
             statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
@@ -382,7 +382,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *copyFigure =
         edit->addAction(trLive(QT_TR_NOOP("&Copy Figure as Shown")), this, [this] {
-            m_export->copyFigure(report(), currentFigureId(), onScreenExportOptions());
+            m_export->copyFigure(shownReport(), currentFigureId(), onScreenExportOptions());
         });
     copyFigure->setShortcut(QKeySequence::Copy);
     copyFigure->setStatusTip(
@@ -566,7 +566,7 @@ void MainWindow::createActions()
     figure->addSeparator();
     QAction *exportFigure = m_exportFigureAction =
         figure->addAction(trLive(QT_TR_NOOP("&Export Figure…")), this,
-                          [this] { m_export->exportFigure(report(), currentFigureId()); });
+                          [this] { m_export->exportFigure(shownReport(), currentFigureId()); });
     exportFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     figure->addAction(copyFigure);
     figure->addAction(copyData);
@@ -960,6 +960,13 @@ void MainWindow::openEmbeddedReport()
     QFile file(embeddedReportPath());
     const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     setReport(embeddedReport(), QString(), bytes);
+}
+
+// What exports, decks and summaries are written from: the report in the language it is shown
+// in, so that a file made from the window reads as the window does.
+Report MainWindow::shownReport() const
+{
+    return reportShownIn(report(), m_document->viewLanguage());
 }
 
 const Report &MainWindow::report() const

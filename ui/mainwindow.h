@@ -76,6 +76,7 @@ public:
 
     ReportDocument *document() const { return m_document; }
     const Report &report() const;
+    Report shownReport() const;
     Inspector *inspector();
     bool save();
     bool saveAs();

@@ -518,6 +518,64 @@ QStringList uiLanguages()
     return codes;
 }
 
+namespace {
+
+void showIn(Text &text, const QString &language)
+{
+    if (text.byLanguage.contains(language))
+        text.fallbackLanguage = language;
+}
+
+void showIn(QList<Finding> &findings, const QString &language)
+{
+    for (Finding &f : findings)
+        showIn(f.text, language);
+}
+
+void showIn(QList<Caveat> &caveats, const QString &language)
+{
+    for (Caveat &c : caveats)
+        showIn(c.text, language);
+}
+
+} // namespace
+
+Report reportShownIn(const Report &report, const QString &language)
+{
+    if (language.isEmpty() || language == report.language)
+        return report;
+    Report shown = report;
+    if (shown.title.byLanguage.contains(language))
+        shown.language = language;
+    for (Text *t : {&shown.title, &shown.issuer, &shown.event})
+        showIn(*t, language);
+    for (Source &source : shown.sources) {
+        showIn(source.title, language);
+        showIn(source.publisher, language);
+    }
+    for (Metric &m : shown.metrics) {
+        for (Text *t : {&m.label, &m.noun, &m.measure, &m.period, &m.derivation, &m.equivalentRate,
+                        &m.unit.symbol, &m.unit.name})
+            showIn(*t, language);
+    }
+    for (Figure &f : shown.figures) {
+        showIn(f.title, language);
+        showIn(f.subtitle, language);
+        if (f.shares)
+            showIn(f.shares->whole, language);
+        for (Series &series : f.series)
+            showIn(series.label, language);
+        showIn(f.findings, language);
+        showIn(f.caveats, language);
+    }
+    for (Section &section : shown.sections) {
+        showIn(section.title, language);
+        showIn(section.findings, language);
+    }
+    showIn(shown.caveats, language);
+    return shown;
+}
+
 QString reportLanguageFor(const QString &uiLanguage)
 {
     for (const UiLanguageEntry &e : uiLanguageTable()) {

@@ -383,6 +383,13 @@ private:
     Detail::IdIndex m_figureIndex;
 };
 
+// The report as a reader of `language` sees it: every text that has that language gives it
+// by default (Text::text() with no language), the others keep the pack's own; the report's
+// language becomes `language` when its title has it. What an export, a deck or a summary in
+// the user's language is written from, so that no text of it falls back to the pack's
+// language. An empty or absent language gives the report as it is.
+Report reportShownIn(const Report &report, const QString &language);
+
 // The reference sign a figure's n-th caveat (0-based) carries on its marks and its note, in the
 // one form every view shows: †, ‡, §, ‖, ¶, then (6), (7)... Callers add no brackets.
 QString caveatSign(int index);

@@ -339,6 +339,51 @@ private slots:
         QCOMPARE(listed, titles);
     }
 
+    // An export in a language is written in it wherever the pack has it: the figure's title,
+    // labels, notes and source line, and Figdeck's own words (qualifier chips), never the
+    // pack's English beside Chinese chips.
+    void binaryExportsInTheChosenLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title"); // as the SVG writes it, XML-escaped
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("China&apos;s AI industry at a glance")
+                            << QStringList{QStringLiteral("AI enterprises in China"),
+                                           QStringLiteral("lower bound"),
+                                           QStringLiteral("Lower bounds: the source says")}
+                            << QStringList{QStringLiteral("下限"), QStringLiteral("中国")};
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("中国人工智能产业概览")
+                               << QStringList{QStringLiteral("中国人工智能企业数量"),
+                                              QStringLiteral("下限"), QStringLiteral("均为下限"),
+                                              QStringLiteral("来源")}
+                               << QStringList{QStringLiteral("AI enterprises in China"),
+                                              QStringLiteral("Lower bounds"),
+                                              QStringLiteral("Key figures as reported")};
+    }
+    void binaryExportsInTheChosenLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        QTemporaryDir dir;
+        const Run r = runFigdeck({QStringLiteral("--lang"), language, QStringLiteral("--export"),
+                                  dir.path(), QStringLiteral("--format"), QStringLiteral("svg"),
+                                  QStringLiteral("--figures"), QStringLiteral("headline")});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(r.out.trimmed());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(r.out + r.err));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY2(svg.contains(QStringLiteral("<title>") + title + QStringLiteral("</title>")),
+                 qPrintable(title));
+        for (const QString &text : present)
+            QVERIFY2(svg.contains(text.toHtmlEscaped()), qPrintable(text));
+        for (const QString &text : absent)
+            QVERIFY2(!svg.contains(text.toHtmlEscaped()), qPrintable(text));
+    }
+
     void binaryValidate_data()
     {
         QTest::addColumn<QString>("file");

@@ -6,6 +6,7 @@
 #include "reportloader.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -61,6 +62,8 @@ private slots:
     void reportLevelCaveats();
     void describeMetricReadsWell();
     void seedCopyMatchesTheSharedSeed();
+    void shownInChinese_data();
+    void shownInChinese();
 
 private:
     Report m_report;
@@ -443,6 +446,54 @@ void TestEmbeddedReport::seedCopyMatchesTheSharedSeed()
     if (!shared.open(QIODevice::ReadOnly))
         QSKIP("the shared seed directory is not next to this checkout");
     QCOMPARE(normalized(QString::fromUtf8(shared.readAll())), m_seed);
+}
+
+// The report as a Chinese reader sees it: every text that has Chinese gives it by default (what
+// exports write from), the quotes stay verbatim, and English stays the pack's language
+// when asked for explicitly. Expected texts copied from the pack by hand.
+void TestEmbeddedReport::shownInChinese_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("report title") << QStringLiteral("title")
+                                  << QStringLiteral("2026新一代人工智能科技产业发展报告");
+    QTest::newRow("figure title") << QStringLiteral("figure")
+                                  << QStringLiteral("中国人工智能产业概览");
+    QTest::newRow("metric label") << QStringLiteral("label")
+                                  << QStringLiteral("中国人工智能企业数量");
+    QTest::newRow("metric noun") << QStringLiteral("noun") << QStringLiteral("家企业");
+    QTest::newRow("metric period") << QStringLiteral("period") << QStringLiteral("2025年底");
+    QTest::newRow("caveat") << QStringLiteral("caveat")
+                            << QStringLiteral("均为下限：原文用的是“surpassed”“exceeding”和“more "
+                                              "than”，实际数值更高，高出多少未知。");
+    QTest::newRow("section") << QStringLiteral("section") << QStringLiteral("双引擎产业结构");
+}
+
+void TestEmbeddedReport::shownInChinese()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    const Report shown = reportShownIn(m_report, QStringLiteral("zh-Hans"));
+    QCOMPARE(shown.language, QStringLiteral("zh-Hans"));
+    const Metric &metric = *shown.metric(QStringLiteral("ai-enterprises"));
+    const Figure &figure = *shown.figure(QStringLiteral("headline"));
+    const QHash<QString, QString> texts{
+        {QStringLiteral("title"), shown.title.text()},
+        {QStringLiteral("figure"), figure.title.text()},
+        {QStringLiteral("label"), metric.label.text()},
+        {QStringLiteral("noun"), metric.noun.text()},
+        {QStringLiteral("period"), metric.period.text()},
+        {QStringLiteral("caveat"), figure.caveats.constFirst().text.text()},
+        {QStringLiteral("section"), shown.sections.constFirst().title.text()},
+    };
+    QCOMPARE(texts.value(field), expected);
+    QCOMPARE(metric.quote, m_report.metric(QStringLiteral("ai-enterprises"))->quote);
+    QCOMPARE(metric.label.text(QStringLiteral("en")), QStringLiteral("AI enterprises in China"));
+    // The report itself is untouched, and a language the pack lacks changes nothing.
+    QCOMPARE(m_report.title.text(),
+             QStringLiteral("Next-Generation Artificial Intelligence Science and Technology "
+                            "Industry Development Report 2026"));
+    QCOMPARE(reportShownIn(m_report, QStringLiteral("fr")).title.text(), m_report.title.text());
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedReport)
