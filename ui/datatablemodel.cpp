@@ -6,6 +6,7 @@
 #include "editorchoices.h"
 #include "format.h"
 #include "reportdocument.h"
+#include "validate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -25,6 +26,8 @@ const char *fieldOf(int column)
     case DataTableModel::Value:
     case DataTableModel::Number:
         return "value";
+    case DataTableModel::High:
+        return "range";
     case DataTableModel::Unit:
         return "unit";
     case DataTableModel::Qualifier:
@@ -33,6 +36,8 @@ const char *fieldOf(int column)
         return "projected";
     case DataTableModel::Period:
         return "period";
+    case DataTableModel::Date:
+        return "date";
     case DataTableModel::Origin:
         return "origin";
     case DataTableModel::Derivation:
@@ -124,8 +129,6 @@ int DataTableModel::columnOfField(const QString &field)
 {
     if (field == QLatin1String("noun") || field == QLatin1String("measure"))
         return OfWhat;
-    if (field == QLatin1String("range"))
-        return Number;
     if (field == QLatin1String("status"))
         return Status;
     for (int c = 0; c < ColumnCount; ++c) {
@@ -194,6 +197,10 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         if (index.column() == Value || index.column() == Number)
             return m.value;
+        if (index.column() == High)
+            return m.high ? QVariant(*m.high) : QVariant();
+        if (index.column() == Date)
+            return m.date ? QVariant(m.date->sortKey()) : QVariant();
         return data(index, Qt::DisplayRole);
     case ProblemRole:
         return problemAt(index.row(), index.column());
@@ -218,7 +225,7 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     case Qt::TextAlignmentRole:
-        if (index.column() == Value || index.column() == Number)
+        if (index.column() == Value || index.column() == Number || index.column() == High)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ChoicesRole:
@@ -243,6 +250,8 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         case Value:
         case Number:
             return QString::number(m.value, 'g', 15);
+        case High:
+            return m.high ? QString::number(*m.high, 'g', 15) : QString();
         case Unit:
             return toString(m.unit);
         case OfWhat:
@@ -254,6 +263,8 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
             return toString(m.status);
         case Period:
             return m.period.text(language);
+        case Date:
+            return m.date ? m.date->iso : QString();
         case Origin:
             return toString(m.origin);
         case Derivation:
@@ -278,6 +289,9 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         return formatValue(m);
     case Number: // the whole number, read with its qualifier; raw in the edit role
         return QLocale().toString(m.value, 'f', QLocale::FloatingPointShortest);
+    case High:
+        return m.high ? QLocale().toString(*m.high, 'f', QLocale::FloatingPointShortest)
+                      : QString();
     case Unit:
         return choiceLabel(unitChoices(), toString(m.unit));
     case OfWhat:
@@ -290,6 +304,8 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
         return m.status == Figdeck::Status::Observed ? tr("observed") : statusWord(m.status);
     case Period:
         return m.period.text();
+    case Date:
+        return m.date ? m.date->iso : QString();
     case Origin:
         return originText(m);
     case Derivation:
@@ -338,14 +354,17 @@ bool DataTableModel::setData(const QModelIndex &index, const QVariant &value, in
     case Label:
         m.label = editedText(m.label, text, language, false);
         break;
-    case Number: {
-        bool ok = false;
-        double number = QLocale().toDouble(text.trimmed(), &ok);
-        if (!ok)
-            number = QLocale::c().toDouble(text.trimmed(), &ok);
-        if (!ok)
-            return false; // not a number: the editor stays as it was
-        m.value = number;
+    case Number:
+    case High: {
+        // An empty high end: not a range any more.
+        if (index.column() == High && text.trimmed().isEmpty()) {
+            m.high.reset();
+            break;
+        }
+        const std::optional<double> number = typedNumber(text);
+        if (!number)
+            return refuse(index, numberProblem(text));
+        (index.column() == Number ? m.value : m.high.emplace()) = *number;
         break;
     }
     case Unit: {
@@ -378,6 +397,19 @@ bool DataTableModel::setData(const QModelIndex &index, const QVariant &value, in
     case Period:
         m.period = editedText(m.period, text, language, true);
         break;
+    case Date: {
+        // Only a real date is kept, as in the inspector; empty: no date.
+        const QString iso = text.trimmed();
+        if (iso.isEmpty()) {
+            m.date.reset();
+            break;
+        }
+        const QString problem = periodDateProblem(iso);
+        if (!problem.isEmpty())
+            return refuse(index, problem);
+        m.date = PeriodDate::parse(iso);
+        break;
+    }
     case Origin: {
         const auto o = originFromString(text);
         if (!o)
@@ -410,6 +442,12 @@ bool DataTableModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
+bool DataTableModel::refuse(const QModelIndex &index, const QString &message)
+{
+    emit editRefused(index, message);
+    return false;
+}
+
 QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -421,6 +459,8 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Value");
     case Number:
         return tr("Number");
+    case High:
+        return tr("High end");
     case Unit:
         return tr("Unit");
     case OfWhat:
@@ -431,6 +471,8 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case Period:
         return tr("Period");
+    case Date:
+        return tr("Date");
     case Origin:
         return tr("Origin");
     case Derivation:
@@ -457,7 +499,7 @@ QString DataTableModel::toTsv(const QList<int> &rowOrder) const
         const int r = rowOrder.size() == rows ? rowOrder.at(i) : i;
         cells.clear();
         for (int c = 0; c < ColumnCount; ++c)
-            cells << data(index(r, c), c == Number ? Qt::EditRole : Qt::DisplayRole)
+            cells << data(index(r, c), c == Number || c == High ? Qt::EditRole : Qt::DisplayRole)
                          .toString()
                          .replace(breaks, QStringLiteral(" "));
         lines << cells.join(QLatin1Char('\t'));

@@ -21,19 +21,22 @@ public:
         Label,
         Value,
         Number,
+        High, // a range's upper bound; empty: not a range
         Unit,
         OfWhat,
         Qualifier,
         Status,
         Period,
+        Date, // the ISO date that orders the number over time
         Origin,
         Derivation,
         Quote,
         Source, // the number's own source, as credits name it; chosen among the pack's
         ColumnCount
     };
-    // SortRole: the raw number (a double) in the Value and Number columns, the display text
-    // elsewhere, so that "≈ ¥1.2 trillion" sorts after "$165 billion" by its value.
+    // SortRole: the raw number (a double) in the Value, Number and High columns, the date's
+    // order in Date, the display text elsewhere, so that "≈ ¥1.2 trillion" sorts after
+    // "$165 billion" by its value.
     enum Role { MetricIdRole = Qt::UserRole + 1, ProblemRole, SortRole };
 
     explicit DataTableModel(const ReportDocument *document, QObject *parent = nullptr);
@@ -61,11 +64,17 @@ public:
     // the report's order when none is given.
     QString toTsv(const QList<int> &rowOrder = {}) const;
 
+signals:
+    // An edit not taken: what was typed is not valid for the cell (the same messages as the
+    // inspector's fields). The cell keeps the metric's value.
+    void editRefused(const QModelIndex &index, const QString &message);
+
 private:
     const Metric *metricAt(int row) const;
     void refreshRows();
     QString problemAt(int row, int column) const;
     void collectProblems();
+    bool refuse(const QModelIndex &index, const QString &message);
 
     QPointer<const ReportDocument> m_document;
     QString m_figureId;

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Figdeck {
 
@@ -201,6 +202,16 @@ void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &
     for (const Choice &c : choices)
         combo->addItem(c.label, c.value);
     combo->setCurrentIndex(combo->findData(current));
+    if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContents)
+        combo->setMinimumWidth(combo->sizeHint().width());
+}
+
+void sizeToChoices(QComboBox *combo)
+{
+    // Qt keeps the minimum width it measured first, often before the choices (or their
+    // language) were in: fillChoices sets it again from the size hint, which follows them.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumWidth(combo->sizeHint().width());
 }
 
 QVariant choicesData(const QList<Choice> &choices)
@@ -257,6 +268,20 @@ void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+std::optional<double> typedNumber(const QString &text)
+{
+    bool ok = false;
+    double number = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        number = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok ? std::optional<double>(number) : std::nullopt;
+}
+
+QString numberProblem(const QString &text)
+{
+    return typedNumber(text) ? QString() : EditorChoices::tr("%1 is not a number").arg(text);
 }
 
 Text editedText(const Text &original, const QString &text, const QString &language, bool optional)

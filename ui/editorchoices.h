@@ -8,6 +8,8 @@
 #include <QStyledItemDelegate>
 #include <QVariant>
 
+#include <optional>
+
 class QComboBox;
 
 namespace Figdeck {
@@ -42,6 +44,9 @@ QString choiceLabel(const QList<Choice> &choices, const QString &value);
 
 // Fills a combo box with choices (value as item data) and selects `current`.
 void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &current);
+// Makes a combo box never narrower than its longest choice, now and after each fillChoices,
+// so that no choice's text is cut off.
+void sizeToChoices(QComboBox *combo);
 
 // Item models give their closed list under this role (a QVariantList of {value, label}
 // maps); ChoiceDelegate then edits the cell with a combo box instead of a line edit.
@@ -60,6 +65,11 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
 };
+
+// A number as typed in an editor: in the user's locale, or with a dot; nullopt otherwise.
+std::optional<double> typedNumber(const QString &text);
+// Why an editor does not keep `text` as a number; empty when it is one.
+QString numberProblem(const QString &text);
 
 // A Text with `text` in `language`: what an editor field writes back. An optional text that
 // becomes empty is removed altogether (the writer then leaves the field out).

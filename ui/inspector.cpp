@@ -5,9 +5,13 @@
 #include "reportdocument.h"
 #include "validate.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,8 +20,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,12 +36,38 @@ namespace {
 
 const QColor ProblemColor(0xD5, 0x5E, 0x00); // Okabe-Ito vermillion, as the figure list's mark
 
+// Scrolls up and down only, and is as wide as its content needs: no field is cut off at the
+// right or reached by scrolling sideways. A choice's text decides its combo box's width.
+class VerticalScrollArea : public QScrollArea
+{
+public:
+    QSize minimumSizeHint() const override
+    {
+        const QSize own = QScrollArea::minimumSizeHint();
+        if (!widget())
+            return own;
+        return {widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() +
+                    2 * frameWidth(),
+                own.height()};
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // A field shown, hidden or refilled changes what the content needs.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
+
 QScrollArea *scrolled(QWidget *content)
 {
-    auto *area = new QScrollArea;
+    auto *area = new VerticalScrollArea;
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
 }
 
@@ -116,6 +148,16 @@ Inspector::Inspector(ReportDocument *document, QWidget *parent)
     m_reportTab = createReportTab();
     addTab(scrolled(m_figureTab), tr("Figure"));
     addTab(scrolled(m_reportTab), tr("Report"));
+    // A combo box is as wide as its longest choice, whenever it is refilled. The wheel scrolls
+    // the inspector unless the field has the focus: scrolling past a field does not edit it.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        sizeToChoices(combo);
+    for (QWidget *field : findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)) {
+            field->setFocusPolicy(Qt::StrongFocus);
+            field->installEventFilter(this);
+        }
+    }
 
     connect(document, &ReportDocument::opened, this, [this] {
         refreshFigure();
@@ -133,6 +175,15 @@ Inspector::Inspector(ReportDocument *document, QWidget *parent)
     // Made when first shown, often after the report was opened: show it now.
     refreshReport();
     refreshProblems();
+}
+
+bool Inspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+        event->ignore(); // on to the scroll area
+        return true;
+    }
+    return QTabWidget::eventFilter(watched, event);
 }
 
 QLineEdit *Inspector::addLine(QFormLayout *form, const QString &label, const QString &field)
@@ -646,16 +697,6 @@ void Inspector::setLocalProblem(const QString &field, const QString &message)
 
 namespace {
 
-// A number as typed: in the user's locale, or with a dot.
-std::optional<double> typedNumber(const QString &text)
-{
-    bool ok = false;
-    double number = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        number = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? std::optional<double>(number) : std::nullopt;
-}
-
 QString numberField(double value)
 {
     return QString::number(value, 'g', 15);
@@ -750,8 +791,7 @@ QGroupBox *Inspector::createMetricBox()
     m_value->setObjectName(QStringLiteral("metricValue"));
     connect(m_value, &QLineEdit::textEdited, this, [this](const QString &text) {
         const std::optional<double> number = typedNumber(text);
-        setLocalProblem(QStringLiteral("metric:value"),
-                        number ? QString() : tr("%1 is not a number").arg(text));
+        setLocalProblem(QStringLiteral("metric:value"), numberProblem(text));
         if (number)
             editMetric([&](Metric &m) { m.value = *number; }, tr("value"), QStringLiteral("value"));
     });
@@ -772,8 +812,7 @@ QGroupBox *Inspector::createMetricBox()
     m_high->setObjectName(QStringLiteral("metricHigh"));
     connect(m_high, &QLineEdit::textEdited, this, [this](const QString &text) {
         const std::optional<double> number = typedNumber(text);
-        setLocalProblem(QStringLiteral("metric:range"),
-                        number ? QString() : tr("%1 is not a number").arg(text));
+        setLocalProblem(QStringLiteral("metric:range"), numberProblem(text));
         if (number)
             editMetric([&](Metric &m) { m.high = *number; }, tr("high end"),
                        QStringLiteral("high"));
@@ -892,7 +931,7 @@ QGroupBox *Inspector::createSourcesBox()
              refreshReport();
              m_sources->setCurrentRow(row);
          }},
-        {tr("Remove Source"), [this] { m_document->removeSource(m_sources->currentRow()); }},
+        {tr("Remove Source"), [this] { removeSelectedSource(); }},
     }));
     connect(m_sources, &QListWidget::currentRowChanged, this, [this] {
         if (!m_refreshing) {
@@ -953,6 +992,53 @@ void Inspector::editSource(const std::function<void(Source &)> &change, const QS
     m_document->setSource(
         row, source, tr("Change %1 of source '%2'").arg(what, r.sources.at(row).title.text()),
         mergeKey.isEmpty() ? QString() : QStringLiteral("source:%1:%2").arg(row).arg(mergeKey));
+}
+
+void Inspector::removeSelectedSource()
+{
+    const int row = m_sources->currentRow();
+    QString why;
+    if (row < 0 || m_document->removeSource(row, QString(), &why) || why.isEmpty())
+        return;
+    const Report &r = m_document->report();
+    QList<Choice> others = sourceChoices(r);
+    others.removeIf([&](const Choice &c) { return c.value == r.sources.at(row).id; });
+    const QString replacement = askSource(why, others);
+    if (!replacement.isEmpty())
+        m_document->removeSource(row, replacement);
+}
+
+QString Inspector::askSource(const QString &message, const QList<Choice> &choices)
+{
+    if (m_sourceQuestion)
+        return m_sourceQuestion(message, choices);
+    if (choices.isEmpty()) {
+        // The source's title and the metrics' labels are the pack's text: never rich text.
+        QMessageBox box(QMessageBox::Information, tr("Remove Source"), message, QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return {};
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Remove Source"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(message);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *form = new QFormLayout;
+    auto *combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("replacementSource"));
+    fillChoices(combo, choices, choices.first().value);
+    form->addRow(tr("&Move them to:"), combo);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("Move and &Remove"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return dialog.exec() == QDialog::Accepted ? combo->currentData().toString() : QString();
 }
 
 void Inspector::refreshSources()

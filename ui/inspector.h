@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editorchoices.h"
 #include "report.h"
 
 #include <QHash>
@@ -42,8 +43,18 @@ public:
     // The message shown at a field's marker (empty: none); for tests.
     QString problemShownAt(const QString &field) const;
 
+    // Asks which source takes over the metrics of a source being removed: `message` names
+    // them, `choices` are the other sources; returns the chosen id, empty for Cancel. With no
+    // choices it only tells why the source stays. The default asks in a dialog; tests answer.
+    using SourceQuestion =
+        std::function<QString(const QString &message, const QList<Choice> &choices)>;
+    void setSourceQuestion(SourceQuestion question) { m_sourceQuestion = std::move(question); }
+
 signals:
     void metricSelected(const QString &metricId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createFigureTab();
@@ -80,8 +91,12 @@ private:
     void refreshSource();
     void editSource(const std::function<void(Source &)> &change, const QString &what,
                     const QString &mergeKey = QString());
+    // Removes the selected source; asks where its metrics go when some use it.
+    void removeSelectedSource();
+    QString askSource(const QString &message, const QList<Choice> &choices);
 
     QPointer<ReportDocument> m_document;
+    SourceQuestion m_sourceQuestion;
     QString m_figureId;
     bool m_refreshing = false;
 

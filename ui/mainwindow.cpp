@@ -299,6 +299,11 @@ void MainWindow::createWidgets()
     m_export = new ExportController(this, this);
     connect(m_export, &ExportController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // A cell edit not taken says why where messages are read.
+    connect(m_dataModel, &DataTableModel::editRefused, this,
+            [this](const QModelIndex &, const QString &message) {
+                statusBar()->showMessage(message, 8000);
+            });
 
     // The views listen to the document themselves; the window keeps its own parts current.
     connect(m_document, &ReportDocument::opened, this, &MainWindow::onOpened);
@@ -1478,7 +1483,8 @@ QTableView *MainWindow::dataTableView()
             m_tableView->resizeColumnsToContents();
             const int em = m_tableView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
             for (int c = 0; c < m_dataModel->columnCount(); ++c) {
-                if (c == DataTableModel::Value || c == DataTableModel::Number)
+                if (c == DataTableModel::Value || c == DataTableModel::Number ||
+                    c == DataTableModel::High)
                     continue; // numbers are never elided
                 const int widest = c == DataTableModel::Label ? 18 * em : 12 * em;
                 if (m_tableView->columnWidth(c) > widest)

@@ -483,12 +483,66 @@ int ReportDocument::addSource()
     return int(m_report.sources.size()) - 1;
 }
 
-void ReportDocument::removeSource(int index)
+QStringList ReportDocument::metricsUsingSource(int index) const
 {
     if (index < 0 || index >= m_report.sources.size())
-        return;
-    edit(tr("Remove source '%1'").arg(m_report.sources.at(index).title.text()),
-         {{Part::Source, {}}}, [&](Report &r) { r.sources.removeAt(index); });
+        return {};
+    const QString id = m_report.sources.at(index).id;
+    for (int i = 0; i < m_report.sources.size(); ++i) {
+        if (i != index && m_report.sources.at(i).id == id)
+            return {};
+    }
+    const bool only = m_report.sources.size() == 1;
+    QStringList result;
+    for (const Metric &m : m_report.metrics) {
+        if (m.source == id || (only && m.source.isEmpty()))
+            result << m.id;
+    }
+    return result;
+}
+
+bool ReportDocument::removeSource(int index, const QString &replacementId, QString *why)
+{
+    if (index < 0 || index >= m_report.sources.size())
+        return false;
+    const Source &removed = m_report.sources.at(index);
+    const auto refuse = [why](const QString &message) {
+        if (why)
+            *why = message;
+        return false;
+    };
+    if (m_report.sources.size() == 1)
+        return refuse(tr("'%1' is the pack's only source: every number needs one. Add another "
+                         "source before removing it.")
+                          .arg(removed.title.text()));
+    const QStringList users = metricsUsingSource(index);
+    const Source *replacement = m_report.source(replacementId);
+    if (!users.isEmpty() && (!replacement || replacementId == removed.id)) {
+        QStringList labels;
+        for (const QString &id : users)
+            labels << QLatin1Char('\'') + m_report.metric(id)->label.text() + QLatin1Char('\'');
+        return refuse(tr("Numbers still come from source '%1': %2. Choose another source for "
+                         "them.")
+                          .arg(removed.title.text(), labels.join(QLatin1String(", "))));
+    }
+    QList<Change> changes = {{Part::Source, {}}};
+    for (const QString &id : users)
+        changes << Change{Part::Metric, id};
+    const QString text = users.isEmpty()
+                             ? tr("Remove source '%1'").arg(removed.title.text())
+                             : tr("Remove source '%1', its metrics now from '%2'")
+                                   .arg(removed.title.text(), replacement->title.text());
+    const QString removedId = removed.id;
+    edit(text, changes, [&](Report &r) {
+        for (Metric &m : r.metrics) {
+            if (!users.isEmpty() && m.source == removedId)
+                m.source = replacementId;
+        }
+        r.sources.removeAt(index);
+    });
+    if (why)
+        why->clear();
+    return true;
 }
 
 void ReportDocument::setMetricSource(const QString &metricId, const QString &sourceId)

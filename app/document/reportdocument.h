@@ -98,8 +98,15 @@ public:
                    const QString &mergeKey = QString());
     // A new source after the others (an unused id, the first source's kind); returns its index.
     int addSource();
-    // Metrics that named it keep the name, and the problems list says so.
-    void removeSource(int index);
+    // The metrics whose number comes from the source at `index`, by id in the pack's order:
+    // those that name it, and with one source those that name none. Empty when another source
+    // has the same id (an invalid pack): they still name one.
+    QStringList metricsUsingSource(int index) const;
+    // Removes the source in one command; the metrics that used it name `replacementId` (another
+    // of the pack's sources) instead, in the same command. Refused, with `why` naming the
+    // metrics, when it is the pack's only source or when metrics use it and `replacementId` is
+    // no other source: a removed source never leaves a number pointing at nothing.
+    bool removeSource(int index, const QString &replacementId = QString(), QString *why = nullptr);
     // The source a metric's number comes from (one of the pack's).
     void setMetricSource(const QString &metricId, const QString &sourceId);
 

@@ -596,6 +596,14 @@
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>High end</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DeckDialog</name>
@@ -893,6 +901,10 @@
     <message>
         <source>unit of its own</source>
         <translation>自定义单位</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
     </message>
 </context>
 <context>
@@ -2072,10 +2084,6 @@
         <translation>数值(&amp;V)：</translation>
     </message>
     <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
-    </message>
-    <message>
         <source>value</source>
         <translation>数值</translation>
     </message>
@@ -2158,6 +2166,14 @@
     <message>
         <source>Change %1 of source &apos;%2&apos;</source>
         <translation>更改来源“%2”的%1</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to:</source>
+        <translation>改为来自(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Move and &amp;Remove</source>
+        <translation>改换并移除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3050,18 @@
     <message>
         <source>Change source of &apos;%1&apos;</source>
         <translation>更改“%1”的来源</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the pack&apos;s only source: every number needs one. Add another source before removing it.</source>
+        <translation>“%1”是本报告包唯一的来源：每个数字都需要来源。请先添加另一个来源再移除它。</translation>
+    </message>
+    <message>
+        <source>Numbers still come from source &apos;%1&apos;: %2. Choose another source for them.</source>
+        <translation>以下数字仍来自来源“%1”：%2。请为它们选择另一个来源。</translation>
+    </message>
+    <message>
+        <source>Remove source &apos;%1&apos;, its metrics now from &apos;%2&apos;</source>
+        <translation>移除来源“%1”，其指标改为来自“%2”</translation>
     </message>
 </context>
 <context>

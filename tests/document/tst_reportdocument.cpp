@@ -66,6 +66,8 @@ private slots:
     void typingMergesIntoOneCommand();
     void undoAfterSaveIsModifiedAgain();
     void changeSignalsNameThePart();
+    void removingASource_data();
+    void removingASource();
     void problemsFollowTheEdits();
     void problemsOfAnEditedReport_data();
     void problemsOfAnEditedReport();
@@ -175,7 +177,9 @@ void TestReportDocument::everyEditUndoesAndRedoesExactly_data()
         s.date = u"2026-05"_s;
         d.setSource(0, s, u"Change source"_s);
     }) << 1;
-    QTest::newRow("remove source") << Edit([](ReportDocument &d) { d.removeSource(0); }) << 1;
+    // Its numbers would name nothing: the only source stays (removingASource says why).
+    QTest::newRow("remove the only source")
+        << Edit([](ReportDocument &d) { QVERIFY(!d.removeSource(0)); }) << 0;
     QTest::newRow("shares drawn as bars") << Edit([=](ReportDocument &d) {
         for (const Figure &f : d.report().figures) {
             if (f.kind == ChartKind::Shares) {
@@ -293,6 +297,142 @@ void TestReportDocument::changeSignalsNameThePart()
     doc.moveFigure(1, 0);
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figure.size(), 0);
+}
+
+void TestReportDocument::removingASource_data()
+{
+    QTest::addColumn<QString>("pack");        // empty: the embedded report
+    QTest::addColumn<Edit>("setup");          // before the removal; part of the opened report
+    QTest::addColumn<int>("index");           // the source removed
+    QTest::addColumn<QString>("replacement"); // where its numbers go
+    QTest::addColumn<QStringList>("users");   // metricsUsingSource(index) before
+    QTest::addColumn<QString>("why");         // empty: removed
+    QTest::addColumn<QStringList>("sourcesAfter");
+    QTest::addColumn<QStringList>("metricSourcesAfter"); // of every metric, in the pack's order
+    QTest::addColumn<QString>("undoText");
+    QTest::addColumn<QStringList>("metricsChanged"); // metricChanged signals, in order
+
+    // Sources review, wire, own; metrics wind (review), solar (wire), coal (review) and
+    // wind-and-solar (own).
+    const QString mixed =
+        QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/mixed-sources.figdeck.json");
+    const Edit none = [](ReportDocument &) {};
+    const QStringList all = {u"review"_s, u"wire"_s, u"own"_s};
+    const QStringList unchanged = {u"review"_s, u"wire"_s, u"review"_s, u"own"_s};
+    const QString reviewUsed =
+        u"Numbers still come from source 'An electricity review': 'Wind share of generation', "
+        u"'Coal share of generation'. Choose another source for them."_s;
+
+    QTest::newRow("used, its numbers moved to another")
+        << mixed << none << 0 << u"wire"_s << QStringList{u"wind"_s, u"coal"_s} << QString()
+        << QStringList{u"wire"_s, u"own"_s}
+        << QStringList{u"wire"_s, u"wire"_s, u"wire"_s, u"own"_s}
+        << u"Remove source 'An electricity review', its metrics now from 'A wire story about "
+           u"the review'"_s
+        << QStringList{u"wind"_s, u"coal"_s};
+    QTest::newRow("used by one, moved to the last")
+        << mixed << none << 1 << u"own"_s << QStringList{u"solar"_s} << QString()
+        << QStringList{u"review"_s, u"own"_s}
+        << QStringList{u"review"_s, u"own"_s, u"review"_s, u"own"_s}
+        << u"Remove source 'A wire story about the review', its metrics now from 'Our own "
+           u"arithmetic'"_s
+        << QStringList{u"solar"_s};
+    QTest::newRow("used, nowhere to go")
+        << mixed << none << 0 << QString() << QStringList{u"wind"_s, u"coal"_s} << reviewUsed << all
+        << unchanged << QString() << QStringList();
+    QTest::newRow("used, given itself")
+        << mixed << none << 0 << u"review"_s << QStringList{u"wind"_s, u"coal"_s} << reviewUsed
+        << all << unchanged << QString() << QStringList();
+    QTest::newRow("used, given no source of the pack")
+        << mixed << none << 1 << u"nowhere"_s << QStringList{u"solar"_s}
+        << u"Numbers still come from source 'A wire story about the review': 'Solar share of "
+           u"generation'. Choose another source for them."_s
+        << all << unchanged << QString() << QStringList();
+    QTest::newRow("unused") << mixed << Edit([](ReportDocument &d) { d.addSource(); }) << 3
+                            << u"wire"_s << QStringList() << QString() << all << unchanged
+                            << u"Remove source 'New source'"_s << QStringList();
+    // Another source with the same id (an invalid pack): the numbers still name one.
+    QTest::newRow("a duplicate id") << mixed << Edit([](ReportDocument &d) {
+        d.edit(u"Duplicate id"_s, {{ReportDocument::Part::Source, {}}},
+               [](Report &r) { r.sources << r.sources.first(); });
+    }) << 0 << QString() << QStringList()
+                                    << QString() << QStringList{u"wire"_s, u"own"_s, u"review"_s}
+                                    << unchanged << u"Remove source 'An electricity review'"_s
+                                    << QStringList();
+    QTest::newRow("the only source")
+        << QString() << none << 0 << QString()
+        << QStringList{u"ai-enterprises"_s, u"core-scale-cny"_s, u"core-scale-usd"_s,
+                       u"innovation-platforms"_s}
+        << u"'China's AI industry reaches turning point in 2026 with over 6,000 firms and 1.2 "
+           u"trillion yuan scale' is the pack's only source: every number needs one. Add "
+           u"another source before removing it."_s
+        << QStringList{u"source"_s} << QStringList() << QString() << QStringList();
+}
+
+void TestReportDocument::removingASource()
+{
+    QFETCH(QString, pack);
+    QFETCH(Edit, setup);
+    QFETCH(int, index);
+    QFETCH(QString, replacement);
+    QFETCH(QStringList, users);
+    QFETCH(QString, why);
+    QFETCH(QStringList, sourcesAfter);
+    QFETCH(QStringList, metricSourcesAfter);
+    QFETCH(QString, undoText);
+    QFETCH(QStringList, metricsChanged);
+    ReportDocument doc;
+    if (pack.isEmpty()) {
+        doc.open(embeddedReport(), QString(), QByteArray());
+    } else {
+        const LoadResult loaded = loadReportPack(pack);
+        QVERIFY(loaded.ok());
+        doc.open(*loaded.report, pack, QByteArray());
+    }
+    setup(doc);
+    const int commands = int(doc.undoStack()->count());
+    const QByteArray before = serializeReportPack(doc.report());
+    const auto ids = [](const auto &list, auto field) {
+        QStringList result;
+        for (const auto &item : list)
+            result << item.*field;
+        return result;
+    };
+    if (pack.isEmpty()) { // the embedded report: every number from its one source
+        QCOMPARE(doc.metricsUsingSource(index).mid(0, 4), users);
+        QCOMPARE(doc.metricsUsingSource(index).size(), 14);
+    } else {
+        QCOMPARE(doc.metricsUsingSource(index), users);
+    }
+    QSignalSpy sources(&doc, &ReportDocument::sourceChanged);
+    QSignalSpy metrics(&doc, &ReportDocument::metricChanged);
+    QString said = u"(not set)"_s;
+    QCOMPARE(doc.removeSource(index, replacement, &said), why.isEmpty());
+    QCOMPARE(said, why);
+    QCOMPARE(ids(doc.report().sources, &Source::id), sourcesAfter);
+    if (!metricSourcesAfter.isEmpty())
+        QCOMPARE(ids(doc.report().metrics, &Metric::source), metricSourcesAfter);
+    if (!why.isEmpty()) {
+        QCOMPARE(doc.undoStack()->count(), commands);
+        QCOMPARE(serializeReportPack(doc.report()), before);
+        QCOMPARE(sources.size() + metrics.size(), 0);
+        return;
+    }
+    // One step, named, telling the sources' views and each moved number's.
+    QCOMPARE(doc.undoStack()->count(), commands + 1);
+    QCOMPARE(doc.undoStack()->undoText(), undoText);
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(metrics.size(), metricsChanged.size());
+    for (qsizetype i = 0; i < metrics.size(); ++i)
+        QCOMPARE(metrics.at(i).at(0).toString(), metricsChanged.at(i));
+    // No number names a source the pack lost.
+    for (const Diagnostic &d : doc.problems())
+        QVERIFY2(!d.message.contains(u"unknown source"_s), qPrintable(d.message));
+    const QByteArray after = serializeReportPack(doc.report());
+    doc.undoStack()->undo();
+    QCOMPARE(serializeReportPack(doc.report()), before);
+    doc.undoStack()->redo();
+    QCOMPARE(serializeReportPack(doc.report()), after);
 }
 
 void TestReportDocument::problemsFollowTheEdits()

@@ -29,14 +29,18 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QWheelEvent>
 
 using namespace Figdeck;
 using namespace Qt::StringLiterals;
@@ -81,6 +85,15 @@ QAction *findAction(QWidget *w, const QString &text)
     for (QAction *a : w->findChildren<QAction *>()) {
         if (a->text() == text)
             return a;
+    }
+    return nullptr;
+}
+
+QPushButton *findButton(QWidget *w, const QString &text)
+{
+    for (QPushButton *b : w->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
     }
     return nullptr;
 }
@@ -318,11 +331,7 @@ private slots:
                     .startsWith(u"the low end of a range must not exceed the high end"_s));
 
         // Sources: a second one, chosen for the metric, renamed (the metric follows).
-        QPushButton *add = nullptr;
-        for (QPushButton *b : inspector->findChildren<QPushButton *>()) {
-            if (b->text() == u"Add &Source"_s)
-                add = b;
-        }
+        QPushButton *add = findButton(inspector, u"Add &Source"_s);
         QVERIFY(add);
         add->click();
         QCOMPARE(w.report().sources.size(), 2);
@@ -493,6 +502,260 @@ private slots:
         document.removeFigure(figure);
         document.undoStack()->undo();
         QCOMPARE(list.rowCount(), int(document.report().figures.size()));
+    }
+
+    // Removing a source its numbers come from asks where they go; the answer is one step.
+    void removingASourceAsksWhereItsNumbersGo_data()
+    {
+        QTest::addColumn<QString>("pack"); // empty: the embedded report
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("asked");
+        QTest::addColumn<QStringList>("offered");
+        QTest::addColumn<QStringList>("sourcesAfter");
+        const QString mixed =
+            QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/mixed-sources.figdeck.json");
+        const QString wireUsed = u"Numbers still come from source 'A wire story about the "
+                                 u"review': 'Solar share of generation'. Choose another source "
+                                 u"for them."_s;
+        QTest::newRow("moved to another")
+            << mixed << 1 << u"own"_s << wireUsed << QStringList{u"review"_s, u"own"_s}
+            << QStringList{u"review"_s, u"own"_s};
+        QTest::newRow("cancelled")
+            << mixed << 1 << QString() << wireUsed << QStringList{u"review"_s, u"own"_s}
+            << QStringList{u"review"_s, u"wire"_s, u"own"_s};
+        QTest::newRow("the only source")
+            << QString() << 0 << QString()
+            << u"'China's AI industry reaches turning point in 2026 with over 6,000 firms and "
+               u"1.2 trillion yuan scale' is the pack's only source: every number needs one. "
+               u"Add another source before removing it."_s
+            << QStringList() << QStringList{u"source"_s};
+    }
+
+    void removingASourceAsksWhereItsNumbersGo()
+    {
+        QFETCH(QString, pack);
+        QFETCH(int, row);
+        QFETCH(QString, answer);
+        QFETCH(QString, asked);
+        QFETCH(QStringList, offered);
+        QFETCH(QStringList, sourcesAfter);
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        if (!pack.isEmpty())
+            QVERIFY(w.openReport(pack));
+        Inspector *inspector = w.inspector();
+        QStringList questions;
+        QStringList choices;
+        inspector->setSourceQuestion([&](const QString &message, const QList<Choice> &others) {
+            questions << message;
+            for (const Choice &c : others)
+                choices << c.value;
+            return answer;
+        });
+        const QByteArray before = serializeReportPack(w.report());
+        auto *list = inspector->findChild<QListWidget *>(u"sourcesList"_s);
+        list->setCurrentRow(row);
+        QPushButton *remove = findButton(inspector, u"Remove Source"_s);
+        QVERIFY(remove);
+        remove->click();
+        QCOMPARE(questions, QStringList{asked});
+        QCOMPARE(choices, offered);
+        QStringList ids;
+        for (const Source &source : w.report().sources)
+            ids << source.id;
+        QCOMPARE(ids, sourcesAfter);
+        QCOMPARE(list->count(), int(sourcesAfter.size()));
+        QUndoStack *stack = w.document()->undoStack();
+        if (answer.isEmpty()) {
+            QCOMPARE(stack->count(), 0);
+            return;
+        }
+        QCOMPARE(w.report().metric(u"solar"_s)->source, answer);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), u"Remove source 'A wire story about the review', its "
+                                    u"metrics now from 'Our own arithmetic'"_s);
+        stack->undo();
+        QCOMPARE(serializeReportPack(w.report()), before);
+        QCOMPARE(list->count(), 3);
+        stack->redo();
+        QCOMPARE(w.report().metric(u"solar"_s)->source, answer);
+        QCOMPARE(list->count(), 2);
+    }
+
+    // The data table's Date and High end columns: what the inspector's fields take, refused
+    // with the same words, each edit one step.
+    void dataTableEditsDateAndHighEnd_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("before"); // typed first, when not empty
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("refused"); // empty: taken
+        QTest::addColumn<QString>("shown");   // the cell's edit text after
+        QTest::addColumn<int>("commands");
+        QTest::addColumn<QString>("undoText");
+        const int date = DataTableModel::Date;
+        const int high = DataTableModel::High;
+        const QString label = u"AI enterprises in China"_s; // the embedded report's first
+        QTest::newRow("a year") << date << QString() << u"2025"_s << QString() << u"2025"_s << 1
+                                << u"Change date of '%1'"_s.arg(label);
+        QTest::newRow("a quarter, spaces around")
+            << date << QString() << u" 2025-Q4 "_s << QString() << u"2025-Q4"_s << 1
+            << u"Change date of '%1'"_s.arg(label);
+        QTest::newRow("no month 13")
+            << date << QString() << u"2025-13"_s
+            << u"\"2025-13\" is not an ISO 8601 year, quarter, month or day (YYYY, YYYY-Qn, "
+               u"YYYY-MM or YYYY-MM-DD)"_s
+            << QString() << 0 << QString();
+        QTest::newRow("date cleared") << date << u"2024-06"_s << QString() << QString() << QString()
+                                      << 2 << u"Change date of '%1'"_s.arg(label);
+        QTest::newRow("a high end makes a range")
+            << high << QString() << u"9000"_s << QString() << u"9000"_s << 1
+            << u"Change high end of '%1'"_s.arg(label);
+        QTest::newRow("a decimal high end")
+            << high << QString() << u"7500.5"_s << QString() << u"7500.5"_s << 1
+            << u"Change high end of '%1'"_s.arg(label);
+        QTest::newRow("not a number") << high << QString() << u"lots"_s << u"lots is not a number"_s
+                                      << QString() << 0 << QString();
+        QTest::newRow("high end cleared: no range")
+            << high << u"8000"_s << QString() << QString() << QString() << 2
+            << u"Change high end of '%1'"_s.arg(label);
+    }
+
+    void dataTableEditsDateAndHighEnd()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, before);
+        QFETCH(QString, typed);
+        QFETCH(QString, refused);
+        QFETCH(QString, shown);
+        QFETCH(int, commands);
+        QFETCH(QString, undoText);
+        ReportDocument document;
+        DataTableModel table(&document);
+        QAbstractItemModelTester tester(&table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        document.open(embeddedReport(), QString(), QByteArray());
+        table.setFigure(document.report().figures.at(0).id);
+        QCOMPARE(DataTableModel::columnOfField(u"date"_s), int(DataTableModel::Date));
+        QCOMPARE(DataTableModel::columnOfField(u"range"_s), int(DataTableModel::High));
+        QCOMPARE(table.headerData(DataTableModel::Date, Qt::Horizontal).toString(), u"Date"_s);
+        QCOMPARE(table.headerData(DataTableModel::High, Qt::Horizontal).toString(), u"High end"_s);
+        const QModelIndex cell = table.index(0, column);
+        QVERIFY(table.flags(cell) & Qt::ItemIsEditable);
+        QCOMPARE(cell.data(Qt::EditRole).toString(), QString()); // no date, not a range
+        QSignalSpy refusals(&table, &DataTableModel::editRefused);
+        QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+        if (!before.isEmpty())
+            QVERIFY(table.setData(cell, before));
+        const QByteArray start = serializeReportPack(document.report());
+        QCOMPARE(table.setData(cell, typed), refused.isEmpty());
+        QCOMPARE(refusals.size(), refused.isEmpty() ? 0 : 1);
+        if (!refused.isEmpty()) {
+            QCOMPARE(refusals.at(0).at(0).toModelIndex(), cell);
+            QCOMPARE(refusals.at(0).at(1).toString(), refused);
+        }
+        QCOMPARE(cell.data(Qt::EditRole).toString(), shown);
+        QCOMPARE(changed.size(), commands); // the one row, per step
+        QUndoStack *stack = document.undoStack();
+        QCOMPARE(stack->count(), commands);
+        if (!commands)
+            return;
+        QCOMPARE(stack->undoText(), undoText);
+        const Metric &m = *document.report().metric(table.metricId(0));
+        if (column == DataTableModel::High) {
+            QCOMPARE(m.isRange(), !shown.isEmpty());
+            if (m.isRange())
+                QCOMPARE(*m.high, shown.toDouble());
+        } else {
+            QCOMPARE(m.date ? m.date->iso : QString(), shown);
+        }
+        const QByteArray after = serializeReportPack(document.report());
+        stack->undo();
+        QCOMPARE(serializeReportPack(document.report()), start);
+        QCOMPARE(cell.data(Qt::EditRole).toString(), before);
+        stack->redo();
+        QCOMPARE(serializeReportPack(document.report()), after);
+        QCOMPARE(cell.data(Qt::EditRole).toString(), shown);
+    }
+
+    // Every choice of every combo box in the inspector fits it whole, in each language, and
+    // the wheel over a field scrolls instead of changing it.
+    void inspectorChoicesAreNeverClipped_data()
+    {
+        QTest::addColumn<QString>("uiLanguage");
+        QTest::addColumn<QString>("reportLanguage");
+        QTest::newRow("en") << u"en"_s << QString();
+        QTest::newRow("zh_CN") << u"zh_CN"_s << u"zh-Hans"_s;
+    }
+
+    void inspectorChoicesAreNeverClipped()
+    {
+        QFETCH(QString, uiLanguage);
+        QFETCH(QString, reportLanguage);
+        // The catalog the program installs for the language (the test has none of its own).
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/figdeck_%1.qm"_s.arg(uiLanguage)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto removed = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        w.setLanguage(uiLanguage, reportLanguage);
+        // Its numbers have a unit of their own: the scale's choices are shown.
+        QVERIFY(w.openReport(
+            QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/eu-power-mix.figdeck.json")));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Inspector *inspector = w.inspector();
+        w.findChild<QDockWidget *>(u"inspectorDock"_s)->show();
+        inspector->selectMetric(u"coal-2019"_s);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(inspector->findChild<QComboBox *>(u"unitScale"_s)->isVisibleTo(inspector));
+        int checked = 0;
+        for (int tab = 0; tab < inspector->count(); ++tab) {
+            inspector->setCurrentIndex(tab);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            for (QComboBox *combo : inspector->widget(tab)->findChildren<QComboBox *>()) {
+                if (!combo->isVisibleTo(inspector) || combo->count() == 0)
+                    continue;
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                option.frame = combo->hasFrame();
+                const int room = combo->style()
+                                     ->subControlRect(QStyle::CC_ComboBox, &option,
+                                                      QStyle::SC_ComboBoxEditField, combo)
+                                     .width();
+                for (int i = 0; i < combo->count(); ++i) {
+                    const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
+                    QVERIFY2(needed <= room,
+                             qPrintable(u"%1: \"%2\" needs %3 px, has %4"_s
+                                            .arg(combo->objectName(), combo->itemText(i))
+                                            .arg(needed)
+                                            .arg(room)));
+                }
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 8); // kind, order, unit, scale, qualifier, status, source; source kind
+        // In the language chosen: the scale's choices are translated ones.
+        const QString words = inspector->findChild<QComboBox *>(u"unitScale"_s)->itemText(0);
+        QCOMPARE(words, uiLanguage == u"en"_s
+                            ? u"thousand, million, billion, trillion (the default)"_s
+                            : u"千、百万、十亿、万亿（默认）"_s);
+
+        // The wheel over a field that is not being edited scrolls the inspector past it.
+        inspector->setCurrentIndex(0);
+        auto *qualifier = inspector->findChild<QComboBox *>(u"qualifier"_s);
+        const int current = qualifier->currentIndex();
+        const QPointF at = QRectF(qualifier->rect()).center();
+        QWheelEvent wheel(at, qualifier->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(qualifier, &wheel);
+        QCOMPARE(qualifier->currentIndex(), current);
+        QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
     void saveAndReopenRoundTrip()
