@@ -2,9 +2,11 @@
 #include "editorchoices.h"
 
 #include "format.h"
+#include "plaintext.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLocale>
 
 namespace Figdeck {
@@ -195,13 +197,25 @@ QString choiceLabel(const QList<Choice> &choices, const QString &value)
     return value;
 }
 
-void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &current)
+void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &current,
+                 int maxLabelWidth)
 {
     const QSignalBlocker blocker(combo);
     combo->clear();
-    for (const Choice &c : choices)
-        combo->addItem(c.label, c.value);
+    const QFontMetrics metrics = combo->fontMetrics();
+    for (const Choice &c : choices) {
+        if (maxLabelWidth > 0 && metrics.horizontalAdvance(c.label) > maxLabelWidth) {
+            combo->addItem(metrics.elidedText(c.label, Qt::ElideMiddle, maxLabelWidth), c.value);
+            combo->setItemData(combo->count() - 1, plainToolTip(c.label), Qt::ToolTipRole);
+        } else {
+            combo->addItem(c.label, c.value);
+        }
+    }
     combo->setCurrentIndex(combo->findData(current));
+    if (maxLabelWidth > 0)
+        combo->setToolTip(combo->currentIndex() >= 0
+                              ? combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString()
+                              : QString());
     if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContents)
         combo->setMinimumWidth(combo->sizeHint().width());
 }

@@ -42,8 +42,12 @@ QList<Choice> barOrderChoices();
 QList<Choice> sourceChoices(const Report &report);
 QString choiceLabel(const QList<Choice> &choices, const QString &value);
 
-// Fills a combo box with choices (value as item data) and selects `current`.
-void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &current);
+// Fills a combo box with choices (value as item data) and selects `current`. A label longer
+// than `maxLabelWidth` pixels (0: any length) is elided in the middle, its whole text the
+// item's tool tip: for labels made of the pack's text (a source's title), which would
+// otherwise make the combo box, and the inspector with it, as wide as the longest title.
+void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &current,
+                 int maxLabelWidth = 0);
 // Makes a combo box never narrower than its longest choice, now and after each fillChoices,
 // so that no choice's text is cut off.
 void sizeToChoices(QComboBox *combo);

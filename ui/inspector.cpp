@@ -177,6 +177,11 @@ Inspector::Inspector(ReportDocument *document, QWidget *parent)
     refreshProblems();
 }
 
+int Inspector::packLabelWidth() const
+{
+    return 36 * fontMetrics().averageCharWidth();
+}
+
 bool Inspector::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
@@ -702,6 +707,16 @@ QString numberField(double value)
     return QString::number(value, 'g', 15);
 }
 
+// The series of a figure the metric is in, or -1.
+int seriesOf(const Figure &figure, const QString &metricId)
+{
+    for (int i = 0; i < figure.series.size(); ++i) {
+        if (figure.series.at(i).metricIds.contains(metricId))
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 QGroupBox *Inspector::createMetricBox()
@@ -853,6 +868,79 @@ QGroupBox *Inspector::createMetricBox()
         if (const Metric *m = currentMetric())
             m_document->setMetricSource(m->id, m_metricSource->currentData().toString());
     });
+    // Its links to other numbers (what it restates, its series) in a form of their own: with
+    // their rows in the form above, Qt 6.4's QFormLayout::setGeometry wrote past a heap block
+    // once they were hidden (valgrind in tst_editor, then a crash), by row or by widget alike.
+    auto *links = new QFormLayout;
+    links->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    links->setContentsMargins(0, 0, 0, 0);
+    form->addRow(links);
+    m_metricLinksForm = links;
+    form = links; // the rows below go there
+
+    // What the number restates (an amount in another currency) and at what rate.
+    m_equivalentOf = combo(tr("Restate&s:"), QStringLiteral("metric:equivalentOf"),
+                           QStringLiteral("equivalentOf"));
+    connect(m_equivalentOf, &QComboBox::activated, this, [this] {
+        const QString id = m_equivalentOf->currentData().toString();
+        editMetric(
+            [&](Metric &m) {
+                m.equivalentOf = id;
+                if (id.isEmpty())
+                    m.equivalentRate = Text(); // no rate without a number it converts
+            },
+            tr("restated number"));
+    });
+    m_equivalentRate =
+        addLine(form, tr("E&xchange rate:"), QStringLiteral("metric:equivalentRate"));
+    m_equivalentRate->setObjectName(QStringLiteral("equivalentRate"));
+    m_equivalentRate->setPlaceholderText(tr("as the source gives it: 1 USD = 7.2 CNY"));
+    connect(m_equivalentRate, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editMetric(
+            [&](Metric &m) {
+                m.equivalentRate = editedText(m.equivalentRate, text, m_document->language(), true);
+            },
+            tr("exchange rate"), QStringLiteral("rate"));
+    });
+    // A series figure: the series the number is drawn in, and that series' name.
+    m_series = combo(tr("Ser&ies:"), QStringLiteral("series"), QStringLiteral("metricSeries"));
+    connect(m_series, &QComboBox::activated, this, [this] {
+        const Metric *m = currentMetric();
+        if (!m)
+            return;
+        const QString id = m->id;
+        if (m_document->setMetricSeries(m_figureId, id, m_series->currentData().toInt()))
+            selectMetric(id); // its row moved with it
+    });
+    m_seriesLabel = addLine(form, tr("Series na&me:"), QStringLiteral("seriesLabel"));
+    m_seriesLabel->setObjectName(QStringLiteral("seriesLabel"));
+    connect(m_seriesLabel, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const Metric *m = currentMetric();
+        if (!m)
+            return;
+        const int series = seriesOf(*m_document->report().figure(m_figureId), m->id);
+        editFigure(
+            [&](Figure &f) {
+                if (series >= 0)
+                    f.series[series].label =
+                        editedText(f.series.at(series).label, text, m_document->language(), false);
+            },
+            tr("series name"), QStringLiteral("series:%1").arg(series));
+    });
+    // One label column for both forms, so that their fields line up.
+    QList<QWidget *> labels;
+    int labelWidth = 0;
+    for (QFormLayout *f : {m_metricForm, m_metricLinksForm}) {
+        for (int row = 0; row < f->rowCount(); ++row) {
+            if (QLayoutItem *item = f->itemAt(row, QFormLayout::LabelRole);
+                item && item->widget()) {
+                labels << item->widget();
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
     m_metricBox->setEnabled(false);
     return m_metricBox;
 }
@@ -879,7 +967,9 @@ void Inspector::refreshMetric()
                          : m.unit.is(UnitKind::Custom) ? QStringLiteral("custom")
                                                        : toString(m.unit);
     fillChoices(m_unitKind, unitKindChoices(), kind);
-    const auto show = [this](QWidget *w, bool on) { m_metricForm->setRowVisible(w, on); };
+    const auto show = [this](QWidget *w, bool on) {
+        (m_metricForm->indexOf(w) >= 0 ? m_metricForm : m_metricLinksForm)->setRowVisible(w, on);
+    };
     show(m_currency, m.unit.is(UnitKind::Currency));
     fillChoices(m_currency, currencyChoices(), m.unit.currency);
     const bool custom = m.unit.is(UnitKind::Custom);
@@ -909,7 +999,52 @@ void Inspector::refreshMetric()
     fillChoices(m_status, statusChoices(), toString(m.status));
     if (!typing("metric:date"))
         setTextIfDifferent(m_metricDate, m.date ? m.date->iso : QString());
-    fillChoices(m_metricSource, sourceChoices(m_document->report()), m.source);
+    fillChoices(m_metricSource, sourceChoices(m_document->report()), m.source, packLabelWidth());
+
+    // The numbers it can restate: the others of this figure (where a conversion is shown
+    // beside its original), and the one it names now wherever it is.
+    const Report &r = m_document->report();
+    const Figure *figure = r.figure(m_figureId);
+    QList<Choice> restated = {{QString(), tr("nothing: a number of its own")}};
+    const auto metricChoice = [&](const Metric &other) {
+        return Choice{other.id,
+                      other.label.text() + QLatin1String(" (") + other.id + QLatin1Char(')')};
+    };
+    bool named = m.equivalentOf.isEmpty();
+    for (const QString &id : figure ? figure->metricIds : QStringList()) {
+        const Metric *other = r.metric(id);
+        if (other && id != m.id) {
+            restated << metricChoice(*other);
+            named = named || id == m.equivalentOf;
+        }
+    }
+    if (!named)
+        restated << (r.metric(m.equivalentOf) ? metricChoice(*r.metric(m.equivalentOf))
+                                              : Choice{m.equivalentOf, m.equivalentOf});
+    fillChoices(m_equivalentOf, restated, m.equivalentOf, packLabelWidth());
+    show(m_equivalentRate, !m.equivalentOf.isEmpty());
+    setTextIfDifferent(m_equivalentRate, m.equivalentRate.text(language));
+
+    const bool seriesFigure = figure && figure->kind == ChartKind::Series;
+    show(m_series, seriesFigure);
+    show(m_seriesLabel, seriesFigure && !figure->series.isEmpty());
+    if (seriesFigure) {
+        QList<Choice> series;
+        if (figure->series.isEmpty())
+            series << Choice{QStringLiteral("0"), tr("the figure's one series")};
+        for (int i = 0; i < figure->series.size(); ++i) {
+            const QString label = figure->series.at(i).label.text();
+            series << Choice{QString::number(i),
+                             label.isEmpty() ? tr("series %1").arg(i + 1) : label};
+        }
+        series << Choice{QString::number(std::max<qsizetype>(1, figure->series.size())),
+                         tr("a new series")};
+        const int in = std::max(0, seriesOf(*figure, m.id));
+        fillChoices(m_series, series, QString::number(in), packLabelWidth());
+        setTextIfDifferent(m_seriesLabel, figure->series.isEmpty()
+                                              ? QString()
+                                              : figure->series.at(in).label.text(language));
+    }
     m_refreshing = wasRefreshing;
 }
 
@@ -1030,7 +1165,7 @@ QString Inspector::askSource(const QString &message, const QList<Choice> &choice
     auto *form = new QFormLayout;
     auto *combo = new QComboBox;
     combo->setObjectName(QStringLiteral("replacementSource"));
-    fillChoices(combo, choices, choices.first().value);
+    fillChoices(combo, choices, choices.first().value, packLabelWidth());
     form->addRow(tr("&Move them to:"), combo);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

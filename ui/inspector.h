@@ -75,7 +75,10 @@ private:
     // The registered field a problem path is shown at (empty: none shown here).
     QString fieldOf(const QString &path) const;
 
-    // The selected metric's v2 fields (unit, qualifier, status, date, range, source).
+    // A choice made of the pack's text is elided past this width (see fillChoices).
+    int packLabelWidth() const;
+    // The selected metric's v2 fields (unit, qualifier, status, date, range, source, what it
+    // restates, its series).
     QGroupBox *createMetricBox();
     const Metric *currentMetric() const;
     void refreshMetric();
@@ -122,6 +125,7 @@ private:
     // The selected metric
     QGroupBox *m_metricBox = nullptr;
     QFormLayout *m_metricForm = nullptr;
+    QFormLayout *m_metricLinksForm = nullptr;
     QComboBox *m_unitKind = nullptr;
     QComboBox *m_currency = nullptr;
     QLineEdit *m_unitSymbol = nullptr;
@@ -136,6 +140,10 @@ private:
     QComboBox *m_status = nullptr;
     QLineEdit *m_metricDate = nullptr;
     QComboBox *m_metricSource = nullptr;
+    QComboBox *m_equivalentOf = nullptr;
+    QLineEdit *m_equivalentRate = nullptr;
+    QComboBox *m_series = nullptr;
+    QLineEdit *m_seriesLabel = nullptr;
     QHash<QString, QString> m_localProblems; // field -> message
     QString m_shownMetricId;
 

@@ -442,6 +442,42 @@ void ReportDocument::moveMetricInFigure(const QString &figureId, int from, int t
          });
 }
 
+bool ReportDocument::setMetricSeries(const QString &figureId, const QString &metricId, int series,
+                                     const Text &newLabel)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return false;
+    Figure f = m_report.figures.at(index);
+    if (f.kind != ChartKind::Series || !f.metricIds.contains(metricId))
+        return false;
+    const auto numbered = [this](qsizetype n) {
+        return Text(tr("Series %1").arg(n + 1), m_report.language);
+    };
+    if (f.series.isEmpty())
+        f.series << Series{numbered(0), f.metricIds};
+    if (series < 0 || series > f.series.size())
+        return false;
+    if (series < f.series.size() && f.series.at(series).metricIds.contains(metricId))
+        return false; // already there
+    for (Series &s : f.series)
+        s.metricIds.removeAll(metricId);
+    if (series == f.series.size())
+        f.series << Series{newLabel.isEmpty() ? numbered(series) : newLabel, {}};
+    const QString label = f.series.at(series).label.text().isEmpty()
+                              ? QString::number(series + 1)
+                              : f.series.at(series).label.text();
+    f.series[series].metricIds << metricId;
+    f.series.removeIf([](const Series &s) { return s.metricIds.isEmpty(); });
+    f.metricIds.clear();
+    for (const Series &s : std::as_const(f.series))
+        f.metricIds << s.metricIds;
+    const Metric *metric = m_report.metric(metricId);
+    edit(tr("Move '%1' to series '%2'").arg(metric ? metric->label.text() : metricId, label),
+         {{Part::Figure, figureId}}, [&](Report &r) { r.figures[index] = f; });
+    return true;
+}
+
 void ReportDocument::setSource(int index, const Source &source, const QString &text,
                                const QString &mergeKey)
 {

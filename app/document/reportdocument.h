@@ -91,6 +91,12 @@ public:
     // report when no other figure shows it.
     void removeMetricFromFigure(const QString &figureId, const QString &metricId);
     void moveMetricInFigure(const QString &figureId, int from, int to);
+    // Puts the metric of a series figure last in its series number `series`; one past the last
+    // is a new series named `newLabel` (empty: "Series N"). A figure of one series (no
+    // `series` listed) first gets it listed as "Series 1". A series left empty goes, and the
+    // figure's metrics stay series after series. One command; false when nothing changes.
+    bool setMetricSeries(const QString &figureId, const QString &metricId, int series,
+                         const Text &newLabel = Text());
 
     // The pack's sources, each edit one command. A new id is also given to the metrics that
     // named the old one, in the same command.

@@ -2175,6 +2175,54 @@
         <source>Move and &amp;Remove</source>
         <translation>改换并移除(&amp;R)</translation>
     </message>
+    <message>
+        <source>Restate&amp;s:</source>
+        <translation>换算自(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>restated number</source>
+        <translation>换算来源</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate:</source>
+        <translation>汇率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>as the source gives it: 1 USD = 7.2 CNY</source>
+        <translation>按来源所述：1 美元 = 7.2 元人民币</translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ies:</source>
+        <translation>系列(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Series na&amp;me:</source>
+        <translation>系列名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>series name</source>
+        <translation>系列名称</translation>
+    </message>
+    <message>
+        <source>nothing: a number of its own</source>
+        <translation>无：独立的数字</translation>
+    </message>
+    <message>
+        <source>the figure&apos;s one series</source>
+        <translation>该图表唯一的系列</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>系列 %1</translation>
+    </message>
+    <message>
+        <source>a new series</source>
+        <translation>新系列</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::MainWindow</name>
@@ -3062,6 +3110,14 @@
     <message>
         <source>Remove source &apos;%1&apos;, its metrics now from &apos;%2&apos;</source>
         <translation>移除来源“%1”，其指标改为来自“%2”</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>系列 %1</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; to series &apos;%2&apos;</source>
+        <translation>将“%1”移至系列“%2”</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,24 @@ QPushButton *findButton(QWidget *w, const QString &text)
     return nullptr;
 }
 
+// Chooses the item whose data is `value`, as a click in the open list does.
+void choose(QComboBox *combo, const QString &value)
+{
+    QVERIFY(combo);
+    const int i = combo->findData(value);
+    QVERIFY2(i >= 0, qPrintable(value));
+    combo->setCurrentIndex(i);
+    emit combo->activated(i);
+}
+
+QStringList values(const QComboBox *combo)
+{
+    QStringList list;
+    for (int i = 0; i < combo->count(); ++i)
+        list << combo->itemData(i).toString();
+    return list;
+}
+
 // Changes the first metric's number through the data table, as typing in its cell does.
 void editFirstNumber(MainWindow &w, const QString &number)
 {
@@ -257,19 +275,6 @@ private slots:
         const QByteArray before = serializeReportPack(w.report());
         QUndoStack *stack = w.document()->undoStack();
         QSignalSpy problems(w.document(), &ReportDocument::problemsChanged);
-        const auto choose = [](QComboBox *combo, const QString &value) {
-            QVERIFY(combo);
-            const int i = combo->findData(value);
-            QVERIFY2(i >= 0, qPrintable(value));
-            combo->setCurrentIndex(i);
-            emit combo->activated(i);
-        };
-        const auto values = [](QComboBox *combo) {
-            QStringList list;
-            for (int i = 0; i < combo->count(); ++i)
-                list << combo->itemData(i).toString();
-            return list;
-        };
 
         auto *kind = inspector->findChild<QComboBox *>(u"unitKind"_s);
         QCOMPARE(values(kind), (QStringList{u"percent"_s, u"percentage-points"_s, u"count"_s,
@@ -756,6 +761,74 @@ private slots:
         QApplication::sendEvent(qualifier, &wheel);
         QCOMPARE(qualifier->currentIndex(), current);
         QCOMPARE(w.document()->undoStack()->count(), 0);
+    }
+
+    // A series figure's number: the series it is drawn in, that series' name; any number:
+    // what it restates and at what rate.
+    void inspectorEditsSeriesAndRestatedNumber()
+    {
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        QVERIFY(w.openReport(
+            QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/v2-features.figdeck.json")));
+        Inspector *inspector = w.inspector();
+        const QByteArray before = serializeReportPack(w.report());
+        QUndoStack *stack = w.document()->undoStack();
+
+        QVERIFY(w.selectFigure(u"two-series"_s));
+        inspector->selectMetric(u"share-b-2020"_s);
+        auto *series = inspector->findChild<QComboBox *>(u"metricSeries"_s);
+        QVERIFY(series->isVisibleTo(inspector));
+        QCOMPARE(values(series), (QStringList{u"0"_s, u"1"_s, u"2"_s}));
+        QCOMPARE(series->itemText(2), u"a new series"_s);
+        QCOMPARE(series->currentText(), u"Second market"_s);
+        auto *name = inspector->findChild<QLineEdit *>(u"seriesLabel"_s);
+        QCOMPARE(name->text(), u"Second market"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"Market B"_s);
+        QCOMPARE(w.report().figure(u"two-series"_s)->series.at(1).label.text(), u"Market B"_s);
+        QCOMPARE(stack->count(), 1); // typing is one step
+        QCOMPARE(stack->undoText(), u"Change series name of 'Two series'"_s);
+        choose(series, u"0"_s);
+        const Figure &moved = *w.report().figure(u"two-series"_s);
+        QCOMPARE(moved.series.size(), 1);
+        QCOMPARE(moved.series.at(0).metricIds,
+                 (QStringList{u"share-2020"_s, u"share-2023"_s, u"share-b-2020"_s}));
+        QCOMPARE(stack->undoText(),
+                 u"Move 'Electric-car share of sales, second market' to series 'Share'"_s);
+        // Still the number shown, in its new place.
+        auto *metrics = inspector->findChild<QListWidget *>(u"inspectorMetrics"_s);
+        QCOMPARE(metrics->currentItem()->data(Qt::UserRole).toString(), u"share-b-2020"_s);
+        QCOMPARE(series->currentText(), u"Share"_s);
+        // A figure of another kind has no series.
+        QVERIFY(w.selectFigure(u"everything"_s));
+        inspector->selectMetric(u"spend-usd"_s);
+        QVERIFY(!series->isVisibleTo(inspector));
+
+        auto *restates = inspector->findChild<QComboBox *>(u"equivalentOf"_s);
+        auto *rate = inspector->findChild<QLineEdit *>(u"equivalentRate"_s);
+        QCOMPARE(values(restates),
+                 (QStringList{QString(), u"change"_s, u"gap"_s, u"spend"_s, u"power"_s, u"growth"_s,
+                              u"place"_s, u"chargers"_s}));
+        QCOMPARE(restates->currentText(), u"Grid spending (spend)"_s);
+        QVERIFY(rate->isVisibleTo(inspector));
+        QCOMPARE(rate->text(), u"1 EUR = 1.07 USD"_s);
+        choose(restates, QString());
+        const Metric *usd = w.report().metric(u"spend-usd"_s);
+        QCOMPARE(usd->equivalentOf, QString());
+        QVERIFY(usd->equivalentRate.byLanguage.isEmpty()); // no rate for nothing converted
+        QVERIFY(!rate->isVisibleTo(inspector));
+        QCOMPARE(stack->undoText(), u"Change restated number of 'Grid spending in dollars'"_s);
+        choose(restates, u"spend"_s);
+        QTest::keyClicks(rate, u"1 EUR = 1.1 USD"_s);
+        QCOMPARE(w.report().metric(u"spend-usd"_s)->equivalentOf, u"spend"_s);
+        QCOMPARE(w.report().metric(u"spend-usd"_s)->equivalentRate.text(), u"1 EUR = 1.1 USD"_s);
+        QCOMPARE(stack->undoText(), u"Change exchange rate of 'Grid spending in dollars'"_s);
+
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(serializeReportPack(w.report()), before);
     }
 
     void saveAndReopenRoundTrip()
