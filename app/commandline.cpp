@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "exportwriter.h"
+#include "interfacelanguage.h"
 #include "numberfinder.h"
 #include "packdraft.h"
 #include "quotecheck.h"
@@ -625,6 +626,12 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         // the system's), as the window shows it.
         const std::optional<Report> report =
             reportShownIn(*loaded, reportLanguageFor(cmd.language));
+        // Figdeck's own words in the files (qualifier chips, scale words, "Source:") in the
+        // language their texts are in: a pack without the chosen language is written in its own
+        // language throughout, never English labels around Chinese chips and 万 forms.
+        const QString textLanguage = uiLanguageFor(report->language);
+        if (!cmd.language.isEmpty() && !textLanguage.isEmpty() && textLanguage != cmd.language)
+            useInterfaceLanguage(textLanguage);
         QStringList ids = cmd.figureIds;
         for (const QString &id : std::as_const(ids)) {
             if (!report->figure(id)) {

@@ -576,6 +576,15 @@ Report reportShownIn(const Report &report, const QString &language)
     return shown;
 }
 
+QString uiLanguageFor(const QString &reportLanguage)
+{
+    for (const UiLanguageEntry &e : uiLanguageTable()) {
+        if (e.reportLanguage == reportLanguage)
+            return QString(e.code);
+    }
+    return QString();
+}
+
 QString reportLanguageFor(const QString &uiLanguage)
 {
     for (const UiLanguageEntry &e : uiLanguageTable()) {

@@ -478,6 +478,8 @@ const QList<UiLanguageEntry> &uiLanguageTable();
 // or empty code: the report's own language).
 QStringList uiLanguages();
 QString reportLanguageFor(const QString &uiLanguage);
+// The interface language whose pack language this is ("zh-Hans" -> "zh_CN"), or empty.
+QString uiLanguageFor(const QString &reportLanguage);
 const QList<EnumEntry<SourceKind>> &sourceKindTable();
 
 const QualifierEntry &entry(Qualifier q);

@@ -384,6 +384,38 @@ private slots:
             QVERIFY2(!svg.contains(text.toHtmlEscaped()), qPrintable(text));
     }
 
+    // A pack in one language only is written in it whatever --lang asks for: Figdeck's own
+    // words (chips, scale words, the source line, the description) follow the pack's texts,
+    // so an English pack under --lang zh_CN holds no Chinese character at all.
+    void binaryExportOfAOneLanguagePack_data()
+    {
+        QTest::addColumn<QString>("pack");
+        QTest::newRow("three outlets") << QStringLiteral("three-outlets");
+        QTest::newRow("EU power mix") << QStringLiteral("eu-power-mix");
+    }
+    void binaryExportOfAOneLanguagePack()
+    {
+        QFETCH(QString, pack);
+        QTemporaryDir dir;
+        const Run r = runFigdeck(
+            {QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/%1.figdeck.json").arg(pack),
+             QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--export"),
+             dir.path(), QStringLiteral("--format"), QStringLiteral("svg")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList files = r.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY(!files.isEmpty());
+        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        for (const QString &path : files) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QString svg = QString::fromUtf8(file.readAll());
+            const QRegularExpressionMatch m = han.match(svg);
+            QVERIFY2(!m.hasMatch(),
+                     qPrintable(path + QStringLiteral(": ") +
+                                svg.mid(std::max<qsizetype>(0, m.capturedStart() - 40), 80)));
+        }
+    }
+
     void binaryValidate_data()
     {
         QTest::addColumn<QString>("file");
