@@ -4,6 +4,7 @@
 #include "reportloader.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -151,6 +152,7 @@ private:
     QByteArray m_fileBytes;
     QUndoStack *m_stack = nullptr;
     mutable QList<Diagnostic> m_problems;
+    mutable QHash<QString, QList<int>> m_problemIndex; // top-level path -> indices in m_problems
     mutable bool m_problemsValid = false;
     bool m_problemsSignalPending = false;
 };

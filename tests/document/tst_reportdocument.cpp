@@ -71,6 +71,8 @@ private slots:
     void removingASource_data();
     void removingASource();
     void problemsFollowTheEdits();
+    void problemsAtAPath_data();
+    void problemsAtAPath();
     void problemsOfAnEditedReport_data();
     void problemsOfAnEditedReport();
     void unchangedSaveIsByteIdentical();
@@ -544,6 +546,47 @@ void TestReportDocument::problemsFollowTheEdits()
     QVERIFY(changed.wait(1000)); // one event-loop turn
     doc.undoStack()->undo();
     QVERIFY(doc.problems().isEmpty());
+}
+
+// The problems at a path are those at it or under it, and only those: "metrics[1]" is not
+// "metrics[11]", a field of an item has that field's only, a list has every item's. (The
+// document answers from an index of the problems by item; this checks it against paths
+// written by hand.)
+void TestReportDocument::problemsAtAPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("an item") << u"metrics[1]"_s << QStringList{u"metrics[1].label"_s};
+    QTest::newRow("its field") << u"metrics[1].label"_s << QStringList{u"metrics[1].label"_s};
+    QTest::newRow("another field") << u"metrics[1].value"_s << QStringList{};
+    QTest::newRow("item 11, not 1") << u"metrics[11]"_s << QStringList{u"metrics[11].label"_s};
+    QTest::newRow("the list") << u"metrics"_s
+                              << QStringList{u"metrics[1].label"_s, u"metrics[11].label"_s};
+    QTest::newRow("a figure") << u"figures[0]"_s << QStringList{u"figures[0].title"_s};
+    QTest::newRow("another figure") << u"figures[2]"_s << QStringList{};
+    QTest::newRow("the report's title") << u"title"_s << QStringList{};
+}
+
+void TestReportDocument::problemsAtAPath()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, expected);
+    ReportDocument doc;
+    doc.open(embeddedReport(), QString(), QByteArray());
+    for (const int index : {1, 11}) {
+        Metric m = doc.report().metrics.at(index);
+        m.label = Text(QString(), doc.language());
+        doc.setMetric(m, u"Change label"_s);
+    }
+    Figure f = doc.report().figures.at(0);
+    f.title = Text(QString(), doc.language());
+    doc.setFigure(f, u"Change title"_s);
+    QStringList found;
+    for (const Diagnostic &d : doc.problemsAt(path))
+        found << d.path;
+    found.sort();
+    expected.sort();
+    QCOMPARE(found, expected);
 }
 
 void TestReportDocument::problemsOfAnEditedReport_data()
