@@ -895,7 +895,7 @@ void MainWindow::updateSourceLine()
     CreditOptions options;
     options.language = m_document->viewLanguage();
     options.withUrls = false;
-    QString html = creditLine(report(), sources, options).toHtmlEscaped();
+    QString html = labelText(creditLine(report(), sources, options)).toHtmlEscaped();
     // One link per source that has a web address; with several, each named by its publisher.
     QStringList links;
     QStringList urls;
@@ -1005,7 +1005,8 @@ void MainWindow::onOpened()
 void MainWindow::updateWindowTitle()
 {
     // [*] is where Qt puts the unsaved-changes mark.
-    setWindowTitle(tr("%1[*] — Figdeck").arg(report().title.text(m_document->viewLanguage())));
+    setWindowTitle(
+        tr("%1[*] — Figdeck").arg(labelText(report().title.text(m_document->viewLanguage()))));
 }
 
 void MainWindow::updateHeader()
@@ -1014,10 +1015,11 @@ void MainWindow::updateHeader()
     const QString language = m_document->viewLanguage();
     const QString title = figure ? figure->title.text(language) : QString();
     const QString subtitle = figure ? figure->subtitle.text(language) : QString();
-    if (m_titleLabel->text() != title)
-        m_titleLabel->setText(title);
-    if (m_subtitleLabel->text() != subtitle)
-        m_subtitleLabel->setText(subtitle);
+    // Elided past MaxLabelChars; the inspector holds the whole text.
+    if (m_titleLabel->text() != labelText(title))
+        m_titleLabel->setText(labelText(title));
+    if (m_subtitleLabel->text() != labelText(subtitle))
+        m_subtitleLabel->setText(labelText(subtitle));
     m_subtitleLabel->setVisible(!subtitle.isEmpty());
     updateSourceLine();
 }

@@ -5,6 +5,7 @@
 #include "reportdocument.h"
 
 #include "format.h"
+#include "textrules.h"
 
 #include <QScrollBar>
 #include <QTextBlock>
@@ -16,9 +17,26 @@ namespace Figdeck {
 
 namespace {
 
+// The narrative is rebuilt on every hover of a mark, and QTextDocument's HTML import and
+// layout grow faster than the text (each distinct anchor is a new character format, compared
+// with the others): a pack's 16 MiB title, 10,000 caveats or 20,000 numbers froze the window
+// for minutes. Each text is elided past MaxNarrativeChars and each list stops after
+// MaxNarrativeItems entries with a line that says how many more there are.
+constexpr qsizetype MaxNarrativeChars = 10000;
+
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return elidedText(text, MaxNarrativeChars).toHtmlEscaped();
+}
+
+// "... and 19,800 more ...", after the MaxNarrativeItems entries of a list of `count`.
+QString moreLine(qsizetype count, const QString &muted)
+{
+    const int more = int(count - NarrativePane::MaxNarrativeItems);
+    return QStringLiteral("<p style=\"color:%1\">%2</p>")
+        .arg(muted,
+             esc(NarrativePane::tr("… and %n more, not listed here: the inspector lists every one.",
+                                   nullptr, more)));
 }
 
 QColor mix(const QColor &a, const QColor &b, double t)
@@ -28,12 +46,17 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-QString findingsList(const QList<Finding> &findings, const QString &language)
+QString findingsList(const QList<Finding> &findings, const QString &language, const QString &muted)
 {
     QString html = QStringLiteral("<ul>");
-    for (const Finding &f : findings)
-        html += QStringLiteral("<li>") + esc(f.text.text(language)) + QStringLiteral("</li>");
-    return html + QStringLiteral("</ul>");
+    const qsizetype shown = std::min<qsizetype>(findings.size(), NarrativePane::MaxNarrativeItems);
+    for (qsizetype i = 0; i < shown; ++i)
+        html += QStringLiteral("<li>") + esc(findings.at(i).text.text(language)) +
+                QStringLiteral("</li>");
+    html += QStringLiteral("</ul>");
+    if (shown < findings.size())
+        html += moreLine(findings.size(), muted);
+    return html;
 }
 
 } // namespace
@@ -53,13 +76,15 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
 
     if (!figure.findings.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(NarrativePane::tr("Findings")));
-        html += findingsList(figure.findings, language);
+        html += findingsList(figure.findings, language, muted);
     }
 
     if (!figure.caveats.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(esc(NarrativePane::tr("Caveats")));
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-        for (int i = 0; i < figure.caveats.size(); ++i) {
+        const int caveats =
+            int(std::min<qsizetype>(figure.caveats.size(), NarrativePane::MaxNarrativeItems));
+        for (int i = 0; i < caveats; ++i) {
             const bool on = highlight.caveatIndex == i;
             // The text's column takes the width: a short caveat stays beside its sign.
             html += QStringLiteral("<tr%1><td valign=\"top\"><b>%2</b></td><td width=\"100%\">"
@@ -70,13 +95,23 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
                              esc(figure.caveats.at(i).text.text(language)));
         }
         html += QStringLiteral("</table>");
+        if (caveats < figure.caveats.size())
+            html += moreLine(figure.caveats.size(), muted);
     }
 
     const QList<const Metric *> metrics = report.metricsOf(figure);
     if (!metrics.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>")
                     .arg(esc(NarrativePane::tr("The numbers and their sources")));
+        // The first MaxNarrativeItems numbers, and the highlighted one where it comes later.
+        QList<int> listed;
         for (int i = 0; i < metrics.size(); ++i) {
+            if (i < NarrativePane::MaxNarrativeItems || metrics.at(i)->id == highlight.metricId)
+                listed << i;
+            else if (highlight.metricId.isEmpty())
+                break;
+        }
+        for (const int i : std::as_const(listed)) {
             const Metric &m = *metrics.at(i);
             const bool on = highlight.metricId == m.id;
             QStringList facts;
@@ -113,21 +148,32 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
             html += QStringLiteral("<i>“%1”</i>").arg(esc(m.quote));
             html += QStringLiteral("</td></tr></table>");
         }
+        if (metrics.size() > NarrativePane::MaxNarrativeItems)
+            html += moreLine(metrics.size(), muted);
     }
 
     if (!report.sections.isEmpty() || !report.caveats.isEmpty()) {
         html += QStringLiteral("<hr/><h3>%1</h3>").arg(esc(NarrativePane::tr("About the report")));
-        for (const Section &s : report.sections) {
+        const qsizetype sections =
+            std::min<qsizetype>(report.sections.size(), NarrativePane::MaxNarrativeItems);
+        for (qsizetype i = 0; i < sections; ++i) {
+            const Section &s = report.sections.at(i);
             html += QStringLiteral("<h4>%1</h4>").arg(esc(s.title.text(language)));
-            html += findingsList(s.findings, language);
+            html += findingsList(s.findings, language, muted);
         }
+        if (sections < report.sections.size())
+            html += moreLine(report.sections.size(), muted);
         if (!report.caveats.isEmpty()) {
             html += QStringLiteral("<h4>%1</h4><ul>")
                         .arg(esc(NarrativePane::tr("Caveats about the source")));
-            for (const Caveat &c : report.caveats)
-                html +=
-                    QStringLiteral("<li>") + esc(c.text.text(language)) + QStringLiteral("</li>");
+            const qsizetype caveats =
+                std::min<qsizetype>(report.caveats.size(), NarrativePane::MaxNarrativeItems);
+            for (qsizetype i = 0; i < caveats; ++i)
+                html += QStringLiteral("<li>") + esc(report.caveats.at(i).text.text(language)) +
+                        QStringLiteral("</li>");
             html += QStringLiteral("</ul>");
+            if (caveats < report.caveats.size())
+                html += moreLine(report.caveats.size(), muted);
         }
         CreditOptions credit;
         credit.language = language;

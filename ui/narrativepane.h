@@ -20,6 +20,8 @@ struct NarrativeHighlight
 // chart's marks), and for every number its quote, qualifier, period and origin; then the
 // report-level findings. Every text from the report is escaped: a pack's "<img src=...>" shows
 // literally. Links are generated here only: caveat:N and metric:N (indices into the figure).
+// Bounded: each list shows its first NarrativePane::MaxNarrativeItems entries (and the
+// highlighted number) and says how many more there are; a text past 10,000 characters is elided.
 QString narrativeHtml(const Report &report, const Figure &figure, const Theme &theme,
                       const NarrativeHighlight &highlight = {},
                       const QString &language = QString());
@@ -30,6 +32,9 @@ class NarrativePane : public QTextBrowser
 {
     Q_OBJECT
 public:
+    // Entries of one list (findings, caveats, numbers, sections) the narrative shows.
+    static constexpr int MaxNarrativeItems = 200;
+
     explicit NarrativePane(QWidget *parent = nullptr);
 
     // Shows a figure of the document; rebuilt when the figure, one of its metrics, or the

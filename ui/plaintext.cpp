@@ -17,6 +17,11 @@ QString menuText(const QString &text)
     return out.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
+QString labelText(const QString &text)
+{
+    return elidedText(text, MaxLabelChars);
+}
+
 QString plainToolTip(const QString &text)
 {
     if (text.isEmpty())

@@ -16,6 +16,14 @@ namespace Figdeck {
 // Longest text a tool tip shows (a pack can hold a 16 MiB title); the data table shows all.
 constexpr int MaxToolTipChars = 2000;
 
+// Longest pack text a label or window title shows (a word-wrapped QLabel lays out its whole
+// text for every size hint: a 16 MiB title froze the window for minutes). Longer ones end in an
+// ellipsis; the tool tip, the data table and the inspector show more.
+constexpr int MaxLabelChars = 2000;
+
+// `text` elided past MaxLabelChars, for a label or a window title.
+QString labelText(const QString &text);
+
 // A menu item's text showing `text` as it is: every & doubled (not a mnemonic).
 QString menuText(const QString &text);
 

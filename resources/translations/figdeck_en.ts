@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::Export</name>
+    <message numerus="yes">
+        <source>… and %n more caveats (%1 to %2), listed in the printed summary.</source>
+        <translation>
+            <numerusform>… and %n more caveat (%1 to %2), listed in the printed summary.</numerusform>
+            <numerusform>… and %n more caveats (%1 to %2), listed in the printed summary.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more findings, listed in the printed summary.</source>
+        <translation>
+            <numerusform>… and %n more finding, listed in the printed summary.</numerusform>
+            <numerusform>… and %n more findings, listed in the printed summary.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::ExportController</name>
     <message numerus="yes">
         <source>Export cancelled; %n file(s) written to %1</source>
@@ -122,6 +139,16 @@
         <translation>
             <numerusform>%n problem in the report: see View &gt; Problems</numerusform>
             <numerusform>%n problems in the report: see View &gt; Problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::NarrativePane</name>
+    <message numerus="yes">
+        <source>… and %n more, not listed here: the inspector lists every one.</source>
+        <translation>
+            <numerusform>… and %n more, not listed here: the inspector lists every one.</numerusform>
+            <numerusform>… and %n more, not listed here: the inspector lists every one.</numerusform>
         </translation>
     </message>
 </context>

@@ -1246,6 +1246,18 @@
         <source>This summary is based on news articles, not on what they report on. Every number is given as its article states it, with its qualifier (“over”, “more than”), and names that article; numbers marked derived were computed from stated ones.</source>
         <translation>本摘要依据的是新闻文章，而非文章所报道的内容本身。每个数字均按其所在文章的表述给出，保留其限定词（“超过”“多于”），并注明该文章；标为推算的数字由所述数字计算得出。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more caveats (%1 to %2), listed in the printed summary.</source>
+        <translation>
+            <numerusform>……以及另外 %n 条注意事项（%1 至 %2），均列于打印摘要中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more findings, listed in the printed summary.</source>
+        <translation>
+            <numerusform>……以及另外 %n 条发现，均列于打印摘要中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::ExportController</name>
@@ -3029,6 +3041,12 @@
     <message>
         <source>Narrative</source>
         <translation>叙述</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, not listed here: the inspector lists every one.</source>
+        <translation>
+            <numerusform>……以及另外 %n 项，此处未列出：检查器列出了全部。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
