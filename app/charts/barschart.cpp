@@ -236,7 +236,8 @@ BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
     qreal nameColumn = scale.px(40);
     qreal valueColumn = 0;
     for (const Row &r : std::as_const(m_rows)) {
-        nameColumn = std::max(nameColumn, textSize(l.name, r.name, nameLimit, true).width());
+        nameColumn = std::max(
+            nameColumn, wrappedSizeWithin(l.name, r.name, {nameLimit, area.height()}).width());
         valueColumn =
             std::max(valueColumn, signedValue(*r.metric).size(l.value).width() + endRoom(r, scale));
     }
@@ -270,7 +271,8 @@ BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
         left += scale.px(6);
         const QSizeF size = signedValue(*r.metric).size(l.value);
         l.labels << QRectF(left, bar.center().y() - size.height() / 2, size.width(), size.height());
-        l.fits = l.fits && textSize(l.name, r.name, nameColumn, true).height() <= rowHeight &&
+        l.fits = l.fits &&
+                 wrappedSizeWithin(l.name, r.name, {nameColumn, rowHeight}).height() <= rowHeight &&
                  size.height() <= rowHeight && l.labels.last().right() <= l.chartRect.right() + 1;
     }
     return l;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace Figdeck::ChartPaint {
@@ -70,22 +71,16 @@ template <typename Fits> int largestFitting(int minSize, int maxSize, Fits fits)
 
 // text wrapped to box's width (at spaces), the lines that fit its height kept, the last one kept
 // elided when more follow.
+// Lines of font that fit a box's height (at least one).
+int linesIn(const QFont &font, qreal height)
+{
+    return std::max(1, int((height + 0.5) / TextMetrics(font).height()));
+}
+
 ScaledTextBlock wrapAndElide(const QFont &font, const QString &text, const QSizeF &box,
                              Qt::Alignment alignment)
 {
-    const ScaledTextBlock all(text, font, box.width(), alignment);
-    const TextMetrics metrics(font);
-    const int maxLines = std::max(1, int((box.height() + 0.5) / metrics.height()));
-    if (all.lineCount() <= maxLines)
-        return all;
-    QStringList lines;
-    for (int i = 0; i < maxLines - 1; ++i)
-        lines << all.lineText(i);
-    QStringList rest;
-    for (int i = maxLines - 1; i < all.lineCount(); ++i)
-        rest << all.lineText(i);
-    lines << metrics.elidedText(rest.join(QLatin1Char(' ')).simplified(), box.width());
-    return ScaledTextBlock(lines.join(QLatin1Char('\n')), font, box.width(), alignment);
+    return ScaledTextBlock(text, font, box.width(), alignment, linesIn(font, box.height()));
 }
 
 bool fitsBox(const QSizeF &size, const QSizeF &box)
@@ -93,9 +88,21 @@ bool fitsBox(const QSizeF &size, const QSizeF &box)
     return size.width() <= box.width() + 0.5 && size.height() <= box.height() + 0.5;
 }
 
+// Wrapped text is laid out one line past what the box holds, never further: whether a
+// 10,000-character label fits a tile is known from its first lines (a fitting search tries a
+// dozen sizes per label, each a full layout before).
+ScaledTextBlock boundedBlock(const QFont &font, const QString &text, const QSizeF &box,
+                             Qt::Alignment alignment = Qt::AlignLeft)
+{
+    return ScaledTextBlock(text, font, box.width(), alignment, linesIn(font, box.height()) + 1);
+}
+
 bool fitsBox(const QFont &font, const QString &text, const QSizeF &box, int flags)
 {
-    return fitsBox(textSize(font, text, box.width(), flags & Qt::TextWordWrap), box);
+    if (!(flags & Qt::TextWordWrap))
+        return fitsBox(textSize(font, text, box.width(), false), box);
+    const ScaledTextBlock block = boundedBlock(font, text, box);
+    return fitsBox(QSizeF(block.naturalWidth(), block.height()), box);
 }
 
 } // namespace
@@ -113,9 +120,9 @@ QString TextMetrics::elidedText(const QString &text, qreal width) const
 }
 
 ScaledTextBlock::ScaledTextBlock(const QString &text, const QFont &font, qreal width,
-                                 Qt::Alignment alignment)
+                                 Qt::Alignment alignment, int maxLines)
     : m_block(text, withPixelSize(font, CanonicalPixelSize),
-              width * CanonicalPixelSize / pixelSizeOf(font), alignment, 1.0)
+              width * CanonicalPixelSize / pixelSizeOf(font), alignment, 1.0, maxLines)
     , m_scale(qreal(pixelSizeOf(font)) / CanonicalPixelSize)
 {
 }
@@ -170,12 +177,21 @@ QSizeF textSize(const QFont &font, const QString &text, qreal width, bool wrap)
     return {metrics.horizontalAdvance(text), metrics.height()};
 }
 
+QSizeF wrappedSizeWithin(const QFont &font, const QString &text, const QSizeF &box)
+{
+    const ScaledTextBlock block = boundedBlock(font, text, box);
+    return {block.naturalWidth(), block.height()};
+}
+
 qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width, int maxLines)
 {
     qreal height = 0;
+    // Laid out a line past maxLines at most: more lines would be cut to maxLines anyway.
+    const int lines = maxLines < std::numeric_limits<int>::max() ? maxLines + 1 : 0;
     for (const QString &text : texts) {
         if (!text.isEmpty())
-            height = std::max(height, textSize(font, text, width, true).height());
+            height =
+                std::max(height, ScaledTextBlock(text, font, width, Qt::AlignLeft, lines).height());
     }
     return std::min(height, TextMetrics(font).lineSpacing() * maxLines);
 }
@@ -240,7 +256,7 @@ QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, c
     }
     // Most text fits as it is, laid out once.
     const Qt::Alignment horizontal = alignment & Qt::AlignHorizontal_Mask;
-    ScaledTextBlock block(text, font, box.width(), horizontal);
+    ScaledTextBlock block = boundedBlock(font, text, box.size(), horizontal);
     if (!fitsBox(QSizeF(block.naturalWidth(), block.height()), box.size()))
         block = wrapAndElide(fitFont(font, text, box.size(), flags, minPixelSize), text, box.size(),
                              horizontal);

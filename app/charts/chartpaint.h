@@ -135,13 +135,15 @@ private:
 class ScaledTextBlock
 {
 public:
+    // At most maxLines lines (0: all), the last elided when text is left (TextBlock).
     ScaledTextBlock(const QString &text, const QFont &font, qreal width,
-                    Qt::Alignment alignment = Qt::AlignLeft);
+                    Qt::Alignment alignment = Qt::AlignLeft, int maxLines = 0);
 
     qreal height() const { return m_block.height() * m_scale; }
     qreal naturalWidth() const { return m_block.naturalWidth() * m_scale; }
     int lineCount() const { return m_block.lineCount(); }
     QString lineText(int line) const { return m_block.lineText(line); }
+    bool isElided() const { return m_block.isElided(); }
     void draw(QPainter &painter, const QPointF &topLeft, const QColor &color) const;
 
 private:
@@ -163,6 +165,10 @@ QSizeF textSize(const QFont &font, const QString &text, qreal width = 0, bool wr
 
 // The height that every one of texts, word-wrapped to width, fits in, at most maxLines lines:
 // cells give their texts the same room so that what follows lines up across a row.
+// The size of text wrapped to box's width, laid out one line past what box's height holds at
+// most (a taller text's height is then only known to exceed box's): bounded work for a
+// 100,000-character label.
+QSizeF wrappedSizeWithin(const QFont &font, const QString &text, const QSizeF &box);
 qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width, int maxLines);
 
 // Moves boxes apart vertically so that they keep their order by height, none comes closer to

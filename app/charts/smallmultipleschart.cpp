@@ -182,8 +182,10 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     }
     constexpr int HeadingLines = 3;
     constexpr int ContextLines = 4;
-    const qreal headingNeeds = commonTextHeight(l.headingFont, headings, innerWidth, 1000);
-    const qreal contextNeeds = commonTextHeight(l.contextFont, contexts, innerWidth, 1000);
+    const qreal headingNeeds =
+        commonTextHeight(l.headingFont, headings, innerWidth, HeadingLines + 1);
+    const qreal contextNeeds =
+        commonTextHeight(l.contextFont, contexts, innerWidth, ContextLines + 1);
     const qreal headingHeight =
         std::min(headingNeeds, TextMetrics(l.headingFont).lineSpacing() * HeadingLines);
     const qreal contextHeight =

@@ -13,14 +13,40 @@
 namespace Figdeck {
 
 TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
-                     qreal lineSpacing)
+                     qreal lineSpacing, int maxLines)
     : m_font(font)
     , m_width(width)
     , m_lineHeight(QFontMetricsF(font).height() * lineSpacing)
+    , m_maxLines(std::max(0, maxLines))
 {
     // Past MaxLaidOutChars a text is elided: a pack's 16 MiB title must not freeze the layout.
     QString laidOut = elidedText(text, MaxLaidOutChars);
     laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    breakLines(laidOut, alignment);
+    if (!m_moreText)
+        return;
+    // Text left past the last line: that line is cut where an ellipsis after it still fits,
+    // and the block laid out again from the shortened text (whose lines before are the same).
+    const QTextLine last = m_layout->lineAt(lineCount() - 1);
+    const QString lastLine = laidOut.mid(last.textStart(), last.textLength());
+    const QFontMetricsF metrics(m_font);
+    const qreal room = std::max<qreal>(0, m_width - metrics.horizontalAdvance(QChar(0x2026)));
+    qsizetype keep = lastLine.size();
+    while (keep > 0 && metrics.horizontalAdvance(lastLine.left(keep)) > room * 0.98)
+        keep -= std::max<qsizetype>(1, (keep + 7) / 8);
+    QString shortened =
+        laidOut.left(last.textStart()) + lastLine.left(std::max<qsizetype>(0, keep));
+    while (!shortened.isEmpty() &&
+           (shortened.back().isSpace() || shortened.back() == QChar::LineSeparator))
+        shortened.chop(1);
+    shortened += QChar(0x2026);
+    breakLines(shortened, alignment);
+    m_moreText = false;
+    m_elided = true;
+}
+
+void TextBlock::breakLines(QString &laidOut, Qt::Alignment alignment)
+{
     // Break at spaces only, unless a word alone is wider than the line: each round moves one
     // break Qt made after a hyphen or slash to the space before that word.
     for (int round = 0; round <= laidOut.size(); ++round) {
@@ -69,8 +95,10 @@ void TextBlock::layoutLines(const QString &text, Qt::Alignment alignment)
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
 
+    ++m_layouts;
     m_lineTops.clear();
     m_naturalWidth = 0;
+    m_moreText = false;
     m_layout->beginLayout();
     qreal y = 0;
     for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
@@ -79,6 +107,10 @@ void TextBlock::layoutLines(const QString &text, Qt::Alignment alignment)
         m_lineTops << y;
         m_naturalWidth = std::max(m_naturalWidth, line.naturalTextWidth());
         y += m_lineHeight;
+        if (m_maxLines > 0 && lineCount() == m_maxLines) {
+            m_moreText = line.textStart() + line.textLength() < text.size();
+            break;
+        }
     }
     m_layout->endLayout();
 }

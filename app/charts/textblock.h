@@ -29,8 +29,11 @@ public:
     static constexpr int MaxLaidOutChars = 10000;
 
     TextBlock() = default;
+    // At most maxLines lines (0: as many as the text needs): only those are laid out, and when
+    // text is left over the last one ends in an ellipsis (isElided()). Each layout attempt then
+    // costs maxLines lines, whatever the text's length.
     TextBlock(const QString &text, const QFont &font, qreal width,
-              Qt::Alignment alignment = Qt::AlignLeft, qreal lineSpacing = 1.2);
+              Qt::Alignment alignment = Qt::AlignLeft, qreal lineSpacing = 1.2, int maxLines = 0);
 
     qreal width() const { return m_width; }
     qreal height() const { return lineBottom(lineCount() - 1); }
@@ -44,6 +47,10 @@ public:
     qreal naturalWidth() const { return m_naturalWidth; }
     const QFont &font() const { return m_font; }
     QString text() const;
+    // The text did not fit maxLines lines: its last line ends in an ellipsis.
+    bool isElided() const { return m_elided; }
+    // Full layouts of the text this block needed (each round moves or hyphenates one break).
+    int layoutCount() const { return m_layouts; }
 
     // Lines [first, last) drawn so that line `first` starts at topLeft.
     void draw(QPainter &painter, const QPointF &topLeft, const QColor &color, int first = 0,
@@ -51,6 +58,7 @@ public:
 
 private:
     void layoutLines(const QString &text, Qt::Alignment alignment);
+    void breakLines(QString &laidOut, Qt::Alignment alignment);
     int spaceBeforeBrokenWord() const;
     // The start of the first line that begins inside a word, or -1.
     int midWordBreak() const;
@@ -60,6 +68,10 @@ private:
     qreal m_width = 0;
     qreal m_naturalWidth = 0;
     qreal m_lineHeight = 0;
+    int m_maxLines = 0;
+    int m_layouts = 0;
+    bool m_elided = false;
+    bool m_moreText = false; // the last layout stopped at m_maxLines with text left
     QList<qreal> m_lineTops;
 };
 

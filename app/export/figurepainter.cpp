@@ -59,6 +59,18 @@ constexpr qreal MinTextFactor = 0.5;
 constexpr qreal ChartOnlyPadding = 24;
 // The chart keeps at least this share of the canvas height while the frame's text shrinks.
 constexpr qreal MinChartShare = 0.42;
+// A frame is one canvas: a pack's text beyond what it can hold is elided, and the notes and
+// findings past these counts are summed up in one line (the printed summary lists them all).
+// Each layout attempt of the frame then costs a bounded number of lines, whatever the pack
+// holds (a 10,000-character subtitle and 10,000 caveats took seconds per figure, and left the
+// chart no room at all).
+constexpr int TitleLines = 3;
+constexpr int SubtitleLines = 3;
+constexpr int NoteLines = 3;
+constexpr int SourceLines = 4;
+constexpr int FindingLines = 6;
+constexpr int MaxFrameNotes = 12;
+constexpr int MaxFrameFindings = 12;
 
 QList<TextSpec> headerSpecs(const Theme &theme, const Figure &figure)
 {
@@ -69,12 +81,14 @@ QList<TextSpec> headerSpecs(const Theme &theme, const Figure &figure)
     title.weight = QFont::Bold;
     title.color = theme.text;
     title.spaceAfter = 8;
+    title.maxLines = TitleLines;
     specs << title;
     if (!figure.subtitle.isEmpty()) {
         TextSpec subtitle;
         subtitle.text = figure.subtitle.text();
         subtitle.pixelSize = SubtitlePx;
         subtitle.color = theme.mutedText;
+        subtitle.maxLines = SubtitleLines;
         specs << subtitle;
     }
     return specs;
@@ -83,24 +97,38 @@ QList<TextSpec> headerSpecs(const Theme &theme, const Figure &figure)
 QList<TextSpec> footerSpecs(const Theme &theme, const Report &report, const Figure &figure)
 {
     QList<TextSpec> specs;
-    for (int i = 0; i < figure.caveats.size(); ++i) {
+    const int notes = int(std::min<qsizetype>(figure.caveats.size(), MaxFrameNotes));
+    for (int i = 0; i < notes; ++i) {
         TextSpec note;
         note.marker = caveatSign(i);
         note.text = figure.caveats.at(i).text.text();
         note.pixelSize = NotePx;
         note.color = theme.text;
         note.spaceAfter = 4;
+        note.maxLines = NoteLines;
         specs << note;
+    }
+    if (notes < figure.caveats.size()) {
+        TextSpec more;
+        more.text = Export::tr("… and %n more caveats (%1 to %2), listed in the printed summary.",
+                               nullptr, int(figure.caveats.size() - notes))
+                        .arg(caveatSign(notes), caveatSign(int(figure.caveats.size() - 1)));
+        more.pixelSize = NotePx;
+        more.color = theme.mutedText;
+        more.spaceAfter = 4;
+        more.maxLines = NoteLines;
+        specs << more;
     }
     if (!specs.isEmpty())
         specs.last().spaceAfter = 10;
-    // The credit wraps to as many lines as it needs (TextColumn never elides).
+    // The credit wraps to SourceLines lines (a source's title may be a pack's longest text).
     TextSpec source;
     source.text = sourceLine(report, figure);
     if (source.text.isEmpty()) // a figure without numbers credits no one
         return specs;
     source.pixelSize = SourcePx;
     source.color = theme.mutedText;
+    source.maxLines = SourceLines;
     specs << source;
     return specs;
 }
@@ -115,14 +143,25 @@ QList<TextSpec> findingSpecs(const Theme &theme, const Figure &figure)
     heading.color = theme.text;
     heading.spaceAfter = 14;
     specs << heading;
-    for (const Finding &finding : figure.findings) {
+    const qsizetype shown = std::min<qsizetype>(figure.findings.size(), MaxFrameFindings);
+    for (qsizetype i = 0; i < shown; ++i) {
         TextSpec spec;
         spec.marker = QStringLiteral("•");
-        spec.text = finding.text.text();
+        spec.text = figure.findings.at(i).text.text();
         spec.pixelSize = FindingPx;
         spec.color = theme.text;
         spec.spaceAfter = 14;
+        spec.maxLines = FindingLines;
         specs << spec;
+    }
+    if (shown < figure.findings.size()) {
+        TextSpec more;
+        more.text = Export::tr("… and %n more findings, listed in the printed summary.", nullptr,
+                               int(figure.findings.size() - shown));
+        more.pixelSize = FindingPx;
+        more.color = theme.mutedText;
+        more.maxLines = FindingLines;
+        specs << more;
     }
     return specs;
 }

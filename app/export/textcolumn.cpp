@@ -22,7 +22,8 @@ TextColumn::TextColumn(const Theme &theme, const QList<TextSpec> &specs, qreal w
             p.marker = TextBlock(spec.marker, f, width);
             p.indent = std::max(p.marker.naturalWidth(), px * 0.8) + px * 0.45;
         }
-        p.text = TextBlock(spec.text, f, std::max(px, width - p.indent));
+        p.text = TextBlock(spec.text, f, std::max(px, width - p.indent), Qt::AlignLeft, 1.2,
+                           spec.maxLines);
         y += p.text.height();
         if (i + 1 < specs.size())
             y += spec.spaceAfter * factor;

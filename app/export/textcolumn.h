@@ -27,6 +27,7 @@ struct TextSpec
     bool italic = false;
     QString marker;       // a bullet or caveat sign hung left of the text, which is indented
     qreal spaceAfter = 0; // gap below the paragraph, scaled like the text
+    int maxLines = 0;     // lines at most, the last elided with an ellipsis (0: all)
 };
 
 // Paragraphs laid out below each other at factor times their sizes.

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bounded layout work on hostile but valid packs (issue 10; the packs themselves are in
+// tests/data/hardening, written by generate.py there). Before the fixes, measured with
+// /usr/bin/time: a 16 MiB report title kept the window from showing for more than 150 s (a
+// word-wrapped QLabel and the narrative laid it out whole), 20,000 tiles took 57 s to a first
+// frame and 10,000 caveats 6 s per export. No timing is asserted: each check is on what was
+// laid out (lines, entries, ellipses), so a return to unbounded work shows as a wrong count.
+#include "narrativepane.h"
+#include "plaintext.h"
+#include "reportloader.h"
+#include "textblock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Figdeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QChar Ellipsis(0x2026);
+
+QJsonObject metric(int i)
+{
+    return {{u"id"_s, u"m%1"_s.arg(i)},
+            {u"label"_s, u"Metric %1"_s.arg(i)},
+            {u"value"_s, i + 1},
+            {u"unit"_s, u"count"_s},
+            {u"qualifier"_s, u"exact"_s},
+            {u"origin"_s, u"stated"_s},
+            {u"quote"_s, u"it was %1"_s.arg(i + 1)},
+            {u"source"_s, u"data"_s}};
+}
+
+// A version-2 pack of one bars figure of three metrics with `caveats` caveats and `findings`
+// findings, titled `title`.
+Report hostileReport(const QString &title, int caveats, int findings)
+{
+    QJsonArray caveatList;
+    for (int i = 0; i < caveats; ++i)
+        caveatList.append(
+            QJsonObject{{u"id"_s, u"c%1"_s.arg(i)}, {u"text"_s, u"Caveat number %1."_s.arg(i)}});
+    QJsonArray findingList;
+    for (int i = 0; i < findings; ++i)
+        findingList.append(QJsonObject{{u"text"_s, u"Finding number %1."_s.arg(i)}});
+    const QJsonObject figure{
+        {u"id"_s, u"bars"_s},         {u"title"_s, u"Bars"_s},
+        {u"kind"_s, u"bars"_s},       {u"metrics"_s, QJsonArray{u"m0"_s, u"m1"_s, u"m2"_s}},
+        {u"findings"_s, findingList}, {u"caveats"_s, caveatList}};
+    const QJsonObject source{{u"id"_s, u"data"_s},
+                             {u"title"_s, u"A source"_s},
+                             {u"url"_s, u"https://example.org/data"_s},
+                             {u"kind"_s, u"report"_s}};
+    const QJsonObject pack{{u"format"_s, u"figdeck-report"_s},
+                           {u"version"_s, 2},
+                           {u"language"_s, u"en"_s},
+                           {u"date"_s, u"2026-03"_s},
+                           {u"title"_s, title},
+                           {u"sources"_s, QJsonArray{source}},
+                           {u"metrics"_s, QJsonArray{metric(0), metric(1), metric(2)}},
+                           {u"figures"_s, QJsonArray{figure}},
+                           {u"sections"_s, QJsonArray{}},
+                           {u"caveats"_s, QJsonArray{}}};
+    const LoadResult result =
+        parseReportPack(QJsonDocument(pack).toJson(QJsonDocument::Compact), u"hostile"_s);
+    if (!result.ok())
+        qFatal("hostile pack does not load: %s", qPrintable(result.diagnostics.value(0).message));
+    return *result.report;
+}
+
+} // namespace
+
+class TestBoundedLayout : public QObject
+{
+    Q_OBJECT
+private slots:
+    // A block of at most maxLines lines lays out those only, whatever the text's length, and
+    // ends in an ellipsis when text is left: before, a 10,000-character text was laid out whole
+    // at every fitting step (each hyphen break moved by one more full layout).
+    void maxLinesBoundsLayout_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("maxLines");
+        QTest::addColumn<int>("lines");
+        QTest::addColumn<bool>("elided");
+        const QString unbroken = u"abcdefghij"_s.repeated(10000);
+        QStringList words;
+        for (int i = 0; i < 15000; ++i)
+            words << u"word%1"_s.arg(i);
+        QTest::newRow("100,000 letters, no space") << unbroken << 3 << 3 << true;
+        QTest::newRow("hyphenated words") << words.join(u'-') << 3 << 3 << true;
+        QTest::newRow("spaced words") << words.join(u' ') << 2 << 2 << true;
+        QTest::newRow("short text, fewer lines") << u"Two words"_s << 3 << 1 << false;
+        QTest::newRow("no bound, short text") << u"Two words"_s << 0 << 1 << false;
+    }
+    void maxLinesBoundsLayout()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, maxLines);
+        QFETCH(int, lines);
+        QFETCH(bool, elided);
+        QFont font(u"DejaVu Sans"_s);
+        font.setPixelSize(16);
+        const TextBlock block(text, font, 400, Qt::AlignLeft, 1.2, maxLines);
+        QCOMPARE(block.lineCount(), lines);
+        QCOMPARE(block.isElided(), elided);
+        QCOMPARE(block.lineText(lines - 1).endsWith(Ellipsis), elided);
+        QVERIFY(block.naturalWidth() <= 400 + 0.5);
+        // Each round moves or hyphenates one break of a laid-out line: with three lines, a
+        // handful of layouts (the breaks of the first text, then of the elided one).
+        QVERIFY2(block.layoutCount() <= 2 * (3 + 12 + 1),
+                 qPrintable(QString::number(block.layoutCount())));
+    }
+
+    // The window's labels and title show at most MaxLabelChars of a pack's text.
+    void labelTextElides()
+    {
+        const QString huge(16 * 1024 * 1024, u'x');
+        const QString shown = labelText(huge);
+        QCOMPARE(shown.size(), MaxLabelChars);
+        QCOMPARE(shown.back(), Ellipsis);
+        QCOMPARE(labelText(u"Short title"_s), u"Short title"_s);
+    }
+
+    // The narrative lists 200 entries of a list and says how many more there are; its texts
+    // are elided at 10,000 characters. Before: the whole 16 MiB title went into its HTML, and
+    // 10,000 caveats made 10,000 table rows rebuilt on every hover of a mark.
+    void narrativeIsBounded()
+    {
+        const Report report = hostileReport(u"Headline. "_s.repeated(200000), 10000, 10000);
+        const Figure &figure = report.figures.constFirst();
+        const QString html = narrativeHtml(report, figure, Theme::get(ThemeId::Light));
+        QVERIFY(html.contains(u"href=\"caveat:199\""_s));
+        QVERIFY(!html.contains(u"href=\"caveat:200\""_s));
+        QVERIFY(html.contains(u"Caveat number 199."_s));
+        QVERIFY(!html.contains(u"Caveat number 200."_s));
+        QVERIFY(html.contains(u"Finding number 199."_s));
+        QVERIFY(!html.contains(u"Finding number 200."_s));
+        // One line for the caveats left out, one for the findings.
+        QCOMPARE(html.count(u"… and 9800 more, not listed here: the inspector lists every one."_s),
+                 2);
+        // 200 rows of each list, not 10,000.
+        QVERIFY2(html.size() < 200000, qPrintable(QString::number(html.size())));
+    }
+
+    // A number beyond the first 200 is still listed while it is highlighted (hovering its mark).
+    void narrativeListsHighlightedNumber()
+    {
+        QJsonArray metrics;
+        QJsonArray ids;
+        for (int i = 0; i < 300; ++i) {
+            metrics.append(metric(i));
+            ids.append(u"m%1"_s.arg(i));
+        }
+        const QJsonObject pack{
+            {u"format"_s, u"figdeck-report"_s},
+            {u"version"_s, 2},
+            {u"language"_s, u"en"_s},
+            {u"date"_s, u"2026-03"_s},
+            {u"title"_s, u"Many tiles"_s},
+            {u"sources"_s, QJsonArray{QJsonObject{{u"id"_s, u"data"_s},
+                                                  {u"title"_s, u"A source"_s},
+                                                  {u"url"_s, u"https://example.org/data"_s},
+                                                  {u"kind"_s, u"report"_s}}}},
+            {u"metrics"_s, metrics},
+            {u"figures"_s, QJsonArray{QJsonObject{{u"id"_s, u"tiles"_s},
+                                                  {u"title"_s, u"Tiles"_s},
+                                                  {u"kind"_s, u"tiles"_s},
+                                                  {u"comparable"_s, false},
+                                                  {u"metrics"_s, ids},
+                                                  {u"findings"_s, QJsonArray{}},
+                                                  {u"caveats"_s, QJsonArray{}}}}},
+            {u"sections"_s, QJsonArray{}},
+            {u"caveats"_s, QJsonArray{}}};
+        const LoadResult result =
+            parseReportPack(QJsonDocument(pack).toJson(QJsonDocument::Compact), u"tiles"_s);
+        QVERIFY(result.ok());
+        const Report &report = *result.report;
+        const Figure &figure = report.figures.constFirst();
+        const QString plain = narrativeHtml(report, figure, Theme::get(ThemeId::Light));
+        QVERIFY(plain.contains(u"metric-199\""_s));
+        QVERIFY(!plain.contains(u"metric-250\""_s));
+        QVERIFY(plain.contains(u"… and 100 more, not listed here"_s));
+        const QString highlighted = narrativeHtml(report, figure, Theme::get(ThemeId::Light),
+                                                  NarrativeHighlight{u"m250"_s, -1});
+        QVERIFY(highlighted.contains(u"metric-250\""_s));
+        QVERIFY(!highlighted.contains(u"metric-249\""_s));
+    }
+};
+
+QTEST_MAIN(TestBoundedLayout)
+#include "tst_boundedlayout.moc"
