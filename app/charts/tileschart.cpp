@@ -21,6 +21,10 @@ using namespace ChartPaint;
 
 constexpr qreal BadgeGap = 6; // between badges, and before the footnote beside them
 constexpr qreal Spacing = 6;  // between label, value block and badges
+// Tiles drawn at most (a grid of about 8 x 8 on a slide, each still readable). Past that, the
+// last cell says how many numbers are not drawn: 20,000 tiles were each a few pixels wide, and
+// laying them out cost 20,000 label layouts per grid tried per text size (minutes).
+constexpr int MaxTiles = 60;
 
 class TilesChart final : public ChartBase
 {
@@ -71,6 +75,8 @@ private:
         qreal score = -1;  // how well the grid suits the text: the larger the better
         bool fits = false; // every text at its size, the values clearly the largest
         qreal maxRows = 0; // height of what follows the value in the fullest tile
+        int notDrawn = 0;  // numbers past MaxTiles, summed up in the cell `more`
+        QRectF more;
     };
 
     QList<Tile> groupTiles() const;
@@ -146,8 +152,14 @@ QString TilesChart::nounOf(const Metric &metric) const
 TilesChart::Layout TilesChart::layout(const QRectF &rect) const
 {
     const Scale full = scaleFor(rect);
-    const QList<Tile> tiles = groupTiles();
-    const int count = int(tiles.size());
+    QList<Tile> tiles = groupTiles();
+    int notDrawn = 0;
+    if (tiles.size() > MaxTiles) {
+        for (qsizetype i = MaxTiles - 1; i < tiles.size(); ++i)
+            notDrawn += 1 + int(tiles.at(i).equivalents.size());
+        tiles.resize(MaxTiles - 1);
+    }
+    const int count = int(tiles.size()) + (notDrawn > 0 ? 1 : 0);
     const QRectF area = rect.adjusted(full.px(10), full.px(10), -full.px(10), -full.px(10));
     const qreal gap = full.px(14);
     // For each row count the fewest columns, as long as the cells have a shape a tile can use.
@@ -184,8 +196,12 @@ TilesChart::Layout TilesChart::layout(const QRectF &rect) const
             valueWidths << w * fonts.value.pixelSize() / fullValue.pixelSize();
         Layout best;
         for (int columns : std::as_const(candidates)) {
-            Layout l =
-                measure(gridCells(area, count, columns, gap), scale, fonts, tiles, valueWidths);
+            const QList<QRectF> cells = gridCells(area, count, columns, gap);
+            Layout l = measure(cells, scale, fonts, tiles, valueWidths);
+            if (notDrawn > 0) {
+                l.notDrawn = notDrawn;
+                l.more = cells.constLast();
+            }
             if (l.score > best.score)
                 best = std::move(l);
         }
@@ -391,6 +407,13 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
                        footnoteOf(*t.metric, false), Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
         if (isHighlighted(t.metric->id))
             paintHighlight(painter, shape, theme(), scale);
+    }
+    if (l.notDrawn > 0) {
+        const qreal pad = scale.px(16);
+        drawFittedText(painter, l.more.adjusted(pad, pad, -pad, -pad), l.fonts.label,
+                       theme().mutedText,
+                       Charts::tr("+ %n more numbers in the data table", nullptr, l.notDrawn),
+                       Qt::AlignCenter | Qt::TextWordWrap, minTextPx());
     }
 }
 

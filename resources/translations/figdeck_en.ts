@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Figdeck::Charts</name>
+    <message numerus="yes">
+        <source>+ %n more numbers in the data table</source>
+        <translation>
+            <numerusform>+ %n more number in the data table</numerusform>
+            <numerusform>+ %n more numbers in the data table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::CommandLine</name>
     <message numerus="yes">
         <source>%1: %n of %2 quotes not found verbatim</source>

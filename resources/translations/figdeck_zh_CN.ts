@@ -167,6 +167,12 @@
         <source>upper bound</source>
         <translation>上限</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n more numbers in the data table</source>
+        <translation>
+            <numerusform>另有 %n 个数字，见数据表</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::CommandLine</name>

@@ -5,14 +5,17 @@
 // word-wrapped QLabel and the narrative laid it out whole), 20,000 tiles took 57 s to a first
 // frame and 10,000 caveats 6 s per export. No timing is asserted: each check is on what was
 // laid out (lines, entries, ellipses), so a return to unbounded work shows as a wrong count.
+#include "figurechart.h"
 #include "narrativepane.h"
 #include "plaintext.h"
 #include "reportloader.h"
 #include "textblock.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTest>
 
 using namespace Figdeck;
@@ -34,8 +37,31 @@ QJsonObject metric(int i)
             {u"source"_s, u"data"_s}};
 }
 
-// A version-2 pack of one bars figure of three metrics with `caveats` caveats and `findings`
-// findings, titled `title`.
+// A version-2 pack of one source, these metrics and one figure, loaded.
+Report loadPack(const QString &title, const QJsonArray &metrics, const QJsonObject &figure)
+{
+    const QJsonObject source{{u"id"_s, u"data"_s},
+                             {u"title"_s, u"A source"_s},
+                             {u"url"_s, u"https://example.org/data"_s},
+                             {u"kind"_s, u"report"_s}};
+    const QJsonObject pack{{u"format"_s, u"figdeck-report"_s},
+                           {u"version"_s, 2},
+                           {u"language"_s, u"en"_s},
+                           {u"date"_s, u"2026-03"_s},
+                           {u"title"_s, title},
+                           {u"sources"_s, QJsonArray{source}},
+                           {u"metrics"_s, metrics},
+                           {u"figures"_s, QJsonArray{figure}},
+                           {u"sections"_s, QJsonArray{}},
+                           {u"caveats"_s, QJsonArray{}}};
+    const LoadResult result =
+        parseReportPack(QJsonDocument(pack).toJson(QJsonDocument::Compact), u"hostile"_s);
+    if (!result.ok())
+        qFatal("hostile pack does not load: %s", qPrintable(result.diagnostics.value(0).message));
+    return *result.report;
+}
+
+// One bars figure of three metrics with `caveats` caveats and `findings` findings.
 Report hostileReport(const QString &title, int caveats, int findings)
 {
     QJsonArray caveatList;
@@ -49,25 +75,23 @@ Report hostileReport(const QString &title, int caveats, int findings)
         {u"id"_s, u"bars"_s},         {u"title"_s, u"Bars"_s},
         {u"kind"_s, u"bars"_s},       {u"metrics"_s, QJsonArray{u"m0"_s, u"m1"_s, u"m2"_s}},
         {u"findings"_s, findingList}, {u"caveats"_s, caveatList}};
-    const QJsonObject source{{u"id"_s, u"data"_s},
-                             {u"title"_s, u"A source"_s},
-                             {u"url"_s, u"https://example.org/data"_s},
-                             {u"kind"_s, u"report"_s}};
-    const QJsonObject pack{{u"format"_s, u"figdeck-report"_s},
-                           {u"version"_s, 2},
-                           {u"language"_s, u"en"_s},
-                           {u"date"_s, u"2026-03"_s},
-                           {u"title"_s, title},
-                           {u"sources"_s, QJsonArray{source}},
-                           {u"metrics"_s, QJsonArray{metric(0), metric(1), metric(2)}},
-                           {u"figures"_s, QJsonArray{figure}},
-                           {u"sections"_s, QJsonArray{}},
-                           {u"caveats"_s, QJsonArray{}}};
-    const LoadResult result =
-        parseReportPack(QJsonDocument(pack).toJson(QJsonDocument::Compact), u"hostile"_s);
-    if (!result.ok())
-        qFatal("hostile pack does not load: %s", qPrintable(result.diagnostics.value(0).message));
-    return *result.report;
+    return loadPack(title, QJsonArray{metric(0), metric(1), metric(2)}, figure);
+}
+
+// One tiles figure of `count` metrics m0, m1, ...
+Report tilesReport(int count)
+{
+    QJsonArray metrics;
+    QJsonArray ids;
+    for (int i = 0; i < count; ++i) {
+        metrics.append(metric(i));
+        ids.append(u"m%1"_s.arg(i));
+    }
+    const QJsonObject figure{{u"id"_s, u"tiles"_s},       {u"title"_s, u"Tiles"_s},
+                             {u"kind"_s, u"tiles"_s},     {u"comparable"_s, false},
+                             {u"metrics"_s, ids},         {u"findings"_s, QJsonArray{}},
+                             {u"caveats"_s, QJsonArray{}}};
+    return loadPack(u"Many tiles"_s, metrics, figure);
 }
 
 } // namespace
@@ -148,36 +172,7 @@ private slots:
     // A number beyond the first 200 is still listed while it is highlighted (hovering its mark).
     void narrativeListsHighlightedNumber()
     {
-        QJsonArray metrics;
-        QJsonArray ids;
-        for (int i = 0; i < 300; ++i) {
-            metrics.append(metric(i));
-            ids.append(u"m%1"_s.arg(i));
-        }
-        const QJsonObject pack{
-            {u"format"_s, u"figdeck-report"_s},
-            {u"version"_s, 2},
-            {u"language"_s, u"en"_s},
-            {u"date"_s, u"2026-03"_s},
-            {u"title"_s, u"Many tiles"_s},
-            {u"sources"_s, QJsonArray{QJsonObject{{u"id"_s, u"data"_s},
-                                                  {u"title"_s, u"A source"_s},
-                                                  {u"url"_s, u"https://example.org/data"_s},
-                                                  {u"kind"_s, u"report"_s}}}},
-            {u"metrics"_s, metrics},
-            {u"figures"_s, QJsonArray{QJsonObject{{u"id"_s, u"tiles"_s},
-                                                  {u"title"_s, u"Tiles"_s},
-                                                  {u"kind"_s, u"tiles"_s},
-                                                  {u"comparable"_s, false},
-                                                  {u"metrics"_s, ids},
-                                                  {u"findings"_s, QJsonArray{}},
-                                                  {u"caveats"_s, QJsonArray{}}}}},
-            {u"sections"_s, QJsonArray{}},
-            {u"caveats"_s, QJsonArray{}}};
-        const LoadResult result =
-            parseReportPack(QJsonDocument(pack).toJson(QJsonDocument::Compact), u"tiles"_s);
-        QVERIFY(result.ok());
-        const Report &report = *result.report;
+        const Report report = tilesReport(300);
         const Figure &figure = report.figures.constFirst();
         const QString plain = narrativeHtml(report, figure, Theme::get(ThemeId::Light));
         QVERIFY(plain.contains(u"metric-199\""_s));
@@ -187,6 +182,42 @@ private slots:
                                                   NarrativeHighlight{u"m250"_s, -1});
         QVERIFY(highlighted.contains(u"metric-250\""_s));
         QVERIFY(!highlighted.contains(u"metric-249\""_s));
+    }
+
+    // A tiles chart draws 59 tiles at most and sums up the rest in its last cell: 20,000 tiles
+    // were each a few pixels wide and their layout took 57 s to a first frame.
+    void tilesAreCapped_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("drawn");
+        QTest::newRow("60 tiles, all drawn") << 60 << 60;
+        QTest::newRow("61 tiles, 59 drawn") << 61 << 59;
+        QTest::newRow("20,000 tiles, 59 drawn") << 20000 << 59;
+    }
+    void tilesAreCapped()
+    {
+        QFETCH(int, count);
+        QFETCH(int, drawn);
+        const Report report = tilesReport(count);
+        const auto chart = createFigureChart(report, report.figures.constFirst());
+        const QRectF rect(0, 0, 1920, 1080);
+        QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        chart->paint(painter, rect);
+        painter.end();
+        // Every mark under a grid of points: the tiles drawn, none past them.
+        QSet<QString> marks;
+        for (int y = 5; y < 1080; y += 10) {
+            for (int x = 5; x < 1920; x += 10) {
+                const QString id = chart->markAt(rect, QPointF(x, y));
+                if (!id.isEmpty())
+                    marks.insert(id);
+            }
+        }
+        QCOMPARE(marks.size(), drawn);
+        QVERIFY(marks.contains(u"m0"_s));
+        QVERIFY(marks.contains(u"m%1"_s.arg(drawn - 1)));
+        QVERIFY(!marks.contains(u"m%1"_s.arg(drawn)));
     }
 };
 
