@@ -12,6 +12,8 @@
 #include "honestmarks.h"
 #include "ooxml.h"
 #include "seriesdata.h"
+#include "textblock.h"
+#include "textrules.h"
 
 #include <QDir>
 #include <QHash>
@@ -337,7 +339,10 @@ QString DeckWriter::runXml(const Run &run) const
     return QStringLiteral("<a:r><a:rPr%1 dirty=\"0\">%2<a:latin typeface=\"%3\"/><a:ea "
                           "typeface=\"%3\"/><a:cs typeface=\"%3\"/></a:rPr><a:t>%4</a:t></a:r>")
         .arg(attrs, solidFill(run.color.isValid() ? run.color : m_theme.text),
-             xmlText(m_theme.fontFamily), xmlText(run.text));
+             xmlText(m_theme.fontFamily),
+             // As much as a figure lays out (TextBlock): a 16 MiB report title, copied into
+             // every slide's source line, the notes and the properties, cost 3.6 s and 532 MB.
+             xmlText(elidedText(run.text, TextBlock::MaxLaidOutChars)));
 }
 
 QString DeckWriter::paragraphXml(const Paragraph &p) const
@@ -407,7 +412,7 @@ QString DeckWriter::notesXml(const QString &text) const
     for (const QString &line : text.split(QLatin1Char('\n')))
         paragraphs += QStringLiteral("<a:p><a:r><a:rPr lang=\"%1\" sz=\"1200\" dirty=\"0\"/>"
                                      "<a:t>%2</a:t></a:r></a:p>")
-                          .arg(m_lang, xmlText(line));
+                          .arg(m_lang, xmlText(elidedText(line, TextBlock::MaxLaidOutChars)));
     return QStringLiteral(
                "<p:notes%1><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/>"
                "<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
@@ -1528,7 +1533,7 @@ QByteArray DeckWriter::write(QString *error)
                        "2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/"
                        "1.1/\"><dc:title>%1</dc:title><dc:creator>Figdeck</dc:creator>"
                        "<dc:language>%2</dc:language></cp:coreProperties>")
-            .arg(xmlText(m_report.title.text()), m_lang));
+            .arg(xmlText(elidedText(m_report.title.text(), TextBlock::MaxLaidOutChars)), m_lang));
     add(QStringLiteral("docProps/app.xml"),
         QStringLiteral("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                        "extended-properties\"><Application>Figdeck %1</Application><Slides>%2"
