@@ -6,15 +6,13 @@
 // frame and 10,000 caveats 6 s per export. No timing is asserted: each check is on what was
 // laid out (lines, entries, ellipses), so a return to unbounded work shows as a wrong count.
 #include "figurechart.h"
+#include "hostilepack.h"
 #include "narrativepane.h"
 #include "plaintext.h"
 #include "reportloader.h"
 #include "textblock.h"
 
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPainter>
 #include <QTest>
 
@@ -25,37 +23,11 @@ namespace {
 
 const QChar Ellipsis(0x2026);
 
-QJsonObject metric(int i)
-{
-    return {{u"id"_s, u"m%1"_s.arg(i)},
-            {u"label"_s, u"Metric %1"_s.arg(i)},
-            {u"value"_s, i + 1},
-            {u"unit"_s, u"count"_s},
-            {u"qualifier"_s, u"exact"_s},
-            {u"origin"_s, u"stated"_s},
-            {u"quote"_s, u"it was %1"_s.arg(i + 1)},
-            {u"source"_s, u"data"_s}};
-}
-
-// A version-2 pack of one source, these metrics and one figure, loaded.
+// The pack loaded (it is valid by construction).
 Report loadPack(const QString &title, const QJsonArray &metrics, const QJsonObject &figure)
 {
-    const QJsonObject source{{u"id"_s, u"data"_s},
-                             {u"title"_s, u"A source"_s},
-                             {u"url"_s, u"https://example.org/data"_s},
-                             {u"kind"_s, u"report"_s}};
-    const QJsonObject pack{{u"format"_s, u"figdeck-report"_s},
-                           {u"version"_s, 2},
-                           {u"language"_s, u"en"_s},
-                           {u"date"_s, u"2026-03"_s},
-                           {u"title"_s, title},
-                           {u"sources"_s, QJsonArray{source}},
-                           {u"metrics"_s, metrics},
-                           {u"figures"_s, QJsonArray{figure}},
-                           {u"sections"_s, QJsonArray{}},
-                           {u"caveats"_s, QJsonArray{}}};
     const LoadResult result =
-        parseReportPack(QJsonDocument(pack).toJson(QJsonDocument::Compact), u"hostile"_s);
+        parseReportPack(HostilePack::pack(title, metrics, figure), u"hostile"_s);
     if (!result.ok())
         qFatal("hostile pack does not load: %s", qPrintable(result.diagnostics.value(0).message));
     return *result.report;
@@ -75,18 +47,13 @@ Report hostileReport(const QString &title, int caveats, int findings)
         {u"id"_s, u"bars"_s},         {u"title"_s, u"Bars"_s},
         {u"kind"_s, u"bars"_s},       {u"metrics"_s, QJsonArray{u"m0"_s, u"m1"_s, u"m2"_s}},
         {u"findings"_s, findingList}, {u"caveats"_s, caveatList}};
-    return loadPack(title, QJsonArray{metric(0), metric(1), metric(2)}, figure);
+    return loadPack(title, HostilePack::metrics(3).first, figure);
 }
 
 // One tiles figure of `count` metrics m0, m1, ...
 Report tilesReport(int count)
 {
-    QJsonArray metrics;
-    QJsonArray ids;
-    for (int i = 0; i < count; ++i) {
-        metrics.append(metric(i));
-        ids.append(u"m%1"_s.arg(i));
-    }
+    const auto [metrics, ids] = HostilePack::metrics(count);
     const QJsonObject figure{{u"id"_s, u"tiles"_s},       {u"title"_s, u"Tiles"_s},
                              {u"kind"_s, u"tiles"_s},     {u"comparable"_s, false},
                              {u"metrics"_s, ids},         {u"findings"_s, QJsonArray{}},

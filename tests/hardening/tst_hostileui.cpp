@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pack text and paths in widgets are plain text: no markup rendered, no link opened, no
 // mnemonic taken; stored window state that is corrupt falls back and is not saved again.
+#include "hostilepack.h"
 #include "mainwindow.h"
 #include "plaintext.h"
 #include "reportloader.h"
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -152,6 +154,53 @@ private slots:
                  8 + 1); // and Clear Menu
         QVERIFY2(actions.first()->text().startsWith(u"R&&D report.json"_qs),
                  qPrintable(actions.first()->text()));
+    }
+
+    // A window opened on a hostile but valid pack shows its first frame with every label of
+    // the pack's text elided (tests/data/hardening/generate.py writes such packs; measured
+    // before the fix: a 16 MiB title kept the window from showing for more than 150 s, a
+    // word-wrapped label laying the whole title out for every size hint). A return to unbounded
+    // labels shows as texts longer than the caps, or as a time-out.
+    void hostilePackOpensBounded()
+    {
+        const auto [metrics, ids] = HostilePack::metrics(300);
+        const QString title = u"Headline. "_qs.repeated(200000); // 2,000,000 characters
+        const QString subtitle = u"abcdefghij"_qs.repeated(10000);
+        const QJsonObject figure{{u"id"_qs, u"tiles"_qs},        {u"title"_qs, subtitle},
+                                 {u"subtitle"_qs, subtitle},     {u"kind"_qs, u"tiles"_qs},
+                                 {u"comparable"_qs, false},      {u"metrics"_qs, ids},
+                                 {u"findings"_qs, QJsonArray{}}, {u"caveats"_qs, QJsonArray{}}};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"hostile.figdeck.json"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(HostilePack::pack(title, metrics, figure, subtitle));
+        file.close();
+
+        MainWindow w(MainWindow::Startup{u"en"_qs, path});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QChar ellipsis(0x2026);
+        for (const QString &name : {u"figureTitle"_qs, u"figureSubtitle"_qs}) {
+            const QLabel *label = w.findChild<QLabel *>(name);
+            QVERIFY(label);
+            QCOMPARE(label->text().size(), MaxLabelChars);
+            QCOMPARE(label->text().back(), ellipsis);
+        }
+        // The source line: the credit (report title, source title) elided, then its link.
+        const QLabel *source = w.findChild<QLabel *>(u"sourceLabel"_qs);
+        QVERIFY(source);
+        QVERIFY2(source->text().size() < 3 * MaxLabelChars,
+                 qPrintable(QString::number(source->text().size())));
+        QVERIFY(w.windowTitle().size() < MaxLabelChars + 20);
+        QVERIFY(w.windowTitle().contains(ellipsis));
+        // The narrative: 200 of the 300 numbers, and a line for the 100 more.
+        const auto *narrative = w.findChild<QTextBrowser *>(u"narrativePane"_qs);
+        QVERIFY(narrative);
+        const QString shown = narrative->toPlainText();
+        QVERIFY(shown.contains(u"Metric 199"_qs));
+        QVERIFY(!shown.contains(u"Metric 200"_qs));
+        QVERIFY(shown.contains(u"… and 100 more, not listed here"_qs));
     }
 
     void corruptWindowState_data()
