@@ -331,9 +331,13 @@ QRectF SignedText::paint(QPainter &painter, const QRectF &box, const QFont &font
 
 QSizeF PartLabel::size(const Fonts &fonts, qreal width) const
 {
-    const QSizeF nameSize = name.isEmpty() ? QSizeF() : textSize(fonts.name, name, width, true);
+    auto sizeOf = [width](const QFont &font, const QString &text) {
+        const ScaledTextBlock block(text, font, width, Qt::AlignLeft, PartLabel::MaxLines);
+        return text.isEmpty() ? QSizeF() : QSizeF(block.naturalWidth(), block.height());
+    };
+    const QSizeF nameSize = sizeOf(fonts.name, name);
     const QSizeF valueSize = value.size(value.fitWidth(fonts.value, width));
-    const QSizeF noteSize = note.isEmpty() ? QSizeF() : textSize(fonts.note, note, width, true);
+    const QSizeF noteSize = sizeOf(fonts.note, note);
     return {std::min(width, std::max({nameSize.width(), valueSize.width(), noteSize.width()})),
             nameSize.height() + valueSize.height() + noteSize.height()};
 }
@@ -344,10 +348,11 @@ void PartLabel::paint(QPainter &painter, const Fonts &fonts, const QRectF &box,
     const int wrap = int(alignment & Qt::AlignHorizontal_Mask) | Qt::AlignTop | Qt::TextWordWrap;
     qreal y = box.top();
     if (!name.isEmpty()) {
-        const qreal nameHeight = textSize(fonts.name, name, box.width(), true).height();
-        drawFittedText(painter, QRectF(box.left(), y, box.width(), nameHeight), fonts.name, color,
-                       name, wrap);
-        y += nameHeight;
+        // As size() measured it: MaxLines lines at most, the last elided.
+        const ScaledTextBlock block(name, fonts.name, box.width(),
+                                    alignment & Qt::AlignHorizontal_Mask, MaxLines);
+        block.draw(painter, QPointF(box.left(), y), color);
+        y += block.height();
     }
     const QFont valueFont = value.fitWidth(fonts.value, box.width());
     const qreal valueHeight = value.size(valueFont).height();

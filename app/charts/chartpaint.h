@@ -213,6 +213,10 @@ struct PartLabel
         QFont value;
         QFont note;
     };
+    // Lines of the name, and of the note, at most (the last elided): a 100,000-character
+    // name was laid out whole at every text size a shares layout tried (10 s per figure).
+    static constexpr int MaxLines = 5;
+
     QString name;
     SignedText value;
     QString note;

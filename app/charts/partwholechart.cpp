@@ -111,7 +111,11 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     const qreal gap = scale.px(14);
     const qreal bracket = scale.px(10);
     const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
-    const qreal captionHeight = textSize(l.caption, wholeText(), area.width(), true).height();
+    // Three lines at most: a longer caption is elided (a 100,000-character whole took the
+    // chart's height and was laid out again at every text size).
+    constexpr int CaptionLines = 3;
+    const qreal captionHeight =
+        commonTextHeight(l.caption, {wholeText()}, area.width(), CaptionLines);
     // The legend's two entries side by side, or one under the other when the width is short.
     qreal legendHeight = 0;
     bool legendFits = true;

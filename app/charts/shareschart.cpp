@@ -328,7 +328,8 @@ SharesChart::BarsLayout SharesChart::barsLayoutAt(const QRectF &rect, const Scal
     const QString caption = wholeText();
     l.caption =
         QRectF(area.topLeft(),
-               QSizeF(area.width(), textSize(f.caption, caption, area.width(), true).height()));
+               // Three lines at most, the rest elided (as the part-whole caption).
+               QSizeF(area.width(), commonTextHeight(f.caption, {caption}, area.width(), 3)));
 
     double max = 0;
     qreal nameColumn = scale.px(60);
@@ -336,8 +337,9 @@ SharesChart::BarsLayout SharesChart::barsLayoutAt(const QRectF &rect, const Scal
     for (const Part &part : drawnParts()) {
         max = std::max(max, part.value / shareTotal() * 100);
         const PartLabel label = partLabel(part);
-        nameColumn = std::max(nameColumn,
-                              textSize(f.label.name, label.name, area.width() * 0.3, true).width());
+        nameColumn = std::max(nameColumn, wrappedSizeWithin(f.label.name, label.name,
+                                                            {area.width() * 0.3, area.height()})
+                                              .width());
         qreal w = label.value.size(f.label.value).width();
         if (part.openEnded())
             w += openEndLength(scale.px(30));
@@ -367,7 +369,8 @@ SharesChart::BarsLayout SharesChart::barsLayoutAt(const QRectF &rect, const Scal
             valueLeft += openEndLength(thickness);
         l.values << QRectF(valueLeft, row.top(), area.right() - valueLeft, row.height());
         PartLabel label = partLabel(drawnParts().at(i));
-        const qreal nameHeight = textSize(f.label.name, label.name, nameColumn, true).height();
+        const qreal nameHeight =
+            wrappedSizeWithin(f.label.name, label.name, {nameColumn, rowHeight}).height();
         label.name.clear();
         l.fits = l.fits && nameHeight <= rowHeight &&
                  label.size(f.label, l.values.last().width()).height() <= rowHeight;

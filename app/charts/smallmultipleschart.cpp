@@ -143,7 +143,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     QRectF area = rect.adjusted(scale.px(10), scale.px(10), -scale.px(10), -scale.px(10));
     const QString note = noteText();
     const qreal noteHeight =
-        note.isEmpty() ? 0 : textSize(l.contextFont, note, area.width(), true).height();
+        note.isEmpty() ? 0 : wrappedSizeWithin(l.contextFont, note, area.size()).height();
     constexpr int NoteLines = 2;
     bool textFits = noteHeight <= TextMetrics(l.contextFont).lineSpacing() * NoteLines + 0.5;
     const qreal noteGap = note.isEmpty() ? 0 : scale.px(10);

@@ -4,7 +4,8 @@
 sent. Each loads without an error; the GUI and the exports must stay bounded on them.
 
   long-text.figdeck.json      a 100,000-character label without a space, a 100,000-character
-                              hyphenated subtitle, finding, caveat and source title
+                              hyphenated subtitle, finding, caveat and source title, in tiles,
+                              bars, small multiples, shares and part-whole figures
   many-caveats.figdeck.json   one figure with 10,000 caveats and 10,000 findings (2 MB)
   many-tiles.figdeck.json     one tiles figure of 20,000 metrics (5 MB)
   huge-title.figdeck.json     a report title that makes the pack the largest the loader accepts
@@ -67,12 +68,22 @@ def long_text():
     unbroken = ('abcdefghij' * 10000)[:100000]
     dashed = hyphenated(100000)
     metrics = [metric(0, unbroken), metric(1), metric(2)]
+    for i, (value, label) in enumerate(((60, unbroken), (40, dashed)), start=3):
+        share = metric(i, label)
+        share.update({'value': value, 'unit': 'percent', 'measure': dashed,
+                      'quote': '%d%% of firms' % value})
+        del share['noun']
+        metrics.append(share)
     figures = [
         figure('tiles', 'tiles', ['m0', 'm1'], subtitle=dashed,
                findings=[{'text': dashed, 'quote': unbroken}],
                caveats=[{'id': 'c-long', 'text': unbroken, 'metrics': ['m0']}]),
         figure('bars', 'bars', ['m0', 'm1', 'm2'], subtitle=unbroken),
         figure('multiples', 'small-multiples', ['m0', 'm1']),
+        figure('shares', 'shares', ['m3', 'm4'],
+               shares={'whole': dashed, 'total': 100, 'complete': True, 'parts': ['m3', 'm4']}),
+        figure('part-whole', 'part-whole', ['m3'],
+               shares={'whole': unbroken, 'total': 100, 'complete': False, 'parts': ['m3']}),
     ]
     data = pack(dashed, metrics, figures)
     data['sources'][0]['title'] = unbroken
