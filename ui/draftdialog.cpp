@@ -26,6 +26,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBlock>
@@ -148,6 +150,9 @@ DraftDialog::DraftDialog(QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save and Open…"));
+    // Figdeck's catalog, not Qt's: Qt's is a separate package (qt6-translations-l10n), only
+    // recommended, and without it the button said "Cancel" in a Chinese dialog.
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     // Text | numbers above, figures | preview below.
     auto *textPane = new QWidget(this);
@@ -165,7 +170,8 @@ DraftDialog::DraftDialog(QWidget *parent)
     numbersLayout->addWidget(m_countLabel);
     numbersLayout->addWidget(m_table, 1);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
+    auto *top = m_top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("draftTextNumbers"));
     top->addWidget(textPane);
     top->addWidget(numbersPane);
     top->setSizes({480, 720});
@@ -195,13 +201,15 @@ DraftDialog::DraftDialog(QWidget *parent)
     previewLayout->addWidget(m_preview, 1);
     previewLayout->addWidget(m_previewNotes);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    auto *bottom = m_bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("draftFiguresPreview"));
     bottom->addWidget(figuresPane);
     bottom->addWidget(previewPane);
     bottom->setSizes({400, 800});
     bottom->setChildrenCollapsible(false);
 
-    auto *panes = new QSplitter(Qt::Vertical, this);
+    auto *panes = m_panes = new QSplitter(Qt::Vertical, this);
+    panes->setObjectName(QStringLiteral("draftPanes"));
     panes->addWidget(top);
     panes->addWidget(bottom);
     panes->setSizes({400, 420});
@@ -229,7 +237,7 @@ DraftDialog::DraftDialog(QWidget *parent)
     connect(m_model, &DraftNumbersModel::numbersEdited, this, &DraftDialog::rebuild);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && !m_refinding)
                     highlightRow(current.row());
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -248,8 +256,79 @@ DraftDialog::DraftDialog(QWidget *parent)
 
     m_makeButton->setEnabled(false);
     m_removeButton->setEnabled(false);
-    resize(1200, 820);
+    restoreLayout();
     rebuild();
+}
+
+namespace {
+
+const QString LayoutGroup = QStringLiteral("draft");
+
+QList<QRect> availableScreens()
+{
+    QList<QRect> screens;
+    for (const QScreen *screen : QGuiApplication::screens())
+        screens << screen->availableGeometry();
+    return screens;
+}
+
+// Stored splitter sizes, used when each pane keeps some room.
+bool restoreSplitter(QSplitter *splitter, const QByteArray &state)
+{
+    constexpr int MinPane = 80;
+    const QList<int> before = splitter->sizes();
+    if (state.isEmpty() || !splitter->restoreState(state))
+        return false;
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    const int maxTotal = std::max(screen.width(), screen.height()) * 2;
+    if (splitterSizesUsable(splitter->sizes(), splitter->count(), MinPane, maxTotal))
+        return true;
+    splitter->setSizes(before);
+    return false;
+}
+
+} // namespace
+
+void DraftDialog::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(LayoutGroup);
+    const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+    // Stored state can be corrupt or from another screen: used only when it fits the screens.
+    if (geometry.isEmpty() || !restoreGeometry(geometry) ||
+        !windowGeometryFits(this->geometry(), availableScreens()))
+        resize(1200, 820);
+}
+
+void DraftDialog::showEvent(QShowEvent *event)
+{
+    // The panes' sizes once the dialog is laid out at its size: a splitter given sizes before
+    // it has its own spreads them again when it gets it.
+    if (!m_panesRestored) {
+        m_panesRestored = true;
+        QSettings settings;
+        settings.beginGroup(LayoutGroup);
+        restoreSplitter(m_top, settings.value(QStringLiteral("textNumbers")).toByteArray());
+        restoreSplitter(m_bottom, settings.value(QStringLiteral("figuresPreview")).toByteArray());
+        restoreSplitter(m_panes, settings.value(QStringLiteral("panes")).toByteArray());
+    }
+    QDialog::showEvent(event);
+}
+
+void DraftDialog::rememberLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(LayoutGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("textNumbers"), m_top->saveState());
+    settings.setValue(QStringLiteral("figuresPreview"), m_bottom->saveState());
+    settings.setValue(QStringLiteral("panes"), m_panes->saveState());
+}
+
+void DraftDialog::done(int result)
+{
+    rememberLayout();
+    QDialog::done(result);
 }
 
 DraftDialog::~DraftDialog() = default;
@@ -291,10 +370,31 @@ void DraftDialog::findNumbersNow()
     m_text->setExtraSelections({}); // the sentence marked may have changed
     // The pack's language (a Chinese text drafts a Chinese pack) formats the values.
     const QString language = draftReport(text, sourceName(), {}).language;
-    m_model->setNumbers(draftableNumbers(text), language);
+    QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndexList selected = selection->selectedRows();
+    const int current = selection->currentIndex().row();
+    const int currentColumn = std::max(0, selection->currentIndex().column());
+    const QList<int> rowNow = m_model->setNumbers(draftableNumbers(text), language, text);
+    // The rows the user had selected, where their numbers are found again: typing elsewhere in
+    // the text keeps them (the text keeps its cursor).
+    m_refinding = true;
+    QItemSelection again;
+    for (const QModelIndex &index : selected) {
+        const int row = rowNow.value(index.row(), -1);
+        if (row >= 0)
+            again.select(m_model->index(row, 0),
+                         m_model->index(row, DraftNumbersModel::Columns - 1));
+    }
+    if (const int row = rowNow.value(current, -1); row >= 0)
+        selection->setCurrentIndex(m_model->index(row, currentColumn),
+                                   QItemSelectionModel::NoUpdate);
+    selection->select(again, QItemSelectionModel::ClearAndSelect);
+    m_refinding = false;
     m_table->resizeColumnsToContents();
     const int quoteWidth = m_table->columnWidth(DraftNumbersModel::Quote);
     m_table->setColumnWidth(DraftNumbersModel::Quote, std::min(quoteWidth, 600));
+    m_table->setColumnWidth(DraftNumbersModel::Label,
+                            std::min(m_table->columnWidth(DraftNumbersModel::Label), 240));
     rebuild();
 }
 
@@ -368,6 +468,13 @@ void DraftDialog::rebuild()
     showMessage(QString(), false);
     m_problems->hide();
     m_report = draft(m_userFigures, &m_owners);
+    // The drafter's labels in the table: report.metrics[i] is the metric of the i-th ticked row.
+    QList<int> usedRows;
+    m_model->usedNumbers(&usedRows);
+    QStringList labels;
+    for (qsizetype i = 0; i < usedRows.size() && i < m_report.metrics.size(); ++i)
+        labels << m_report.metrics.at(i).label.text();
+    m_model->setDraftLabels(usedRows, labels);
     const int found = m_model->rowCount();
     const int used = int(m_model->usedNumbers().size());
     m_countLabel->setText(
@@ -426,14 +533,15 @@ void DraftDialog::highlightRow(int row)
     const QTextBlock block = m_text->document()->findBlockByNumber(n.line - 1);
     if (!block.isValid())
         return;
-    const int start = block.position() + n.column - 1;
-    const int length = n.quoteEnd - n.quoteStart;
+    // The whole phrase the number was read from: its sign and qualifier words as well.
+    const int start = block.position() + n.column - 1 - (n.quoteStart - n.phraseStart);
+    const int length = n.phraseEnd - n.phraseStart;
     // The sentence lightly, the number itself as the selection.
     QTextEdit::ExtraSelection sentence;
     sentence.cursor = QTextCursor(m_text->document());
-    sentence.cursor.setPosition(std::max(0, start - n.quoteStart));
-    sentence.cursor.setPosition(std::max(0, start - n.quoteStart) + int(n.quote.size()),
-                                QTextCursor::KeepAnchor);
+    const int sentenceStart = std::max(0, start - n.phraseStart);
+    sentence.cursor.setPosition(sentenceStart);
+    sentence.cursor.setPosition(sentenceStart + int(n.quote.size()), QTextCursor::KeepAnchor);
     QColor tint = palette().color(QPalette::Highlight);
     tint.setAlpha(50);
     sentence.format.setBackground(tint);
@@ -570,6 +678,8 @@ void DraftDialog::reject()
                                "and discard them?"),
                             QMessageBox::Discard | QMessageBox::Cancel, this);
             box.setDefaultButton(QMessageBox::Cancel);
+            box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+            box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
             discard = box.exec() == QMessageBox::Discard;
         }
         if (!discard)
@@ -609,6 +719,7 @@ MakeFigureDialog::MakeFigureDialog(DraftWith draftWith, int figureIndex,
     markAsError(m_problemLabel, true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add Figure"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);

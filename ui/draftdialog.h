@@ -18,6 +18,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace Figdeck {
@@ -83,9 +84,19 @@ public:
     // Closing with work asks first (Discard / Cancel); the hook answers in tests (true: discard).
     void setDiscardHook(std::function<bool()> hook) { m_discardHook = std::move(hook); }
     void reject() override;
+    // Remembers the dialog's size and its panes' sizes (QSettings group "draft") for the next
+    // opening, however it closes.
+    void done(int result) override;
+
+    QSplitter *textNumbersSplitter() const { return m_top; }
+    QSplitter *figuresPreviewSplitter() const { return m_bottom; }
+    QSplitter *panesSplitter() const { return m_panes; }
 
 signals:
     void packSaved(const QString &path);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct UserFigure
@@ -95,6 +106,8 @@ private:
         QList<int> rows; // of numbersModel()
     };
     void rebuild();
+    void restoreLayout();
+    void rememberLayout() const;
     void updateFigureList();
     void showFigure(const QString &figureId);
     void highlightRow(int row);
@@ -135,6 +148,11 @@ private:
     QLabel *m_message = nullptr;
     QPlainTextEdit *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QSplitter *m_top = nullptr;    // text | numbers
+    QSplitter *m_bottom = nullptr; // figures | preview
+    QSplitter *m_panes = nullptr;  // the two above each other
+    bool m_refinding = false;      // rows selected again after finding: the text keeps its cursor
+    bool m_panesRestored = false;  // the splitters' stored sizes, on the first show
 };
 
 // Make Figure: the kind (from the figure-kind table) and title of a figure of chosen numbers,

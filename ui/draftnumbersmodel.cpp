@@ -37,6 +37,25 @@ QList<Choice> unitChoicesWith(const Unit &own, const QString &ownValue)
     return choices;
 }
 
+// Where each line of text starts.
+QList<qsizetype> lineStarts(const QString &text)
+{
+    QList<qsizetype> starts{0};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\n')
+            starts.append(i + 1);
+    }
+    return starts;
+}
+
+// Where the number's phrase starts in the text of these lines; -1 when its line is not there.
+qsizetype phrasePosition(const FoundNumber &n, const QList<qsizetype> &lines)
+{
+    if (n.line < 1 || n.line > lines.size())
+        return -1;
+    return lines.at(n.line - 1) + n.column - 1 - (n.quoteStart - n.phraseStart);
+}
+
 QString valueOfUnit(const Unit &unit)
 {
     return unit.is(UnitKind::Custom) ? customPrefix + unit.symbol.text() : unit.fileName();
@@ -49,34 +68,115 @@ DraftNumbersModel::DraftNumbersModel(QObject *parent)
 {
 }
 
-void DraftNumbersModel::setNumbers(const QList<FoundNumber> &numbers, const QString &language)
+QList<int> DraftNumbersModel::setNumbers(const QList<FoundNumber> &numbers, const QString &language,
+                                         const QString &text)
 {
-    QHash<QString, Row> before;
-    for (const Row &r : std::as_const(m_rows))
-        before.insert(keyOf(r.found), r);
+    // What changed: one run of the old text, [prefix, old size - suffix), became another.
+    const QString &old = m_text;
+    qsizetype prefix = 0;
+    const qsizetype shortest = std::min(old.size(), text.size());
+    while (prefix < shortest && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shortest - prefix &&
+           old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    const qsizetype shift = text.size() - old.size();
+    const QList<qsizetype> oldLines = lineStarts(old);
+    const QList<qsizetype> newLines = lineStarts(text);
+
+    // Where each old number's phrase is in the new text, when the change left it alone.
+    QHash<qsizetype, int> byPlace; // phrase start in the new text -> old row
+    QHash<QString, QList<int>> byKey;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const FoundNumber &n = m_rows.at(i).found;
+        byKey[keyOf(n)].append(i);
+        const qsizetype start = phrasePosition(n, oldLines);
+        if (start < 0)
+            continue;
+        const qsizetype end = start + (n.phraseEnd - n.phraseStart);
+        if (end <= prefix)
+            byPlace.insert(start, i);
+        else if (start >= old.size() - suffix)
+            byPlace.insert(start + shift, i);
+    }
+
+    QList<int> rowNow(m_rows.size(), -1);
+    QList<Row> rows;
+    rows.reserve(numbers.size());
+    for (const FoundNumber &n : numbers) {
+        Row row{n, n, true, QString()};
+        const auto same = [&](int i) {
+            const FoundNumber &o = m_rows.at(i).found;
+            return rowNow.at(i) < 0 && o.value == n.value &&
+                   o.quote.mid(o.phraseStart, o.phraseEnd - o.phraseStart) ==
+                       n.quote.mid(n.phraseStart, n.phraseEnd - n.phraseStart);
+        };
+        int before = -1;
+        if (const auto at = byPlace.constFind(phrasePosition(n, newLines));
+            at != byPlace.cend() && same(*at))
+            before = *at;
+        if (before < 0) {
+            for (int i : byKey.value(keyOf(n))) {
+                if (same(i)) {
+                    before = i;
+                    break;
+                }
+            }
+        }
+        if (before >= 0) {
+            const Row &kept = m_rows.at(before);
+            // What the user edited stays edited; the rest is as the finder reads it now.
+            FoundNumber &e = row.edited;
+            const FoundNumber &was = kept.found, &edited = kept.edited;
+            if (edited.value != was.value)
+                e.value = edited.value;
+            if (edited.unit != was.unit)
+                e.unit = edited.unit;
+            if (edited.qualifier != was.qualifier)
+                e.qualifier = edited.qualifier;
+            if (edited.status != was.status)
+                e.status = edited.status;
+            if (edited.period != was.period)
+                e.period = edited.period;
+            e.label = edited.label;
+            row.used = kept.used;
+            row.draftLabel = kept.draftLabel;
+            rowNow[before] = int(rows.size());
+        }
+        rows.append(row);
+    }
     beginResetModel();
     m_language = language;
-    m_rows.clear();
-    m_rows.reserve(numbers.size());
-    for (const FoundNumber &n : numbers) {
-        Row row{n, n, true};
-        const auto kept = before.constFind(keyOf(n));
-        if (kept != before.cend() && kept->found.value == n.value) {
-            row.edited = kept->edited;
-            // Where it is now, with the edits made where it was.
-            row.edited.line = n.line;
-            row.edited.column = n.column;
-            row.used = kept->used;
-        }
-        m_rows.append(row);
-    }
+    m_text = text;
+    m_rows = rows;
     endResetModel();
+    return rowNow;
+}
+
+void DraftNumbersModel::setDraftLabels(const QList<int> &rows, const QStringList &labels)
+{
+    for (qsizetype k = 0; k < rows.size() && k < labels.size(); ++k) {
+        const int row = rows.at(k);
+        // A row with the user's label drafts with it: the drafter's stays what it was.
+        if (row < 0 || row >= m_rows.size() || !m_rows.at(row).edited.label.isEmpty() ||
+            m_rows.at(row).draftLabel == labels.at(k))
+            continue;
+        m_rows[row].draftLabel = labels.at(k);
+        emit dataChanged(index(row, Label), index(row, Label));
+    }
 }
 
 QString DraftNumbersModel::numberWords(int row) const
 {
     const FoundNumber &n = m_rows.at(row).found;
     return n.quote.mid(n.quoteStart, n.quoteEnd - n.quoteStart);
+}
+
+QString DraftNumbersModel::phraseWords(int row) const
+{
+    const FoundNumber &n = m_rows.at(row).found;
+    return n.quote.mid(n.phraseStart, n.phraseEnd - n.phraseStart);
 }
 
 QList<FoundNumber> DraftNumbersModel::usedNumbers(QList<int> *rows) const
@@ -96,7 +196,8 @@ bool DraftNumbersModel::hasChanges() const
 {
     return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
         return !r.used || r.edited.value != r.found.value || r.edited.unit != r.found.unit ||
-               r.edited.qualifier != r.found.qualifier || r.edited.status != r.found.status;
+               r.edited.qualifier != r.found.qualifier || r.edited.status != r.found.status ||
+               r.edited.period != r.found.period || !r.edited.label.isEmpty();
     });
 }
 
@@ -127,6 +228,13 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
             return row.used ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
             return tr("Keep this number in the pack");
+        return {};
+    case Label:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return n.label.isEmpty() ? row.draftLabel : n.label;
+        if (role == Qt::ToolTipRole)
+            return n.label.isEmpty() ? tr("The drafter's label: type to give your own")
+                                     : tr("Your label (empty it for the drafter's)");
         return {};
     case Value:
         if (role == Qt::DisplayRole)
@@ -167,8 +275,11 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
             return choicesData(statusChoices());
         return {};
     case Period:
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
             return n.period;
+        if (role == Qt::ToolTipRole)
+            return tr("A year (2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) or "
+                      "range (2026/2030); empty for none");
         return {};
     case Quote:
         if (role == Qt::DisplayRole)
@@ -197,6 +308,19 @@ bool DraftNumbersModel::setData(const QModelIndex &index, const QVariant &value,
         row.used = used;
     } else if (role != Qt::EditRole) {
         return false;
+    } else if (column == Label) {
+        // The drafter's own label, or none: the drafter labels it (again, as the text changes).
+        QString label = value.toString().simplified();
+        if (label == row.draftLabel)
+            label.clear();
+        if (label == n.label)
+            return true;
+        n.label = label;
+    } else if (column == Period) {
+        const QString period = value.toString().simplified();
+        if (period == n.period)
+            return true;
+        n.period = period;
     } else if (column == Value) {
         // The user's own number format first, then the one --numbers prints.
         const QString text = value.toString().trimmed();
@@ -250,10 +374,12 @@ Qt::ItemFlags DraftNumbersModel::flags(const QModelIndex &index) const
     switch (index.column()) {
     case Use:
         return f | Qt::ItemIsUserCheckable;
+    case Label:
     case Value:
     case UnitColumn:
     case QualifierColumn:
     case StatusColumn:
+    case Period:
         return f | Qt::ItemIsEditable;
     default:
         return f;
@@ -276,6 +402,8 @@ QVariant DraftNumbersModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case Use:
         return tr("Use");
+    case Label:
+        return tr("Label");
     case Value:
         return tr("Value");
     case UnitColumn:

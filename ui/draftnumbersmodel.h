@@ -10,23 +10,42 @@
 namespace Figdeck {
 
 // The numbers found in a text, as File > New Report from Text or PDF… lists them: one row per
-// number, ticked to be kept, with value, unit, qualifier and status editable (unit, qualifier
-// and status from the model's closed lists, through ChoiceDelegate) and period and quote as
-// the finder read them. The vertical header gives each number's line in the text.
+// number, ticked to be kept, with label, value, unit, qualifier, status and period editable
+// (unit, qualifier and status from the model's closed lists, through ChoiceDelegate) and the
+// quote as the finder read it. The label is the drafter's until the user gives one. The
+// vertical header gives each number's line in the text.
 class DraftNumbersModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Use, Value, UnitColumn, QualifierColumn, StatusColumn, Period, Quote, Columns };
+    enum Column {
+        Use,
+        Label,
+        Value,
+        UnitColumn,
+        QualifierColumn,
+        StatusColumn,
+        Period,
+        Quote,
+        Columns
+    };
 
     explicit DraftNumbersModel(QObject *parent = nullptr);
 
-    // Numbers found again in a changed text keep their edits and tick when their sentence and
-    // their own words are unchanged. `language` is the pack's, for formatting values.
-    void setNumbers(const QList<FoundNumber> &numbers, const QString &language);
+    // The numbers found in `text`. Numbers found again where the text did not change (the
+    // same words at the same place, shifted by what was typed before them; or, failing that,
+    // the same words in the same sentence) keep their tick and the fields the user edited.
+    // Returns, for each row before, its row now (-1: not found again). `language` is the
+    // pack's, for formatting values.
+    QList<int> setNumbers(const QList<FoundNumber> &numbers, const QString &language,
+                          const QString &text = QString());
+    // The drafter's labels of the rows (shown while the user has given none).
+    void setDraftLabels(const QList<int> &rows, const QStringList &labels);
     const FoundNumber &number(int row) const { return m_rows.at(row).edited; }
     // The number's words in the text: quote from quoteStart to quoteEnd.
     QString numberWords(int row) const;
+    // The phrase it was read from: quote from phraseStart to phraseEnd ("more than €1.6 billion").
+    QString phraseWords(int row) const;
     bool isUsed(int row) const { return m_rows.at(row).used; }
     // The ticked numbers as edited, and the rows they are in.
     QList<FoundNumber> usedNumbers(QList<int> *rows = nullptr) const;
@@ -51,11 +70,13 @@ private:
         FoundNumber found;  // as the finder read it
         FoundNumber edited; // with the user's corrections
         bool used = true;
+        QString draftLabel; // the drafter's label for it
     };
     QString unitValue(const Row &row) const;
 
     QList<Row> m_rows;
     QString m_language;
+    QString m_text; // the numbers' text
 };
 
 } // namespace Figdeck

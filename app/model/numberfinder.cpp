@@ -69,6 +69,10 @@ const QList<Phrase> &qualifierWordsBefore()
         {"至少", Qualifier::AtLeast},
         {"不少于", Qualifier::AtLeast},
         {"大约", Qualifier::Approximate},
+        {"约为", Qualifier::Approximate},
+        {"约占", Qualifier::Approximate},
+        {"约有", Qualifier::Approximate},
+        {"约达", Qualifier::Approximate},
         {"约", Qualifier::Approximate},
         {"接近", Qualifier::Nearly},
         {"将近", Qualifier::Nearly},
@@ -325,6 +329,10 @@ struct Candidate
     Unit unit = Unit::count();
     Qualifier qualifier = Qualifier::Exact;
     QString period; // its table column's, when the header names one
+    // The phrase it was read from: with its qualifier words and currency sign ("more than €1.6
+    // billion", "超过950万辆以上"); start..end when there are none.
+    int phraseStart = 0;
+    int phraseEnd = 0;
 };
 
 // The qualifier that the words before `before` state; strips them from `before`.
@@ -348,18 +356,47 @@ Qualifier qualifierBefore(QString *before)
     return Qualifier::Exact;
 }
 
-Qualifier qualifierAfter(const QString &after)
+// The qualifier that the words after the number state; *length: how many characters of
+// `after` its words take, the spaces and measure word before them included (0 when none).
+Qualifier qualifierAfter(const QString &after, int *length)
 {
-    QString t = after.trimmed().toLower();
+    *length = 0;
+    QString t = after.toLower();
+    int skipped = 0;
+    while (skipped < t.size() && t.at(skipped).isSpace())
+        ++skipped;
+    t.remove(0, skipped);
     // A Chinese measure word comes between: "120万辆左右", "5000人以上", "65岁以上".
     static const QString measureWords = u"人辆家个名户台座项件所位种只次岁元"_s;
-    if (!t.isEmpty() && measureWords.contains(t.at(0)))
+    if (!t.isEmpty() && measureWords.contains(t.at(0))) {
         t.remove(0, 1);
+        ++skipped;
+    }
     for (const Phrase &p : qualifierWordsAfter()) {
-        if (t.startsWith(QString::fromUtf8(p.text)))
+        const QString word = QString::fromUtf8(p.text);
+        if (t.startsWith(word)) {
+            *length = skipped + int(word.size());
             return p.qualifier;
+        }
     }
     return Qualifier::Exact;
+}
+
+// Where the phrase of a number at `at` of s starts: where `near` (the characters before it,
+// as nearBefore gave them, less the qualifier words and sign read from its end) now ends.
+int phraseStartOf(const QString &s, qsizetype at, const QString &near)
+{
+    qsizetype start = std::max<qsizetype>(0, at - nearChars) + near.size();
+    while (start < at && s.at(start).isSpace())
+        ++start;
+    return int(std::min(start, at));
+}
+
+// "约为全球销量的60%", "约占市场的三成": a Chinese "about" that reaches over the whole it is
+// a part of, within the clause.
+bool chineseAboutOf(const QString &near)
+{
+    return rx("(?:约为|约占|大约)[^，。；、,;:\\d]{0,16}的$").match(near).hasMatch();
 }
 
 bool falls(const QString &before)
@@ -859,6 +896,8 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
             c.value = w.value;
             c.unit = Unit::ofKind(w.kind);
             c.qualifier = qualifierBefore(&near);
+            c.phraseStart = span.start + phraseStartOf(s, m.capturedStart(1), near);
+            c.phraseEnd = c.end;
             out->append(c);
             taken.add(m.capturedStart(), m.capturedEnd());
         }
@@ -879,6 +918,8 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         c.value = 100.0 / n;
         c.unit = Unit::percent();
         c.qualifier = qualifierBefore(&near);
+        c.phraseStart = span.start + phraseStartOf(s, m.capturedStart(), near);
+        c.phraseEnd = c.end;
         out->append(c);
         taken.add(m.capturedStart(), m.capturedEnd());
     }
@@ -898,6 +939,8 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         c.end = span.start + m.capturedEnd();
         c.value = ordinal(w);
         c.unit = Unit::ofKind(UnitKind::Rank);
+        c.phraseStart = c.start;
+        c.phraseEnd = c.end;
         out->append(c);
         taken.add(m.capturedStart(), m.capturedEnd());
     }
@@ -989,8 +1032,20 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         if (negative)
             near.chop(1);
         c.qualifier = qualifierBefore(&near);
+        // The sign, the minus and the qualifier words before it are its phrase, as are the
+        // qualifier words after ("6,000+", "5万以上").
+        c.phraseStart = span.start + phraseStartOf(s, at, near);
+        c.phraseEnd = c.end;
+        int length = 0;
+        const bool afterItsUnit = !afterUnit.isEmpty();
+        const Qualifier qualifierAfterIt =
+            qualifierAfter(afterItsUnit ? afterUnit : after, &length);
         if (c.qualifier == Qualifier::Exact)
-            c.qualifier = qualifierAfter(afterUnit.isEmpty() ? after : afterUnit);
+            c.qualifier = qualifierAfterIt;
+        if (length > 0)
+            c.phraseEnd = span.start + end + (afterItsUnit ? unitLength : 0) + length;
+        if (c.qualifier == Qualifier::Exact && chineseAboutOf(near))
+            c.qualifier = Qualifier::Approximate;
         if (negative ||
             (falls(near) && (unit.is(UnitKind::Percent) || unit.is(UnitKind::PercentagePoints))))
             c.value = -c.value;
@@ -1121,6 +1176,9 @@ QList<FoundNumber> findNumbers(const QString &text)
             n.quote = quote;
             n.quoteStart = rel;
             n.quoteEnd = int(std::min<qsizetype>(c.end - span.start, n.quote.size()));
+            n.phraseStart = int(std::clamp<qsizetype>(c.phraseStart - span.start, 0, rel));
+            n.phraseEnd =
+                int(std::clamp<qsizetype>(c.phraseEnd - span.start, n.quoteEnd, n.quote.size()));
             out.append(n);
         }
     }

@@ -23,6 +23,14 @@ struct FoundNumber
     QString quote;      // the sentence or table row, verbatim
     int quoteStart = 0; // where the number's text starts in quote
     int quoteEnd = 0;   // and where it ends, after its unit words ("1.2 trillion yuan")
+    // The phrase it was read from, in quote: its currency sign, minus and qualifier words
+    // included ("more than €1.6 billion", "6,000+", "约850万个以上"); at least
+    // quoteStart..quoteEnd.
+    int phraseStart = 0;
+    int phraseEnd = 0;
+    // A label the user gave it (File > New Report from Text or PDF…); the finder leaves it
+    // empty, and a draft then makes its own.
+    QString label;
 };
 
 QList<FoundNumber> findNumbers(const QString &text);

@@ -444,6 +444,9 @@ private:
         }
         if (label.isEmpty())
             label = say("Number on line %1").arg(n.line);
+        // The user's label, where one was given (the noun of a count stays the drafter's).
+        if (const QString own = n.label.simplified(); !own.isEmpty())
+            label = own;
         m.label = text(label);
         if (!period.isEmpty()) {
             m.period = text(period);

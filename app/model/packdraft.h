@@ -34,10 +34,10 @@ struct DraftFigureRequest
 };
 
 // A draft from chosen numbers of `text` (some of draftableNumbers(text), perhaps with their
-// value, unit, qualifier or status corrected). report.metrics[i] is the metric of numbers[i];
-// derived metrics (the rest of a whole) follow them. The figures start with one per request
-// that names a number, in order, with the drafter's caveats and derived rest; the drafter
-// proposes figures for the numbers no request names.
+// value, unit, qualifier, status or period corrected, or a label given in FoundNumber::label).
+// report.metrics[i] is the metric of numbers[i]; derived metrics (the rest of a whole) follow them.
+// The figures start with one per request that names a number, in order, with the drafter's caveats
+// and derived rest; the drafter proposes figures for the numbers no request names.
 Report draftReport(const QString &text, const QString &fileName, const QList<FoundNumber> &numbers,
                    const QList<DraftFigureRequest> &figures = {});
 

@@ -798,6 +798,14 @@
         <source>The corrections and figures made here are not saved. Close and discard them?</source>
         <translation>在此所做的更正和图表尚未保存。关闭并放弃它们吗？</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DraftNumbersModel</name>
@@ -840,6 +848,22 @@
     <message>
         <source>Quote</source>
         <translation>原文</translation>
+    </message>
+    <message>
+        <source>The drafter&apos;s label: type to give your own</source>
+        <translation>起草程序给出的标签：输入即可改为您自己的标签</translation>
+    </message>
+    <message>
+        <source>Your label (empty it for the drafter&apos;s)</source>
+        <translation>您的标签（清空则恢复起草程序的标签）</translation>
+    </message>
+    <message>
+        <source>A year (2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) or range (2026/2030); empty for none</source>
+        <translation>年份（2024）、季度（2024-Q3）、月份（2024-06）、日期（2024-06-30）或区间（2026/2030）；留空表示无时期</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2732,10 @@
     <message>
         <source>Numbers:</source>
         <translation>数字：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // one turns "file(s)" into "1 file" and "12 files"; a window built under the Chinese one speaks
 // Chinese.
 #include "commandline.h"
+#include "draftdialog.h"
 #include "format.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -397,6 +400,39 @@ private slots:
         QVERIFY(menus.size() >= 4);
         QCOMPARE(menus.constFirst()->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(menus.constLast()->text(), QStringLiteral("帮助(&H)"));
+    }
+
+    // File > New Report from Text or PDF… in Chinese from Figdeck's catalog alone (Qt's own is
+    // a separate package): every button, label, column and the window title.
+    void draftDialogInChinese()
+    {
+        QVERIFY(install(ZhCatalog));
+        DraftDialog dialog;
+        dialog.setText(QStringLiteral("2023年，销量超过950万辆。"));
+        const auto chinese = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                return c.unicode() >= 0x4e00 && c.unicode() < 0xa000;
+            });
+        };
+        QVERIFY2(chinese(dialog.windowTitle()), qPrintable(dialog.windowTitle()));
+        QStringList english;
+        for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+            if (!button->text().isEmpty() && !chinese(button->text()))
+                english << button->text();
+        }
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->text().isEmpty() && !chinese(label->text()))
+                english << label->text();
+        }
+        const QAbstractItemModel *model = dialog.numbersView()->model();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString header = model->headerData(column, Qt::Horizontal).toString();
+            if (!chinese(header))
+                english << header;
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral(" | "))));
+        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(),
+                 QStringLiteral("取消"));
     }
 
     // View > Language changes the open window at once, without a restart: menus, tool bar,

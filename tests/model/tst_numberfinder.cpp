@@ -19,6 +19,8 @@ class TestNumberFinder : public QObject
 private slots:
     void form_data();
     void form();
+    void phrase_data();
+    void phrase();
     void traps_data();
     void traps();
     void period_data();
@@ -94,6 +96,10 @@ void TestNumberFinder::form_data()
     row("逾", "逾40%的人。", 40, "percent", "more-than");
     row("以上", "5000人以上。", 5000, "count", "more-than");
     row("约", "约20%的人。", 20, "percent", "approximate");
+    row("约为", "营收约为3.5亿元。", 350000000, "CNY", "approximate");
+    row("约为 over its whole", "约为全球销量的60%。", 60, "percent", "approximate");
+    row("约占 over its whole", "约占市场的35%。", 35, "percent", "approximate");
+    row("whole without 约", "为全球销量的60%。", 60, "percent", "exact");
     row("左右", "20%左右的人。", 20, "percent", "approximate");
     row("近", "近一半。", 50, "percent", "nearly");
     row("接近", "接近30%。", 30, "percent", "nearly");
@@ -117,6 +123,49 @@ void TestNumberFinder::form()
     QCOMPARE(QString(entry(n.qualifier).name), qualifier);
     QCOMPARE(QString(entry(n.status).name), status);
     QCOMPARE(n.quote, text);
+}
+
+void TestNumberFinder::phrase_data()
+{
+    // The number's own words (quoteStart..quoteEnd) and the phrase it was read from, its
+    // sign and qualifier words included (phraseStart..phraseEnd), by hand.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("phrase");
+    auto row = [](const char *name, const char *text, const char *words, const char *phrase) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(words)
+                            << QString::fromUtf8(phrase);
+    };
+    row("bare", "Sales were 5 million.", "5 million", "5 million");
+    row("more than and euro", "It reached more than €1.6 billion in 2023.", "1.6 billion",
+        "more than €1.6 billion");
+    row("dollar sign", "A fine of $2.5m.", "2.5m", "$2.5m");
+    row("about", "It took about 30% of sales.", "30%", "about 30%");
+    row("plus after", "It had 6,000+ staff.", "6,000", "6,000+");
+    row("or more", "It had 40 or more sites.", "40", "40 or more");
+    row("approx sign", "Worth (\u2248 $165 billion) in all.", "165 billion", "\u2248 $165 billion");
+    row("minus", "Growth was -0.4%.", "0.4%", "-0.4%");
+    row("word number", "Sales more than tripled.", "tripled", "more than tripled");
+    row("one in five", "More than one in every five said so.", "one in every five",
+        "More than one in every five");
+    row("超过", "超过300家企业。", "300", "超过300");
+    row("约 and 以上", "约850万个以上。", "850万", "约850万个以上");
+    row("左右", "20%左右的人。", "20%", "20%左右");
+    row("约为 over its whole", "约为全球销量的60%。", "60%", "60%");
+}
+
+void TestNumberFinder::phrase()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+    QFETCH(QString, phrase);
+    const QList<FoundNumber> found = findNumbers(text);
+    QCOMPARE(found.size(), 1);
+    const FoundNumber &n = found.constFirst();
+    QCOMPARE(n.quote.mid(n.quoteStart, n.quoteEnd - n.quoteStart), words);
+    QCOMPARE(n.quote.mid(n.phraseStart, n.phraseEnd - n.phraseStart), phrase);
+    // --numbers prints where the number starts, not its phrase.
+    QCOMPARE(foundNumberLine(n).section(u'\t', 1, 1).toInt(), n.quoteStart + 1);
 }
 
 void TestNumberFinder::traps_data()

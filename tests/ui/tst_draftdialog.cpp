@@ -22,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -97,6 +99,11 @@ private slots:
     void editorsOfferTheClosedLists();
     void untickingDropsTheMetric();
     void editsSurviveAChangedText();
+    void labelAndPeriodEdits_data();
+    void labelAndPeriodEdits();
+    void refindingKeepsTheUsersWork_data();
+    void refindingKeepsTheUsersWork();
+    void layoutIsRemembered();
     void makeFigure_data();
     void makeFigure();
     void makeFigureRefusesWhatCannotBeDrawn();
@@ -190,26 +197,42 @@ void DraftDialogTest::listsTheNumbers()
 
 void DraftDialogTest::clickingARowSelectsItsNumber_data()
 {
+    // The row's number, the phrase it was read from (selected in the text) and its sentence.
+    QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("phrase");
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("first line") << u"40%"_s
+    const QString shares = vendorShares();
+    QTest::newRow("first line") << shares << u"40%"_s << u"40%"_s
                                 << u"Acme held 40% of the widget market in 2024, Bolt 25% and "
                                    u"Crane 15%."_s;
-    QTest::newRow("mid sentence") << u"15%"_s
+    QTest::newRow("mid sentence") << shares << u"15%"_s << u"15%"_s
                                   << u"Acme held 40% of the widget market in 2024, Bolt 25% "
                                      u"and Crane 15%."_s;
-    QTest::newRow("with qualifier")
-        << u"2.1 million"_s << u"Widget sales reached over 2.1 million units in 2024."_s;
-    QTest::newRow("last line") << u"3 million"_s
+    QTest::newRow("with qualifier") << shares << u"2.1 million"_s << u"over 2.1 million"_s
+                                    << u"Widget sales reached over 2.1 million units in 2024."_s;
+    QTest::newRow("last line") << shares << u"3 million"_s << u"3 million"_s
                                << u"Sales are expected to reach 3 million units by 2030."_s;
+    const QString wind = u"Wind power\n\nInvestment reached more than €1.6 billion in 2023, up "
+                         u"from about €900 million. Jobs: 6,000+ in all."_s;
+    QTest::newRow("qualifier and currency sign")
+        << wind << u"1.6 billion"_s << u"more than €1.6 billion"_s
+        << u"Investment reached more than €1.6 billion in 2023, up from about €900 million."_s;
+    QTest::newRow("qualifier after")
+        << wind << u"6,000"_s << u"6,000+"_s << u"Jobs: 6,000+ in all."_s;
+    QTest::newRow("chinese before and after")
+        << u"充电桩总数约850万个以上，增长约65%。"_s << u"850万"_s << u"约850万个以上"_s
+        << u"充电桩总数约850万个以上，增长约65%。"_s;
 }
 
 void DraftDialogTest::clickingARowSelectsItsNumber()
 {
+    QFETCH(QString, text);
     QFETCH(QString, words);
+    QFETCH(QString, phrase);
     QFETCH(QString, sentence);
     DraftDialog dialog;
-    dialog.setText(vendorShares());
+    dialog.setText(text);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const int row = rowOf(*dialog.numbersModel(), words);
@@ -220,7 +243,8 @@ void DraftDialogTest::clickingARowSelectsItsNumber()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QCOMPARE(view->currentIndex().row(), row);
     const QTextCursor cursor = dialog.textEdit()->textCursor();
-    QCOMPARE(cursor.selectedText(), words);
+    QCOMPARE(cursor.selectedText(), phrase);
+    QCOMPARE(dialog.numbersModel()->phraseWords(row), phrase);
     // The sentence around it is marked as well.
     const QList<QTextEdit::ExtraSelection> marks = dialog.textEdit()->extraSelections();
     QCOMPARE(marks.size(), 1);
@@ -322,7 +346,8 @@ void DraftDialogTest::editorsOfferTheClosedLists()
     combo->setCurrentIndex(combo->findData(u"at-least"_s));
     emit combo->activated(combo->currentIndex()); // a choice commits at once
     QVERIFY(model->number(0).qualifier == Qualifier::AtLeast);
-    QVERIFY(!model->index(0, DraftNumbersModel::Period).flags().testFlag(Qt::ItemIsEditable));
+    QVERIFY(model->index(0, DraftNumbersModel::Label).flags().testFlag(Qt::ItemIsEditable));
+    QVERIFY(model->index(0, DraftNumbersModel::Period).flags().testFlag(Qt::ItemIsEditable));
     QVERIFY(!model->index(0, DraftNumbersModel::Quote).flags().testFlag(Qt::ItemIsEditable));
 }
 
@@ -358,6 +383,182 @@ void DraftDialogTest::editsSurviveAChangedText()
     row = rowOf(*model, u"25%"_s);
     QCOMPARE(int(model->number(row).qualifier), int(Qualifier::Nearly));
     QCOMPARE(model->number(row).line, 4);
+}
+
+void DraftDialogTest::labelAndPeriodEdits_data()
+{
+    // The number 1.8 million ("Widget sales reached 1.8 million units in 2023."), its label and
+    // period as typed, and the metric's label, period and date as the pack then has them.
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown"); // in the table after the edit
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<bool>("changes"); // the dialog has work to lose
+    QTest::newRow("own label") << int(DraftNumbersModel::Label) << u" Widgets  sold "_s
+                               << u"Widgets sold"_s << u"Widgets sold"_s << u"2023"_s << u"2023"_s
+                               << true;
+    QTest::newRow("label emptied")
+        << int(DraftNumbersModel::Label) << QString() << u"Widget sales"_s << u"Widget sales"_s
+        << u"2023"_s << u"2023"_s << false;
+    QTest::newRow("the drafter's label")
+        << int(DraftNumbersModel::Label) << u"Widget sales"_s << u"Widget sales"_s
+        << u"Widget sales"_s << u"2023"_s << u"2023"_s << false;
+    QTest::newRow("quarter") << int(DraftNumbersModel::Period) << u"2023-Q4"_s << u"2023-Q4"_s
+                             << u"Widget sales"_s << u"2023-Q4"_s << u"2023-Q4"_s << true;
+    QTest::newRow("words, no date")
+        << int(DraftNumbersModel::Period) << u"end of 2023"_s << u"end of 2023"_s
+        << u"Widget sales"_s << u"end of 2023"_s << QString() << true;
+    QTest::newRow("no period") << int(DraftNumbersModel::Period) << QString() << QString()
+                               << u"Widget sales"_s << QString() << QString() << true;
+}
+
+void DraftDialogTest::labelAndPeriodEdits()
+{
+    QFETCH(int, column);
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    QFETCH(QString, label);
+    QFETCH(QString, period);
+    QFETCH(QString, date);
+    QFETCH(bool, changes);
+    DraftDialog dialog;
+    QAbstractItemModelTester tester(dialog.numbersModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.setText(vendorShares());
+    DraftNumbersModel *model = dialog.numbersModel();
+    const int row = rowOf(*model, u"1.8 million"_s);
+    QVERIFY(row >= 0);
+    // The drafter's label and the finder's period before any edit.
+    QCOMPARE(model->index(row, DraftNumbersModel::Label).data().toString(), u"Widget sales"_s);
+    QCOMPARE(model->index(row, DraftNumbersModel::Period).data().toString(), u"2023"_s);
+    QSignalSpy edited(model, &DraftNumbersModel::numbersEdited);
+    QVERIFY(model->setData(model->index(row, column), typed));
+    QCOMPARE(edited.size(), changes ? 1 : 0);
+    QCOMPARE(model->index(row, column).data().toString(), shown);
+    QCOMPARE(dialog.hasWork(), changes);
+    const QList<const Metric *> metrics = metricsQuoting(dialog.report(), 1800000);
+    QCOMPARE(metrics.size(), 1);
+    QCOMPARE(metrics.first()->label.text(), label);
+    QCOMPARE(metrics.first()->period.text(), period);
+    QCOMPARE(metrics.first()->date ? metrics.first()->date->iso : QString(), date);
+    QVERIFY(readsBackValid(dialog.report()));
+    // The edit survives finding the numbers again in the same text.
+    dialog.findNumbersNow();
+    QCOMPARE(model->index(rowOf(*model, u"1.8 million"_s), column).data().toString(), shown);
+    QCOMPARE(metricsQuoting(dialog.report(), 1800000).first()->label.text(), label);
+}
+
+void DraftDialogTest::refindingKeepsTheUsersWork_data()
+{
+    // vendor-shares.txt with one edit; the rows selected before (by their words) and those
+    // selected after; whether the edited qualifier of 40% (set to "nearly") is kept.
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("selectedAfter");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("typed after it") << u"units in 2022."_s << u"units in 2022, a record."_s
+                                    << QStringList{u"40%"_s, u"1.8 million"_s} << true;
+    QTest::newRow("typed before it") << u"Widget market 2024"_s << u"The widget market in 2024"_s
+                                     << QStringList{u"40%"_s, u"1.8 million"_s} << true;
+    QTest::newRow("same sentence, another number")
+        << u"Bolt 25%"_s << u"Bolt 26%"_s << QStringList{u"40%"_s, u"1.8 million"_s} << true;
+    QTest::newRow("same sentence, words before it")
+        << u"Acme held"_s << u"Acme Corp held"_s << QStringList{u"40%"_s, u"1.8 million"_s} << true;
+    QTest::newRow("the number itself")
+        << u"40%"_s << u"41%"_s << QStringList{u"1.8 million"_s} << false;
+    QTest::newRow("its qualifier words")
+        << u"held 40%"_s << u"held about 40%"_s << QStringList{u"1.8 million"_s} << false;
+}
+
+void DraftDialogTest::refindingKeepsTheUsersWork()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, selectedAfter);
+    QFETCH(bool, kept);
+    DraftDialog dialog;
+    const QString text = vendorShares();
+    QVERIFY(text.contains(from));
+    dialog.setText(text);
+    DraftNumbersModel *model = dialog.numbersModel();
+    const int share = rowOf(*model, u"40%"_s);
+    const int sales = rowOf(*model, u"1.8 million"_s);
+    QVERIFY(model->setData(model->index(share, DraftNumbersModel::QualifierColumn), u"nearly"_s));
+    QVERIFY(model->setData(model->index(sales, DraftNumbersModel::Use), Qt::Unchecked,
+                           Qt::CheckStateRole));
+    selectRows(dialog, {share, sales});
+    QTableView *view = dialog.numbersView();
+    view->selectionModel()->setCurrentIndex(model->index(sales, DraftNumbersModel::Value),
+                                            QItemSelectionModel::NoUpdate);
+
+    // Typed in the editor as a user would (the finder runs after the pause).
+    QTextCursor cursor(dialog.textEdit()->document());
+    cursor.setPosition(int(text.indexOf(from)));
+    cursor.setPosition(int(text.indexOf(from) + from.size()), QTextCursor::KeepAnchor);
+    dialog.textEdit()->setTextCursor(cursor);
+    const int typedAt = cursor.selectionStart();
+    dialog.textEdit()->insertPlainText(to);
+    const int cursorAfter = dialog.textEdit()->textCursor().position();
+    QCOMPARE(cursorAfter, typedAt + int(to.size()));
+    dialog.findNumbersNow();
+
+    QStringList selected;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows())
+        selected << model->numberWords(index.row());
+    selected.sort();
+    QStringList expected = selectedAfter;
+    expected.sort();
+    QCOMPARE(selected, expected);
+    // Still current, and the text keeps the cursor where the user typed.
+    QCOMPARE(model->numberWords(view->currentIndex().row()), u"1.8 million"_s);
+    QCOMPARE(dialog.textEdit()->textCursor().position(), cursorAfter);
+    // The unticked number stays unticked; the edited one keeps its edit where it is unchanged.
+    QCOMPARE(model->isUsed(rowOf(*model, u"1.8 million"_s)), false);
+    const QString shareWords = to == u"41%"_s ? u"41%"_s : u"40%"_s;
+    const int shareNow = rowOf(*model, shareWords);
+    QVERIFY(shareNow >= 0);
+    const Qualifier expectedQualifier = kept                      ? Qualifier::Nearly
+                                        : to.contains(u"about"_s) ? Qualifier::Approximate
+                                                                  : Qualifier::Exact;
+    QCOMPARE(int(model->number(shareNow).qualifier), int(expectedQualifier));
+}
+
+void DraftDialogTest::layoutIsRemembered()
+{
+    QSettings().remove(u"draft"_s);
+    QList<int> top, bottom, panes;
+    {
+        DraftDialog dialog;
+        dialog.resize(720, 540); // within the offscreen screen (800 x 600)
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.textNumbersSplitter()->setSizes({300, 650});
+        dialog.figuresPreviewSplitter()->setSizes({250, 700});
+        dialog.panesSplitter()->setSizes({350, 250});
+        top = dialog.textNumbersSplitter()->sizes();
+        bottom = dialog.figuresPreviewSplitter()->sizes();
+        panes = dialog.panesSplitter()->sizes();
+        QVERIFY(top.first() < top.last()); // not the opening's 480 : 720 of 1200
+        dialog.reject();                   // no work: closes, and remembers
+    }
+    DraftDialog again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(720, 540));
+    QCOMPARE(again.textNumbersSplitter()->sizes(), top);
+    QCOMPARE(again.figuresPreviewSplitter()->sizes(), bottom);
+    QCOMPARE(again.panesSplitter()->sizes(), panes);
+
+    // A stored state that would hide a pane is not used.
+    QSettings().setValue(u"draft/textNumbers"_s, QByteArray("garbage"));
+    DraftDialog third;
+    third.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&third));
+    const QList<int> sizes = third.textNumbersSplitter()->sizes();
+    QCOMPARE(sizes.size(), 2);
+    QVERIFY(sizes.first() >= 80 && sizes.last() >= 80);
 }
 
 void DraftDialogTest::makeFigure_data()
@@ -542,10 +743,12 @@ void DraftDialogTest::opensSources()
         listed << cells.join(u'\t');
     }
     QCOMPARE(listed, expected);
-    // Every row's number is where the row says in the text.
+    // Every row's number is where the row says in the text, selected with its phrase.
     for (int row = 0; row < model->rowCount(); ++row) {
         dialog.numbersView()->setCurrentIndex(model->index(row, DraftNumbersModel::Value));
-        QCOMPARE(dialog.textEdit()->textCursor().selectedText(), model->numberWords(row));
+        const QString selected = dialog.textEdit()->textCursor().selectedText();
+        QCOMPARE(selected, model->phraseWords(row));
+        QVERIFY2(selected.contains(model->numberWords(row)), qPrintable(selected));
     }
     QVERIFY(readsBackValid(dialog.report()));
 }
