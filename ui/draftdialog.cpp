@@ -390,12 +390,12 @@ void DraftDialog::findNumbersNow()
                                    QItemSelectionModel::NoUpdate);
     selection->select(again, QItemSelectionModel::ClearAndSelect);
     m_refinding = false;
+    rebuild(); // the drafter's labels, before the columns take their widths
     m_table->resizeColumnsToContents();
     const int quoteWidth = m_table->columnWidth(DraftNumbersModel::Quote);
     m_table->setColumnWidth(DraftNumbersModel::Quote, std::min(quoteWidth, 600));
     m_table->setColumnWidth(DraftNumbersModel::Label,
                             std::min(m_table->columnWidth(DraftNumbersModel::Label), 240));
-    rebuild();
 }
 
 QString DraftDialog::messageText() const

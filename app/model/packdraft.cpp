@@ -201,6 +201,43 @@ QString nounAfter(const QString &quote, int end)
     return words.join(u' ');
 }
 
+// What separates the cells of a table row: '|' in a pipe table, a tab in a tab-separated one
+// (the finder reads both alike); null when the line is no table row.
+QChar tableSeparator(const QString &line)
+{
+    if (line.startsWith(u'|'))
+        return u'|';
+    if (line.contains(u'\t') && !line.trimmed().isEmpty())
+        return u'\t';
+    return {};
+}
+
+// The table row a quote is, split into its cells ("| a | b |" and "a<tab>b" -> a, b); empty if
+// none.
+QStringList cellsOf(const QString &quote)
+{
+    const QChar separator = tableSeparator(quote);
+    if (separator.isNull())
+        return {};
+    QStringList cells = quote.split(separator);
+    if (separator == u'|') {
+        cells.removeFirst();
+        if (!cells.isEmpty() && cells.last().trimmed().isEmpty())
+            cells.removeLast();
+    }
+    for (QString &c : cells)
+        c = c.trimmed();
+    return cells;
+}
+
+// The cell of a table row that position `at` is in; 0 is the row's label.
+int cellAt(const QString &quote, int at)
+{
+    const QChar separator = tableSeparator(quote);
+    const int before = int(quote.left(at).count(separator));
+    return separator == u'|' ? before - 1 : before;
+}
+
 // The first line of the text when it reads like a title (short, no sentence end), else the
 // file's base name.
 QString titleOf(const QString &text, const QString &fileName)
@@ -210,7 +247,7 @@ QString titleOf(const QString &text, const QString &fileName)
         if (line.isEmpty())
             continue;
         line.remove(QRegularExpression(u"^#+\\s*"_s));
-        if (line.size() <= 160 && !line.endsWith(u'.') && !line.startsWith(u'|'))
+        if (line.size() <= 160 && !line.endsWith(u'.') && tableSeparator(line).isNull())
             return line;
         break;
     }
@@ -253,20 +290,6 @@ QString publisherOf(const QString &text)
 QString unitKey(const Unit &unit)
 {
     return unit.fileName() + unit.symbol.text();
-}
-
-// The pipe-table row a quote is, split into its cells ("| a | b |" -> a, b); empty if none.
-QStringList cellsOf(const QString &quote)
-{
-    if (!quote.startsWith(u'|'))
-        return {};
-    QStringList cells = quote.split(u'|');
-    cells.removeFirst();
-    if (!cells.isEmpty() && cells.last().trimmed().isEmpty())
-        cells.removeLast();
-    for (QString &c : cells)
-        c = c.trimmed();
-    return cells;
 }
 
 struct Drafted
@@ -354,14 +377,17 @@ private:
         return m_report.language == u"zh-Hans"_s ? chineseDraftTexts().value(en, en) : en;
     }
 
-    // The header row of the pipe table that line (1-based) is in: the first row of its run of
-    // "|" lines; empty when the line is no table row.
+    // The header row of the table that line (1-based) is in: the first row of its run of pipe
+    // or tab-separated lines; empty when the line is no table row.
     QStringList headerOf(int line, int *headerLine) const
     {
         int first = line - 1;
-        if (first < 0 || first >= m_lines.size() || !m_lines.at(first).startsWith(u'|'))
+        if (first < 0 || first >= m_lines.size())
             return {};
-        while (first > 0 && m_lines.at(first - 1).startsWith(u'|'))
+        const QChar separator = tableSeparator(m_lines.at(first));
+        if (separator.isNull())
+            return {};
+        while (first > 0 && tableSeparator(m_lines.at(first - 1)) == separator)
             --first;
         *headerLine = first + 1;
         return cellsOf(m_lines.at(first));
@@ -384,7 +410,7 @@ private:
                 int headerLine = 0;
                 header = headerOf(n.line, &headerLine);
                 d.table = header.join(u'|');
-                d.column = int(n.quote.left(n.quoteStart).count(u'|')) - 1;
+                d.column = cellAt(n.quote, n.quoteStart);
                 m_tableHeaders.insert(d.table, header);
             }
             d.metric = int(m_report.metrics.size());

@@ -39,6 +39,9 @@ private Q_SLOTS:
     void labelsAreTheNumbersOwnWords_data();
     void labelsAreTheNumbersOwnWords();
     void requestedFiguresComeFirst();
+    void tabTablesDraftLikePipeTables_data();
+    void tabTablesDraftLikePipeTables();
+    void usersLabelsAndPeriods();
 };
 
 void TestPackDraft::everyTextDraftsAValidPack_data()
@@ -256,6 +259,98 @@ void TestPackDraft::requestedFiguresComeFirst()
         for (int n : {0, 3, 4})
             QVERIFY(!r.figures.at(i).metricIds.contains(r.metrics.at(n).id));
     }
+    QVERIFY(parseReportPack(serializeReportPack(r), QStringLiteral("r.json")).ok());
+}
+
+void TestPackDraft::tabTablesDraftLikePipeTables_data()
+{
+    // One table written as a pipe table and tab-separated, and what a draft makes of it, by
+    // hand: per number its label, period and measure; per figure its kind and title.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("metrics"); // label|period|measure, stated ones in order
+    QTest::addColumn<QStringList>("figures"); // kind|title
+    const QStringList shareMetrics{
+        QStringLiteral("Apple|2023|Share"),   QStringLiteral("Apple|2024|Share"),
+        QStringLiteral("Samsung|2023|Share"), QStringLiteral("Samsung|2024|Share"),
+        QStringLiteral("Xiaomi|2023|Share"),  QStringLiteral("Xiaomi|2024|Share")};
+    const QStringList shareFigures{QStringLiteral("shares|Share 2023"),
+                                   QStringLiteral("shares|Share 2024")};
+    QTest::newRow("shares, pipes") << QStringLiteral("Phone shares\n\n"
+                                                     "| Vendor | Share 2023 | Share 2024 |\n"
+                                                     "|---|---|---|\n"
+                                                     "| Apple | 20% | 21% |\n"
+                                                     "| Samsung | 19% | 18% |\n"
+                                                     "| Xiaomi | 13% | 14% |\n")
+                                   << shareMetrics << shareFigures;
+    QTest::newRow("shares, tabs") << QStringLiteral("Phone shares\n\n"
+                                                    "Vendor\tShare 2023\tShare 2024\n"
+                                                    "Apple\t20%\t21%\n"
+                                                    "Samsung\t19%\t18%\n"
+                                                    "Xiaomi\t13%\t14%\n")
+                                  << shareMetrics << shareFigures;
+    const QStringList revenueMetrics{
+        QStringLiteral("AWS|2023|Revenue"), QStringLiteral("AWS|2024|Revenue"),
+        QStringLiteral("Azure|2023|Revenue"), QStringLiteral("Azure|2024|Revenue")};
+    const QStringList revenueFigures{QStringLiteral("series|AWS"), QStringLiteral("series|Azure")};
+    QTest::newRow("amounts, pipes") << QStringLiteral("Cloud market\n\n"
+                                                      "| Provider | Revenue 2023 | Revenue 2024 |\n"
+                                                      "| AWS | $91 billion | $107 billion |\n"
+                                                      "| Azure | $62 billion | $75 billion |\n")
+                                    << revenueMetrics << revenueFigures;
+    QTest::newRow("amounts, tabs") << QStringLiteral("Cloud market\n\n"
+                                                     "Provider\tRevenue 2023\tRevenue 2024\n"
+                                                     "AWS\t$91 billion\t$107 billion\n"
+                                                     "Azure\t$62 billion\t$75 billion\n")
+                                   << revenueMetrics << revenueFigures;
+    // One column of one year: bars over the rows, titled by the column.
+    QTest::newRow("one column, tabs")
+        << QStringLiteral("Staff\n\nTeam\tPeople\nSales\t120\nSupport\t45\nDesign\t30\n")
+        << QStringList{QStringLiteral("Sales||People"), QStringLiteral("Support||People"),
+                       QStringLiteral("Design||People")}
+        << QStringList{QStringLiteral("bars|People")};
+}
+
+void TestPackDraft::tabTablesDraftLikePipeTables()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, metrics);
+    QFETCH(QStringList, figures);
+    const Report r = draftReport(text, QStringLiteral("table.txt"));
+    QStringList foundMetrics, foundFigures;
+    for (const Metric &m : r.metrics) {
+        if (m.origin == Origin::Stated)
+            foundMetrics << m.label.text() + u'|' + m.period.text() + u'|' + m.measure.text();
+    }
+    for (const Figure &f : r.figures)
+        foundFigures << toString(f.kind) + u'|' + f.title.text();
+    QCOMPARE(foundMetrics, metrics);
+    QCOMPARE(foundFigures, figures);
+    // The title is the text's first line, not a table row.
+    QCOMPARE(r.title.text(), text.section(u'\n', 0, 0));
+    QVERIFY(parseReportPack(serializeReportPack(r), QStringLiteral("r.json")).ok());
+}
+
+// Labels and periods the user gave (File > New Report from Text or PDF…) are the metrics'.
+void TestPackDraft::usersLabelsAndPeriods()
+{
+    const QString text = QStringLiteral("Sales reached 1.5 million units in 2022 and 1.8 million "
+                                        "units in 2023. Staff grew to 400.");
+    QList<FoundNumber> numbers = draftableNumbers(text);
+    QCOMPARE(numbers.size(), 3);
+    numbers[0].label = QStringLiteral("  Units  sold ");
+    numbers[1].label = QStringLiteral("Units sold");
+    numbers[2].period = QStringLiteral("2024-Q1");
+    const Report r = draftReport(text, QStringLiteral("s.txt"), numbers);
+    QCOMPARE(r.metrics.at(0).label.text(), QStringLiteral("Units sold"));
+    QCOMPARE(r.metrics.at(0).id, QStringLiteral("units-sold"));
+    QCOMPARE(r.metrics.at(1).label.text(), QStringLiteral("Units sold"));
+    QCOMPARE(r.metrics.at(2).period.text(), QStringLiteral("2024-Q1"));
+    QVERIFY(r.metrics.at(2).date);
+    QCOMPARE(r.metrics.at(2).date->iso, QStringLiteral("2024-Q1"));
+    // One label at two dates: a series of it.
+    QVERIFY(std::any_of(r.figures.cbegin(), r.figures.cend(), [](const Figure &f) {
+        return f.kind == ChartKind::Series && f.title.text() == QStringLiteral("Units sold");
+    }));
     QVERIFY(parseReportPack(serializeReportPack(r), QStringLiteral("r.json")).ok());
 }
 
