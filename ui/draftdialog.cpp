@@ -375,6 +375,7 @@ void DraftDialog::findNumbersNow()
     const int current = selection->currentIndex().row();
     const int currentColumn = std::max(0, selection->currentIndex().column());
     const QList<int> rowNow = m_model->setNumbers(draftableNumbers(text), language, text);
+    remapRows(rowNow);
     // The rows the user had selected, where their numbers are found again: typing elsewhere in
     // the text keeps them (the text keeps its cursor).
     m_refinding = true;
@@ -396,6 +397,36 @@ void DraftDialog::findNumbersNow()
     m_table->setColumnWidth(DraftNumbersModel::Quote, std::min(quoteWidth, 600));
     m_table->setColumnWidth(DraftNumbersModel::Label,
                             std::min(m_table->columnWidth(DraftNumbersModel::Label), 240));
+}
+
+void DraftDialog::remapRows(const QList<int> &rowNow)
+{
+    // Figures made here show the numbers found again (a figure none of whose numbers is found
+    // again stays, empty, like one whose numbers are all unticked).
+    for (UserFigure &f : m_userFigures) {
+        QList<int> rows;
+        for (int row : std::as_const(f.rows)) {
+            if (const int now = rowNow.value(row, -1); now >= 0)
+                rows.append(now);
+        }
+        f.rows = rows;
+    }
+    // A removed proposal stays removed while all its numbers are found again.
+    QSet<QString> removed;
+    for (const QString &key : std::as_const(m_removedProposals)) {
+        QStringList parts = key.split(QLatin1Char(':'));
+        QList<int> rows;
+        for (qsizetype i = 1; i < parts.size(); ++i)
+            rows.append(rowNow.value(parts.at(i).toInt(), -1));
+        if (rows.contains(-1))
+            continue;
+        std::sort(rows.begin(), rows.end());
+        parts = parts.mid(0, 1);
+        for (int row : std::as_const(rows))
+            parts << QString::number(row);
+        removed.insert(parts.join(QLatin1Char(':')));
+    }
+    m_removedProposals = removed;
 }
 
 QString DraftDialog::messageText() const

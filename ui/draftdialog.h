@@ -106,6 +106,8 @@ private:
         QList<int> rows; // of numbersModel()
     };
     void rebuild();
+    // After finding again: the rows of figures made here and of removed proposals, now.
+    void remapRows(const QList<int> &rowNow);
     void restoreLayout();
     void rememberLayout() const;
     void updateFigureList();

@@ -103,6 +103,7 @@ private slots:
     void labelAndPeriodEdits();
     void refindingKeepsTheUsersWork_data();
     void refindingKeepsTheUsersWork();
+    void figuresFollowTheirNumbersThroughEdits();
     void layoutIsRemembered();
     void makeFigure_data();
     void makeFigure();
@@ -523,6 +524,42 @@ void DraftDialogTest::refindingKeepsTheUsersWork()
                                         : to.contains(u"about"_s) ? Qualifier::Approximate
                                                                   : Qualifier::Exact;
     QCOMPARE(int(model->number(shareNow).qualifier), int(expectedQualifier));
+}
+
+void DraftDialogTest::figuresFollowTheirNumbersThroughEdits()
+{
+    DraftDialog dialog;
+    const QString text = vendorShares();
+    dialog.setText(text);
+    DraftNumbersModel *model = dialog.numbersModel();
+    dialog.addFigure(ChartKind::Bars, u"Early years"_s,
+                     {rowOf(*model, u"1.5 million"_s), rowOf(*model, u"1.8 million"_s)});
+    QString sharesId;
+    for (const Figure &f : dialog.report().figures) {
+        if (f.kind == ChartKind::Shares)
+            sharesId = f.id;
+    }
+    QVERIFY(!sharesId.isEmpty());
+    dialog.removeFigure(sharesId);
+    // A sentence with two numbers typed above: every row below moves down by two.
+    const QString added = u"Widget makers employ 12,000 people in 9 countries.\n"_s;
+    const qsizetype at = text.indexOf(u"Acme held"_s);
+    QTextCursor cursor(dialog.textEdit()->document());
+    cursor.setPosition(int(at));
+    cursor.insertText(added);
+    dialog.findNumbersNow();
+    QCOMPARE(model->rowCount(), 9);
+    const Report &report = dialog.report();
+    QCOMPARE(dialog.userFigureCount(), 1);
+    const Figure &bars = report.figures.first();
+    QCOMPARE(bars.title.text(), u"Early years"_s);
+    QStringList values;
+    for (const Metric *m : report.metricsOf(bars))
+        values << QString::number(m->value, 'f', 0);
+    QCOMPARE(values, (QStringList{u"1500000"_s, u"1800000"_s}));
+    // The removed shares of 40%, 25% and 15% stay removed.
+    QVERIFY(std::none_of(report.figures.cbegin(), report.figures.cend(),
+                         [](const Figure &f) { return f.kind == ChartKind::Shares; }));
 }
 
 void DraftDialogTest::layoutIsRemembered()
