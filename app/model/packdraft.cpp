@@ -162,6 +162,9 @@ QString labelBefore(const QString &quote, int at, int from)
         u"^(?:the|a|an|and|but|in|of|with|while|its|their)\\s+"_s,
         QRegularExpression::CaseInsensitiveOption);
     before.remove(leading);
+    // "约为全球销量的60%": the about is the qualifier's, not the label's.
+    static const QRegularExpression leadingChinese(u"^(?:约为|约占|大约|约有|约达|约|占)"_s);
+    before.remove(leadingChinese);
     // Ends of a preceding sentence part or a year: "In 2024 sales" keeps "sales", "in 2024 and"
     // (between two numbers of one measure) keeps nothing.
     static const QRegularExpression year(

@@ -214,6 +214,9 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
                                         << QStringList{QStringLiteral("Revenue")};
     QTest::newRow("more-than sign") << QStringLiteral("Exports reached > \u20ac59bn.")
                                     << QStringList{QStringLiteral("Exports")};
+    QTest::newRow("about over its whole")
+        << QStringLiteral("2023年，中国新能源汽车销量超过950万辆，约为全球销量的60%。")
+        << QStringList{QStringLiteral("中国新能源汽车销量"), QStringLiteral("全球销量")};
 }
 
 void TestPackDraft::labelsAreTheNumbersOwnWords()
