@@ -95,12 +95,6 @@ QString existingFolder(const QString &remembered)
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-QString documentsPath(const QString &fileName)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .filePath(fileName);
-}
-
 } // namespace
 
 DeckDialog::DeckDialog(QWidget *parent)
@@ -329,10 +323,39 @@ void DataDialog::setFigureIds(const QStringList &ids)
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!figureIds().isEmpty());
 }
 
+QString suggestedDataPath(const DataSettings &remembered)
+{
+    return QDir(existingFolder(remembered.directory))
+        .filePath(QStringLiteral("figdeck-data.") + toString(remembered.format));
+}
+
+DataSettings dataChoiceToRemember(const Report &report, const QStringList &ids, const QString &path)
+{
+    DataSettings choice;
+    choice.directory = QFileInfo(path).absolutePath();
+    choice.format = dataFormatForPath(path).value_or(DataFormat::Xlsx);
+    if (!ids.isEmpty()) {
+        for (const Figure &f : report.figures) {
+            if (!ids.contains(f.id))
+                choice.excludedFigures << f.id;
+        }
+    }
+    return choice;
+}
+
 QString exportData(QWidget *parent, const Report &report)
 {
+    QSettings settings;
+    const DataSettings remembered = loadDataSettings(settings);
     DataDialog dialog(parent);
     dialog.setReport(report);
+    QStringList checked;
+    for (const Figure &f : report.figures) {
+        if (!remembered.excludedFigures.contains(f.id))
+            checked << f.id;
+    }
+    if (!checked.isEmpty()) // a choice that leaves nothing checked starts from every figure
+        dialog.setFigureIds(checked.size() == report.figures.size() ? QStringList() : checked);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     // Every figure checked: the whole report, as without --figures.
@@ -341,9 +364,9 @@ QString exportData(QWidget *parent, const Report &report)
         ids.clear();
     const QString xlsx = DeckDialog::tr("Excel workbooks (*.xlsx)");
     const QString csv = DeckDialog::tr("CSV files (*.csv)");
-    QString filter = xlsx;
+    QString filter = remembered.format == DataFormat::Csv ? csv : xlsx;
     QString path = QFileDialog::getSaveFileName(parent, DeckDialog::tr("Export Data"),
-                                                documentsPath(QStringLiteral("figdeck-data.xlsx")),
+                                                suggestedDataPath(remembered),
                                                 xlsx + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return {};
@@ -354,6 +377,7 @@ QString exportData(QWidget *parent, const Report &report)
         showError(parent, DeckDialog::tr("Export Data"), result.error);
         return {};
     }
+    saveDataSettings(settings, dataChoiceToRemember(report, ids, result.path));
     return result.path;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportsettings.h"
 #include "report.h"
 #include "slidedeck.h"
 
@@ -75,6 +76,14 @@ private:
 };
 
 // The data dialog, a save dialog for .xlsx or .csv and the chosen figures' numbers written.
+// It starts from the last choice (folder, file type, figures left out) and remembers this one.
 QString exportData(QWidget *parent, const Report &report);
+
+// The file the save dialog proposes: "figdeck-data" in the remembered folder (when it still
+// exists, else Documents), with the remembered type's suffix.
+QString suggestedDataPath(const DataSettings &remembered);
+// The choice to remember after writing `path` with the figures `ids` of `report` (empty: all).
+DataSettings dataChoiceToRemember(const Report &report, const QStringList &ids,
+                                  const QString &path);
 
 } // namespace Figdeck

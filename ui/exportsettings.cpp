@@ -31,6 +31,8 @@ const QString DeckGroup = QStringLiteral("deck");
 const QString AspectKey = QStringLiteral("aspect");
 const QString PicturesKey = QStringLiteral("pictures");
 const QString ExcludedKey = QStringLiteral("excludedFigures");
+const QString DataGroup = QStringLiteral("data");
+const QString FormatKey = QStringLiteral("format");
 
 ThemeId themeValue(const QSettings &settings, ThemeId fallback)
 {
@@ -176,6 +178,33 @@ void saveDeckSettings(QSettings &settings, const DeckSettings &deckSettings)
     settings.setValue(PicturesKey, deckSettings.pictures);
     settings.setValue(ExcludedKey, deckSettings.excludedFigures);
     settings.setValue(DirectoryKey, deckSettings.directory);
+    settings.endGroup();
+}
+
+DataSettings loadDataSettings(QSettings &settings)
+{
+    DataSettings result;
+    settings.beginGroup(DataGroup);
+    result.directory = settings.value(DirectoryKey).toString();
+    // A format name from the one table; anything else (a hand-edited file) is the default.
+    const QString format = settings.value(FormatKey).toString();
+    for (const DataFormat f : allDataFormats()) {
+        if (toString(f) == format)
+            result.format = f;
+    }
+    result.excludedFigures = settings.value(ExcludedKey).toStringList();
+    result.excludedFigures.removeAll(QString());
+    result.excludedFigures.removeDuplicates();
+    settings.endGroup();
+    return result;
+}
+
+void saveDataSettings(QSettings &settings, const DataSettings &dataSettings)
+{
+    settings.beginGroup(DataGroup);
+    settings.setValue(DirectoryKey, dataSettings.directory);
+    settings.setValue(FormatKey, toString(dataSettings.format));
+    settings.setValue(ExcludedKey, dataSettings.excludedFigures);
     settings.endGroup();
 }
 

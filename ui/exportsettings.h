@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dataexport.h"
 #include "figureexport.h"
 #include "slidedeck.h"
 #include "summarydocument.h"
@@ -72,6 +73,18 @@ struct DeckSettings
 // `theme` is the theme a first deck gets (the window's).
 DeckSettings loadDeckSettings(QSettings &settings, ThemeId theme);
 void saveDeckSettings(QSettings &settings, const DeckSettings &deckSettings);
+
+// What Export Data remembers (QSettings group "data"): the folder and the file type last
+// written, and the figures left out (by id, so a figure new to the report starts checked).
+struct DataSettings
+{
+    QString directory;
+    DataFormat format = DataFormat::Xlsx;
+    QStringList excludedFigures;
+};
+
+DataSettings loadDataSettings(QSettings &settings);
+void saveDataSettings(QSettings &settings, const DataSettings &dataSettings);
 
 // The page size a new user gets: Letter in the US system of measurement, A4 elsewhere.
 QPageSize defaultPageSize();

@@ -7,13 +7,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Figdeck;
+using namespace Qt::StringLiterals;
 
 class DeckDialogTest : public QObject
 {
@@ -28,6 +32,8 @@ private slots:
     void choicesSurviveReopening();
     void otherReportsFiguresStayChecked();
     void dataDialogPicksFigures();
+    void dataChoicesAreRemembered_data();
+    void dataChoicesAreRemembered();
 };
 
 void DeckDialogTest::initTestCase()
@@ -211,6 +217,45 @@ void DeckDialogTest::dataDialogPicksFigures()
     dialog.setFigureIds({QStringLiteral("cluster-output")});
     QCOMPARE(dialog.figureIds(), QStringList{QStringLiteral("cluster-output")});
     QVERIFY(ok->isEnabled());
+}
+
+// Export Data starts where the last one ended: the folder (while it exists), the file type and
+// the figures left out; a figure the last report did not have starts checked.
+void DeckDialogTest::dataChoicesAreRemembered_data()
+{
+    QTest::addColumn<QString>("written");      // file name written, in a temporary folder
+    QTest::addColumn<QStringList>("ids");      // figures written (empty: all)
+    QTest::addColumn<QString>("suggested");    // file name proposed next time
+    QTest::addColumn<QStringList>("excluded"); // figures remembered as left out
+    QTest::newRow("csv, two figures")
+        << u"numbers.csv"_s << QStringList{u"headline"_s, u"sector-metrics"_s}
+        << u"figdeck-data.csv"_s << QStringList{u"layer-shares"_s, u"cluster-output"_s};
+    QTest::newRow("xlsx, every figure")
+        << u"book.XLSX"_s << QStringList{} << u"figdeck-data.xlsx"_s << QStringList{};
+}
+
+void DeckDialogTest::dataChoicesAreRemembered()
+{
+    QFETCH(QString, written);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, suggested);
+    QFETCH(QStringList, excluded);
+    const Report report = embeddedReport();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    saveDataSettings(settings, dataChoiceToRemember(report, ids, dir.filePath(written)));
+    const DataSettings remembered = loadDataSettings(settings);
+    QCOMPARE(remembered.excludedFigures, excluded);
+    QCOMPARE(suggestedDataPath(remembered), QDir(dir.path()).filePath(suggested));
+    // A folder that is gone gives Documents, with the remembered type.
+    DataSettings gone = remembered;
+    gone.directory = dir.filePath(u"removed"_s);
+    QCOMPARE(QFileInfo(suggestedDataPath(gone)).absolutePath(),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    QCOMPARE(QFileInfo(suggestedDataPath(gone)).fileName(), suggested);
+    // A hand-edited type is no type: xlsx.
+    settings.setValue(u"data/format"_s, u"docx"_s);
+    QVERIFY(loadDataSettings(settings).format == DataFormat::Xlsx);
 }
 
 QTEST_MAIN(DeckDialogTest)
