@@ -30,7 +30,6 @@ public:
     QString mark(const char *source);
     void adopt(QWidget *bar);
     void retranslate() const;
-    qsizetype size() const { return m_entries.size(); }
 
 private:
     enum class Field { Text, StatusTip, MenuTitle, WindowTitle };
@@ -43,7 +42,7 @@ private:
     void adoptText(QObject *target, const QString &text, Field field);
 
     const char *m_context;
-    QHash<QString, const char *> m_marked; // translation -> source, until adopted
+    QHash<QString, const char *> m_marked; // translation -> source, for adopt()
     QList<Entry> m_entries;
 };
 

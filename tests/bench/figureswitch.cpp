@@ -4,6 +4,7 @@
 // tell whether a switch costs the same at any position. Usage: figureswitch PACK [STEPS]
 // Prints "START_MS END_MS": the median CPU milliseconds per switch over STEPS switches among the
 // first figures and among the last.
+#include "benchclock.h"
 #include "mainwindow.h"
 #include "report.h"
 
@@ -12,18 +13,11 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 
 using namespace Figdeck;
+using Figdeck::Bench::cpuMs;
 
 namespace {
-
-double cpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
 
 // Median CPU ms of a switch to each of ids in turn, each painted before the next.
 double perSwitch(MainWindow &window, const QStringList &ids)
@@ -36,8 +30,7 @@ double perSwitch(MainWindow &window, const QStringList &ids)
         QCoreApplication::processEvents();
         times << cpuMs() - t0;
     }
-    std::sort(times.begin(), times.end());
-    return times.isEmpty() ? 0 : times.at(times.size() / 2);
+    return Bench::median(times);
 }
 
 } // namespace

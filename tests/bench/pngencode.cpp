@@ -3,6 +3,7 @@
 // libpng with each row filter and zlib level, CPU time of this thread and bytes. The table that
 // chose exportPngEncoding(). Usage: pngencode [WIDTHxHEIGHT] [RUNS] [--chosen]
 // (--chosen: QImageWriter and the export's settings only, as `make bench` runs it)
+#include "benchclock.h"
 #include "figureexport.h"
 #include "pngencoder.h"
 #include "reportloader.h"
@@ -18,19 +19,12 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <ctime>
 #include <functional>
 
 using namespace Figdeck;
+using Figdeck::Bench::cpuMs;
 
 namespace {
-
-double cpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
 
 // Median CPU time of runs encodings of every image, and the bytes of one pass.
 std::pair<double, qint64> measure(const QList<QImage> &images, int runs,
@@ -45,8 +39,7 @@ std::pair<double, qint64> measure(const QList<QImage> &images, int runs,
             bytes += encode(image).size();
         times << cpuMs() - t0;
     }
-    std::sort(times.begin(), times.end());
-    return {times.at(times.size() / 2), bytes};
+    return {Bench::median(times), bytes};
 }
 
 } // namespace
