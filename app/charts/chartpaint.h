@@ -74,6 +74,8 @@ public:
     // shrunk in the window and in a large export stays the same picture.
     static constexpr qreal MinTextRatio = 0.33;
     static qreal textRatio(int step) { return (ReferenceSmallPx - step) / ReferenceSmallPx; }
+    // The last step whose ratio is at least MinTextRatio.
+    static constexpr int SmallestTextStep = int(ReferenceSmallPx * (1 - MinTextRatio));
 
 private:
     qreal m_factor = 1;
@@ -92,7 +94,7 @@ template <typename LayoutAt> auto layoutFittingText(const Scale &scale, LayoutAt
         auto layout = layoutAt(scale.textShrunk(Scale::textRatio(step)));
         if (layout.fits)
             return layout;
-        if (Scale::textRatio(step + 1) < Scale::MinTextRatio) {
+        if (step == Scale::SmallestTextStep) {
             if (!scale.hasTextFloor())
                 return layout;
             return layoutFittingText(scale.withoutTextFloor(), layoutAt);

@@ -25,6 +25,9 @@ constexpr qreal Spacing = 6;  // between label, value block and badges
 // last cell says how many numbers are not drawn: 20,000 tiles were each a few pixels wide, and
 // laying them out cost 20,000 label layouts per grid tried per text size (minutes).
 constexpr int MaxTiles = 60;
+// In a window too small for MaxTiles at its text floor, fewer are drawn, but never fewer cells
+// than this: a figure of a dozen numbers shows them all, in smaller text if it must.
+constexpr int MinCellsShown = 12;
 
 class TilesChart final : public ChartBase
 {
@@ -79,9 +82,24 @@ private:
         QRectF more;
     };
 
+    struct Grid
+    {
+        QList<Tile> tiles; // those drawn
+        int notDrawn = 0;  // numbers left for the cell `more`
+        QList<int> columns;
+        qreal gap = 0;
+        QFont fullValue;
+        QList<qreal> valueWidths; // each drawn value's width in fullValue
+    };
+
     QList<Tile> groupTiles() const;
     QString nounOf(const Metric &metric) const;
     Layout layout(const QRectF &rect) const;
+    Grid gridOf(const QList<Tile> &all, int cells, const QRectF &area, const Scale &full) const;
+    Layout layoutAt(const Grid &grid, const QRectF &area, const Scale &scale) const;
+    static QString moreText(int notDrawn);
+    static QRectF moreBox(const Layout &l, const Scale &scale);
+    static bool moreFits(const Layout &l, const Scale &scale);
     // Everything but the value's place, in cells of a grid; the value's size predicted from
     // valueWidths, each value's width in fonts.value.
     Layout measure(const QList<QRectF> &cells, const Scale &scale, const Fonts &fonts,
@@ -149,65 +167,114 @@ QString TilesChart::nounOf(const Metric &metric) const
 // height alone would (a wide, short slide), so each grid worth trying is laid out and the one
 // with the largest values whose labels fit wins. Only when no grid holds the text does the
 // text shrink, a step at a time.
+// With a text floor (the window's readable minimum), a figure of many numbers draws fewer
+// tiles rather than text under the floor: the cell count shrinks until a grid fits at the
+// floor, and the last cell says how many numbers the data table holds besides.
 TilesChart::Layout TilesChart::layout(const QRectF &rect) const
 {
     const Scale full = scaleFor(rect);
-    QList<Tile> tiles = groupTiles();
-    int notDrawn = 0;
-    if (tiles.size() > MaxTiles) {
-        for (qsizetype i = MaxTiles - 1; i < tiles.size(); ++i)
-            notDrawn += 1 + int(tiles.at(i).equivalents.size());
-        tiles.resize(MaxTiles - 1);
-    }
-    const int count = int(tiles.size()) + (notDrawn > 0 ? 1 : 0);
+    const QList<Tile> all = groupTiles();
     const QRectF area = rect.adjusted(full.px(10), full.px(10), -full.px(10), -full.px(10));
-    const qreal gap = full.px(14);
+    int cells = int(std::min<qsizetype>(all.size(), MaxTiles));
+    Grid grid = gridOf(all, cells, area, full);
+    if (full.hasTextFloor()) {
+        const Scale atFloor = full.textShrunk(Scale::textRatio(Scale::SmallestTextStep));
+        while (cells > MinCellsShown && !layoutAt(grid, area, atFloor).fits) {
+            cells = std::max(MinCellsShown, cells * 4 / 5);
+            grid = gridOf(all, cells, area, full);
+        }
+    }
+    return layoutFittingText(full, [&](const Scale &scale) { return layoutAt(grid, area, scale); });
+}
+
+// The first cells - 1 tiles and a cell for the rest when all do not fit in cells, the grids
+// worth trying for that many cells, and each value's width at the full text size.
+TilesChart::Grid TilesChart::gridOf(const QList<Tile> &all, int cells, const QRectF &area,
+                                    const Scale &full) const
+{
+    Grid grid;
+    grid.tiles = all;
+    if (all.size() > cells) {
+        for (qsizetype i = cells - 1; i < all.size(); ++i)
+            grid.notDrawn += 1 + int(all.at(i).equivalents.size());
+        grid.tiles.resize(cells - 1);
+    }
+    const int count = int(grid.tiles.size()) + (grid.notDrawn > 0 ? 1 : 0);
+    grid.gap = full.px(14);
     // For each row count the fewest columns, as long as the cells have a shape a tile can use.
-    QList<int> candidates;
     for (int columns = 1; columns <= count; ++columns) {
         const int rows = (count + columns - 1) / columns;
         if (columns > 1 && (count + columns - 2) / (columns - 1) == rows)
             continue;
-        const QSizeF cell = gridCellSize(area.size(), columns, rows, gap);
+        const QSizeF cell = gridCellSize(area.size(), columns, rows, grid.gap);
         const qreal aspect = cell.height() > 0 ? cell.width() / cell.height() : 0;
         if (aspect >= 0.45 && aspect <= 3.5)
-            candidates << columns;
+            grid.columns << columns;
     }
-    if (candidates.isEmpty())
-        candidates << gridColumns(area.size(), count, gap, 1.45);
+    if (grid.columns.isEmpty())
+        grid.columns << gridColumns(area.size(), count, grid.gap, 1.45);
 
     // Each value's width, measured once: it scales with whatever size the grid leaves it.
-    const QFont fullValue = full.font(theme(), 48, QFont::Bold);
-    QList<qreal> fullWidths;
-    for (const Tile &t : tiles)
-        fullWidths << signedValue(*t.metric).size(fullValue).width();
+    grid.fullValue = full.font(theme(), 48, QFont::Bold);
+    for (const Tile &t : std::as_const(grid.tiles))
+        grid.valueWidths << signedValue(*t.metric).size(grid.fullValue).width();
+    return grid;
+}
 
-    return layoutFittingText(full, [&](const Scale &scale) {
-        Fonts fonts;
-        fonts.label = scale.font(theme(), 15);
-        fonts.value = scale.font(theme(), 48, QFont::Bold);
-        fonts.noun = scale.font(theme(), 17);
-        fonts.footer = scale.font(theme(), 13);
-        // Bold, not DemiBold: the theme's family has no semibold face, and DemiBold drew the
-        // same Bold glyphs through a font engine of its own.
-        fonts.badge = scale.font(theme(), 12, QFont::Bold);
-        QList<qreal> valueWidths;
-        for (qreal w : std::as_const(fullWidths))
-            valueWidths << w * fonts.value.pixelSize() / fullValue.pixelSize();
-        Layout best;
-        for (int columns : std::as_const(candidates)) {
-            const QList<QRectF> cells = gridCells(area, count, columns, gap);
-            Layout l = measure(cells, scale, fonts, tiles, valueWidths);
-            if (notDrawn > 0) {
-                l.notDrawn = notDrawn;
-                l.more = cells.constLast();
-            }
-            if (l.score > best.score)
-                best = std::move(l);
+TilesChart::Layout TilesChart::layoutAt(const Grid &grid, const QRectF &area,
+                                        const Scale &scale) const
+{
+    Fonts fonts;
+    fonts.label = scale.font(theme(), 15);
+    fonts.value = scale.font(theme(), 48, QFont::Bold);
+    fonts.noun = scale.font(theme(), 17);
+    fonts.footer = scale.font(theme(), 13);
+    // Bold, not DemiBold: the theme's family has no semibold face, and DemiBold drew the
+    // same Bold glyphs through a font engine of its own.
+    fonts.badge = scale.font(theme(), 12, QFont::Bold);
+    QList<qreal> valueWidths;
+    for (qreal w : std::as_const(grid.valueWidths))
+        valueWidths << w * fonts.value.pixelSize() / grid.fullValue.pixelSize();
+    const int count = int(grid.tiles.size()) + (grid.notDrawn > 0 ? 1 : 0);
+    Layout best;
+    for (int columns : std::as_const(grid.columns)) {
+        const QList<QRectF> cells = gridCells(area, count, columns, grid.gap);
+        Layout l = measure(cells, scale, fonts, grid.tiles, valueWidths);
+        if (grid.notDrawn > 0) {
+            l.notDrawn = grid.notDrawn;
+            l.more = cells.constLast();
+            l.fits = l.fits && moreFits(l, scale);
         }
-        place(best, scale);
-        return best;
+        if (l.score > best.score)
+            best = std::move(l);
+    }
+    place(best, scale);
+    return best;
+}
+
+QString TilesChart::moreText(int notDrawn)
+{
+    return Charts::tr("+ %Ln more numbers in the data table", nullptr, notDrawn);
+}
+
+QRectF TilesChart::moreBox(const Layout &l, const Scale &scale)
+{
+    const qreal pad = scale.px(16);
+    return l.more.adjusted(pad, pad, -pad, -pad);
+}
+
+// The cell for the numbers not drawn holds its text whole, in the labels' font: every word on
+// a line of its own at most, none broken or cut.
+bool TilesChart::moreFits(const Layout &l, const Scale &scale)
+{
+    const QString more = moreText(l.notDrawn);
+    const QRectF box = moreBox(l, scale);
+    const TextMetrics metrics(l.fonts.label);
+    const QStringList words = more.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool wordsFit = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
+        return metrics.horizontalAdvance(word) <= box.width();
     });
+    return wordsFit && wrappedSizeWithin(l.fonts.label, more, box.size()).height() <= box.height();
 }
 
 TilesChart::Layout TilesChart::measure(const QList<QRectF> &cells, const Scale &scale,
@@ -408,13 +475,9 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
         if (isHighlighted(t.metric->id))
             paintHighlight(painter, shape, theme(), scale);
     }
-    if (l.notDrawn > 0) {
-        const qreal pad = scale.px(16);
-        drawFittedText(painter, l.more.adjusted(pad, pad, -pad, -pad), l.fonts.label,
-                       theme().mutedText,
-                       Charts::tr("+ %n more numbers in the data table", nullptr, l.notDrawn),
-                       Qt::AlignCenter | Qt::TextWordWrap, minTextPx());
-    }
+    if (l.notDrawn > 0)
+        drawFittedText(painter, moreBox(l, scale), l.fonts.label, theme().mutedText,
+                       moreText(l.notDrawn), Qt::AlignCenter | Qt::TextWordWrap, minTextPx());
 }
 
 QList<ChartBase::Mark> TilesChart::marks(const QRectF &rect)

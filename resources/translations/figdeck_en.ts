@@ -4,10 +4,10 @@
 <context>
     <name>Figdeck::Charts</name>
     <message numerus="yes">
-        <source>+ %n more numbers in the data table</source>
+        <source>+ %Ln more numbers in the data table</source>
         <translation>
-            <numerusform>+ %n more number in the data table</numerusform>
-            <numerusform>+ %n more numbers in the data table</numerusform>
+            <numerusform>+ %Ln more number in the data table</numerusform>
+            <numerusform>+ %Ln more numbers in the data table</numerusform>
         </translation>
     </message>
 </context>

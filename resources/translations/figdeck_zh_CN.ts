@@ -168,9 +168,9 @@
         <translation>上限</translation>
     </message>
     <message numerus="yes">
-        <source>+ %n more numbers in the data table</source>
+        <source>+ %Ln more numbers in the data table</source>
         <translation>
-            <numerusform>另有 %n 个数字，见数据表</numerusform>
+            <numerusform>另有 %Ln 个数字，见数据表</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,8 @@
 
 namespace Figdeck::Test {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 Metric metric(const QString &id, const QString &label, double value, Unit unit, Qualifier qualifier,
@@ -195,6 +197,24 @@ Report sampleReport()
     return r;
 }
 
+Report manyTilesReport(int count)
+{
+    Report r;
+    r.title = Text(QStringLiteral("Many tiles"));
+    r.sources = {testSource()};
+    QList<Metric> metrics;
+    for (int i = 1; i <= count; ++i) {
+        Metric m = metric(u"group-%1"_s.arg(i), u"Group #%1"_s.arg(i), 1000 + 7 * i, Unit::count(),
+                          Qualifier::Exact, u"%1 firms"_s.arg(1000 + 7 * i));
+        m.noun = Text(QStringLiteral("firms"));
+        metrics << m;
+    }
+    r.metrics = metrics;
+    r.figures = {figure(QStringLiteral("many-tiles"), QStringLiteral("Many tiles"),
+                        ChartKind::Tiles, metrics)};
+    return r;
+}
+
 Report stressReport()
 {
     Report r;
@@ -306,6 +326,8 @@ Report withQualifier(Report report, const QString &metricId, Qualifier qualifier
 } // namespace Figdeck::Test
 
 namespace Figdeck::Test {
+
+using namespace Qt::StringLiterals;
 
 Report axisReport()
 {

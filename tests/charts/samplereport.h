@@ -21,6 +21,10 @@ Report stressReport();
 // ev-share-bars, power-change-bars (bars), ev-share-series, brand-series (series), brand-donut.
 Report axisReport();
 
+// One tiles figure, many-tiles, of count invented counts ("Group #1" ... with 1000 + 7 * i
+// firms): more numbers than a tile grid can show.
+Report manyTilesReport(int count);
+
 // The report with one metric's qualifier changed.
 Report withQualifier(Report report, const QString &metricId, Qualifier qualifier);
 

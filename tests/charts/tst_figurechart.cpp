@@ -208,6 +208,8 @@ private slots:
     void barNamesDropWhatTheTitleSays();
     void tileBadgesWrapInNarrowTiles_data();
     void tileBadgesWrapInNarrowTiles();
+    void manyTilesKeepTheTextFloor_data();
+    void manyTilesKeepTheTextFloor();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -1191,6 +1193,75 @@ void TestFigureChart::tileBadgesWrapInNarrowTiles()
                      qPrintable(badge->text + u" / "_s + other->text));
         }
     }
+}
+
+// A figure of more numbers than a grid can show draws as many tiles as fit with every text at
+// the window's floor, and says in its last cell, whole (no word broken, nothing elided), how
+// many numbers the data table holds besides. A dozen numbers are always all drawn; an export
+// (no floor) draws up to 59 and the count of the rest.
+void TestFigureChart::manyTilesKeepTheTextFloor_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("floor");
+    QTest::addColumn<int>("fewestDrawn"); // tiles drawn at least
+    QTest::addColumn<int>("mostDrawn");   // and at most
+    // The chart views of a 1000 x 500 window with both side panes and of a 1400 x 900 one.
+    const QSize small(568, 332);
+    const QSize large(640, 650);
+    QTest::newRow("small window, 200") << 200 << small << qreal(ChartViewMinTextPx) << 11 << 59;
+    QTest::newRow("small window, 20000") << 20000 << small << qreal(ChartViewMinTextPx) << 11 << 59;
+    QTest::newRow("large window, 20000") << 20000 << large << qreal(ChartViewMinTextPx) << 11 << 59;
+    QTest::newRow("small window, 12") << 12 << small << qreal(ChartViewMinTextPx) << 12 << 12;
+    QTest::newRow("export, 200") << 200 << QSize(1920, 1080) << qreal(0) << 59 << 59;
+    QTest::newRow("export, 60") << 60 << QSize(1920, 1080) << qreal(0) << 60 << 60;
+}
+
+void TestFigureChart::manyTilesKeepTheTextFloor()
+{
+    QFETCH(int, count);
+    QFETCH(QSize, size);
+    QFETCH(qreal, floor);
+    QFETCH(int, fewestDrawn);
+    QFETCH(int, mostDrawn);
+    const Report report = Test::manyTilesReport(count);
+    ChartOptions options;
+    options.minTextPixelSize = floor;
+    if (floor > 0)
+        options.frameTextPixelSize = naturalTextPixelSize(size);
+    auto chart = createFigureChart(report, report.figures.constFirst(), options);
+    Test::TextRecorder recorder(size);
+    {
+        QPainter painter(&recorder);
+        chart->paint(painter, QRectF(QPointF(0, 0), size));
+    }
+    // Values are the only texts of digits and separators alone ("1,007").
+    static const QRegularExpression value(u"^\\d{1,3}(,\\d{3})*$"_s);
+    int drawn = 0;
+    int lastValue = -1; // index of the last value's item
+    const QList<Test::TextRecorder::Item> &items = recorder.items();
+    for (int i = 0; i < items.size(); ++i) {
+        const Test::TextRecorder::Item &item = items.at(i);
+        QVERIFY2(item.pixelSize >= floor - 0.5,
+                 qPrintable(u"%1 px: %2"_s.arg(item.pixelSize).arg(item.text)));
+        QVERIFY2(!item.text.contains(QChar(0x2026)), qPrintable(item.text));
+        if (value.match(item.text).hasMatch()) {
+            ++drawn;
+            lastValue = i;
+        }
+    }
+    QVERIFY2(drawn >= fewestDrawn && drawn <= mostDrawn, qPrintable(QString::number(drawn)));
+    // The last tile's noun, then the count of the rest, painted last, line by line.
+    QStringList rest;
+    for (int i = lastValue + 2; i < items.size(); ++i)
+        rest << items.at(i).text;
+    if (drawn == count) {
+        QVERIFY2(rest.isEmpty(), qPrintable(rest.join(u'|')));
+        return;
+    }
+    const QString expected = u"+ %1 more numbers in the data table"_s.arg(
+        QLocale(QLocale::English).toString(count - drawn));
+    QCOMPARE(rest.join(u' '), expected);
 }
 
 #include "tst_figurechart.moc"
