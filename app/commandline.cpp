@@ -628,10 +628,9 @@ int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             reportShownIn(*loaded, reportLanguageFor(cmd.language));
         // Figdeck's own words in the files (qualifier chips, scale words, "Source:") in the
         // language their texts are in: a pack without the chosen language is written in its own
-        // language throughout, never English labels around Chinese chips and 万 forms.
-        const QString textLanguage = uiLanguageFor(report->language);
-        if (!cmd.language.isEmpty() && !textLanguage.isEmpty() && textLanguage != cmd.language)
-            useInterfaceLanguage(textLanguage);
+        // language throughout, never English labels around Chinese chips and 万 forms. Messages
+        // stay in the interface language.
+        useReportTextLanguage(report->language);
         QStringList ids = cmd.figureIds;
         for (const QString &id : std::as_const(ids)) {
             if (!report->figure(id)) {

@@ -127,6 +127,14 @@ MainWindow::MainWindow(const Startup &startup, QWidget *parent)
 {
     setAcceptDrops(true);
     m_document = new ReportDocument(this);
+    // Figdeck's words inside the report (number forms, chips, legends, source lines) in the
+    // language its texts are shown in. Connected first, so that every view draws after it.
+    const auto followTextLanguage = [this] {
+        useReportTextLanguage(shownLanguage(m_document->report(), m_document->viewLanguage()));
+    };
+    for (auto changed : {&ReportDocument::opened, &ReportDocument::viewLanguageChanged,
+                         &ReportDocument::metaChanged})
+        connect(m_document, changed, this, followTextLanguage);
     m_recovery = new RecoveryFile(m_document, this);
     const PendingSettings &settings = *m_settings;
     m_theme = Theme::fromName(settings.value(QStringLiteral("view/theme")).toString())
@@ -169,6 +177,7 @@ MainWindow::~MainWindow()
     // this window's lambdas while it is no longer a MainWindow (UBSan's finding in tst_editor).
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->disconnect(this);
+    useReportTextLanguage(QString());
 }
 
 void MainWindow::createWidgets()

@@ -144,18 +144,18 @@ ExportResult writeData(const Report &report, const QStringList &figureIds, const
     result.path = path;
     const auto fail = [&](const QString &reason) {
         result.error =
-            Export::tr("Cannot write '%1': %2").arg(QDir::toNativeSeparators(path), reason);
+            ExportMessage::tr("Cannot write '%1': %2").arg(QDir::toNativeSeparators(path), reason);
         return result;
     };
     for (const QString &id : figureIds) {
         if (!report.figure(id)) {
-            result.error = Export::tr("Figure id '%1' is unknown.").arg(id);
+            result.error = ExportMessage::tr("Figure id '%1' is unknown.").arg(id);
             return result;
         }
     }
     const auto format = dataFormatForPath(path);
     if (!format)
-        return fail(Export::tr("the file name must end in .xlsx or .csv"));
+        return fail(ExportMessage::tr("the file name must end in .xlsx or .csv"));
     QString error;
     const QByteArray bytes = *format == DataFormat::Csv ? renderDataCsv(report, figureIds)
                                                         : renderDataXlsx(report, figureIds, &error);

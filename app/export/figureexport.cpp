@@ -127,7 +127,8 @@ QString makeFolder(const QString &directory)
         existing = parent;
     }
     if (!QFileInfo(existing).isDir())
-        return Export::tr("'%1' is a file, not a folder").arg(QDir::toNativeSeparators(existing));
+        return ExportMessage::tr("'%1' is a file, not a folder")
+            .arg(QDir::toNativeSeparators(existing));
     for (const QString &folder : std::as_const(missing)) {
         if (::mkdir(QFile::encodeName(folder).constData(), 0777) != 0 && errno != EEXIST)
             return qt_error_string(errno);
@@ -142,8 +143,9 @@ QString choiceList(const QStringList &names)
     // Both joins translated: Chinese lists take 、 and 或.
     QString head = names.constFirst();
     for (int i = 1; i + 1 < names.size(); ++i)
-        head = Export::tr("%1, %2", "a list: the items so far, the next").arg(head, names.at(i));
-    return Export::tr("%1 or %2").arg(head, names.constLast());
+        head = ExportMessage::tr("%1, %2", "a list: the items so far, the next")
+                   .arg(head, names.at(i));
+    return ExportMessage::tr("%1 or %2").arg(head, names.constLast());
 }
 
 QStringList exportFormatNames()
@@ -167,29 +169,29 @@ QString exportOptionsError(const ExportOptions &options)
     const QSize size = options.size;
     if (size.width() < MinFigureSide || size.height() < MinFigureSide ||
         size.width() > MaxFigureSide || size.height() > MaxFigureSide)
-        return Export::tr("Size %1x%2 is out of range (%3 to %4 a side).")
+        return ExportMessage::tr("Size %1x%2 is out of range (%3 to %4 a side).")
             .arg(size.width())
             .arg(size.height())
             .arg(MinFigureSide)
             .arg(MaxFigureSide);
     if (size.width() > MaxAspect * size.height() || size.height() > MaxAspect * size.width())
-        return Export::tr("Size %1x%2 is too wide or too tall (at most %3:1).")
+        return ExportMessage::tr("Size %1x%2 is too wide or too tall (at most %3:1).")
             .arg(size.width())
             .arg(size.height())
             .arg(MaxAspect);
     if (!std::isfinite(options.scale) || options.scale < MinPngScale || options.scale > MaxPngScale)
-        return Export::tr("Scale '%1' is out of range (%2 to %3).")
+        return ExportMessage::tr("Scale '%1' is out of range (%2 to %3).")
             .arg(options.scale)
             .arg(MinPngScale)
             .arg(MaxPngScale);
     if (size.width() * options.scale > MaxImageSide || size.height() * options.scale > MaxImageSide)
-        return Export::tr("Scale '%1' is too large for %2x%3 (at most %4 pixels a side).")
+        return ExportMessage::tr("Scale '%1' is too large for %2x%3 (at most %4 pixels a side).")
             .arg(options.scale)
             .arg(size.width())
             .arg(size.height())
             .arg(MaxImageSide);
     if (options.dpi < MinDpi || options.dpi > MaxDpi)
-        return Export::tr("DPI '%1' is out of range (%2 to %3).")
+        return ExportMessage::tr("DPI '%1' is out of range (%2 to %3).")
             .arg(options.dpi)
             .arg(MinDpi)
             .arg(MaxDpi);
@@ -321,8 +323,9 @@ ExportResult writeRendered(const QString &path, ExportFormat format, const QByte
     if (bytes.isEmpty()) {
         ExportResult result;
         result.path = path;
-        result.error = Export::tr("Cannot write '%1': the figure could not be rendered as %2.")
-                           .arg(QDir::toNativeSeparators(path), toString(format).toUpper());
+        result.error =
+            ExportMessage::tr("Cannot write '%1': the figure could not be rendered as %2.")
+                .arg(QDir::toNativeSeparators(path), toString(format).toUpper());
         return result;
     }
     return writeFileAtomically(path, bytes);
@@ -337,8 +340,8 @@ ExportResult exportFigure(const Report &report, const Figure &figure, ExportForm
     if (!optionsError.isEmpty()) {
         ExportResult result;
         result.path = path;
-        result.error =
-            Export::tr("Cannot write '%1': %2").arg(QDir::toNativeSeparators(path), optionsError);
+        result.error = ExportMessage::tr("Cannot write '%1': %2")
+                           .arg(QDir::toNativeSeparators(path), optionsError);
         return result;
     }
     return writeRendered(path, format, renderFigure(report, figure, format, options));
@@ -353,7 +356,7 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
     // Every id is checked before anything is written: a typo must not leave half a batch.
     for (const QString &id : figureIds) {
         if (!report.figure(id)) {
-            result.error = Export::tr("Figure id '%1' is unknown.").arg(id);
+            result.error = ExportMessage::tr("Figure id '%1' is unknown.").arg(id);
             return result;
         }
     }
@@ -363,7 +366,7 @@ BatchResult exportFigures(const Report &report, const QStringList &figureIds,
         return result;
     }
     if (const QString reason = makeFolder(directory); !reason.isEmpty()) {
-        result.error = Export::tr("Cannot create the folder '%1': %2.")
+        result.error = ExportMessage::tr("Cannot create the folder '%1': %2.")
                            .arg(QDir::toNativeSeparators(directory), reason);
         return result;
     }

@@ -26,7 +26,7 @@ QString systemError(int err)
 
 QString cannotWrite(const QString &path, const QString &reason)
 {
-    return Export::tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(path), reason);
+    return ExportMessage::tr("Cannot write '%1': %2.").arg(QDir::toNativeSeparators(path), reason);
 }
 
 bool isSpecialNode(mode_t mode)
@@ -108,10 +108,11 @@ TargetCheck checkWriteTarget(const QString &path)
             (dir.st_mode & S_IWOTH) && link.st_uid != ::geteuid() && link.st_uid != dir.st_uid) {
             check.kind = WriteTarget::Refused;
             check.error = cannotWrite(
-                path, Export::tr("it is a symbolic link another user made in the shared folder "
-                                 "%1; refusing to follow it (as the system's "
-                                 "protected_symlinks rule does)")
-                          .arg(QDir::toNativeSeparators(QString::fromLocal8Bit(folder))));
+                path,
+                ExportMessage::tr("it is a symbolic link another user made in the shared folder "
+                                  "%1; refusing to follow it (as the system's "
+                                  "protected_symlinks rule does)")
+                    .arg(QDir::toNativeSeparators(QString::fromLocal8Bit(folder))));
             return check;
         }
     }
@@ -120,7 +121,7 @@ TargetCheck checkWriteTarget(const QString &path)
         return check; // a dangling link of the user's own: QSaveFile creates its target
     if (S_ISDIR(target.st_mode)) {
         check.kind = WriteTarget::Refused;
-        check.error = cannotWrite(path, Export::tr("it is a folder"));
+        check.error = cannotWrite(path, ExportMessage::tr("it is a folder"));
     } else if (isSpecialNode(target.st_mode) ||
                QFileInfo(path).canonicalFilePath().startsWith(QLatin1String("/proc/"))) {
         // /dev/stdout and friends lead to /proc/self/fd/N: the open file, not a path to replace.

@@ -83,7 +83,7 @@ bool oneUnit(const QList<const Metric *> &metrics)
 QString deckPictureReason(const Report &report, const Figure &figure, const DeckOptions &options)
 {
     if (options.pictures)
-        return Export::tr("every figure as a picture, as asked");
+        return ExportMessage::tr("every figure as a picture, as asked");
     const QList<const Metric *> metrics = report.metricsOf(figure);
     switch (figure.kind) {
     case ChartKind::Tiles:
@@ -91,15 +91,15 @@ QString deckPictureReason(const Report &report, const Figure &figure, const Deck
     case ChartKind::Shares:
     case ChartKind::PartWhole:
         if (anyLowerBound(metrics))
-            return Export::tr("a lower bound cannot be drawn as an exact bar or slice");
+            return ExportMessage::tr("a lower bound cannot be drawn as an exact bar or slice");
         return {};
     case ChartKind::SmallMultiples:
     case ChartKind::Bars:
     case ChartKind::Series:
         if (!figure.comparable || !oneUnit(metrics))
-            return Export::tr("its values are on separate scales");
+            return ExportMessage::tr("its values are on separate scales");
         if (anyLowerBound(metrics))
-            return Export::tr("a lower bound cannot be drawn as an exact bar or slice");
+            return ExportMessage::tr("a lower bound cannot be drawn as an exact bar or slice");
         return {};
     }
     return {};
@@ -740,7 +740,7 @@ bool DeckWriter::addPicture(Slide &slide, const Figure &figure, const Rect &area
     const QByteArray svg = renderFigure(m_report, figure, ExportFormat::Svg, options);
     if (png.isEmpty() || svg.isEmpty()) {
         if (error)
-            *error = Export::tr("the figure %1 could not be rendered: %2")
+            *error = ExportMessage::tr("the figure %1 could not be rendered: %2")
                          .arg(figure.id, exportOptionsError(options));
         return false;
     }
@@ -1636,7 +1636,7 @@ ExportResult writeDeck(const Report &report, const DeckOptions &options, const Q
     result.path = path;
     for (const QString &id : options.figureIds) {
         if (!report.figure(id)) {
-            result.error = Export::tr("Figure id '%1' is unknown.").arg(id);
+            result.error = ExportMessage::tr("Figure id '%1' is unknown.").arg(id);
             return result;
         }
     }
@@ -1644,7 +1644,7 @@ ExportResult writeDeck(const Report &report, const DeckOptions &options, const Q
     const QByteArray bytes = renderDeck(report, options, &error);
     if (bytes.isEmpty()) {
         result.error =
-            Export::tr("Cannot write '%1': %2").arg(QDir::toNativeSeparators(path), error);
+            ExportMessage::tr("Cannot write '%1': %2").arg(QDir::toNativeSeparators(path), error);
         return result;
     }
     return writeFileAtomically(path, bytes);

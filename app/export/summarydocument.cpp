@@ -631,8 +631,9 @@ struct SummaryLayout
 
 QList<PageSizeChoice> summaryPageSizes()
 {
-    return {{QStringLiteral("A4"), Export::tr("A4 (210 × 297 mm)"), QPageSize::A4},
-            {QStringLiteral("Letter"), Export::tr("US Letter (8.5 × 11 in)"), QPageSize::Letter}};
+    return {{QStringLiteral("A4"), ExportMessage::tr("A4 (210 × 297 mm)"), QPageSize::A4},
+            {QStringLiteral("Letter"), ExportMessage::tr("US Letter (8.5 × 11 in)"),
+             QPageSize::Letter}};
 }
 
 namespace {
@@ -753,7 +754,7 @@ ExportResult writeSummaryPdf(const Report &report, const SummaryOptions &options
         if (paintSummary(writer, report, options) == 0) {
             ExportResult result;
             result.path = path;
-            result.error = Export::tr("cannot write %1: the summary could not be painted")
+            result.error = ExportMessage::tr("cannot write %1: the summary could not be painted")
                                .arg(QDir::toNativeSeparators(path));
             return result;
         }

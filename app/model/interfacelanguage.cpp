@@ -1,61 +1,149 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interfacelanguage.h"
 
+#include "report.h"
+
 #include <QCoreApplication>
+#include <QEvent>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
 
+#include <atomic>
+#include <cstring>
 #include <memory>
 
 namespace Figdeck {
 
 namespace {
 
-// The catalogs in use, so that the next language replaces them rather than stacking up.
+// The translation contexts whose strings stand inside a report's texts.
+bool isReportTextContext(const char *context)
+{
+    static constexpr const char *contexts[] = {"Figdeck::Format", "Figdeck::Model",
+                                               "Figdeck::Charts", "Figdeck::Export"};
+    for (const char *c : contexts) {
+        if (std::strcmp(context, c) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Figdeck's catalogs. Loaded on the thread that sets a language, kept until the process ends
+// and published through atomics, so that painting on any thread reads them without a lock.
+class FigdeckCatalogs final : public QTranslator
+{
+public:
+    // The catalog for a language code ("zh_CN"), English when Figdeck has none; found tells
+    // whether the language's own was there.
+    const QTranslator *catalog(const QString &code, bool *found = nullptr)
+    {
+        auto it = m_loaded.constFind(code);
+        if (it == m_loaded.constEnd()) {
+            auto next = std::make_unique<QTranslator>();
+            const bool own = next->load(QLocale(code), QStringLiteral("figdeck"),
+                                        QStringLiteral("_"), QStringLiteral(":/i18n"));
+            if (!own && !next->load(QStringLiteral(":/i18n/figdeck_en.qm")))
+                next.reset();
+            it = m_loaded.insert(code, {next.release(), own});
+        }
+        if (found)
+            *found = it->own;
+        return it->catalog;
+    }
+
+    void setInterface(const QTranslator *catalog) { m_interface.store(catalog); }
+    void setReportText(const QTranslator *catalog) { m_reportText.store(catalog); }
+
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        const QTranslator *text = m_reportText.load();
+        if (text && context && isReportTextContext(context)) {
+            const QString t = text->translate(context, sourceText, disambiguation, n);
+            // The source text when the catalog lacks it: never the interface's words instead.
+            return t.isNull() ? QString::fromUtf8(sourceText) : t;
+        }
+        const QTranslator *ui = m_interface.load();
+        return ui ? ui->translate(context, sourceText, disambiguation, n) : QString();
+    }
+
+private:
+    struct Loaded
+    {
+        const QTranslator *catalog = nullptr; // never freed; null: not even English was there
+        bool own = false;
+    };
+    QHash<QString, Loaded> m_loaded; // only on the thread that sets languages
+    std::atomic<const QTranslator *> m_interface{nullptr};
+    std::atomic<const QTranslator *> m_reportText{nullptr};
+};
+
 struct Installed
 {
-    QPointer<QTranslator> figdeck;
+    FigdeckCatalogs *figdeck = nullptr; // installed once, never freed (painting may read it)
+    QString interfaceWords; // the language Figdeck's interface words are in: "zh_CN", "en"
+    QString reportLanguage; // as last given to useReportTextLanguage
     QPointer<QTranslator> qt;
 };
 
 Installed &installed()
 {
-    static Installed catalogs;
-    return catalogs;
+    static Installed state;
+    return state;
 }
 
-void replace(QPointer<QTranslator> &slot, QTranslator *next)
+FigdeckCatalogs &figdeckCatalogs()
 {
-    if (slot) {
-        QCoreApplication::removeTranslator(slot);
-        delete slot.data();
+    Installed &state = installed();
+    if (!state.figdeck) {
+        state.figdeck = new FigdeckCatalogs;
+        QCoreApplication::installTranslator(state.figdeck);
     }
-    slot = next;
-    if (next)
-        QCoreApplication::installTranslator(next);
+    return *state.figdeck;
 }
 
 } // namespace
 
 bool useInterfaceLanguage(const QString &code)
 {
-    QCoreApplication *app = QCoreApplication::instance();
-    const QLocale locale(code);
-    auto figdeck = std::make_unique<QTranslator>(app);
-    const bool own = figdeck->load(locale, QStringLiteral("figdeck"), QStringLiteral("_"),
-                                   QStringLiteral(":/i18n"));
-    if (!own && !figdeck->load(QStringLiteral(":/i18n/figdeck_en.qm")))
-        figdeck.reset();
-    auto qt = std::make_unique<QTranslator>(app);
-    if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    FigdeckCatalogs &figdeck = figdeckCatalogs();
+    bool own = false;
+    figdeck.setInterface(figdeck.catalog(code, &own));
+    installed().interfaceWords = own ? code : QStringLiteral("en");
+    useReportTextLanguage(installed().reportLanguage);
+
+    auto qt = std::make_unique<QTranslator>(QCoreApplication::instance());
+    if (!qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         qt.reset();
-    // Qt's first, then Figdeck's: the last installed is asked first.
-    replace(installed().qt, qt.release());
-    replace(installed().figdeck, figdeck.release());
+    QPointer<QTranslator> &slot = installed().qt;
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot.data();
+    }
+    slot = qt.release();
+    if (slot)
+        QCoreApplication::installTranslator(slot);
+    // Every widget retranslates (installing Qt's catalog would tell them only when there is one).
+    QEvent changed(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &changed);
     return own;
+}
+
+void useReportTextLanguage(const QString &reportLanguage)
+{
+    FigdeckCatalogs &figdeck = figdeckCatalogs();
+    installed().reportLanguage = reportLanguage;
+    QString code = uiLanguageFor(reportLanguage);
+    if (code.isEmpty() && !reportLanguage.isEmpty())
+        code = QStringLiteral("en");
+    const bool followInterface = code.isEmpty() || code == installed().interfaceWords;
+    figdeck.setReportText(followInterface ? nullptr : figdeck.catalog(code));
 }
 
 } // namespace Figdeck

@@ -545,8 +545,7 @@ Report reportShownIn(const Report &report, const QString &language)
     if (language.isEmpty() || language == report.language)
         return report;
     Report shown = report;
-    if (shown.title.byLanguage.contains(language))
-        shown.language = language;
+    shown.language = shownLanguage(report, language);
     for (Text *t : {&shown.title, &shown.issuer, &shown.event})
         showIn(*t, language);
     for (Source &source : shown.sources) {
@@ -574,6 +573,11 @@ Report reportShownIn(const Report &report, const QString &language)
     }
     showIn(shown.caveats, language);
     return shown;
+}
+
+QString shownLanguage(const Report &report, const QString &language)
+{
+    return report.title.byLanguage.contains(language) ? language : report.language;
 }
 
 QString uiLanguageFor(const QString &reportLanguage)

@@ -389,6 +389,9 @@ private:
 // the user's language is written from, so that no text of it falls back to the pack's
 // language. An empty or absent language gives the report as it is.
 Report reportShownIn(const Report &report, const QString &language);
+// The language of that report's texts: `language` when the pack has it (its title does), else
+// the pack's own.
+QString shownLanguage(const Report &report, const QString &language);
 
 // The reference sign a figure's n-th caveat (0-based) carries on its marks and its note, in the
 // one form every view shows: †, ‡, §, ‖, ¶, then (6), (7)... Callers add no brackets.

@@ -1052,10 +1052,6 @@
         <translation>摘要：%1</translation>
     </message>
     <message>
-        <source>cannot write %1: the summary could not be painted</source>
-        <translation>无法写入 %1：无法绘制摘要</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
@@ -1086,67 +1082,6 @@
     <message>
         <source>Released: %1.</source>
         <translation>发布时间：%1。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a file, not a folder</source>
-        <translation>“%1”是文件，不是文件夹</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 或 %2</translation>
-    </message>
-    <message>
-        <source>Size %1x%2 is out of range (%3 to %4 a side).</source>
-        <translation>尺寸 %1x%2 超出范围（每边 %3 到 %4）。</translation>
-    </message>
-    <message>
-        <source>Size %1x%2 is too wide or too tall (at most %3:1).</source>
-        <translation>尺寸 %1x%2 过宽或过高（最多 %3:1）。</translation>
-    </message>
-    <message>
-        <source>Scale &apos;%1&apos; is out of range (%2 to %3).</source>
-        <translation>倍数“%1”超出范围（%2 到 %3）。</translation>
-    </message>
-    <message>
-        <source>Scale &apos;%1&apos; is too large for %2x%3 (at most %4 pixels a side).</source>
-        <translation>倍数“%1”对 %2x%3 过大（每边最多 %4 像素）。</translation>
-    </message>
-    <message>
-        <source>DPI &apos;%1&apos; is out of range (%2 to %3).</source>
-        <translation>DPI“%1”超出范围（%2 到 %3）。</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation>无法写入“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: the figure could not be rendered as %2.</source>
-        <translation>无法写入“%1”：图表无法渲染为 %2。</translation>
-    </message>
-    <message>
-        <source>Figure id &apos;%1&apos; is unknown.</source>
-        <translation>图表 ID“%1”未知。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder &apos;%1&apos;: %2.</source>
-        <translation>无法创建文件夹“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4（210 × 297 毫米）</translation>
-    </message>
-    <message>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation>美国信纸（8.5 × 11 英寸）</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>a list: the items so far, the next</comment>
-        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1183,22 +1118,6 @@
     <message>
         <source>All numbers</source>
         <translation>全部数字</translation>
-    </message>
-    <message>
-        <source>the file name must end in .xlsx or .csv</source>
-        <translation>文件名必须以 .xlsx 或 .csv 结尾</translation>
-    </message>
-    <message>
-        <source>every figure as a picture, as asked</source>
-        <translation>按要求，每个图表都作为图片</translation>
-    </message>
-    <message>
-        <source>a lower bound cannot be drawn as an exact bar or slice</source>
-        <translation>下限值不能画成精确的条形或扇区</translation>
-    </message>
-    <message>
-        <source>its values are on separate scales</source>
-        <translation>其数值使用各自不同的刻度</translation>
     </message>
     <message>
         <source>Findings:</source>
@@ -1249,20 +1168,8 @@
         <translation>推算</translation>
     </message>
     <message>
-        <source>the figure %1 could not be rendered: %2</source>
-        <translation>无法渲染图表 %1：%2</translation>
-    </message>
-    <message>
         <source>%1, as stated</source>
         <translation>%1（原文表述）</translation>
-    </message>
-    <message>
-        <source>it is a symbolic link another user made in the shared folder %1; refusing to follow it (as the system&apos;s protected_symlinks rule does)</source>
-        <translation>它是其他用户在共享文件夹 %1 中创建的符号链接；拒绝跟随它（与系统的 protected_symlinks 规则一致）</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>它是一个文件夹</translation>
     </message>
     <message>
         <source>%1. No quote: not stated there.</source>
@@ -1601,6 +1508,102 @@
     <message>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
+    </message>
+</context>
+<context>
+    <name>Figdeck::ExportMessage</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Figure id &apos;%1&apos; is unknown.</source>
+        <translation>图表 ID“%1”未知。</translation>
+    </message>
+    <message>
+        <source>the file name must end in .xlsx or .csv</source>
+        <translation>文件名必须以 .xlsx 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation>“%1”是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, the next</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>Size %1x%2 is out of range (%3 to %4 a side).</source>
+        <translation>尺寸 %1x%2 超出范围（每边 %3 到 %4）。</translation>
+    </message>
+    <message>
+        <source>Size %1x%2 is too wide or too tall (at most %3:1).</source>
+        <translation>尺寸 %1x%2 过宽或过高（最多 %3:1）。</translation>
+    </message>
+    <message>
+        <source>Scale &apos;%1&apos; is out of range (%2 to %3).</source>
+        <translation>倍数“%1”超出范围（%2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Scale &apos;%1&apos; is too large for %2x%3 (at most %4 pixels a side).</source>
+        <translation>倍数“%1”对 %2x%3 过大（每边最多 %4 像素）。</translation>
+    </message>
+    <message>
+        <source>DPI &apos;%1&apos; is out of range (%2 to %3).</source>
+        <translation>DPI“%1”超出范围（%2 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the figure could not be rendered as %2.</source>
+        <translation>无法写入“%1”：图表无法渲染为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;: %2.</source>
+        <translation>无法创建文件夹“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link another user made in the shared folder %1; refusing to follow it (as the system&apos;s protected_symlinks rule does)</source>
+        <translation>它是其他用户在共享文件夹 %1 中创建的符号链接；拒绝跟随它（与系统的 protected_symlinks 规则一致）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>every figure as a picture, as asked</source>
+        <translation>按要求，每个图表都作为图片</translation>
+    </message>
+    <message>
+        <source>a lower bound cannot be drawn as an exact bar or slice</source>
+        <translation>下限值不能画成精确的条形或扇区</translation>
+    </message>
+    <message>
+        <source>its values are on separate scales</source>
+        <translation>其数值使用各自不同的刻度</translation>
+    </message>
+    <message>
+        <source>the figure %1 could not be rendered: %2</source>
+        <translation>无法渲染图表 %1：%2</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>美国信纸（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the summary could not be painted</source>
+        <translation>无法写入 %1：无法绘制摘要</translation>
     </message>
 </context>
 <context>

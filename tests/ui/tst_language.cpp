@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window in each offered language: the report's texts in it (figure list, narrative), the
 // quotes verbatim in the source's English, and the choice remembered on close.
+#include "datatablemodel.h"
+#include "figureexport.h"
 #include "figurelistmodel.h"
+#include "figureview.h"
+#include "format.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "narrativepane.h"
 #include "reportdocument.h"
@@ -10,8 +15,12 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <optional>
 
 using namespace Figdeck;
 
@@ -25,6 +34,7 @@ private slots:
         QSettings().clear();
     }
     void init() { QSettings().clear(); }
+    void cleanup() { useInterfaceLanguage(QStringLiteral("en")); }
 
     void reportTextsInLanguage_data()
     {
@@ -97,6 +107,84 @@ private slots:
         QVERIFY(pane->toPlainText().contains(QLatin1String("Core-industry companies by layer")));
         w.setLanguage(QStringLiteral("zh_CN"), QStringLiteral("zh-Hans"));
         QVERIFY(pane->toPlainText().contains(QStringLiteral("核心产业企业的分层构成")));
+    }
+
+    // Figdeck's own words inside a report (number forms, scale words, qualifier signs) are in
+    // the language of the report's texts, whatever the interface's: an English pack under the
+    // Chinese interface reads "2.5 million+" beside "New jobs", never "250万+", and a Chinese
+    // pack under the English interface keeps its 万 and 万亿. The interface, and what it says
+    // about an export, stays in the interface language.
+    void figdeckWordsFollowTheReportTexts_data()
+    {
+        QTest::addColumn<QString>("uiLanguage");
+        QTest::addColumn<QString>("pack");
+        QTest::addColumn<QStringList>("values"); // the data table's Value column, in pack order
+        QTest::addColumn<QString>("valueHeader");
+        QTest::addColumn<QString>("exportError");
+        const QStringList english{QStringLiteral("2.5 million+"), QStringLiteral("≈ €59 billion")};
+        const QStringList chinese{QStringLiteral("2,500万+"), QStringLiteral("≈ ¥1.2万亿")};
+        const QString englishError = QStringLiteral("Figure id 'nope' is unknown.");
+        const QString chineseError = QStringLiteral("图表 ID“nope”未知。");
+        QTest::newRow("English pack, English interface")
+            << QStringLiteral("en") << QStringLiteral("text-language-en") << english
+            << QStringLiteral("Value") << englishError;
+        QTest::newRow("English pack, Chinese interface")
+            << QStringLiteral("zh_CN") << QStringLiteral("text-language-en") << english
+            << QStringLiteral("数值") << chineseError;
+        QTest::newRow("Chinese pack, English interface")
+            << QStringLiteral("en") << QStringLiteral("text-language-zh") << chinese
+            << QStringLiteral("Value") << englishError;
+        QTest::newRow("Chinese pack, Chinese interface")
+            << QStringLiteral("zh_CN") << QStringLiteral("text-language-zh") << chinese
+            << QStringLiteral("数值") << chineseError;
+    }
+    void figdeckWordsFollowTheReportTexts()
+    {
+        QFETCH(QString, uiLanguage);
+        QFETCH(QString, pack);
+        QFETCH(QStringList, values);
+        QFETCH(QString, valueHeader);
+        QFETCH(QString, exportError);
+        useInterfaceLanguage(uiLanguage);
+        const QString path = QStringLiteral(FIGDECK_TEST_DATA "/ui/%1.figdeck.json").arg(pack);
+        MainWindow w({uiLanguage, path});
+        QCOMPARE(w.document()->filePath(), path);
+        w.setDataTableVisible(true);
+        auto *table = w.findChild<QTableView *>(QStringLiteral("dataTable"));
+        QVERIFY(table);
+        const QAbstractItemModel *model = table->model();
+        QCOMPARE(model->headerData(DataTableModel::Value, Qt::Horizontal).toString(), valueHeader);
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown << model->index(row, DataTableModel::Value).data().toString();
+        QCOMPARE(shown, values);
+        // The chart says the same numbers in the same words.
+        const QString description = w.findChild<FigureView *>()->accessibleDescription();
+        for (const QString &value : std::as_const(values))
+            QVERIFY2(description.contains(value), qPrintable(description));
+
+        // Told in the interface language, while the report's words stay in its own.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const BatchResult batch = exportFigures(w.document()->report(), {QStringLiteral("nope")},
+                                                {ExportFormat::Png}, ExportOptions(), dir.path());
+        QCOMPARE(batch.error, exportError);
+        QCOMPARE(model->index(0, DataTableModel::Value).data().toString(), values.constFirst());
+    }
+
+    // With no window showing a report, Figdeck's words are the interface's again.
+    void interfaceWordsWithoutAWindow()
+    {
+        useInterfaceLanguage(QStringLiteral("zh_CN"));
+        std::optional<Report> report;
+        {
+            MainWindow w({QStringLiteral("zh_CN"),
+                          QStringLiteral(FIGDECK_TEST_DATA "/ui/text-language-en.figdeck.json")});
+            report = w.document()->report();
+            QCOMPARE(formatValue(*report->metric(QStringLiteral("jobs"))),
+                     QStringLiteral("2.5 million+"));
+        }
+        QCOMPARE(formatValue(*report->metric(QStringLiteral("jobs"))), QStringLiteral("250万+"));
     }
 
     // View > Language offers exactly the languages --lang takes, each named in itself, and
