@@ -85,7 +85,8 @@ private:
 
 struct Installed
 {
-    FigdeckCatalogs *figdeck = nullptr; // installed once, never freed (painting may read it)
+    FigdeckCatalogs *figdeck = nullptr;     // never freed (painting may read it)
+    QPointer<QCoreApplication> installedIn; // the application it is installed in
     QString interfaceWords; // the language Figdeck's interface words are in: "zh_CN", "en"
     QString reportLanguage; // as last given to useReportTextLanguage
     QPointer<QTranslator> qt;
@@ -100,9 +101,12 @@ Installed &installed()
 FigdeckCatalogs &figdeckCatalogs()
 {
     Installed &state = installed();
-    if (!state.figdeck) {
+    if (!state.figdeck)
         state.figdeck = new FigdeckCatalogs;
+    // Installed once per application (a process may make a second one after the first).
+    if (state.installedIn != QCoreApplication::instance()) {
         QCoreApplication::installTranslator(state.figdeck);
+        state.installedIn = QCoreApplication::instance();
     }
     return *state.figdeck;
 }

@@ -7,11 +7,16 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace Figdeck;
 using namespace Figdeck::TestData;
@@ -64,6 +69,7 @@ private slots:
     void seedCopyMatchesTheSharedSeed();
     void shownInChinese_data();
     void shownInChinese();
+    void everyTextHasChinese();
 
 private:
     Report m_report;
@@ -467,6 +473,7 @@ void TestEmbeddedReport::shownInChinese_data()
                             << QStringLiteral("均为下限：原文用的是“surpassed”“exceeding”和“more "
                                               "than”，实际数值更高，高出多少未知。");
     QTest::newRow("section") << QStringLiteral("section") << QStringLiteral("双引擎产业结构");
+    QTest::newRow("shares whole") << QStringLiteral("whole") << QStringLiteral("核心产业企业");
 }
 
 void TestEmbeddedReport::shownInChinese()
@@ -485,6 +492,8 @@ void TestEmbeddedReport::shownInChinese()
         {QStringLiteral("period"), metric.period.text()},
         {QStringLiteral("caveat"), figure.caveats.constFirst().text.text()},
         {QStringLiteral("section"), shown.sections.constFirst().title.text()},
+        {QStringLiteral("whole"),
+         shown.figure(QStringLiteral("layer-shares"))->shares->whole.text()},
     };
     QCOMPARE(texts.value(field), expected);
     QCOMPARE(metric.quote, m_report.metric(QStringLiteral("ai-enterprises"))->quote);
@@ -494,6 +503,52 @@ void TestEmbeddedReport::shownInChinese()
              QStringLiteral("Next-Generation Artificial Intelligence Science and Technology "
                             "Industry Development Report 2026"));
     QCOMPARE(reportShownIn(m_report, QStringLiteral("fr")).title.text(), m_report.title.text());
+}
+
+// Every text of the pack that a figure, slide or summary shows carries its Simplified Chinese,
+// read from the JSON as written (not through the loader): a text left in English shows inside
+// Chinese figures ("companies in the core industry的占比"). Quotes stay verbatim; the source's
+// own title and publisher are named as the source writes them; a text without a letter
+// ("2026–2030", "100 - 75") is the same in both.
+void TestEmbeddedReport::everyTextHasChinese()
+{
+    const QJsonObject pack = QJsonDocument::fromJson(readFile(embeddedReportPath())).object();
+    static const QSet<QString> shown{u"title"_s, u"subtitle"_s, u"issuer"_s,    u"event"_s,
+                                     u"label"_s, u"noun"_s,     u"measure"_s,   u"period"_s,
+                                     u"text"_s,  u"whole"_s,    u"derivation"_s};
+    static const QRegularExpression letter(u"\\p{L}"_s);
+    QStringList untranslated;
+    int translated = 0;
+    const std::function<void(const QJsonValue &, const QString &)> walk =
+        [&](const QJsonValue &value, const QString &path) {
+            if (value.isArray()) {
+                const QJsonArray array = value.toArray();
+                for (qsizetype i = 0; i < array.size(); ++i)
+                    walk(array.at(i), u"%1[%2]"_s.arg(path).arg(i));
+                return;
+            }
+            if (!value.isObject() || path.endsWith(u".sources[0]"_s) || path == u".source"_s)
+                return;
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                const QString at = path + u'.' + it.key();
+                if (!shown.contains(it.key())) {
+                    walk(it.value(), at);
+                } else if (it.value().isObject()) {
+                    const QJsonObject text = it.value().toObject();
+                    if (text.value(u"zh-Hans"_s).toString().isEmpty() ||
+                        text.value(u"en"_s).toString().isEmpty())
+                        untranslated << at;
+                    else
+                        ++translated;
+                } else if (it.value().toString().contains(letter)) {
+                    untranslated << at + u": "_s + it.value().toString();
+                }
+            }
+        };
+    walk(pack, QString());
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+    QVERIFY2(translated > 80, qPrintable(QString::number(translated)));
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddedReport)
