@@ -513,6 +513,10 @@ void DraftDialog::rebuild()
             ? tr("No numbers found yet.")
             : tr("%n number(s) found, %1 kept.", nullptr, found).arg(QLocale().toString(used)));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(used > 0);
+    // A period that reads as a date and is none: its cell is marked, and here it says why.
+    QString problem;
+    if (const int row = m_model->firstPeriodProblem(&problem); row >= 0)
+        showMessage(tr("Line %1: %2").arg(m_model->number(row).line).arg(problem), true);
     updateFigureList();
 }
 

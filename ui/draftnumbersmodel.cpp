@@ -5,8 +5,11 @@
 #include "format.h"
 #include "plaintext.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -62,6 +65,63 @@ QString valueOfUnit(const Unit &unit)
 }
 
 } // namespace
+
+QString DraftNumbersModel::periodProblem(const QString &period)
+{
+    const QString p = period.trimmed();
+    if (p.isEmpty() || PeriodDate::parse(p))
+        return {};
+    // A range of years ("2026/2030", "2022-2023", fiscal "2023/24") is a period's text.
+    static const QRegularExpression range(
+        QStringLiteral("^((?:19|20)\\d\\d)\\s*[-/\u2013]\\s*((?:19|20)?\\d\\d)$"));
+    if (const QRegularExpressionMatch m = range.match(p); m.hasMatch()) {
+        const int first = m.captured(1).toInt();
+        const int second = m.captured(2).size() == 2 ? first / 100 * 100 + m.captured(2).toInt()
+                                                     : m.captured(2).toInt();
+        if (second > first)
+            return {};
+    }
+    // Only what reads as a date and is none: digits with dashes, slashes or dots, a quarter,
+    // a lone number. Words are a period's text.
+    static const QRegularExpression dateLike(
+        QStringLiteral("^(\\d+)(?:([-./])(?:[Qq](\\d+)|(\\d+)))?(?:[-./](\\d+))?$"));
+    const QRegularExpressionMatch m = dateLike.match(p);
+    if (!m.hasMatch())
+        return {};
+    const QString format = tr("Type a year (2023), a quarter (2023-Q4), a month (2023-05) or a "
+                              "day (2023-05-31); words such as “2022 to 2023” are kept as the "
+                              "period's text, with no date.");
+    const QString year = m.captured(1);
+    const bool iso = year.size() == 4 && (m.captured(2).isEmpty() || m.captured(2) == u'-');
+    QString why;
+    if (!m.captured(3).isEmpty() && iso && m.captured(5).isEmpty()) {
+        why = tr("there is no quarter %1 (quarters are Q1 to Q4).").arg(m.captured(3));
+    } else if (iso && !m.captured(4).isEmpty() && m.captured(4).size() == 2 &&
+               (m.captured(4).toInt() < 1 || m.captured(4).toInt() > 12)) {
+        why = tr("there is no month %1 (months are 01 to 12).").arg(m.captured(4));
+    } else if (iso && m.captured(4).size() == 2 && m.captured(5).size() == 2) {
+        why = tr("%1 has no day %2.").arg(year + QLatin1Char('-') + m.captured(4), m.captured(5));
+    } else if (m.captured(2).isEmpty()) {
+        why = tr("a year has four digits.");
+    } else {
+        why = tr("it is not written as the format writes dates.");
+    }
+    return tr("“%1” is not a date: %2").arg(p, why) + QLatin1Char(' ') + format;
+}
+
+int DraftNumbersModel::firstPeriodProblem(QString *problem) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows.at(i).used)
+            continue;
+        const QString why = periodProblem(m_rows.at(i).edited.period);
+        if (!why.isEmpty()) {
+            *problem = why;
+            return i;
+        }
+    }
+    return -1;
+}
 
 DraftNumbersModel::DraftNumbersModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -274,13 +334,22 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
         if (role == ChoicesRole)
             return choicesData(statusChoices());
         return {};
-    case Period:
+    case Period: {
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return n.period;
+            return n.period; // the user's text, also when it is no date
+        const QString problem = periodProblem(n.period);
+        if (role == ProblemRole)
+            return problem;
+        if (role == Qt::BackgroundRole && !problem.isEmpty())
+            return QBrush(QColor(0xD5, 0x5E, 0x00, 70)); // as the data table marks a problem
         if (role == Qt::ToolTipRole)
-            return tr("A year (2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) or "
-                      "range (2026/2030); empty for none");
+            return problem.isEmpty()
+                       ? tr("A year (2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) "
+                            "or range (2026/2030); words for a period without a date; empty "
+                            "for none")
+                       : plainToolTip(problem);
         return {};
+    }
     case Quote:
         if (role == Qt::DisplayRole)
             return QString(n.quote).replace(QLatin1Char('\n'), QLatin1Char(' '));

@@ -30,7 +30,19 @@ public:
         Columns
     };
 
+    // Why a cell's text is refused or not what it seems (a period that reads as a date and is
+    // none); empty when it is fine.
+    enum Role { ProblemRole = Qt::UserRole + 1 };
+
     explicit DraftNumbersModel(QObject *parent = nullptr);
+
+    // Why a period typed for a number is no date, when it looks like one ("2023-13", "2023-Q5",
+    // "05/2023"); empty for a date of the format (2023, 2023-Q4, 2023-05, 2023-05-31), for
+    // words ("2022 to 2023", "end of 2023") and for a range (2026/2030): the pack keeps those
+    // as the period's text.
+    static QString periodProblem(const QString &period);
+    // The first ticked row whose period is no date, and why; -1 when none.
+    int firstPeriodProblem(QString *problem) const;
 
     // The numbers found in `text`. Numbers found again where the text did not change (the
     // same words at the same place, shifted by what was typed before them; or, failing that,

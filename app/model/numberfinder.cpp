@@ -1062,13 +1062,74 @@ QChar cellSeparator(const QString &row)
     return row.contains(u'\t') ? QChar(u'\t') : QChar();
 }
 
+// The unit a table's header cell names in brackets, for the bare numbers of its column or row:
+// "Units (million)", "Wind (GW)", "Share (%)", "Cloud (€m)", "Revenue (US$ bn)",
+// "(in € millions)", "营业收入（亿元）", "产量（万辆）". found: the brackets hold a unit or a scale
+// and nothing else.
+struct HeaderUnit
+{
+    bool found = false;
+    Unit unit = Unit::count();
+    int exponent = 0;
+};
+
+// The last brackets of a header cell ("Revenue (Q4) (€m)"), full-width ones included.
+QRegularExpressionMatch lastBrackets(const QString &cell)
+{
+    static const QRegularExpression inBrackets(u"\\s*[(\uff08]([^()\uff08\uff09]*)[)\uff09]"_s);
+    QRegularExpressionMatch m;
+    for (auto it = inBrackets.globalMatch(cell); it.hasNext();)
+        m = it.next();
+    return m;
+}
+
+HeaderUnit unitOfHeader(const QString &cell)
+{
+    HeaderUnit h;
+    // In brackets, or the whole cell ("€ million", "Tonnes", "%" over a column).
+    const QRegularExpressionMatch m = lastBrackets(cell);
+    QString words = (m.hasMatch() ? m.captured(1) : cell).simplified();
+    words.remove(rx(R"(^in\s+)"));
+    // "in millions", "billions of US dollars": the scale words as a number's.
+    words.replace(rx(R"(\b(thousand|million|billion|trillion)s\b)"), u"\\1"_s);
+    words.replace(rx(R"(\b(thousand|million|billion|trillion) of\s+)"), u"\\1 "_s);
+    if (words.isEmpty() || words.contains(rx(R"(\d)")))
+        return h; // "(2023)", "(RMB 100 million)": no unit of the cells
+    // A currency sign first ("€m", "US$ bn", "RMB million"): its currency, then the scale.
+    Unit sign = Unit::count();
+    bool signFound = false;
+    for (qsizetype k = std::min<qsizetype>(4, words.size()); k >= 1 && !signFound; --k) {
+        int length = 0;
+        const QString code = currencyBefore(words.left(k), &length);
+        if (!code.isEmpty() && length == k &&
+            (k == words.size() || !words.at(k).isLetter() || !words.at(k - 1).isLetter())) {
+            sign = Unit::currencyOf(code);
+            signFound = true;
+            words = words.mid(k).trimmed();
+        }
+    }
+    bool unitFound = false;
+    int length = readUnit(words, &h.exponent, &h.unit, &unitFound);
+    // A Chinese measure word after the scale: "万辆" is ten thousands of vehicles.
+    static const QString measureWords = u"人辆家个名户台座项件所位种只次"_s;
+    if (length + 1 == words.size() && measureWords.contains(words.at(length)))
+        ++length;
+    if (length != words.size() || (signFound && unitFound))
+        return h;
+    if (signFound)
+        h.unit = sign;
+    h.found = signFound || unitFound || h.exponent != 0;
+    return h;
+}
+
 // A table's column header gives the cells below it what it names: a unit ("Units (million)",
-// "Wind (GW)", "Share (%)") to bare counts, and a period ("2023", "Share 2023", "Q4 2023") to
-// every cell. Columns are told by the separators' positions in the row.
+// "Wind (GW)", "Share (%)", "Cloud (€m)") to bare counts, and a period ("2023", "Share 2023",
+// "Q4 2023") to every cell. A unit in the row's label ("Revenue (US$ bn)", "Output (TWh)")
+// gives it to the row's bare counts, and one in the header's first cell to the whole table's,
+// where their column names none. Columns are told by the separators' positions in the row.
 void applyHeader(const QStringList &header, const QString &row, QChar separator, int rowStart,
                  QList<Candidate> *found)
 {
-    static const QRegularExpression inBrackets(u"\\(([^)]*)\\)"_s);
     QList<qsizetype> separators; // where the row's cells are separated: a number's column at once
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (row.at(i) == separator)
@@ -1076,9 +1137,7 @@ void applyHeader(const QStringList &header, const QString &row, QChar separator,
     }
     struct HeaderFacts
     {
-        bool unitFound = false;
-        Unit unit = Unit::count();
-        int exponent = 0;
+        HeaderUnit unit;
         QString period;
     };
     QHash<qsizetype, HeaderFacts> facts; // per column, read once
@@ -1088,12 +1147,7 @@ void applyHeader(const QStringList &header, const QString &row, QChar separator,
             return *it;
         HeaderFacts h;
         const QString &cell = header.at(column);
-        const QRegularExpressionMatch m = inBrackets.match(cell);
-        if (m.hasMatch()) {
-            bool unitFound = false;
-            const QString words = m.captured(1).trimmed();
-            h.unitFound = readUnit(words, &h.exponent, &h.unit, &unitFound) == words.size();
-        }
+        h.unit = unitOfHeader(cell);
         const QRegularExpressionMatch quarter = rx(quarterPattern).match(cell);
         if (quarter.hasMatch()) {
             h.period = quarterOf(quarter);
@@ -1109,6 +1163,13 @@ void applyHeader(const QStringList &header, const QString &row, QChar separator,
         facts.insert(column, h);
         return h;
     };
+    // The row's label: its first cell (after the leading "|" of a pipe row).
+    const qsizetype labelColumn = separator == u'|' ? 1 : 0;
+    const QStringList cells = row.split(separator);
+    const HeaderUnit rowUnit =
+        labelColumn < cells.size() ? unitOfHeader(cells.at(labelColumn)) : HeaderUnit();
+    const HeaderUnit tableUnit =
+        labelColumn < header.size() ? factsOf(labelColumn).unit : HeaderUnit();
     for (Candidate &c : *found) {
         const qsizetype column =
             std::lower_bound(separators.cbegin(), separators.cend(), c.start - rowStart) -
@@ -1117,10 +1178,13 @@ void applyHeader(const QStringList &header, const QString &row, QChar separator,
             continue;
         const HeaderFacts h = factsOf(column);
         c.period = h.period;
-        if (!h.unitFound || !c.unit.is(UnitKind::Count))
+        if (column == labelColumn || !c.unit.is(UnitKind::Count))
             continue;
-        c.unit = h.unit;
-        c.value *= std::pow(10.0, h.exponent);
+        const HeaderUnit &u = h.unit.found ? h.unit : rowUnit.found ? rowUnit : tableUnit;
+        if (!u.found)
+            continue;
+        c.unit = u.unit;
+        c.value *= std::pow(10.0, u.exponent);
     }
 }
 
@@ -1137,12 +1201,18 @@ QList<FoundNumber> findNumbers(const QString &text)
     QList<FoundNumber> out;
     QStringList header; // the cells of the first row of the table being read
     QChar headerSeparator;
+    qsizetype rowLine = -1; // the line of the table row before, to tell a blank line between
     for (const Span &span : sentences(folded)) {
         QList<Candidate> found;
         findInSentence(folded, span, &found);
         const QString row = folded.mid(span.start, span.end - span.start);
         const QChar separator = cellSeparator(row);
-        if (separator.isNull() || separator != headerSeparator) {
+        const qsizetype spanLine =
+            std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), span.start) -
+            lineStarts.cbegin();
+        const bool nextLine = spanLine == rowLine + 1;
+        rowLine = separator.isNull() ? -1 : spanLine;
+        if (separator.isNull() || separator != headerSeparator || !nextLine) {
             header = separator.isNull() ? QStringList() : row.split(separator);
             headerSeparator = separator;
         } else {
@@ -1183,6 +1253,14 @@ QList<FoundNumber> findNumbers(const QString &text)
         }
     }
     return out;
+}
+
+QString withoutHeaderUnit(const QString &cell)
+{
+    const QRegularExpressionMatch m = lastBrackets(cell);
+    if (!m.hasMatch() || !unitOfHeader(m.captured()).found)
+        return cell;
+    return QString(cell.left(m.capturedStart()) + cell.mid(m.capturedEnd())).simplified();
 }
 
 QString numberText(double value)

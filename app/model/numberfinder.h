@@ -35,6 +35,10 @@ struct FoundNumber
 
 QList<FoundNumber> findNumbers(const QString &text);
 
+// A table's row label or column name without the unit it names in brackets, which the finder
+// gave to its numbers: "Revenue (US$ bn)" is "Revenue", "Apple (US)" stays.
+QString withoutHeaderUnit(const QString &cell);
+
 // The value as printed by --numbers: no exponent, no trailing zeros ("1200000000000", "2.5").
 QString numberText(double value);
 

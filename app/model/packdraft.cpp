@@ -11,10 +11,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <functional>
-
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <map>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -117,7 +118,7 @@ const QRegularExpression &trailingFiller()
         u"from|was|rose|rise|rises|risen|grew|grow|grown|fell|fall|falls|fallen|dropped|"
         u"declined|increased|decreased|climbed|jumped|exceeded|exceeding|exceeds|surpassed|"
         u"surpassing|topped|over|above|more|than|less|fewer|under|below|about|around|roughly|"
-        u"approximately|some|nearly|almost|up|least|no|most|as|many|much|an|a|the|estimated|"
+        u"approximately|some|nearly|almost|up|down|least|no|most|as|many|much|an|a|the|estimated|"
         u"expected|projected|forecast|set|seen|account|accounted|accounting|for|made|make|"
         u"makes|represented|represents|amounted|amounts|amount|reaching|with|and|while|"
         u"roughly|just|only|another|additional|further|its|their|it|they|per|cent|held|holds|"
@@ -132,14 +133,13 @@ const QRegularExpression &trailingChineseFiller()
 {
     static const QRegularExpression rx(
         u"(?:超过|逾|达到|达|为|突破|约|接近|近|不足|将|已|已经|增长|下降|占|约为|共|有|"
-        u"的|了|在|是|到)+$"_s);
+        u"的|了|在|是|到|仅|只有)+$"_s);
     return rx;
 }
 
-// The words before the number in its clause (after `from`, the end of the sentence's number
-// before it), without verbs and qualifiers: "The share of the top five vendors fell to about
-// 61%" gives "Share of the top five vendors", "Bolt 25% and Crane 15%" gives "Crane" for 15%.
-QString labelBefore(const QString &quote, int at, int from)
+// The words of quote from `from` to `at`, after the last clause mark (comma, semicolon, bracket,
+// dash, Chinese punctuation) among them.
+QString ownClause(const QString &quote, int at, int from)
 {
     QString before = quote.mid(from, at - from);
     static const QRegularExpression clause(u"[,;:()\\[\\]|\u2014\u2013\uff0c\u3002\uff1b\uff1a"
@@ -147,19 +147,52 @@ QString labelBefore(const QString &quote, int at, int from)
     const qsizetype cut = before.lastIndexOf(clause);
     if (cut >= 0)
         before = before.mid(cut + 1);
-    // Currency and qualifier signs before the number ("≈ $165 billion") are not its label.
-    before.remove(
-        QRegularExpression(u"(?:[$\u20ac\u00a3\u00a5\uffe5\u2248~<>\u2264\u2265-]\\s*)+$"_s));
+    return before;
+}
+
+// The words before the number in its clause (after `from`, the end of the sentence's number
+// before it), without verbs and qualifiers: "The share of the top five vendors fell to about
+// 61%" gives "Share of the top five vendors", "Bolt 25% and Crane 15%" gives "Crane" for 15%.
+QString labelBefore(const QString &quote, int at, int from)
+{
+    QString before = ownClause(quote, at, from);
+    // Currency and qualifier signs before the number ("≈ $165 billion", "RMB 820 million") are
+    // not its label.
+    static const QRegularExpression signs(
+        u"(?:(?:[$\u20ac\u00a3\u00a5\uffe5\u2248~<>\u2264\u2265-]|\\b(?:RMB|USD|EUR|CNY|GBP|"
+        u"JPY|US\\$|HK\\$))\\s*)+$"_s);
+    before.remove(signs);
     before = before.simplified();
+    // Comparison fragments name what the number is compared with, not what it measures:
+    // "比上年增长" is a change on the year before, "同比" one on the same time a year before.
+    static const QRegularExpression comparison(
+        u"(?:比|较)(?:上年|去年|上月|上季度|上年同期|去年同期|上年末|年初|(?:19|20)\\d\\d年)"
+        u"(?:同期)?(?:末|底)?|同比|环比|\\b(?:year[- ]on[- ]year|y/y|yoy|on the "
+        u"(?:year|quarter|month)|"
+        u"from a year (?:earlier|ago|before)|compared (?:with|to) a year (?:earlier|ago))\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (int guard = 0; guard < 20; ++guard) {
-        const QString shorter =
-            QString(before).remove(trailingFiller()).remove(trailingChineseFiller()).simplified();
+        const QString shorter = QString(before)
+                                    .remove(trailingFiller())
+                                    .remove(trailingChineseFiller())
+                                    .remove(comparison)
+                                    .simplified();
         if (shorter == before)
             break;
         before = shorter;
     }
+    // Who says or expects it is not what it measures: "Developers expect" gives nothing,
+    // "Analysts expect sales" gives "sales", "数据显示" nothing.
+    static const QRegularExpression saying(
+        u"^(?:.*\\s)?(?:expects?|expected|expecting|says?|said|saying|predicts?|predicted|"
+        u"forecasts?|believes?|believed|thinks?|thought|anticipates?|anticipated|told|claims?|"
+        u"claimed|warns?|warned|suggests?|suggested|according to)(?:\\s+that)?(?:\\s+|$)|"
+        u"^.*(?:预计|预期|预测|表示|认为|指出|显示|估计)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    before.remove(saying);
+    before = before.simplified();
     static const QRegularExpression leading(
-        u"^(?:the|a|an|and|but|in|of|with|while|its|their)\\s+"_s,
+        u"^(?:the|a|an|and|but|in|of|with|while|its|their)\\s+|^(?:而|但|并且|其中|另外|此外)"_s,
         QRegularExpression::CaseInsensitiveOption);
     before.remove(leading);
     // "约为全球销量的60%": the about is the qualifier's, not the label's.
@@ -168,7 +201,7 @@ QString labelBefore(const QString &quote, int at, int from)
     // Ends of a preceding sentence part or a year: "In 2024 sales" keeps "sales", "in 2024 and"
     // (between two numbers of one measure) keeps nothing.
     static const QRegularExpression year(
-        u"^(?:in|by|since|during|for)?\\s*(?:19|20)\\d\\d(?:\\s+|$)"_s,
+        u"^(?:in|by|since|during|for)?\\s*(?:19|20)\\d\\d(?:\\s+|$)|^(?:19|20)\\d\\d年(?:底|末|初)?"_s,
         QRegularExpression::CaseInsensitiveOption);
     before.remove(year);
     QStringList words = before.split(u' ', Qt::SkipEmptyParts);
@@ -295,12 +328,81 @@ QString unitKey(const Unit &unit)
     return unit.fileName() + unit.symbol.text();
 }
 
+// A change ("rose 34%", "up 3%", "同比增长34%", "34% year on year") or a rate of something
+// else ("the unemployment rate was 4%", "毛利率为42%", a "Growth (%)" column) is no part of a
+// whole, whatever it adds up to with its sentence's other percentages. before: the words of
+// its clause before its phrase; after: the words after it; or a table column's name.
+const QRegularExpression &changeBefore()
+{
+    static const QRegularExpression rx(
+        u"(?:\\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increased?|increases|increasing|"
+        u"gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|soar(?:ed|s)?|fell|fallen|"
+        u"falls?|falling|drop(?:ped|s)?|declined?|declines|declining|decreased?|decreases|"
+        u"slip(?:ped|s)?|plunge[sd]?|shr[au]nk|down|(?<!made )(?<!make )(?<!makes )up)"
+        u"(?:\\s+(?:by|of|a|an|further|another|some|about|around|roughly|nearly|almost|more than|"
+        u"over|just|only))*|(?:增长|增加|上升|提高|提升|下降|减少|下跌|回落|降低|上涨|增速|增幅|"
+        u"同比|环比|涨|降|升)(?:了|达|为|约|近|超过|逾)*)\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return rx;
+}
+
+// The change a number's clause states right before it, as a label's ending: " growth" or
+// " decline" ("rose", "fell"), "增长" or "下降" ("同比增长", "下降"); empty for none.
+QString changeWordOf(const QString &clause, const QString &language)
+{
+    const QRegularExpressionMatch m = changeBefore().match(clause);
+    if (!m.hasMatch())
+        return {};
+    static const QRegularExpression falling(
+        u"fell|fallen|falls?|falling|drop|declin|decreas|slip|plunge|shr[au]nk|down|下降|减少|"
+        u"下跌|回落|降"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const bool down = falling.match(m.captured()).hasMatch();
+    if (language == u"zh-Hans"_s)
+        return down ? u"下降"_s : u"增长"_s;
+    return down ? u" decline"_s : u" growth"_s;
+}
+
+bool isChangeOrRate(const QString &before, const QString &after)
+{
+    static const QRegularExpression changeAfter(
+        u"^\\s*(?:year[- ]on[- ]year|y/y|yoy|from a year (?:earlier|ago|before)|higher|lower|"
+        u"more|less|increase|rise|growth|gain|drop|fall|decline|jump)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rate(
+        u"\\b(?:rates?|ratios?|margins?|yields?|inflation|unemployment|growth|change|yoy|"
+        u"penetration|utili[sz]ation)\\b|(?<!占有|市占)率|增长|增速|增幅|同比|环比|变化"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return changeBefore().match(before).hasMatch() || changeAfter.match(after).hasMatch() ||
+           rate.match(before).hasMatch();
+}
+
+// The whole a percentage says it is of: "40% of the widget market", "全球销量的60%",
+// "占全国的35%"; empty when it names none.
+QString wholeOf(const FoundNumber &n)
+{
+    static const QRegularExpression ofAfter(
+        u"^\\s*of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?([A-Za-z][A-Za-z -]{0,40}?)"
+        u"(?=\\s*[,.;:!?)]|\\s+(?:in|and|while|but|by|for|from|at|on|to|was|were|is|are)\\b|"
+        u"\\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ofBefore(
+        u"(?:^|[占为是达，。；、,;:\\s])([^\\s，。；、,;:\\d占为是达]{1,16})的\\s*$"_s);
+    const QRegularExpressionMatch after = ofAfter.match(n.quote.mid(n.phraseEnd, 64));
+    if (after.hasMatch())
+        return after.captured(1).simplified().toLower();
+    const qsizetype from = std::max(0, n.phraseStart - 24);
+    const QRegularExpressionMatch before = ofBefore.match(n.quote.mid(from, n.phraseStart - from));
+    return before.hasMatch() ? before.captured(1) : QString();
+}
+
 struct Drafted
 {
     FoundNumber found;
-    int metric = -1; // index into Report::metrics
-    QString table;   // the header row of the table it is in; empty outside tables
-    int column = -1; // its cell in that table
+    int labelFrom = 0; // where its own words may start in its quote (after the number before)
+    int metric = -1;   // index into Report::metrics
+    QString table;     // the header row of the table it is in; empty outside tables
+    int column = -1;   // its cell in that table
     bool used = false;
 };
 
@@ -407,6 +509,7 @@ private:
             previous = &n;
             Drafted d;
             d.found = n;
+            d.labelFrom = labelFrom;
             const QStringList cells = cellsOf(n.quote);
             QStringList header;
             if (!cells.isEmpty()) {
@@ -415,8 +518,12 @@ private:
                 d.table = header.join(u'|');
                 d.column = cellAt(n.quote, n.quoteStart);
                 m_tableHeaders.insert(d.table, header);
+                if (!m_tableOrder.contains(d.table))
+                    m_tableOrder.insert(d.table, int(m_tableOrder.size()));
             }
             d.metric = int(m_report.metrics.size());
+            if (!sameSentence)
+                m_sentenceStart = d.metric;
             const Metric *before = sameSentence ? &m_report.metrics.constLast() : nullptr;
             m_report.metrics.append(metricFor(n, cells, header, d.column, labelFrom, before));
             m_numbers.append(d);
@@ -437,7 +544,7 @@ private:
         QString label;
         const QString &period = n.period;
         if (!cells.isEmpty()) {
-            label = cells.first();
+            label = withoutHeaderUnit(cells.first()); // the finder gave its unit to the numbers
             const QString columnName =
                 column > 0 && column < header.size() ? header.at(column) : QString();
             // A column of a period ("2023", "Q1 2024", "Share 2023") gave its cells their period
@@ -455,9 +562,22 @@ private:
         }
         // "48.2 million passengers in 2025, up from 44.9 million in 2024": a number with no
         // words of its own, in the unit of the sentence's number before it, is of its measure.
-        const Metric *measureOf =
-            label.isEmpty() && before && unitKey(before->unit) == unitKey(m.unit) ? before
-                                                                                  : nullptr;
+        // So is one the change before it runs into: "rose 35% to 14 million".
+        static const QRegularExpression runsInto(
+            u"^\\s*(?:(?:year[- ]on[- ]year|y/y|yoy|on the year)\\s+)?(?:to|至|到)\\s*$"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const Metric *measureOf = nullptr;
+        if (label.isEmpty() && before) {
+            if (runsInto.match(n.quote.mid(labelFrom, n.phraseStart - labelFrom)).hasMatch())
+                measureOf = before;
+            // Else the sentence's latest number of its unit: "同比增长12%，预计2027年将突破150万辆"
+            // counts what 95万辆 counted.
+            for (int k = int(m_report.metrics.size()) - 1; !measureOf && k >= m_sentenceStart;
+                 --k) {
+                if (unitKey(m_report.metrics.at(k).unit) == unitKey(m.unit))
+                    measureOf = &m_report.metrics.at(k);
+            }
+        }
         if (measureOf)
             label = measureOf->label.text();
         if (m.unit.is(UnitKind::Count)) {
@@ -468,8 +588,23 @@ private:
                 noun = m.measure.isEmpty() ? (label.isEmpty() ? say("items") : label)
                                            : m.measure.text();
             m.noun = text(noun);
-            if (label.isEmpty())
+            // "items" says nothing of what it counts: the label says where it is instead.
+            if (label.isEmpty() && noun != say("items"))
                 label = noun.left(1).toUpper() + noun.mid(1);
+        }
+        // A change with no words of its own is the change of the sentence's number before it:
+        // "国内生产总值1260582亿元，比上年增长5.2%", "Revenue was $4.1 billion, up 12%".
+        // "an increase of 110,000 on the year": a change's noun alone is no label either.
+        static const QRegularExpression changeNoun(
+            u"^(?:increase|rise|fall|decrease|drop|decline|gain|change|jump)s?$"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        if (changeNoun.match(label).hasMatch() && before)
+            label.clear();
+        if (label.isEmpty() && before && cells.isEmpty()) {
+            const QString change =
+                changeWordOf(ownClause(n.quote, n.phraseStart, labelFrom), m_report.language);
+            if (!change.isEmpty())
+                label = before->label.text() + change;
         }
         if (label.isEmpty())
             label = say("Number on line %1").arg(n.line);
@@ -487,39 +622,68 @@ private:
 
     QString figureId(const QString &wanted) { return uniqueId(wanted, u"figure"_s, &m_figureIds); }
 
+    // Where a table (its header row joined with |) is among the text's tables.
+    int tableOrder(const QString &table) const { return m_tableOrder.value(table, -1); }
+
     // Percentages of one sentence or table column that add up to about 100 or less: parts of a
     // whole. Less than 100: the rest is derived and said so.
     void proposeShares()
     {
-        QMap<QString, QList<int>> groups; // quote -> numbers
-        QHash<QString, QString> titles;   // group -> its table column's name
+        // A sentence's percentages, and a table column's: in the order of their first number
+        // in the text (a table's columns left to right).
+        struct Group
+        {
+            QList<int> parts;
+            QString title; // its table column's name
+        };
+        QList<Group> groups;
+        QHash<QString, qsizetype> groupOf; // the sentence, or the table and column -> groups index
         for (int i = 0; i < m_numbers.size(); ++i) {
             const Drafted &d = m_numbers.at(i);
-            if (d.table.isEmpty() && d.found.unit.is(UnitKind::Percent))
-                groups[d.found.quote].append(i);
-        }
-        for (auto it = m_tableHeaders.cbegin(); it != m_tableHeaders.cend(); ++it) {
-            for (int column = 0; column < it->size(); ++column) {
-                QList<int> parts;
-                for (int i = 0; i < m_numbers.size(); ++i) {
-                    const Drafted &d = m_numbers.at(i);
-                    if (d.table == it.key() && d.column == column &&
-                        d.found.unit.is(UnitKind::Percent))
-                        parts.append(i);
-                }
-                if (parts.size() >= 2) {
-                    const QString key = u"table:"_s + it.key() + QString::number(column);
-                    groups.insert(key, parts);
-                    titles.insert(key, it->at(column));
-                }
+            if (!d.found.unit.is(UnitKind::Percent))
+                continue;
+            const QString key =
+                d.table.isEmpty()
+                    ? QString(u"sentence:"_s + d.found.quote)
+                    : QString(u"table:"_s + d.table + u'#' + QString::number(d.column));
+            auto it = groupOf.find(key);
+            if (it == groupOf.end()) {
+                const QStringList header = m_tableHeaders.value(d.table);
+                it = groupOf.insert(key, groups.size());
+                groups.append({{}, d.table.isEmpty() ? QString() : header.value(d.column)});
             }
+            groups[*it].parts.append(i);
         }
-        for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-            proposeShare(it.value(), titles.value(it.key()));
+        for (Group &g : groups) {
+            if (!g.title.isEmpty() && isChangeOrRate(g.title, QString()))
+                continue; // a "Growth (%)" column
+            g.parts.removeIf([this](int i) { return !isPart(m_numbers.at(i)); });
+            proposeShare(g.parts, g.title);
+        }
+    }
+
+    // Whether a percentage of a sentence can be a part of a whole (a table's cells are told by
+    // their column's name).
+    static bool isPart(const Drafted &d)
+    {
+        if (!d.table.isEmpty())
+            return true;
+        const FoundNumber &n = d.found;
+        return !isChangeOrRate(ownClause(n.quote, n.phraseStart, d.labelFrom),
+                               n.quote.mid(n.phraseEnd, 40));
     }
 
     void proposeShare(const QList<int> &parts, const QString &title)
     {
+        QString whole; // the one whole its parts name, if any names one
+        for (int i : parts) {
+            const QString of = wholeOf(m_numbers.at(i).found);
+            if (of.isEmpty())
+                continue;
+            if (!whole.isEmpty() && of != whole)
+                return; // "60% of adults and 30% of children": parts of two wholes
+            whole = of;
+        }
         if (parts.size() < 2)
             return;
         double sum = 0;
@@ -632,14 +796,23 @@ private:
     // One label at several dates, in one unit: a series, in date order.
     void proposeSeries()
     {
-        QMap<QString, QList<int>> byLabel;
+        // In the order of each label's first number in the text.
+        QList<QList<int>> byLabel;
+        QHash<QString, qsizetype> labelIndex;
         for (int i = 0; i < m_numbers.size(); ++i) {
             const Drafted &d = m_numbers.at(i);
             const Metric &m = m_report.metrics.at(d.metric);
-            if (!d.used && m.date)
-                byLabel[m.label.text().toLower() + u'|' + unitKey(m.unit)].append(i);
+            if (d.used || !m.date)
+                continue;
+            const QString key = m.label.text().toLower() + u'|' + unitKey(m.unit);
+            auto it = labelIndex.find(key);
+            if (it == labelIndex.end()) {
+                it = labelIndex.insert(key, byLabel.size());
+                byLabel.append(QList<int>());
+            }
+            byLabel[*it].append(i);
         }
-        for (QList<int> &members : byLabel) {
+        for (const QList<int> &members : std::as_const(byLabel)) {
             QSet<QString> dates;
             QList<int> kept;
             for (int i : std::as_const(members)) {
@@ -671,14 +844,21 @@ private:
     // A table column of one unit over its rows: bars, in the table's order.
     void proposeBars()
     {
-        QMap<QString, QList<int>> columns;
+        // Keyed by the table's place in the text, the column's in the table and the unit's
+        // first use: never by the column's number as a text (column 10 before column 2).
+        std::map<std::tuple<int, int, int>, QList<int>> columns;
+        QHash<QString, int> units;
         for (int i = 0; i < m_numbers.size(); ++i) {
             const Drafted &d = m_numbers.at(i);
-            if (!d.used && !d.table.isEmpty())
-                columns[d.table + u'#' + QString::number(d.column) + u'#' + unitKey(d.found.unit)]
-                    .append(i);
+            if (d.used || d.table.isEmpty())
+                continue;
+            const QString unitName = unitKey(d.found.unit);
+            if (!units.contains(unitName))
+                units.insert(unitName, int(units.size()));
+            const int unit = units.value(unitName);
+            columns[{tableOrder(d.table), d.column, unit}].append(i);
         }
-        for (const QList<int> &members : std::as_const(columns)) {
+        for (const auto &[key, members] : columns) {
             if (members.size() < 2)
                 continue;
             Figure f;
@@ -785,7 +965,9 @@ private:
     Report m_report;
     QList<Drafted> m_numbers;
     QHash<QString, QStringList> m_tableHeaders; // header row joined with | -> its cells
+    QHash<QString, int> m_tableOrder;           // header row joined with | -> its table's place
     TakenIds m_metricIds;
+    int m_sentenceStart = 0; // the metric of the first number of the sentence being read
     TakenIds m_figureIds;
 };
 

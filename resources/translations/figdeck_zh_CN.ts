@@ -806,6 +806,10 @@
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DraftNumbersModel</name>
@@ -858,12 +862,40 @@
         <translation>您的标签（清空则恢复起草程序的标签）</translation>
     </message>
     <message>
-        <source>A year (2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) or range (2026/2030); empty for none</source>
-        <translation>年份（2024）、季度（2024-Q3）、月份（2024-06）、日期（2024-06-30）或区间（2026/2030）；留空表示无时期</translation>
-    </message>
-    <message>
         <source>Label</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type a year (2023), a quarter (2023-Q4), a month (2023-05) or a day (2023-05-31); words such as “2022 to 2023” are kept as the period&apos;s text, with no date.</source>
+        <translation>请输入年份（2023）、季度（2023-Q4）、月份（2023-05）或日期（2023-05-31）；“2022年至2023年”之类的文字会作为时期的文字保留，不带日期。</translation>
+    </message>
+    <message>
+        <source>there is no quarter %1 (quarters are Q1 to Q4).</source>
+        <translation>不存在第%1季度（季度为 Q1 至 Q4）。</translation>
+    </message>
+    <message>
+        <source>there is no month %1 (months are 01 to 12).</source>
+        <translation>不存在%1月（月份为 01 至 12）。</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2.</source>
+        <translation>%1 没有第%2日。</translation>
+    </message>
+    <message>
+        <source>a year has four digits.</source>
+        <translation>年份应为四位数字。</translation>
+    </message>
+    <message>
+        <source>it is not written as the format writes dates.</source>
+        <translation>其写法不符合格式规定的日期写法。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2</source>
+        <translation>“%1”不是日期：%2</translation>
+    </message>
+    <message>
+        <source>A year (2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) or range (2026/2030); words for a period without a date; empty for none</source>
+        <translation>年份（2024）、季度（2024-Q3）、月份（2024-06）、日期（2024-06-30）或区间（2026/2030）；没有日期的时期可填文字；留空表示无时期</translation>
     </message>
 </context>
 <context>

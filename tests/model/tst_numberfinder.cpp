@@ -34,6 +34,8 @@ private slots:
     void badInput();
     void htmlEntities();
     void htmlTableRows();
+    void headerUnits_data();
+    void headerUnits();
 };
 
 static QString unitName(const Unit &u)
@@ -457,6 +459,56 @@ void TestNumberFinder::htmlTableRows()
     QCOMPARE(htmlToText(QStringLiteral("<table><tr><th>A</th><th>2022</th></tr>"
                                        "<tr><td>x</td><td>5%</td></table>")),
              QStringLiteral("| A | 2022 |\n| x | 5% |\n"));
+}
+
+// A unit in a column header, a row's label or a table's first header cell is the unit of the
+// bare numbers of that column, row or table: a currency with its scale, a scale alone, or a
+// unit's symbol. A number that states its own unit keeps it.
+void TestNumberFinder::headerUnits_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("words"); // the number as written in the cell
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("period");
+    auto row = [](const char *name, const char *file, int line, const char *words, double value,
+                  const char *unit, const char *period) {
+        QTest::newRow(name) << QString::fromLatin1(file) << line << QString::fromUtf8(words)
+                            << value << QString::fromUtf8(unit) << QString::fromLatin1(period);
+    };
+    const char *md = "tables/header-units.md";
+    row("column currency and scale", md, 5, "1,240", 1240e6, "EUR", "");
+    row("column percent", md, 5, "18.5", 18.5, "percent", "");
+    row("column without a unit", md, 5, "2,300", 2300, "count", "");
+    row("second row", md, 6, "860", 860e6, "EUR", "");
+    row("row currency and scale", md, 10, "4.1", 4.1e9, "USD", "2023");
+    row("row currency, second column", md, 10, "4.6", 4.6e9, "USD", "2024");
+    row("row unit symbol", md, 11, "793", 793, "TWh", "2023");
+    row("row without a unit", md, 12, "1,250", 1250, "count", "2023");
+    row("table's first cell", md, 16, "310", 310e6, "USD", "2023");
+    row("table's first cell, other row", md, 17, "120", 120e6, "USD", "2023");
+    row("own unit kept", md, 17, "95 million", 95e6, "USD", "2024");
+    const char *zh = "tables/header-units-zh.tsv";
+    row("row 亿元", zh, 4, "35.2", 3.52e9, "CNY", "2023");
+    row("row 亿元, second column", zh, 4, "41.8", 4.18e9, "CNY", "2024");
+    row("row 万辆", zh, 5, "120", 1.2e6, "count", "2023");
+    row("row without a unit, zh", zh, 6, "1020", 1020, "count", "2024");
+}
+
+void TestNumberFinder::headerUnits()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(QString, words);
+    const QList<FoundNumber> found = numbersOfFile(file);
+    const auto it = std::find_if(found.cbegin(), found.cend(), [&](const FoundNumber &n) {
+        return n.line == line && n.quote.mid(n.quoteStart, n.quoteEnd - n.quoteStart) == words;
+    });
+    QVERIFY2(it != found.cend(), qPrintable(words));
+    QTEST(it->value, "value");
+    QTEST(unitName(it->unit), "unit");
+    QTEST(it->period, "period");
 }
 
 QTEST_APPLESS_MAIN(TestNumberFinder)

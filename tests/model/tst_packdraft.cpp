@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace Figdeck;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -42,13 +43,19 @@ private Q_SLOTS:
     void tabTablesDraftLikePipeTables_data();
     void tabTablesDraftLikePipeTables();
     void usersLabelsAndPeriods();
+    void barsKeepTheTablesColumnOrder_data();
+    void barsKeepTheTablesColumnOrder();
+    void headerUnitsReachTheMetrics_data();
+    void headerUnitsReachTheMetrics();
+    void changesAndRatesAreNoParts_data();
+    void changesAndRatesAreNoParts();
 };
 
 void TestPackDraft::everyTextDraftsAValidPack_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &dir :
-         {QStringLiteral("numbers"), QStringLiteral("draft"), QStringLiteral("periods")}) {
+    for (const QString &dir : {QStringLiteral("numbers"), QStringLiteral("draft"),
+                               QStringLiteral("periods"), QStringLiteral("tables")}) {
         const QDir d(QStringLiteral(FIGDECK_TEST_DATA "/") + dir);
         for (const QString &f : d.entryList(QDir::Files, QDir::Name)) {
             if (!f.endsWith(QLatin1String(".labels")) && !f.startsWith(QLatin1String("README")))
@@ -217,6 +224,37 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
     QTest::newRow("about over its whole")
         << QStringLiteral("2023年，中国新能源汽车销量超过950万辆，约为全球销量的60%。")
         << QStringList{QStringLiteral("中国新能源汽车销量"), QStringLiteral("全球销量")};
+    // Who says or expects a number is not what it measures.
+    QTest::newRow("developers expect")
+        << u"Developers expect 5 million homes to be built by 2030."_s << QStringList{u"Homes"_s};
+    QTest::newRow("analysts expect sales")
+        << u"Analysts expect sales to reach $12 billion in 2026."_s << QStringList{u"Sales"_s};
+    QTest::newRow("zh 数据显示") << u"数据显示，2024年全省快递业务量达到85亿件。"_s
+                                 << QStringList{u"全省快递业务量"_s};
+    // Comparison fragments are no label: a change is of the number before it.
+    QTest::newRow("比上年") << u"全年国内生产总值1260582亿元，比上年增长5.2%。"_s
+                            << QStringList{u"全年国内生产总值"_s, u"全年国内生产总值增长"_s};
+    QTest::newRow("同比") << u"该公司营业收入同比增长34%。"_s << QStringList{u"该公司营业收入"_s};
+    QTest::newRow("比上月 down") << u"城镇调查失业率为5.0%，比上月下降0.1个百分点。"_s
+                                 << QStringList{u"城镇调查失业率"_s, u"城镇调查失业率下降"_s};
+    QTest::newRow("up from a year earlier")
+        << u"Revenue was $4.1 billion, up 12% from a year earlier."_s
+        << QStringList{u"Revenue"_s, u"Revenue growth"_s};
+    QTest::newRow("an increase of")
+        << u"Employment reached 32.9 million, an increase of 110,000 on the year."_s
+        << QStringList{u"Employment"_s, u"Employment growth"_s};
+    // A change runs into its level; a value compared with is of the same measure.
+    QTest::newRow("year on year to") << u"Revenue grew 12% year on year to $4.1 billion."_s
+                                     << QStringList{u"Revenue"_s, u"Revenue"_s};
+    QTest::newRow("rose to, up from")
+        << u"Sales of vans rose 35% to 14 million in 2023, up from 10.4 million."_s
+        << QStringList{u"Sales of vans"_s, u"Sales of vans"_s, u"Sales of vans"_s};
+    QTest::newRow("zh a year and 仅") << u"2024年出口额为3.2亿美元，而2023年仅为2.8亿美元。"_s
+                                      << QStringList{u"出口额"_s, u"出口额"_s};
+    QTest::newRow("currency code")
+        << u"Sales in China were RMB 820 million."_s << QStringList{u"Sales in China"_s};
+    // A count of nothing named says where it is, not "Items".
+    QTest::newRow("no words") << u"It was 400."_s << QStringList{u"Number on line 1"_s};
 }
 
 void TestPackDraft::labelsAreTheNumbersOwnWords()
@@ -355,6 +393,145 @@ void TestPackDraft::usersLabelsAndPeriods()
         return f.kind == ChartKind::Series && f.title.text() == QStringLiteral("Units sold");
     }));
     QVERIFY(parseReportPack(serializeReportPack(r), QStringLiteral("r.json")).ok());
+}
+
+// A table of twelve month columns: one bars figure per column, in the table's order (column 10
+// once came before column 2: columns were ordered by their number as a text).
+void TestPackDraft::barsKeepTheTablesColumnOrder_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QList<double>>("october"); // the tenth column's values, by hand
+    const QStringList months{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"May"_s, u"Jun"_s,
+                             u"Jul"_s, u"Aug"_s, u"Sep"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
+    QTest::newRow("pipes") << u"draft/monthly-visitors.md"_s << months << QList<double>{1872, 1005};
+    QTest::newRow("tabs") << u"draft/monthly-visitors.tsv"_s << months << QList<double>{1872, 1005};
+}
+
+void TestPackDraft::barsKeepTheTablesColumnOrder()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, titles);
+    QFETCH(QList<double>, october);
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    const Report r = draftReport(readText(path), path);
+    QStringList found;
+    for (const Figure &f : r.figures) {
+        QCOMPARE(toString(f.kind), u"bars"_s);
+        found << f.title.text();
+    }
+    QCOMPARE(found, titles);
+    QList<double> values;
+    QStringList labels;
+    for (const QString &id : r.figures.at(9).metricIds) {
+        values << r.metric(id)->value;
+        labels << r.metric(id)->label.text();
+    }
+    QCOMPARE(values, october);
+    QCOMPARE(labels, (QStringList{u"North Hall"_s, u"Harbour Annex"_s}));
+}
+
+// Units named in a table's headers and row labels are the drafted metrics' units, and the row
+// label without its unit is their label.
+void TestPackDraft::headerUnitsReachTheMetrics_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("metrics"); // label|value|unit|period, stated ones in order
+    QTest::newRow("md") << u"tables/header-units.md"_s
+                        << QStringList{u"Cloud|1240000000|EUR|"_s,
+                                       u"Cloud|18.5|percent|"_s,
+                                       u"Cloud|2300|count|"_s,
+                                       u"Devices|860000000|EUR|"_s,
+                                       u"Devices|7.2|percent|"_s,
+                                       u"Devices|4100|count|"_s,
+                                       u"Revenue|4100000000|USD|2023"_s,
+                                       u"Revenue|4600000000|USD|2024"_s,
+                                       u"Output|793|TWh|2023"_s,
+                                       u"Output|820|TWh|2024"_s,
+                                       u"Deliveries|1250|count|2023"_s,
+                                       u"Deliveries|1410|count|2024"_s,
+                                       u"Net income|310000000|USD|2023"_s,
+                                       u"Net income|355000000|USD|2024"_s,
+                                       u"Free cash flow|120000000|USD|2023"_s,
+                                       u"Free cash flow|95000000|USD|2024"_s};
+    QTest::newRow("zh tabs") << u"tables/header-units-zh.tsv"_s
+                             << QStringList{u"营业收入|3520000000|CNY|2023"_s,
+                                            u"营业收入|4180000000|CNY|2024"_s,
+                                            u"汽车产量|1200000|count|2023"_s,
+                                            u"汽车产量|1350000|count|2024"_s,
+                                            u"研发人员|860|count|2023"_s,
+                                            u"研发人员|1020|count|2024"_s};
+}
+
+void TestPackDraft::headerUnitsReachTheMetrics()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, metrics);
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    const Report r = draftReport(readText(path), path);
+    QStringList found;
+    for (const Metric &m : r.metrics) {
+        if (m.origin != Origin::Stated)
+            continue;
+        const QString unit = m.unit.is(UnitKind::Custom) ? m.unit.symbol.text() : m.unit.fileName();
+        found << QStringList{m.label.text(), numberText(m.value), unit, m.period.text()}.join(u'|');
+    }
+    QCOMPARE(found, metrics);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+// Percentages are parts of one whole only when they are of one measure: a change or a rate of
+// something else in the same sentence or table is never a part, nor are parts of two wholes.
+void TestPackDraft::changesAndRatesAreNoParts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("figures"); // kind: values of its metrics, by hand
+    QTest::newRow("zh growth and market share")
+        << u"2024年，该公司营业收入同比增长34%，市场占有率达到40.9%。"_s
+        << QStringList{u"tiles: 34, 40.9"_s};
+    QTest::newRow("en rose and market share")
+        << u"Sales rose 34% in 2024, and its market share reached 40.9%."_s
+        << QStringList{u"tiles: 34, 40.9"_s};
+    QTest::newRow("en year on year")
+        << u"Exports grew 22% year on year; imports took 55%."_s << QStringList{u"tiles: 22, 55"_s};
+    QTest::newRow("zh two margins")
+        << u"公司毛利率为42%，净利率为18%。"_s << QStringList{u"tiles: 42, 18"_s};
+    QTest::newRow("en a rate and a share")
+        << u"The unemployment rate was 4.1%, while 62% of adults were in work."_s
+        << QStringList{u"tiles: 4.1, 62"_s};
+    QTest::newRow("two wholes") << u"In 2024, 60% of adults and 30% of children were vaccinated."_s
+                                << QStringList{u"tiles: 60, 30"_s};
+    // Parts of one whole stay shares, a change among them aside; "made up" is no change.
+    QTest::newRow("parts and a change")
+        << u"Acme held 40% of the market, up 3% on the year, Bolt 25% and Crane 15%."_s
+        << QStringList{u"shares: 40, 25, 15, 20"_s, u"tiles: 3"_s};
+    QTest::newRow("made up") << u"Women made up 55% of staff and men 45%."_s
+                             << QStringList{u"shares: 55, 45"_s};
+    QTest::newRow("zh parts of one whole")
+        << u"2024年，城镇人口占全国的65%，农村人口占全国的35%。"_s
+        << QStringList{u"shares: 65, 35"_s};
+    // A table's growth column is no whole; its share column is.
+    QTest::newRow("table growth column") << u"| Segment | Share (%) | Growth (%) |\n"
+                                            u"|---|---|---|\n"
+                                            u"| Cloud | 55 | 30 |\n"
+                                            u"| Devices | 45 | 25 |\n"_s
+                                         << QStringList{u"shares: 55, 45"_s, u"bars: 30, 25"_s};
+}
+
+void TestPackDraft::changesAndRatesAreNoParts()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, figures);
+    const Report r = draftReport(text, u"changes.txt"_s);
+    QStringList found;
+    for (const Figure &f : r.figures) {
+        QStringList values;
+        for (const QString &id : f.metricIds)
+            values << numberText(r.metric(id)->value);
+        found << toString(f.kind) + u": "_s + values.join(u", "_s);
+    }
+    QCOMPARE(found, figures);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
 
 QTEST_APPLESS_MAIN(TestPackDraft)

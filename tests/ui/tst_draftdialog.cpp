@@ -76,6 +76,18 @@ void selectRows(DraftDialog &dialog, const QList<int> &rows)
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
+// The dialog on vendor-shares.txt, its model checked throughout, and the row of its number
+// 1.8 million ("Widget sales reached 1.8 million units in 2023.", line 5).
+struct VendorSharesDialog
+{
+    VendorSharesDialog() { dialog.setText(vendorShares()); }
+    DraftDialog dialog;
+    QAbstractItemModelTester tester{dialog.numbersModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest};
+    DraftNumbersModel *model = dialog.numbersModel();
+    int row() const { return rowOf(*model, u"1.8 million"_s); }
+};
+
 bool readsBackValid(const Report &report)
 {
     return parseReportPack(serializeReportPack(report), u"check.figdeck.json"_s).ok();
@@ -117,6 +129,8 @@ private slots:
     void invalidPackIsNotSaved();
     void saveOpensThePackInTheMainWindow();
     void closingWithWorkAsks();
+    void periodsAreCheckedAtTheCell_data();
+    void periodsAreCheckedAtTheCell();
 };
 
 void DraftDialogTest::initTestCase()
@@ -424,12 +438,10 @@ void DraftDialogTest::labelAndPeriodEdits()
     QFETCH(QString, period);
     QFETCH(QString, date);
     QFETCH(bool, changes);
-    DraftDialog dialog;
-    QAbstractItemModelTester tester(dialog.numbersModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    dialog.setText(vendorShares());
-    DraftNumbersModel *model = dialog.numbersModel();
-    const int row = rowOf(*model, u"1.8 million"_s);
+    VendorSharesDialog fixture;
+    DraftDialog &dialog = fixture.dialog;
+    DraftNumbersModel *model = fixture.model;
+    const int row = fixture.row();
     QVERIFY(row >= 0);
     // The drafter's label and the finder's period before any edit.
     QCOMPARE(model->index(row, DraftNumbersModel::Label).data().toString(), u"Widget sales"_s);
@@ -940,6 +952,69 @@ void DraftDialogTest::closingWithWorkAsks()
     dialog.reject();
     QCOMPARE(asked, 2);
     QVERIFY(!dialog.isVisible());
+}
+
+// A period typed for a number: a date of the format gives the metric its date, words and ranges
+// are the period's text, and what reads as a date but is none is marked at its cell, says why
+// (there and under the table) and keeps the user's text.
+void DraftDialogTest::periodsAreCheckedAtTheCell_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("date"); // the metric's, as the pack then has it
+    QTest::addColumn<QString>("why");  // the reason given, empty when the period is fine
+    auto row = [](const char *name, const char *typed, const char *date, const char *why) {
+        QTest::newRow(name) << QString::fromUtf8(typed) << QString::fromUtf8(date)
+                            << QString::fromUtf8(why);
+    };
+    row("year", "2023", "2023", "");
+    row("quarter", "2023-Q4", "2023-Q4", "");
+    row("month", "2023-05", "2023-05", "");
+    row("day", "2023-05-31", "2023-05-31", "");
+    row("words", "2022 to 2023", "", "");
+    row("range", "2026/2030", "", "");
+    row("year range with a dash", "2022-2023", "", "");
+    row("month 13", "2023-13", "", "there is no month 13 (months are 01 to 12).");
+    row("quarter 5", "2023-Q5", "", "there is no quarter 5 (quarters are Q1 to Q4).");
+    row("30 February", "2023-02-30", "", "2023-02 has no day 30.");
+    row("month of one digit", "2023-5", "", "it is not written as the format writes dates.");
+    row("month first", "05/2023", "", "it is not written as the format writes dates.");
+    row("three digits", "202", "", "a year has four digits.");
+}
+
+void DraftDialogTest::periodsAreCheckedAtTheCell()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, date);
+    QFETCH(QString, why);
+    VendorSharesDialog fixture;
+    DraftDialog &dialog = fixture.dialog;
+    QVERIFY(fixture.row() >= 0);
+    const QModelIndex cell = fixture.model->index(fixture.row(), DraftNumbersModel::Period);
+    QVERIFY(fixture.model->setData(cell, typed));
+    // The user's text stays, a date or not.
+    QCOMPARE(cell.data().toString(), typed);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), typed);
+    const QString problem = cell.data(DraftNumbersModel::ProblemRole).toString();
+    const QString format =
+        u"Type a year (2023), a quarter (2023-Q4), a month (2023-05) or a day (2023-05-31); "
+        u"words such as “2022 to 2023” are kept as the period's text, with no date."_s;
+    if (why.isEmpty()) {
+        QCOMPARE(problem, QString());
+        QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(dialog.messageText(), QString());
+    } else {
+        const QString expected = u"“"_s + typed + u"” is not a date: "_s + why + u' ' + format;
+        QCOMPARE(problem, expected);
+        QVERIFY(cell.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                 u"<p style=\"white-space:pre-wrap\">"_s + expected + u"</p>"_s);
+        QCOMPARE(dialog.messageText(), u"Line 5: "_s + expected);
+    }
+    const QList<const Metric *> metrics = metricsQuoting(dialog.report(), 1800000);
+    QCOMPARE(metrics.size(), 1);
+    QCOMPARE(metrics.first()->period.text(), typed);
+    QCOMPARE(metrics.first()->date ? metrics.first()->date->iso : QString(), date);
+    QVERIFY(readsBackValid(dialog.report()));
 }
 
 QTEST_MAIN(DraftDialogTest)
