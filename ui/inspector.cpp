@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -184,7 +185,22 @@ int Inspector::packLabelWidth() const
 
 bool Inspector::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+    if (watched == m_seriesList && event->type() == QEvent::KeyPress) {
+        // Alt+Up and Alt+Down move the series (Ctrl+Shift+Up/Down move the figure); Delete
+        // removes an empty one. While a name is typed, the editor has these keys.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier &&
+            (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            moveSelectedSeries(key->key() == Qt::Key_Up ? -1 : +1);
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete)) {
+            removeSelectedSeries();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::Wheel && watched != m_seriesList &&
+        !static_cast<QWidget *>(watched)->hasFocus()) {
         event->ignore(); // on to the scroll area
         return true;
     }
@@ -330,6 +346,8 @@ QWidget *Inspector::createFigureTab()
     });
     m_fields.insert(QStringLiteral("shares"), {m_sharesBox, nullptr, true});
     layout->addWidget(m_sharesBox);
+
+    layout->addWidget(createSeriesBox());
 
     auto *metricsBox = new QGroupBox(tr("Metrics"));
     auto *metricsLayout = new QVBoxLayout(metricsBox);
@@ -665,6 +683,132 @@ void Inspector::editReport(const std::function<void(Report &)> &change, const QS
                      mergeKey.isEmpty() ? QString() : QStringLiteral("report:") + mergeKey);
 }
 
+// ---- A series figure's series ----------------------------------------------------------------
+
+namespace {
+
+// Data role of a series row: what the row shows (its name and how many numbers it has); the
+// edit role keeps the bare name, which is what renaming in place starts from.
+constexpr int SeriesShownRole = Qt::UserRole + 1;
+
+class SeriesItem : public QListWidgetItem
+{
+public:
+    using QListWidgetItem::QListWidgetItem;
+    QVariant data(int role) const override
+    {
+        return QListWidgetItem::data(role == Qt::DisplayRole ? SeriesShownRole : role);
+    }
+};
+
+} // namespace
+
+QGroupBox *Inspector::createSeriesBox()
+{
+    m_seriesBox = new QGroupBox(tr("Series"));
+    m_seriesBox->setObjectName(QStringLiteral("seriesBox"));
+    auto *layout = new QVBoxLayout(m_seriesBox);
+    m_seriesList = new QListWidget;
+    m_seriesList->setObjectName(QStringLiteral("seriesList"));
+    m_seriesList->setAccessibleName(tr("Series"));
+    m_seriesList->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::SelectedClicked);
+    m_seriesList->installEventFilter(this);
+    layout->addWidget(m_seriesList);
+    QWidget *buttons = buttonRow({
+        {tr("Move Up"), [this] { moveSelectedSeries(-1); }},
+        {tr("Move Down"), [this] { moveSelectedSeries(+1); }},
+        {tr("Remove"), [this] { removeSelectedSeries(); }},
+    });
+    const QList<QPushButton *> pushButtons = buttons->findChildren<QPushButton *>();
+    m_seriesUp = pushButtons.at(0);
+    m_seriesDown = pushButtons.at(1);
+    m_seriesRemove = pushButtons.at(2);
+    m_seriesUp->setObjectName(QStringLiteral("seriesUp"));
+    m_seriesDown->setObjectName(QStringLiteral("seriesDown"));
+    m_seriesRemove->setObjectName(QStringLiteral("seriesRemove"));
+    m_seriesUp->setToolTip(tr("Draw this series before the one above it (Alt+Up)"));
+    m_seriesDown->setToolTip(tr("Draw this series after the one below it (Alt+Down)"));
+    m_seriesRemove->setToolTip(
+        tr("Removes a series with no numbers (Delete); move a series' numbers to another one "
+           "first, with the Series field of each number"));
+    layout->addWidget(buttons);
+    connect(m_seriesList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const Figure *f = m_document->report().figure(m_figureId);
+        const int row = m_seriesList->row(item);
+        if (m_refreshing || !f || row < 0)
+            return;
+        const Text old = row < f->series.size() ? f->series.at(row).label : Text();
+        const QString typed = item->data(Qt::EditRole).toString();
+        if (!m_document->renameSeries(m_figureId, row,
+                                      editedText(old, typed, m_document->language(), false)))
+            refreshSeries(); // unchanged: the row shows its count again
+    });
+    connect(m_seriesList, &QListWidget::currentRowChanged, this, &Inspector::refreshSeries);
+    m_fields.insert(QStringLiteral("series"), {m_seriesList, nullptr, true});
+    m_seriesBox->hide();
+    return m_seriesBox;
+}
+
+void Inspector::refreshSeries()
+{
+    const Figure *f = m_document->report().figure(m_figureId);
+    const bool seriesFigure = f && f->kind == ChartKind::Series;
+    m_seriesBox->setVisible(seriesFigure);
+    if (!seriesFigure)
+        return;
+    // A figure of one series lists none: its one series is the figure's metrics, unnamed.
+    const QList<Series> series =
+        f->series.isEmpty() ? QList<Series>{Series{Text(), f->metricIds}} : f->series;
+    const QString language = m_document->language();
+    {
+        // Rows are updated in place: a rename arrives while its row's editor is closing.
+        const QSignalBlocker blocker(m_seriesList);
+        while (m_seriesList->count() > series.size())
+            delete m_seriesList->takeItem(m_seriesList->count() - 1);
+        while (m_seriesList->count() < series.size()) {
+            auto *item = new SeriesItem(m_seriesList);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
+        for (int i = 0; i < series.size(); ++i) {
+            const QString label = series.at(i).label.text(language);
+            const int count = int(series.at(i).metricIds.size());
+            QListWidgetItem *item = m_seriesList->item(i);
+            item->setData(Qt::EditRole, label);
+            item->setData(SeriesShownRole,
+                          tr("%1 (%n number(s))", nullptr, count)
+                              .arg(label.isEmpty() ? tr("series %1").arg(i + 1) : label));
+        }
+        if (m_seriesList->currentRow() < 0)
+            m_seriesList->setCurrentRow(0);
+    }
+    // As tall as its rows (two to six; more scroll), not a box of blank lines under two.
+    const int rows = std::clamp(int(series.size()), 2, 6);
+    m_seriesList->setFixedHeight(rows * m_seriesList->sizeHintForRow(0) +
+                                 2 * m_seriesList->frameWidth() + 4);
+    const int row = m_seriesList->currentRow();
+    const bool listed = !f->series.isEmpty();
+    m_seriesUp->setEnabled(listed && row > 0);
+    m_seriesDown->setEnabled(listed && row >= 0 && row < series.size() - 1);
+    m_seriesRemove->setEnabled(listed && row >= 0 && row < series.size() &&
+                               series.at(row).metricIds.isEmpty());
+}
+
+void Inspector::moveSelectedSeries(int delta)
+{
+    const int row = m_seriesList->currentRow();
+    if (m_document->moveSeries(m_figureId, row, row + delta))
+        m_seriesList->setCurrentRow(row + delta);
+}
+
+void Inspector::removeSelectedSeries()
+{
+    const int row = m_seriesList->currentRow();
+    if (m_document->removeSeries(m_figureId, row))
+        m_seriesList->setCurrentRow(std::min(row, m_seriesList->count() - 1));
+}
+
 // ---- The selected metric ---------------------------------------------------------------------
 
 const Metric *Inspector::currentMetric() const
@@ -903,7 +1047,8 @@ QGroupBox *Inspector::createMetricBox()
             tr("exchange rate"), QStringLiteral("rate"));
     });
     // A series figure: the series the number is drawn in, and that series' name.
-    m_series = combo(tr("Ser&ies:"), QStringLiteral("series"), QStringLiteral("metricSeries"));
+    m_series =
+        combo(tr("Ser&ies:"), QStringLiteral("metric:series"), QStringLiteral("metricSeries"));
     connect(m_series, &QComboBox::activated, this, [this] {
         const Metric *m = currentMetric();
         if (!m)
@@ -1268,6 +1413,7 @@ void Inspector::refreshFigure()
         setTextIfDifferent(m_title, QString());
         setTextIfDifferent(m_subtitle, QString());
         m_metrics->clear();
+        m_seriesList->clear();
         setRows(m_findings, {});
         setRows(m_caveats, {});
         m_caveatMetrics->clear();
@@ -1295,14 +1441,20 @@ void Inspector::refreshFigure()
         m_total->setValue(f->shares->total);
         m_complete->setChecked(f->shares->complete);
     }
+    // The number selected stays selected wherever it moved (a series moved takes it along).
     const int metricRow = m_metrics->currentRow();
+    const QString metricId = m_metrics->currentItem()
+                                 ? m_metrics->currentItem()->data(Qt::UserRole).toString()
+                                 : QString();
     m_metrics->clear();
     for (const QString &id : f->metricIds) {
         const Metric *m = m_document->report().metric(id);
         auto *item = new QListWidgetItem(m ? m->label.text() : id, m_metrics);
         item->setData(Qt::UserRole, id);
     }
-    m_metrics->setCurrentRow(std::min(metricRow, m_metrics->count() - 1));
+    const int kept = int(f->metricIds.indexOf(metricId));
+    m_metrics->setCurrentRow(kept >= 0 ? kept : std::min(metricRow, m_metrics->count() - 1));
+    refreshSeries();
     fillFindings(m_findings, f->findings);
     QList<QStringList> caveats;
     for (const Caveat &c : f->caveats)

@@ -17,6 +17,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 class QGroupBox;
 
@@ -71,6 +72,11 @@ private:
     QList<Finding> findingsFrom(const QTableWidget *table, const QList<Finding> &old) const;
     void fillCaveats(QTableWidget *table, const QList<Caveat> &caveats);
     void refreshCaveatMetrics();
+    // A series figure's series: a list to rename (in place), reorder and remove empty ones.
+    QGroupBox *createSeriesBox();
+    void refreshSeries();
+    void moveSelectedSeries(int delta);
+    void removeSelectedSeries();
     void refreshSectionFindings();
     // The registered field a problem path is shown at (empty: none shown here).
     QString fieldOf(const QString &path) const;
@@ -117,6 +123,11 @@ private:
     QLineEdit *m_whole = nullptr;
     QDoubleSpinBox *m_total = nullptr;
     QCheckBox *m_complete = nullptr;
+    QGroupBox *m_seriesBox = nullptr;
+    QListWidget *m_seriesList = nullptr;
+    QPushButton *m_seriesUp = nullptr;
+    QPushButton *m_seriesDown = nullptr;
+    QPushButton *m_seriesRemove = nullptr;
     QListWidget *m_metrics = nullptr;
     QTableWidget *m_findings = nullptr;
     QTableWidget *m_caveats = nullptr;

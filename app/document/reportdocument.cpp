@@ -512,6 +512,80 @@ bool ReportDocument::setMetricSeries(const QString &figureId, const QString &met
     return true;
 }
 
+namespace {
+
+// The figure's metrics series after series, then any that no series lists (an invalid pack
+// keeps them).
+void metricsInSeriesOrder(Figure &f)
+{
+    QStringList ids;
+    for (const Series &s : std::as_const(f.series))
+        ids << s.metricIds;
+    for (const QString &id : std::as_const(f.metricIds)) {
+        if (!ids.contains(id))
+            ids << id;
+    }
+    f.metricIds = ids;
+}
+
+} // namespace
+
+QString ReportDocument::seriesName(const Figure &figure, int series)
+{
+    const QString label = series >= 0 && series < figure.series.size()
+                              ? figure.series.at(series).label.text()
+                              : QString();
+    return label.isEmpty() ? QString::number(series + 1) : label;
+}
+
+bool ReportDocument::renameSeries(const QString &figureId, int series, const Text &label)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0 || m_report.figures.at(index).kind != ChartKind::Series)
+        return false;
+    Figure f = m_report.figures.at(index);
+    if (f.series.isEmpty() && series == 0)
+        f.series << Series{Text(), f.metricIds};
+    if (series < 0 || series >= f.series.size() || f.series.at(series).label == label)
+        return false;
+    const QString old = seriesName(f, series);
+    f.series[series].label = label;
+    edit(tr("Rename series '%1' to '%2'").arg(old, label.text()), {{Part::Figure, figureId}},
+         [&](Report &r) { r.figures[index] = f; });
+    return true;
+}
+
+bool ReportDocument::moveSeries(const QString &figureId, int from, int to)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return false;
+    Figure f = m_report.figures.at(index);
+    const int count = int(f.series.size());
+    if (f.kind != ChartKind::Series || from < 0 || from >= count || to < 0 || to >= count ||
+        from == to)
+        return false;
+    const QString name = seriesName(f, from);
+    f.series.move(from, to);
+    metricsInSeriesOrder(f);
+    edit(tr("Move series '%1'").arg(name), {{Part::Figure, figureId}},
+         [&](Report &r) { r.figures[index] = f; });
+    return true;
+}
+
+bool ReportDocument::removeSeries(const QString &figureId, int series)
+{
+    const int index = m_report.figureIndex(figureId);
+    if (index < 0)
+        return false;
+    const Figure &f = m_report.figures.at(index);
+    if (series < 0 || series >= f.series.size() || !f.series.at(series).metricIds.isEmpty())
+        return false;
+    edit(tr("Remove series '%1'").arg(seriesName(f, series)), {{Part::Figure, figureId}},
+         [&](Report &r) { r.figures[index].series.removeAt(series); });
+    return true;
+}
+
 void ReportDocument::setSource(int index, const Source &source, const QString &text,
                                const QString &mergeKey)
 {

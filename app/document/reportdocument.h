@@ -98,6 +98,16 @@ public:
     // figure's metrics stay series after series. One command; false when nothing changes.
     bool setMetricSeries(const QString &figureId, const QString &metricId, int series,
                          const Text &newLabel = Text());
+    // The series of a series figure, each edit one command. A figure of one series (no `series`
+    // listed) has series 0 all the same: naming it lists it, with every metric of the figure.
+    // Renaming names the command "Rename series 'X' to 'Y'"; false when nothing changes.
+    bool renameSeries(const QString &figureId, int series, const Text &label);
+    // Moves a series (its metrics with it: the figure's metrics stay series after series).
+    bool moveSeries(const QString &figureId, int from, int to);
+    // Removes a series that has no metrics (one with metrics is refused: false).
+    bool removeSeries(const QString &figureId, int series);
+    // The name a command gives a series: its label, or its number from 1 when it has none.
+    static QString seriesName(const Figure &figure, int series);
 
     // The pack's sources, each edit one command. A new id is also given to the metrics that
     // named the old one, in the same command.

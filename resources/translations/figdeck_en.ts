@@ -115,6 +115,16 @@
     </message>
 </context>
 <context>
+    <name>Figdeck::Inspector</name>
+    <message numerus="yes">
+        <source>%1 (%n number(s))</source>
+        <translation>
+            <numerusform>%1 (%n number)</numerusform>
+            <numerusform>%1 (%n numbers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Figdeck::MainWindow</name>
     <message numerus="yes">
         <source>…and %n more problem(s).</source>

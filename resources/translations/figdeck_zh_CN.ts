@@ -2300,6 +2300,38 @@
         <source>a new series</source>
         <translation>新系列</translation>
     </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Draw this series before the one above it (Alt+Up)</source>
+        <translation>将此系列移到上一个系列之前绘制（Alt+上）</translation>
+    </message>
+    <message>
+        <source>Draw this series after the one below it (Alt+Down)</source>
+        <translation>将此系列移到下一个系列之后绘制（Alt+下）</translation>
+    </message>
+    <message>
+        <source>Removes a series with no numbers (Delete); move a series&apos; numbers to another one first, with the Series field of each number</source>
+        <translation>移除没有数字的系列（Delete）；请先通过每个数字的“系列”字段，把该系列的数字移到其他系列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n number(s))</source>
+        <translation><numerusform>%1（%n 个数字）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::MainWindow</name>
@@ -3205,6 +3237,18 @@
     <message>
         <source>Move &apos;%1&apos; to series &apos;%2&apos;</source>
         <translation>将“%1”移至系列“%2”</translation>
+    </message>
+    <message>
+        <source>Rename series &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>将系列“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Move series &apos;%1&apos;</source>
+        <translation>移动系列“%1”</translation>
+    </message>
+    <message>
+        <source>Remove series &apos;%1&apos;</source>
+        <translation>移除系列“%1”</translation>
     </message>
 </context>
 <context>

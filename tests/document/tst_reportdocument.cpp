@@ -53,6 +53,13 @@ int changedLines(const QByteArray &a, const QByteArray &b)
     return changed;
 }
 
+// The version-2 test pack: every v2 feature, series figures among them.
+LoadResult loadV2Pack()
+{
+    return loadReportPack(
+        QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/v2-features.figdeck.json"));
+}
+
 } // namespace
 
 class TestReportDocument : public QObject
@@ -68,6 +75,8 @@ private slots:
     void changeSignalsNameThePart();
     void movingAMetricToASeries_data();
     void movingAMetricToASeries();
+    void editingTheSeries_data();
+    void editingTheSeries();
     void removingASource_data();
     void removingASource();
     void problemsFollowTheEdits();
@@ -355,8 +364,7 @@ void TestReportDocument::movingAMetricToASeries()
     QFETCH(QStringList, seriesAfter);
     QFETCH(QStringList, metricsAfter);
     QFETCH(QString, undoText);
-    const LoadResult loaded =
-        loadReportPack(QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/v2-features.figdeck.json"));
+    const LoadResult loaded = loadV2Pack();
     QVERIFY(loaded.ok());
     ReportDocument doc;
     doc.open(*loaded.report, QString(), QByteArray());
@@ -387,6 +395,123 @@ void TestReportDocument::movingAMetricToASeries()
     QCOMPARE(reread.draft->figure(figure)->metricIds, metricsAfter);
     doc.undoStack()->undo();
     QCOMPARE(serializeReportPack(doc.report()), before);
+    doc.undoStack()->redo();
+    QCOMPARE(serializeReportPack(doc.report()), after);
+}
+
+// The series of a series figure as a list: rename, reorder, remove an empty one.
+void TestReportDocument::editingTheSeries_data()
+{
+    QTest::addColumn<bool>("withEmpty"); // two-series gets an empty "Empty" between its two
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QStringList>("seriesAfter");  // "label: id id", one per series
+    QTest::addColumn<QStringList>("metricsAfter"); // the figure's metrics
+    QTest::addColumn<QString>("undoText");         // empty: nothing done
+
+    const auto rename = [](const QString &figure, int series, const QString &label, bool done) {
+        return Edit([=](ReportDocument &d) {
+            QCOMPARE(d.renameSeries(figure, series, Text(label, d.language())), done);
+        });
+    };
+    const auto move = [](const QString &figure, int from, int to, bool done) {
+        return Edit([=](ReportDocument &d) { QCOMPARE(d.moveSeries(figure, from, to), done); });
+    };
+    const auto remove = [](const QString &figure, int series, bool done) {
+        return Edit([=](ReportDocument &d) { QCOMPARE(d.removeSeries(figure, series), done); });
+    };
+    const QString two = u"two-series"_s;
+    const QStringList twoSeries = {u"Share: share-2020 share-2023"_s,
+                                   u"Second market: share-b-2020"_s};
+    const QStringList twoMetrics = {u"share-2020"_s, u"share-2023"_s, u"share-b-2020"_s};
+    QTest::newRow("rename") << false << two << rename(two, 0, u"Market A"_s, true)
+                            << QStringList{u"Market A: share-2020 share-2023"_s,
+                                           u"Second market: share-b-2020"_s}
+                            << twoMetrics << u"Rename series 'Share' to 'Market A'"_s;
+    QTest::newRow("rename the one series of a figure: it is listed")
+        << false << u"share-over-time"_s << rename(u"share-over-time"_s, 0, u"EU"_s, true)
+        << QStringList{u"EU: share-2020 share-2023"_s}
+        << QStringList{u"share-2020"_s, u"share-2023"_s} << u"Rename series '1' to 'EU'"_s;
+    QTest::newRow("rename to the same name")
+        << false << two << rename(two, 1, u"Second market"_s, false) << twoSeries << twoMetrics
+        << QString();
+    QTest::newRow("rename no such series") << false << two << rename(two, 2, u"Third"_s, false)
+                                           << twoSeries << twoMetrics << QString();
+    QTest::newRow("rename in a figure of another kind")
+        << false << u"ranked"_s << rename(u"ranked"_s, 0, u"X"_s, false) << QStringList()
+        << QStringList{u"share-2023"_s, u"share-b-2020"_s} << QString();
+    QTest::newRow("move down") << false << two << move(two, 0, 1, true)
+                               << QStringList{u"Second market: share-b-2020"_s,
+                                              u"Share: share-2020 share-2023"_s}
+                               << QStringList{u"share-b-2020"_s, u"share-2020"_s, u"share-2023"_s}
+                               << u"Move series 'Share'"_s;
+    QTest::newRow("move up") << false << two << move(two, 1, 0, true)
+                             << QStringList{u"Second market: share-b-2020"_s,
+                                            u"Share: share-2020 share-2023"_s}
+                             << QStringList{u"share-b-2020"_s, u"share-2020"_s, u"share-2023"_s}
+                             << u"Move series 'Second market'"_s;
+    QTest::newRow("move past the last")
+        << false << two << move(two, 1, 2, false) << twoSeries << twoMetrics << QString();
+    QTest::newRow("move the one series of a figure")
+        << false << u"share-over-time"_s << move(u"share-over-time"_s, 0, 0, false) << QStringList()
+        << QStringList{u"share-2020"_s, u"share-2023"_s} << QString();
+    QTest::newRow("move the empty one last")
+        << true << two << move(two, 1, 2, true)
+        << QStringList{u"Share: share-2020 share-2023"_s, u"Second market: share-b-2020"_s,
+                       u"Empty: "_s}
+        << twoMetrics << u"Move series 'Empty'"_s;
+    QTest::newRow("remove the empty one") << true << two << remove(two, 1, true) << twoSeries
+                                          << twoMetrics << u"Remove series 'Empty'"_s;
+    QTest::newRow("remove one with numbers")
+        << true << two << remove(two, 0, false)
+        << QStringList{u"Share: share-2020 share-2023"_s, u"Empty: "_s,
+                       u"Second market: share-b-2020"_s}
+        << twoMetrics << QString();
+}
+
+void TestReportDocument::editingTheSeries()
+{
+    QFETCH(bool, withEmpty);
+    QFETCH(QString, figure);
+    QFETCH(Edit, edit);
+    QFETCH(QStringList, seriesAfter);
+    QFETCH(QStringList, metricsAfter);
+    QFETCH(QString, undoText);
+    const LoadResult loaded = loadV2Pack();
+    QVERIFY(loaded.ok());
+    Report report = *loaded.report;
+    if (withEmpty) {
+        Figure &f = report.figures[report.figureIndex(u"two-series"_s)];
+        f.series.insert(1, Series{Text(u"Empty"_s, report.language), {}});
+    }
+    ReportDocument doc;
+    doc.open(report, QString(), QByteArray());
+    const QByteArray before = serializeReportPack(doc.report());
+    QSignalSpy figures(&doc, &ReportDocument::figureChanged);
+    QSignalSpy content(&doc, &ReportDocument::figureContentChanged);
+    edit(doc);
+    const Figure &f = *doc.report().figure(figure);
+    QStringList shown;
+    for (const Series &s : f.series)
+        shown << s.label.text() + u": "_s + s.metricIds.join(u' ');
+    QCOMPARE(shown, seriesAfter);
+    QCOMPARE(f.metricIds, metricsAfter);
+    if (undoText.isEmpty()) {
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(figures.size(), 0);
+        QCOMPARE(serializeReportPack(doc.report()), before);
+        return;
+    }
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), undoText);
+    // The chart of that figure is told (its legend follows), and nothing else.
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.at(0).at(0).toString(), figure);
+    QCOMPARE(content.size(), 1);
+    const QByteArray after = serializeReportPack(doc.report());
+    doc.undoStack()->undo();
+    QCOMPARE(serializeReportPack(doc.report()), before);
+    QCOMPARE(doc.report(), report);
     doc.undoStack()->redo();
     QCOMPARE(serializeReportPack(doc.report()), after);
 }

@@ -7,6 +7,7 @@
 #include "figurelistmodel.h"
 #include "figureview.h"
 #include "inspector.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "narrativepane.h"
 #include "recoveryfile.h"
@@ -116,6 +117,26 @@ QStringList values(const QComboBox *combo)
     return list;
 }
 
+// Opens the version-2 test pack (every v2 feature) in `w`, its questions answered by `prompts`.
+bool openV2Pack(MainWindow &w, Prompts &prompts)
+{
+    w.setPromptHook(prompts.hook());
+    return w.openReport(
+        QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/v2-features.figdeck.json"));
+}
+
+// Shows the window, at a laptop's size, with its inspector; nullptr if it was never exposed.
+Inspector *showWithInspector(MainWindow &w)
+{
+    w.resize(1280, 800);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return nullptr;
+    Inspector *inspector = w.inspector();
+    w.findChild<QDockWidget *>(u"inspectorDock"_s)->show();
+    return inspector;
+}
+
 // Changes the first metric's number through the data table, as typing in its cell does.
 void editFirstNumber(MainWindow &w, const QString &number)
 {
@@ -135,6 +156,8 @@ private slots:
         QCoreApplication::setOrganizationName(u"Figdeck"_s);
         QCoreApplication::setApplicationName(u"figdeck-editor-test"_s);
         QStandardPaths::setTestModeEnabled(true);
+        // As the program does: English's catalog holds its plural forms ("1 number").
+        QVERIFY(useInterfaceLanguage(u"en"_s));
     }
     void init()
     {
@@ -711,11 +734,8 @@ private slots:
         // Its numbers have a unit of their own: the scale's choices are shown.
         QVERIFY(w.openReport(
             QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/eu-power-mix.figdeck.json")));
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        Inspector *inspector = w.inspector();
-        w.findChild<QDockWidget *>(u"inspectorDock"_s)->show();
+        Inspector *inspector = showWithInspector(w);
+        QVERIFY(inspector);
         inspector->selectMetric(u"coal-2019"_s);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY(inspector->findChild<QComboBox *>(u"unitScale"_s)->isVisibleTo(inspector));
@@ -769,9 +789,7 @@ private slots:
     {
         MainWindow w;
         Prompts prompts;
-        w.setPromptHook(prompts.hook());
-        QVERIFY(w.openReport(
-            QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/v2-features.figdeck.json")));
+        QVERIFY(openV2Pack(w, prompts));
         Inspector *inspector = w.inspector();
         const QByteArray before = serializeReportPack(w.report());
         QUndoStack *stack = w.document()->undoStack();
@@ -829,6 +847,199 @@ private slots:
         while (stack->canUndo())
             stack->undo();
         QCOMPARE(serializeReportPack(w.report()), before);
+    }
+
+    // A series figure lists its series: renamed in place (one step), the legend at once.
+    void seriesListRenamesInPlace()
+    {
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        Inspector *inspector = showWithInspector(w);
+        QVERIFY(inspector);
+        QUndoStack *stack = w.document()->undoStack();
+        const QByteArray before = serializeReportPack(w.report());
+        auto *list = inspector->findChild<QListWidget *>(u"seriesList"_s);
+        auto *view = w.findChild<FigureView *>();
+        QVERIFY(list && view);
+
+        QVERIFY(w.selectFigure(u"two-series"_s));
+        QVERIFY(list->isVisibleTo(inspector));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), u"Share (2 numbers)"_s);
+        QCOMPARE(list->item(1)->text(), u"Second market (1 number)"_s);
+        QVERIFY(view->accessibleDescription().contains(u"Series: Share, Second market."_s));
+
+        QSignalSpy figureChanged(w.document(), &ReportDocument::figureChanged);
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_F2);
+        auto *editor = list->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), u"Share"_s); // the name alone, not the count
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Market A"_s);
+        QCOMPARE(stack->count(), 0); // named when the editor closes
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits from the event loop (a queued call).
+        QCoreApplication::sendPostedEvents(list->itemDelegate(), QEvent::MetaCall);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), u"Rename series 'Share' to 'Market A'"_s);
+        QCOMPARE(figureChanged.size(), 1);
+        QCOMPARE(w.report().figure(u"two-series"_s)->series.at(0).label.text(), u"Market A"_s);
+        QCOMPARE(list->item(0)->text(), u"Market A (2 numbers)"_s);
+        QVERIFY(view->accessibleDescription().contains(u"Series: Market A, Second market."_s));
+        // The series field of a number names it the new way too.
+        inspector->selectMetric(u"share-2020"_s);
+        QCOMPARE(inspector->findChild<QComboBox *>(u"metricSeries"_s)->currentText(),
+                 u"Market A"_s);
+
+        stack->undo();
+        QCOMPARE(list->item(0)->text(), u"Share (2 numbers)"_s);
+        QVERIFY(view->accessibleDescription().contains(u"Series: Share, Second market."_s));
+        stack->redo();
+        QCOMPARE(list->item(0)->text(), u"Market A (2 numbers)"_s);
+        stack->undo();
+        QCOMPARE(serializeReportPack(w.report()), before);
+
+        // A figure of one series lists it, unnamed; a figure of another kind has no list.
+        QVERIFY(w.selectFigure(u"share-over-time"_s));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"series 1 (2 numbers)"_s);
+        QVERIFY(!inspector->findChild<QPushButton *>(u"seriesUp"_s)->isEnabled());
+        QVERIFY(!inspector->findChild<QPushButton *>(u"seriesDown"_s)->isEnabled());
+        QVERIFY(w.selectFigure(u"ranked"_s));
+        QVERIFY(!list->isVisibleTo(inspector));
+    }
+
+    void seriesListReorders_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("how"); // a button's object name, or "Alt+Up" / "Alt+Down"
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<int>("rowAfter");
+        QTest::addColumn<QString>("undoText");
+        QTest::addColumn<QString>("legend");
+        const QStringList swapped = {u"Second market"_s, u"Share"_s};
+        QTest::newRow("Alt+Up") << 1 << u"Alt+Up"_s << swapped << 0
+                                << u"Move series 'Second market'"_s
+                                << u"Series: Second market, Share."_s;
+        QTest::newRow("Alt+Down") << 0 << u"Alt+Down"_s << swapped << 1 << u"Move series 'Share'"_s
+                                  << u"Series: Second market, Share."_s;
+        QTest::newRow("Move Up button")
+            << 1 << u"seriesUp"_s << swapped << 0 << u"Move series 'Second market'"_s
+            << u"Series: Second market, Share."_s;
+        QTest::newRow("Move Down button")
+            << 0 << u"seriesDown"_s << swapped << 1 << u"Move series 'Share'"_s
+            << u"Series: Second market, Share."_s;
+        const QStringList same = {u"Share"_s, u"Second market"_s};
+        QTest::newRow("Alt+Up on the first")
+            << 0 << u"Alt+Up"_s << same << 0 << QString() << u"Series: Share, Second market."_s;
+        QTest::newRow("Alt+Down on the last")
+            << 1 << u"Alt+Down"_s << same << 1 << QString() << u"Series: Share, Second market."_s;
+    }
+
+    void seriesListReorders()
+    {
+        QFETCH(int, row);
+        QFETCH(QString, how);
+        QFETCH(QStringList, after);
+        QFETCH(int, rowAfter);
+        QFETCH(QString, undoText);
+        QFETCH(QString, legend);
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        Inspector *inspector = w.inspector();
+        QUndoStack *stack = w.document()->undoStack();
+        const QByteArray before = serializeReportPack(w.report());
+        QVERIFY(w.selectFigure(u"two-series"_s));
+        inspector->selectMetric(u"share-b-2020"_s);
+        auto *list = inspector->findChild<QListWidget *>(u"seriesList"_s);
+        list->setCurrentRow(row);
+        if (how.startsWith(u"Alt+"_s)) {
+            QTest::keyClick(list, how.endsWith(u"Up"_s) ? Qt::Key_Up : Qt::Key_Down,
+                            Qt::AltModifier);
+        } else {
+            auto *button = inspector->findChild<QPushButton *>(how);
+            QVERIFY(button->isEnabled());
+            button->click();
+        }
+        QStringList labels;
+        for (const Series &s : w.report().figure(u"two-series"_s)->series)
+            labels << s.label.text();
+        QCOMPARE(labels, after);
+        QCOMPARE(list->currentRow(), rowAfter); // the series moved stays selected
+        QVERIFY(w.findChild<FigureView *>()->accessibleDescription().contains(legend));
+        // The number selected stays the one selected, wherever its series went.
+        auto *metrics = inspector->findChild<QListWidget *>(u"inspectorMetrics"_s);
+        QCOMPARE(metrics->currentItem()->data(Qt::UserRole).toString(), u"share-b-2020"_s);
+        // At an end, the button that would move past it is off.
+        QCOMPARE(inspector->findChild<QPushButton *>(u"seriesUp"_s)->isEnabled(), rowAfter > 0);
+        QCOMPARE(inspector->findChild<QPushButton *>(u"seriesDown"_s)->isEnabled(), rowAfter < 1);
+        QVERIFY(!inspector->findChild<QPushButton *>(u"seriesRemove"_s)->isEnabled());
+        if (undoText.isEmpty()) {
+            QCOMPARE(stack->count(), 0);
+            return;
+        }
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), undoText);
+        const QByteArray moved = serializeReportPack(w.report());
+        stack->undo();
+        QCOMPARE(serializeReportPack(w.report()), before);
+        stack->redo();
+        QCOMPARE(serializeReportPack(w.report()), moved);
+    }
+
+    // An empty series (a pack can hold one; it is a problem) can go, by button or Delete.
+    void seriesListRemovesAnEmptySeries_data()
+    {
+        QTest::addColumn<bool>("byKey");
+        QTest::newRow("Remove button") << false;
+        QTest::newRow("Delete key") << true;
+    }
+
+    void seriesListRemovesAnEmptySeries()
+    {
+        QFETCH(bool, byKey);
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        QVERIFY(w.selectFigure(u"two-series"_s));
+        ReportDocument *doc = w.document();
+        QSignalSpy problems(doc, &ReportDocument::problemsChanged);
+        doc->edit(u"Add an empty series"_s, {{ReportDocument::Part::Figure, u"two-series"_s}},
+                  [](Report &r) {
+                      r.figures[r.figureIndex(u"two-series"_s)].series.insert(
+                          1, Series{Text(u"Empty"_s), {}});
+                  });
+        const QByteArray withEmpty = serializeReportPack(w.report());
+        Inspector *inspector = w.inspector();
+        auto *list = inspector->findChild<QListWidget *>(u"seriesList"_s);
+        auto *remove = inspector->findChild<QPushButton *>(u"seriesRemove"_s);
+        QCOMPARE(list->item(1)->text(), u"Empty (0 numbers)"_s);
+        // Its problem shows at the list.
+        QVERIFY(problems.wait(1000));
+        QVERIFY(!inspector->problemShownAt(u"series"_s).isEmpty());
+        list->setCurrentRow(0);
+        QVERIFY(!remove->isEnabled()); // a series with numbers stays
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(w.report().figure(u"two-series"_s)->series.size(), 3);
+        list->setCurrentRow(1);
+        QVERIFY(remove->isEnabled());
+        if (byKey)
+            QTest::keyClick(list, Qt::Key_Delete);
+        else
+            remove->click();
+        QCOMPARE(w.report().figure(u"two-series"_s)->series.size(), 2);
+        QCOMPARE(doc->undoStack()->undoText(), u"Remove series 'Empty'"_s);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->currentRow(), 1);
+        problems.clear();
+        QVERIFY(problems.wait(1000));
+        QCOMPARE(inspector->problemShownAt(u"series"_s), QString());
+        doc->undoStack()->undo();
+        QCOMPARE(serializeReportPack(w.report()), withEmpty);
+        QCOMPARE(list->count(), 3);
     }
 
     void saveAndReopenRoundTrip()
