@@ -2,6 +2,7 @@
 #include "inspector.h"
 
 #include "editorchoices.h"
+#include "packtext.h"
 #include "reportdocument.h"
 #include "validate.h"
 
@@ -361,7 +362,7 @@ QWidget *Inspector::createFigureTab()
          [this] {
              Metric m;
              m.id = QStringLiteral("metric");
-             m.label = Text(tr("New metric"), m_document->language());
+             m.label = packTextIn(PackText::NewMetric, m_document->language());
              const QString id = m_document->addMetric(m_figureId, m);
              selectMetric(id);
              emit metricSelected(id);
@@ -409,7 +410,8 @@ QWidget *Inspector::createFigureTab()
          [this] {
              editFigure(
                  [&](Figure &f) {
-                     f.findings << Finding{Text(tr("New finding"), m_document->language()), {}};
+                     f.findings << Finding{packTextIn(PackText::NewFinding, m_document->language()),
+                                           {}};
                  },
                  tr("findings"));
          }},
@@ -447,7 +449,7 @@ QWidget *Inspector::createFigureTab()
              editFigure(
                  [&](Figure &f) {
                      f.caveats << Caveat{m_document->unusedId(QStringLiteral("caveat")),
-                                         Text(tr("New caveat"), m_document->language()),
+                                         packTextIn(PackText::NewCaveat, m_document->language()),
                                          {}};
                  },
                  tr("caveats"));
@@ -547,7 +549,7 @@ QWidget *Inspector::createReportTab()
                  [&](Report &r) {
                      Section s;
                      s.id = m_document->unusedId(QStringLiteral("section"));
-                     s.title = Text(tr("New section"), r.language);
+                     s.title = packTextIn(PackText::NewSection, r.language);
                      r.sections << s;
                  },
                  tr("sections"), sections);
@@ -585,7 +587,7 @@ QWidget *Inspector::createReportTab()
                  [&](Report &r) {
                      if (row >= 0 && row < r.sections.size())
                          r.sections[row].findings
-                             << Finding{Text(tr("New finding"), r.language), {}};
+                             << Finding{packTextIn(PackText::NewFinding, r.language), {}};
                  },
                  tr("section findings"), sections);
          }},
@@ -630,7 +632,7 @@ QWidget *Inspector::createReportTab()
              editReport(
                  [&](Report &r) {
                      r.caveats << Caveat{m_document->unusedId(QStringLiteral("caveat")),
-                                         Text(tr("New caveat"), r.language),
+                                         packTextIn(PackText::NewCaveat, r.language),
                                          {}};
                  },
                  tr("caveats"), caveats);

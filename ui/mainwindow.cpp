@@ -15,6 +15,7 @@
 #include "inspector.h"
 #include "interfacelanguage.h"
 #include "narrativepane.h"
+#include "packtext.h"
 #include "pendingsettings.h"
 #include "plaintext.h"
 #include "recoveryfile.h"
@@ -545,7 +546,7 @@ void MainWindow::createActions()
     QAction *addFigure = figure->addAction(trLive(QT_TR_NOOP("&Add Figure")), this, [this] {
         Figure f;
         f.id = m_document->unusedId(QStringLiteral("figure"));
-        f.title = Text(tr("New figure"), m_document->language());
+        f.title = packTextIn(PackText::NewFigure, m_document->language());
         const int row = m_figureModel->rowOf(currentFigureId());
         m_document->insertFigure(row + 1, f, tr("Add figure"));
         selectFigure(f.id);

@@ -2,6 +2,7 @@
 #include "reportdocument.h"
 
 #include "jsonmerge.h"
+#include "packtext.h"
 #include "reportproblems.h"
 
 #include <QFile>
@@ -486,7 +487,7 @@ bool ReportDocument::setMetricSeries(const QString &figureId, const QString &met
     if (f.kind != ChartKind::Series || !f.metricIds.contains(metricId))
         return false;
     const auto numbered = [this](qsizetype n) {
-        return Text(tr("Series %1").arg(n + 1), m_report.language);
+        return packTextIn(PackText::Series, m_report.language, int(n) + 1);
     };
     if (f.series.isEmpty())
         f.series << Series{numbered(0), f.metricIds};
@@ -621,7 +622,7 @@ int ReportDocument::addSource()
         id = QStringLiteral("source-%1").arg(n);
     Source added;
     added.id = id;
-    added.title = Text(tr("New source"), m_report.language);
+    added.title = packTextIn(PackText::NewSource, m_report.language);
     added.kind = m_report.primarySource().kind;
     edit(tr("Add source"), {{Part::Source, {}}}, [&](Report &r) { r.sources << added; });
     return int(m_report.sources.size()) - 1;

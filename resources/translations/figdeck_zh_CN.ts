@@ -1877,10 +1877,6 @@
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <source>New metric</source>
-        <translation>新指标</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
@@ -1909,10 +1905,6 @@
         <translation>添加发现(&amp;F)</translation>
     </message>
     <message>
-        <source>New finding</source>
-        <translation>新发现</translation>
-    </message>
-    <message>
         <source>findings</source>
         <translation>发现</translation>
     </message>
@@ -1935,10 +1927,6 @@
     <message>
         <source>Add &amp;Caveat</source>
         <translation>添加注意事项(&amp;C)</translation>
-    </message>
-    <message>
-        <source>New caveat</source>
-        <translation>新注意事项</translation>
     </message>
     <message>
         <source>caveats</source>
@@ -2019,10 +2007,6 @@
     <message>
         <source>Add Section</source>
         <translation>添加章节</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation>新章节</translation>
     </message>
     <message>
         <source>sections</source>
@@ -2330,7 +2314,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n number(s))</source>
-        <translation><numerusform>%1（%n 个数字）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个数字）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2608,6 @@
     <message>
         <source>&amp;Add Figure</source>
         <translation>添加图表(&amp;A)</translation>
-    </message>
-    <message>
-        <source>New figure</source>
-        <translation>新图表</translation>
     </message>
     <message>
         <source>Add figure</source>
@@ -3203,10 +3185,6 @@
         <translation>%1 不是普通文件</translation>
     </message>
     <message>
-        <source>New source</source>
-        <translation>新来源</translation>
-    </message>
-    <message>
         <source>Add source</source>
         <translation>添加来源</translation>
     </message>
@@ -3229,10 +3207,6 @@
     <message>
         <source>Remove source &apos;%1&apos;, its metrics now from &apos;%2&apos;</source>
         <translation>移除来源“%1”，其指标改为来自“%2”</translation>
-    </message>
-    <message>
-        <source>Series %1</source>
-        <translation>系列 %1</translation>
     </message>
     <message>
         <source>Move &apos;%1&apos; to series &apos;%2&apos;</source>

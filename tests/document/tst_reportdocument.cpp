@@ -3,6 +3,7 @@
 // merges, the saved state is tracked, problems follow the edits, and saving keeps the file's
 // own formatting.
 #include "jsonmerge.h"
+#include "packtext.h"
 #include "recoveryfile.h"
 #include "reportdocument.h"
 #include "reportloader.h"
@@ -77,6 +78,10 @@ private slots:
     void movingAMetricToASeries();
     void editingTheSeries_data();
     void editingTheSeries();
+    void packTextIsInThePacksLanguage_data();
+    void packTextIsInThePacksLanguage();
+    void defaultNamesAreInThePacksLanguage_data();
+    void defaultNamesAreInThePacksLanguage();
     void removingASource_data();
     void removingASource();
     void problemsFollowTheEdits();
@@ -514,6 +519,85 @@ void TestReportDocument::editingTheSeries()
     QCOMPARE(doc.report(), report);
     doc.undoStack()->redo();
     QCOMPARE(serializeReportPack(doc.report()), after);
+}
+
+void TestReportDocument::packTextIsInThePacksLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("which");
+    QTest::addColumn<int>("number");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en series") << u"en"_s << int(PackText::Series) << 2 << u"Series 2"_s;
+    QTest::newRow("zh-Hans series") << u"zh-Hans"_s << int(PackText::Series) << 2 << u"系列2"_s;
+    QTest::newRow("zh metric") << u"zh"_s << int(PackText::NewMetric) << 0 << u"新指标"_s;
+    QTest::newRow("zh-CN figure") << u"zh-CN"_s << int(PackText::NewFigure) << 0 << u"新图表"_s;
+    QTest::newRow("zh-Hans source") << u"zh-Hans"_s << int(PackText::NewSource) << 0 << u"新来源"_s;
+    QTest::newRow("zh-Hans finding")
+        << u"zh-Hans"_s << int(PackText::NewFinding) << 0 << u"新发现"_s;
+    QTest::newRow("zh-Hans caveat")
+        << u"zh-Hans"_s << int(PackText::NewCaveat) << 0 << u"新注意事项"_s;
+    QTest::newRow("zh-Hans section")
+        << u"zh-Hans"_s << int(PackText::NewSection) << 0 << u"新章节"_s;
+    QTest::newRow("zh-Hant source") << u"zh-Hant"_s << int(PackText::NewSource) << 0 << u"新來源"_s;
+    QTest::newRow("zh-TW caveat") << u"zh-TW"_s << int(PackText::NewCaveat) << 0 << u"新注意事項"_s;
+    QTest::newRow("zh-Hant-HK section")
+        << u"zh-Hant-HK"_s << int(PackText::NewSection) << 0 << u"新章節"_s;
+    QTest::newRow("zh-HK figure") << u"zh-HK"_s << int(PackText::NewFigure) << 0 << u"新圖表"_s;
+    QTest::newRow("en-GB finding")
+        << u"en-GB"_s << int(PackText::NewFinding) << 0 << u"New finding"_s;
+    // A language the table lacks gets English, the format's own.
+    QTest::newRow("de metric") << u"de"_s << int(PackText::NewMetric) << 0 << u"New metric"_s;
+    QTest::newRow("no language") << QString() << int(PackText::Series) << 12 << u"Series 12"_s;
+}
+
+void TestReportDocument::packTextIsInThePacksLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(int, which);
+    QFETCH(int, number);
+    QFETCH(QString, expected);
+    QCOMPARE(packText(PackText(which), language, number), expected);
+    const Text text = packTextIn(PackText(which), language, number);
+    QCOMPARE(text.byLanguage, (QMap<QString, QString>{{language, expected}}));
+    QCOMPARE(text.fallbackLanguage, language);
+}
+
+// What the document names by itself is the pack's text: in the pack's language.
+void TestReportDocument::defaultNamesAreInThePacksLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("series");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("en") << u"en"_s << QStringList{u"Series 1"_s, u"Series 2"_s} << u"New source"_s;
+    QTest::newRow("zh-Hans") << u"zh-Hans"_s << QStringList{u"系列1"_s, u"系列2"_s} << u"新来源"_s;
+}
+
+void TestReportDocument::defaultNamesAreInThePacksLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, series);
+    QFETCH(QString, source);
+    const LoadResult loaded =
+        loadReportPack(QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/v2-features.figdeck.json"));
+    QVERIFY(loaded.ok());
+    Report report = *loaded.report;
+    report.language = language;
+    ReportDocument doc;
+    doc.open(report, QString(), QByteArray());
+    QVERIFY(doc.setMetricSeries(u"share-over-time"_s, u"share-2023"_s, 1));
+    QStringList labels;
+    for (const Series &s : doc.report().figure(u"share-over-time"_s)->series) {
+        labels << s.label.text();
+        QCOMPARE(s.label.byLanguage.keys(), QStringList{language});
+    }
+    QCOMPARE(labels, series);
+    const int added = doc.addSource();
+    QCOMPARE(doc.report().sources.at(added).title.text(), source);
+    QCOMPARE(doc.report().sources.at(added).title.byLanguage.keys(), QStringList{language});
+    QCOMPARE(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QVERIFY(doc.report() == report);
 }
 
 void TestReportDocument::removingASource_data()

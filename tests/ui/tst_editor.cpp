@@ -1042,6 +1042,78 @@ private slots:
         QCOMPARE(list->count(), 3);
     }
 
+    // The names the editor writes are the pack's text: in the pack's language, whatever the
+    // interface's (an English pack under the Chinese interface gets English ones).
+    void defaultNamesAreInThePacksLanguage_data()
+    {
+        QTest::addColumn<QString>("uiLanguage");
+        QTest::addColumn<QString>("packLanguage");
+        QTest::addColumn<QStringList>("expected"); // metric, figure, caveat, finding, series 2
+        const QStringList english = {u"New metric"_s, u"New figure"_s, u"New caveat"_s,
+                                     u"New finding"_s, u"Series 2"_s};
+        const QStringList chinese = {u"新指标"_s, u"新图表"_s, u"新注意事项"_s, u"新发现"_s,
+                                     u"系列2"_s};
+        QTest::newRow("English pack, Chinese interface") << u"zh_CN"_s << u"en"_s << english;
+        QTest::newRow("Chinese pack, English interface") << u"en"_s << u"zh-Hans"_s << chinese;
+        QTest::newRow("English pack, English interface") << u"en"_s << u"en"_s << english;
+        QTest::newRow("Chinese pack, Chinese interface") << u"zh_CN"_s << u"zh-Hans"_s << chinese;
+    }
+
+    void defaultNamesAreInThePacksLanguage()
+    {
+        QFETCH(QString, uiLanguage);
+        QFETCH(QString, packLanguage);
+        QFETCH(QStringList, expected);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/figdeck_%1.qm"_s.arg(uiLanguage)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto removed = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        // The v2 test pack, its language changed: its plain texts are then in that language.
+        QTemporaryDir dir;
+        QByteArray bytes =
+            readAll(QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/v2-features.figdeck.json"));
+        QVERIFY(bytes.contains("\"language\": \"en\""));
+        bytes.replace(QByteArray("\"language\": \"en\""),
+                      QByteArray(QByteArray("\"language\": \"") + packLanguage.toUtf8() + '"'));
+        const QString path = writeFile(dir, u"pack.figdeck.json"_s, bytes);
+        MainWindow w;
+        Prompts prompts;
+        w.setPromptHook(prompts.hook());
+        w.setLanguage(uiLanguage, reportLanguageFor(uiLanguage));
+        QVERIFY(w.openReport(path));
+        QCOMPARE(w.document()->language(), packLanguage);
+        Inspector *inspector = w.inspector();
+        const auto inspectorText = [](const char *text) {
+            return QCoreApplication::translate("Figdeck::Inspector", text);
+        };
+        const auto packTextOf = [&](const Text &text) {
+            [&] { QCOMPARE(text.byLanguage.keys(), QStringList{packLanguage}); }();
+            return text.text();
+        };
+
+        QVERIFY(w.selectFigure(u"share-over-time"_s));
+        findButton(inspector, inspectorText("&Add"))->click();
+        const Figure *f = w.report().figure(u"share-over-time"_s);
+        QCOMPARE(packTextOf(w.report().metric(f->metricIds.last())->label), expected.at(0));
+        w.document()->undoStack()->undo();
+        inspector->selectMetric(u"share-2023"_s);
+        choose(inspector->findChild<QComboBox *>(u"metricSeries"_s), u"1"_s);
+        f = w.report().figure(u"share-over-time"_s);
+        QCOMPARE(f->series.size(), 2);
+        QCOMPARE(packTextOf(f->series.at(1).label), expected.at(4));
+        findButton(inspector, inspectorText("Add &Caveat"))->click();
+        f = w.report().figure(u"share-over-time"_s);
+        QCOMPARE(packTextOf(f->caveats.last().text), expected.at(2));
+        findButton(inspector, inspectorText("Add &Finding"))->click();
+        f = w.report().figure(u"share-over-time"_s);
+        QCOMPARE(packTextOf(f->findings.last().text), expected.at(3));
+        QAction *addFigure =
+            findAction(&w, QCoreApplication::translate("Figdeck::MainWindow", "&Add Figure"));
+        QVERIFY(addFigure);
+        addFigure->trigger();
+        QCOMPARE(packTextOf(w.report().figure(w.currentFigureId())->title), expected.at(1));
+    }
+
     void saveAndReopenRoundTrip()
     {
         QTemporaryDir dir;
