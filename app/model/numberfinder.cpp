@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numberfinder.h"
 
+#include "texttables.h"
+
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
@@ -212,9 +214,12 @@ struct Span
     qsizetype end;
 };
 
-// Sentences and table rows: a line break, or . ! ? followed by a space, or 。！？；.
-QList<Span> sentences(const QString &t)
+// Sentences and table rows: a line break, or . ! ? followed by a space, or 。！？；; a table's
+// row is one line, whatever its cells hold ("Acme Inc.  45").
+QList<Span> sentences(const QString &t, const TextTables &tables)
 {
+    qsizetype line = 0;
+    bool row = tables.isRow(0);
     QList<Span> out;
     int start = 0;
     // The first character since start that is neither a digit nor a space: a sentence made only
@@ -236,6 +241,9 @@ QList<Span> sentences(const QString &t)
         const QChar c = t.at(i);
         if (c == u'\n') {
             close(i);
+            row = tables.isRow(++line);
+        } else if (row) {
+            // one sentence up to the line's end
         } else if (c == u'。' || c == u'！' || c == u'？' || c == u'；') {
             close(i + 1);
         } else if ((c == u'.' || c == u'!' || c == u'?') &&
@@ -365,6 +373,10 @@ Qualifier qualifierAfter(const QString &after, int *length)
     int skipped = 0;
     while (skipped < t.size() && t.at(skipped).isSpace())
         ++skipped;
+    // Two spaces or more (or a tab) end a cell of a table: what follows is the next cell's
+    // ("41%      +2.1 pp").
+    if (skipped >= 2 || after.startsWith(u'\t'))
+        return Qualifier::Exact;
     t.remove(0, skipped);
     // A Chinese measure word comes between: "120万辆左右", "5000人以上", "65岁以上".
     static const QString measureWords = u"人辆家个名户台座项件所位种只次岁元"_s;
@@ -374,7 +386,8 @@ Qualifier qualifierAfter(const QString &after, int *length)
     }
     for (const Phrase &p : qualifierWordsAfter()) {
         const QString word = QString::fromUtf8(p.text);
-        if (t.startsWith(word)) {
+        // "6,000+" but not "6,000 +3" or "41% +2.1 pp": a plus sign right after the number.
+        if (t.startsWith(word) && (word != u"+"_s || skipped == 0)) {
             *length = skipped + int(word.size());
             return p.qualifier;
         }
@@ -1053,15 +1066,6 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
     }
 }
 
-// The cell separator of a table row: "|" for a Markdown pipe table (and HTML tables, which
-// textsource writes as pipe rows), a tab for tab-separated text; a null QChar for prose.
-QChar cellSeparator(const QString &row)
-{
-    if (row.startsWith(u'|'))
-        return u'|';
-    return row.contains(u'\t') ? QChar(u'\t') : QChar();
-}
-
 // The unit a table's header cell names in brackets, for the bare numbers of its column or row:
 // "Units (million)", "Wind (GW)", "Share (%)", "Cloud (€m)", "Revenue (US$ bn)",
 // "(in € millions)", "营业收入（亿元）", "产量（万辆）". found: the brackets hold a unit or a scale
@@ -1127,14 +1131,11 @@ HeaderUnit unitOfHeader(const QString &cell)
 // "Q4 2023") to every cell. A unit in the row's label ("Revenue (US$ bn)", "Output (TWh)")
 // gives it to the row's bare counts, and one in the header's first cell to the whole table's,
 // where their column names none. Columns are told by the separators' positions in the row.
-void applyHeader(const QStringList &header, const QString &row, QChar separator, int rowStart,
-                 QList<Candidate> *found)
+// header: the header's names by column (none when the table has none); cells: the row's, by
+// column; rowStart: where the row's line starts in the text.
+void applyHeader(const QStringList &header, const QStringList &cells, const TextTables &tables,
+                 qsizetype line, qsizetype rowStart, QList<Candidate> *found)
 {
-    QList<qsizetype> separators; // where the row's cells are separated: a number's column at once
-    for (qsizetype i = 0; i < row.size(); ++i) {
-        if (row.at(i) == separator)
-            separators.append(i);
-    }
     struct HeaderFacts
     {
         HeaderUnit unit;
@@ -1163,23 +1164,18 @@ void applyHeader(const QStringList &header, const QString &row, QChar separator,
         facts.insert(column, h);
         return h;
     };
-    // The row's label: its first cell (after the leading "|" of a pipe row).
-    const qsizetype labelColumn = separator == u'|' ? 1 : 0;
-    const QStringList cells = row.split(separator);
-    const HeaderUnit rowUnit =
-        labelColumn < cells.size() ? unitOfHeader(cells.at(labelColumn)) : HeaderUnit();
-    const HeaderUnit tableUnit =
-        labelColumn < header.size() ? factsOf(labelColumn).unit : HeaderUnit();
+    // The row's label is its first cell.
+    const HeaderUnit rowUnit = cells.isEmpty() ? HeaderUnit() : unitOfHeader(cells.first());
+    const HeaderUnit tableUnit = header.isEmpty() ? HeaderUnit() : factsOf(0).unit;
     for (Candidate &c : *found) {
-        const qsizetype column =
-            std::lower_bound(separators.cbegin(), separators.cend(), c.start - rowStart) -
-            separators.cbegin();
-        if (column >= header.size())
+        const int column = tables.columnAt(line, c.start - rowStart);
+        if (column <= 0 || !c.unit.is(UnitKind::Count)) {
+            if (column >= 0 && column < header.size())
+                c.period = factsOf(column).period;
             continue;
-        const HeaderFacts h = factsOf(column);
+        }
+        const HeaderFacts h = column < header.size() ? factsOf(column) : HeaderFacts();
         c.period = h.period;
-        if (column == labelColumn || !c.unit.is(UnitKind::Count))
-            continue;
         const HeaderUnit &u = h.unit.found ? h.unit : rowUnit.found ? rowUnit : tableUnit;
         if (!u.found)
             continue;
@@ -1199,24 +1195,23 @@ QList<FoundNumber> findNumbers(const QString &text)
             lineStarts.append(i + 1);
     }
     QList<FoundNumber> out;
-    QStringList header; // the cells of the first row of the table being read
-    QChar headerSeparator;
-    qsizetype rowLine = -1; // the line of the table row before, to tell a blank line between
-    for (const Span &span : sentences(folded)) {
+    const TextTables tables(folded);
+    qsizetype headerOf = -1; // the header line whose names are read
+    QStringList header;      // its names, by column
+    for (const Span &span : sentences(folded, tables)) {
         QList<Candidate> found;
         findInSentence(folded, span, &found);
         const QString row = folded.mid(span.start, span.end - span.start);
-        const QChar separator = cellSeparator(row);
         const qsizetype spanLine =
             std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), span.start) -
-            lineStarts.cbegin();
-        const bool nextLine = spanLine == rowLine + 1;
-        rowLine = separator.isNull() ? -1 : spanLine;
-        if (separator.isNull() || separator != headerSeparator || !nextLine) {
-            header = separator.isNull() ? QStringList() : row.split(separator);
-            headerSeparator = separator;
-        } else {
-            applyHeader(header, row, separator, span.start, &found);
+            lineStarts.cbegin() - 1;
+        if (tables.isRow(spanLine) && tables.headerLine(spanLine) != spanLine) {
+            if (tables.headerLine(spanLine) != headerOf) {
+                headerOf = tables.headerLine(spanLine);
+                header = tables.headerNames(spanLine);
+            }
+            applyHeader(header, tables.rowCells(spanLine), tables, spanLine,
+                        lineStarts.at(spanLine), &found);
         }
         if (found.isEmpty())
             continue;

@@ -4,6 +4,7 @@
 #include "format.h"
 #include "numberfinder.h"
 #include "textrules.h"
+#include "texttables.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -237,53 +238,16 @@ QString nounAfter(const QString &quote, int end)
     return words.join(u' ');
 }
 
-// What separates the cells of a table row: '|' in a pipe table, a tab in a tab-separated one
-// (the finder reads both alike); null when the line is no table row.
-QChar tableSeparator(const QString &line)
-{
-    if (line.startsWith(u'|'))
-        return u'|';
-    if (line.contains(u'\t') && !line.trimmed().isEmpty())
-        return u'\t';
-    return {};
-}
-
-// The table row a quote is, split into its cells ("| a | b |" and "a<tab>b" -> a, b); empty if
-// none.
-QStringList cellsOf(const QString &quote)
-{
-    const QChar separator = tableSeparator(quote);
-    if (separator.isNull())
-        return {};
-    QStringList cells = quote.split(separator);
-    if (separator == u'|') {
-        cells.removeFirst();
-        if (!cells.isEmpty() && cells.last().trimmed().isEmpty())
-            cells.removeLast();
-    }
-    for (QString &c : cells)
-        c = c.trimmed();
-    return cells;
-}
-
-// The cell of a table row that position `at` is in; 0 is the row's label.
-int cellAt(const QString &quote, int at)
-{
-    const QChar separator = tableSeparator(quote);
-    const int before = int(quote.left(at).count(separator));
-    return separator == u'|' ? before - 1 : before;
-}
-
 // The first line of the text when it reads like a title (short, no sentence end), else the
 // file's base name.
-QString titleOf(const QString &text, const QString &fileName)
+QString titleOf(const QStringList &lines, const TextTables &tables, const QString &fileName)
 {
-    for (const QString &raw : text.split(u'\n')) {
-        QString line = raw.trimmed();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
         line.remove(QRegularExpression(u"^#+\\s*"_s));
-        if (line.size() <= 160 && !line.endsWith(u'.') && tableSeparator(line).isNull())
+        if (line.size() <= 160 && !line.endsWith(u'.') && !tables.isRow(i))
             return line;
         break;
     }
@@ -401,7 +365,7 @@ struct Drafted
     FoundNumber found;
     int labelFrom = 0; // where its own words may start in its quote (after the number before)
     int metric = -1;   // index into Report::metrics
-    QString table;     // the header row of the table it is in; empty outside tables
+    QString table;     // its table ("table:<first line>"); empty outside tables
     int column = -1;   // its cell in that table
     bool used = false;
 };
@@ -413,6 +377,7 @@ public:
         : m_text(text)
         , m_fileName(fileName)
         , m_lines(text.split(u'\n'))
+        , m_tables(text)
     {
     }
 
@@ -421,9 +386,7 @@ public:
     {
         QList<FoundNumber> out;
         for (const FoundNumber &n : found) {
-            int headerLine = 0;
-            if (!cellsOf(n.quote).isEmpty() && !headerOf(n.line, &headerLine).isEmpty() &&
-                headerLine == n.line)
+            if (m_tables.isRow(n.line - 1) && m_tables.headerLine(n.line - 1) == n.line - 1)
                 continue; // a number in a header labels its column
             out.append(n);
         }
@@ -434,7 +397,7 @@ public:
     {
         m_report.version = 2;
         m_report.language = mostlyChinese(m_text) ? u"zh-Hans"_s : u"en"_s;
-        const QString title = titleOf(m_text, m_fileName);
+        const QString title = titleOf(m_lines, m_tables, m_fileName);
         m_report.title = text(title);
         Source source;
         source.id = u"source"_s;
@@ -482,22 +445,6 @@ private:
         return m_report.language == u"zh-Hans"_s ? chineseDraftTexts().value(en, en) : en;
     }
 
-    // The header row of the table that line (1-based) is in: the first row of its run of pipe
-    // or tab-separated lines; empty when the line is no table row.
-    QStringList headerOf(int line, int *headerLine) const
-    {
-        int first = line - 1;
-        if (first < 0 || first >= m_lines.size())
-            return {};
-        const QChar separator = tableSeparator(m_lines.at(first));
-        if (separator.isNull())
-            return {};
-        while (first > 0 && tableSeparator(m_lines.at(first - 1)) == separator)
-            --first;
-        *headerLine = first + 1;
-        return cellsOf(m_lines.at(first));
-    }
-
     void readNumbers(const QList<FoundNumber> &numbers)
     {
         const FoundNumber *previous = nullptr;
@@ -510,13 +457,14 @@ private:
             Drafted d;
             d.found = n;
             d.labelFrom = labelFrom;
-            const QStringList cells = cellsOf(n.quote);
+            // A table's row: its cells, its table's header names and the number's column.
+            const qsizetype line = n.line - 1;
+            const QStringList cells = m_tables.rowCells(line);
             QStringList header;
             if (!cells.isEmpty()) {
-                int headerLine = 0;
-                header = headerOf(n.line, &headerLine);
-                d.table = header.join(u'|');
-                d.column = cellAt(n.quote, n.quoteStart);
+                header = m_tables.headerNames(line);
+                d.table = u"table:"_s + QString::number(m_tables.tableStart(line));
+                d.column = m_tables.columnAt(line, n.column - 1);
                 m_tableHeaders.insert(d.table, header);
                 if (!m_tableOrder.contains(d.table))
                     m_tableOrder.insert(d.table, int(m_tableOrder.size()));
@@ -544,7 +492,8 @@ private:
         QString label;
         const QString &period = n.period;
         if (!cells.isEmpty()) {
-            label = withoutHeaderUnit(cells.first()); // the finder gave its unit to the numbers
+            // The finder gave the label's unit to the numbers; "Revenue:" is a key's label.
+            label = withoutHeaderUnit(cells.first()).remove(QRegularExpression(u"\\s*[:\uff1a]$"_s));
             const QString columnName =
                 column > 0 && column < header.size() ? header.at(column) : QString();
             // A column of a period ("2023", "Q1 2024", "Share 2023") gave its cells their period
@@ -850,7 +799,8 @@ private:
         QHash<QString, int> units;
         for (int i = 0; i < m_numbers.size(); ++i) {
             const Drafted &d = m_numbers.at(i);
-            if (d.used || d.table.isEmpty())
+            // A table without a header ("Sites:  9") names no measure its rows share.
+            if (d.used || d.table.isEmpty() || m_tableHeaders.value(d.table).isEmpty())
                 continue;
             const QString unitName = unitKey(d.found.unit);
             if (!units.contains(unitName))
@@ -964,8 +914,9 @@ private:
     const QStringList m_lines;
     Report m_report;
     QList<Drafted> m_numbers;
-    QHash<QString, QStringList> m_tableHeaders; // header row joined with | -> its cells
-    QHash<QString, int> m_tableOrder;           // header row joined with | -> its table's place
+    const TextTables m_tables;
+    QHash<QString, QStringList> m_tableHeaders; // a table ("table:<first line>") -> its names
+    QHash<QString, int> m_tableOrder;           // a table -> its place among the text's
     TakenIds m_metricIds;
     int m_sentenceStart = 0; // the metric of the first number of the sentence being read
     TakenIds m_figureIds;

@@ -111,6 +111,27 @@ private slots:
         QCOMPARE(found.at(2000 + 99).line, 3);
     }
 
+    // Space-aligned tables are read in one pass over the lines: 1 MB of double-spaced lines that
+    // never form a table (a number in one cell of nine) is prose, one sentence per line.
+    void spaceSeparatedLinesThatFormNoTable()
+    {
+        QString text;
+        int lines = 0;
+        while (text.size() < 1000000) {
+            text += u"The  register  lists  %1  entries  for  the  Vale  district  today.\n"_s.arg(
+                lines % 900 + 10);
+            ++lines;
+        }
+        const QList<FoundNumber> found = findNumbers(text);
+        QCOMPARE(found.size(), lines);
+        QCOMPARE(found.at(0).value, 10.0);
+        QCOMPARE(found.at(0).column, 23);
+        QCOMPARE(found.at(lines - 1).line, lines);
+        QCOMPARE(found.at(lines - 1).quote,
+                 u"The  register  lists  %1  entries  for  the  Vale  district  today."_s.arg(
+                     (lines - 1) % 900 + 10));
+    }
+
     // Each new line of a PDF page was compared with every earlier line of the page (to find a
     // table row it continues): 20,000 one-word lines on a page took 0.96 s, 10,000 0.36 s.
     // Now only lines at the word's height are compared. 100,000 lines, one word each, 12 points

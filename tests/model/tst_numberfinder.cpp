@@ -36,6 +36,8 @@ private slots:
     void htmlTableRows();
     void headerUnits_data();
     void headerUnits();
+    void spaceAlignedTables_data();
+    void spaceAlignedTables();
 };
 
 static QString unitName(const Unit &u)
@@ -461,6 +463,16 @@ void TestNumberFinder::htmlTableRows()
              QStringLiteral("| A | 2022 |\n| x | 5% |\n"));
 }
 
+// The number on `line` written as `words` (its own words in its quote); null when none is.
+static const FoundNumber *numberAt(const QList<FoundNumber> &found, int line, const QString &words)
+{
+    for (const FoundNumber &n : found) {
+        if (n.line == line && n.quote.mid(n.quoteStart, n.quoteEnd - n.quoteStart) == words)
+            return &n;
+    }
+    return nullptr;
+}
+
 // A unit in a column header, a row's label or a table's first header cell is the unit of the
 // bare numbers of that column, row or table: a currency with its scale, a scale alone, or a
 // unit's symbol. A number that states its own unit keeps it.
@@ -502,13 +514,60 @@ void TestNumberFinder::headerUnits()
     QFETCH(int, line);
     QFETCH(QString, words);
     const QList<FoundNumber> found = numbersOfFile(file);
-    const auto it = std::find_if(found.cbegin(), found.cend(), [&](const FoundNumber &n) {
-        return n.line == line && n.quote.mid(n.quoteStart, n.quoteEnd - n.quoteStart) == words;
-    });
-    QVERIFY2(it != found.cend(), qPrintable(words));
+    const FoundNumber *it = numberAt(found, line, words);
+    QVERIFY2(it, qPrintable(words));
     QTEST(it->value, "value");
     QTEST(unitName(it->unit), "unit");
     QTEST(it->period, "period");
+}
+
+// Columns aligned with runs of spaces (pdftotext -layout, plain-text reports) read like pipe
+// and tab tables: a header row of years gives each cell its period, also over an empty corner;
+// units in row labels and headers apply; a row is one quote. Double-spaced prose is no table.
+void TestNumberFinder::spaceAlignedTables_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("quote");
+    auto row = [](const char *name, int line, const char *words, double value, const char *unit,
+                  const char *period, const char *quote) {
+        QTest::newRow(name) << line << QString::fromUtf8(words) << value << QString::fromUtf8(unit)
+                            << QString::fromLatin1(period) << QString::fromUtf8(quote);
+    };
+    const char *output = "Output (TWh)             11.2        12.9        14.6";
+    row("first column", 6, "11.2", 11.2, "TWh", "2022", output);
+    row("second column", 6, "12.9", 12.9, "TWh", "2023", output);
+    row("third column", 6, "14.6", 14.6, "TWh", "2024", output);
+    row("GW", 7, "3.9", 3.9, "GW", "2024", "Capacity (GW)             3.1         3.4         3.9");
+    row("euro millions", 8, "1,040", 1.04e9, "EUR", "2024",
+        "Revenue (€m)              820         905       1,040");
+    row("count", 9, "1,150", 1150, "count", "2022",
+        "Staff                   1,150       1,230       1,310");
+    row("share of a named column", 12, "41%", 41, "percent", "2024",
+        "North                    41%      +2.1 pp");
+    row("points", 13, "1.0 pp", -1, "percentage-points", "",
+        "South                    34%      -1.0 pp");
+    row("key and value", 16, "212", 212, "count", "", "Turbines installed:     212");
+    row("double-spaced prose", 19, "4", 4, "count", "",
+        "Its  4  depots  are  in  the  north  and  none  has  closed.");
+}
+
+void TestNumberFinder::spaceAlignedTables()
+{
+    QFETCH(int, line);
+    QFETCH(QString, words);
+    const QList<FoundNumber> found = numbersOfFile(QStringLiteral("tables/space-aligned.txt"));
+    // Header years are no numbers: 4 rows of 3, 3 of 2, 2 keys and the 4 depots.
+    QCOMPARE(found.size(), 12 + 6 + 2 + 1);
+    const FoundNumber *it = numberAt(found, line, words);
+    QVERIFY2(it, qPrintable(words));
+    QTEST(it->value, "value");
+    QTEST(unitName(it->unit), "unit");
+    QTEST(it->period, "period");
+    QTEST(it->quote, "quote");
 }
 
 QTEST_APPLESS_MAIN(TestNumberFinder)

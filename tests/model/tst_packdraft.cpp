@@ -49,6 +49,7 @@ private Q_SLOTS:
     void headerUnitsReachTheMetrics();
     void changesAndRatesAreNoParts_data();
     void changesAndRatesAreNoParts();
+    void spaceAlignedTablesDraftLikePipeTables();
 };
 
 void TestPackDraft::everyTextDraftsAValidPack_data()
@@ -329,6 +330,12 @@ void TestPackDraft::tabTablesDraftLikePipeTables_data()
                                                     "Samsung\t19%\t18%\n"
                                                     "Xiaomi\t13%\t14%\n")
                                   << shareMetrics << shareFigures;
+    QTest::newRow("shares, spaces") << QStringLiteral("Phone shares\n\n"
+                                                      "Vendor     Share 2023    Share 2024\n"
+                                                      "Apple             20%           21%\n"
+                                                      "Samsung           19%           18%\n"
+                                                      "Xiaomi            13%           14%\n")
+                                    << shareMetrics << shareFigures;
     const QStringList revenueMetrics{
         QStringLiteral("AWS|2023|Revenue"), QStringLiteral("AWS|2024|Revenue"),
         QStringLiteral("Azure|2023|Revenue"), QStringLiteral("Azure|2024|Revenue")};
@@ -343,6 +350,13 @@ void TestPackDraft::tabTablesDraftLikePipeTables_data()
                                                      "AWS\t$91 billion\t$107 billion\n"
                                                      "Azure\t$62 billion\t$75 billion\n")
                                    << revenueMetrics << revenueFigures;
+    // Space-aligned, as pdftotext -layout writes it: an empty corner over the row labels.
+    QTest::newRow("amounts, spaces")
+        << QStringLiteral("Cloud market\n\n"
+                          "             Revenue 2023    Revenue 2024\n"
+                          "AWS           $91 billion    $107 billion\n"
+                          "Azure         $62 billion     $75 billion\n")
+        << revenueMetrics << revenueFigures;
     // One column of one year: bars over the rows, titled by the column.
     QTest::newRow("one column, tabs")
         << QStringLiteral("Staff\n\nTeam\tPeople\nSales\t120\nSupport\t45\nDesign\t30\n")
@@ -406,6 +420,8 @@ void TestPackDraft::barsKeepTheTablesColumnOrder_data()
                              u"Jul"_s, u"Aug"_s, u"Sep"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
     QTest::newRow("pipes") << u"draft/monthly-visitors.md"_s << months << QList<double>{1872, 1005};
     QTest::newRow("tabs") << u"draft/monthly-visitors.tsv"_s << months << QList<double>{1872, 1005};
+    QTest::newRow("spaces") << u"draft/monthly-visitors.txt"_s << months
+                            << QList<double>{1872, 1005};
 }
 
 void TestPackDraft::barsKeepTheTablesColumnOrder()
@@ -532,6 +548,35 @@ void TestPackDraft::changesAndRatesAreNoParts()
     }
     QCOMPARE(found, figures);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+// A plain-text press release with space-aligned tables: rows over years are series, a share
+// column adds up to 100 (shares), a change column is bars, keys and values are tiles, and the
+// double-spaced prose stays prose.
+void TestPackDraft::spaceAlignedTablesDraftLikePipeTables()
+{
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/tables/space-aligned.txt");
+    const Report r = draftReport(readText(path), path);
+    QStringList figures;
+    for (const Figure &f : r.figures) {
+        QStringList metrics;
+        for (const QString &id : f.metricIds) {
+            const Metric *m = r.metric(id);
+            metrics << m->label.text() + u'=' + numberText(m->value);
+        }
+        figures << toString(f.kind) + u'|' + f.title.text() + u'|' + metrics.join(u", "_s);
+    }
+    QCOMPARE(figures,
+             (QStringList{u"shares|Share 2024|North=41, South=34, Islands=25"_s,
+                          u"series|Output|Output=11.2, Output=12.9, Output=14.6"_s,
+                          u"series|Capacity|Capacity=3.1, Capacity=3.4, Capacity=3.9"_s,
+                          u"series|Revenue|Revenue=820000000, Revenue=905000000, "
+                          u"Revenue=1040000000"_s,
+                          u"series|Staff|Staff=1150, Staff=1230, Staff=1310"_s,
+                          u"bars|Change|North=2.1, South=-1, Islands=-1.1"_s,
+                          u"tiles|Key figures|Turbines installed=212, Sites=9, Depots=4"_s}));
+    QCOMPARE(r.title.text(),
+             u"Harbour Wind reports record output (invented data for the table test)"_s);
 }
 
 QTEST_APPLESS_MAIN(TestPackDraft)

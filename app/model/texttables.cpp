@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "texttables.h"
+
+#include <algorithm>
+
+namespace Figdeck {
+
+namespace {
+
+// A space-aligned row's cells are short: a sentence with two spaces after its full stops is no
+// row of a table.
+constexpr qsizetype longestLabel = 80;
+constexpr qsizetype longestCell = 40;
+
+bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == 0x00A0 || u == 0x202F || u == 0x2009 || u == 0x3000;
+}
+
+// How wide a space is: a full-width space (U+3000) aligns as two.
+int spaceWidth(QChar c)
+{
+    return c.unicode() == 0x3000 ? 2 : 1;
+}
+
+QList<TextTables::Cell> trimmed(QStringView line, QList<TextTables::Cell> cells)
+{
+    for (TextTables::Cell &c : cells) {
+        while (c.start < c.end && (isSpace(line.at(c.start)) || line.at(c.start) == u'\t'))
+            ++c.start;
+        while (c.end > c.start && (isSpace(line.at(c.end - 1)) || line.at(c.end - 1) == u'\t'))
+            --c.end;
+    }
+    return cells;
+}
+
+// The cells between separators: "| a | b |" gives a and b (not the nothing before the first
+// "|", nor after the last), "a<tab>b" a and b; empty cells are kept, so indices are columns.
+QList<TextTables::Cell> separatedCells(QStringView line, QChar separator)
+{
+    QList<TextTables::Cell> cells;
+    qsizetype from = 0;
+    if (separator == u'|') {
+        while (from < line.size() && isSpace(line.at(from)))
+            ++from;
+        ++from; // past the leading "|"
+    }
+    for (qsizetype i = from; i <= line.size(); ++i) {
+        if (i == line.size() || line.at(i) == separator) {
+            cells.append({from, i});
+            from = i + 1;
+        }
+    }
+    if (separator == u'|' && !cells.isEmpty()) {
+        const TextTables::Cell last = cells.constLast();
+        bool blank = true;
+        for (qsizetype i = last.start; i < last.end && blank; ++i)
+            blank = isSpace(line.at(i));
+        if (blank)
+            cells.removeLast();
+    }
+    return trimmed(line, cells);
+}
+
+// The cells of a line split at runs of two or more spaces; none when the line has fewer than
+// two, or a cell too long for a table's.
+QList<TextTables::Cell> spaceCells(QStringView line)
+{
+    QList<TextTables::Cell> cells;
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    while (i < n && isSpace(line.at(i)))
+        ++i;
+    qsizetype start = i;
+    while (i < n) {
+        if (!isSpace(line.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        int width = 0;
+        while (j < n && isSpace(line.at(j)))
+            width += spaceWidth(line.at(j++));
+        if (width >= 2 || j == n) {
+            const qsizetype longest = cells.isEmpty() ? longestLabel : longestCell;
+            if (i - start > longest)
+                return {};
+            cells.append({start, i});
+            start = j;
+        }
+        i = j;
+    }
+    if (start < n) {
+        if (n - start > (cells.isEmpty() ? longestLabel : longestCell))
+            return {};
+        cells.append({start, n});
+    }
+    if (cells.size() < 2)
+        return {};
+    return cells;
+}
+
+// A period named in a header: "2023", "2023e", "FY2024", "Q4 2023", "2023-Q4", "2023年", "H1 2024".
+bool isPeriodCell(QStringView cell)
+{
+    if (cell.size() > 12)
+        return false;
+    qsizetype digits = 0, run = 0;
+    int value = 0;
+    bool year = false;
+    for (qsizetype i = 0; i <= cell.size(); ++i) {
+        if (i < cell.size() && cell.at(i).isDigit()) {
+            ++digits;
+            ++run;
+            value = value * 10 + cell.at(i).digitValue();
+            continue;
+        }
+        // A run of four digits from 1900 to 2100 is a year; 1200 or 2240 is a value.
+        year = year || (run == 4 && value >= 1900 && value <= 2100);
+        run = 0;
+        value = 0;
+    }
+    return year && digits <= 5;
+}
+
+// A cell that states a value: it starts with a digit (after a sign, a currency sign or code, a
+// qualifier sign), is short, and is no period. "1,234", "$4.1 bn", "12.5%", "-3", "≈ 5%",
+// "RMB 70bn"; not "C57 (million)", "Q4 2023" or "2023".
+bool isValueCell(QStringView cell)
+{
+    if (cell.isEmpty() || cell.size() > 32 || isPeriodCell(cell) || cell.count(u' ') > 2)
+        return false;
+    qsizetype i = 0;
+    // A currency code first: "RMB 70bn", "US$4", "HK$ 12".
+    qsizetype letters = 0;
+    while (letters < cell.size() && letters < 3 && cell.at(letters).isUpper())
+        ++letters;
+    if (letters > 0 && letters < cell.size() &&
+        (cell.at(letters) == u'$' || isSpace(cell.at(letters))))
+        i = letters;
+    for (int skipped = 0; i < cell.size() && skipped < 4; ++i, ++skipped) {
+        const QChar c = cell.at(i);
+        if (c.isDigit())
+            return true;
+        if (c.isLetter())
+            return false;
+    }
+    return false;
+}
+
+} // namespace
+
+TextTables::TextTables(const QString &text)
+    : m_text(text)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == u'\n') {
+            Line l;
+            l.start = start;
+            l.size = i - start;
+            m_lines.push_back(l);
+            start = i + 1;
+        }
+    }
+    // Each line's kind and cells.
+    for (size_t k = 0; k < m_lines.size(); ++k) {
+        Line &l = m_lines[k];
+        const QStringView line = textOf(qsizetype(k));
+        qsizetype first = 0;
+        while (first < line.size() && isSpace(line.at(first)))
+            ++first;
+        if (first < line.size() && line.at(first) == u'|') {
+            l.kind = Kind::Pipe;
+            l.cells = separatedCells(line, u'|');
+        } else if (line.contains(u'\t') && first < line.size()) {
+            l.kind = Kind::Tab;
+            l.cells = separatedCells(line, u'\t');
+        } else {
+            l.cells = spaceCells(line);
+            l.kind = l.cells.isEmpty() ? Kind::None : Kind::Spaces;
+        }
+    }
+    // Runs of pipe or tab lines are tables. In a run of space-aligned lines, a table is a header
+    // (a line of names) and the rows of values after it, or two rows of values or more: a row of
+    // values has values in at least half of its cells after its label, which double-spaced
+    // prose ("The  register  lists  12  entries") has not.
+    for (size_t k = 0; k < m_lines.size();) {
+        const Kind kind = m_lines[k].kind;
+        size_t end = k + 1;
+        while (end < m_lines.size() && m_lines[end].kind == kind)
+            ++end;
+        if (kind == Kind::Pipe || kind == Kind::Tab) {
+            // The first line is the header unless it states values.
+            markTable(qsizetype(k), qsizetype(end), valueCells(qsizetype(k)) == 0);
+        } else if (kind == Kind::Spaces) {
+            for (size_t r = k; r < end;) {
+                const bool header = !isValueRow(qsizetype(r)) && valueCells(qsizetype(r)) == 0 &&
+                                    r + 1 < end && isValueRow(qsizetype(r + 1));
+                size_t e = header ? r + 1 : r;
+                while (e < end && isValueRow(qsizetype(e)))
+                    ++e;
+                if (e - r >= 2) {
+                    markTable(qsizetype(r), qsizetype(e), header);
+                } else {
+                    e = std::max(e, r + 1);
+                    for (size_t n = r; n < e; ++n) {
+                        m_lines[n].kind = Kind::None;
+                        m_lines[n].cells.clear();
+                    }
+                }
+                r = e;
+            }
+        }
+        k = end;
+    }
+}
+
+// How many of line's cells after its label state values.
+qsizetype TextTables::valueCells(qsizetype line) const
+{
+    const Line &l = m_lines[size_t(line)];
+    const QStringView text = textOf(line);
+    qsizetype values = 0;
+    for (qsizetype c = 1; c < l.cells.size(); ++c)
+        values += isValueCell(text.mid(l.cells.at(c).start, l.cells.at(c).end - l.cells.at(c).start))
+                      ? 1
+                      : 0;
+    return values;
+}
+
+bool TextTables::isValueRow(qsizetype line) const
+{
+    const qsizetype values = valueCells(line);
+    return values > 0 && 2 * values >= m_lines[size_t(line)].cells.size() - 1;
+}
+
+void TextTables::markTable(qsizetype first, qsizetype last, bool header)
+{
+    for (qsizetype r = first; r < last; ++r) {
+        m_lines[size_t(r)].table = first;
+        m_lines[size_t(r)].header = header ? first : -1;
+    }
+    readColumns(first, last);
+}
+
+QStringView TextTables::textOf(qsizetype line) const
+{
+    const Line &l = m_lines[size_t(line)];
+    return QStringView(m_text).mid(l.start, l.size);
+}
+
+// Each cell's column. Pipe and tab rows: its place in the row. Space-aligned rows: the header's
+// cell above it (most overlap, else the nearest), after the row's label.
+void TextTables::readColumns(qsizetype first, qsizetype last)
+{
+    Line &head = m_lines[size_t(first)];
+    const bool spaces = head.kind == Kind::Spaces;
+    const bool header = head.header >= 0;
+    if (!spaces || !header) {
+        for (qsizetype r = first; r < last; ++r) {
+            Line &l = m_lines[size_t(r)];
+            l.columns.resize(l.cells.size());
+            for (qsizetype c = 0; c < l.cells.size(); ++c)
+                l.columns[c] = int(c);
+        }
+        return;
+    }
+    // Whether the header leaves the labels' corner empty: its first cell starts right of where
+    // the first row's label ends.
+    const Line &firstRow = m_lines[size_t(std::min(first + 1, last - 1))];
+    const bool emptyCorner = !firstRow.cells.isEmpty() &&
+                             head.cells.first().start >= firstRow.cells.first().end;
+    const int offset = emptyCorner ? 1 : 0;
+    head.columns.resize(head.cells.size());
+    for (qsizetype c = 0; c < head.cells.size(); ++c)
+        head.columns[c] = int(c) + offset;
+    // The header's cells over the values: all of them with an empty corner, else all but the
+    // first.
+    const QList<Cell> over = head.cells.mid(emptyCorner ? 0 : 1);
+    for (qsizetype r = first + 1; r < last; ++r) {
+        Line &l = m_lines[size_t(r)];
+        l.columns.resize(l.cells.size());
+        if (l.cells.isEmpty())
+            continue;
+        l.columns[0] = 0;
+        for (qsizetype c = 1; c < l.cells.size(); ++c) {
+            const Cell cell = l.cells.at(c);
+            // The last header cell that starts before this cell ends, and its neighbours.
+            const qsizetype at =
+                std::upper_bound(over.cbegin(), over.cend(), cell.end,
+                                 [](qsizetype end, const Cell &h) { return end <= h.start; }) -
+                over.cbegin() - 1;
+            qsizetype best = -1, bestOverlap = 0, bestDistance = 0;
+            for (qsizetype h = std::max<qsizetype>(0, at - 1);
+                 h <= std::min<qsizetype>(over.size() - 1, at + 1); ++h) {
+                const qsizetype overlap =
+                    std::min(cell.end, over.at(h).end) - std::max(cell.start, over.at(h).start);
+                const qsizetype distance = std::abs((cell.start + cell.end) -
+                                                    (over.at(h).start + over.at(h).end));
+                if (best < 0 || overlap > bestOverlap ||
+                    (overlap == bestOverlap && overlap <= 0 && distance < bestDistance)) {
+                    best = h;
+                    bestOverlap = overlap;
+                    bestDistance = distance;
+                }
+            }
+            l.columns[c] = best < 0 ? -1 : int(best) + 1;
+        }
+    }
+}
+
+bool TextTables::isRow(qsizetype line) const
+{
+    return line >= 0 && line < lineCount() && m_lines[size_t(line)].table >= 0;
+}
+
+qsizetype TextTables::headerLine(qsizetype line) const
+{
+    return isRow(line) ? m_lines[size_t(line)].header : -1;
+}
+
+qsizetype TextTables::tableStart(qsizetype line) const
+{
+    return isRow(line) ? m_lines[size_t(line)].table : -1;
+}
+
+QStringList TextTables::headerNames(qsizetype line) const
+{
+    const qsizetype header = headerLine(line);
+    return header < 0 ? QStringList() : rowCells(header);
+}
+
+QStringList TextTables::rowCells(qsizetype line) const
+{
+    if (!isRow(line))
+        return {};
+    const Line &l = m_lines[size_t(line)];
+    const QStringView text = textOf(line);
+    QStringList cells;
+    for (qsizetype c = 0; c < l.cells.size(); ++c) {
+        const int column = l.columns.value(c, -1);
+        if (column < 0)
+            continue;
+        while (cells.size() <= column)
+            cells.append(QString());
+        cells[column] = text.mid(l.cells.at(c).start, l.cells.at(c).end - l.cells.at(c).start)
+                            .toString();
+    }
+    return cells;
+}
+
+int TextTables::columnAt(qsizetype line, qsizetype at) const
+{
+    if (!isRow(line))
+        return -1;
+    const Line &l = m_lines[size_t(line)];
+    const auto cell = std::upper_bound(l.cells.cbegin(), l.cells.cend(), at,
+                                       [](qsizetype a, const Cell &c) { return a < c.start; });
+    if (cell == l.cells.cbegin())
+        return -1;
+    const qsizetype c = cell - l.cells.cbegin() - 1;
+    if (at >= l.cells.at(c).end)
+        return -1;
+    return l.columns.value(c, -1);
+}
+
+} // namespace Figdeck
