@@ -900,7 +900,7 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         for (auto it = rx(w.pattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             QString near = nearBefore(s, m.capturedStart(1));
-            if (rx(R"(\b(?:first|second|the|third|fourth|last)\s*$)").match(near).hasMatch() &&
+            if (rx(R"(\b(?:first|second|the|third|fourth|last)[\s-]*$)").match(near).hasMatch() &&
                 w.kind == UnitKind::Percent)
                 continue;
             Candidate c;
@@ -1114,10 +1114,27 @@ HeaderUnit unitOfHeader(const QString &cell)
     }
     bool unitFound = false;
     int length = readUnit(words, &h.exponent, &h.unit, &unitFound);
-    // A Chinese measure word after the scale: "万辆" is ten thousands of vehicles.
-    static const QString measureWords = u"人辆家个名户台座项件所位种只次"_s;
+    // A Chinese measure word after the scale: "万辆" is ten thousands of vehicles, "亿块" a
+    // hundred millions of pieces.
+    static const QString measureWords = u"人辆家个名户台座项件所位种只次块张部条架艘套头枚"_s;
     if (length + 1 == words.size() && measureWords.contains(words.at(length)))
         ++length;
+    // A Chinese unit's name after the scale: "亿千瓦时" is a hundred million kWh.
+    static const QList<QPair<QString, QString>> chineseUnits = {
+        {u"千瓦时"_s, u"kWh"_s}, {u"度"_s, u"kWh"_s},    {u"千瓦"_s, u"kW"_s},
+        {u"吨"_s, u"t"_s},       {u"公里"_s, u"km"_s},   {u"千米"_s, u"km"_s},
+        {u"平方米"_s, u"m²"_s},  {u"立方米"_s, u"m³"_s}, {u"千克"_s, u"kg"_s},
+        {u"公斤"_s, u"kg"_s}};
+    if (!unitFound && !signFound) {
+        for (const auto &[name, symbol] : chineseUnits) {
+            if (words.mid(length) == name) {
+                h.unit = Unit::custom(Text(symbol), Text(symbol));
+                unitFound = true;
+                length = int(words.size());
+                break;
+            }
+        }
+    }
     if (length != words.size() || (signFound && unitFound))
         return h;
     if (signFound)
@@ -1180,7 +1197,10 @@ void applyHeader(const QStringList &header, const QStringList &cells, const Text
         if (!u.found)
             continue;
         c.unit = u.unit;
-        c.value *= std::pow(10.0, u.exponent);
+        // As the text writes it with the header's scale: 512.8 in €m is 512800000, not
+        // 512799999.99999994 (a product of doubles).
+        if (u.exponent != 0)
+            c.value = scaled(QString::number(c.value, 'g', 15), u.exponent);
     }
 }
 

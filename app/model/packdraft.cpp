@@ -36,6 +36,7 @@ const QHash<QString, QString> &chineseDraftTexts()
          u"with the address where readers can find it."_s,
          u"文本未给出来源的网址：请将 https://source-address.invalid/ 替换为读者可以查到来源的地址。"_s},
         {u"items"_s, u"项"_s},
+        {u"units"_s, u"单位"_s},
         {u"Number on line %1"_s, u"第%1行的数字"_s},
         {u"the whole the source describes"_s, u"来源所述的整体"_s},
         {u"The rest"_s, u"其余部分"_s},
@@ -125,7 +126,8 @@ const QRegularExpression &trailingFiller()
         u"roughly|just|only|another|additional|further|its|their|it|they|per|cent|held|holds|"
         u"hold|holding|carried|carries|carry|sold|sells|shipped|ships|handled|handles|served|"
         u"serves|recorded|records|reported|reports|posted|posts|employed|employs|produced|"
-        u"produces|generated|generates|earned|earns|saw|sees|compared)$"_s,
+        u"produces|generated|generates|earned|earns|saw|sees|compared|pass|passes|passed|"
+        u"top|tops|exceed)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return rx;
 }
@@ -187,13 +189,14 @@ QString labelBefore(const QString &quote, int at, int from)
     static const QRegularExpression saying(
         u"^(?:.*\\s)?(?:expects?|expected|expecting|says?|said|saying|predicts?|predicted|"
         u"forecasts?|believes?|believed|thinks?|thought|anticipates?|anticipated|told|claims?|"
-        u"claimed|warns?|warned|suggests?|suggested|according to)(?:\\s+that)?(?:\\s+|$)|"
+        u"claimed|warns?|warned|suggests?|suggested|according to)"
+        u"(?:\\s+(?:on|last|this)\\s+\\w+|\\s+(?:today|yesterday))?(?:\\s+that)?(?:\\s+|$)|"
         u"^.*(?:预计|预期|预测|表示|认为|指出|显示|估计)"_s,
         QRegularExpression::CaseInsensitiveOption);
     before.remove(saying);
     before = before.simplified();
     static const QRegularExpression leading(
-        u"^(?:the|a|an|and|but|in|of|with|while|its|their)\\s+|^(?:而|但|并且|其中|另外|此外)"_s,
+        u"^(?:(?:the|a|an|and|but|in|of|with|while|its|their)\\s+)+|^(?:而|但|并且|其中|另外|此外)"_s,
         QRegularExpression::CaseInsensitiveOption);
     before.remove(leading);
     // "约为全球销量的60%": the about is the qualifier's, not the label's.
@@ -493,7 +496,8 @@ private:
         const QString &period = n.period;
         if (!cells.isEmpty()) {
             // The finder gave the label's unit to the numbers; "Revenue:" is a key's label.
-            label = withoutHeaderUnit(cells.first()).remove(QRegularExpression(u"\\s*[:\uff1a]$"_s));
+            label =
+                withoutHeaderUnit(cells.first()).remove(QRegularExpression(u"\\s*[:\uff1a]$"_s));
             const QString columnName =
                 column > 0 && column < header.size() ? header.at(column) : QString();
             // A column of a period ("2023", "Q1 2024", "Share 2023") gave its cells their period
@@ -529,6 +533,27 @@ private:
         }
         if (measureOf)
             label = measureOf->label.text();
+        // The format's counts are whole and not negative: a count written otherwise ("412.5"
+        // under a unit the finder does not know) is of a unit of its own, named by the
+        // brackets of its row or column, else by the words after it.
+        if (m.unit.is(UnitKind::Count) && (m.value < 0 || m.value != std::floor(m.value))) {
+            static const QRegularExpression brackets(
+                u"[(\uff08]([^()\uff08\uff09]+)[)\uff09]\\s*$"_s);
+            QString symbol;
+            for (const QString &name : {cells.value(0), header.value(column)}) {
+                if (symbol.isEmpty())
+                    symbol = brackets.match(name).captured(1).trimmed();
+            }
+            if (symbol.isEmpty() && cells.isEmpty())
+                symbol = nounAfter(n.quote, n.quoteEnd);
+            if (symbol.isEmpty())
+                symbol = say("units");
+            m.unit = Unit::custom(text(symbol), text(symbol));
+        }
+        // A unit of its own is named in the pack's language.
+        if (m.unit.is(UnitKind::Custom))
+            m.unit =
+                Unit::custom(text(m.unit.symbol.text()), text(m.unit.name.text()), m.unit.scale);
         if (m.unit.is(UnitKind::Count)) {
             QString noun = cells.isEmpty() ? nounAfter(n.quote, n.quoteEnd) : QString();
             if (noun.isEmpty() && measureOf)

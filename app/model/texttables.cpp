@@ -224,9 +224,9 @@ qsizetype TextTables::valueCells(qsizetype line) const
     const QStringView text = textOf(line);
     qsizetype values = 0;
     for (qsizetype c = 1; c < l.cells.size(); ++c)
-        values += isValueCell(text.mid(l.cells.at(c).start, l.cells.at(c).end - l.cells.at(c).start))
-                      ? 1
-                      : 0;
+        values +=
+            isValueCell(text.mid(l.cells.at(c).start, l.cells.at(c).end - l.cells.at(c).start)) ? 1
+                                                                                                : 0;
     return values;
 }
 
@@ -270,8 +270,8 @@ void TextTables::readColumns(qsizetype first, qsizetype last)
     // Whether the header leaves the labels' corner empty: its first cell starts right of where
     // the first row's label ends.
     const Line &firstRow = m_lines[size_t(std::min(first + 1, last - 1))];
-    const bool emptyCorner = !firstRow.cells.isEmpty() &&
-                             head.cells.first().start >= firstRow.cells.first().end;
+    const bool emptyCorner =
+        !firstRow.cells.isEmpty() && head.cells.first().start >= firstRow.cells.first().end;
     const int offset = emptyCorner ? 1 : 0;
     head.columns.resize(head.cells.size());
     for (qsizetype c = 0; c < head.cells.size(); ++c)
@@ -297,8 +297,8 @@ void TextTables::readColumns(qsizetype first, qsizetype last)
                  h <= std::min<qsizetype>(over.size() - 1, at + 1); ++h) {
                 const qsizetype overlap =
                     std::min(cell.end, over.at(h).end) - std::max(cell.start, over.at(h).start);
-                const qsizetype distance = std::abs((cell.start + cell.end) -
-                                                    (over.at(h).start + over.at(h).end));
+                const qsizetype distance =
+                    std::abs((cell.start + cell.end) - (over.at(h).start + over.at(h).end));
                 if (best < 0 || overlap > bestOverlap ||
                     (overlap == bestOverlap && overlap <= 0 && distance < bestDistance)) {
                     best = h;
@@ -345,8 +345,8 @@ QStringList TextTables::rowCells(qsizetype line) const
             continue;
         while (cells.size() <= column)
             cells.append(QString());
-        cells[column] = text.mid(l.cells.at(c).start, l.cells.at(c).end - l.cells.at(c).start)
-                            .toString();
+        cells[column] =
+            text.mid(l.cells.at(c).start, l.cells.at(c).end - l.cells.at(c).start).toString();
     }
     return cells;
 }

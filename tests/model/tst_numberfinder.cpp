@@ -189,6 +189,7 @@ void TestNumberFinder::traps_data()
     QTest::newRow("quarter") << QStringLiteral("Results for Q3 2023.");
     QTest::newRow("chinese date") << QString::fromUtf8("2023年5月12日发布。");
     QTest::newRow("5G") << QStringLiteral("The 5G rollout.");
+    QTest::newRow("first-half") << QStringLiteral("The first-half results are out.");
 }
 
 void TestNumberFinder::traps()
@@ -498,14 +499,17 @@ void TestNumberFinder::headerUnits_data()
     row("row currency, second column", md, 10, "4.6", 4.6e9, "USD", "2024");
     row("row unit symbol", md, 11, "793", 793, "TWh", "2023");
     row("row without a unit", md, 12, "1,250", 1250, "count", "2023");
-    row("table's first cell", md, 16, "310", 310e6, "USD", "2023");
-    row("table's first cell, other row", md, 17, "120", 120e6, "USD", "2023");
-    row("own unit kept", md, 17, "95 million", 95e6, "USD", "2024");
+    row("no unit the finder knows", md, 13, "37.5", 37.5, "count", "2023");
+    row("table's first cell", md, 17, "310", 310e6, "USD", "2023");
+    row("table's first cell, other row", md, 18, "120", 120e6, "USD", "2023");
+    row("own unit kept", md, 18, "95 million", 95e6, "USD", "2024");
     const char *zh = "tables/header-units-zh.tsv";
     row("row 亿元", zh, 4, "35.2", 3.52e9, "CNY", "2023");
     row("row 亿元, second column", zh, 4, "41.8", 4.18e9, "CNY", "2024");
     row("row 万辆", zh, 5, "120", 1.2e6, "count", "2023");
     row("row without a unit, zh", zh, 6, "1020", 1020, "count", "2024");
+    row("row 亿千瓦时", zh, 7, "412.5", 412.5e8, "kWh", "2023");
+    row("row 亿块", zh, 8, "12.1", 12.1e8, "count", "2024");
 }
 
 void TestNumberFinder::headerUnits()

@@ -466,17 +466,33 @@ void TestPackDraft::headerUnitsReachTheMetrics_data()
                                        u"Output|820|TWh|2024"_s,
                                        u"Deliveries|1250|count|2023"_s,
                                        u"Deliveries|1410|count|2024"_s,
+                                       u"Hours per week (h)|37.5|h|2023"_s,
+                                       u"Hours per week (h)|38.5|h|2024"_s,
                                        u"Net income|310000000|USD|2023"_s,
                                        u"Net income|355000000|USD|2024"_s,
                                        u"Free cash flow|120000000|USD|2023"_s,
                                        u"Free cash flow|95000000|USD|2024"_s};
-    QTest::newRow("zh tabs") << u"tables/header-units-zh.tsv"_s
-                             << QStringList{u"营业收入|3520000000|CNY|2023"_s,
-                                            u"营业收入|4180000000|CNY|2024"_s,
-                                            u"汽车产量|1200000|count|2023"_s,
-                                            u"汽车产量|1350000|count|2024"_s,
-                                            u"研发人员|860|count|2023"_s,
-                                            u"研发人员|1020|count|2024"_s};
+    QTest::newRow("zh tabs")
+        << u"tables/header-units-zh.tsv"_s
+        << QStringList{u"营业收入|3520000000|CNY|2023"_s,  u"营业收入|4180000000|CNY|2024"_s,
+                       u"汽车产量|1200000|count|2023"_s,   u"汽车产量|1350000|count|2024"_s,
+                       u"研发人员|860|count|2023"_s,       u"研发人员|1020|count|2024"_s,
+                       u"发电量|41250000000|kWh|2023"_s,   u"发电量|43680000000|kWh|2024"_s,
+                       u"集成电路|970000000|count|2023"_s, u"集成电路|1210000000|count|2024"_s};
+    // A press release's space-aligned table: "512.8" in £m is 512800000 exactly.
+    QTest::newRow("press release") << u"tables/press-release.txt"_s
+                                   << QStringList{u"Passenger numbers|12|percent|2025"_s,
+                                                  u"Share of regional routes|38.5|percent|2025"_s,
+                                                  u"Revenue|1200000000|GBP|"_s,
+                                                  u"Passengers|41200000|count|2024"_s,
+                                                  u"Passengers|46100000|count|2025"_s,
+                                                  u"Revenue|512800000|GBP|2024"_s,
+                                                  u"Revenue|566000000|GBP|2025"_s,
+                                                  u"Punctuality|88.1|percent|2024"_s,
+                                                  u"Punctuality|90.4|percent|2025"_s,
+                                                  u"Trains in service|310|count|2024"_s,
+                                                  u"Trains in service|322|count|2025"_s,
+                                                  u"Company|6400|count|"_s};
 }
 
 void TestPackDraft::headerUnitsReachTheMetrics()
