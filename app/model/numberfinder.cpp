@@ -1150,18 +1150,21 @@ HeaderUnit unitOfHeader(const QString &cell)
 // where their column names none. Columns are told by the separators' positions in the row.
 // header: the header's names by column (none when the table has none); cells: the row's, by
 // column; rowStart: where the row's line starts in the text.
-void applyHeader(const QStringList &header, const QStringList &cells, const TextTables &tables,
-                 qsizetype line, qsizetype rowStart, QList<Candidate> *found)
+// What a header's cell says of its column: its unit and period.
+struct HeaderFacts
 {
-    struct HeaderFacts
-    {
-        HeaderUnit unit;
-        QString period;
-    };
-    QHash<qsizetype, HeaderFacts> facts; // per column, read once
+    HeaderUnit unit;
+    QString period;
+};
+
+// facts: per column of this header, read once for all its rows.
+void applyHeader(const QStringList &header, const QStringList &cells, const TextTables &tables,
+                 qsizetype line, qsizetype rowStart, QHash<qsizetype, HeaderFacts> *facts,
+                 QList<Candidate> *found)
+{
     auto factsOf = [&](qsizetype column) {
-        auto it = facts.find(column);
-        if (it != facts.end())
+        auto it = facts->find(column);
+        if (it != facts->end())
             return *it;
         HeaderFacts h;
         const QString &cell = header.at(column);
@@ -1178,7 +1181,7 @@ void applyHeader(const QStringList &header, const QStringList &cells, const Text
                     h.period = first;
             }
         }
-        facts.insert(column, h);
+        facts->insert(column, h);
         return h;
     };
     // The row's label is its first cell.
@@ -1216,8 +1219,9 @@ QList<FoundNumber> findNumbers(const QString &text)
     }
     QList<FoundNumber> out;
     const TextTables tables(folded);
-    qsizetype headerOf = -1; // the header line whose names are read
-    QStringList header;      // its names, by column
+    qsizetype headerOf = -1;                   // the header line whose names are read
+    QStringList header;                        // its names, by column
+    QHash<qsizetype, HeaderFacts> headerFacts; // what they say, per column
     for (const Span &span : sentences(folded, tables)) {
         QList<Candidate> found;
         findInSentence(folded, span, &found);
@@ -1229,9 +1233,10 @@ QList<FoundNumber> findNumbers(const QString &text)
             if (tables.headerLine(spanLine) != headerOf) {
                 headerOf = tables.headerLine(spanLine);
                 header = tables.headerNames(spanLine);
+                headerFacts.clear();
             }
             applyHeader(header, tables.rowCells(spanLine), tables, spanLine,
-                        lineStarts.at(spanLine), &found);
+                        lineStarts.at(spanLine), &headerFacts, &found);
         }
         if (found.isEmpty())
             continue;
