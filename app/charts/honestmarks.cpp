@@ -128,24 +128,32 @@ bool LabelColors::isNeutral(const QString &label)
 
 QList<QColor> LabelColors::colors(const QStringList &labels, const Theme &theme) const
 {
+    QList<QColor> result;
+    for (int slot : paletteSlots(labels, theme))
+        result << (slot < 0 ? theme.derived : theme.seriesColor(slot));
+    return result;
+}
+
+QList<int> LabelColors::paletteSlots(const QStringList &labels, const Theme &theme) const
+{
     QSet<int> taken;
     for (const QString &label : labels) {
         const auto it = m_shared.constFind(key(label));
         if (it != m_shared.cend())
             taken.insert(*it % int(theme.series.size()));
     }
-    QList<QColor> result;
+    QList<int> result;
     QHash<QString, int> own;
     int next = 0;
     for (const QString &label : labels) {
         if (isNeutral(label)) {
-            result << theme.derived;
+            result << -1;
             continue;
         }
         const QString k = key(label);
         const auto shared = m_shared.constFind(k);
         if (shared != m_shared.cend()) {
-            result << theme.seriesColor(*shared);
+            result << *shared;
             continue;
         }
         if (!own.contains(k)) {
@@ -154,12 +162,71 @@ QList<QColor> LabelColors::colors(const QStringList &labels, const Theme &theme)
                 ++next;
             own.insert(k, next++);
         }
-        result << theme.seriesColor(own.value(k));
+        result << own.value(k);
     }
     return result;
 }
 
 namespace ChartPaint {
+
+qreal markerSizeFactor(MarkerShape shape)
+{
+    switch (shape) {
+    case MarkerShape::Circle:
+    case MarkerShape::Square:
+        return 1;
+    case MarkerShape::Diamond:
+        return 1.35;
+    case MarkerShape::Triangle:
+        return 1.3;
+    case MarkerShape::Pentagon:
+        return 1.2;
+    case MarkerShape::Star:
+        return 1.6;
+    }
+    return 1;
+}
+
+QPainterPath markerPath(MarkerShape shape, const QRectF &box)
+{
+    QPainterPath path;
+    const QPointF c = box.center();
+    const qreal r = std::min(box.width(), box.height()) / 2;
+    // A regular polygon of n corners, the first straight up; a star alternates with an inner
+    // radius.
+    const auto polygon = [&](int n, qreal inner) {
+        QPolygonF corners;
+        const int points = inner > 0 ? 2 * n : n;
+        for (int i = 0; i < points; ++i) {
+            const qreal angle = -M_PI / 2 + 2 * M_PI * i / points;
+            const qreal radius = inner > 0 && i % 2 ? r * inner : r;
+            corners << c + QPointF(std::cos(angle), std::sin(angle)) * radius;
+        }
+        path.addPolygon(corners);
+        path.closeSubpath();
+    };
+    switch (shape) {
+    case MarkerShape::Circle:
+        path.addEllipse(c, r, r);
+        break;
+    case MarkerShape::Square:
+        path.addRect(QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        break;
+    case MarkerShape::Diamond:
+        polygon(4, 0);
+        break;
+    case MarkerShape::Triangle:
+        polygon(3, 0);
+        break;
+    case MarkerShape::Pentagon:
+        polygon(5, 0);
+        break;
+    case MarkerShape::Star:
+        polygon(5, 0.45);
+        break;
+    }
+    return path;
+}
 
 QColor statusFill(const QColor &color, MarkStatus status, const Theme &theme)
 {
@@ -353,6 +420,14 @@ void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry>
             painter.setPen(pen);
             painter.drawLine(QPointF(swatch.left(), swatch.center().y()),
                              QPointF(swatch.right(), swatch.center().y()));
+            if (e.marker) {
+                const qreal side = h * 0.62 * markerSizeFactor(*e.marker);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(color);
+                painter.drawPath(
+                    markerPath(*e.marker, QRectF(swatch.center() - QPointF(side, side) / 2,
+                                                 QSizeF(side, side))));
+            }
             break;
         }
         }

@@ -65,7 +65,10 @@ class LabelColors
 public:
     LabelColors() = default;
     explicit LabelColors(const Report &report);
-    // The colours of one figure's labels, in order.
+    // The palette slots of one figure's labels, in order (Theme::seriesColor and seriesMarker
+    // of a slot); -1 for a neutral label.
+    QList<int> paletteSlots(const QStringList &labels, const Theme &theme) const;
+    // The colours of those slots (the theme's neutral grey for -1).
     QList<QColor> colors(const QStringList &labels, const Theme &theme) const;
     static bool isNeutral(const QString &label);
 
@@ -75,6 +78,13 @@ private:
 };
 
 namespace ChartPaint {
+
+// A point marker of that shape filling box (the shapes Qt Charts' scatter series draw: the
+// legend's and a derived point's hatching take the outline from here).
+QPainterPath markerPath(MarkerShape shape, const QRectF &box);
+// How much larger than a circle a marker of that shape is drawn so that it weighs the same
+// (a star filling the circle's box looks half its size).
+qreal markerSizeFactor(MarkerShape shape);
 
 // The fill of a mark in colour with status: observed solid, projected and estimated lighter.
 QColor statusFill(const QColor &color, MarkStatus status, const Theme &theme);
@@ -99,9 +109,19 @@ void paintInterval(QPainter &painter, const QPointF &from, const QPointF &to, qr
 struct LegendEntry
 {
     enum Kind { Swatch, Projected, Estimated, Derived, LowerBound, UpperBound, Range, Line };
+    LegendEntry() = default;
+    LegendEntry(Kind entryKind, QString entryText, QColor entryColor = {},
+                std::optional<MarkerShape> pointMarker = std::nullopt)
+        : kind(entryKind)
+        , text(std::move(entryText))
+        , color(entryColor)
+        , marker(pointMarker)
+    {
+    }
     Kind kind = Swatch;
     QString text;
     QColor color;
+    std::optional<MarkerShape> marker; // a Line's point marker
 };
 // The height a legend of entries takes in width (entries flow into lines).
 qreal legendHeight(const QList<LegendEntry> &entries, const QFont &font, qreal width);

@@ -34,6 +34,25 @@ using namespace ChartPaint;
 
 constexpr qreal GroupWidth = 0.8; // of a period, for all columns of a period together
 
+QScatterSeries::MarkerShape scatterShape(MarkerShape shape)
+{
+    switch (shape) {
+    case MarkerShape::Circle:
+        return QScatterSeries::MarkerShapeCircle;
+    case MarkerShape::Square:
+        return QScatterSeries::MarkerShapeRectangle;
+    case MarkerShape::Diamond:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case MarkerShape::Triangle:
+        return QScatterSeries::MarkerShapeTriangle;
+    case MarkerShape::Pentagon:
+        return QScatterSeries::MarkerShapePentagon;
+    case MarkerShape::Star:
+        return QScatterSeries::MarkerShapeStar;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
 class SeriesChart final : public AxisChart
 {
 public:
@@ -55,7 +74,8 @@ private:
     {
         QString label;
         QColor color;
-        QList<Point> points; // per period
+        MarkerShape marker = MarkerShape::Circle; // a line's points
+        QList<Point> points;                      // per period
     };
     struct Layout
     {
@@ -95,7 +115,16 @@ private:
     Ticks m_ticks;
     QBarSeries *m_bars = nullptr;
     QList<QLineSeries *> m_lines;
-    QList<QScatterSeries *> m_points;
+    QList<QScatterSeries *> m_points; // per series, its observed points
+    // Projected or estimated points: hollow, outlined dashed or dotted in the series' colour.
+    struct HollowPoints
+    {
+        QScatterSeries *points = nullptr;
+        QColor color;
+        MarkerShape marker = MarkerShape::Circle;
+        MarkStatus status = MarkStatus::Projected;
+    };
+    QList<HollowPoints> m_hollowPoints;
     QCategoryAxis *m_valueAxis = nullptr;
     QAbstractAxis *m_periodAxis = nullptr;
 };
@@ -114,11 +143,16 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
     QStringList labels;
     for (const SeriesData &d : data)
         labels << d.label;
-    const QList<QColor> colors = labelColorsFor(labels);
+    const QList<int> slotOf = labelColors().paletteSlots(labels, theme());
     for (int i = 0; i < data.size(); ++i) {
         Series s;
         s.label = data.at(i).label;
-        s.color = several ? colors.at(i) : singleSeriesColor();
+        const int slot = slotOf.at(i);
+        s.color = !several   ? singleSeriesColor()
+                  : slot < 0 ? theme().derived
+                             : theme().seriesColor(slot);
+        if (several)
+            s.marker = theme().seriesMarker(std::max(0, slot));
         s.points.resize(m_keys.size());
         for (int p = 0; p < m_keys.size(); ++p) {
             const Metric *m = grid.cells.at(i).at(p);
@@ -226,18 +260,24 @@ void SeriesChart::build()
                 line->attachAxis(m_valueAxis);
                 m_lines << line;
             }
-            auto *points = new QScatterSeries;
-            points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-            points->setColor(s.color);
-            points->setBorderColor(s.color);
-            for (int p = 0; p < s.points.size(); ++p) {
-                if (s.points.at(p).metric) // a gap has no point, not one at zero
-                    points->append(xOf(p), s.points.at(p).value.value);
-            }
-            c->addSeries(points);
-            points->attachAxis(periods);
-            points->attachAxis(m_valueAxis);
-            m_points << points;
+            const auto addPoints = [&](MarkStatus status) {
+                auto *points = new QScatterSeries;
+                points->setMarkerShape(scatterShape(s.marker));
+                points->setColor(status == MarkStatus::Observed ? s.color : theme().background);
+                for (int p = 0; p < s.points.size(); ++p) {
+                    const Point &point = s.points.at(p);
+                    // A gap has no point, not one at zero.
+                    if (point.metric && point.value.status == status)
+                        points->append(xOf(p), point.value.value);
+                }
+                c->addSeries(points);
+                points->attachAxis(periods);
+                points->attachAxis(m_valueAxis);
+                return points;
+            };
+            m_points << addPoints(MarkStatus::Observed);
+            for (MarkStatus status : {MarkStatus::Projected, MarkStatus::Estimated})
+                m_hollowPoints << HollowPoints{addPoints(status), s.color, s.marker, status};
         }
     }
 }
@@ -249,7 +289,8 @@ QList<LegendEntry> SeriesChart::legend() const
     if (m_series.size() > 1) {
         for (const Series &s : m_series)
             entries << LegendEntry{m_line ? LegendEntry::Line : LegendEntry::Swatch, s.label,
-                                   s.color};
+                                   s.color,
+                                   m_line ? std::optional<MarkerShape>(s.marker) : std::nullopt};
     }
     for (const Series &s : m_series) {
         for (const Point &p : s.points) {
@@ -312,8 +353,13 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
         line->setPen(pen);
     }
     for (int s = 0; s < m_points.size(); ++s) {
-        m_points.at(s)->setMarkerSize(marker);
+        m_points.at(s)->setMarkerSize(marker * markerSizeFactor(m_series.at(s).marker));
         m_points.at(s)->setPen(QPen(theme().background, std::max<qreal>(1, scale.px(1.5))));
+    }
+    for (const HollowPoints &hollow : std::as_const(m_hollowPoints)) {
+        hollow.points->setMarkerSize(marker * markerSizeFactor(hollow.marker));
+        hollow.points->setPen(QPen(hollow.color, std::max<qreal>(1, scale.px(1.5)) * 1.3,
+                                   statusPenStyle(hollow.status)));
     }
     // Room above for labels over the highest marks, on the right for a line's last labels.
     const qreal labelH = TextMetrics(l.value).height();
@@ -476,7 +522,7 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
             const QPointF away(0, fall ? 1 : -1);
             QPainterPath path;
             if (m_line)
-                path.addEllipse(mark);
+                path = markerPath(series.marker, mark);
             else
                 path.addRect(mark);
             if (!m_line) {
@@ -494,14 +540,6 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
                 if (point.value.derived)
                     paintDerived(painter, path, scale);
                 paintStatusOutline(painter, mark, series.color, point.value.status, lineWidth);
-            } else if (point.value.lighter()) {
-                // A projected or estimated point: hollow.
-                painter.save();
-                painter.setPen(
-                    QPen(series.color, lineWidth * 1.3, statusPenStyle(point.value.status)));
-                painter.setBrush(theme().background);
-                painter.drawEllipse(mark);
-                painter.restore();
             }
             const QPointF end = m_line
                                     ? mark.center()

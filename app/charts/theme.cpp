@@ -2,6 +2,7 @@
 #include "theme.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace Figdeck {
 
@@ -71,6 +72,16 @@ Theme Theme::get(ThemeId id)
         break;
     }
     return t;
+}
+
+MarkerShape Theme::seriesMarker(int slot) const
+{
+    static constexpr MarkerShape shapes[] = {MarkerShape::Circle,   MarkerShape::Square,
+                                             MarkerShape::Diamond,  MarkerShape::Triangle,
+                                             MarkerShape::Pentagon, MarkerShape::Star};
+    constexpr int count = int(std::size(shapes));
+    const int turn = id == ThemeId::Print ? slot : slot / int(series.size());
+    return shapes[std::max(0, turn) % count];
 }
 
 QString Theme::name(ThemeId id)

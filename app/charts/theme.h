@@ -13,6 +13,9 @@ namespace Figdeck {
 
 enum class ThemeId { Light, Dark, Print };
 
+// The shapes of a line chart's point markers, which tell series apart where colour cannot.
+enum class MarkerShape { Circle, Square, Diamond, Triangle, Pentagon, Star };
+
 // Colours and fonts shared by the charts, the exports and the narrative pane, so a theme
 // switch repaints everything the same way. Series colours are Okabe-Ito (colour-blind safe);
 // the print theme also stays distinguishable in greyscale (different lightness and patterns).
@@ -41,6 +44,11 @@ struct Theme
     static QList<ThemeId> all(); // the closed list of themes, in the order offered
     static QStringList names();  // "light", "dark", "print"
     QColor seriesColor(int index) const { return series.at(index % series.size()); }
+    // The marker of the series in palette slot `slot` (a label keeps its slot across a pack's
+    // figures, see LabelColors). Print has only greys, a few of them close: each slot has its
+    // own shape too, so that six series read apart in greyscale; the colour themes draw
+    // circles until their colours come round, then the next shape.
+    MarkerShape seriesMarker(int slot) const;
 };
 
 } // namespace Figdeck

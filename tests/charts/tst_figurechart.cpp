@@ -202,6 +202,8 @@ private slots:
     void seriesGapIsNotAZero_data();
     void seriesGapIsNotAZero();
     void severalSeriesHaveALegend();
+    void linesStayApartInEveryTheme_data();
+    void linesStayApartInEveryTheme();
     void endLabelsDoNotOverlap_data();
     void endLabelsDoNotOverlap();
     void barNamesDropWhatTheTitleSays_data();
@@ -980,6 +982,116 @@ void TestFigureChart::severalSeriesHaveALegend()
     const QString description = chart->accessibleDescription();
     QVERIFY2(description.contains(u"Series: Huawei, Apple, Others"_s), qPrintable(description));
     QVERIFY(description.contains(u"Apple in 2023-Q3"_s));
+}
+
+void TestFigureChart::linesStayApartInEveryTheme_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::newRow("light") << int(ThemeId::Light);
+    QTest::newRow("dark") << int(ThemeId::Dark);
+    QTest::newRow("print") << int(ThemeId::Print);
+}
+
+namespace {
+
+Report v2Pack(const QString &name);
+
+// The shape of the mark of metricId: which pixels of the square of side `side` right of the
+// mark's centre (the last point of a line: nothing of its line lies there) differ from the
+// background, and their mean colour.
+struct MarkerLook
+{
+    QList<bool> inked;
+    QColor color;
+};
+MarkerLook markerLook(FigureChart &chart, const QImage &image, const QString &metricId, int side,
+                      const QColor &background)
+{
+    // The mark's hit region: the marker's box grown a little, and its label further right.
+    // Its leftmost column spans the box.
+    const QRectF rect(QPointF(0, 0), image.size());
+    const auto hits = [&](int x, int y) { return chart.markAt(rect, QPointF(x, y)) == metricId; };
+    constexpr int step = 4;
+    QRect coarse;
+    for (int y = 0; y < image.height(); y += step) {
+        for (int x = 0; x < image.width(); x += step) {
+            if (hits(x, y))
+                coarse |= QRect(x, y, 1, 1);
+        }
+    }
+    MarkerLook look;
+    if (coarse.isEmpty())
+        return look;
+    int left = coarse.left();
+    while (left > 0 && hits(left - 1, coarse.top()))
+        --left;
+    int top = coarse.top();
+    int bottom = coarse.top();
+    for (int y = coarse.top() - step; y <= coarse.bottom() + step; ++y) {
+        if (!hits(left, y))
+            continue;
+        top = std::min(top, y);
+        bottom = std::max(bottom, y);
+    }
+    const QPoint c(left + (bottom - top) / 2, (top + bottom) / 2);
+    long r = 0, g = 0, b = 0, n = 0;
+    for (int y = c.y() - side / 2; y < c.y() + side / 2; ++y) {
+        for (int x = c.x(); x < c.x() + side / 2; ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            const bool ink = distance(pixel, background) > 90;
+            look.inked << ink;
+            if (ink) {
+                r += pixel.red();
+                g += pixel.green();
+                b += pixel.blue();
+                ++n;
+            }
+        }
+    }
+    if (n)
+        look.color = QColor(int(r / n), int(g / n), int(b / n));
+    return look;
+}
+
+} // namespace
+
+// Six lines (six-brands): every line's points differ from every other line's in colour or in
+// shape, in every theme. Print has only greys, some close and one used twice (Brand A and
+// Brand F): there each line has its own marker shape, and the legend shows it.
+void TestFigureChart::linesStayApartInEveryTheme()
+{
+    QFETCH(int, theme);
+    const Report report = v2Pack(u"six-brands-six-quarters.figdeck.json"_s);
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    auto chart = createFigureChart(report, *report.figure(u"deliveries"_s), options);
+    const QImage image = render(*chart, QSize(1920, 1080));
+    const QStringList brands{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s};
+    QList<MarkerLook> looks;
+    for (const QString &brand : brands) {
+        looks << markerLook(*chart, image, u"brand-%1-2025-q4"_s.arg(brand), 24,
+                            options.theme.background);
+        QVERIFY2(looks.constLast().color.isValid(), qPrintable(brand));
+    }
+    for (int i = 0; i < looks.size(); ++i) {
+        for (int j = i + 1; j < looks.size(); ++j) {
+            const int colorApart = distance(looks.at(i).color, looks.at(j).color);
+            int differ = 0;
+            int inked = 0;
+            for (qsizetype k = 0; k < looks.at(i).inked.size(); ++k) {
+                differ += looks.at(i).inked.at(k) != looks.at(j).inked.at(k);
+                inked += looks.at(i).inked.at(k) || looks.at(j).inked.at(k);
+            }
+            // Measured: Okabe-Ito neighbours 78 and more apart, print's two closest greys 60;
+            // two circles share more than 90% of their pixels, a circle and a star about 70%.
+            const double shapeApart = inked ? double(differ) / inked : 0;
+            QVERIFY2(colorApart >= 70 || shapeApart >= 0.15,
+                     qPrintable(u"Brand %1 and Brand %2 look alike: colours %3 apart, shapes %4"_s
+                                    .arg(brands.at(i).toUpper(), brands.at(j).toUpper())
+                                    .arg(colorApart)
+                                    .arg(shapeApart)));
+        }
+    }
 }
 
 namespace {
