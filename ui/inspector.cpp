@@ -3,6 +3,7 @@
 
 #include "editorchoices.h"
 #include "packtext.h"
+#include "plaintext.h"
 #include "reportdocument.h"
 #include "validate.h"
 
@@ -20,13 +21,16 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +64,30 @@ protected:
         if (watched == widget() && event->type() == QEvent::LayoutRequest)
             updateGeometry();
         return QScrollArea::eventFilter(watched, event);
+    }
+};
+
+// A combo box whose choices are made when it opens or takes the focus (`fill`), not each time
+// what it belongs to is shown.
+class OnDemandComboBox : public QComboBox
+{
+public:
+    std::function<void()> fill;
+
+    void showPopup() override
+    {
+        if (fill)
+            fill();
+        QComboBox::showPopup();
+    }
+
+protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        // The arrow keys choose among the whole list too; back from its own popup, it has it.
+        if (fill && event->reason() != Qt::PopupFocusReason)
+            fill();
+        QComboBox::focusInEvent(event);
     }
 };
 
@@ -152,8 +180,17 @@ Inspector::Inspector(ReportDocument *document, QWidget *parent)
     addTab(scrolled(m_reportTab), tr("Report"));
     // A combo box is as wide as its longest choice, whenever it is refilled. The wheel scrolls
     // the inspector unless the field has the focus: scrolling past a field does not edit it.
-    for (QComboBox *combo : findChildren<QComboBox *>())
-        sizeToChoices(combo);
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        if (combo != m_equivalentOf)
+            sizeToChoices(combo);
+    }
+    // Its choices come when it opens: its width is that of the longest one it may show.
+    m_equivalentOf->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_equivalentOf->setMinimumContentsLength(36);
+    if (auto *view = qobject_cast<QListView *>(m_equivalentOf->view())) {
+        view->setUniformItemSizes(true); // thousands of rows laid out by the first one
+        view->setTextElideMode(Qt::ElideMiddle);
+    }
     for (QWidget *field : findChildren<QWidget *>()) {
         if (qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)) {
             field->setFocusPolicy(Qt::StrongFocus);
@@ -1025,8 +1062,12 @@ QGroupBox *Inspector::createMetricBox()
     form = links; // the rows below go there
 
     // What the number restates (an amount in another currency) and at what rate.
-    m_equivalentOf = combo(tr("Restate&s:"), QStringLiteral("metric:equivalentOf"),
-                           QStringLiteral("equivalentOf"));
+    auto *restates = new OnDemandComboBox;
+    restates->fill = [this] { fillRestated(true); };
+    m_equivalentOf = restates;
+    m_equivalentOf->setObjectName(QStringLiteral("equivalentOf"));
+    form->addRow(tr("Restate&s:"), m_equivalentOf);
+    m_fields.insert(QStringLiteral("metric:equivalentOf"), {m_equivalentOf, nullptr, true});
     connect(m_equivalentOf, &QComboBox::activated, this, [this] {
         const QString id = m_equivalentOf->currentData().toString();
         editMetric(
@@ -1148,27 +1189,11 @@ void Inspector::refreshMetric()
         setTextIfDifferent(m_metricDate, m.date ? m.date->iso : QString());
     fillChoices(m_metricSource, sourceChoices(m_document->report()), m.source, packLabelWidth());
 
-    // The numbers it can restate: the others of this figure (where a conversion is shown
-    // beside its original), and the one it names now wherever it is.
+    // A field being used lists every choice at once; another lists them when it is opened.
+    m_restatedFull = false; // the report or the metric changed
+    fillRestated(m_equivalentOf->hasFocus());
     const Report &r = m_document->report();
     const Figure *figure = r.figure(m_figureId);
-    QList<Choice> restated = {{QString(), tr("nothing: a number of its own")}};
-    const auto metricChoice = [&](const Metric &other) {
-        return Choice{other.id,
-                      other.label.text() + QLatin1String(" (") + other.id + QLatin1Char(')')};
-    };
-    bool named = m.equivalentOf.isEmpty();
-    for (const QString &id : figure ? figure->metricIds : QStringList()) {
-        const Metric *other = r.metric(id);
-        if (other && id != m.id) {
-            restated << metricChoice(*other);
-            named = named || id == m.equivalentOf;
-        }
-    }
-    if (!named)
-        restated << (r.metric(m.equivalentOf) ? metricChoice(*r.metric(m.equivalentOf))
-                                              : Choice{m.equivalentOf, m.equivalentOf});
-    fillChoices(m_equivalentOf, restated, m.equivalentOf, packLabelWidth());
     show(m_equivalentRate, !m.equivalentOf.isEmpty());
     setTextIfDifferent(m_equivalentRate, m.equivalentRate.text(language));
 
@@ -1193,6 +1218,127 @@ void Inspector::refreshMetric()
                                               : figure->series.at(in).label.text(language));
     }
     m_refreshing = wasRefreshing;
+}
+
+namespace {
+
+// The metrics that restate `id`, directly or through others that do, and `id` itself: none of
+// them can be what `id` restates without making a cycle.
+QSet<QString> restatingChain(const Report &report, const QString &id)
+{
+    QHash<QString, QStringList> restatedBy;
+    for (const Metric &m : report.metrics) {
+        if (!m.equivalentOf.isEmpty())
+            restatedBy[m.equivalentOf] << m.id;
+    }
+    QSet<QString> chain{id};
+    QStringList next{id};
+    while (!next.isEmpty()) {
+        for (const QString &other : restatedBy.value(next.takeLast())) {
+            if (!chain.contains(other)) {
+                chain.insert(other);
+                next << other;
+            }
+        }
+    }
+    return chain;
+}
+
+} // namespace
+
+void Inspector::fillRestated(bool everything)
+{
+    const Metric *metric = currentMetric();
+    if (!metric || (everything && m_restatedFull))
+        return;
+    const Metric &m = *metric;
+    const Report &r = m_document->report();
+    const auto choiceOf = [&](const QString &id) {
+        const Metric *other = r.metric(id);
+        return other ? Choice{id, other->label.text() + QLatin1String(" (") + id + QLatin1Char(')')}
+                     : Choice{id, id};
+    };
+    QList<Choice> choices = {{QString(), tr("nothing: a number of its own")}};
+    QList<int> headers; // rows that name a figure, not a number
+    bool named = m.equivalentOf.isEmpty();
+    if (everything) {
+        const QSet<QString> excluded = restatingChain(r, m.id);
+        const auto group = [&](const QString &title, const QStringList &ids) {
+            const qsizetype start = choices.size();
+            for (const QString &id : ids) {
+                if (!excluded.contains(id) && r.metric(id)) {
+                    choices << choiceOf(id);
+                    named = named || id == m.equivalentOf;
+                }
+            }
+            if (choices.size() > start) {
+                headers << int(start);
+                choices.insert(start, Choice{QString(), title});
+            }
+        };
+        // This figure's first: a conversion is most often shown beside its original.
+        const Figure *shown = r.figure(m_figureId);
+        if (shown)
+            group(tr("This figure: %1").arg(shown->title.text()), shown->metricIds);
+        QSet<QString> inFigures;
+        for (const Figure &f : r.figures) {
+            for (const QString &id : f.metricIds)
+                inFigures.insert(id);
+            if (&f != shown)
+                group(f.title.text().isEmpty() ? f.id : f.title.text(), f.metricIds);
+        }
+        QStringList others;
+        for (const Metric &other : r.metrics) {
+            if (!inFigures.contains(other.id))
+                others << other.id;
+        }
+        group(tr("In no figure"), others);
+    }
+    // The one it names now, wherever it is (even one that makes a cycle, or no metric at all).
+    if (!named)
+        choices << choiceOf(m.equivalentOf);
+    if (!everything) {
+        fillChoices(m_equivalentOf, choices, m.equivalentOf, packLabelWidth());
+        m_restatedFull = false;
+        return;
+    }
+    // Thousands of rows: made apart and handed over as one model (added one by one, and each
+    // label measured to be elided, they took 1.6 s for a pack of 3,000 figures). The open list
+    // elides what does not fit as it paints a row; the closed field shows one choice, elided
+    // by fillChoices above.
+    auto *model = new QStandardItemModel(m_equivalentOf);
+    QList<QStandardItem *> items;
+    items.reserve(choices.size());
+    QFont bold = m_equivalentOf->font();
+    bold.setBold(true);
+    for (const Choice &c : std::as_const(choices)) {
+        auto *item = new QStandardItem(c.label);
+        item->setData(c.value, Qt::UserRole);
+        items << item;
+    }
+    for (const int row : std::as_const(headers)) {
+        QStandardItem *item = items.at(row);
+        item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+        item->setData(QVariant(), Qt::UserRole);
+        item->setFont(bold);
+    }
+    model->invisibleRootItem()->appendRows(items);
+    {
+        const QSignalBlocker blocker(m_equivalentOf);
+        m_equivalentOf->setModel(model); // the one before was its child: it goes
+        const int current = m_equivalentOf->findData(m.equivalentOf);
+        // The closed field shows this one: elided as fillChoices does, whole in the tool tip.
+        if (QStandardItem *item = model->item(current)) {
+            const QFontMetrics metrics = m_equivalentOf->fontMetrics();
+            if (metrics.horizontalAdvance(item->text()) > packLabelWidth()) {
+                item->setToolTip(plainToolTip(item->text()));
+                item->setText(metrics.elidedText(item->text(), Qt::ElideMiddle, packLabelWidth()));
+            }
+        }
+        m_equivalentOf->setCurrentIndex(current);
+    }
+    m_equivalentOf->setToolTip(m_equivalentOf->currentData(Qt::ToolTipRole).toString());
+    m_restatedFull = everything;
 }
 
 // ---- The pack's sources ----------------------------------------------------------------------

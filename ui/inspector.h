@@ -88,6 +88,11 @@ private:
     QGroupBox *createMetricBox();
     const Metric *currentMetric() const;
     void refreshMetric();
+    // The numbers the selected one can restate. `everything`: every metric of the pack by
+    // figure, less itself and those that restate it already (a cycle); otherwise only nothing
+    // and the one it names, which is all a closed field shows. The list is made when the field
+    // is opened or focused: a pack can have 3,000 figures.
+    void fillRestated(bool everything);
     void editMetric(const std::function<void(Metric &)> &change, const QString &what,
                     const QString &mergeKey = QString());
     // A problem of what is being typed that the Report cannot hold yet (a date that is not
@@ -152,6 +157,7 @@ private:
     QLineEdit *m_metricDate = nullptr;
     QComboBox *m_metricSource = nullptr;
     QComboBox *m_equivalentOf = nullptr;
+    bool m_restatedFull = false; // m_equivalentOf lists every choice
     QLineEdit *m_equivalentRate = nullptr;
     QComboBox *m_series = nullptr;
     QLineEdit *m_seriesLabel = nullptr;

@@ -2318,6 +2318,14 @@
             <numerusform>%1（%n 个数字）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This figure: %1</source>
+        <translation>本图表：%1</translation>
+    </message>
+    <message>
+        <source>In no figure</source>
+        <translation>不在任何图表中</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::MainWindow</name>

@@ -109,6 +109,18 @@ void choose(QComboBox *combo, const QString &value)
     emit combo->activated(i);
 }
 
+// The choices of a combo box, a row that names a group (not selectable) as "#" and its text.
+QStringList choicesShown(const QComboBox *combo)
+{
+    QStringList list;
+    const QAbstractItemModel *model = combo->model();
+    for (int i = 0; i < combo->count(); ++i) {
+        const bool selectable = model->flags(model->index(i, 0)) & Qt::ItemIsSelectable;
+        list << (selectable ? combo->itemData(i).toString() : u"#"_s + combo->itemText(i));
+    }
+    return list;
+}
+
 QStringList values(const QComboBox *combo)
 {
     QStringList list;
@@ -826,9 +838,8 @@ private slots:
 
         auto *restates = inspector->findChild<QComboBox *>(u"equivalentOf"_s);
         auto *rate = inspector->findChild<QLineEdit *>(u"equivalentRate"_s);
-        QCOMPARE(values(restates),
-                 (QStringList{QString(), u"change"_s, u"gap"_s, u"spend"_s, u"power"_s, u"growth"_s,
-                              u"place"_s, u"chargers"_s}));
+        // Closed, it holds nothing and what it names (restatedChoicesSpanThePack has the rest).
+        QCOMPARE(values(restates), (QStringList{QString(), u"spend"_s}));
         QCOMPARE(restates->currentText(), u"Grid spending (spend)"_s);
         QVERIFY(rate->isVisibleTo(inspector));
         QCOMPARE(rate->text(), u"1 EUR = 1.07 USD"_s);
@@ -838,7 +849,9 @@ private slots:
         QVERIFY(usd->equivalentRate.byLanguage.isEmpty()); // no rate for nothing converted
         QVERIFY(!rate->isVisibleTo(inspector));
         QCOMPARE(stack->undoText(), u"Change restated number of 'Grid spending in dollars'"_s);
+        restates->showPopup(); // its choices come when it opens
         choose(restates, u"spend"_s);
+        restates->hidePopup();
         QTest::keyClicks(rate, u"1 EUR = 1.1 USD"_s);
         QCOMPARE(w.report().metric(u"spend-usd"_s)->equivalentOf, u"spend"_s);
         QCOMPARE(w.report().metric(u"spend-usd"_s)->equivalentRate.text(), u"1 EUR = 1.1 USD"_s);
@@ -1112,6 +1125,112 @@ private slots:
         QVERIFY(addFigure);
         addFigure->trigger();
         QCOMPARE(packTextOf(w.report().figure(w.currentFigureId())->title), expected.at(1));
+    }
+
+    // What a number restates: any metric of the pack, by figure (its own figure first), never
+    // itself nor one that restates it already; the list is made when the field opens.
+    void restatedChoicesSpanThePack_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<QStringList>("closed"); // the choices before it opens
+        QTest::addColumn<QStringList>("open");
+        // In the pack: spend-usd restates spend; the test adds gap restating spend-usd, and a
+        // metric "orphan" that no figure shows.
+        const QStringList sharesThen = {
+            u"#Electric-car share"_s, u"share-2020"_s,  u"share-2023"_s,   u"#Two series"_s,
+            u"share-2020"_s,          u"share-2023"_s,  u"share-b-2020"_s, u"#Shares ranked"_s,
+            u"share-2023"_s,          u"share-b-2020"_s};
+        const QStringList noFigure = {u"#In no figure"_s, u"orphan"_s};
+        QTest::newRow("spend: spend-usd and gap restate it")
+            << u"everything"_s << u"spend"_s << QStringList{QString()}
+            << QStringList{QString(),    u"#This figure: Everything else"_s,
+                           u"change"_s,  u"power"_s,
+                           u"growth"_s,  u"place"_s,
+                           u"chargers"_s} +
+                   sharesThen + noFigure;
+        QTest::newRow("spend-usd: gap restates it")
+            << u"everything"_s << u"spend-usd"_s << QStringList{QString(), u"spend"_s}
+            << QStringList{QString(),   u"#This figure: Everything else"_s,
+                           u"change"_s, u"spend"_s,
+                           u"power"_s,  u"growth"_s,
+                           u"place"_s,  u"chargers"_s} +
+                   sharesThen + noFigure;
+        QTest::newRow("gap: nothing restates it")
+            << u"everything"_s << u"gap"_s << QStringList{QString(), u"spend-usd"_s}
+            << QStringList{QString(),      u"#This figure: Everything else"_s,
+                           u"change"_s,    u"spend"_s,
+                           u"spend-usd"_s, u"power"_s,
+                           u"growth"_s,    u"place"_s,
+                           u"chargers"_s} +
+                   sharesThen + noFigure;
+        QTest::newRow("share-2020 in a figure of series")
+            << u"two-series"_s << u"share-2020"_s << QStringList{QString()}
+            << QStringList{QString(),
+                           u"#This figure: Two series"_s,
+                           u"share-2023"_s,
+                           u"share-b-2020"_s,
+                           u"#Electric-car share"_s,
+                           u"share-2023"_s,
+                           u"#Shares ranked"_s,
+                           u"share-2023"_s,
+                           u"share-b-2020"_s,
+                           u"#Everything else"_s,
+                           u"change"_s,
+                           u"gap"_s,
+                           u"spend"_s,
+                           u"spend-usd"_s,
+                           u"power"_s,
+                           u"growth"_s,
+                           u"place"_s,
+                           u"chargers"_s} +
+                   noFigure;
+    }
+
+    void restatedChoicesSpanThePack()
+    {
+        QFETCH(QString, figure);
+        QFETCH(QString, metric);
+        QFETCH(QStringList, closed);
+        QFETCH(QStringList, open);
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        ReportDocument *doc = w.document();
+        doc->edit(u"Set up"_s, {{ReportDocument::Part::MetricList, {}}}, [](Report &r) {
+            r.metrics[r.metricIndex(u"gap"_s)].equivalentOf = u"spend-usd"_s;
+            Metric orphan = r.metrics.at(r.metricIndex(u"power"_s));
+            orphan.id = u"orphan"_s;
+            r.metrics << orphan;
+        });
+        const QByteArray before = serializeReportPack(w.report());
+        Inspector *inspector = showWithInspector(w);
+        QVERIFY(inspector);
+        auto *restates = inspector->findChild<QComboBox *>(u"equivalentOf"_s);
+        QVERIFY(w.selectFigure(figure));
+        inspector->selectMetric(metric);
+        QCOMPARE(choicesShown(restates), closed);
+        restates->showPopup();
+        QCOMPARE(choicesShown(restates), open);
+        QCOMPARE(restates->currentData().toString(), closed.last()); // what it names, still
+        restates->hidePopup();
+        // Another number selected: its list waits for the field to open again.
+        inspector->selectMetric(figure == u"everything"_s ? u"change"_s : u"share-2023"_s);
+        QCOMPARE(choicesShown(restates), QStringList{QString()});
+
+        // A number of another figure chosen: one step, undone exactly.
+        inspector->selectMetric(metric);
+        restates->showPopup();
+        choose(restates, u"share-b-2020"_s);
+        restates->hidePopup();
+        QCOMPARE(w.report().metric(metric)->equivalentOf, u"share-b-2020"_s);
+        QCOMPARE(doc->undoStack()->undoText(),
+                 u"Change restated number of '%1'"_s.arg(w.report().metric(metric)->label.text()));
+        QCOMPARE(restates->currentData().toString(), u"share-b-2020"_s);
+        doc->undoStack()->undo();
+        QCOMPARE(serializeReportPack(w.report()), before);
+        doc->undoStack()->redo();
+        QCOMPARE(w.report().metric(metric)->equivalentOf, u"share-b-2020"_s);
     }
 
     void saveAndReopenRoundTrip()
