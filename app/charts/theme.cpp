@@ -76,9 +76,11 @@ Theme Theme::get(ThemeId id)
 
 MarkerShape Theme::seriesMarker(int slot) const
 {
-    static constexpr MarkerShape shapes[] = {MarkerShape::Circle,   MarkerShape::Square,
-                                             MarkerShape::Diamond,  MarkerShape::Triangle,
-                                             MarkerShape::Pentagon, MarkerShape::Star};
+    // Six shapes against five greys: 30 slots before a look comes round. The first five are
+    // PowerPoint's too (a deck's native charts draw the same markers).
+    static constexpr MarkerShape shapes[] = {MarkerShape::Circle,  MarkerShape::Square,
+                                             MarkerShape::Diamond, MarkerShape::Triangle,
+                                             MarkerShape::Star,    MarkerShape::Pentagon};
     constexpr int count = int(std::size(shapes));
     const int turn = id == ThemeId::Print ? slot : slot / int(series.size());
     return shapes[std::max(0, turn) % count];

@@ -779,8 +779,9 @@ struct ChartData
     struct Series
     {
         QString name;
-        QList<const Metric *> points; // per category; null: no value
-        QColor color;                 // invalid: per point
+        QList<const Metric *> points;             // per category; null: no value
+        QColor color;                             // invalid: per point
+        MarkerShape marker = MarkerShape::Circle; // a line's points
     };
     Type type = Type::Bar;
     QStringList categories;
@@ -892,14 +893,17 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
         QStringList labels;
         for (const SeriesData &s : grid.series)
             labels << s.label;
-        const QList<QColor> seriesColors = colors.colors(labels, theme);
+        const QList<int> slotOf = colors.paletteSlots(labels, theme);
         const bool several = grid.series.size() > 1;
         for (int i = 0; i < grid.series.size(); ++i) {
             const QList<const Metric *> &points = grid.cells.at(i);
-            const QColor color =
-                several ? seriesColors.at(i) : figureSeriesColor(metrics, colors, theme, QString());
-            data.series << ChartData::Series{seriesName(grid.series.at(i).label, points), points,
-                                             color};
+            const int slot = slotOf.at(i);
+            const QColor color = !several   ? figureSeriesColor(metrics, colors, theme, QString())
+                                 : slot < 0 ? theme.derived
+                                            : theme.seriesColor(slot);
+            data.series << ChartData::Series{
+                seriesName(grid.series.at(i).label, points), points, color,
+                several ? theme.seriesMarker(std::max(0, slot)) : MarkerShape::Circle};
         }
         data.legend =
             several || std::any_of(data.series.cbegin(), data.series.cend(),
@@ -1108,10 +1112,18 @@ QString ChartXml::markerOf(const ChartData::Series &s, int point) const
 {
     const Metric *m = s.points.value(point);
     const bool lighter = m && honestValue(*m).lighter();
-    return QStringLiteral("<c:marker><c:symbol val=\"circle\"/><c:size val=\"8\"/><c:spPr>%1"
+    // DrawingML has no pentagon: an x stands for it (still its own shape).
+    static const QHash<MarkerShape, QString> symbols{
+        {MarkerShape::Circle, QStringLiteral("circle")},
+        {MarkerShape::Square, QStringLiteral("square")},
+        {MarkerShape::Diamond, QStringLiteral("diamond")},
+        {MarkerShape::Triangle, QStringLiteral("triangle")},
+        {MarkerShape::Star, QStringLiteral("star")},
+        {MarkerShape::Pentagon, QStringLiteral("x")}};
+    return QStringLiteral("<c:marker><c:symbol val=\"%4\"/><c:size val=\"8\"/><c:spPr>%1"
                           "<a:ln w=\"19050\">%2%3</a:ln></c:spPr></c:marker>")
         .arg(solidFill(lighter ? m_theme.background : s.color), solidFill(s.color),
-             m ? dash(honestValue(*m).status) : QString());
+             m ? dash(honestValue(*m).status) : QString(), symbols.value(s.marker));
 }
 
 // Every qualified value says so on its mark; plain ones where there is room for them (a line

@@ -194,6 +194,8 @@ private slots:
     void barsAndSeries_data();
     void barsAndSeries();
     void seriesStyles();
+    void lineMarkersPerTheme_data();
+    void lineMarkersPerTheme();
     void schemaValid_data();
     void schemaValid();
     void hostileText();
@@ -608,6 +610,50 @@ void SlideDeckTest::seriesStyles()
     const Package bars = unzip(renderDeck(*ev.report, options));
     const QByteArray barChart = bars.value(chartPartOf(bars, 2));
     QCOMPARE(barChart.count("<a:gradFill"), 1);
+}
+
+void SlideDeckTest::lineMarkersPerTheme_data()
+{
+    // Six lines (six-brands): in print, where five greys cannot tell six lines apart, each line
+    // has its own marker, as the figure's picture does (PowerPoint has no pentagon: an x);
+    // the colour themes keep circles.
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QStringList>("symbols"); // per series, in the legend's order
+    const QStringList circles(6, QStringLiteral("circle"));
+    QTest::newRow("light") << QStringLiteral("light") << circles;
+    QTest::newRow("dark") << QStringLiteral("dark") << circles;
+    QTest::newRow("print") << QStringLiteral("print")
+                           << QStringList{QStringLiteral("circle"),  QStringLiteral("square"),
+                                          QStringLiteral("diamond"), QStringLiteral("triangle"),
+                                          QStringLiteral("star"),    QStringLiteral("x")};
+}
+
+void SlideDeckTest::lineMarkersPerTheme()
+{
+    QFETCH(QString, theme);
+    QFETCH(QStringList, symbols);
+    const LoadResult loaded = loadReportPack(
+        QStringLiteral(FIGDECK_TEST_DATA) +
+        QStringLiteral("/model/v2/good/six-brands-six-quarters") + QStringLiteral(".figdeck.json"));
+    QVERIFY(loaded.ok());
+    DeckOptions options;
+    options.theme = *Theme::fromName(theme);
+    const Package package = unzip(renderDeck(*loaded.report, options));
+    const QByteArray chart = package.value(chartPartOf(package, 2));
+    QVERIFY(chart.contains("<c:lineChart>"));
+    // One <c:ser> per line; its first marker is the line's (a point's own may only be hollow).
+    QStringList found;
+    bool seen = true;
+    for (const QByteArray &element : chart.split('<')) {
+        if (element.startsWith("c:ser>")) {
+            seen = false;
+        } else if (!seen && element.startsWith("c:symbol val=\"")) {
+            const qsizetype from = qsizetype(qstrlen("c:symbol val=\""));
+            found << QString::fromLatin1(element.mid(from, element.indexOf('"', from) - from));
+            seen = true;
+        }
+    }
+    QCOMPARE(found, symbols);
 }
 
 void SlideDeckTest::schemaValid_data()
