@@ -212,12 +212,20 @@ void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &
         }
     }
     combo->setCurrentIndex(combo->findData(current));
-    if (maxLabelWidth > 0)
-        combo->setToolTip(combo->currentIndex() >= 0
-                              ? combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString()
-                              : QString());
+    updateFieldToolTip(combo);
     if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContents)
         combo->setMinimumWidth(combo->sizeHint().width());
+}
+
+void updateFieldToolTip(QWidget *field)
+{
+    QString tip = plainToolTip(field->property("help").toString());
+    if (const auto *combo = qobject_cast<QComboBox *>(field); combo && combo->currentIndex() >= 0)
+        tip += combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString(); // plain already
+    const QString problem = field->property("problem").toString();
+    if (!problem.isEmpty())
+        tip += plainToolTip(QStringLiteral("\u26a0 ") + problem);
+    field->setToolTip(tip);
 }
 
 void sizeToChoices(QComboBox *combo)

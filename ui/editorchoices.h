@@ -48,6 +48,11 @@ QString choiceLabel(const QList<Choice> &choices, const QString &value);
 // otherwise make the combo box, and the inspector with it, as wide as the longest title.
 void fillChoices(QComboBox *combo, const QList<Choice> &choices, const QString &current,
                  int maxLabelWidth = 0);
+// A field's tool tip made of what it says about itself: its help (the property "help"), for a
+// combo box the whole text of an elided choice, then the problem shown at it (the property
+// "problem", marked ⚠). Each part is plain text, never markup; a part that goes leaves the
+// others. Called whenever one of them changes (fillChoices does it for the choice).
+void updateFieldToolTip(QWidget *field);
 // Makes a combo box never narrower than its longest choice, now and after each fillChoices,
 // so that no choice's text is cut off.
 void sizeToChoices(QComboBox *combo);

@@ -176,6 +176,7 @@ Inspector::Inspector(ReportDocument *document, QWidget *parent)
     setAccessibleName(tr("Inspector"));
     m_figureTab = createFigureTab();
     m_reportTab = createReportTab();
+    addFieldHelp();
     addTab(scrolled(m_figureTab), tr("Figure"));
     addTab(scrolled(m_reportTab), tr("Report"));
     // A combo box is as wide as its longest choice, whenever it is refilled. The wheel scrolls
@@ -214,6 +215,46 @@ Inspector::Inspector(ReportDocument *document, QWidget *parent)
     // Made when first shown, often after the report was opened: show it now.
     refreshReport();
     refreshProblems();
+}
+
+void Inspector::addFieldHelp()
+{
+    const QList<std::pair<const char *, QString>> help = {
+        {"title", tr("The figure's headline, as the chart and every export show it")},
+        {"subtitle", tr("Optional: a line under the title saying what, where and when")},
+        {"kind", tr("How the numbers are drawn; the options of each kind follow below")},
+        {"comparable",
+         tr("On when the values measure one thing in one unit, so that one axis may hold them")},
+        {"series", tr("Each series is one line or set of columns, named in the legend. "
+                      "Double-click or F2 renames one; Alt+Up and Alt+Down reorder them")},
+        {"metrics", tr("The numbers the figure shows, in the order it draws them")},
+        {"findings", tr("What the report concludes from these numbers, each with the quote "
+                        "from the source that says it")},
+        {"caveats", tr("What a reader must know to read the figure right; tick the numbers "
+                       "each caveat marks")},
+        {"metric:value", tr("The number itself, in the unit above; for a range, its low end")},
+        {"metric:qualifier",
+         tr("How exact the source says the number is: exactly, about, more than…")},
+        {"metric:status", tr("Whether the number was measured, estimated or forecast")},
+        {"metric:date", tr("The period the number is for: a year, a quarter, a month or a day")},
+        {"metric:source", tr("The source this number is quoted from")},
+        {"metric:equivalentOf",
+         tr("The number this one gives again in another unit or currency: a conversion, "
+            "drawn beside its original, not a number of its own")},
+        {"metric:equivalentRate", tr("The rate of the conversion, in the source's words")},
+        {"metric:series", tr("The series this number is drawn in")},
+        {"report:title", tr("The report's title, as its issuer names it")},
+        {"report:date", tr("When the report was published")},
+        {"report:source.id",
+         tr("The name the numbers use for this source; a new one is given to them too")},
+        {"report:source.url", tr("Where a reader finds the source")},
+    };
+    for (const auto &[field, text] : help) {
+        const auto it = m_fields.constFind(QLatin1String(field));
+        Q_ASSERT(it != m_fields.cend());
+        it->widget->setProperty("help", text);
+        updateFieldToolTip(it->widget);
+    }
 }
 
 int Inspector::packLabelWidth() const
@@ -1337,7 +1378,7 @@ void Inspector::fillRestated(bool everything)
         }
         m_equivalentOf->setCurrentIndex(current);
     }
-    m_equivalentOf->setToolTip(m_equivalentOf->currentData(Qt::ToolTipRole).toString());
+    updateFieldToolTip(m_equivalentOf);
     m_restatedFull = everything;
 }
 
@@ -1727,7 +1768,7 @@ void Inspector::refreshProblems()
         const QStringList list = messages.value(it.key());
         const QString text = list.join(QLatin1Char('\n'));
         it->widget->setProperty("problem", text);
-        it->widget->setToolTip(text);
+        updateFieldToolTip(it->widget); // its help stays, the problem after it
         // The marker: a vermillion frame around the field.
         it->widget->setStyleSheet(text.isEmpty() ? QString()
                                                  : QStringLiteral("border: 2px solid #D55E00;"));

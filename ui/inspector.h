@@ -61,6 +61,8 @@ private:
     QWidget *createFigureTab();
     QWidget *createReportTab();
     QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &field);
+    // Gives the fields their help, shown in their tool tips before any problem.
+    void addFieldHelp();
     void refreshFigure();
     void refreshReport();
     void refreshProblems();

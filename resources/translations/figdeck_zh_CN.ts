@@ -2326,6 +2326,86 @@
         <source>In no figure</source>
         <translation>不在任何图表中</translation>
     </message>
+    <message>
+        <source>The figure&apos;s headline, as the chart and every export show it</source>
+        <translation>图表的标题，图表本身和每次导出都会显示</translation>
+    </message>
+    <message>
+        <source>Optional: a line under the title saying what, where and when</source>
+        <translation>可选：标题下方的一行，说明内容、地点和时间</translation>
+    </message>
+    <message>
+        <source>How the numbers are drawn; the options of each kind follow below</source>
+        <translation>数字的绘制方式；每种类型的选项见下方</translation>
+    </message>
+    <message>
+        <source>On when the values measure one thing in one unit, so that one axis may hold them</source>
+        <translation>当这些数值以同一单位衡量同一事物时勾选，这样它们可以共用一条坐标轴</translation>
+    </message>
+    <message>
+        <source>Each series is one line or set of columns, named in the legend. Double-click or F2 renames one; Alt+Up and Alt+Down reorder them</source>
+        <translation>每个系列是一条线或一组柱形，其名称显示在图例中。双击或按 F2 重命名；Alt+上、Alt+下调整顺序</translation>
+    </message>
+    <message>
+        <source>The numbers the figure shows, in the order it draws them</source>
+        <translation>图表显示的数字，按绘制顺序排列</translation>
+    </message>
+    <message>
+        <source>What the report concludes from these numbers, each with the quote from the source that says it</source>
+        <translation>报告根据这些数字得出的结论，每条附有来源中相应的原文引述</translation>
+    </message>
+    <message>
+        <source>What a reader must know to read the figure right; tick the numbers each caveat marks</source>
+        <translation>读者正确理解图表所须知道的事项；勾选每条注意事项所标注的数字</translation>
+    </message>
+    <message>
+        <source>The number itself, in the unit above; for a range, its low end</source>
+        <translation>数字本身，单位见上方；若为区间，则为其下限</translation>
+    </message>
+    <message>
+        <source>How exact the source says the number is: exactly, about, more than…</source>
+        <translation>来源所述数字的精确程度：精确、约、超过……</translation>
+    </message>
+    <message>
+        <source>Whether the number was measured, estimated or forecast</source>
+        <translation>该数字是实测、估计还是预测所得</translation>
+    </message>
+    <message>
+        <source>The period the number is for: a year, a quarter, a month or a day</source>
+        <translation>数字所属的时期：某年、某季度、某月或某日</translation>
+    </message>
+    <message>
+        <source>The source this number is quoted from</source>
+        <translation>该数字引自的来源</translation>
+    </message>
+    <message>
+        <source>The number this one gives again in another unit or currency: a conversion, drawn beside its original, not a number of its own</source>
+        <translation>该数字以另一单位或货币重述的那个数字：这是换算，绘制在原数字旁，而非独立的数字</translation>
+    </message>
+    <message>
+        <source>The rate of the conversion, in the source&apos;s words</source>
+        <translation>换算所用的比率，按来源原文</translation>
+    </message>
+    <message>
+        <source>The series this number is drawn in</source>
+        <translation>该数字所在的系列</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title, as its issuer names it</source>
+        <translation>报告的标题，按发布者的命名</translation>
+    </message>
+    <message>
+        <source>When the report was published</source>
+        <translation>报告的发布时间</translation>
+    </message>
+    <message>
+        <source>The name the numbers use for this source; a new one is given to them too</source>
+        <translation>数字引用此来源时所用的名称；修改后，这些数字也会随之使用新名称</translation>
+    </message>
+    <message>
+        <source>Where a reader finds the source</source>
+        <translation>读者可以找到该来源的地址</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::MainWindow</name>

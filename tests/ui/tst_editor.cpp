@@ -1233,6 +1233,99 @@ private slots:
         QCOMPARE(w.report().metric(metric)->equivalentOf, u"share-b-2020"_s);
     }
 
+    // A field's tool tip: its help, then the problem at it (escaped); the help alone again
+    // once the problem is gone.
+    void fieldToolTipsKeepTheirHelp_data()
+    {
+        QTest::addColumn<QString>("field"); // object name
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("validator"); // the problem comes from the validator (later)
+        QTest::addColumn<QString>("help");
+        QTest::addColumn<QString>("problem");
+        const QString p = u"<p style=\"white-space:pre-wrap\">"_s;
+        QTest::newRow("title emptied")
+            << u"figureTitleEdit"_s << QString() << true
+            << p + u"The figure's headline, as the chart and every export show it</p>"_s
+            << p + u"⚠ must not be empty</p>"_s;
+        QTest::newRow("value not a number")
+            << u"metricValue"_s << u"12x"_s << false
+            << p + u"The number itself, in the unit above; for a range, its low end</p>"_s
+            << p + u"⚠ 12x is not a number</p>"_s;
+        QTest::newRow("value that looks like markup")
+            << u"metricValue"_s << u"<b>1</b>"_s << false
+            << p + u"The number itself, in the unit above; for a range, its low end</p>"_s
+            << p + u"⚠ &lt;b&gt;1&lt;/b&gt; is not a number</p>"_s;
+        QTest::newRow("source address emptied")
+            << u"sourceUrl"_s << QString() << true << p + u"Where a reader finds the source</p>"_s
+            << p + u"⚠ must not be empty</p>"_s;
+    }
+
+    void fieldToolTipsKeepTheirHelp()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(bool, validator);
+        QFETCH(QString, help);
+        QFETCH(QString, problem);
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        Inspector *inspector = w.inspector();
+        QVERIFY(w.selectFigure(u"everything"_s));
+        inspector->selectMetric(u"spend"_s);
+        auto *edit = inspector->findChild<QLineEdit *>(field);
+        QVERIFY(edit);
+        QCOMPARE(edit->toolTip(), help);
+        const QString original = edit->text();
+        QSignalSpy problems(w.document(), &ReportDocument::problemsChanged);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, typed);
+        if (validator)
+            QVERIFY(problems.wait(1000));
+        QCOMPARE(edit->toolTip(), help + problem);
+        // Put right: the help alone.
+        problems.clear();
+        edit->selectAll();
+        QTest::keyClicks(edit, original);
+        if (validator)
+            QVERIFY(problems.wait(1000));
+        QCOMPARE(edit->toolTip(), help);
+    }
+
+    // A combo box whose choice is elided shows its help, the whole choice, then its problem.
+    void comboToolTipShowsHelpChoiceAndProblem()
+    {
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        ReportDocument *doc = w.document();
+        const QString title = u"A source whose title is far too long to be shown whole in the "
+                              u"inspector's field"_s;
+        doc->edit(u"Long title"_s, {{ReportDocument::Part::Source, {}}},
+                  [&](Report &r) { r.sources.first().title = Text(title, r.language); });
+        Inspector *inspector = w.inspector();
+        QVERIFY(w.selectFigure(u"everything"_s));
+        inspector->selectMetric(u"spend"_s);
+        auto *source = inspector->findChild<QComboBox *>(u"metricSource"_s);
+        const QString p = u"<p style=\"white-space:pre-wrap\">"_s;
+        const QString help = p + u"The source this number is quoted from</p>"_s;
+        const QString whole = p + title + u" (" + w.report().sources.first().id + u")</p>"_s;
+        QVERIFY(source->currentText() != title); // elided
+        QCOMPARE(source->toolTip(), help + whole);
+        // A source id that names no source: the problem follows the choice.
+        QSignalSpy problems(doc, &ReportDocument::problemsChanged);
+        doc->setMetricSource(u"spend"_s, u"nowhere"_s);
+        QVERIFY(problems.wait(1000));
+        const QString shown = inspector->problemShownAt(u"metric:source"_s);
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(source->toolTip(), help + p + u"⚠ "_s + shown.toHtmlEscaped() + u"</p>"_s);
+        problems.clear();
+        doc->undoStack()->undo();
+        QVERIFY(problems.wait(1000));
+        QCOMPARE(source->toolTip(), help + whole);
+    }
+
     void saveAndReopenRoundTrip()
     {
         QTemporaryDir dir;
