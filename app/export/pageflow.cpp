@@ -62,74 +62,111 @@ ParagraphBlock::split(qreal maxHeight) const
     return {first, rest};
 }
 
-namespace {
+Paginator::Paginator(qreal top, qreal bottom, PageDone pageDone)
+    : m_top(top)
+    , m_bottom(bottom)
+    , m_pageDone(std::move(pageDone))
+    , m_y(top)
+{
+}
 
-// What must fit below the current position for item i to go on this page: the item (or, for
-// a heading, the heading and the start of what it is kept with).
-qreal neededHeight(const QList<Item> &items, int i)
+void Paginator::add(Item item)
+{
+    const bool chainEnds = !item.keepWithNext;
+    m_pending.append(std::move(item));
+    // Until an item not kept with the next arrives, the pending ones cannot know what they need
+    // below them; once it has, every pending item can.
+    if (!chainEnds)
+        return;
+    for (int i = 0; i < m_pending.size(); ++i)
+        placeItem(i);
+    m_pending.clear();
+}
+
+int Paginator::finish()
+{
+    for (int i = 0; i < m_pending.size(); ++i)
+        placeItem(i);
+    m_pending.clear();
+    m_pageDone(m_page, m_pageIndex);
+    m_page.clear();
+    return ++m_pageIndex;
+}
+
+// What must fit below the current position for pending item i to go on this page: the item
+// (or, for a heading, the heading and the start of what it is kept with).
+qreal Paginator::neededHeight(int i) const
 {
     qreal needed = 0;
-    for (int j = i; j < items.size(); ++j) {
-        const Item &item = items.at(j);
+    for (int j = i; j < m_pending.size(); ++j) {
+        const Item &item = m_pending.at(j);
         if (j > i)
             needed += item.spaceBefore;
-        if (!item.keepWithNext || j + 1 == items.size())
+        if (!item.keepWithNext || j + 1 == m_pending.size())
             return needed + item.block->minimumHeight();
         needed += item.block->height();
     }
     return needed;
 }
 
-} // namespace
+void Paginator::place(const std::shared_ptr<const Block> &block)
+{
+    m_page.append({block, m_y});
+    m_y += block->height();
+}
+
+void Paginator::newPage()
+{
+    m_pageDone(m_page, m_pageIndex);
+    m_page.clear();
+    ++m_pageIndex;
+    m_y = m_top;
+}
+
+void Paginator::placeItem(int i)
+{
+    const Item &item = m_pending.at(i);
+    if (item.pageBreakBefore && !m_page.isEmpty())
+        newPage();
+    if (!m_page.isEmpty() && m_y + item.spaceBefore + neededHeight(i) > m_bottom)
+        newPage();
+    if (item.anchor >= 0)
+        m_anchorPages.insert(item.anchor, m_pageIndex);
+
+    std::shared_ptr<const Block> rest = item.block;
+    while (rest) {
+        if (m_page.isEmpty() && item.repeatAtPageTop)
+            place(item.repeatAtPageTop);
+        if (!m_page.isEmpty() && rest == item.block)
+            m_y += item.spaceBefore;
+        if (m_y + rest->height() <= m_bottom + 1e-6) {
+            place(rest);
+            break;
+        }
+        const auto [first, second] = rest->split(m_bottom - m_y);
+        if (first) {
+            place(first);
+            rest = second;
+            newPage();
+        } else if (m_page.isEmpty() || (item.repeatAtPageTop && m_page.size() == 1)) {
+            // Taller than a page and uncuttable: it gets a page of its own (never dropped).
+            place(rest);
+            break;
+        } else {
+            newPage();
+        }
+    }
+}
 
 Pages paginate(const QList<Item> &items, qreal top, qreal bottom)
 {
     Pages result;
-    result.pages.append(QList<Placed>());
-    qreal y = top;
-    const auto pageEmpty = [&] { return result.pages.constLast().isEmpty(); };
-    const auto newPage = [&] {
-        result.pages.append(QList<Placed>());
-        y = top;
-    };
-    const auto place = [&](const std::shared_ptr<const Block> &block) {
-        result.pages.last().append({block, y});
-        y += block->height();
-    };
-
-    for (int i = 0; i < items.size(); ++i) {
-        const Item &item = items.at(i);
-        if (item.pageBreakBefore && !pageEmpty())
-            newPage();
-        if (!pageEmpty() && y + item.spaceBefore + neededHeight(items, i) > bottom)
-            newPage();
-        if (item.anchor >= 0)
-            result.anchorPages.insert(item.anchor, int(result.pages.size()) - 1);
-
-        std::shared_ptr<const Block> rest = item.block;
-        while (rest) {
-            if (pageEmpty() && item.repeatAtPageTop)
-                place(item.repeatAtPageTop);
-            if (!pageEmpty() && rest == item.block)
-                y += item.spaceBefore;
-            if (y + rest->height() <= bottom + 1e-6) {
-                place(rest);
-                break;
-            }
-            const auto [first, second] = rest->split(bottom - y);
-            if (first) {
-                place(first);
-                rest = second;
-                newPage();
-            } else if (pageEmpty() || (item.repeatAtPageTop && result.pages.last().size() == 1)) {
-                // Taller than a page and uncuttable: it gets a page of its own (never dropped).
-                place(rest);
-                break;
-            } else {
-                newPage();
-            }
-        }
-    }
+    Paginator paginator(top, bottom,
+                        [&](const QList<Placed> &page, int) { result.pages.append(page); });
+    for (const Item &item : items)
+        paginator.add(item);
+    paginator.finish();
+    result.anchorPages = paginator.anchorPages();
     return result;
 }
 

@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QPointF>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -83,7 +84,40 @@ struct Pages
     QMap<int, int> anchorPages; // anchor -> 0-based page
 };
 
-// Places items between top and bottom on as many pages as they need.
+// Places items between top and bottom on as many pages as they need, page by page: each page
+// is handed to pageDone as soon as nothing more can land on it, and let go of then, so a
+// document of thousands of pages holds one page's blocks (and the few items a heading is kept
+// with) at a time. Items are placed as they are added, once what they are kept with is known.
+class Paginator
+{
+public:
+    using PageDone = std::function<void(const QList<Placed> &page, int index)>;
+    Paginator(qreal top, qreal bottom, PageDone pageDone);
+
+    void add(Item item);
+    // Places what is left and hands over the last page (an empty one when nothing was added).
+    // Returns the number of pages.
+    int finish();
+    // anchor -> 0-based page, for the items placed so far.
+    const QMap<int, int> &anchorPages() const { return m_anchorPages; }
+
+private:
+    void placeItem(int i);
+    qreal neededHeight(int i) const;
+    void place(const std::shared_ptr<const Block> &block);
+    void newPage();
+
+    qreal m_top;
+    qreal m_bottom;
+    PageDone m_pageDone;
+    QList<Item> m_pending; // added, not placed: a chain of items kept with the next
+    QList<Placed> m_page;
+    int m_pageIndex = 0;
+    qreal m_y;
+    QMap<int, int> m_anchorPages;
+};
+
+// Every page at once (tests and small flows): a Paginator collecting its pages.
 Pages paginate(const QList<Item> &items, qreal top, qreal bottom);
 
 } // namespace Figdeck::PageFlow

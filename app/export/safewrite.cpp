@@ -34,8 +34,54 @@ bool isSpecialNode(mode_t mode)
     return S_ISCHR(mode) || S_ISBLK(mode) || S_ISFIFO(mode) || S_ISSOCK(mode);
 }
 
-// Writes into an existing node without replacing it; the error names the write's own reason.
-QString writeDirect(const QString &path, const QByteArray &bytes)
+// What a writer streams into: a QSaveFile or an open node, written until done, so that a short
+// write (a disk filling up) is followed by the write that fails with the system's reason,
+// instead of Qt's "Unknown error". After a failure every write fails and failure() says why.
+class TargetDevice : public QIODevice
+{
+public:
+    explicit TargetDevice(QSaveFile *file)
+        : m_file(file)
+    {
+    }
+    explicit TargetDevice(int fd)
+        : m_fd(fd)
+    {
+    }
+    bool isSequential() const override { return true; }
+    const QString &failure() const { return m_failure; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (!m_failure.isEmpty())
+            return -1;
+        qint64 left = size;
+        while (left > 0) {
+            errno = 0;
+            const qint64 n = m_file ? m_file->write(data, left) : ::write(m_fd, data, size_t(left));
+            if (n < 0 && !m_file && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                const int err = errno != 0 ? errno : (m_file ? 0 : ENOSPC);
+                m_failure = err != 0 ? systemError(err) : m_file->errorString();
+                return -1;
+            }
+            data += n;
+            left -= n;
+        }
+        return size;
+    }
+
+private:
+    QSaveFile *m_file = nullptr;
+    int m_fd = -1;
+    QString m_failure;
+};
+
+// Streams into an existing node without replacing it; the error names the write's own reason.
+QString writeDirect(const QString &path, const StreamWriter &produce)
 {
     const QByteArray native = QFile::encodeName(path);
     int fd;
@@ -44,28 +90,21 @@ QString writeDirect(const QString &path, const QByteArray &bytes)
     } while (fd < 0 && errno == EINTR);
     if (fd < 0)
         return cannotWrite(path, systemError(errno));
-    const char *data = bytes.constData();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, data, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int err = n < 0 ? errno : ENOSPC;
-            ::close(fd);
-            return cannotWrite(path, systemError(err));
-        }
-        data += n;
-        left -= n;
+    TargetDevice device(fd);
+    device.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    const QString produced = produce(device);
+    device.close();
+    if (!device.failure().isEmpty()) {
+        ::close(fd);
+        return cannotWrite(path, device.failure());
     }
     if (::close(fd) != 0 && errno != EINTR)
         return cannotWrite(path, systemError(errno));
-    return {};
+    return produced;
 }
 
-// QSaveFile, unbuffered and written until done: a short write (a disk filling up) is followed
-// by the write that fails with the system's reason, instead of Qt's "Unknown error".
-QString writeReplacing(const QString &path, const QByteArray &bytes)
+// Streams into a QSaveFile, unbuffered: the old file stays as it was on any failure.
+QString writeReplacing(const QString &path, const StreamWriter &produce)
 {
     // Missing folders are created, as --export does; when that fails, opening the file says
     // why ("Not a directory", "Permission denied").
@@ -73,19 +112,13 @@ QString writeReplacing(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return cannotWrite(path, file.errorString());
-    const char *data = bytes.constData();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        errno = 0;
-        const qint64 n = file.write(data, left);
-        if (n <= 0) {
-            const int err = errno;
-            const QString reason = err != 0 ? systemError(err) : file.errorString();
-            file.cancelWriting();
-            return cannotWrite(path, reason);
-        }
-        data += n;
-        left -= n;
+    TargetDevice device(&file);
+    device.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    const QString produced = produce(device);
+    device.close();
+    if (!device.failure().isEmpty() || !produced.isEmpty()) {
+        file.cancelWriting();
+        return produced.isEmpty() ? cannotWrite(path, device.failure()) : produced;
     }
     if (!file.commit())
         return cannotWrite(path, file.errorString());
@@ -130,7 +163,7 @@ TargetCheck checkWriteTarget(const QString &path)
     return check;
 }
 
-ExportResult writeFileAtomically(const QString &path, const QByteArray &bytes)
+ExportResult writeFileStreamed(const QString &path, const StreamWriter &produce)
 {
     ExportResult result;
     result.path = path;
@@ -140,14 +173,22 @@ ExportResult writeFileAtomically(const QString &path, const QByteArray &bytes)
         result.error = check.error;
         break;
     case WriteTarget::Direct:
-        result.error = writeDirect(path, bytes);
+        result.error = writeDirect(path, produce);
         break;
     case WriteTarget::Replace:
-        result.error = writeReplacing(path, bytes);
+        result.error = writeReplacing(path, produce);
         break;
     }
     result.ok = result.error.isEmpty();
     return result;
+}
+
+ExportResult writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    return writeFileStreamed(path, [&](QIODevice &device) {
+        device.write(bytes); // a failure is the device's, reported by writeFileStreamed
+        return QString();
+    });
 }
 
 } // namespace Figdeck

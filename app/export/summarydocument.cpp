@@ -11,9 +11,9 @@
 #include "pageflow.h"
 #include "textblock.h"
 
-#include <QBuffer>
 #include <QDate>
 #include <QDir>
+#include <QHash>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -75,6 +75,39 @@ private:
     qreal m_width;
     QColor m_color;
     qreal m_lineWidth;
+};
+
+// A block laid out only when the paginator first needs it: what a section repeats at the top
+// of a page it continues on exists for every section, and is needed only where a page break
+// falls inside one.
+class DeferredBlock : public Block
+{
+public:
+    explicit DeferredBlock(std::function<std::shared_ptr<const Block>()> make)
+        : m_make(std::move(make))
+    {
+    }
+    qreal height() const override { return block().height(); }
+    qreal minimumHeight() const override { return block().minimumHeight(); }
+    void paint(QPainter &painter, const QPointF &topLeft) const override
+    {
+        block().paint(painter, topLeft);
+    }
+    std::pair<std::shared_ptr<const Block>, std::shared_ptr<const Block>>
+    split(qreal maxHeight) const override
+    {
+        return block().split(maxHeight);
+    }
+
+private:
+    const Block &block() const
+    {
+        if (!m_block)
+            m_block = m_make();
+        return *m_block;
+    }
+    std::function<std::shared_ptr<const Block>()> m_make;
+    mutable std::shared_ptr<const Block> m_block;
 };
 
 // A figure's chart, painted through the chart interface as vectors.
@@ -154,40 +187,32 @@ private:
     qreal m_height = 0;
 };
 
-// The cover's list of sections with their page numbers, known only after pagination.
-class ContentsBlock : public Block
+// One line of the cover's list of sections, with the page its section starts on: known only
+// after a first pass has paginated the whole summary (null or absent in that pass, which
+// measures the same height). One block per section, so the list of a large pack runs on over
+// as many pages as it needs.
+class ContentsEntryBlock : public Block
 {
 public:
-    struct Entry
-    {
-        TextBlock title;
-        int anchor;
-    };
-    ContentsBlock(const QList<Entry> &entries, const QFont &font, qreal width, const Theme &theme,
-                  std::shared_ptr<const QMap<int, int>> pages)
-        : m_entries(entries)
+    ContentsEntryBlock(const TextBlock &title, int anchor, const QFont &font, qreal width,
+                       const Theme &theme, std::shared_ptr<const QMap<int, int>> pages)
+        : m_title(title)
+        , m_anchor(anchor)
         , m_font(font)
         , m_width(width)
         , m_theme(theme)
         , m_pages(std::move(pages))
     {
-        for (const Entry &entry : m_entries)
-            m_height += entry.title.height() + RowGap;
     }
-    qreal height() const override { return m_height; }
+    // The gap below the entry is part of it: the list ends with one, as it always has.
+    qreal height() const override { return m_title.height() + RowGap; }
     void paint(QPainter &painter, const QPointF &topLeft) const override
     {
-        qreal y = 0;
-        for (const Entry &entry : m_entries) {
-            entry.title.draw(painter, topLeft + QPointF(0, y), m_theme.text);
-            const int page = m_pages->value(entry.anchor, -1);
-            if (page >= 0) {
-                const TextBlock number(QString::number(page + 1), m_font, NumberWidth,
-                                       Qt::AlignRight);
-                number.draw(painter, topLeft + QPointF(m_width - NumberWidth, y),
-                            m_theme.mutedText);
-            }
-            y += entry.title.height() + RowGap;
+        m_title.draw(painter, topLeft, m_theme.text);
+        const int page = m_pages ? m_pages->value(m_anchor, -1) : -1;
+        if (page >= 0) {
+            const TextBlock number(QString::number(page + 1), m_font, NumberWidth, Qt::AlignRight);
+            number.draw(painter, topLeft + QPointF(m_width - NumberWidth, 0), m_theme.mutedText);
         }
     }
 
@@ -195,12 +220,12 @@ public:
     static constexpr qreal RowGap = 3;
 
 private:
-    QList<Entry> m_entries;
+    TextBlock m_title;
+    int m_anchor;
     QFont m_font;
     qreal m_width;
     Theme m_theme;
     std::shared_ptr<const QMap<int, int>> m_pages;
-    qreal m_height = 0;
 };
 
 // Builds the flow of the summary for a content width.
@@ -215,8 +240,12 @@ public:
     {
     }
 
-    QList<Item> build(const QList<const Figure *> &figures, qreal bodyHeight,
-                      const std::shared_ptr<QMap<int, int>> &contentsPages);
+    // Hands the flow to out section by section (the cover's list entry by entry), so only one
+    // section's blocks exist at a time. contentsPages: the page of each section, for the
+    // cover's list (null when a first pass is finding them out).
+    void build(const QList<const Figure *> &figures, qreal bodyHeight,
+               const std::shared_ptr<const QMap<int, int>> &contentsPages,
+               PageFlow::Paginator &out);
 
 private:
     QFont font(qreal px, QFont::Weight weight = QFont::Normal, bool italic = false) const
@@ -242,6 +271,8 @@ private:
     std::shared_ptr<const Block> continuation(const QString &text) const;
     void setContinued(int firstItem, const std::shared_ptr<const Block> &repeat);
     void markContinued(int firstItem);
+    // The items built so far go to the paginator (at the end of what may still change them).
+    void flush(PageFlow::Paginator &out);
 
     const Report &m_report;
     Theme m_theme;
@@ -249,12 +280,25 @@ private:
     std::shared_ptr<const LabelColors> m_labelColors; // once for every chart of the summary
     QList<Item> m_items;
     QString m_sectionTitle; // "Figure 2. Core-industry companies by layer"
+    // A short text in a style at a width, laid out once for every section and both passes:
+    // headings, markers and the cells every table repeats ("exact", "stated", "2025").
+    TextBlock shortText(const QString &text, qreal px, QFont::Weight weight, bool italic,
+                        qreal width);
+
+    // What every section shares, made once for both passes: short texts, each chart's height
+    // over width, the header row of the tables.
+    QHash<QString, TextBlock> m_shortTexts;
+    QHash<const Figure *, qreal> m_aspects;
+    std::shared_ptr<const Block> m_tableHeader;
 };
 
 std::shared_ptr<const Block> FlowBuilder::continuation(const QString &text) const
 {
-    return std::make_shared<ParagraphBlock>(
-        TextBlock(text, font(SmallPx + 1, QFont::Bold), m_width), m_theme.mutedText);
+    return std::make_shared<DeferredBlock>(
+        [text, font = font(SmallPx + 1, QFont::Bold), width = m_width,
+         color = m_theme.mutedText]() -> std::shared_ptr<const Block> {
+            return std::make_shared<ParagraphBlock>(TextBlock(text, font, width), color);
+        });
 }
 
 void FlowBuilder::markContinued(int firstItem)
@@ -265,6 +309,33 @@ void FlowBuilder::markContinued(int firstItem)
         if (!m_items.at(k).repeatAtPageTop)
             m_items[k].repeatAtPageTop = continued;
     }
+}
+
+TextBlock FlowBuilder::shortText(const QString &text, qreal px, QFont::Weight weight, bool italic,
+                                 qreal width)
+{
+    // Longer texts are a section's own: kept, they would only cost memory.
+    constexpr qsizetype Longest = 40;
+    constexpr qsizetype MostKept = 1024;
+    if (text.size() > Longest)
+        return TextBlock(text, font(px, weight, italic), width);
+    const QString key = QString::number(px) + QLatin1Char('/') + QString::number(int(weight)) +
+                        (italic ? QLatin1String("i/") : QLatin1String("/")) +
+                        QString::number(width) + QLatin1Char('/') + text;
+    auto found = m_shortTexts.constFind(key);
+    if (found == m_shortTexts.cend()) {
+        if (m_shortTexts.size() >= MostKept)
+            m_shortTexts.clear();
+        found = m_shortTexts.insert(key, TextBlock(text, font(px, weight, italic), width));
+    }
+    return *found;
+}
+
+void FlowBuilder::flush(PageFlow::Paginator &out)
+{
+    for (Item &item : m_items)
+        out.add(std::move(item));
+    m_items.clear();
 }
 
 void FlowBuilder::setContinued(int firstItem, const std::shared_ptr<const Block> &repeat)
@@ -278,7 +349,7 @@ void FlowBuilder::paragraph(const QString &text, qreal px, const QColor &color, 
 {
     Item item;
     item.block =
-        std::make_shared<ParagraphBlock>(TextBlock(text, font(px, weight, italic), m_width), color);
+        std::make_shared<ParagraphBlock>(shortText(text, px, weight, italic, m_width), color);
     item.spaceBefore = spaceBefore;
     item.keepWithNext = keepWithNext;
     m_items << item;
@@ -288,7 +359,8 @@ void FlowBuilder::marked(const QString &marker, const QString &text, qreal px, c
                          qreal spaceBefore, qreal indent, bool italic)
 {
     const QFont f = font(px, QFont::Normal, italic);
-    const TextBlock markerBlock(marker, f, m_width);
+    const TextBlock markerBlock =
+        marker.isEmpty() ? TextBlock() : shortText(marker, px, QFont::Normal, italic, m_width);
     const qreal hang = std::max(markerBlock.naturalWidth(), px * 0.8) + px * 0.5;
     Item item;
     // The marker hangs in the indent: lines of a wrapped note start under its first word.
@@ -344,10 +416,16 @@ void FlowBuilder::chart(const Figure &figure, qreal maxHeight, qreal spaceBefore
     // The chart's small print as large as the page's body text.
     options.frameTextPixelSize = BodyPx;
     options.labelColors = m_labelColors;
-    const std::unique_ptr<FigureChart> probe = createFigureChart(m_report, figure, options);
-    const QSizeF preferred = probe->preferredSize();
-    const qreal aspect =
-        preferred.isEmpty() ? 0.625 : std::clamp(preferred.height() / preferred.width(), 0.3, 1.2);
+    // The chart's shape, asked once per figure (the second pass of the summary reuses it).
+    auto known = m_aspects.constFind(&figure);
+    if (known == m_aspects.cend()) {
+        const QSizeF preferred = createFigureChart(m_report, figure, options)->preferredSize();
+        known = m_aspects.insert(
+            &figure, preferred.isEmpty()
+                         ? 0.625
+                         : std::clamp(preferred.height() / preferred.width(), 0.3, 1.2));
+    }
+    const qreal aspect = *known;
     QSizeF size(m_width, m_width * aspect);
     if (size.height() > maxHeight)
         size = QSizeF(maxHeight / aspect, maxHeight);
@@ -419,7 +497,7 @@ void FlowBuilder::table(const Figure &figure)
         const QFont cellFont = font(SmallPx, header ? QFont::Bold : QFont::Normal);
         QList<TextBlock> cells;
         for (int i = 0; i < texts.size(); ++i)
-            cells << TextBlock(texts.at(i), cellFont, widths.at(i));
+            cells << shortText(texts.at(i), SmallPx, cellFont.weight(), false, widths.at(i));
         const TextBlock quoteBlock = quote.isEmpty()
                                          ? TextBlock()
                                          : TextBlock(quote, font(SmallPx, QFont::Normal, true),
@@ -427,10 +505,12 @@ void FlowBuilder::table(const Figure &figure)
         return std::make_shared<TableRowBlock>(cells, lefts, quoteBlock, m_width, m_theme, header,
                                                shaded);
     };
-    const std::shared_ptr<const Block> header =
-        row({Export::tr("Number"), Export::tr("Value"), Export::tr("Qualifier"),
-             Export::tr("Period"), Export::tr("Stated or derived")},
-            QString(), true, false);
+    if (!m_tableHeader) {
+        m_tableHeader = row({Export::tr("Number"), Export::tr("Value"), Export::tr("Qualifier"),
+                             Export::tr("Period"), Export::tr("Stated or derived")},
+                            QString(), true, false);
+    }
+    const std::shared_ptr<const Block> header = m_tableHeader;
     Item headerItem;
     headerItem.block = header;
     headerItem.keepWithNext = true;
@@ -494,10 +574,13 @@ void FlowBuilder::table(const Figure &figure)
     }
 }
 
-QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyHeight,
-                               const std::shared_ptr<QMap<int, int>> &contentsPages)
+void FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyHeight,
+                        const std::shared_ptr<const QMap<int, int>> &contentsPages,
+                        PageFlow::Paginator &out)
 {
     const Report &r = m_report;
+    m_items.clear();
+    m_sectionTitle.clear();
 
     // Cover.
     paragraph(Export::tr("Report summary"), 11, m_theme.mutedText, 0, QFont::Bold);
@@ -540,24 +623,28 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
             BodyPx, m_theme.mutedText, 6, QFont::Normal, true);
     }
 
-    heading(Export::tr("In this summary"), 14, 18);
-    QList<ContentsBlock::Entry> entries;
+    const QString contentsTitle = Export::tr("In this summary");
+    heading(contentsTitle, 14, 18);
+    flush(out);
     const QFont entryFont = font(BodyPx);
-    const qreal entryWidth = m_width - ContentsBlock::NumberWidth - 8;
-    for (int i = 0; i < figures.size(); ++i) {
-        entries << ContentsBlock::Entry{
-            TextBlock(Export::tr("Figure %1. %2").arg(i + 1).arg(figures.at(i)->title.text()),
-                      entryFont, entryWidth),
-            i};
-    }
+    const qreal entryWidth = m_width - ContentsEntryBlock::NumberWidth - 8;
+    // A list longer than the cover says what it is on the pages it continues on.
+    const auto contentsContinued = continuation(Export::tr("%1 (continued)").arg(contentsTitle));
     const int closingAnchor = int(figures.size());
-    entries << ContentsBlock::Entry{
-        TextBlock(Export::tr("Across the report"), entryFont, entryWidth), closingAnchor};
-    Item contents;
-    contents.block =
-        std::make_shared<ContentsBlock>(entries, entryFont, m_width, m_theme, contentsPages);
-    contents.spaceBefore = 6;
-    m_items << contents;
+    for (int i = 0; i <= closingAnchor; ++i) {
+        const QString title =
+            i < closingAnchor
+                ? Export::tr("Figure %1. %2").arg(i + 1).arg(figures.at(i)->title.text())
+                : Export::tr("Across the report");
+        Item entry;
+        entry.block = std::make_shared<ContentsEntryBlock>(
+            TextBlock(title, entryFont, entryWidth), i, entryFont, m_width, m_theme, contentsPages);
+        entry.spaceBefore = i == 0 ? 6 : 0;
+        if (i > 0)
+            entry.repeatAtPageTop = contentsContinued;
+        m_items << entry;
+        flush(out);
+    }
 
     // One section per figure, flowing on from the one before (a figure's heading, subtitle and
     // chart stay together). The cover has no headline block of its own: it would repeat
@@ -591,6 +678,7 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
             paragraph(figureCredit(r, figure), SmallPx + 1, m_theme.mutedText, 4);
         }
         markContinued(afterChart);
+        flush(out);
     }
 
     // Closing section: what the report says beyond the figures, and its caveats.
@@ -609,12 +697,11 @@ QList<Item> FlowBuilder::build(const QList<const Figure *> &figures, qreal bodyH
         notes(caveats);
     }
     markContinued(closingStart);
-    return m_items;
+    flush(out);
 }
 
-// The chrome around the body of every page and the paginated body: one layout for counting
-// and painting.
-struct SummaryLayout
+// The chrome around the body of every page: one layout for counting and painting.
+struct PageChrome
 {
     QSizeF page; // points
     Theme theme;
@@ -623,8 +710,8 @@ struct SummaryLayout
     qreal footerTop = 0;
     qreal pageNumberWidth = 0;
     QFont pageNumberFont;
-    PageFlow::Pages body;
-    std::shared_ptr<QMap<int, int>> contentsPages;
+    qreal bodyTop = 0;
+    qreal bodyBottom = 0;
 };
 
 } // namespace
@@ -659,51 +746,104 @@ QSizeF portraitPoints(const QPageSize &pageSize)
     return size.width() > size.height() ? size.transposed() : size;
 }
 
-SummaryLayout layoutSummary(const Report &report, const SummaryOptions &options)
+// The chrome of a summary of `pages` pages: room is kept for the widest "Page N of M" (at
+// least "Page 999 of 999", so the chrome of every summary up to 999 pages is the same).
+PageChrome pageChrome(const Report &report, const SummaryOptions &options, int pages)
 {
-    SummaryLayout layout;
-    layout.page = portraitPoints(options.pageSize);
-    layout.theme = Theme::get(options.theme);
-    const qreal width = layout.page.width() - 2 * SideMargin;
-    const QFont chrome = layout.theme.font(ChromePx);
-    layout.pageNumberFont = chrome;
-    layout.pageNumberWidth =
-        TextBlock(Export::tr("Page %1 of %2").arg(999).arg(999), chrome, width).naturalWidth() + 4;
-    layout.header = TextBlock(report.title.text(), chrome, width - layout.pageNumberWidth - 16);
-    layout.footer = TextBlock(sourceLine(report), chrome, width);
-    layout.footerTop = layout.page.height() - FooterBottom - layout.footer.height();
-
-    const qreal bodyTop = HeaderTop + layout.header.height() + ChromeGap;
-    const qreal bodyBottom = layout.footerTop - ChromeGap;
-    layout.contentsPages = std::make_shared<QMap<int, int>>();
-    FlowBuilder builder(report, options, layout.page);
-    const QList<Item> items =
-        builder.build(selectedFigures(report, options), bodyBottom - bodyTop, layout.contentsPages);
-    layout.body = PageFlow::paginate(items, bodyTop, bodyBottom);
-    *layout.contentsPages = layout.body.anchorPages;
-    return layout;
+    PageChrome chrome;
+    chrome.page = portraitPoints(options.pageSize);
+    chrome.theme = Theme::get(options.theme);
+    const qreal width = chrome.page.width() - 2 * SideMargin;
+    const QFont font = chrome.theme.font(ChromePx);
+    const int widest = std::max(pages, 999);
+    chrome.pageNumberFont = font;
+    chrome.pageNumberWidth =
+        TextBlock(Export::tr("Page %1 of %2").arg(widest).arg(widest), font, width).naturalWidth() +
+        4;
+    chrome.header = TextBlock(report.title.text(), font, width - chrome.pageNumberWidth - 16);
+    chrome.footer = TextBlock(sourceLine(report), font, width);
+    chrome.footerTop = chrome.page.height() - FooterBottom - chrome.footer.height();
+    chrome.bodyTop = HeaderTop + chrome.header.height() + ChromeGap;
+    chrome.bodyBottom = chrome.footerTop - ChromeGap;
+    return chrome;
 }
 
-void paintPage(QPainter &painter, const SummaryLayout &layout, int index)
+// The summary laid out in two passes with the same decisions: the first only counts the
+// pages and finds the page of every section (for the cover's list and "Page N of M"), the
+// second lays out again and hands each page to paint as soon as it is finished. Only one
+// section's text layouts are alive at a time in either pass, whatever the pack's size.
+class SummaryFlow
 {
-    const Theme &theme = layout.theme;
-    const qreal width = layout.page.width() - 2 * SideMargin;
-    painter.fillRect(QRectF(QPointF(0, 0), layout.page), theme.background);
+public:
+    SummaryFlow(const Report &report, const SummaryOptions &options)
+        : m_figures(selectedFigures(report, options))
+        , m_builder(report, options, portraitPoints(options.pageSize))
+    {
+        m_chrome = pageChrome(report, options, 0);
+        m_pages = measure();
+        // Past 999 pages the page number needs more room, which may wrap the header.
+        for (int round = 0; round < 3; ++round) {
+            PageChrome wider = pageChrome(report, options, m_pages);
+            const bool sameBody = qFuzzyCompare(wider.bodyTop, m_chrome.bodyTop);
+            m_chrome = std::move(wider);
+            if (sameBody)
+                break;
+            m_pages = measure();
+        }
+    }
 
-    layout.header.draw(painter, QPointF(SideMargin, HeaderTop), theme.mutedText);
-    const qreal headerRule = HeaderTop + layout.header.height() + 4;
+    int pageCount() const { return m_pages; }
+    const PageChrome &chrome() const { return m_chrome; }
+
+    // The second pass: every page in order, each given to paint once finished.
+    void paint(const std::function<void(const QList<PageFlow::Placed> &page, int index)> &paint)
+    {
+        PageFlow::Paginator paginator(m_chrome.bodyTop, m_chrome.bodyBottom, paint);
+        m_builder.build(m_figures, bodyHeight(), m_sectionPages, paginator);
+        const int painted = paginator.finish();
+        Q_ASSERT(painted == m_pages);
+        Q_UNUSED(painted);
+    }
+
+private:
+    qreal bodyHeight() const { return m_chrome.bodyBottom - m_chrome.bodyTop; }
+    int measure()
+    {
+        PageFlow::Paginator paginator(m_chrome.bodyTop, m_chrome.bodyBottom,
+                                      [](const QList<PageFlow::Placed> &, int) {});
+        m_builder.build(m_figures, bodyHeight(), nullptr, paginator);
+        const int pages = paginator.finish();
+        m_sectionPages = std::make_shared<const QMap<int, int>>(paginator.anchorPages());
+        return pages;
+    }
+
+    QList<const Figure *> m_figures;
+    FlowBuilder m_builder;
+    PageChrome m_chrome;
+    int m_pages = 0;
+    std::shared_ptr<const QMap<int, int>> m_sectionPages;
+};
+
+void paintPage(QPainter &painter, const PageChrome &chrome, const QList<PageFlow::Placed> &body,
+               int index, int pages)
+{
+    const Theme &theme = chrome.theme;
+    const qreal width = chrome.page.width() - 2 * SideMargin;
+    painter.fillRect(QRectF(QPointF(0, 0), chrome.page), theme.background);
+
+    chrome.header.draw(painter, QPointF(SideMargin, HeaderTop), theme.mutedText);
+    const qreal headerRule = HeaderTop + chrome.header.height() + 4;
     painter.fillRect(QRectF(SideMargin, headerRule, width, 0.5), theme.grid);
 
-    const qreal footerRule = layout.footerTop - 5;
+    const qreal footerRule = chrome.footerTop - 5;
     painter.fillRect(QRectF(SideMargin, footerRule, width, 0.5), theme.grid);
-    layout.footer.draw(painter, QPointF(SideMargin, layout.footerTop), theme.mutedText);
-    const TextBlock pageNumber(
-        Export::tr("Page %1 of %2").arg(index + 1).arg(layout.body.pages.size()),
-        layout.pageNumberFont, layout.pageNumberWidth, Qt::AlignRight);
-    pageNumber.draw(painter, QPointF(SideMargin + width - layout.pageNumberWidth, HeaderTop),
+    chrome.footer.draw(painter, QPointF(SideMargin, chrome.footerTop), theme.mutedText);
+    const TextBlock pageNumber(Export::tr("Page %1 of %2").arg(index + 1).arg(pages),
+                               chrome.pageNumberFont, chrome.pageNumberWidth, Qt::AlignRight);
+    pageNumber.draw(painter, QPointF(SideMargin + width - chrome.pageNumberWidth, HeaderTop),
                     theme.mutedText);
 
-    for (const PageFlow::Placed &placed : layout.body.pages.at(index))
+    for (const PageFlow::Placed &placed : body)
         placed.block->paint(painter, QPointF(SideMargin, placed.y));
 }
 
@@ -711,12 +851,12 @@ void paintPage(QPainter &painter, const SummaryLayout &layout, int index)
 
 int summaryPageCount(const Report &report, const SummaryOptions &options)
 {
-    return int(layoutSummary(report, options).body.pages.size());
+    return SummaryFlow(report, options).pageCount();
 }
 
 int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryOptions &options)
 {
-    const SummaryLayout layout = layoutSummary(report, options);
+    SummaryFlow flow(report, options);
     // The layout is made for options.pageSize; the device prints on that paper, margins as
     // small as it allows (the summary keeps its own margins).
     device.setPageLayout(QPageLayout(options.pageSize, QPageLayout::Portrait, QMarginsF()));
@@ -725,9 +865,9 @@ int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryO
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
-    const int pages = int(layout.body.pages.size());
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
+    const int pages = flow.pageCount();
+    flow.paint([&](const QList<PageFlow::Placed> &body, int index) {
+        if (index > 0)
             device.newPage();
         // Page points onto device pixels: the device's origin is its paint rect's corner.
         const QRectF paintRect = device.pageLayout().paintRect(QPageLayout::Point);
@@ -735,8 +875,8 @@ int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryO
         painter.scale(device.width() / paintRect.width(), device.height() / paintRect.height());
         painter.translate(-paintRect.topLeft());
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        paintPage(painter, layout, i);
-    }
+        paintPage(painter, flow.chrome(), body, index, pages);
+    });
     painter.end();
     return pages;
 }
@@ -744,22 +884,17 @@ int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryO
 ExportResult writeSummaryPdf(const Report &report, const SummaryOptions &options,
                              const QString &path)
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
+    // Streamed into the file as pages are painted: a summary of thousands of pages is never
+    // held in memory whole.
+    return writeFileStreamed(path, [&](QIODevice &device) {
+        QPdfWriter writer(&device);
         writer.setTitle(Export::tr("Summary: %1").arg(report.title.text()));
         writer.setCreator(QStringLiteral("Figdeck ") + QStringLiteral(FIGDECK_VERSION));
-        if (paintSummary(writer, report, options) == 0) {
-            ExportResult result;
-            result.path = path;
-            result.error = ExportMessage::tr("cannot write %1: the summary could not be painted")
-                               .arg(QDir::toNativeSeparators(path));
-            return result;
-        }
-    }
-    return writeFileAtomically(path, bytes);
+        if (paintSummary(writer, report, options) == 0)
+            return ExportMessage::tr("cannot write %1: the summary could not be painted")
+                .arg(QDir::toNativeSeparators(path));
+        return QString();
+    });
 }
 
 } // namespace Figdeck

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void tableHeaderRepeated();
     void tallUncuttableBlockGetsItsPage();
     void anchorsRecordPages();
+    void pagesHandedOverAsTheyFinish();
 };
 
 void TestPageFlow::boxesFillPages()
@@ -201,6 +202,57 @@ void TestPageFlow::anchorsRecordPages()
     const Pages pages = paginate(items, 0, 100);
     QCOMPARE(pages.anchorPages.value(7), 1);
     QCOMPARE(pages.anchorPages.value(8), 1);
+}
+
+// Each page goes to its painter once nothing more can land on it, and the paginator keeps none
+// of its blocks after that: a flow of thousands of pages holds one page at a time.
+void TestPageFlow::pagesHandedOverAsTheyFinish()
+{
+    QList<int> handed;
+    QList<QStringList> pageNames;
+    Paginator paginator(0, 100, [&](const QList<Placed> &page, int index) {
+        handed << index;
+        pageNames << names(page);
+    });
+    std::weak_ptr<const Block> first;
+    for (int i = 0; i < 7; ++i) {
+        Item item = box(30, QString::number(i));
+        if (i == 0)
+            first = item.block;
+        paginator.add(std::move(item));
+        // Three boxes a page: adding the fourth finishes the first page, the seventh the second.
+        QCOMPARE(handed.size(), i / 3);
+    }
+    QVERIFY2(first.expired(), "the blocks of a page handed over are let go");
+    QCOMPARE(paginator.finish(), 3);
+    QCOMPARE(handed, (QList<int>{0, 1, 2}));
+    QCOMPARE(pageNames.at(2), QStringList{QStringLiteral("6")});
+
+    // A heading waits for what it is kept with, then both move on together.
+    handed.clear();
+    pageNames.clear();
+    Paginator kept(0, 100, [&](const QList<Placed> &page, int index) {
+        handed << index;
+        pageNames << names(page);
+    });
+    kept.add(box(60, QStringLiteral("a")));
+    Item heading = box(20, QStringLiteral("heading"));
+    heading.keepWithNext = true;
+    kept.add(heading);
+    QVERIFY(handed.isEmpty());
+    kept.add(box(30, QStringLiteral("chart")));
+    QCOMPARE(handed, QList<int>{0});
+    QCOMPARE(pageNames.at(0), QStringList{QStringLiteral("a")});
+    QCOMPARE(kept.finish(), 2);
+    QCOMPARE(pageNames.at(1), (QStringList{QStringLiteral("heading"), QStringLiteral("chart")}));
+    // An empty flow is one empty page, as paginate() has always made it.
+    int emptyPages = 0;
+    Paginator none(0, 100, [&](const QList<Placed> &page, int) {
+        QVERIFY(page.isEmpty());
+        ++emptyPages;
+    });
+    QCOMPARE(none.finish(), 1);
+    QCOMPARE(emptyPages, 1);
 }
 
 QTEST_MAIN(TestPageFlow)

@@ -8,6 +8,10 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -39,6 +43,19 @@ private:
         return ExportTest::simplified(text);
     }
     static QString pageName(const QPageSize &size) { return size.key(); }
+    // Every word well inside its page (a warning names the first that is not).
+    static bool allInsideTheirPages(const QList<ExportTest::PdfWord> &words)
+    {
+        for (const ExportTest::PdfWord &word : words) {
+            const QRectF inside = QRectF(QPointF(0, 0), word.pageSize).adjusted(18, 18, -18, -18);
+            if (!inside.contains(word.box)) {
+                qWarning("%s on page %d at %g,%g", qPrintable(word.text), word.page, word.box.x(),
+                         word.box.y());
+                return false;
+            }
+        }
+        return true;
+    }
     // The first line of a page's body, below its header (words as pdftotext places them).
     static QString firstBodyLine(const QList<ExportTest::PdfWord> &words, int page)
     {
@@ -78,6 +95,7 @@ private Q_SLOTS:
     void credits();
     void newsNote_data();
     void newsNote();
+    void largePack();
 };
 
 void TestSummaryDocument::initTestCase()
@@ -180,14 +198,7 @@ void TestSummaryDocument::pdf()
     }
 
     // Nothing cut off: every word lies well inside its page.
-    for (const ExportTest::PdfWord &word : ExportTest::pdfWords(path)) {
-        const QRectF inside = QRectF(QPointF(0, 0), word.pageSize).adjusted(18, 18, -18, -18);
-        QVERIFY2(inside.contains(word.box), qPrintable(QStringLiteral("%1 on page %2 at %3,%4")
-                                                           .arg(word.text)
-                                                           .arg(word.page)
-                                                           .arg(word.box.x())
-                                                           .arg(word.box.y())));
-    }
+    QVERIFY(allInsideTheirPages(ExportTest::pdfWords(path)));
 
     // No figure split: each figure's heading is on the page its chart's numbers are on.
     for (int i = 0; i < figures; ++i) {
@@ -394,6 +405,167 @@ void TestSummaryDocument::newsNote()
     QVERIFY2(
         ExportTest::pdfText(path, 1, 1).remove(space).contains(QString(expected).remove(space)),
         qPrintable(ExportTest::pdfText(path, 1, 1)));
+}
+
+namespace {
+
+// A pack of `figures` tiles figures of three numbers each, and one figure of `rows` numbers
+// whose table runs over pages: every label, value and quote its own ("Count 12.2", 1,223,
+// "figure 12 states 1,223"), so each can be found in the summary's text.
+QByteArray packOfManyFigures(int figures, int rows)
+{
+    using namespace Qt::StringLiterals;
+    QJsonArray metrics;
+    QJsonArray figureList;
+    const auto metric = [&](const QString &id, const QString &label, int value,
+                            const QString &quote) {
+        metrics.append(QJsonObject{{u"id"_s, id},
+                                   {u"label"_s, label},
+                                   {u"value"_s, value},
+                                   {u"unit"_s, u"count"_s},
+                                   {u"qualifier"_s, u"exact"_s},
+                                   {u"origin"_s, u"stated"_s},
+                                   {u"quote"_s, quote},
+                                   {u"source"_s, u"data"_s}});
+    };
+    for (int f = 1; f <= figures; ++f) {
+        QJsonArray ids;
+        for (int k = 1; k <= 3; ++k) {
+            const int value = f * 100 + k + 1000;
+            const QString id = u"f%1m%2"_s.arg(f).arg(k);
+            metric(id, u"Count %1.%2"_s.arg(f).arg(k), value,
+                   u"figure %1 states %2"_s.arg(f).arg(QLocale(QLocale::English).toString(value)));
+            ids.append(id);
+        }
+        figureList.append(QJsonObject{{u"id"_s, u"fig%1"_s.arg(f)},
+                                      {u"title"_s, u"Counted things number %1"_s.arg(f)},
+                                      {u"kind"_s, u"tiles"_s},
+                                      {u"comparable"_s, false},
+                                      {u"metrics"_s, ids},
+                                      {u"findings"_s, QJsonArray{}},
+                                      {u"caveats"_s, QJsonArray{}}});
+    }
+    QJsonArray ids;
+    for (int k = 1; k <= rows; ++k) {
+        const QString id = u"row%1"_s.arg(k);
+        metric(id, u"Row %1"_s.arg(k), 7000 + k, u"row %1 is stated as %2"_s.arg(k).arg(7000 + k));
+        ids.append(id);
+    }
+    figureList.append(QJsonObject{{u"id"_s, u"long"_s},
+                                  {u"title"_s, u"A long table"_s},
+                                  {u"kind"_s, u"tiles"_s},
+                                  {u"comparable"_s, false},
+                                  {u"metrics"_s, ids},
+                                  {u"findings"_s, QJsonArray{}},
+                                  {u"caveats"_s, QJsonArray{}}});
+    const QJsonObject source{{u"id"_s, u"data"_s},
+                             {u"title"_s, u"A source"_s},
+                             {u"url"_s, u"https://example.org/data"_s},
+                             {u"kind"_s, u"report"_s}};
+    const QJsonObject pack{
+        {u"format"_s, u"figdeck-report"_s},
+        {u"version"_s, 2},
+        {u"language"_s, u"en"_s},
+        {u"date"_s, u"2026-03"_s},
+        {u"title"_s, u"A large pack"_s},
+        {u"sources"_s, QJsonArray{source}},
+        {u"metrics"_s, metrics},
+        {u"figures"_s, figureList},
+        {u"sections"_s, QJsonArray{}},
+        {u"caveats"_s, QJsonArray{QJsonObject{{u"id"_s, u"invented"_s},
+                                              {u"text"_s, u"Every number here is invented."_s}}}}};
+    return QJsonDocument(pack).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+// A pack whose list of sections is longer than the cover and one of whose tables runs over
+// pages, read back word by word: every figure and every number is there, inside its page; the
+// list gives each figure the page its heading is on; no table row is cut by a page break
+// (its label, value and quote on one page); every page shows "Page N of M".
+void TestSummaryDocument::largePack()
+{
+    if (!ExportTest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext is not installed");
+    constexpr int Figures = 70;
+    constexpr int Rows = 45;
+    const LoadResult loaded =
+        parseReportPack(packOfManyFigures(Figures, Rows), QStringLiteral("large.figdeck.json"));
+    QVERIFY2(loaded.ok(), loaded.diagnostics.isEmpty()
+                              ? "not loaded"
+                              : qPrintable(loaded.diagnostics.first().toString()));
+    const Report &report = *loaded.report;
+    const QString path = m_dir.filePath(QStringLiteral("large.pdf"));
+    QVERIFY(writeSummaryPdf(report, {}, path).ok);
+    const int pages = ExportTest::pdfPageCount(path);
+    QCOMPARE(pages, summaryPageCount(report, {}));
+    QVERIFY2(pages > Figures / 2, qPrintable(QString::number(pages)));
+
+    const QList<ExportTest::PdfWord> words = ExportTest::pdfWords(path);
+    QVERIFY(allInsideTheirPages(words));
+    // The pages a phrase is on (its words one after the other on one page).
+    const auto pagesOf = [&](const QString &phrase) {
+        const QStringList want = phrase.split(QLatin1Char(' '));
+        QList<int> found;
+        for (int i = 0; i + want.size() <= words.size(); ++i) {
+            bool match = true;
+            for (int k = 0; k < want.size() && match; ++k)
+                match =
+                    words.at(i + k).text == want.at(k) && words.at(i + k).page == words.at(i).page;
+            if (match)
+                found << words.at(i).page;
+        }
+        return found;
+    };
+
+    // Each heading is the larger "Figure N." on its page; the list names that page beside the
+    // figure's entry, in the list's small type.
+    QMap<int, int> headingPage; // figure number -> page
+    QMap<int, int> listedPage;  // figure number -> the page the list gives
+    for (int i = 0; i + 1 < words.size(); ++i) {
+        const ExportTest::PdfWord &word = words.at(i);
+        if (word.text != QLatin1String("Figure"))
+            continue;
+        const int number = QString(words.at(i + 1).text).remove(QLatin1Char('.')).toInt();
+        if (word.box.height() > 14) {
+            QVERIFY2(!headingPage.contains(number), qPrintable(QString::number(number)));
+            headingPage.insert(number, word.page);
+        } else if (headingPage.isEmpty()) { // the list, before the first section
+            // The page number is the word at the right end of the entry's first line.
+            for (int k = i + 2; k < words.size() && words.at(k).page == word.page; ++k) {
+                if (qAbs(words.at(k).box.top() - word.box.top()) < 1.5 &&
+                    words.at(k).box.left() > word.pageSize.width() - 56 - 30 - 1) {
+                    listedPage.insert(number, words.at(k).text.toInt());
+                    break;
+                }
+            }
+        }
+    }
+    QCOMPARE(headingPage.size(), Figures + 1);
+    QCOMPARE(listedPage.size(), Figures + 1);
+    QCOMPARE(listedPage, headingPage);
+    // The list runs on past the cover, and says so where it continues.
+    QVERIFY(headingPage.value(1) > 1);
+    QVERIFY(!pagesOf(QStringLiteral("In this summary (continued)")).isEmpty());
+
+    // Every number, its label and its quote on one page.
+    for (const Metric &metric : report.metrics) {
+        const QList<int> label = pagesOf(metric.label.text());
+        const QList<int> value = pagesOf(formatBareValue(metric));
+        const QList<int> quote = pagesOf(QStringLiteral("“%1”").arg(metric.quote));
+        QVERIFY2(label.size() >= 1 && !quote.isEmpty() && !value.isEmpty(),
+                 qPrintable(metric.label.text()));
+        QVERIFY2(quote.contains(label.last()) && value.contains(label.last()),
+                 qPrintable(QStringLiteral("%1 on page %2, its quote on %3")
+                                .arg(metric.label.text())
+                                .arg(label.last())
+                                .arg(quote.isEmpty() ? 0 : quote.last())));
+    }
+    // The long table spans pages, each continuation page naming it.
+    QVERIFY(pagesOf(QStringLiteral("Row 1")).last() <
+            pagesOf(QStringLiteral("Row %1").arg(Rows)).last());
+    for (int page = 1; page <= pages; ++page)
+        QCOMPARE(pagesOf(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), QList<int>{page});
 }
 
 QTEST_MAIN(TestSummaryDocument)
