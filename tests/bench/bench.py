@@ -256,7 +256,7 @@ def packs():
     for name, cmd in ops:
         per_figure_100 = None
         floor = None
-        if name in ('validate', 'open to first paint'):
+        if name in ('validate', 'open to first paint', 'summary PDF'):
             floor = statistics.median(s[2] for s in run(cmd(embedded, 'headline'), 1))
         for n in sizes:
             with open(paths[n], encoding='utf-8') as f:
@@ -273,6 +273,8 @@ def packs():
                 row('%s, %d figures, CPU' % (name, n), cpu, 's', per_figure_100 * n,
                     '100-figure cost x%d' % (n // sizes[0]), ('<=', 1.5))
             if name == 'summary PDF' and n == 3000:
+                row('summary PDF, 3000 figures, CPU against the target', cpu, 's', 5.0,
+                    'target', ('<=', 1.0))
                 row('summary PDF, 3000 figures, wall', [s[0] for s in samples], 's', 5.0,
                     'target', ('<=', 1.0))
             if floor is not None:

@@ -38,7 +38,9 @@ def main():
             new_metrics.append(m)
         figure = copy.deepcopy(template)
         figure['id'] = template['id'] + suffix
-        figure['title'] = '%s (%d)' % (template['title'], n + 1)
+        title = template['title']  # a text, or a translated text: one per language
+        figure['title'] = ({lang: '%s (%d)' % (t, n + 1) for lang, t in title.items()}
+                           if isinstance(title, dict) else '%s (%d)' % (title, n + 1))
         figure['metrics'] = [rename(i) for i in template['metrics']]
         if 'shares' in figure:
             figure['shares']['parts'] = [rename(i) for i in figure['shares']['parts']]
