@@ -7,6 +7,7 @@
 #include "format.h"
 #include "textrules.h"
 
+#include <QCoreApplication>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -114,16 +115,18 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
         for (const int i : std::as_const(listed)) {
             const Metric &m = *metrics.at(i);
             const bool on = highlight.metricId == m.id;
+            // What the number is, in the words of its report's language like the qualifier
+            // and the origin beside it (Figdeck::Format's words follow the report's texts).
             QStringList facts;
             const QString phrase = qualifierPhrase(m.qualifier);
             if (!phrase.isEmpty())
                 facts << phrase;
             else if (m.origin == Origin::Stated)
-                facts << NarrativePane::tr("exact as stated");
+                facts << QCoreApplication::translate("Figdeck::Format", "exact as stated");
             if (!m.period.isEmpty())
                 facts << m.period.text(language);
             if (m.isProjected())
-                facts << NarrativePane::tr("projection");
+                facts << QCoreApplication::translate("Figdeck::Format", "projection");
             facts << originText(m);
             const QStringList signs = caveatSignsFor(figure, m.id);
             html += QStringLiteral("<a name=\"metric-%1\"></a>").arg(i);

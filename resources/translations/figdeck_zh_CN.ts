@@ -1762,6 +1762,14 @@
         <source>estimated</source>
         <translation>估计</translation>
     </message>
+    <message>
+        <source>exact as stated</source>
+        <translation>与原文一致</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>预测值</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::Import</name>
@@ -3192,14 +3200,6 @@
     <message>
         <source>The numbers and their sources</source>
         <translation>数字及其来源</translation>
-    </message>
-    <message>
-        <source>exact as stated</source>
-        <translation>与原文一致</translation>
-    </message>
-    <message>
-        <source>projection</source>
-        <translation>预测值</translation>
     </message>
     <message>
         <source>About the report</source>

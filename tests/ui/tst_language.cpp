@@ -121,22 +121,26 @@ private slots:
         QTest::addColumn<QStringList>("values"); // the data table's Value column, in pack order
         QTest::addColumn<QString>("valueHeader");
         QTest::addColumn<QString>("exportError");
-        const QStringList english{QStringLiteral("2.5 million+"), QStringLiteral("≈ €59 billion")};
-        const QStringList chinese{QStringLiteral("2,500万+"), QStringLiteral("≈ ¥1.2万亿")};
+        QTest::addColumn<QString>("facts"); // the narrative's line under the exact number
+        const QStringList english{QStringLiteral("2.5 million+"), QStringLiteral("≈ €59 billion"),
+                                  QStringLiteral("1,200")};
+        const QStringList chinese{QStringLiteral("2,500万+"), QStringLiteral("≈ ¥1.2万亿"),
+                                  QStringLiteral("1,200")};
         const QString englishError = QStringLiteral("Figure id 'nope' is unknown.");
         const QString chineseError = QStringLiteral("图表 ID“nope”未知。");
         QTest::newRow("English pack, English interface")
             << QStringLiteral("en") << QStringLiteral("text-language-en") << english
-            << QStringLiteral("Value") << englishError;
+            << QStringLiteral("Value") << englishError
+            << QStringLiteral("exact as stated · stated");
         QTest::newRow("English pack, Chinese interface")
             << QStringLiteral("zh_CN") << QStringLiteral("text-language-en") << english
-            << QStringLiteral("数值") << chineseError;
+            << QStringLiteral("数值") << chineseError << QStringLiteral("exact as stated · stated");
         QTest::newRow("Chinese pack, English interface")
             << QStringLiteral("en") << QStringLiteral("text-language-zh") << chinese
-            << QStringLiteral("Value") << englishError;
+            << QStringLiteral("Value") << englishError << QStringLiteral("与原文一致 · 原文所述");
         QTest::newRow("Chinese pack, Chinese interface")
             << QStringLiteral("zh_CN") << QStringLiteral("text-language-zh") << chinese
-            << QStringLiteral("数值") << chineseError;
+            << QStringLiteral("数值") << chineseError << QStringLiteral("与原文一致 · 原文所述");
     }
     void figdeckWordsFollowTheReportTexts()
     {
@@ -145,6 +149,7 @@ private slots:
         QFETCH(QStringList, values);
         QFETCH(QString, valueHeader);
         QFETCH(QString, exportError);
+        QFETCH(QString, facts);
         useInterfaceLanguage(uiLanguage);
         const QString path = QStringLiteral(FIGDECK_TEST_DATA "/ui/%1.figdeck.json").arg(pack);
         MainWindow w({uiLanguage, path});
@@ -162,6 +167,9 @@ private slots:
         const QString description = w.findChild<FigureView *>()->accessibleDescription();
         for (const QString &value : std::as_const(values))
             QVERIFY2(description.contains(value), qPrintable(description));
+        // The narrative says what each number is in the same words.
+        const QString narrative = w.findChild<NarrativePane *>()->toPlainText();
+        QVERIFY2(narrative.contains(facts), qPrintable(narrative));
 
         // Told in the interface language, while the report's words stay in its own.
         QTemporaryDir dir;
