@@ -3,6 +3,8 @@
 
 #include "loadertext.h"
 
+#include <QHash>
+
 #include <cmath>
 
 namespace Figdeck::Json {
@@ -246,6 +248,24 @@ private:
         return v;
     }
 
+    // A short text as one shared string: keys ("id", "label") and the words a pack repeats
+    // ("count", "exact", "stated") would otherwise cost an allocation at each of their hundreds
+    // of thousands of uses in a large pack.
+    QString interned(const QByteArray &utf8)
+    {
+        constexpr qsizetype Longest = 24;
+        constexpr qsizetype MostKept = 65536;
+        if (utf8.size() > Longest)
+            return QString::fromUtf8(utf8);
+        auto found = m_interned.constFind(utf8);
+        if (found != m_interned.cend())
+            return *found;
+        QString text = QString::fromUtf8(utf8);
+        if (m_interned.size() < MostKept)
+            m_interned.insert(utf8, text);
+        return text;
+    }
+
     // At the opening quote; returns the decoded string, leaves m_pos after the closing quote.
     QString string()
     {
@@ -259,7 +279,7 @@ private:
             if (c == '"') {
                 out.append(m_data + runStart, m_pos - runStart);
                 ++m_pos;
-                return QString::fromUtf8(out);
+                return interned(out);
             }
             if (uchar(c) < 0x20) {
                 fail(m_pos, ReportLoader::tr("control character U+%1 in a string must be escaped")
@@ -378,6 +398,9 @@ private:
             }
             if (peek() == close) {
                 ++m_pos;
+                // Exactly as long as it is: a tree of a large pack is most of its loading's peak.
+                v.members.shrink_to_fit();
+                v.items.shrink_to_fit();
                 return v;
             }
             unexpectedCharacter(
@@ -417,6 +440,7 @@ private:
     qsizetype m_size;
     qsizetype m_pos;
     qsizetype m_values = 0;
+    QHash<QByteArray, QString> m_interned;
 };
 
 } // namespace
