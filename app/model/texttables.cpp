@@ -113,7 +113,8 @@ bool isPeriodCell(QStringView cell)
         if (i < cell.size() && cell.at(i).isDigit()) {
             ++digits;
             ++run;
-            value = value * 10 + cell.at(i).digitValue();
+            if (run <= 4) // only a run of four can be a year; a longer one must not overflow
+                value = value * 10 + cell.at(i).digitValue();
             continue;
         }
         // A run of four digits from 1900 to 2100 is a year; 1200 or 2240 is a value.
