@@ -143,16 +143,14 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
     QStringList labels;
     for (const SeriesData &d : data)
         labels << d.label;
+    const QList<QColor> colors = labelColorsFor(labels);
     const QList<int> slotOf = labelColors().paletteSlots(labels, theme());
     for (int i = 0; i < data.size(); ++i) {
         Series s;
         s.label = data.at(i).label;
-        const int slot = slotOf.at(i);
-        s.color = !several   ? singleSeriesColor()
-                  : slot < 0 ? theme().derived
-                             : theme().seriesColor(slot);
+        s.color = several ? colors.at(i) : singleSeriesColor();
         if (several)
-            s.marker = theme().seriesMarker(std::max(0, slot));
+            s.marker = theme().seriesMarker(std::max(0, slotOf.at(i)));
         s.points.resize(m_keys.size());
         for (int p = 0; p < m_keys.size(); ++p) {
             const Metric *m = grid.cells.at(i).at(p);

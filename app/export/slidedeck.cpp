@@ -893,17 +893,16 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
         QStringList labels;
         for (const SeriesData &s : grid.series)
             labels << s.label;
+        const QList<QColor> seriesColors = colors.colors(labels, theme);
         const QList<int> slotOf = colors.paletteSlots(labels, theme);
         const bool several = grid.series.size() > 1;
         for (int i = 0; i < grid.series.size(); ++i) {
             const QList<const Metric *> &points = grid.cells.at(i);
-            const int slot = slotOf.at(i);
-            const QColor color = !several   ? figureSeriesColor(metrics, colors, theme, QString())
-                                 : slot < 0 ? theme.derived
-                                            : theme.seriesColor(slot);
+            const QColor color =
+                several ? seriesColors.at(i) : figureSeriesColor(metrics, colors, theme, QString());
             data.series << ChartData::Series{
                 seriesName(grid.series.at(i).label, points), points, color,
-                several ? theme.seriesMarker(std::max(0, slot)) : MarkerShape::Circle};
+                several ? theme.seriesMarker(std::max(0, slotOf.at(i))) : MarkerShape::Circle};
         }
         data.legend =
             several || std::any_of(data.series.cbegin(), data.series.cend(),
