@@ -61,7 +61,7 @@ QString noDisplayMessage()
 {
     return CommandLineText::tr(
         "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
-        "--export, --summary and --list work without one.");
+        "--export, --summary, --deck, --data and --list work without one.");
 }
 
 bool CommandLine::isHeadless() const

@@ -179,6 +179,9 @@ MainWindow::~MainWindow()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->disconnect(this);
     useReportTextLanguage(QString());
+    // The application's palette is the window's only while it is open (like its catalogs).
+    if (m_systemPaletteSaved)
+        QApplication::setPalette(m_systemPalette);
 }
 
 void MainWindow::createWidgets()
@@ -918,8 +921,11 @@ void MainWindow::updateSourceLine()
         const QString name = sources.size() == 1
                                  ? tr("Open source (%1)").arg(url.host())
                                  : tr("%1 (%2)").arg(who.text(options.language), url.host());
-        links << QStringLiteral("<a href=\"source:%1\">%2</a>")
-                     .arg(source->id.toHtmlEscaped(), name.toHtmlEscaped());
+        // The colour written out: rich text takes the application's link colour when parsed,
+        // and the label keeps it through a theme switch that leaves its text unchanged.
+        links << QStringLiteral("<a href=\"source:%1\" style=\"color:%3\">%2</a>")
+                     .arg(source->id.toHtmlEscaped(), name.toHtmlEscaped(),
+                          m_sourceLabel->palette().color(QPalette::Link).name());
     }
     if (links.size() == 1 && sources.size() == 1)
         html += QStringLiteral(" · ") + links.first();
@@ -1421,6 +1427,9 @@ void MainWindow::applyTheme()
         dark.setColor(QPalette::Disabled, QPalette::Window, window);
         dark.setColor(QPalette::Disabled, QPalette::Base, base);
         dark.setColor(QPalette::Disabled, QPalette::Button, window);
+        // Disabled text is etched with Light beneath it: on a dark surface that shadow doubled
+        // every disabled menu entry ("Reset Zoom").
+        dark.setColor(QPalette::Disabled, QPalette::Light, window);
         for (QPalette::ColorRole role :
              {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
             dark.setColor(QPalette::Disabled, role, disabledText);
@@ -1436,6 +1445,8 @@ void MainWindow::applyTheme()
     pal.setColor(QPalette::Text, theme.text);
     pal.setColor(QPalette::Button, theme.surface);
     pal.setColor(QPalette::ButtonText, theme.text);
+    // Set, not inherited: the application's palette reaches children only through a later event.
+    pal.setColor(QPalette::Link, QApplication::palette().color(QPalette::Link));
     // Selection: the first series colour (dark grey in print), text in contrast to it.
     pal.setColor(QPalette::Highlight,
                  theme.id == ThemeId::Print ? theme.mutedText : theme.series.at(0));
@@ -1449,6 +1460,8 @@ void MainWindow::applyTheme()
     subtitle.setColor(QPalette::WindowText, theme.mutedText);
     m_subtitleLabel->setPalette(subtitle);
     m_narrative->setTheme(theme); // rebuilds the pane itself
+    // A link's colour is fixed when its rich text is parsed: write the source line again.
+    updateSourceLine();
     rebuildChart();
 }
 

@@ -293,8 +293,8 @@
         <translation>%1：有效的报告包（%2 个图表，%3 个指标，%4 条警告）</translation>
     </message>
     <message>
-        <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); --export, --summary and --list work without one.</source>
-        <translation>没有可以打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；--export、--summary 和 --list 无需显示器即可使用。</translation>
+        <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); --export, --summary, --deck, --data and --list work without one.</source>
+        <translation>没有可以打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；--export、--summary、--deck、--data 和 --list 无需显示器即可使用。</translation>
     </message>
     <message>
         <source>Export formats, comma-separated: %1 (default: all).</source>

@@ -291,6 +291,8 @@ private slots:
         QVERIFY(line.startsWith(QLatin1String("figdeck: There is no display")));
         QVERIFY(line.contains(QLatin1String("--export")));
         QVERIFY(line.contains(QLatin1String("--summary")));
+        QVERIFY(line.contains(QLatin1String("--deck")));
+        QVERIFY(line.contains(QLatin1String("--data")));
         QVERIFY(!run.err.contains(QLatin1String("Reinstalling")));
     }
 

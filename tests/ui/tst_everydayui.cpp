@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <cmath>
 
 using namespace Figdeck;
 
@@ -379,10 +381,13 @@ private slots:
         QVERIFY(window.selectFigure(figureId));
         auto *label = window.findChild<QLabel *>(QStringLiteral("sourceLabel"));
         QVERIFY(label);
-        QVERIFY2(label->text().startsWith(credit), qPrintable(label->text()));
+        // The links' colour is the theme's (sourceLinkFollowsTheTheme); here, what they say.
+        const QString text = label->text().remove(
+            QRegularExpression(QStringLiteral(" style=\"color:#[0-9a-f]{6}\"")));
+        QVERIFY2(text.startsWith(credit), qPrintable(text));
         for (const QString &link : links)
-            QVERIFY2(label->text().contains(link), qPrintable(label->text()));
-        QCOMPARE(label->text().count(QStringLiteral("<a ")), links.size());
+            QVERIFY2(text.contains(link), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("<a ")), links.size());
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
         for (const QString &id : {QStringLiteral("wire"), QStringLiteral("own")})
@@ -449,6 +454,55 @@ private slots:
         QTRY_VERIFY(window.statusBar()->palette().color(QPalette::WindowText).lightness() > 160);
         window.setTheme(ThemeId::Light);
         QCOMPARE(QApplication::palette().color(QPalette::Window), light);
+    }
+
+    // The source link is drawn in the theme's link colour after a switch, not in the colour of
+    // the theme it was first written under (dark blue on the dark chart area was unreadable).
+    void sourceLinkFollowsTheTheme_data()
+    {
+        QTest::addColumn<ThemeId>("first");
+        QTest::addColumn<ThemeId>("then");
+        QTest::newRow("light, then dark") << ThemeId::Light << ThemeId::Dark;
+        QTest::newRow("dark, then light") << ThemeId::Dark << ThemeId::Light;
+        QTest::newRow("dark, then print") << ThemeId::Dark << ThemeId::Print;
+    }
+
+    void sourceLinkFollowsTheTheme()
+    {
+        QFETCH(ThemeId, first);
+        QFETCH(ThemeId, then);
+        MainWindow window;
+        window.setTheme(first);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setTheme(then);
+        auto *label = window.findChild<QLabel *>(QStringLiteral("sourceLabel"));
+        QVERIFY(label);
+        const QColor link = label->palette().color(QPalette::Link);
+        const QColor background = label->palette().color(QPalette::Window);
+        // WCAG contrast of the link colour itself against the area it stands on.
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double l1 = luminance(link), l2 = luminance(background);
+        QVERIFY2((std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05) >= 3.0,
+                 qPrintable(link.name() + QStringLiteral(" on ") + background.name()));
+        // The glyphs' cores are drawn in that colour.
+        const QImage shown = label->grab().toImage();
+        int linkPixels = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x) {
+                const QColor c = shown.pixelColor(x, y);
+                if (std::abs(c.red() - link.red()) + std::abs(c.green() - link.green()) +
+                        std::abs(c.blue() - link.blue()) <=
+                    24)
+                    ++linkPixels;
+            }
+        QVERIFY2(linkPixels >= 20, qPrintable(QString::number(linkPixels)));
     }
 
     void toolbarAndPaneToggles()
