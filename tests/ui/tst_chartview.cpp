@@ -12,6 +12,7 @@
 #include "reportdocument.h"
 #include "reportloader.h"
 #include "textrecorder.h"
+#include "wcag.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -89,19 +90,7 @@ qreal median(const QList<qreal> &sorted)
     return sorted.isEmpty() ? 0 : sorted.at(sorted.size() / 2);
 }
 
-// WCAG contrast ratio of two colours.
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](qreal v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const qreal la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using FigdeckTest::contrast;
 
 // The share of an icon's outermost drawn ring of pixels (what meets the selection colour)
 // that stands out against it by at least 3:1.

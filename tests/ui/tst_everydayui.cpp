@@ -11,6 +11,7 @@
 #include "narrativepane.h"
 #include "reportdocument.h"
 #include "reportloader.h"
+#include "wcag.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -32,7 +33,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <cmath>
 
 using namespace Figdeck;
 
@@ -481,15 +481,7 @@ private slots:
         const QColor link = label->palette().color(QPalette::Link);
         const QColor background = label->palette().color(QPalette::Window);
         // WCAG contrast of the link colour itself against the area it stands on.
-        const auto luminance = [](const QColor &c) {
-            const auto channel = [](double v) {
-                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-            };
-            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-                   0.0722 * channel(c.blueF());
-        };
-        const double l1 = luminance(link), l2 = luminance(background);
-        QVERIFY2((std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05) >= 3.0,
+        QVERIFY2(FigdeckTest::contrast(link, background) >= 3.0,
                  qPrintable(link.name() + QStringLiteral(" on ") + background.name()));
         // The glyphs' cores are drawn in that colour.
         const QImage shown = label->grab().toImage();
