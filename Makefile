@@ -67,9 +67,11 @@ FUZZ_TARGETS ?= reportloader numberfinder pdflayout
 # Seeds per target (the same folders tst_fuzz_<target> runs over) and the target's own flags.
 FUZZ_SEEDS_reportloader := tests/fuzz/corpus/reportloader tests/data/model/good tests/data/model/bad resources/reports
 FUZZ_FLAGS_reportloader := -dict=tests/fuzz/reportpack.dict -max_len=65536
-FUZZ_SEEDS_numberfinder := tests/fuzz/corpus/numberfinder tests/data/numbers tests/data/quotes tests/data/draft
+FUZZ_SEEDS_numberfinder := tests/fuzz/corpus/numberfinder tests/data/numbers tests/data/quotes tests/data/draft \
+	tests/data/tables tests/data/periods
 FUZZ_FLAGS_numberfinder := -max_len=16384
-FUZZ_SEEDS_pdflayout := tests/fuzz/corpus/pdflayout tests/data/numbers tests/data/quotes tests/data/draft
+FUZZ_SEEDS_pdflayout := tests/fuzz/corpus/pdflayout tests/data/numbers tests/data/quotes tests/data/draft \
+	tests/data/tables tests/data/periods
 FUZZ_FLAGS_pdflayout := -max_len=16384
 fuzz: test-deps
 	@CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFIGDECK_FUZZ=ON \

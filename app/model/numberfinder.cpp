@@ -578,6 +578,27 @@ QString quarterOf(const QRegularExpressionMatch &m)
                                    : m.captured(3) + u"-Q"_s + m.captured(4);
 }
 
+// A half-year: "H1 2024", "2024 H1" and "2024-H1" are "H1 2024". The format has no date for a
+// half (its dates are years, quarters, months and days), so the period stays as written.
+constexpr const char *halfPattern =
+    R"(\bH([12]) ?((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?-?H([12])\b)";
+
+QString halfOf(const QRegularExpressionMatch &m)
+{
+    return m.capturedLength(1) > 0 ? u'H' + m.captured(1) + u' ' + m.captured(2)
+                                   : u'H' + m.captured(4) + u' ' + m.captured(3);
+}
+
+// A quarter's or a half's period in text, else an empty one.
+QString quarterOrHalfIn(const QString &text)
+{
+    const QRegularExpressionMatch quarter = rx(quarterPattern).match(text);
+    if (quarter.hasMatch())
+        return quarterOf(quarter);
+    const QRegularExpressionMatch half = rx(halfPattern).match(text);
+    return half.hasMatch() ? halfOf(half) : QString();
+}
+
 // The clauses of a sentence: a status word (expects, forecast, 预计) and a year speak for the
 // clause they are in. ";", ", and", ", but", ", while", "，而", "，但" and the like start a clause
 // of its own (hard); a bare ", " or "，" starts a part that continues the one before (soft: list
@@ -647,7 +668,8 @@ bool statusFollowsPhrase(QStringView gap)
 
 int yearOf(const QString &period)
 {
-    return period.section(u'/', -1).left(4).toInt();
+    // "2022", "2022-Q4", "2026/2030", "H1 2024"
+    return rx(R"((?:19|20)\d\d)").match(period.section(u'/', -1)).captured().toInt();
 }
 
 // What a sentence says of the period and status of its numbers. Read once per sentence; each
@@ -783,11 +805,24 @@ private:
             if (sentenceQuarter.isEmpty())
                 sentenceQuarter = quarterOf(m);
         }
+        for (auto it = rx(halfPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            setClausePeriod(m.capturedStart(), halfOf(m), false);
+            if (sentenceQuarter.isEmpty())
+                sentenceQuarter = halfOf(m);
+        }
         if (m_sentencePeriod.isEmpty())
             m_sentencePeriod = sentenceQuarter;
         static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
         for (auto it = year.globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch y = it.next();
+            // A table's cell that states the digits as a value ("Output (TWh)  2023  2011") is
+            // a number, not a year.
+            const auto number =
+                std::lower_bound(m_numbers.cbegin(), m_numbers.cend(), y.capturedStart(),
+                                 [](const Span &n, qsizetype at) { return n.start < at; });
+            if (number != m_numbers.cend() && number->start == y.capturedStart())
+                continue;
             Year found{y.capturedStart(), y.capturedEnd(), y.captured(1)};
             found.reference = rx(R"((?:\b(?:since|from|than|after|before|versus|vs\.?|)"
                                  R"(compared (?:with|to))\s+|[比较自从])$)")
@@ -881,7 +916,17 @@ private:
     QList<StatusMark> m_marks;         // in order
 };
 
-void findInSentence(const QString &folded, const Span &span, QList<Candidate> *out)
+// Where a sentence is in its text's tables: its line and where that starts, for the years'
+// digits that a table's cells state as values.
+struct RowPlace
+{
+    const TextTables &tables;
+    qsizetype line;
+    qsizetype lineStart;
+};
+
+void findInSentence(const QString &folded, const Span &span, const RowPlace &place,
+                    QList<Candidate> *out)
 {
     const QString s = folded.mid(span.start, span.end - span.start);
     Taken taken(s.size()); // word numbers, so their digits are not read again
@@ -1016,7 +1061,8 @@ void findInSentence(const QString &folded, const Span &span, QList<Candidate> *o
         const bool scaledOrUnit = unitFound || exponent != 0;
 
         if (!scaledOrUnit) {
-            if (fraction.isEmpty() && isYear(digits))
+            if (fraction.isEmpty() && isYear(digits) &&
+                !place.tables.isYearValue(place.line, span.start + at - place.lineStart))
                 continue; // a year: the period of other numbers
             if (rx(R"(^(?:年|s\b|'s\b|/\d|-\d|–\d))").match(after).hasMatch())
                 continue;
@@ -1169,10 +1215,8 @@ void applyHeader(const QStringList &header, const QStringList &cells, const Text
         HeaderFacts h;
         const QString &cell = header.at(column);
         h.unit = unitOfHeader(cell);
-        const QRegularExpressionMatch quarter = rx(quarterPattern).match(cell);
-        if (quarter.hasMatch()) {
-            h.period = quarterOf(quarter);
-        } else {
+        h.period = quarterOrHalfIn(cell);
+        if (h.period.isEmpty()) {
             // One year, not two ("2022-2023" is a change, not a period of a cell).
             auto years = rx(R"((?<!\d)((?:19|20)\d\d)(?!\d))").globalMatch(cell);
             if (years.hasNext()) {
@@ -1224,11 +1268,13 @@ QList<FoundNumber> findNumbers(const QString &text)
     QHash<qsizetype, HeaderFacts> headerFacts; // what they say, per column
     for (const Span &span : sentences(folded, tables)) {
         QList<Candidate> found;
-        findInSentence(folded, span, &found);
-        const QString row = folded.mid(span.start, span.end - span.start);
         const qsizetype spanLine =
             std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), span.start) -
             lineStarts.cbegin() - 1;
+        findInSentence(folded, span, {tables, spanLine, lineStarts.at(spanLine)}, &found);
+        const QString row = folded.mid(span.start, span.end - span.start);
+        const bool tableRow = tables.isRow(spanLine) && tables.headerLine(spanLine) >= 0;
+        const QString rowLabel = tableRow ? tables.rowCells(spanLine).value(0) : QString();
         if (tables.isRow(spanLine) && tables.headerLine(spanLine) != spanLine) {
             if (tables.headerLine(spanLine) != headerOf) {
                 headerOf = tables.headerLine(spanLine);
@@ -1262,6 +1308,13 @@ QList<FoundNumber> findNumbers(const QString &text)
             const int rel = c.start - span.start;
             bool ownPeriod = !c.period.isEmpty();
             n.period = ownPeriod ? c.period : facts.periodOf(k, &ownPeriod);
+            // In a table's row only the header and the row's label name periods: the year a
+            // plant opened ("| Leeds | 1998 | 420 |") is not its staff's.
+            if (tableRow && c.period.isEmpty() && !n.period.isEmpty() &&
+                !rowLabel.contains(QString::number(yearOf(n.period)))) {
+                n.period.clear();
+                ownPeriod = false;
+            }
             n.status = facts.statusOf(k, n.period, ownPeriod);
             n.quote = quote;
             n.quoteStart = rel;

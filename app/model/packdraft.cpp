@@ -217,6 +217,65 @@ QString labelBefore(const QString &quote, int at, int from)
     return label;
 }
 
+// What a count's verb before it does to the thing after it: "employs about 6,400 people" are
+// "People employed", "handled 4.1 million parcels" "Parcels handled"; "has 40 stores" just
+// "Stores" (an empty participle). found: whether the word is such a verb at all.
+QString participleOf(const QString &verb, bool *found)
+{
+    static const QList<QPair<QRegularExpression, QString>> verbs = [] {
+        QList<QPair<QRegularExpression, QString>> v;
+        const char *const table[][2] = {
+            {"employ(?:s|ed|ing)?", "employed"},
+            {"handle[sd]?|handling", "handled"},
+            {"serve[sd]?|serving", "served"},
+            {"sells?|sold|selling", "sold"},
+            {"ship(?:s|ped|ping)?", "shipped"},
+            {"produce[sd]?|producing", "produced"},
+            {"carr(?:y|ies|ied|ying)", "carried"},
+            {"deliver(?:s|ed|ing)?", "delivered"},
+            {"process(?:es|ed|ing)?", "processed"},
+            {"hire[sd]?|hiring", "hired"},
+            {"add(?:s|ed|ing)?", "added"},
+            {"builds?|built|building", "built"},
+            {"register(?:s|ed|ing)?", "registered"},
+            {"install(?:s|ed|ing)?", "installed"},
+            {"create[sd]?|creating", "created"},
+            {"open(?:s|ed|ing)?", "opened"},
+            {"welcome[sd]?|welcoming", "welcomed"},
+            {"treat(?:s|ed|ing)?", "treated"},
+            {"attract(?:s|ed|ing)?", "attracted"},
+            {"recruit(?:s|ed|ing)?", "recruited"},
+            {"ha[sd]|have|having|owns?|owned|operate[sd]?|operating|runs?|ran|counts?|counted",
+             ""}};
+        for (const auto &row : table)
+            v.append({QRegularExpression(u"^(?:"_s + QString::fromLatin1(row[0]) + u")$"_s,
+                                         QRegularExpression::CaseInsensitiveOption),
+                      QString::fromLatin1(row[1])});
+        return v;
+    }();
+    for (const auto &[forms, participle] : verbs) {
+        if (forms.match(verb).hasMatch()) {
+            *found = true;
+            return participle;
+        }
+    }
+    *found = false;
+    return {};
+}
+
+// A sentence's subject that says who counts, not what is counted: "The company employs about
+// 6,400 people", "Depots handled 4.1 million parcels", "It has 40 stores".
+bool isHolderOnly(const QString &label)
+{
+    static const QRegularExpression holder(
+        u"^(?:(?:the|our|its|their)\\s+)?(?:company|group|firm|business|operator|network|bank|"
+        u"carrier|airline|retailer|chain|plant|factory|port|airport|agency|organi[sz]ation|"
+        u"depots?|sites?|stores?|branch(?:es)?|country|city|state|government|region|"
+        u"it|they|we)?$|^(?:该|本|公司|集团|企业)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return holder.match(label).hasMatch();
+}
+
 // The thing a count counts, from the words after it: "6,000 AI enterprises in China" gives
 // "AI enterprises"; Chinese measure words ("6000家企业") give the characters after them.
 QString nounAfter(const QString &quote, int end)
@@ -225,9 +284,24 @@ QString nounAfter(const QString &quote, int end)
     static const QRegularExpression stop(
         u"[,;:.!?()\\[\\]|\u2014\u2013\uff0c\u3002\uff1b\uff1a\u3001]|\\s(?:in|by|of|from|to|"
         u"at|on|for|and|or|with|across|over|between|since|as|than|that|which|who|this|last|"
-        u"next|were|was|is|are|have|has|had|will|would|each|per|a|an|the)\\b"_s,
+        u"next|were|was|is|are|have|has|had|will|would|each|per|a|an|the)\\b|\\s\\d"_s,
         QRegularExpression::CaseInsensitiveOption);
-    const qsizetype cut = after.indexOf(stop);
+    qsizetype cut = after.indexOf(stop);
+    // "1,950 depots handled 4.1 million parcels": the depots, not "depots handled".
+    static const QRegularExpression word(u"\\S+"_s);
+    qsizetype wordAt = 0;
+    for (auto it = word.globalMatch(after); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (cut >= 0 && m.capturedStart() >= cut)
+            break;
+        bool verb = false;
+        participleOf(m.captured(), &verb);
+        if (verb && wordAt > 0) {
+            cut = m.capturedStart();
+            break;
+        }
+        ++wordAt;
+    }
     if (cut >= 0)
         after = after.left(cut);
     // Chinese qualifiers after the number ("2000万个以上", "120万辆左右") are the qualifier's.
@@ -328,6 +402,39 @@ QString changeWordOf(const QString &clause, const QString &language)
     if (language == u"zh-Hans"_s)
         return down ? u"下降"_s : u"增长"_s;
     return down ? u" decline"_s : u" growth"_s;
+}
+
+// The change a table column's name says its cells are, as a label's ending: "Growth (%)",
+// "Increase" give " growth", "Decline" " decline", "Change", "YoY", "同比" " change"; "增长",
+// "下降", "变化" in a Chinese pack. Empty for a column of levels.
+QString changeWordOfName(const QString &name, const QString &language)
+{
+    static const QRegularExpression growth(
+        u"\\b(?:growth|increase|rise|gain)\\b|增长|增加|上升|增幅|增速"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression decline(u"\\b(?:decline|decrease|fall|drop)\\b|下降|减少"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression change(
+        u"\\b(?:change|yoy|y/y|year[- ]on[- ]year)\\b|同比|环比|变化|变动"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const bool zh = language == u"zh-Hans"_s;
+    if (growth.match(name).hasMatch())
+        return zh ? u"增长"_s : u" growth"_s;
+    if (decline.match(name).hasMatch())
+        return zh ? u"下降"_s : u" decline"_s;
+    if (change.match(name).hasMatch())
+        return zh ? u"变化"_s : u" change"_s;
+    return {};
+}
+
+// The label of a change of what `label` names: "Revenue" and " growth" give "Revenue growth",
+// "营业收入" and "增长" "营业收入增长"; a label that already names a change stays.
+QString changeLabel(const QString &label, const QString &change)
+{
+    if (label.isEmpty() || change.isEmpty() ||
+        !changeWordOfName(label, isCjk(change.front()) ? u"zh-Hans"_s : u"en"_s).isEmpty())
+        return label;
+    return label + change;
 }
 
 bool isChangeOrRate(const QString &before, const QString &after)
@@ -475,16 +582,22 @@ private:
             d.metric = int(m_report.metrics.size());
             if (!sameSentence)
                 m_sentenceStart = d.metric;
-            const Metric *before = sameSentence ? &m_report.metrics.constLast() : nullptr;
-            m_report.metrics.append(metricFor(n, cells, header, d.column, labelFrom, before));
+            const qsizetype before = sameSentence ? m_report.metrics.size() - 1 : -1;
+            QString measureLabel;
+            m_report.metrics.append(
+                metricFor(n, cells, header, d.column, labelFrom, before, &measureLabel));
+            m_measureLabels.append(measureLabel);
             m_numbers.append(d);
         }
     }
 
-    // before: the metric of the sentence's number before this one, if any.
+    // beforeIndex: the metric of the sentence's number before this one, -1 for none.
+    // measureLabel: what the label names without the change the number is ("Revenue" for
+    // "Revenue growth"), for the numbers after it that are of that measure.
     Metric metricFor(const FoundNumber &n, const QStringList &cells, const QStringList &header,
-                     int column, int labelFrom, const Metric *before)
+                     int column, int labelFrom, qsizetype beforeIndex, QString *measureLabel)
     {
+        const Metric *before = beforeIndex >= 0 ? &m_report.metrics.at(beforeIndex) : nullptr;
         Metric m;
         m.value = n.value;
         m.unit = n.unit;
@@ -493,18 +606,28 @@ private:
         m.quote = n.quote;
         m.source = u"source"_s;
         QString label;
+        QString change;   // what change of its label's measure the number is: " growth", "增长"
+        QString rowLabel; // a table row's label without its section: what its counts count
         const QString &period = n.period;
+        const bool zh = m_report.language == u"zh-Hans"_s;
         if (!cells.isEmpty()) {
             // The finder gave the label's unit to the numbers; "Revenue:" is a key's label.
-            label =
-                withoutHeaderUnit(cells.first()).remove(QRegularExpression(u"\\s*[:\uff1a]$"_s));
+            static const QRegularExpression key(u"\\s*[:\uff1a]$"_s);
+            label = withoutHeaderUnit(cells.first()).remove(key);
+            rowLabel = label;
+            // A section's heading above the row ("Europe") says which the row's label is of.
+            if (const QString section = m_tables.sectionOf(n.line - 1).remove(key);
+                !section.isEmpty() && !label.isEmpty())
+                label += zh ? QString(u"\uff08"_s + section + u"\uff09"_s)
+                            : QString(u" ("_s + section + u')');
             const QString columnName =
                 column > 0 && column < header.size() ? header.at(column) : QString();
+            change = changeWordOfName(columnName, m_report.language);
             // A column of a period ("2023", "Q1 2024", "Share 2023") gave its cells their period
             // in the finder; the rest of its name is the measure, the same in each such column.
             static const QRegularExpression bracket(u"\\s*\\([^)]*\\)"_s);
             static const QRegularExpression periodWords(
-                u"(?:\\bQ[1-4]\\s*)?(?<!\\d)(?:19|20)\\d\\d(?!\\d)(?:\\s*-?Q[1-4]\\b)?"_s);
+                u"(?:\\b[QH][1-4]\\s*)?(?<!\\d)(?:19|20)\\d\\d(?!\\d)(?:\\s*-?[QH][1-4]\\b)?"_s);
             QString measure = QString(columnName).remove(bracket);
             if (!n.period.isEmpty())
                 measure = measure.remove(periodWords).simplified();
@@ -512,6 +635,18 @@ private:
                 m.measure = text(measure);
         } else {
             label = labelBefore(n.quote, n.quoteStart, labelFrom);
+            const QString clause = ownClause(n.quote, n.phraseStart, labelFrom);
+            change = changeWordOf(clause, m_report.language);
+            // "The company employs about 6,400 people": what is counted is "People employed".
+            bool verb = false;
+            const QString participle = participleOf(clause.simplified().section(u' ', -1), &verb);
+            const QString counted = nounAfter(n.quote, n.quoteEnd);
+            if (verb && n.unit.is(UnitKind::Count) && !counted.isEmpty() && isHolderOnly(label))
+                label = counted.left(1).toUpper() + counted.mid(1) +
+                        (participle.isEmpty() ? QString() : u' ' + participle);
+            // "该公司营业收入": the company is the text's, the measure is 营业收入.
+            static const QRegularExpression itsCompany(u"^(?:该|本)(?:公司|集团|企业)(?=.)"_s);
+            label.remove(itsCompany);
         }
         // "48.2 million passengers in 2025, up from 44.9 million in 2024": a number with no
         // words of its own, in the unit of the sentence's number before it, is of its measure.
@@ -520,19 +655,22 @@ private:
             u"^\\s*(?:(?:year[- ]on[- ]year|y/y|yoy|on the year)\\s+)?(?:to|至|到)\\s*$"_s,
             QRegularExpression::CaseInsensitiveOption);
         const Metric *measureOf = nullptr;
+        qsizetype measureOfIndex = -1;
         if (label.isEmpty() && before) {
             if (runsInto.match(n.quote.mid(labelFrom, n.phraseStart - labelFrom)).hasMatch())
-                measureOf = before;
+                measureOfIndex = beforeIndex;
             // Else the sentence's latest number of its unit: "同比增长12%，预计2027年将突破150万辆"
             // counts what 95万辆 counted.
-            for (int k = int(m_report.metrics.size()) - 1; !measureOf && k >= m_sentenceStart;
-                 --k) {
+            for (qsizetype k = m_report.metrics.size() - 1;
+                 measureOfIndex < 0 && k >= m_sentenceStart; --k) {
                 if (unitKey(m_report.metrics.at(k).unit) == unitKey(m.unit))
-                    measureOf = &m_report.metrics.at(k);
+                    measureOfIndex = k;
             }
         }
-        if (measureOf)
-            label = measureOf->label.text();
+        if (measureOfIndex >= 0) {
+            measureOf = &m_report.metrics.at(measureOfIndex);
+            label = m_measureLabels.at(measureOfIndex);
+        }
         // The format's counts are whole and not negative: a count written otherwise ("412.5"
         // under a unit the finder does not know) is of a unit of its own, named by the
         // brackets of its row or column, else by the words after it.
@@ -559,8 +697,9 @@ private:
             if (noun.isEmpty() && measureOf)
                 noun = measureOf->noun.text();
             if (noun.isEmpty())
-                noun = m.measure.isEmpty() ? (label.isEmpty() ? say("items") : label)
-                                           : m.measure.text();
+                noun = m.measure.isEmpty() ? rowLabel : m.measure.text();
+            if (noun.isEmpty())
+                noun = label.isEmpty() ? say("items") : label;
             m.noun = text(noun);
             // "items" says nothing of what it counts: the label says where it is instead.
             if (label.isEmpty() && noun != say("items"))
@@ -574,12 +713,13 @@ private:
             QRegularExpression::CaseInsensitiveOption);
         if (changeNoun.match(label).hasMatch() && before)
             label.clear();
-        if (label.isEmpty() && before && cells.isEmpty()) {
-            const QString change =
-                changeWordOf(ownClause(n.quote, n.phraseStart, labelFrom), m_report.language);
-            if (!change.isEmpty())
-                label = before->label.text() + change;
-        }
+        *measureLabel = label;
+        if (label.isEmpty() && before && cells.isEmpty() && !change.isEmpty())
+            *measureLabel = m_measureLabels.at(beforeIndex);
+        // A change is named as one: "Revenue rose 34%" is "Revenue growth", the "Change" column
+        // of North "North change"; the level it runs into keeps "Revenue".
+        if (measureOfIndex < 0)
+            label = changeLabel(*measureLabel, change);
         if (label.isEmpty())
             label = say("Number on line %1").arg(n.line);
         // The user's label, where one was given (the noun of a count stays the drafter's).
@@ -827,7 +967,12 @@ private:
             // A table without a header ("Sites:  9") names no measure its rows share.
             if (d.used || d.table.isEmpty() || m_tableHeaders.value(d.table).isEmpty())
                 continue;
-            const QString unitName = unitKey(d.found.unit);
+            // Counts of different things are no bars of one axis: "Passengers (m)" and
+            // "Trains in service" under "H1 2024".
+            const Metric &m = m_report.metrics.at(d.metric);
+            const QString unitName =
+                unitKey(m.unit) +
+                (m.unit.is(UnitKind::Count) ? u'|' + m.noun.text().toLower() : QString());
             if (!units.contains(unitName))
                 units.insert(unitName, int(units.size()));
             const int unit = units.value(unitName);
@@ -943,7 +1088,8 @@ private:
     QHash<QString, QStringList> m_tableHeaders; // a table ("table:<first line>") -> its names
     QHash<QString, int> m_tableOrder;           // a table -> its place among the text's
     TakenIds m_metricIds;
-    int m_sentenceStart = 0; // the metric of the first number of the sentence being read
+    int m_sentenceStart = 0;        // the metric of the first number of the sentence being read
+    QList<QString> m_measureLabels; // per metric read from the text: its label's measure
     TakenIds m_figureIds;
 };
 

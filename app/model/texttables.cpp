@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "texttables.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Figdeck {
 
@@ -125,12 +129,27 @@ bool isPeriodCell(QStringView cell)
     return year && digits <= 5;
 }
 
+// A cell of four digits alone: a year in a header or a label, a value in a row's other cells
+// under a header ("Output (TWh)  2023  2011", "| Depots | 1950 | 2040 |").
+bool isFourDigits(QStringView cell)
+{
+    if (cell.size() != 4)
+        return false;
+    for (QChar c : cell) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
 // A cell that states a value: it starts with a digit (after a sign, a currency sign or code, a
 // qualifier sign), is short, and is no period. "1,234", "$4.1 bn", "12.5%", "-3", "≈ 5%",
-// "RMB 70bn"; not "C57 (million)", "Q4 2023" or "2023".
-bool isValueCell(QStringView cell)
+// "RMB 70bn"; not "C57 (million)", "Q4 2023" or "2023" (yearsToo: "2023" is one, "Q4 2023" not).
+bool isValueCell(QStringView cell, bool yearsToo = false)
 {
-    if (cell.isEmpty() || cell.size() > 32 || isPeriodCell(cell) || cell.count(u' ') > 2)
+    if (cell.isEmpty() || cell.size() > 32 || cell.count(u' ') > 2)
+        return false;
+    if (isPeriodCell(cell) && !(yearsToo && isFourDigits(cell)))
         return false;
     qsizetype i = 0;
     // A currency code first: "RMB 70bn", "US$4", "HK$ 12".
@@ -148,6 +167,34 @@ bool isValueCell(QStringView cell)
             return false;
     }
     return false;
+}
+
+// A column's header or a row's label that names years or dates: its cells of four digits are
+// years ("Year", "Founded", "Opened in", "年份"), not values.
+bool namesYears(QStringView name)
+{
+    static const QRegularExpression years(
+        u"\\b(?:years?|founded|established|since|dates?|built|opened|launched|started|"
+        u"completed|born|died|when|vintage)\\b|年份|年度|成立|时间|日期|始建|创立"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return years.match(name).hasMatch();
+}
+
+// A line between a table's rows that names a section and states nothing: "Europe",
+// "Segment B:", "华东地区". Short, one cell, with a letter, no sentence's end.
+bool isSectionText(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.isEmpty() || t.size() > longestCell || t.endsWith(u'.') || t.contains(u'|') ||
+        t.contains(u'\t') || isValueCell(t))
+        return false;
+    bool letter = false;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (i > 0 && isSpace(t.at(i)) && isSpace(t.at(i - 1)))
+            return false; // two cells
+        letter = letter || t.at(i).isLetter();
+    }
+    return letter;
 }
 
 } // namespace
@@ -183,10 +230,31 @@ TextTables::TextTables(const QString &text)
             l.kind = l.cells.isEmpty() ? Kind::None : Kind::Spaces;
         }
     }
+    // A section's name on its own line between two space-aligned rows ("Europe") may be a
+    // heading of the table's rows that follow it: read with them, it ends no table.
+    for (size_t k = 1; k + 1 < m_lines.size(); ++k) {
+        Line &l = m_lines[k];
+        if (l.kind != Kind::None || m_lines[k - 1].kind != Kind::Spaces ||
+            m_lines[k + 1].kind != Kind::Spaces)
+            continue;
+        const QStringView line = textOf(qsizetype(k));
+        if (!isSectionText(line))
+            continue;
+        qsizetype from = 0, to = line.size();
+        while (isSpace(line.at(from)))
+            ++from;
+        while (isSpace(line.at(to - 1)))
+            --to;
+        l.kind = Kind::Spaces;
+        l.cells = {{from, to}};
+        l.section = true;
+    }
     // Runs of pipe or tab lines are tables. In a run of space-aligned lines, a table is a header
     // (a line of names) and the rows of values after it, or two rows of values or more: a row of
     // values has values in at least half of its cells after its label, which double-spaced
-    // prose ("The  register  lists  12  entries") has not.
+    // prose ("The  register  lists  12  entries") has not. Inside a table, a row whose cells
+    // are years' digits states values too ("Output (TWh)  2023  2011"); a section's heading is
+    // one of its rows when a row follows it.
     for (size_t k = 0; k < m_lines.size();) {
         const Kind kind = m_lines[k].kind;
         size_t end = k + 1;
@@ -196,20 +264,45 @@ TextTables::TextTables(const QString &text)
             // The first line is the header unless it states values.
             markTable(qsizetype(k), qsizetype(end), valueCells(qsizetype(k)) == 0);
         } else if (kind == Kind::Spaces) {
+            auto notRows = [this](size_t from, size_t to) {
+                for (size_t n = from; n < to; ++n) {
+                    m_lines[n].kind = Kind::None;
+                    m_lines[n].cells.clear();
+                    m_lines[n].section = false;
+                }
+            };
+            // inTable: a row of years' digits states values.
+            auto valueRow = [this](size_t n, bool inTable) {
+                return !m_lines[n].section &&
+                       (isValueRow(qsizetype(n)) || (inTable && isValueRow(qsizetype(n), true)));
+            };
             for (size_t r = k; r < end;) {
+                if (m_lines[r].section) {
+                    notRows(r, r + 1); // no table's heading: no row above it
+                    ++r;
+                    continue;
+                }
+                const size_t next = r + 1 < end && m_lines[r + 1].section ? r + 2 : r + 1;
+                // A header of names over rows of years' digits, not itself such a row.
                 const bool header = !isValueRow(qsizetype(r)) && valueCells(qsizetype(r)) == 0 &&
-                                    r + 1 < end && isValueRow(qsizetype(r + 1));
+                                    next < end &&
+                                    (isValueRow(qsizetype(next)) ||
+                                     (!isValueRow(qsizetype(r), true) && valueRow(next, true)));
                 size_t e = header ? r + 1 : r;
-                while (e < end && isValueRow(qsizetype(e)))
+                while (e < end) {
+                    if (m_lines[e].section && e > r && e + 1 < end && valueRow(e + 1, true)) {
+                        e += 2;
+                        continue;
+                    }
+                    if (!valueRow(e, e > r))
+                        break;
                     ++e;
+                }
                 if (e - r >= 2) {
                     markTable(qsizetype(r), qsizetype(e), header);
                 } else {
                     e = std::max(e, r + 1);
-                    for (size_t n = r; n < e; ++n) {
-                        m_lines[n].kind = Kind::None;
-                        m_lines[n].cells.clear();
-                    }
+                    notRows(r, e);
                 }
                 r = e;
             }
@@ -218,30 +311,41 @@ TextTables::TextTables(const QString &text)
     }
 }
 
-// How many of line's cells after its label state values.
-qsizetype TextTables::valueCells(qsizetype line) const
+QStringView TextTables::cellText(qsizetype line, qsizetype cell) const
+{
+    const Cell c = m_lines[size_t(line)].cells.at(cell);
+    return textOf(line).mid(c.start, c.end - c.start);
+}
+
+// How many of line's cells after its label state values (yearsToo: years' digits as well, when
+// the label is no period: a header of years is no row of values).
+qsizetype TextTables::valueCells(qsizetype line, bool yearsToo) const
 {
     const Line &l = m_lines[size_t(line)];
-    const QStringView text = textOf(line);
+    if (yearsToo && (l.cells.isEmpty() || isPeriodCell(cellText(line, 0))))
+        yearsToo = false;
     qsizetype values = 0;
     for (qsizetype c = 1; c < l.cells.size(); ++c)
-        values +=
-            isValueCell(text.mid(l.cells.at(c).start, l.cells.at(c).end - l.cells.at(c).start)) ? 1
-                                                                                                : 0;
+        values += isValueCell(cellText(line, c), yearsToo) ? 1 : 0;
     return values;
 }
 
-bool TextTables::isValueRow(qsizetype line) const
+bool TextTables::isValueRow(qsizetype line, bool yearsToo) const
 {
-    const qsizetype values = valueCells(line);
+    const qsizetype values = valueCells(line, yearsToo);
     return values > 0 && 2 * values >= m_lines[size_t(line)].cells.size() - 1;
 }
 
 void TextTables::markTable(qsizetype first, qsizetype last, bool header)
 {
+    qsizetype section = -1;
     for (qsizetype r = first; r < last; ++r) {
-        m_lines[size_t(r)].table = first;
-        m_lines[size_t(r)].header = header ? first : -1;
+        Line &l = m_lines[size_t(r)];
+        l.table = first;
+        l.header = header ? first : -1;
+        if (l.section)
+            section = r;
+        l.sectionLine = section;
     }
     readColumns(first, last);
 }
@@ -270,7 +374,10 @@ void TextTables::readColumns(qsizetype first, qsizetype last)
     }
     // Whether the header leaves the labels' corner empty: its first cell starts right of where
     // the first row's label ends.
-    const Line &firstRow = m_lines[size_t(std::min(first + 1, last - 1))];
+    qsizetype firstRowLine = std::min(first + 1, last - 1);
+    while (firstRowLine + 1 < last && m_lines[size_t(firstRowLine)].section)
+        ++firstRowLine;
+    const Line &firstRow = m_lines[size_t(firstRowLine)];
     const bool emptyCorner =
         !firstRow.cells.isEmpty() && head.cells.first().start >= firstRow.cells.first().end;
     const int offset = emptyCorner ? 1 : 0;
@@ -285,7 +392,7 @@ void TextTables::readColumns(qsizetype first, qsizetype last)
         l.columns.resize(l.cells.size());
         if (l.cells.isEmpty())
             continue;
-        l.columns[0] = 0;
+        l.columns[0] = 0; // a section's heading is its only cell
         for (qsizetype c = 1; c < l.cells.size(); ++c) {
             const Cell cell = l.cells.at(c);
             // The last header cell that starts before this cell ends, and its neighbours.
@@ -350,6 +457,32 @@ QStringList TextTables::rowCells(qsizetype line) const
             text.mid(l.cells.at(c).start, l.cells.at(c).end - l.cells.at(c).start).toString();
     }
     return cells;
+}
+
+QString TextTables::sectionOf(qsizetype line) const
+{
+    if (!isRow(line))
+        return {};
+    const qsizetype section = m_lines[size_t(line)].sectionLine;
+    return section < 0 || section == line ? QString() : cellText(section, 0).toString();
+}
+
+bool TextTables::isYearValue(qsizetype line, qsizetype at) const
+{
+    if (!isRow(line) || headerLine(line) == line)
+        return false;
+    const Line &l = m_lines[size_t(line)];
+    const auto cell = std::upper_bound(l.cells.cbegin(), l.cells.cend(), at,
+                                       [](qsizetype a, const Cell &c) { return a < c.start; });
+    if (cell == l.cells.cbegin())
+        return false;
+    const qsizetype c = cell - l.cells.cbegin() - 1;
+    const int column = l.columns.value(c, -1);
+    if (column <= 0 || at != l.cells.at(c).start || !isFourDigits(cellText(line, c)) ||
+        namesYears(cellText(line, 0)))
+        return false;
+    const QStringList header = headerNames(line);
+    return column >= header.size() || !namesYears(header.at(column));
 }
 
 int TextTables::columnAt(qsizetype line, qsizetype at) const

@@ -44,6 +44,13 @@ public:
     // The column of the character at position `at` of line (0: the row's label); -1 when it is
     // in no cell or line is no table row.
     int columnAt(qsizetype line, qsizetype at) const;
+    // The heading of the section that line's row is in: a space-aligned table's one-cell line
+    // above its rows ("Europe"); empty for none (and for the heading's own line).
+    QString sectionOf(qsizetype line) const;
+    // Whether the four digits that start at position `at` of line are a value and no year: a
+    // cell of them alone after a row's label (not in the header), in a column whose header and
+    // a row whose label name no years or dates ("Year", "Founded", "年份").
+    bool isYearValue(qsizetype line, qsizetype at) const;
 
 private:
     enum class Kind : char { None, Pipe, Tab, Spaces };
@@ -55,11 +62,14 @@ private:
         qsizetype table = -1;  // the table's first line, -1 for none
         qsizetype header = -1; // the table's header line, -1 for none
         QList<Cell> cells;
-        QList<int> columns; // per cell, its column (0: the row's label)
+        QList<int> columns;         // per cell, its column (0: the row's label)
+        bool section = false;       // a section's heading: one cell, the rows below are its
+        qsizetype sectionLine = -1; // the heading of the section the row is in, -1 for none
     };
     QStringView textOf(qsizetype line) const;
-    qsizetype valueCells(qsizetype line) const;
-    bool isValueRow(qsizetype line) const;
+    QStringView cellText(qsizetype line, qsizetype cell) const;
+    qsizetype valueCells(qsizetype line, bool yearsToo = false) const;
+    bool isValueRow(qsizetype line, bool yearsToo = false) const;
     void markTable(qsizetype first, qsizetype last, bool header);
     void readColumns(qsizetype first, qsizetype last);
 

@@ -38,6 +38,7 @@ private slots:
     void headerUnits();
     void spaceAlignedTables_data();
     void spaceAlignedTables();
+    void yearColumnsStayYears();
 };
 
 static QString unitName(const Unit &u)
@@ -510,6 +511,14 @@ void TestNumberFinder::headerUnits_data()
     row("row without a unit, zh", zh, 6, "1020", 1020, "count", "2024");
     row("row 亿千瓦时", zh, 7, "412.5", 412.5e8, "kWh", "2023");
     row("row 亿块", zh, 8, "12.1", 12.1e8, "count", "2024");
+    // Counts from 1900 to 2100 under a header of years: values, not years ("| Depots | 1950 |").
+    const char *years = "tables/year-values.md";
+    row("pipe, year-shaped count", years, 5, "1950", 1950, "count", "2023");
+    row("pipe, year-shaped, second column", years, 5, "2040", 2040, "count", "2024");
+    row("pipe, 2100", years, 6, "2100", 2100, "count", "2023");
+    row("pipe, 1987", years, 6, "1987", 1987, "count", "2024");
+    row("pipe, small count", years, 7, "14", 14, "count", "2024");
+    row("beside a column of years", years, 11, "420", 420, "count", "");
 }
 
 void TestNumberFinder::headerUnits()
@@ -530,16 +539,22 @@ void TestNumberFinder::headerUnits()
 // units in row labels and headers apply; a row is one quote. Double-spaced prose is no table.
 void TestNumberFinder::spaceAlignedTables_data()
 {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("count"); // of the file's numbers, by hand
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("words");
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("period");
     QTest::addColumn<QString>("quote");
-    auto row = [](const char *name, int line, const char *words, double value, const char *unit,
-                  const char *period, const char *quote) {
-        QTest::newRow(name) << line << QString::fromUtf8(words) << value << QString::fromUtf8(unit)
-                            << QString::fromLatin1(period) << QString::fromUtf8(quote);
+    // Header years are no numbers: 4 rows of 3, 3 of 2, 2 keys and the 4 depots.
+    QString file = QStringLiteral("tables/space-aligned.txt");
+    int count = 12 + 6 + 2 + 1;
+    auto row = [&](const char *name, int line, const char *words, double value, const char *unit,
+                   const char *period, const char *quote) {
+        QTest::newRow(name) << file << count << line << QString::fromUtf8(words) << value
+                            << QString::fromUtf8(unit) << QString::fromLatin1(period)
+                            << QString::fromUtf8(quote);
     };
     const char *output = "Output (TWh)             11.2        12.9        14.6";
     row("first column", 6, "11.2", 11.2, "TWh", "2022", output);
@@ -557,21 +572,45 @@ void TestNumberFinder::spaceAlignedTables_data()
     row("key and value", 16, "212", 212, "count", "", "Turbines installed:     212");
     row("double-spaced prose", 19, "4", 4, "count", "",
         "Its  4  depots  are  in  the  north  and  none  has  closed.");
+    // Rows in sections ("Europe" on a line of its own) are one table's under one header; a
+    // half-year keeps its name; a row's years' digits are its values. 4 rows of 2.
+    file = QStringLiteral("tables/sections.txt");
+    count = 8;
+    const char *europe = "Output (TWh)                2023        2011";
+    row("years' digits with the row's unit", 5, "2023", 2023, "TWh", "H1 2024", europe);
+    row("years' digits, second column", 5, "2011", 2011, "TWh", "H1 2025", europe);
+    row("first section, staff", 6, "1,230", 1230, "count", "H1 2025",
+        "Staff                      1,150       1,230");
+    row("after the second heading", 8, "412", 412, "TWh", "H1 2024",
+        "Output (TWh)                 412         530");
+    row("last row", 9, "410", 410, "count", "H1 2025",
+        "Staff                        380         410");
 }
 
 void TestNumberFinder::spaceAlignedTables()
 {
+    QFETCH(QString, file);
     QFETCH(int, line);
     QFETCH(QString, words);
-    const QList<FoundNumber> found = numbersOfFile(QStringLiteral("tables/space-aligned.txt"));
-    // Header years are no numbers: 4 rows of 3, 3 of 2, 2 keys and the 4 depots.
-    QCOMPARE(found.size(), 12 + 6 + 2 + 1);
+    const QList<FoundNumber> found = numbersOfFile(file);
+    QTEST(int(found.size()), "count");
     const FoundNumber *it = numberAt(found, line, words);
     QVERIFY2(it, qPrintable(words));
     QTEST(it->value, "value");
     QTEST(unitName(it->unit), "unit");
     QTEST(it->period, "period");
     QTEST(it->quote, "quote");
+}
+
+// Digits from 1900 to 2100 in a table's cells are values under a header of years; the header's
+// and those of a column of years ("Opened") stay years, and are no period of the row's values.
+void TestNumberFinder::yearColumnsStayYears()
+{
+    const QList<FoundNumber> found = numbersOfFile(QStringLiteral("tables/year-values.md"));
+    QCOMPARE(found.size(), 3 * 2 + 2); // 3 rows of 2 values, 2 plants' staff
+    QVERIFY(!numberAt(found, 3, QStringLiteral("2023")));
+    QVERIFY(!numberAt(found, 11, QStringLiteral("1998")));
+    QVERIFY(!numberAt(found, 12, QStringLiteral("2004")));
 }
 
 QTEST_APPLESS_MAIN(TestNumberFinder)
