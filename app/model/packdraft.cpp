@@ -477,8 +477,17 @@ struct Drafted
     int metric = -1;   // index into Report::metrics
     QString table;     // its table ("table:<first line>"); empty outside tables
     int column = -1;   // its cell in that table
+    QString rowLabel;  // its table row's label, without a unit or a section ("Staff")
     bool used = false;
 };
+
+// A table row's label as a metric's: without the unit the finder gave its numbers, nor the
+// colon of a key ("Revenue (€m)" and "Revenue:" are "Revenue").
+QString rowLabelOf(const QStringList &cells)
+{
+    static const QRegularExpression key(u"\\s*[:\uff1a]$"_s);
+    return cells.isEmpty() ? QString() : withoutHeaderUnit(cells.first()).remove(key);
+}
 
 class Drafter
 {
@@ -575,6 +584,7 @@ private:
                 header = m_tables.headerNames(line);
                 d.table = u"table:"_s + QString::number(m_tables.tableStart(line));
                 d.column = m_tables.columnAt(line, n.column - 1);
+                d.rowLabel = rowLabelOf(cells);
                 m_tableHeaders.insert(d.table, header);
                 if (!m_tableOrder.contains(d.table))
                     m_tableOrder.insert(d.table, int(m_tableOrder.size()));
@@ -611,11 +621,10 @@ private:
         const QString &period = n.period;
         const bool zh = m_report.language == u"zh-Hans"_s;
         if (!cells.isEmpty()) {
-            // The finder gave the label's unit to the numbers; "Revenue:" is a key's label.
-            static const QRegularExpression key(u"\\s*[:\uff1a]$"_s);
-            label = withoutHeaderUnit(cells.first()).remove(key);
+            label = rowLabelOf(cells);
             rowLabel = label;
             // A section's heading above the row ("Europe") says which the row's label is of.
+            static const QRegularExpression key(u"\\s*[:\uff1a]$"_s);
             if (const QString section = m_tables.sectionOf(n.line - 1).remove(key);
                 !section.isEmpty() && !label.isEmpty())
                 label += zh ? QString(u"\uff08"_s + section + u"\uff09"_s)
@@ -992,7 +1001,19 @@ private:
             const QString column = first.column >= 0 && first.column < header.size()
                                        ? header.at(first.column)
                                        : QString();
-            f.title = text(column.isEmpty() ? say("Comparison") : column);
+            // A column that names only a period ("H1 2024") over rows of one measure in several
+            // sections ("Staff" in Europe and Asia): "Staff, H1 2024".
+            const bool oneRowLabel = !first.rowLabel.isEmpty() &&
+                                     std::all_of(members.cbegin(), members.cend(), [&](int i) {
+                                         return m_numbers.at(i).rowLabel == first.rowLabel;
+                                     });
+            const bool periodOnly = !first.found.period.isEmpty() &&
+                                    m_report.metrics.at(first.metric).measure.isEmpty();
+            QString title = column.isEmpty() ? say("Comparison") : column;
+            if (oneRowLabel && periodOnly && !column.isEmpty())
+                title = first.rowLabel +
+                        (m_report.language == u"zh-Hans"_s ? u"\uff0c"_s : u", "_s) + column;
+            f.title = text(title);
             f.id = figureId(u"bars-"_s + f.title.text());
             addFigure(f);
         }

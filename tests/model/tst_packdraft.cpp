@@ -634,7 +634,7 @@ void TestPackDraft::spaceAlignedTablesDraftLikePipeTables()
 
 // A table column's bars are of one thing: counts of passengers and of trains under "H1 2024"
 // are no bars of one axis (half-years have no date, so no series either: tiles); the staff of
-// two sections are.
+// two sections are, titled with what they measure.
 void TestPackDraft::barsAreOfOneThing_data()
 {
     QTest::addColumn<QString>("file");
@@ -647,12 +647,12 @@ void TestPackDraft::barsAreOfOneThing_data()
                        u"Revenue=566000000, Punctuality=88.1"_s,
                        u"tiles|Key figures (3)|Punctuality=90.4, Trains in service=310, Trains in "
                        u"service=322, People employed=6400"_s};
-    QTest::newRow("sections") << u"tables/sections.txt"_s
-                              << QStringList{
-                                     u"bars|H1 2024|Output (Europe)=2023, Output (Asia)=412"_s,
-                                     u"bars|H1 2024|Staff (Europe)=1150, Staff (Asia)=380"_s,
-                                     u"bars|H1 2025|Output (Europe)=2011, Output (Asia)=530"_s,
-                                     u"bars|H1 2025|Staff (Europe)=1230, Staff (Asia)=410"_s};
+    QTest::newRow("sections")
+        << u"tables/sections.txt"_s
+        << QStringList{u"bars|Output, H1 2024|Output (Europe)=2023, Output (Asia)=412"_s,
+                       u"bars|Staff, H1 2024|Staff (Europe)=1150, Staff (Asia)=380"_s,
+                       u"bars|Output, H1 2025|Output (Europe)=2011, Output (Asia)=530"_s,
+                       u"bars|Staff, H1 2025|Staff (Europe)=1230, Staff (Asia)=410"_s};
 }
 
 void TestPackDraft::barsAreOfOneThing()
