@@ -469,6 +469,41 @@ void paintHatch(QPainter &painter, const QPainterPath &area, const QColor &color
     painter.restore();
 }
 
+void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture texture,
+                  const QColor &fill, qreal spacing, qreal lineWidth)
+{
+    if (texture == FillTexture::Solid || spacing <= 0 || area.isEmpty())
+        return;
+    // Cut to the area as geometry, like the hatching (SVG export drops clip paths).
+    const QRectF r = area.boundingRect();
+    QPainterPath marks;
+    switch (texture) {
+    case FillTexture::Solid:
+        break;
+    case FillTexture::Horizontal:
+        for (qreal y = r.top() + spacing / 2; y < r.bottom(); y += spacing)
+            marks.addRect(QRectF(r.left(), y - lineWidth / 2, r.width(), lineWidth));
+        break;
+    case FillTexture::Vertical:
+        for (qreal x = r.left() + spacing / 2; x < r.right(); x += spacing)
+            marks.addRect(QRectF(x - lineWidth / 2, r.top(), lineWidth, r.height()));
+        break;
+    case FillTexture::Dots: {
+        const qreal d = lineWidth * 1.6;
+        for (qreal y = r.top() + spacing / 2; y < r.bottom(); y += spacing)
+            for (qreal x = r.left() + spacing / 2; x < r.right(); x += spacing)
+                marks.addEllipse(QPointF(x, y), d / 2, d / 2);
+        break;
+    }
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black));
+    painter.drawPath(marks.intersected(area));
+    painter.restore();
+}
+
 void paintHighlight(QPainter &painter, const QPainterPath &outline, const Theme &theme,
                     const Scale &scale)
 {

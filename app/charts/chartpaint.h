@@ -250,6 +250,11 @@ qreal scaleHeight(const QFont &font, qreal lineWidth);
 void paintHatch(QPainter &painter, const QPainterPath &area, const QColor &color, qreal spacing,
                 qreal lineWidth);
 
+// A series' texture (Theme::seriesTexture) over area filled with `fill`: lines or dots in a
+// colour that stands out from it, cut to the area. Solid paints nothing.
+void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture texture,
+                  const QColor &fill, qreal spacing, qreal lineWidth);
+
 // The accent outline of a highlighted mark.
 void paintHighlight(QPainter &painter, const QPainterPath &outline, const Theme &theme,
                     const Scale &scale);

@@ -373,10 +373,15 @@ void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry>
         painter.save();
         painter.setPen(Qt::NoPen);
         switch (e.kind) {
-        case LegendEntry::Swatch:
+        case LegendEntry::Swatch: {
             painter.setBrush(color);
             painter.drawRect(swatch);
+            QPainterPath area;
+            area.addRect(swatch);
+            paintTexture(painter, area, e.texture, color, swatch.height() / 3,
+                         std::max<qreal>(1, h * 0.08));
             break;
+        }
         case LegendEntry::Projected:
         case LegendEntry::Estimated: {
             const MarkStatus s =

@@ -121,7 +121,8 @@ struct LegendEntry
     Kind kind = Swatch;
     QString text;
     QColor color;
-    std::optional<MarkerShape> marker; // a Line's point marker
+    std::optional<MarkerShape> marker;        // a Line's point marker
+    FillTexture texture = FillTexture::Solid; // a Swatch's, over its colour
 };
 // The height a legend of entries takes in width (entries flow into lines).
 qreal legendHeight(const QList<LegendEntry> &entries, const QFont &font, qreal width);

@@ -32,7 +32,8 @@ namespace {
 
 using namespace ChartPaint;
 
-constexpr qreal GroupWidth = 0.8; // of a period, for all columns of a period together
+constexpr qreal GroupWidth = 0.8;     // of a period, for all columns of a period together
+constexpr qreal TextureSpacingPx = 7; // between a column texture's lines or dots, at 1920x1080
 
 QScatterSeries::MarkerShape scatterShape(MarkerShape shape)
 {
@@ -75,6 +76,7 @@ private:
         QString label;
         QColor color;
         MarkerShape marker = MarkerShape::Circle; // a line's points
+        FillTexture texture = FillTexture::Solid; // a column's, over its colour
         QList<Point> points;                      // per period
     };
     struct Layout
@@ -149,8 +151,10 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
         Series s;
         s.label = data.at(i).label;
         s.color = several ? colors.at(i) : singleSeriesColor();
-        if (several)
+        if (several) {
             s.marker = theme().seriesMarker(std::max(0, slotOf.at(i)));
+            s.texture = theme().seriesTexture(slotOf.at(i));
+        }
         s.points.resize(m_keys.size());
         for (int p = 0; p < m_keys.size(); ++p) {
             const Metric *m = grid.cells.at(i).at(p);
@@ -285,10 +289,13 @@ QList<LegendEntry> SeriesChart::legend() const
     QList<LegendEntry> entries;
     QList<HonestValue> values;
     if (m_series.size() > 1) {
-        for (const Series &s : m_series)
+        for (const Series &s : m_series) {
             entries << LegendEntry{m_line ? LegendEntry::Line : LegendEntry::Swatch, s.label,
                                    s.color,
                                    m_line ? std::optional<MarkerShape>(s.marker) : std::nullopt};
+            if (!m_line)
+                entries.last().texture = s.texture;
+        }
     }
     for (const Series &s : m_series) {
         for (const Point &p : s.points) {
@@ -535,6 +542,9 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
                     painter.fillRect(mark, theme().background);
                     painter.fillRect(mark, g);
                 }
+                paintTexture(painter, path, series.texture,
+                             statusFill(series.color, point.value.status, theme()),
+                             scale.px(TextureSpacingPx), std::max<qreal>(1, scale.px(1.6)));
                 if (point.value.derived)
                     paintDerived(painter, path, scale);
                 paintStatusOutline(painter, mark, series.color, point.value.status, lineWidth);

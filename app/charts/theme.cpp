@@ -86,6 +86,17 @@ MarkerShape Theme::seriesMarker(int slot) const
     return shapes[std::max(0, turn) % count];
 }
 
+FillTexture Theme::seriesTexture(int slot) const
+{
+    static constexpr FillTexture textures[] = {FillTexture::Solid, FillTexture::Horizontal,
+                                               FillTexture::Vertical, FillTexture::Dots};
+    // Print's greys come round after five, and two of them (0x99, 0xB0) are close on paper: as
+    // with the markers, each slot has its own texture there (four against five greys, 20 looks).
+    const int turn =
+        id == ThemeId::Print ? std::max(0, slot) : std::max(0, slot) / int(series.size());
+    return textures[turn % int(std::size(textures))];
+}
+
 QString Theme::name(ThemeId id)
 {
     switch (id) {

@@ -15,6 +15,9 @@ enum class ThemeId { Light, Dark, Print };
 
 // The shapes of a line chart's point markers, which tell series apart where colour cannot.
 enum class MarkerShape { Circle, Square, Diamond, Triangle, Pentagon, Star };
+// A column's or swatch's texture over its colour. Diagonal hatching means "derived", so none of
+// these is diagonal.
+enum class FillTexture { Solid, Horizontal, Vertical, Dots };
 
 // Colours and fonts shared by the charts, the exports and the narrative pane, so a theme
 // switch repaints everything the same way. Series colours are Okabe-Ito (colour-blind safe);
@@ -49,6 +52,10 @@ struct Theme
     // own shape too, so that six series read apart in greyscale; the colour themes draw
     // circles until their colours come round, then the next shape.
     MarkerShape seriesMarker(int slot) const;
+    // The texture of the columns and swatches in palette slot `slot`. The colour themes fill
+    // solid until their colours come round, then with lines, then dots; print gives each slot
+    // its own texture, as it does its marker, so that greys alone never tell series apart.
+    FillTexture seriesTexture(int slot) const;
 };
 
 } // namespace Figdeck

@@ -184,6 +184,30 @@ QColor onFill(const QColor &fill)
     return fill.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(0x1A, 0x1D, 0x21);
 }
 
+// A series' texture over its colour (Theme::seriesTexture): DrawingML's narrow lines and dots,
+// never the diagonal that means derived.
+QString textureFill(FillTexture texture, const QColor &fill)
+{
+    QString preset;
+    switch (texture) {
+    case FillTexture::Solid:
+        return solidFill(fill);
+    case FillTexture::Horizontal:
+        preset = QStringLiteral("narHorz");
+        break;
+    case FillTexture::Vertical:
+        preset = QStringLiteral("narVert");
+        break;
+    case FillTexture::Dots:
+        preset = QStringLiteral("dotGrid");
+        break;
+    }
+    return QStringLiteral("<a:pattFill prst=\"%1\"><a:fgClr><a:srgbClr val=\"%2\"/></a:fgClr>"
+                          "<a:bgClr><a:srgbClr val=\"%3\"/></a:bgClr></a:pattFill>")
+        .arg(preset, hex(fill.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black)),
+             hex(fill));
+}
+
 struct Rect
 {
     qint64 x = 0, y = 0, cx = 0, cy = 0;
@@ -782,6 +806,7 @@ struct ChartData
         QList<const Metric *> points;             // per category; null: no value
         QColor color;                             // invalid: per point
         MarkerShape marker = MarkerShape::Circle; // a line's points
+        FillTexture texture = FillTexture::Solid; // a column's, as the window draws it
     };
     Type type = Type::Bar;
     QStringList categories;
@@ -902,7 +927,9 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
                 several ? seriesColors.at(i) : figureSeriesColor(metrics, colors, theme, QString());
             data.series << ChartData::Series{
                 seriesName(grid.series.at(i).label, points), points, color,
-                several ? theme.seriesMarker(std::max(0, slotOf.at(i))) : MarkerShape::Circle};
+                several ? theme.seriesMarker(std::max(0, slotOf.at(i))) : MarkerShape::Circle,
+                several && data.type == ChartData::Type::Column ? theme.seriesTexture(slotOf.at(i))
+                                                                : FillTexture::Solid};
         }
         data.legend =
             several || std::any_of(data.series.cbegin(), data.series.cend(),
@@ -1073,7 +1100,7 @@ QString ChartXml::fillOf(const ChartData::Series &s, int point) const
             .arg(hex(fill))
             .arg(angle);
     }
-    return solidFill(fill);
+    return s.texture == FillTexture::Solid ? solidFill(fill) : textureFill(s.texture, fill);
 }
 
 QString dash(MarkStatus status)

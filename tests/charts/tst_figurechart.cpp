@@ -204,6 +204,8 @@ private slots:
     void severalSeriesHaveALegend();
     void linesStayApartInEveryTheme_data();
     void linesStayApartInEveryTheme();
+    void columnsStayApartInEveryTheme_data();
+    void columnsStayApartInEveryTheme();
     void endLabelsDoNotOverlap_data();
     void endLabelsDoNotOverlap();
     void barNamesDropWhatTheTitleSays_data();
@@ -1090,6 +1092,81 @@ void TestFigureChart::linesStayApartInEveryTheme()
                                     .arg(brands.at(i).toUpper(), brands.at(j).toUpper())
                                     .arg(colorApart)
                                     .arg(shapeApart)));
+        }
+    }
+}
+
+void TestFigureChart::columnsStayApartInEveryTheme_data()
+{
+    linesStayApartInEveryTheme_data();
+}
+
+// The same six brands as columns: colours alone come round in print (five greys, Brand A and
+// Brand F the same), so there the sixth column and its legend swatch carry a texture. Every
+// pair of columns differs in colour or in the pattern of its pixels.
+void TestFigureChart::columnsStayApartInEveryTheme()
+{
+    QFETCH(int, theme);
+    Report report = v2Pack(u"six-brands-six-quarters.figdeck.json"_s);
+    for (Figure &f : report.figures)
+        f.style = FigureStyle::Columns;
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    auto chart = createFigureChart(report, *report.figure(u"deliveries"_s), options);
+    const QImage image = render(*chart, QSize(1920, 1080));
+    const QRectF rect(QPointF(0, 0), image.size());
+    const QStringList brands{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s};
+    struct Look
+    {
+        QList<bool> marked; // per pixel of a 16x16 patch: off the patch's own (median) grey
+        QColor color;
+    };
+    QList<Look> looks;
+    for (const QString &brand : brands) {
+        // The column's hit region (with its label above it); the patch sits low in the column.
+        const QString id = u"brand-%1-2025-q4"_s.arg(brand);
+        QRect hit;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                if (chart->markAt(rect, QPointF(x, y)) == id)
+                    hit |= QRect(x, y, 1, 1);
+            }
+        }
+        QVERIFY2(hit.height() > 80, qPrintable(brand));
+        const QRect patch(hit.center().x() - 8, hit.bottom() - 40, 16, 16);
+        QList<int> lightness;
+        long r = 0, g = 0, b = 0;
+        for (int y = patch.top(); y <= patch.bottom(); ++y) {
+            for (int x = patch.left(); x <= patch.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                lightness << c.lightness();
+                r += c.red();
+                g += c.green();
+                b += c.blue();
+            }
+        }
+        const int n = int(lightness.size());
+        QList<int> sorted = lightness;
+        std::sort(sorted.begin(), sorted.end());
+        const int median = sorted.at(n / 2);
+        Look look{{}, QColor(int(r / n), int(g / n), int(b / n))};
+        for (int l : std::as_const(lightness))
+            look.marked << (std::abs(l - median) > 40);
+        looks << look;
+    }
+    for (int i = 0; i < looks.size(); ++i) {
+        for (int j = i + 1; j < looks.size(); ++j) {
+            const int colorApart = distance(looks.at(i).color, looks.at(j).color);
+            int differ = 0;
+            for (qsizetype k = 0; k < looks.at(i).marked.size(); ++k)
+                differ += looks.at(i).marked.at(k) != looks.at(j).marked.at(k);
+            // A solid column has no pixel off its grey; lines or dots make 15% and more.
+            const double patternApart = double(differ) / looks.at(i).marked.size();
+            QVERIFY2(colorApart >= 70 || patternApart >= 0.15,
+                     qPrintable(u"Brand %1 and Brand %2 look alike: colours %3 apart, pattern %4"_s
+                                    .arg(brands.at(i).toUpper(), brands.at(j).toUpper())
+                                    .arg(colorApart)
+                                    .arg(patternApart)));
         }
     }
 }

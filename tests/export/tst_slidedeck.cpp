@@ -18,6 +18,9 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include <functional>
+#include <optional>
+
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -196,6 +199,8 @@ private slots:
     void seriesStyles();
     void lineMarkersPerTheme_data();
     void lineMarkersPerTheme();
+    void columnTexturesPerTheme_data();
+    void columnTexturesPerTheme();
     void schemaValid_data();
     void schemaValid();
     void hostileText();
@@ -612,6 +617,47 @@ void SlideDeckTest::seriesStyles()
     QCOMPARE(barChart.count("<a:gradFill"), 1);
 }
 
+namespace {
+
+// The six-brands test pack: six series over six quarters.
+Report sixBrands()
+{
+    const LoadResult loaded = loadReportPack(
+        QStringLiteral(FIGDECK_TEST_DATA) +
+        QStringLiteral("/model/v2/good/six-brands-six-quarters") + QStringLiteral(".figdeck.json"));
+    return loaded.report.value_or(Report());
+}
+
+// Per <c:ser> of a chart part, what `pick` reads off the first element of it that it accepts.
+QStringList perSeries(const QByteArray &chart,
+                      const std::function<std::optional<QString>(const QByteArray &)> &pick)
+{
+    QStringList found;
+    bool seen = true;
+    for (const QByteArray &element : chart.split('<')) {
+        if (element.startsWith("c:ser>")) {
+            seen = false;
+        } else if (!seen) {
+            if (const std::optional<QString> value = pick(element)) {
+                found << *value;
+                seen = true;
+            }
+        }
+    }
+    return found;
+}
+
+// The value of attribute `name` at the start of an element ("c:symbol val=\"star\"/>").
+std::optional<QString> attributeOf(const QByteArray &element, const char *start)
+{
+    if (!element.startsWith(start))
+        return std::nullopt;
+    const qsizetype from = qsizetype(qstrlen(start));
+    return QString::fromLatin1(element.mid(from, element.indexOf('"', from) - from));
+}
+
+} // namespace
+
 void SlideDeckTest::lineMarkersPerTheme_data()
 {
     // Six lines (six-brands): in print, where five greys cannot tell six lines apart, each line
@@ -632,28 +678,56 @@ void SlideDeckTest::lineMarkersPerTheme()
 {
     QFETCH(QString, theme);
     QFETCH(QStringList, symbols);
-    const LoadResult loaded = loadReportPack(
-        QStringLiteral(FIGDECK_TEST_DATA) +
-        QStringLiteral("/model/v2/good/six-brands-six-quarters") + QStringLiteral(".figdeck.json"));
-    QVERIFY(loaded.ok());
+    const Report report = sixBrands();
+    QCOMPARE(report.figures.size(), 1);
     DeckOptions options;
     options.theme = *Theme::fromName(theme);
-    const Package package = unzip(renderDeck(*loaded.report, options));
+    const Package package = unzip(renderDeck(report, options));
     const QByteArray chart = package.value(chartPartOf(package, 2));
     QVERIFY(chart.contains("<c:lineChart>"));
     // One <c:ser> per line; its first marker is the line's (a point's own may only be hollow).
-    QStringList found;
-    bool seen = true;
-    for (const QByteArray &element : chart.split('<')) {
-        if (element.startsWith("c:ser>")) {
-            seen = false;
-        } else if (!seen && element.startsWith("c:symbol val=\"")) {
-            const qsizetype from = qsizetype(qstrlen("c:symbol val=\""));
-            found << QString::fromLatin1(element.mid(from, element.indexOf('"', from) - from));
-            seen = true;
-        }
-    }
-    QCOMPARE(found, symbols);
+    QCOMPARE(
+        perSeries(chart, [](const QByteArray &e) { return attributeOf(e, "c:symbol val=\""); }),
+        symbols);
+}
+
+void SlideDeckTest::columnTexturesPerTheme_data()
+{
+    // The six brands as columns: in print each series has its own texture over its grey (Brand A
+    // and Brand F share a grey), as the figure's picture does; never the diagonal of "derived".
+    // The colour themes' six colours do not come round: solid.
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QStringList>("fills"); // per series: "solid" or the pattern's preset
+    const QStringList solid(6, QStringLiteral("solid"));
+    QTest::newRow("light") << QStringLiteral("light") << solid;
+    QTest::newRow("dark") << QStringLiteral("dark") << solid;
+    QTest::newRow("print") << QStringLiteral("print")
+                           << QStringList{QStringLiteral("solid"),   QStringLiteral("narHorz"),
+                                          QStringLiteral("narVert"), QStringLiteral("dotGrid"),
+                                          QStringLiteral("solid"),   QStringLiteral("narHorz")};
+}
+
+void SlideDeckTest::columnTexturesPerTheme()
+{
+    QFETCH(QString, theme);
+    QFETCH(QStringList, fills);
+    Report report = sixBrands();
+    QCOMPARE(report.figures.size(), 1);
+    for (Figure &f : report.figures)
+        f.style = FigureStyle::Columns;
+    DeckOptions options;
+    options.theme = *Theme::fromName(theme);
+    const Package package = unzip(renderDeck(report, options));
+    const QByteArray chart = package.value(chartPartOf(package, 2));
+    QVERIFY(chart.contains("<c:barDir val=\"col\"/>"));
+    // Each <c:ser>'s own fill: the first after its name.
+    QCOMPARE(perSeries(chart,
+                       [](const QByteArray &e) -> std::optional<QString> {
+                           if (e.startsWith("a:solidFill>"))
+                               return QStringLiteral("solid");
+                           return attributeOf(e, "a:pattFill prst=\"");
+                       }),
+             fills);
 }
 
 void SlideDeckTest::schemaValid_data()
