@@ -91,6 +91,9 @@ private:
         // per series, per period: the column, or the point's marker box; empty for a gap
         QList<QList<QRectF>> marks;
         QList<QList<QRectF>> labels; // empty: not labelled
+        // columns: the empty slot of each gap in a period other series have values for, as
+        // wide as a column, from the baseline up to a label's height
+        QList<QRectF> gapSlots;
         // per series: from its last point to its end label when the label moved off its
         // line's height (null: none)
         QList<QLineF> leaders;
@@ -392,6 +395,18 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
             if (!point.metric) {
                 marks << QRectF();
                 labels << QRectF();
+                const bool othersHaveOne =
+                    std::any_of(m_series.cbegin(), m_series.cend(),
+                                [&](const Series &other) { return other.points.at(p).metric; });
+                if (!m_line && othersHaveOne) {
+                    // The slot Qt Charts leaves empty (the group's layout, as below).
+                    const qreal w = GroupWidth / n;
+                    const qreal left = p - GroupWidth / 2 + s * w;
+                    const QPointF a = scene().position(l.chartRect, QPointF(left, 0), anchor);
+                    const QPointF b = scene().position(l.chartRect, QPointF(left + w, 0), anchor);
+                    l.gapSlots << QRectF(QPointF(a.x(), a.y() - l.plot.height() * 0.4),
+                                         QPointF(b.x(), a.y()));
+                }
                 continue;
             }
             QRectF mark;
@@ -515,6 +530,23 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
                        QRectF(at.x() - size.width() / 2, at.y() - size.height() - scale.px(4),
                               size.width(), size.height()),
                        font, theme().mutedText, none, Qt::AlignCenter, minTextPx());
+    }
+    // A single series' gap among columns: its empty slot says "no value", upright along it.
+    for (const QRectF &slot : l.gapSlots) {
+        QFont font = l.axis;
+        font.setItalic(true);
+        const QString none = Charts::tr("no value");
+        const QSizeF size = textSize(font, none);
+        if (size.height() > slot.width() * 1.4)
+            continue; // too narrow a slot to say it: the description and the legend still do
+        painter.save();
+        painter.translate(slot.center().x(), slot.bottom() - scale.px(4));
+        painter.rotate(-90);
+        drawFittedText(
+            painter,
+            QRectF(0, -size.height() / 2, std::min(size.width(), slot.height()), size.height()),
+            font, theme().mutedText, none, Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
+        painter.restore();
     }
     for (int s = 0; s < m_series.size(); ++s) {
         const Series &series = m_series.at(s);

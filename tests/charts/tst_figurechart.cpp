@@ -201,6 +201,8 @@ private slots:
     void fallsSitBelowTheBaseline();
     void seriesGapIsNotAZero_data();
     void seriesGapIsNotAZero();
+    void oneSeriesGapSaysSo_data();
+    void oneSeriesGapSaysSo();
     void severalSeriesHaveALegend();
     void linesStayApartInEveryTheme_data();
     void linesStayApartInEveryTheme();
@@ -1190,6 +1192,45 @@ QList<Test::TextRecorder::Item> drawnText(FigureChart &chart, const QSize &size)
 }
 
 } // namespace
+
+void TestFigureChart::oneSeriesGapSaysSo_data()
+{
+    QTest::addColumn<int>("style");
+    QTest::addColumn<int>("said"); // how often "no value" is drawn, by hand
+    QTest::newRow("columns") << int(FigureStyle::Columns) << 1;
+    QTest::newRow("line") << int(FigureStyle::Line) << 0; // the line's break says it
+}
+
+// Six brands, Brand E without a value for 2025 Q1 while the others have one: among columns its
+// empty slot says "no value" (an empty slot beside five columns reads as a zero); a line
+// shows the gap as a break.
+void TestFigureChart::oneSeriesGapSaysSo()
+{
+    QFETCH(int, style);
+    QFETCH(int, said);
+    Report report = v2Pack(u"six-brands-six-quarters.figdeck.json"_s);
+    for (Figure &f : report.figures)
+        f.style = FigureStyle(style);
+    auto chart = createFigureChart(report, *report.figure(u"deliveries"_s));
+    const QSize size(1920, 1080);
+    QList<QRectF> shown;
+    for (const Test::TextRecorder::Item &item : drawnText(*chart, size)) {
+        if (item.text == u"no value"_s)
+            shown << item.rect;
+    }
+    QCOMPARE(shown.size(), said);
+    if (!said)
+        return;
+    // Between Brand D's and Brand F's columns of 2025 Q1, and above the baseline.
+    const auto found = scanMarks(*chart, QRectF(QPointF(0, 0), size), 2);
+    const QRectF d = boundsOf(found.value(u"brand-d-2025-q1"_s));
+    const QRectF f = boundsOf(found.value(u"brand-f-2025-q1"_s));
+    QVERIFY(!d.isEmpty() && !f.isEmpty());
+    const QPointF at = shown.first().center();
+    QVERIFY2(at.x() > d.right() && at.x() < f.left(),
+             qPrintable(u"%1 not between %2 and %3"_s.arg(at.x()).arg(d.right()).arg(f.left())));
+    QVERIFY(at.y() < d.bottom());
+}
 
 void TestFigureChart::endLabelsDoNotOverlap_data()
 {
