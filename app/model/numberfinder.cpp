@@ -405,11 +405,23 @@ int phraseStartOf(const QString &s, qsizetype at, const QString &near)
     return int(std::min(start, at));
 }
 
-// "约为全球销量的60%", "约占市场的三成": a Chinese "about" that reaches over the whole it is
-// a part of, within the clause.
-bool chineseAboutOf(const QString &near)
+// "约为全球销量的60%", "不足去年全年的80%", "超过全国的35%": a Chinese qualifier that reaches
+// over the whole its number is a part of, within the clause; Exact for none.
+Qualifier chineseQualifierOverWhole(const QString &near)
 {
-    return rx("(?:约为|约占|大约)[^，。；、,;:\\d]{0,16}的$").match(near).hasMatch();
+    const QRegularExpressionMatch m =
+        rx("(约为|约占|大约|不足|低于|少于|超过|高于|多于|接近|将近)[^，。；、,;:\\d]{0,16}的$")
+            .match(near);
+    if (!m.hasMatch())
+        return Qualifier::Exact;
+    const QString word = m.captured(1);
+    if (word.startsWith(u'约') || word == u"大约"_s)
+        return Qualifier::Approximate;
+    if (word == u"不足"_s || word == u"低于"_s || word == u"少于"_s)
+        return Qualifier::LessThan;
+    if (word == u"接近"_s || word == u"将近"_s)
+        return Qualifier::Nearly;
+    return Qualifier::MoreThan;
 }
 
 bool falls(const QString &before)
@@ -1103,8 +1115,8 @@ void findInSentence(const QString &folded, const Span &span, const RowPlace &pla
             c.qualifier = qualifierAfterIt;
         if (length > 0)
             c.phraseEnd = span.start + end + (afterItsUnit ? unitLength : 0) + length;
-        if (c.qualifier == Qualifier::Exact && chineseAboutOf(near))
-            c.qualifier = Qualifier::Approximate;
+        if (c.qualifier == Qualifier::Exact)
+            c.qualifier = chineseQualifierOverWhole(near);
         if (negative ||
             (falls(near) && (unit.is(UnitKind::Percent) || unit.is(UnitKind::PercentagePoints))))
             c.value = -c.value;

@@ -199,8 +199,10 @@ QString labelBefore(const QString &quote, int at, int from)
         u"^(?:(?:the|a|an|and|but|in|of|with|while|its|their)\\s+)+|^(?:而|但|并且|其中|另外|此外)"_s,
         QRegularExpression::CaseInsensitiveOption);
     before.remove(leading);
-    // "约为全球销量的60%": the about is the qualifier's, not the label's.
-    static const QRegularExpression leadingChinese(u"^(?:约为|约占|大约|约有|约达|约|占)"_s);
+    // "约为全球销量的60%", "不足去年全年的80%": the about and the less-than are the qualifier's,
+    // not the label's.
+    static const QRegularExpression leadingChinese(
+        u"^(?:约为|约占|大约|约有|约达|约|占|不足|低于|少于|超过|高于|多于|接近|将近)"_s);
     before.remove(leadingChinese);
     // Ends of a preceding sentence part or a year: "In 2024 sales" keeps "sales", "in 2024 and"
     // (between two numbers of one measure) keeps nothing.

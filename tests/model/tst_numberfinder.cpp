@@ -105,6 +105,10 @@ void TestNumberFinder::form_data()
     row("约为 over its whole", "约为全球销量的60%。", 60, "percent", "approximate");
     row("约占 over its whole", "约占市场的35%。", 35, "percent", "approximate");
     row("whole without 约", "为全球销量的60%。", 60, "percent", "exact");
+    row("不足 over its whole", "不足去年全年的80%。", 80, "percent", "less-than");
+    row("超过 over its whole", "超过全国的35%。", 35, "percent", "more-than");
+    row("接近 over its whole", "接近全省的48%。", 48, "percent", "nearly");
+    row("超过, another clause", "产量超过上年，占全国的35%。", 35, "percent", "exact");
     row("左右", "20%左右的人。", 20, "percent", "approximate");
     row("近", "近一半。", 50, "percent", "nearly");
     row("接近", "接近30%。", 30, "percent", "nearly");

@@ -243,6 +243,8 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
     QTest::newRow("about over its whole")
         << QStringLiteral("2023年，中国新能源汽车销量超过950万辆，约为全球销量的60%。")
         << QStringList{QStringLiteral("中国新能源汽车销量"), QStringLiteral("全球销量")};
+    QTest::newRow("less than over its whole") << u"地区生产总值为3.2万亿元，不足去年全年的80%。"_s
+                                              << QStringList{u"地区生产总值"_s, u"去年全年"_s};
     // Who says or expects a number is not what it measures.
     QTest::newRow("developers expect")
         << u"Developers expect 5 million homes to be built by 2030."_s << QStringList{u"Homes"_s};
