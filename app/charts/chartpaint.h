@@ -76,6 +76,9 @@ public:
     static qreal textRatio(int step) { return (ReferenceSmallPx - step) / ReferenceSmallPx; }
     // The last step whose ratio is at least MinTextRatio.
     static constexpr int SmallestTextStep = int(ReferenceSmallPx * (1 - MinTextRatio));
+    // This scale at its smallest text step: with a text floor, every text at the floor (or its
+    // own smaller design size); whether a layout fits at the floor at all.
+    Scale smallestText() const { return textShrunk(textRatio(SmallestTextStep)); }
 
 private:
     qreal m_factor = 1;

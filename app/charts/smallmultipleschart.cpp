@@ -53,10 +53,20 @@ private:
         QFont smallFont;
         qreal radius = 0;
         bool fits = false; // headings, contexts and note in their lines, values the largest
+        bool contexts = true;
+    };
+    // What a small chart area may give up to keep its text at the floor: the grid's shape, the
+    // 0% and 100% under a rate's gauge (the track is the whole scale), the label under each
+    // heading. Never a value or its qualifier, never the note.
+    struct Variant
+    {
+        int columns = 0; // 0: the grid whose cells are closest to the panels' shape
+        bool scaleLabels = true;
+        bool contexts = true;
     };
 
     Layout layout(const QRectF &rect) const;
-    Layout layoutAt(const QRectF &rect, const Scale &scale) const;
+    Layout layoutAt(const QRectF &rect, const Scale &scale, const Variant &variant) const;
     QString headingOf(const Metric &metric) const;
     QString contextOf(const Metric &metric) const;
     QString noteText() const;
@@ -66,7 +76,19 @@ private:
     // label's colour of the report.
     QList<QColor> panelColors(const QList<const Metric *> &panels) const;
     static QPainterPath panelShape(const Panel &panel, qreal radius);
+    static double percentScaleMax(const Metric &metric);
 };
+
+// Rates end at 100%; a rise beyond it gets a scale of its own, with room for the open end of a
+// lower bound. A lower bound at the scale's end ("> 100%") gets the room its open end needs.
+double SmallMultiplesChart::percentScaleMax(const Metric &metric)
+{
+    const bool lower = isLowerBound(metric);
+    const double headroom = lower ? 1.25 : 1.0;
+    return metric.value < 100 || (metric.value == 100 && !lower)
+               ? 100
+               : std::ceil(metric.value * headroom / 50) * 50;
+}
 
 QString SmallMultiplesChart::headingOf(const Metric &metric) const
 {
@@ -124,14 +146,40 @@ QList<QColor> SmallMultiplesChart::panelColors(const QList<const Metric *> &pane
     return labelColorsFor(labels);
 }
 
+// With a text floor (the window), a chart area too small for every text at the floor draws
+// its panels in another grid, then without the scale labels of 0-100% gauges, then without
+// the labels under the headings (the data table and the description keep them), before its
+// text goes under the floor.
 SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) const
 {
-    return layoutFittingText(scaleFor(rect),
-                             [&](const Scale &scale) { return layoutAt(rect, scale); });
+    const Scale full = scaleFor(rect);
+    if (full.hasTextFloor()) {
+        const Scale atFloor = full.smallestText();
+        // Every grid shape for a few panels; past that, the usual one only (bounded work).
+        constexpr int MostColumnsTried = 6;
+        const int panels = int(metrics().size());
+        QList<int> columns = {0};
+        for (int c = 1; panels <= MostColumnsTried && c <= panels; ++c)
+            columns << c;
+        for (const bool contexts : {true, false}) {
+            for (const bool scaleLabels : {true, false}) {
+                if (!contexts && scaleLabels)
+                    continue; // the scale labels go before the contexts do
+                for (const int c : std::as_const(columns)) {
+                    const Variant variant{c, scaleLabels, contexts};
+                    if (layoutAt(rect, atFloor, variant).fits)
+                        return layoutFittingText(full, [&](const Scale &scale) {
+                            return layoutAt(rect, scale, variant);
+                        });
+                }
+            }
+        }
+    }
+    return layoutFittingText(full, [&](const Scale &scale) { return layoutAt(rect, scale, {}); });
 }
 
-SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
-                                                          const Scale &scale) const
+SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect, const Scale &scale,
+                                                          const Variant &variant) const
 {
     Layout l;
     l.headingFont = scale.font(theme(), 18, QFont::Bold);
@@ -139,6 +187,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     l.valueFont = scale.font(theme(), 58, QFont::Bold);
     l.smallFont = scale.font(theme(), 12);
     l.radius = scale.px(10);
+    l.contexts = variant.contexts;
 
     QRectF area = rect.adjusted(scale.px(10), scale.px(10), -scale.px(10), -scale.px(10));
     const QString note = noteText();
@@ -152,8 +201,9 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     const QList<const Metric *> all = panelMetrics();
     const QList<QColor> colors = panelColors(all);
     const qreal gap = scale.px(14);
-    QList<QRectF> cells = gridCells(area, int(all.size()),
-                                    gridColumns(area.size(), int(all.size()), gap, 0.9), gap, 0.6);
+    const int columns =
+        variant.columns > 0 ? variant.columns : gridColumns(area.size(), int(all.size()), gap, 0.9);
+    QList<QRectF> cells = gridCells(area, int(all.size()), columns, gap, 0.6);
     // Panels kept from stretching are centred together with the note below them.
     if (!cells.isEmpty() && cells.constLast().bottom() < area.bottom() - 1) {
         const qreal shift =
@@ -174,7 +224,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     bool anyFootnote = false;
     for (const Metric *m : all) {
         headings << headingOf(*m);
-        contexts << contextOf(*m);
+        contexts << (variant.contexts ? contextOf(*m) : QString());
         anyFootnote = anyFootnote || !footnoteOf(*m).isEmpty();
         const QFont fitted = signedValue(*m).fitWidth(l.valueFont, innerWidth);
         if (fitted.pixelSize() < l.valueFont.pixelSize())
@@ -193,7 +243,7 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
     textFits =
         textFits && headingNeeds <= headingHeight + 0.5 && contextNeeds <= contextHeight + 0.5;
     const qreal footerHeight = anyFootnote ? smallMetrics.height() : 0;
-    const qreal gaugeHeight = trackHeight + scale.px(4) + smallMetrics.height();
+    const qreal scaleLabelsHeight = variant.scaleLabels ? scale.px(4) + smallMetrics.height() : 0;
 
     for (int i = 0; i < all.size(); ++i) {
         Panel p;
@@ -208,23 +258,23 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect,
         // The value with its gauge below as one group, a little above the middle of the room.
         const qreal top = p.context.bottom() + spacing;
         const qreal bottom = p.footer.top() - (anyFootnote ? spacing : 0);
+        // Only rates on a scale of 0-100% give up their scale labels.
+        const bool percent = p.metric->unit.is(UnitKind::Percent);
+        const double scaleMax = percent ? percentScaleMax(*p.metric) : 100;
+        const qreal labelsHeight =
+            percent && scaleMax > 100 ? scale.px(4) + smallMetrics.height() : scaleLabelsHeight;
+        const qreal gaugeHeight = trackHeight + labelsHeight;
         const qreal room = std::max<qreal>(0, bottom - top - gaugeHeight - spacing);
         const qreal valueHeight = std::min(room, TextMetrics(l.valueFont).height());
         qreal y = top + std::max<qreal>(0, (room - valueHeight) * 0.45);
         p.value = QRectF(inner.left(), y, inner.width(), valueHeight);
         y = p.value.bottom() + spacing;
-        if (p.metric->unit.is(UnitKind::Percent)) {
-            // Rates end at 100%; a rise beyond it gets a scale of its own, with room for the
-            // open end of a lower bound.
-            // A lower bound at the scale's end ("> 100%") gets the room its open end needs.
-            const bool lower = isLowerBound(*p.metric);
-            const double headroom = lower ? 1.25 : 1.0;
-            p.scaleMax = p.metric->value < 100 || (p.metric->value == 100 && !lower)
-                             ? 100
-                             : std::ceil(p.metric->value * headroom / 50) * 50;
+        if (percent) {
+            p.scaleMax = scaleMax;
             p.track = QRectF(inner.left(), y, inner.width(), trackHeight);
-            p.scaleLabels = QRectF(inner.left(), p.track.bottom() + scale.px(4), inner.width(),
-                                   smallMetrics.height());
+            if (labelsHeight > 0)
+                p.scaleLabels = QRectF(inner.left(), p.track.bottom() + scale.px(4), inner.width(),
+                                       smallMetrics.height());
         }
         l.panels << p;
     }
@@ -268,8 +318,10 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
 
         drawFittedText(painter, p.heading, l.headingFont, theme().text, headingOf(*p.metric),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, minTextPx());
-        drawFittedText(painter, p.context, l.contextFont, theme().mutedText, contextOf(*p.metric),
-                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, minTextPx());
+        if (l.contexts)
+            drawFittedText(painter, p.context, l.contextFont, theme().mutedText,
+                           contextOf(*p.metric), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                           minTextPx());
         signedValue(*p.metric).paint(painter, p.value, l.valueFont, theme().text,
                                      Qt::AlignLeft | Qt::AlignVCenter);
         if (!p.track.isEmpty()) {
@@ -303,10 +355,13 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
                 area.addRect(bar);
                 paintDerived(painter, area, scale);
             }
-            drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText, percentText(0),
-                           Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
-            drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText,
-                           percentText(p.scaleMax), Qt::AlignRight | Qt::AlignVCenter, minTextPx());
+            if (!p.scaleLabels.isEmpty()) {
+                drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText,
+                               percentText(0), Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
+                drawFittedText(painter, p.scaleLabels, l.smallFont, theme().mutedText,
+                               percentText(p.scaleMax), Qt::AlignRight | Qt::AlignVCenter,
+                               minTextPx());
+            }
         }
         drawFittedText(painter, p.footer, l.smallFont, theme().mutedText, footnoteOf(*p.metric),
                        Qt::AlignLeft | Qt::AlignVCenter, minTextPx());

@@ -25,9 +25,11 @@ constexpr qreal Spacing = 6;  // between label, value block and badges
 // last cell says how many numbers are not drawn: 20,000 tiles were each a few pixels wide, and
 // laying them out cost 20,000 label layouts per grid tried per text size (minutes).
 constexpr int MaxTiles = 60;
-// In a window too small for MaxTiles at its text floor, fewer are drawn, but never fewer cells
-// than this: a figure of a dozen numbers shows them all, in smaller text if it must.
-constexpr int MinCellsShown = 12;
+// The value stays the tile's largest text by this margin over the label's size; in a window
+// (a text floor), a figure whose numbers all fit with values a little smaller draws them all
+// rather than sending some to the data table.
+constexpr qreal ValueToLabel = 1.5;
+constexpr qreal SmallerValueToLabel = 1.25;
 
 class TilesChart final : public ChartBase
 {
@@ -90,6 +92,7 @@ private:
         qreal gap = 0;
         QFont fullValue;
         QList<qreal> valueWidths; // each drawn value's width in fullValue
+        qreal valueToLabel = ValueToLabel;
     };
 
     QList<Tile> groupTiles() const;
@@ -103,7 +106,8 @@ private:
     // Everything but the value's place, in cells of a grid; the value's size predicted from
     // valueWidths, each value's width in fonts.value.
     Layout measure(const QList<QRectF> &cells, const Scale &scale, const Fonts &fonts,
-                   const QList<Tile> &tiles, const QList<qreal> &valueWidths) const;
+                   const QList<Tile> &tiles, const QList<qreal> &valueWidths,
+                   qreal valueToLabel) const;
     // The value's size checked, and the value with what follows it placed.
     void place(Layout &l, const Scale &scale) const;
     SignedText equivalentText(const Metric &metric) const;
@@ -167,9 +171,11 @@ QString TilesChart::nounOf(const Metric &metric) const
 // height alone would (a wide, short slide), so each grid worth trying is laid out and the one
 // with the largest values whose labels fit wins. Only when no grid holds the text does the
 // text shrink, a step at a time.
-// With a text floor (the window's readable minimum), a figure of many numbers draws fewer
-// tiles rather than text under the floor: the cell count shrinks until a grid fits at the
-// floor, and the last cell says how many numbers the data table holds besides.
+// With a text floor (the window's readable minimum), no text goes under the floor: a figure
+// draws all its numbers with values a little smaller if that fits, and otherwise fewer tiles,
+// the cell count shrinking until a grid fits at the floor, the last cell saying how many
+// numbers the data table holds besides. Only a chart area too small for one tile and that
+// cell at the floor gets smaller text.
 TilesChart::Layout TilesChart::layout(const QRectF &rect) const
 {
     const Scale full = scaleFor(rect);
@@ -178,10 +184,22 @@ TilesChart::Layout TilesChart::layout(const QRectF &rect) const
     int cells = int(std::min<qsizetype>(all.size(), MaxTiles));
     Grid grid = gridOf(all, cells, area, full);
     if (full.hasTextFloor()) {
-        const Scale atFloor = full.textShrunk(Scale::textRatio(Scale::SmallestTextStep));
-        while (cells > MinCellsShown && !layoutAt(grid, area, atFloor).fits) {
-            cells = std::max(MinCellsShown, cells * 4 / 5);
+        const Scale atFloor = full.smallestText();
+        const auto fitsAtFloor = [&](const Grid &g) { return layoutAt(g, area, atFloor).fits; };
+        bool fits = fitsAtFloor(grid);
+        if (!fits && grid.notDrawn == 0) {
+            Grid smallerValues = grid;
+            smallerValues.valueToLabel = SmallerValueToLabel;
+            fits = fitsAtFloor(smallerValues);
+            if (fits)
+                grid = std::move(smallerValues);
+        }
+        // Bounded work: a fifth fewer cells at a time, then one at a time from 15.
+        constexpr int FewestCells = 2; // one tile and the count of the rest
+        while (cells > FewestCells && !fits) {
+            cells = cells > 15 ? cells * 4 / 5 : cells - 1;
             grid = gridOf(all, cells, area, full);
+            fits = fitsAtFloor(grid);
         }
     }
     return layoutFittingText(full, [&](const Scale &scale) { return layoutAt(grid, area, scale); });
@@ -239,22 +257,31 @@ TilesChart::Layout TilesChart::layoutAt(const Grid &grid, const QRectF &area,
     Layout best;
     for (int columns : std::as_const(grid.columns)) {
         const QList<QRectF> cells = gridCells(area, count, columns, grid.gap);
-        Layout l = measure(cells, scale, fonts, grid.tiles, valueWidths);
+        Layout l = measure(cells, scale, fonts, grid.tiles, valueWidths, grid.valueToLabel);
         if (grid.notDrawn > 0) {
             l.notDrawn = grid.notDrawn;
             l.more = cells.constLast();
             l.fits = l.fits && moreFits(l, scale);
         }
-        if (l.score > best.score)
+        // At a floor, where the values of every grid may be capped alike, a grid that fits
+        // wins over a grid that does not.
+        const bool better = scale.hasTextFloor()
+                                ? std::pair(l.fits, l.score) > std::pair(best.fits, best.score)
+                                : l.score > best.score;
+        if (better)
             best = std::move(l);
     }
     place(best, scale);
+    // place() may narrow the value to its tile's width: at a floor, never under it.
+    if (scale.hasTextFloor())
+        best.fits = best.fits && best.fonts.value.pixelSize() >= scale.minTextPixelSize() - 0.5;
     return best;
 }
 
 QString TilesChart::moreText(int notDrawn)
 {
-    return Charts::tr("+ %Ln more numbers in the data table", nullptr, notDrawn);
+    // A no-break space (U+00A0) after "+" keeps the sign with its count.
+    return Charts::tr("+ %Ln more in the data table", nullptr, notDrawn);
 }
 
 QRectF TilesChart::moreBox(const Layout &l, const Scale &scale)
@@ -279,7 +306,7 @@ bool TilesChart::moreFits(const Layout &l, const Scale &scale)
 
 TilesChart::Layout TilesChart::measure(const QList<QRectF> &cells, const Scale &scale,
                                        const Fonts &fonts, const QList<Tile> &tiles,
-                                       const QList<qreal> &valueWidths) const
+                                       const QList<qreal> &valueWidths, qreal valueToLabel) const
 {
     Layout l;
     l.fonts = fonts;
@@ -384,7 +411,7 @@ TilesChart::Layout TilesChart::measure(const QList<QRectF> &cells, const Scale &
     l.fonts.value.setPixelSize(std::max(Scale::MinPixelSize, int(valuePx)));
     l.score = l.fonts.value.pixelSize() * (textFits ? 1.0 : 0.75);
     // The value must stay the tile's largest text by a clear margin.
-    l.fits = textFits && valueLineRoom >= heightPerPixel * l.fonts.label.pixelSize() * 1.5;
+    l.fits = textFits && valueLineRoom >= heightPerPixel * l.fonts.label.pixelSize() * valueToLabel;
     return l;
 }
 

@@ -4,10 +4,10 @@
 <context>
     <name>Figdeck::Charts</name>
     <message numerus="yes">
-        <source>+ %Ln more numbers in the data table</source>
+        <source>+&#xa0;%Ln more in the data table</source>
         <translation>
-            <numerusform>+ %Ln more number in the data table</numerusform>
-            <numerusform>+ %Ln more numbers in the data table</numerusform>
+            <numerusform>+&#xa0;%Ln more in the data table</numerusform>
+            <numerusform>+&#xa0;%Ln more in the data table</numerusform>
         </translation>
     </message>
 </context>

@@ -168,7 +168,7 @@
         <translation>上限</translation>
     </message>
     <message numerus="yes">
-        <source>+ %Ln more numbers in the data table</source>
+        <source>+&#xa0;%Ln more in the data table</source>
         <translation>
             <numerusform>另有 %Ln 个数字，见数据表</numerusform>
         </translation>

@@ -216,6 +216,8 @@ private slots:
     void tileBadgesWrapInNarrowTiles();
     void manyTilesKeepTheTextFloor_data();
     void manyTilesKeepTheTextFloor();
+    void smallChartsKeepTheTextFloor_data();
+    void smallChartsKeepTheTextFloor();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -1427,8 +1429,8 @@ void TestFigureChart::tileBadgesWrapInNarrowTiles()
 
 // A figure of more numbers than a grid can show draws as many tiles as fit with every text at
 // the window's floor, and says in its last cell, whole (no word broken, nothing elided), how
-// many numbers the data table holds besides. A dozen numbers are always all drawn; an export
-// (no floor) draws up to 59 and the count of the rest.
+// many numbers the data table holds besides. A dozen numbers fit this window; an export (no
+// floor) draws up to 59 and the count of the rest.
 void TestFigureChart::manyTilesKeepTheTextFloor_data()
 {
     QTest::addColumn<int>("count");
@@ -1489,9 +1491,102 @@ void TestFigureChart::manyTilesKeepTheTextFloor()
         QVERIFY2(rest.isEmpty(), qPrintable(rest.join(u'|')));
         return;
     }
-    const QString expected = u"+ %1 more numbers in the data table"_s.arg(
+    const QString expected = u"+\u00a0%1 more in the data table"_s.arg(
         QLocale(QLocale::English).toString(count - drawn));
     QCOMPARE(rest.join(u' '), expected);
+}
+
+namespace {
+
+// The hostile many-tiles pack of tests/data/hardening/generate.py, built here: "Metric 0" ...
+// with a period each.
+Report hostileManyTiles(int count)
+{
+    Report report = Test::manyTilesReport(count);
+    for (int i = 0; i < report.metrics.size(); ++i) {
+        Metric &m = report.metrics[i];
+        m.label = Text(u"Metric %1"_s.arg(i));
+        m.value = (i * 37) % 1000 + 1;
+        m.period = Text(u"2025"_s);
+    }
+    return report;
+}
+
+} // namespace
+
+// In a small chart area with the window's text floor, tiles and small multiples draw every
+// text at the floor or above: what does not fit goes to the last cell, "+ N more in the data
+// table", drawn whole (wrapped between words only). Every number is either drawn, with its
+// qualifier, or counted there.
+void TestFigureChart::smallChartsKeepTheTextFloor_data()
+{
+    QTest::addColumn<QString>("source"); // embedded, or hostile (20,000 tiles)
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("metricCount");    // the figure's numbers, counted in the pack by hand
+    QTest::addColumn<QStringList>("values"); // drawn whole when the figure draws them all
+    // Chart views measured in MainWindow (tst_chartview smallWindow): 800 x 500 with both side
+    // panes (368 x 290), and the 1000 x 500 window (568 x 332); about that of the 1280 x 780
+    // window of the first start (632 x 572); a 400 x 300 chart area.
+    const QSize window800(368, 290);
+    const QSize window1000(568, 332);
+    const QSize window1280(632, 572);
+    const QStringList sectorValues = {u"> 92%"_s, u"15%"_s, u"> 30%"_s};
+    for (const QSize &size : {window800, QSize(400, 300), window1000, window1280}) {
+        const QString name = u"%1x%2"_s.arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(u"headline "_s + name))
+            << u"embedded"_s << u"headline"_s << size << 6 << QStringList();
+        QTest::newRow(qPrintable(u"sector-metrics "_s + name))
+            << u"embedded"_s << u"sector-metrics"_s << size << 3 << sectorValues;
+        QTest::newRow(qPrintable(u"many-tiles "_s + name))
+            << u"hostile"_s << u"many-tiles"_s << size << 20000 << QStringList();
+    }
+}
+
+void TestFigureChart::smallChartsKeepTheTextFloor()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, figureId);
+    QFETCH(QSize, size);
+    QFETCH(int, metricCount);
+    QFETCH(QStringList, values);
+    const Report report = source == u"hostile"_s ? hostileManyTiles(20000) : embeddedReport();
+    const Figure *figure = report.figure(figureId);
+    QVERIFY(figure);
+    ChartOptions options;
+    options.minTextPixelSize = ChartViewMinTextPx;
+    options.frameTextPixelSize = std::max(naturalTextPixelSize(size), ChartViewMinTextPx);
+    auto chart = createFigureChart(report, *figure, options);
+    const QRectF rect(QPointF(0, 0), size);
+    const QList<Test::TextRecorder::Item> items = drawnText(*chart, size);
+    QStringList texts;
+    QStringList rest; // lines outside every mark: the count of what is not drawn
+    for (const Test::TextRecorder::Item &item : items) {
+        texts << item.text;
+        // Caveat signs ("†") are raised at half their value's size; every other text keeps
+        // the floor.
+        if (std::any_of(item.text.cbegin(), item.text.cend(),
+                        [](QChar c) { return c.isLetterOrNumber(); }))
+            QVERIFY2(item.pixelSize >= ChartViewMinTextPx - 0.5,
+                     qPrintable(u"%1 px: %2"_s.arg(item.pixelSize).arg(item.text)));
+        if (chart->markAt(rect, item.rect.center()).isEmpty() && figureId != u"sector-metrics"_s)
+            rest << item.text;
+    }
+    for (const QString &value : values)
+        QVERIFY2(texts.contains(value), qPrintable(value + u" not in "_s + texts.join(u'|')));
+    const int drawn = int(scanMarks(*chart, rect, 2).size());
+    int more = 0;
+    if (!rest.isEmpty()) {
+        for (const QString &line : std::as_const(rest))
+            QVERIFY2(!line.endsWith(u'-') && !line.contains(QChar(0x2026)), qPrintable(line));
+        static const QRegularExpression moreText(u"^\\+\u00a0([0-9,]+) more in the data table$"_s);
+        const QRegularExpressionMatch match = moreText.match(rest.join(u' '));
+        QVERIFY2(match.hasMatch(), qPrintable(rest.join(u'|')));
+        more = QLocale(QLocale::English).toInt(match.captured(1));
+    }
+    qInfo() << figureId << size << "drawn" << drawn << "more" << more;
+    QVERIFY2(drawn > 0, "no number drawn");
+    QCOMPARE(drawn + more, metricCount);
 }
 
 #include "tst_figurechart.moc"
