@@ -2,6 +2,7 @@
 #include "editorchoices.h"
 
 #include "format.h"
+#include "interfacelanguage.h"
 #include "plaintext.h"
 
 #include <QComboBox>
@@ -34,31 +35,18 @@ template <typename E, typename Label> QList<Choice> enumChoices(Label label)
 
 QList<Choice> unitChoices()
 {
-    // From the model's tables: the unit kinds with a name, then the currencies.
+    // The kinds with a name of their own, then the currencies: both lists' own labels.
     QList<Choice> result;
-    for (const UnitKindEntry &e : unitKindTable()) {
-        if (e.value == UnitKind::Percent)
-            result << Choice{QString(e.name), EditorChoices::tr("percent")};
-        else if (e.value == UnitKind::Count)
-            result << Choice{QString(e.name), EditorChoices::tr("count")};
-        else if (e.value != UnitKind::Currency && e.value != UnitKind::Custom)
-            result << Choice{QString(e.name), describe(e)};
+    for (const Choice &c : unitKindChoices()) {
+        if (c.value != QLatin1String("currency") && c.value != QLatin1String("custom"))
+            result << c;
     }
-    for (const CurrencyEntry &c : currencyTable()) {
-        const QString code(c.code);
-        if (code == QLatin1String("CNY"))
-            result << Choice{code, EditorChoices::tr("CNY (yuan)")};
-        else if (code == QLatin1String("USD"))
-            result << Choice{code, EditorChoices::tr("USD (dollars)")};
-        else
-            result << Choice{code,
-                             code + QLatin1String(" (") + modelText(c.name) + QLatin1Char(')')};
-    }
-    return result;
+    return result + currencyChoices();
 }
 
 QList<Choice> qualifierChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     return enumChoices<Qualifier>([](Qualifier q) {
         const QString phrase = qualifierPhrase(q);
         return phrase.isEmpty() ? EditorChoices::tr("exact") : phrase;
@@ -67,6 +55,7 @@ QList<Choice> qualifierChoices()
 
 QList<Choice> statusChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     QList<Choice> result;
     for (const StatusEntry &e : statusTable()) {
         result << Choice{QString(e.name), e.value == Status::Observed
@@ -78,6 +67,7 @@ QList<Choice> statusChoices()
 
 QList<Choice> originChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     return enumChoices<Origin>([](Origin o) {
         return o == Origin::Stated ? EditorChoices::tr("stated by the source")
                                    : EditorChoices::tr("derived");
@@ -86,6 +76,7 @@ QList<Choice> originChoices()
 
 QList<Choice> chartKindChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     return enumChoices<ChartKind>([](ChartKind k) {
         switch (k) {
         case ChartKind::Tiles:
@@ -106,6 +97,7 @@ QList<Choice> chartKindChoices()
 
 QList<Choice> sourceKindChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     return enumChoices<SourceKind>([](SourceKind k) {
         if (k == SourceKind::Report)
             return EditorChoices::tr("the report itself");
@@ -117,6 +109,7 @@ QList<Choice> sourceKindChoices()
 
 QList<Choice> unitKindChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     QList<Choice> result;
     for (const UnitKindEntry &e : unitKindTable()) {
         switch (e.value) {
@@ -141,6 +134,7 @@ QList<Choice> unitKindChoices()
 
 QList<Choice> currencyChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     QList<Choice> result;
     for (const CurrencyEntry &c : currencyTable()) {
         const QString code(c.code);
@@ -151,6 +145,7 @@ QList<Choice> currencyChoices()
 
 QList<Choice> unitScaleChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     QList<Choice> result;
     for (const auto &e : unitScaleTable())
         result << Choice{QString(e.name), describe(e)};
@@ -159,6 +154,7 @@ QList<Choice> unitScaleChoices()
 
 QList<Choice> figureStyleChoices(ChartKind kind)
 {
+    const InterfaceWordsScope interfaceWords;
     QList<Choice> result;
     for (const FigureStyle style : entry(kind).styles) {
         for (const auto &e : figureStyleTable()) {
@@ -171,6 +167,7 @@ QList<Choice> figureStyleChoices(ChartKind kind)
 
 QList<Choice> barOrderChoices()
 {
+    const InterfaceWordsScope interfaceWords;
     QList<Choice> result;
     for (const auto &e : barOrderTable())
         result << Choice{QString(e.name), describe(e)};

@@ -15,14 +15,16 @@ class QComboBox;
 namespace Figdeck {
 
 // The closed lists of the format as editors offer them: the value as the file writes it (the
-// model's own name table) and a label in the user's language. No free text where the format
-// has a list.
+// model's own name table) and a label in the interface's language: the tables' own words
+// ("shares as a ring", "more than") too, which a report's texts say in the report's language
+// (InterfaceWordsScope). No free text where the format has a list.
 struct Choice
 {
     QString value; // "more-than", "percent", "tiles"
     QString label; // "more than", "percent", "Key-figure tiles"
 };
 
+// The units a number may have: unitKindChoices' named kinds, then currencyChoices.
 QList<Choice> unitChoices();
 QList<Choice> qualifierChoices();
 QList<Choice> statusChoices();

@@ -7,9 +7,11 @@
 #include "reportdocument.h"
 #include "validate.h"
 
+#include <QAbstractListModel>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -30,7 +32,6 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalBlocker>
-#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -168,6 +169,41 @@ void setRows(QTableWidget *table, const QList<QStringList> &rows)
 
 } // namespace
 
+// What the selected number can restate (the Restates field): thousands of rows in a pack of
+// 3,000 figures, so a row is its kind and an id, and its text is made when it is shown or
+// searched (made as QStandardItems, the list took 0.17 s of CPU to open, several times that on a
+// busy machine).
+class RestatedChoices final : public QAbstractListModel
+{
+public:
+    struct Row
+    {
+        enum Kind { Nothing, ThisFigure, Figure, NoFigure, Metric } kind;
+        QString id; // the figure's (a title row) or the metric's
+    };
+
+    RestatedChoices(const ReportDocument *document, QObject *parent);
+    void setRows(QList<Row> rows);
+    // A choice wider than `width` of `metrics` gives its whole text as its tool tip.
+    void setFieldWidth(const QFontMetrics &metrics, int width)
+    {
+        m_metrics = metrics;
+        m_width = width;
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+private:
+    QString text(const Row &row) const;
+
+    QPointer<const ReportDocument> m_document;
+    QList<Row> m_rows;
+    std::optional<QFontMetrics> m_metrics;
+    int m_width = 0;
+};
+
 Inspector::Inspector(ReportDocument *document, QWidget *parent)
     : QTabWidget(parent)
     , m_document(document)
@@ -185,12 +221,15 @@ Inspector::Inspector(ReportDocument *document, QWidget *parent)
         if (combo != m_equivalentOf)
             sizeToChoices(combo);
     }
-    // Its choices come when it opens: its width is that of the longest one it may show.
+    // Its choices come when it opens or is typed in: a fixed width, a long choice elided.
     m_equivalentOf->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_equivalentOf->setMinimumContentsLength(36);
-    if (auto *view = qobject_cast<QListView *>(m_equivalentOf->view())) {
-        view->setUniformItemSizes(true); // thousands of rows laid out by the first one
-        view->setTextElideMode(Qt::ElideMiddle);
+    m_restated->setFieldWidth(m_equivalentOf->fontMetrics(), packLabelWidth());
+    for (QAbstractItemView *list : {m_equivalentOf->view(), m_equivalentOf->completer()->popup()}) {
+        if (auto *view = qobject_cast<QListView *>(list)) {
+            view->setUniformItemSizes(true); // thousands of rows laid out by the first one
+            view->setTextElideMode(Qt::ElideMiddle);
+        }
     }
     for (QWidget *field : findChildren<QWidget *>()) {
         if (qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)) {
@@ -240,9 +279,11 @@ void Inspector::addFieldHelp()
         {"metric:source", tr("The source this number is quoted from")},
         {"metric:equivalentOf",
          tr("The number this one gives again in another unit or currency: a conversion, "
-            "drawn beside its original, not a number of its own")},
+            "drawn beside its original, not a number of its own. Type a part of its name or "
+            "id to find it")},
         {"metric:equivalentRate", tr("The rate of the conversion, in the source's words")},
-        {"metric:series", tr("The series this number is drawn in")},
+        {"metric:series", tr("The series this number is drawn in, or a new one; the Series "
+                             "list above names them")},
         {"report:title", tr("The report's title, as its issuer names it")},
         {"report:date", tr("When the report was published")},
         {"report:source.id",
@@ -1107,6 +1148,25 @@ QGroupBox *Inspector::createMetricBox()
     restates->fill = [this] { fillRestated(true); };
     m_equivalentOf = restates;
     m_equivalentOf->setObjectName(QStringLiteral("equivalentOf"));
+    m_restated = new RestatedChoices(m_document, m_equivalentOf);
+    m_equivalentOf->setModel(m_restated);
+    // Searchable: typing a part of a number's name or id lists the numbers that contain it.
+    m_equivalentOf->setEditable(true);
+    m_equivalentOf->setInsertPolicy(QComboBox::NoInsert);
+    m_equivalentOf->lineEdit()->setPlaceholderText(tr("type to find a number"));
+    // Found by typing: each number once (the open list shows one in each figure it is in).
+    m_restatedFound = new RestatedChoices(m_document, m_equivalentOf);
+    auto *search = new QCompleter(m_restatedFound, m_equivalentOf);
+    search->setCaseSensitivity(Qt::CaseInsensitive);
+    search->setFilterMode(Qt::MatchContains);
+    search->setCompletionMode(QCompleter::PopupCompletion);
+    search->setMaxVisibleItems(12);
+    m_equivalentOf->setCompleter(search);
+    // Text that names no choice is not kept: the field shows its choice again.
+    connect(m_equivalentOf->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (!m_equivalentOf->completer()->popup()->isVisible())
+            m_equivalentOf->setEditText(m_equivalentOf->itemText(m_equivalentOf->currentIndex()));
+    });
     form->addRow(tr("Restate&s:"), m_equivalentOf);
     m_fields.insert(QStringLiteral("metric:equivalentOf"), {m_equivalentOf, nullptr, true});
     connect(m_equivalentOf, &QComboBox::activated, this, [this] {
@@ -1130,7 +1190,8 @@ QGroupBox *Inspector::createMetricBox()
             },
             tr("exchange rate"), QStringLiteral("rate"));
     });
-    // A series figure: the series the number is drawn in, and that series' name.
+    // A series figure: the series the number is drawn in, one of the figure's or a new one.
+    // Their names are edited in the series list above, the one place that names them.
     m_series =
         combo(tr("Ser&ies:"), QStringLiteral("metric:series"), QStringLiteral("metricSeries"));
     connect(m_series, &QComboBox::activated, this, [this] {
@@ -1140,21 +1201,6 @@ QGroupBox *Inspector::createMetricBox()
         const QString id = m->id;
         if (m_document->setMetricSeries(m_figureId, id, m_series->currentData().toInt()))
             selectMetric(id); // its row moved with it
-    });
-    m_seriesLabel = addLine(form, tr("Series na&me:"), QStringLiteral("seriesLabel"));
-    m_seriesLabel->setObjectName(QStringLiteral("seriesLabel"));
-    connect(m_seriesLabel, &QLineEdit::textEdited, this, [this](const QString &text) {
-        const Metric *m = currentMetric();
-        if (!m)
-            return;
-        const int series = seriesOf(*m_document->report().figure(m_figureId), m->id);
-        editFigure(
-            [&](Figure &f) {
-                if (series >= 0)
-                    f.series[series].label =
-                        editedText(f.series.at(series).label, text, m_document->language(), false);
-            },
-            tr("series name"), QStringLiteral("series:%1").arg(series));
     });
     // One label column for both forms, so that their fields line up.
     QList<QWidget *> labels;
@@ -1240,7 +1286,6 @@ void Inspector::refreshMetric()
 
     const bool seriesFigure = figure && figure->kind == ChartKind::Series;
     show(m_series, seriesFigure);
-    show(m_seriesLabel, seriesFigure && !figure->series.isEmpty());
     if (seriesFigure) {
         QList<Choice> series;
         if (figure->series.isEmpty())
@@ -1254,11 +1299,89 @@ void Inspector::refreshMetric()
                          tr("a new series")};
         const int in = std::max(0, seriesOf(*figure, m.id));
         fillChoices(m_series, series, QString::number(in), packLabelWidth());
-        setTextIfDifferent(m_seriesLabel, figure->series.isEmpty()
-                                              ? QString()
-                                              : figure->series.at(in).label.text(language));
     }
     m_refreshing = wasRefreshing;
+}
+
+RestatedChoices::RestatedChoices(const ReportDocument *document, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_document(document)
+{
+}
+
+void RestatedChoices::setRows(QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int RestatedChoices::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Qt::ItemFlags RestatedChoices::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return Qt::NoItemFlags;
+    const Row::Kind kind = m_rows.at(index.row()).kind;
+    return kind == Row::Nothing || kind == Row::Metric ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                                       : Qt::NoItemFlags;
+}
+
+QString RestatedChoices::text(const Row &row) const
+{
+    const Report &r = m_document->report();
+    switch (row.kind) {
+    case Row::Nothing:
+        return Inspector::tr("nothing: a number of its own");
+    case Row::ThisFigure: {
+        const Figure *f = r.figure(row.id);
+        return Inspector::tr("This figure: %1").arg(f ? f->title.text() : row.id);
+    }
+    case Row::Figure: {
+        const Figure *f = r.figure(row.id);
+        return f && !f->title.text().isEmpty() ? f->title.text() : row.id;
+    }
+    case Row::NoFigure:
+        return Inspector::tr("In no figure");
+    case Row::Metric:
+        break;
+    }
+    const Metric *m = r.metric(row.id);
+    return m ? m->label.text() + QLatin1String(" (") + row.id + QLatin1Char(')') : row.id;
+}
+
+QVariant RestatedChoices::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || !m_document)
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const bool title = row.kind != Row::Nothing && row.kind != Row::Metric;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return text(row);
+    case Qt::UserRole: // the value: none for a group's title
+        return title ? QVariant() : QVariant(row.id);
+    case Qt::FontRole:
+        if (title) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        // The field is narrower than a long choice: it shows it whole here.
+        const QString whole = text(row);
+        if (title || !m_metrics || m_metrics->horizontalAdvance(whole) <= m_width)
+            return {};
+        return plainToolTip(whole);
+    }
+    default:
+        return {};
+    }
 }
 
 namespace {
@@ -1294,89 +1417,58 @@ void Inspector::fillRestated(bool everything)
         return;
     const Metric &m = *metric;
     const Report &r = m_document->report();
-    const auto choiceOf = [&](const QString &id) {
-        const Metric *other = r.metric(id);
-        return other ? Choice{id, other->label.text() + QLatin1String(" (") + id + QLatin1Char(')')}
-                     : Choice{id, id};
-    };
-    QList<Choice> choices = {{QString(), tr("nothing: a number of its own")}};
-    QList<int> headers; // rows that name a figure, not a number
+    using Row = RestatedChoices::Row;
+    QList<Row> rows = {{Row::Nothing, {}}};
     bool named = m.equivalentOf.isEmpty();
     if (everything) {
         const QSet<QString> excluded = restatingChain(r, m.id);
-        const auto group = [&](const QString &title, const QStringList &ids) {
-            const qsizetype start = choices.size();
+        // A group's title, then its numbers; no title for a group left empty.
+        const auto group = [&](Row title, const QStringList &ids) {
+            rows << title;
+            const qsizetype start = rows.size();
             for (const QString &id : ids) {
                 if (!excluded.contains(id) && r.metric(id)) {
-                    choices << choiceOf(id);
+                    rows << Row{Row::Metric, id};
                     named = named || id == m.equivalentOf;
                 }
             }
-            if (choices.size() > start) {
-                headers << int(start);
-                choices.insert(start, Choice{QString(), title});
-            }
+            if (rows.size() == start)
+                rows.removeLast();
         };
         // This figure's first: a conversion is most often shown beside its original.
         const Figure *shown = r.figure(m_figureId);
         if (shown)
-            group(tr("This figure: %1").arg(shown->title.text()), shown->metricIds);
+            group({Row::ThisFigure, shown->id}, shown->metricIds);
         QSet<QString> inFigures;
         for (const Figure &f : r.figures) {
             for (const QString &id : f.metricIds)
                 inFigures.insert(id);
             if (&f != shown)
-                group(f.title.text().isEmpty() ? f.id : f.title.text(), f.metricIds);
+                group({Row::Figure, f.id}, f.metricIds);
         }
         QStringList others;
         for (const Metric &other : r.metrics) {
             if (!inFigures.contains(other.id))
                 others << other.id;
         }
-        group(tr("In no figure"), others);
+        group({Row::NoFigure, {}}, others);
     }
     // The one it names now, wherever it is (even one that makes a cycle, or no metric at all).
     if (!named)
-        choices << choiceOf(m.equivalentOf);
-    if (!everything) {
-        fillChoices(m_equivalentOf, choices, m.equivalentOf, packLabelWidth());
-        m_restatedFull = false;
-        return;
+        rows << Row{Row::Metric, m.equivalentOf};
+    QList<Row> found;
+    QSet<QString> once;
+    for (const Row &row : std::as_const(rows)) {
+        if (row.kind == Row::Nothing || (row.kind == Row::Metric && !once.contains(row.id))) {
+            found << row;
+            once.insert(row.id);
+        }
     }
-    // Thousands of rows: made apart and handed over as one model (added one by one, and each
-    // label measured to be elided, they took 1.6 s for a pack of 3,000 figures). The open list
-    // elides what does not fit as it paints a row; the closed field shows one choice, elided
-    // by fillChoices above.
-    auto *model = new QStandardItemModel(m_equivalentOf);
-    QList<QStandardItem *> items;
-    items.reserve(choices.size());
-    QFont bold = m_equivalentOf->font();
-    bold.setBold(true);
-    for (const Choice &c : std::as_const(choices)) {
-        auto *item = new QStandardItem(c.label);
-        item->setData(c.value, Qt::UserRole);
-        items << item;
-    }
-    for (const int row : std::as_const(headers)) {
-        QStandardItem *item = items.at(row);
-        item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
-        item->setData(QVariant(), Qt::UserRole);
-        item->setFont(bold);
-    }
-    model->invisibleRootItem()->appendRows(items);
+    m_restatedFound->setRows(std::move(found));
     {
         const QSignalBlocker blocker(m_equivalentOf);
-        m_equivalentOf->setModel(model); // the one before was its child: it goes
-        const int current = m_equivalentOf->findData(m.equivalentOf);
-        // The closed field shows this one: elided as fillChoices does, whole in the tool tip.
-        if (QStandardItem *item = model->item(current)) {
-            const QFontMetrics metrics = m_equivalentOf->fontMetrics();
-            if (metrics.horizontalAdvance(item->text()) > packLabelWidth()) {
-                item->setToolTip(plainToolTip(item->text()));
-                item->setText(metrics.elidedText(item->text(), Qt::ElideMiddle, packLabelWidth()));
-            }
-        }
-        m_equivalentOf->setCurrentIndex(current);
+        m_restated->setRows(std::move(rows));
+        m_equivalentOf->setCurrentIndex(m_equivalentOf->findData(m.equivalentOf));
     }
     updateFieldToolTip(m_equivalentOf);
     m_restatedFull = everything;
@@ -1769,9 +1861,14 @@ void Inspector::refreshProblems()
         const QString text = list.join(QLatin1Char('\n'));
         it->widget->setProperty("problem", text);
         updateFieldToolTip(it->widget); // its help stays, the problem after it
-        // The marker: a vermillion frame around the field.
-        it->widget->setStyleSheet(text.isEmpty() ? QString()
-                                                 : QStringLiteral("border: 2px solid #D55E00;"));
+        // The marker: a vermillion frame around the field. Its class only: a rule for any
+        // widget would frame its children too, and its tool tip (styled as the field's child).
+        it->widget->setStyleSheet(
+            text.isEmpty() ? QString()
+                           : QStringLiteral(".%1 { border: 2px solid %2; }")
+                                 .arg(QString::fromLatin1(it->widget->metaObject()->className())
+                                          .replace(QLatin1String("::"), QLatin1String("--")),
+                                      ProblemColor.name()));
         if (it->message) {
             it->message->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
             it->message->setVisible(!text.isEmpty());

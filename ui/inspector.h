@@ -24,6 +24,7 @@ class QGroupBox;
 namespace Figdeck {
 
 class ReportDocument;
+class RestatedChoices;
 
 // Beside the chart: the selected figure's fields (title, subtitle, kind and its options, its
 // metrics, findings with their quotes, caveats with the metrics they mark) and, on a second
@@ -159,10 +160,11 @@ private:
     QLineEdit *m_metricDate = nullptr;
     QComboBox *m_metricSource = nullptr;
     QComboBox *m_equivalentOf = nullptr;
-    bool m_restatedFull = false; // m_equivalentOf lists every choice
+    RestatedChoices *m_restated = nullptr;      // its choices
+    RestatedChoices *m_restatedFound = nullptr; // those found by typing
+    bool m_restatedFull = false;                // m_equivalentOf lists every choice
     QLineEdit *m_equivalentRate = nullptr;
     QComboBox *m_series = nullptr;
-    QLineEdit *m_seriesLabel = nullptr;
     QHash<QString, QString> m_localProblems; // field -> message
     QString m_shownMetricId;
 

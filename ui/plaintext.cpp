@@ -5,9 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSet>
+#include <QTextLayout>
+#include <QToolTip>
 
 namespace Figdeck {
 
@@ -22,12 +26,47 @@ QString labelText(const QString &text)
     return elidedText(text, MaxLabelChars);
 }
 
+namespace {
+
+// `paragraph` in lines of at most `width` pixels of `font`, broken between words (a word
+// longer than that keeps a line of its own); the spaces at a break go.
+QStringList wrappedLines(const QString &paragraph, const QFont &font, qreal width)
+{
+    if (QFontMetricsF(font).horizontalAdvance(paragraph) <= width)
+        return {paragraph};
+    QStringList lines;
+    QTextLayout layout(paragraph, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        QString text = paragraph.mid(line.textStart(), line.textLength());
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        lines << text;
+    }
+    layout.endLayout();
+    return lines;
+}
+
+} // namespace
+
 QString plainToolTip(const QString &text)
 {
     if (text.isEmpty())
         return {};
-    return QLatin1String("<p style=\"white-space:pre-wrap\">") +
-           elidedText(text, MaxToolTipChars).toHtmlEscaped() + QLatin1String("</p>");
+    // Broken into lines here, shown as they are ("pre"): a rich-text tool tip left to wrap
+    // itself tries narrower and narrower widths, and a sentence of help came out as four
+    // lines of twenty characters.
+    const QFont font = QToolTip::font();
+    const qreal width = ToolTipEms * QFontInfo(font).pixelSize();
+    QStringList lines;
+    for (const QString &paragraph : elidedText(text, MaxToolTipChars).split(QLatin1Char('\n')))
+        lines << wrappedLines(paragraph, font, width);
+    return QLatin1String("<p style=\"white-space:pre\">") +
+           lines.join(QLatin1Char('\n')).toHtmlEscaped() + QLatin1String("</p>");
 }
 
 void makePlainText(QMessageBox &box)

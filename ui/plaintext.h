@@ -27,8 +27,12 @@ QString labelText(const QString &text);
 // A menu item's text showing `text` as it is: every & doubled (not a mnemonic).
 QString menuText(const QString &text);
 
+// Widest line of a tool tip, in ems of the tool tip font: a longer line is broken between words.
+constexpr int ToolTipEms = 50;
+
 // A tool tip showing `text` as it is: escaped HTML in a paragraph that keeps line breaks
-// (tool tips guess rich text from the content), elided past MaxToolTipChars. Empty stays empty.
+// (tool tips guess rich text from the content), elided past MaxToolTipChars, one block of
+// lines no wider than ToolTipEms (a short text one line). Empty stays empty.
 QString plainToolTip(const QString &text);
 
 // Every label of the box (text, informative text) plain text, selectable, with no links.

@@ -19,6 +19,8 @@ namespace Figdeck {
 
 namespace {
 
+thread_local int interfaceWordsScopes = 0; // InterfaceWordsScope alive on this thread
+
 // The translation contexts whose strings stand inside a report's texts.
 bool isReportTextContext(const char *context)
 {
@@ -63,7 +65,7 @@ public:
                       int n) const override
     {
         const QTranslator *text = m_reportText.load();
-        if (text && context && isReportTextContext(context)) {
+        if (text && context && interfaceWordsScopes == 0 && isReportTextContext(context)) {
             const QString t = text->translate(context, sourceText, disambiguation, n);
             // The source text when the catalog lacks it: never the interface's words instead.
             return t.isNull() ? QString::fromUtf8(sourceText) : t;
@@ -137,6 +139,16 @@ bool useInterfaceLanguage(const QString &code)
     QEvent changed(QEvent::LanguageChange);
     QCoreApplication::sendEvent(QCoreApplication::instance(), &changed);
     return own;
+}
+
+InterfaceWordsScope::InterfaceWordsScope()
+{
+    ++interfaceWordsScopes;
+}
+
+InterfaceWordsScope::~InterfaceWordsScope()
+{
+    --interfaceWordsScopes;
 }
 
 void useReportTextLanguage(const QString &reportLanguage)

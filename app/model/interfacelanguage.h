@@ -28,4 +28,17 @@ bool useInterfaceLanguage(const QString &code);
 // report draws it again.
 void useReportTextLanguage(const QString &reportLanguage);
 
+// While one lives (on its thread), the report-text contexts answer in the interface language
+// too: for where the interface offers the format's own words as choices (an editor's closed
+// lists: "shares as a ring", "more than"), which are the interface's whatever the report's
+// language is. Scopes nest.
+class InterfaceWordsScope
+{
+public:
+    InterfaceWordsScope();
+    ~InterfaceWordsScope();
+    InterfaceWordsScope(const InterfaceWordsScope &) = delete;
+    InterfaceWordsScope &operator=(const InterfaceWordsScope &) = delete;
+};
+
 } // namespace Figdeck

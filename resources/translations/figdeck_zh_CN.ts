@@ -909,14 +909,6 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>CNY (yuan)</source>
-        <translation>人民币（元）</translation>
-    </message>
-    <message>
-        <source>USD (dollars)</source>
-        <translation>美元</translation>
-    </message>
-    <message>
         <source>exact</source>
         <translation>精确</translation>
     </message>
@@ -2269,14 +2261,6 @@
         <translation>系列(&amp;I)：</translation>
     </message>
     <message>
-        <source>Series na&amp;me:</source>
-        <translation>系列名称(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>series name</source>
-        <translation>系列名称</translation>
-    </message>
-    <message>
         <source>nothing: a number of its own</source>
         <translation>无：独立的数字</translation>
     </message>
@@ -2387,16 +2371,8 @@
         <translation>该数字引自的来源</translation>
     </message>
     <message>
-        <source>The number this one gives again in another unit or currency: a conversion, drawn beside its original, not a number of its own</source>
-        <translation>该数字以另一单位或货币重述的那个数字：这是换算，绘制在原数字旁，而非独立的数字</translation>
-    </message>
-    <message>
         <source>The rate of the conversion, in the source&apos;s words</source>
         <translation>换算所用的比率，按来源原文</translation>
-    </message>
-    <message>
-        <source>The series this number is drawn in</source>
-        <translation>该数字所在的系列</translation>
     </message>
     <message>
         <source>The report&apos;s title, as its issuer names it</source>
@@ -2413,6 +2389,18 @@
     <message>
         <source>Where a reader finds the source</source>
         <translation>读者可以找到该来源的地址</translation>
+    </message>
+    <message>
+        <source>The number this one gives again in another unit or currency: a conversion, drawn beside its original, not a number of its own. Type a part of its name or id to find it</source>
+        <translation>该数字以另一单位或货币重述的那个数字：这是换算，绘制在原数字旁，而非独立的数字。输入其名称或 id 的一部分即可查找</translation>
+    </message>
+    <message>
+        <source>The series this number is drawn in, or a new one; the Series list above names them</source>
+        <translation>该数字所在的系列，或一个新系列；系列名称在上方的“系列”列表中编辑</translation>
+    </message>
+    <message>
+        <source>type to find a number</source>
+        <translation>输入以查找数字</translation>
     </message>
 </context>
 <context>

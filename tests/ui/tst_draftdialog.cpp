@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace Figdeck;
@@ -1006,8 +1007,10 @@ void DraftDialogTest::periodsAreCheckedAtTheCell()
         const QString expected = u"“"_s + typed + u"” is not a date: "_s + why + u' ' + format;
         QCOMPARE(problem, expected);
         QVERIFY(cell.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
-        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
-                 u"<p style=\"white-space:pre-wrap\">"_s + expected + u"</p>"_s);
+        // As the tip reads: its text, in lines (joined here) of a readable width.
+        QTextDocument tip;
+        tip.setHtml(cell.data(Qt::ToolTipRole).toString());
+        QCOMPARE(tip.toPlainText().replace(u'\n', u' '), expected);
         QCOMPARE(dialog.messageText(), u"Line 5: "_s + expected);
     }
     const QList<const Metric *> metrics = metricsQuoting(dialog.report(), 1800000);

@@ -10,6 +10,7 @@
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "narrativepane.h"
+#include "plaintext.h"
 #include "recoveryfile.h"
 #include "reportdocument.h"
 #include "reportloader.h"
@@ -19,9 +20,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -38,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QUndoView>
@@ -146,6 +150,18 @@ Inspector *showWithInspector(MainWindow &w)
         return nullptr;
     Inspector *inspector = w.inspector();
     w.findChild<QDockWidget *>(u"inspectorDock"_s)->show();
+    return inspector;
+}
+
+// The version-2 test pack in a shown window, `metric` of `figure` selected in its inspector;
+// nullptr if any step failed.
+Inspector *inspectorAt(MainWindow &w, Prompts &prompts, const QString &figure,
+                       const QString &metric)
+{
+    Inspector *inspector = openV2Pack(w, prompts) ? showWithInspector(w) : nullptr;
+    if (!inspector || !w.selectFigure(figure))
+        return nullptr;
+    inspector->selectMetric(metric);
     return inspector;
 }
 
@@ -795,8 +811,8 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
-    // A series figure's number: the series it is drawn in, that series' name; any number:
-    // what it restates and at what rate.
+    // A series figure's number: the series it is drawn in; any number: what it restates and
+    // at what rate.
     void inspectorEditsSeriesAndRestatedNumber()
     {
         MainWindow w;
@@ -813,13 +829,6 @@ private slots:
         QCOMPARE(values(series), (QStringList{u"0"_s, u"1"_s, u"2"_s}));
         QCOMPARE(series->itemText(2), u"a new series"_s);
         QCOMPARE(series->currentText(), u"Second market"_s);
-        auto *name = inspector->findChild<QLineEdit *>(u"seriesLabel"_s);
-        QCOMPARE(name->text(), u"Second market"_s);
-        name->selectAll();
-        QTest::keyClicks(name, u"Market B"_s);
-        QCOMPARE(w.report().figure(u"two-series"_s)->series.at(1).label.text(), u"Market B"_s);
-        QCOMPARE(stack->count(), 1); // typing is one step
-        QCOMPARE(stack->undoText(), u"Change series name of 'Two series'"_s);
         choose(series, u"0"_s);
         const Figure &moved = *w.report().figure(u"two-series"_s);
         QCOMPARE(moved.series.size(), 1);
@@ -1242,7 +1251,7 @@ private slots:
         QTest::addColumn<bool>("validator"); // the problem comes from the validator (later)
         QTest::addColumn<QString>("help");
         QTest::addColumn<QString>("problem");
-        const QString p = u"<p style=\"white-space:pre-wrap\">"_s;
+        const QString p = u"<p style=\"white-space:pre\">"_s;
         QTest::newRow("title emptied")
             << u"figureTitleEdit"_s << QString() << true
             << p + u"The figure's headline, as the chart and every export show it</p>"_s
@@ -1308,7 +1317,7 @@ private slots:
         QVERIFY(w.selectFigure(u"everything"_s));
         inspector->selectMetric(u"spend"_s);
         auto *source = inspector->findChild<QComboBox *>(u"metricSource"_s);
-        const QString p = u"<p style=\"white-space:pre-wrap\">"_s;
+        const QString p = u"<p style=\"white-space:pre\">"_s;
         const QString help = p + u"The source this number is quoted from</p>"_s;
         const QString whole = p + title + u" (" + w.report().sources.first().id + u")</p>"_s;
         QVERIFY(source->currentText() != title); // elided
@@ -1324,6 +1333,200 @@ private slots:
         doc->undoStack()->undo();
         QVERIFY(problems.wait(1000));
         QCOMPARE(source->toolTip(), help + whole);
+    }
+
+    // The inspector's closed lists under the Chinese interface, for an English pack: the
+    // interface's words, though the pack's texts (and the format's words in them) stay English.
+    void inspectorChoicesAreInTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("drawn as") << u"share-over-time"_s << u"share-2020"_s << u"figureStyle"_s
+                                  << QStringList{u"以柱形图显示序列（默认）"_s,
+                                                 u"以折线图显示序列"_s};
+        QTest::newRow("order") << u"ranked"_s << u"share-2023"_s << u"barOrder"_s
+                               << QStringList{u"按图中列出的顺序（默认）"_s,
+                                              u"按数值排序，最大的在前"_s};
+        QTest::newRow("qualifier") << u"everything"_s << u"gap"_s << u"qualifier"_s
+                                   << QStringList{u"精确"_s, u"超过"_s, u"至少"_s, u"约"_s,
+                                                  u"低于"_s, u"最多"_s, u"接近"_s};
+        QTest::newRow("status") << u"everything"_s << u"spend"_s << u"status"_s
+                                << QStringList{u"观测"_s, u"预测"_s, u"估计"_s};
+        QTest::newRow("scale") << u"everything"_s << u"power"_s << u"unitScale"_s
+                               << QStringList{u"千、百万、十亿、万亿（默认）"_s,
+                                              u"在符号前加国际单位制词头：k、M、G、T、P"_s};
+    }
+
+    void inspectorChoicesAreInTheInterfaceLanguage()
+    {
+        QFETCH(QString, figure);
+        QFETCH(QString, metric);
+        QFETCH(QString, field);
+        QFETCH(QStringList, expected);
+        QVERIFY(useInterfaceLanguage(u"zh_CN"_s));
+        const auto back = qScopeGuard([] { useInterfaceLanguage(u"en"_s); });
+        MainWindow w;
+        w.setLanguage(u"zh_CN"_s, u"zh-Hans"_s); // as View > Language does
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts)); // an English pack: no zh-Hans texts
+        Inspector *inspector = w.inspector();
+        QVERIFY(w.selectFigure(figure));
+        inspector->selectMetric(metric);
+        auto *combo = inspector->findChild<QComboBox *>(field);
+        QVERIFY(combo);
+        QStringList shown;
+        for (int i = 0; i < combo->count(); ++i)
+            shown << combo->itemText(i);
+        QCOMPARE(shown, expected);
+    }
+
+    // One place names a series (the list): the selected number's series is a choice among
+    // the figure's series and a new one, and no field of its own edits that series' name.
+    void seriesAreNamedInOnePlace()
+    {
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        Inspector *inspector = showWithInspector(w);
+        QVERIFY(inspector);
+        QVERIFY(w.selectFigure(u"two-series"_s));
+        inspector->selectMetric(u"share-b-2020"_s);
+        QStringList editable; // the text fields that show the series' name
+        for (QLineEdit *edit : inspector->findChildren<QLineEdit *>()) {
+            if (edit->isVisibleTo(inspector) && edit->text() == u"Second market"_s)
+                editable << edit->objectName();
+        }
+        QCOMPARE(editable, QStringList());
+        auto *series = inspector->findChild<QComboBox *>(u"metricSeries"_s);
+        QStringList choices;
+        for (int i = 0; i < series->count(); ++i)
+            choices << series->itemText(i);
+        QCOMPARE(choices, (QStringList{u"Share"_s, u"Second market"_s, u"a new series"_s}));
+        QCOMPARE(series->currentText(), u"Second market"_s);
+        // Renamed in the list: the choice follows.
+        auto *list = inspector->findChild<QListWidget *>(u"seriesList"_s);
+        QVERIFY(list);
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_F2);
+        auto *editor = list->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Market B"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::sendPostedEvents(list->itemDelegate(), QEvent::MetaCall);
+        QCOMPARE(w.report().figure(u"two-series"_s)->series.at(1).label.text(), u"Market B"_s);
+        QCOMPARE(series->currentText(), u"Market B"_s);
+    }
+
+    // A tool tip as it opens over a field: short help on one line, long help in lines of at
+    // most ToolTipEms, and never the field's problem frame.
+    void toolTipsAreOneReadableBlock_data()
+    {
+        QTest::addColumn<QString>("field"); // object name
+        QTest::addColumn<QString>("typed"); // "": left as it is
+        QTest::addColumn<bool>("oneLine");  // its help fits one line
+        QTest::newRow("short help") << u"metricDate"_s << QString() << true;
+        QTest::newRow("short help, a problem") << u"metricDate"_s << u"soon"_s << true;
+        QTest::newRow("long help") << u"equivalentOf"_s << QString() << false;
+        QTest::newRow("value with a problem") << u"metricValue"_s << u"12x"_s << true;
+    }
+
+    void toolTipsAreOneReadableBlock()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(bool, oneLine);
+        MainWindow w;
+        Prompts prompts;
+        Inspector *inspector = inspectorAt(w, prompts, u"everything"_s, u"spend"_s);
+        QVERIFY(inspector);
+        auto *widget = inspector->findChild<QWidget *>(field);
+        QVERIFY(widget);
+        if (!typed.isEmpty()) {
+            auto *edit = qobject_cast<QLineEdit *>(widget);
+            edit->selectAll();
+            QTest::keyClicks(edit, typed);
+            QVERIFY(!widget->styleSheet().isEmpty()); // framed
+        }
+        QToolTip::showText(widget->mapToGlobal(widget->rect().center()), widget->toolTip(), widget);
+        const auto hide = qScopeGuard([] { QToolTip::hideText(); });
+        QWidget *tip = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (top->inherits("QTipLabel") && top->isVisible())
+                tip = top;
+        }
+        QVERIFY(tip);
+        // No vermillion: the field's frame stays the field's.
+        const QImage image = tip->grab().toImage();
+        int framed = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                framed += image.pixelColor(x, y) == QColor(0xD5, 0x5E, 0x00);
+        }
+        QCOMPARE(framed, 0);
+        const QFontMetrics metrics(QToolTip::font());
+        const int em = QFontInfo(QToolTip::font()).pixelSize();
+        const QString help = widget->property("help").toString();
+        if (oneLine) // one line as wide as the help
+            QVERIFY2(tip->width() > metrics.horizontalAdvance(help),
+                     qPrintable(u"%1 px for %2 px of help"_s.arg(tip->width())
+                                    .arg(metrics.horizontalAdvance(help))));
+        else // lines of at most ToolTipEms, more than half of that wide
+            QVERIFY2(tip->width() <= ToolTipEms * em + 4 * em && tip->width() > ToolTipEms * em / 2,
+                     qPrintable(u"%1 px, em %2 px"_s.arg(tip->width()).arg(em)));
+    }
+
+    // The number a conversion restates, found by typing a part of its name or id among
+    // every number of the pack; the one chosen is one step.
+    void restatedNumberIsFoundByTyping_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("found"); // the values of the numbers listed
+        // In two figures, found once.
+        QTest::newRow("a part of a name") << u"second"_s << QStringList{u"share-b-2020"_s};
+        QTest::newRow("names and ids")
+            << u"share"_s
+            << QStringList{u"gap"_s, u"share-2020"_s, u"share-2023"_s, u"share-b-2020"_s};
+        QTest::newRow("any case") << u"PUBLIC CH"_s << QStringList{u"chargers"_s};
+        QTest::newRow("an id") << u"gap"_s << QStringList{u"gap"_s};
+        QTest::newRow("a figure's title is not a number") << u"ranked"_s << QStringList();
+    }
+
+    void restatedNumberIsFoundByTyping()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, found);
+        MainWindow w;
+        Prompts prompts;
+        Inspector *inspector = inspectorAt(w, prompts, u"everything"_s, u"spend-usd"_s);
+        QVERIFY(inspector);
+        auto *restates = inspector->findChild<QComboBox *>(u"equivalentOf"_s);
+        QVERIFY(restates->isEditable());
+        restates->setFocus();
+        restates->lineEdit()->selectAll();
+        QTest::keyClicks(restates->lineEdit(), typed);
+        QCompleter *search = restates->completer();
+        QVERIFY(search);
+        QStringList shown;
+        QAbstractItemModel *matches = search->completionModel();
+        for (int row = 0; row < matches->rowCount(); ++row) {
+            const QModelIndex index = matches->index(row, 0);
+            const QVariant value = index.data(Qt::UserRole);
+            shown << (value.isValid() ? value.toString() : u"#"_s + index.data().toString());
+        }
+        QCOMPARE(shown, found);
+        if (found.isEmpty())
+            return;
+        // Chosen, as Enter on the first match does.
+        QSignalSpy chosen(restates, &QComboBox::activated);
+        emit search->activated(matches->index(0, 0));
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(w.report().metric(u"spend-usd"_s)->equivalentOf, found.first());
+        QCOMPARE(w.document()->undoStack()->undoText(),
+                 u"Change restated number of 'Grid spending in dollars'"_s);
+        QCOMPARE(restates->currentData().toString(), found.first());
     }
 
     void saveAndReopenRoundTrip()
