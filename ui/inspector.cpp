@@ -1274,7 +1274,12 @@ void Inspector::refreshMetric()
     fillChoices(m_status, statusChoices(), toString(m.status));
     if (!typing("metric:date"))
         setTextIfDifferent(m_metricDate, m.date ? m.date->iso : QString());
-    fillChoices(m_metricSource, sourceChoices(m_document->report()), m.source, packLabelWidth());
+    // A source id that names no source is shown as it is (the field has its problem), not as
+    // an empty field.
+    QList<Choice> sources = sourceChoices(m_document->report());
+    if (!m.source.isEmpty() && !m_document->report().source(m.source))
+        sources << Choice{m.source, tr("%1 (no such source)").arg(m.source)};
+    fillChoices(m_metricSource, sources, m.source, packLabelWidth());
 
     // A field being used lists every choice at once; another lists them when it is opened.
     m_restatedFull = false; // the report or the metric changed

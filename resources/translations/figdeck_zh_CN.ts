@@ -2402,6 +2402,10 @@
         <source>type to find a number</source>
         <translation>输入以查找数字</translation>
     </message>
+    <message>
+        <source>%1 (no such source)</source>
+        <translation>%1（无此来源）</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::MainWindow</name>

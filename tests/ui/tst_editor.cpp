@@ -1328,6 +1328,7 @@ private slots:
         QVERIFY(problems.wait(1000));
         const QString shown = inspector->problemShownAt(u"metric:source"_s);
         QVERIFY(!shown.isEmpty());
+        QCOMPARE(source->currentText(), u"nowhere (no such source)"_s); // not an empty field
         QCOMPARE(source->toolTip(), help + p + u"⚠ "_s + shown.toHtmlEscaped() + u"</p>"_s);
         problems.clear();
         doc->undoStack()->undo();
@@ -1527,6 +1528,24 @@ private slots:
         QCOMPARE(w.document()->undoStack()->undoText(),
                  u"Change restated number of 'Grid spending in dollars'"_s);
         QCOMPARE(restates->currentData().toString(), found.first());
+    }
+
+    // Typed text that names no number is not kept: the field shows what it restates again.
+    void restatesPutsBackTextThatNamesNothing()
+    {
+        MainWindow w;
+        Prompts prompts;
+        Inspector *inspector = inspectorAt(w, prompts, u"everything"_s, u"spend-usd"_s);
+        QVERIFY(inspector);
+        auto *restates = inspector->findChild<QComboBox *>(u"equivalentOf"_s);
+        restates->setFocus();
+        restates->lineEdit()->selectAll();
+        QTest::keyClicks(restates->lineEdit(), u"zzz"_s);
+        QCOMPARE(restates->completer()->completionCount(), 0);
+        QTest::keyClick(restates->lineEdit(), Qt::Key_Return);
+        QCOMPARE(restates->lineEdit()->text(), u"Grid spending (spend)"_s);
+        QCOMPARE(w.report().metric(u"spend-usd"_s)->equivalentOf, u"spend"_s);
+        QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
     void saveAndReopenRoundTrip()
