@@ -134,7 +134,7 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
                                    "<tr><td>")
                         .arg(on ? QStringLiteral(" bgcolor=\"%1\"").arg(mark) : QString());
             html += QStringLiteral("<b>%1</b> %2<br/>")
-                        .arg(esc(formatValue(m)), esc(signs.join(QString())));
+                        .arg(esc(formatValue(m)), esc(shownCaveatSigns(signs)));
             html +=
                 QStringLiteral(
                     "<a href=\"metric:%1\" style=\"color:%2; text-decoration:none\">%3</a><br/>")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpaint.h"
 
+#include "report.h"
+
 #include <QLinearGradient>
 #include <QPainter>
 
@@ -277,7 +279,7 @@ QFont signsFont(const QFont &font)
 
 QString SignedText::signsText() const
 {
-    return signs.join(QString());
+    return shownCaveatSigns(signs);
 }
 
 QSizeF SignedText::size(const QFont &font) const

@@ -684,7 +684,7 @@ void DeckWriter::addTiles(Slide &slide, const Figure &figure, const Rect &area,
         value.runs << Run{formatValue(m), 32, m_theme.text, true};
         const QStringList signs = caveatSignsFor(figure, m.id);
         if (!signs.isEmpty()) {
-            Run sign{QLatin1Char(' ') + signs.join(QString()), 32, m_theme.accent, true};
+            Run sign{QLatin1Char(' ') + shownCaveatSigns(signs), 32, m_theme.accent, true};
             sign.superscript = true;
             value.runs << sign;
         }

@@ -546,7 +546,7 @@ void FlowBuilder::table(const Figure &figure)
     const QList<const Metric *> metrics = m_report.metricsOf(figure);
     for (int i = 0; i < metrics.size(); ++i) {
         const Metric &m = *metrics.at(i);
-        const QString value = formatValue(m) + caveatSignsFor(figure, m.id).join(QString());
+        const QString value = formatValue(m) + shownCaveatSigns(caveatSignsFor(figure, m.id));
         const QString qualifier =
             m.qualifier == Qualifier::Exact ? Export::tr("exact") : qualifierPhrase(m.qualifier);
         QString period = m.period.text();

@@ -305,6 +305,13 @@ QStringList caveatSignsFor(const Figure &figure, const QString &metricId)
     return result;
 }
 
+QString shownCaveatSigns(const QStringList &signs)
+{
+    if (signs.size() <= MaxSignsBesideValue)
+        return signs.join(QString());
+    return signs.mid(0, MaxSignsBesideValue - 1).join(QString()) + QChar(0x2026);
+}
+
 // ---- The closed lists ------------------------------------------------------------------------
 
 QString modelText(const char *text)

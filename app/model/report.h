@@ -398,6 +398,12 @@ QString shownLanguage(const Report &report, const QString &language);
 QString caveatSign(int index);
 // Signs of every caveat of `figure` that points at `metricId`, in caveat order.
 QStringList caveatSignsFor(const Figure &figure, const QString &metricId);
+// Most signs written beside one value; past it the first MaxSignsBesideValue - 1 and "…".
+constexpr int MaxSignsBesideValue = 4;
+// The signs as one run beside a value ("†‡§"): at most MaxSignsBesideValue of them, so that a
+// figure of thousands of caveats never pushes its numbers off their marks. The notes, the
+// narrative's caveats and the description still list every one.
+QString shownCaveatSigns(const QStringList &signs);
 
 // ---- The closed lists: one table each --------------------------------------------------------
 

@@ -33,13 +33,17 @@ Report loadPack(const QString &title, const QJsonArray &metrics, const QJsonObje
     return *result.report;
 }
 
-// One bars figure of three metrics with `caveats` caveats and `findings` findings.
-Report hostileReport(const QString &title, int caveats, int findings)
+// One bars figure of three metrics with `caveats` caveats and `findings` findings; with
+// `pointing`, caveat i points at metric i % 3 (each value carries its signs).
+Report hostileReport(const QString &title, int caveats, int findings, bool pointing = false)
 {
     QJsonArray caveatList;
-    for (int i = 0; i < caveats; ++i)
-        caveatList.append(
-            QJsonObject{{u"id"_s, u"c%1"_s.arg(i)}, {u"text"_s, u"Caveat number %1."_s.arg(i)}});
+    for (int i = 0; i < caveats; ++i) {
+        QJsonObject caveat{{u"id"_s, u"c%1"_s.arg(i)}, {u"text"_s, u"Caveat number %1."_s.arg(i)}};
+        if (pointing)
+            caveat.insert(u"metrics"_s, QJsonArray{u"m%1"_s.arg(i % 3)});
+        caveatList.append(caveat);
+    }
     QJsonArray findingList;
     for (int i = 0; i < findings; ++i)
         findingList.append(QJsonObject{{u"text"_s, u"Finding number %1."_s.arg(i)}});
@@ -134,6 +138,42 @@ private slots:
                  2);
         // 200 rows of each list, not 10,000.
         QVERIFY2(html.size() < 200000, qPrintable(QString::number(html.size())));
+    }
+
+    // 10,000 caveats pointing at three bars: each value carries four signs at most ("†¶(7)…"),
+    // so its bar keeps the length it has with one note. Before, 3,334 signs beside each value
+    // took the whole width and the bars shrank to nothing.
+    void manyCaveatsLeaveTheBarsTheirLength()
+    {
+        const QSize size(1920, 1080);
+        const QRectF rect(QPointF(0, 0), size);
+        // Each metric's hit region, scanned on a grid: the bar and its label.
+        const auto widths = [&](const Report &report) {
+            auto chart = createFigureChart(report, report.figures.constFirst());
+            QMap<QString, QRectF> bounds;
+            for (int y = 0; y < size.height(); y += 4) {
+                for (int x = 0; x < size.width(); x += 4) {
+                    const QString id = chart->markAt(rect, QPointF(x, y));
+                    if (!id.isEmpty())
+                        bounds[id] |= QRectF(x, y, 4, 4);
+                }
+            }
+            QList<qreal> result;
+            for (const QString &id : {u"m0"_s, u"m1"_s, u"m2"_s})
+                result << bounds.value(id).width();
+            return result;
+        };
+        const QList<qreal> one = widths(hostileReport(u"Three notes"_s, 3, 0, true));
+        const QList<qreal> many = widths(hostileReport(u"Many notes"_s, 10000, 0, true));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(one.at(i) > 40, qPrintable(QString::number(one.at(i))));
+            QVERIFY2(std::abs(many.at(i) - one.at(i)) <= one.at(i) * 0.15,
+                     qPrintable(u"m%1: %2 px with 10,000 notes, %3 px with one"_s.arg(i)
+                                    .arg(many.at(i))
+                                    .arg(one.at(i))));
+        }
+        QCOMPARE(shownCaveatSigns({u"†"_s, u"‡"_s, u"§"_s, u"‖"_s}), u"†‡§‖"_s);
+        QCOMPARE(shownCaveatSigns({u"†"_s, u"‡"_s, u"§"_s, u"‖"_s, u"¶"_s}), u"†‡§…"_s);
     }
 
     // A number beyond the first 200 is still listed while it is highlighted (hovering its mark).
