@@ -7,6 +7,7 @@
 #include "format.h"
 #include "reportloader.h"
 #include "samplereport.h"
+#include "textblock.h"
 #include "textrecorder.h"
 #include "validate.h"
 
@@ -218,6 +219,8 @@ private slots:
     void manyTilesKeepTheTextFloor();
     void smallChartsKeepTheTextFloor_data();
     void smallChartsKeepTheTextFloor();
+    void chineseBreaksBetweenCharacters_data();
+    void chineseBreaksBetweenCharacters();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -988,6 +991,59 @@ void TestFigureChart::severalSeriesHaveALegend()
     const QString description = chart->accessibleDescription();
     QVERIFY2(description.contains(u"Series: Huawei, Apple, Others"_s), qPrintable(description));
     QVERIFY(description.contains(u"Apple in 2023-Q3"_s));
+}
+
+void TestFigureChart::chineseBreaksBetweenCharacters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("whole"); // English words and numbers no line may split
+    QTest::newRow("Chinese only")
+        << u"核心产业规模超过1.2万亿元，人工智能企业数量超过6000家，国家级人工智能创新平台达到47个。"_s
+        << QStringList{u"1.2"_s, u"6000"_s, u"47"_s};
+    QTest::newRow("English words inside")
+        << u"在智能制造领域，embodied intelligence robots的任务完成率超过92%，Grade 3A hospitals覆盖300家以上。"_s
+        << QStringList{u"embodied"_s, u"intelligence"_s, u"robots"_s, u"92%"_s,
+                       u"Grade"_s,    u"hospitals"_s,    u"300"_s};
+}
+
+// Chinese text wraps between characters, as Chinese is set (a line is full, not broken only at
+// the rare space or comma), never inside an English word or a number, and no line starts with
+// a closing punctuation mark (，。、％).
+void TestFigureChart::chineseBreaksBetweenCharacters()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, whole);
+    QFont font(Theme::get(ThemeId::Light).fontFamily);
+    font.setPixelSize(16);
+    for (const qreal width : {120.0, 180.0, 260.0}) {
+        const TextBlock block(text, font, width);
+        QVERIFY2(block.lineCount() >= 3, qPrintable(QString::number(block.lineCount())));
+        QString joined;
+        for (int i = 0; i < block.lineCount(); ++i) {
+            const QString line = block.lineText(i);
+            joined += line;
+            QVERIFY2(!line.isEmpty() && !u"，。、％%"_s.contains(line.front()),
+                     qPrintable(u"line %1 at %2 px: \"%3\""_s.arg(i).arg(width).arg(line)));
+            // Full lines: before a Chinese character, breaking between characters leaves less
+            // than two characters' room (before an English word, the word's width may be left).
+            if (i + 1 < block.lineCount() &&
+                block.lineText(i + 1).front().script() == QChar::Script_Han) {
+                const qreal used = ChartPaint::TextMetrics(font).horizontalAdvance(line);
+                QVERIFY2(used >= width - 2.5 * font.pixelSize(),
+                         qPrintable(
+                             u"line %1 at %2 px is %3 px: \"%4\""_s.arg(i).arg(width).arg(used).arg(
+                                 line)));
+            }
+        }
+        // Nothing lost or hyphenated, and each word or number within one line.
+        QCOMPARE(QString(joined).remove(u' '), QString(text).remove(u' '));
+        for (const QString &word : whole) {
+            bool inOneLine = false;
+            for (int i = 0; i < block.lineCount(); ++i)
+                inOneLine = inOneLine || block.lineText(i).contains(word);
+            QVERIFY2(inOneLine, qPrintable(u"\"%1\" split at %2 px"_s.arg(word).arg(width)));
+        }
+    }
 }
 
 void TestFigureChart::linesStayApartInEveryTheme_data()
