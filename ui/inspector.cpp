@@ -275,7 +275,7 @@ void Inspector::addFieldHelp()
         {"metric:qualifier",
          tr("How exact the source says the number is: exactly, about, more than…")},
         {"metric:status", tr("Whether the number was measured, estimated or forecast")},
-        {"metric:date", tr("The period the number is for: a year, a quarter, a month or a day")},
+        {"metric:date", tr("The period the number is for: 2024, 2024-Q3, 2024-06 or 2024-06-30")},
         {"metric:source", tr("The source this number is quoted from")},
         {"metric:equivalentOf",
          tr("The number this one gives again in another unit or currency: a conversion, "
@@ -1112,7 +1112,8 @@ QGroupBox *Inspector::createMetricBox()
     });
     m_metricDate = addLine(form, tr("Dat&e:"), QStringLiteral("metric:date"));
     m_metricDate->setObjectName(QStringLiteral("metricDate"));
-    m_metricDate->setPlaceholderText(tr("YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD"));
+    // Short enough for a narrow inspector in every language; the help lists every form.
+    m_metricDate->setPlaceholderText(tr("e.g. 2024 or 2024-Q3"));
     connect(m_metricDate, &QLineEdit::textEdited, this, [this](const QString &text) {
         // Only a real date is kept (the Report holds it parsed); until then the field says why.
         const QString problem = text.isEmpty() ? QString() : periodDateProblem(text);

@@ -2185,8 +2185,8 @@
         <translation>日期(&amp;E)：</translation>
     </message>
     <message>
-        <source>YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD</translation>
+        <source>e.g. 2024 or 2024-Q3</source>
+        <translation>如 2024 或 2024-Q3</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
@@ -2363,8 +2363,8 @@
         <translation>该数字是实测、估计还是预测所得</translation>
     </message>
     <message>
-        <source>The period the number is for: a year, a quarter, a month or a day</source>
-        <translation>数字所属的时期：某年、某季度、某月或某日</translation>
+        <source>The period the number is for: 2024, 2024-Q3, 2024-06 or 2024-06-30</source>
+        <translation>数字所属的时期：2024、2024-Q3、2024-06 或 2024-06-30</translation>
     </message>
     <message>
         <source>The source this number is quoted from</source>

@@ -38,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1381,6 +1382,51 @@ private slots:
         for (int i = 0; i < combo->count(); ++i)
             shown << combo->itemText(i);
         QCOMPARE(shown, expected);
+    }
+
+    // Every empty field's placeholder is read whole at a laptop's window size, in English and
+    // in Chinese: the date field's "YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD" was cut to "YYYY-MM-…".
+    void placeholdersFitTheirFields_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("zh_CN") << u"zh_CN"_s;
+    }
+    void placeholdersFitTheirFields()
+    {
+        QFETCH(QString, language);
+        QVERIFY(useInterfaceLanguage(language));
+        const auto back = qScopeGuard([] { useInterfaceLanguage(u"en"_s); });
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        Inspector *inspector = showWithInspector(w);
+        QVERIFY(inspector);
+        // The inspector as narrow as it goes.
+        auto *dock = w.findChild<QDockWidget *>(u"inspectorDock"_s);
+        w.resizeDocks({dock}, {dock->minimumSizeHint().width()}, Qt::Horizontal);
+        QTRY_VERIFY(dock->width() <= dock->minimumSizeHint().width() + 40);
+        // A number without a date, a restated number or a range: its fields stand empty.
+        QVERIFY(w.selectFigure(u"everything"_s));
+        inspector->selectMetric(u"power"_s);
+        int checked = 0;
+        for (QLineEdit *edit : inspector->findChildren<QLineEdit *>()) {
+            if (!edit->isVisibleTo(inspector) || !edit->text().isEmpty() ||
+                edit->placeholderText().isEmpty())
+                continue;
+            QStyleOptionFrame option;
+            option.initFrom(edit);
+            const QRect room =
+                edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            QVERIFY2(needed <= room.width() - 4,
+                     qPrintable(u"%1: \"%2\" needs %3 px, has %4"_s
+                                    .arg(edit->objectName(), edit->placeholderText())
+                                    .arg(needed)
+                                    .arg(room.width())));
+            ++checked;
+        }
+        QVERIFY(checked >= 1);
     }
 
     // One place names a series (the list): the selected number's series is a choice among
