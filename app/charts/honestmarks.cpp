@@ -386,6 +386,22 @@ void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry>
         case LegendEntry::Estimated: {
             const MarkStatus s =
                 e.kind == LegendEntry::Projected ? MarkStatus::Projected : MarkStatus::Estimated;
+            if (e.marker) {
+                // As a line draws it: the segment into the point dashed or dotted, the point
+                // hollow with an outline of the same style.
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(
+                    QPen(color, std::max<qreal>(1.5, h * 0.18), statusPenStyle(s), Qt::FlatCap));
+                painter.drawLine(QPointF(swatch.left(), swatch.center().y()),
+                                 QPointF(swatch.right(), swatch.center().y()));
+                const qreal side = h * 0.62 * markerSizeFactor(*e.marker);
+                painter.setPen(QPen(color, std::max<qreal>(1, h * 0.1), statusPenStyle(s)));
+                painter.setBrush(theme.background);
+                painter.drawPath(
+                    markerPath(*e.marker, QRectF(swatch.center() - QPointF(side, side) / 2,
+                                                 QSizeF(side, side))));
+                break;
+            }
             painter.setBrush(statusFill(color, s, theme));
             painter.drawRect(swatch);
             paintStatusOutline(painter, swatch, color, s, lineWidth);

@@ -121,7 +121,9 @@ struct LegendEntry
     Kind kind = Swatch;
     QString text;
     QColor color;
-    std::optional<MarkerShape> marker;        // a Line's point marker
+    // a Line's point marker; on Projected and Estimated, the entry is drawn as a line's point
+    // (a dashed or dotted segment through a hollow marker), not as a column's swatch
+    std::optional<MarkerShape> marker;
     FillTexture texture = FillTexture::Solid; // a Swatch's, over its colour
 };
 // The height a legend of entries takes in width (entries flow into lines).

@@ -307,7 +307,15 @@ QList<LegendEntry> SeriesChart::legend() const
         }
     }
     const QColor styleColor = m_series.size() > 1 ? theme().mutedText : singleSeriesColor();
-    return entries + styleEntries(values, styleColor);
+    QList<LegendEntry> styles = styleEntries(values, styleColor);
+    if (m_line) {
+        // A line's projected and estimated points are hollow markers, and so are their keys.
+        for (LegendEntry &e : styles) {
+            if (e.kind == LegendEntry::Projected || e.kind == LegendEntry::Estimated)
+                e.marker = MarkerShape::Circle;
+        }
+    }
+    return entries + styles;
 }
 
 bool qualified(const HonestValue &value)

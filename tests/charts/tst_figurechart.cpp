@@ -221,6 +221,8 @@ private slots:
     void smallChartsKeepTheTextFloor();
     void chineseBreaksBetweenCharacters_data();
     void chineseBreaksBetweenCharacters();
+    void statusKeysLookLikeTheirMarks_data();
+    void statusKeysLookLikeTheirMarks();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -1250,6 +1252,44 @@ QList<Test::TextRecorder::Item> drawnText(FigureChart &chart, const QSize &size)
 }
 
 } // namespace
+
+void TestFigureChart::statusKeysLookLikeTheirMarks_data()
+{
+    QTest::addColumn<int>("style");
+    QTest::addColumn<bool>("hollow"); // the "estimated" key: a hollow point, or a lighter column
+    QTest::newRow("line") << int(FigureStyle::Line) << true;
+    QTest::newRow("columns") << int(FigureStyle::Columns) << false;
+}
+
+// The legend's "estimated" key is drawn like the mark it explains: on a line, a hollow point
+// (the estimated point is a hollow marker), on columns a lighter column. Before, a line's key was
+// a column's filled swatch.
+void TestFigureChart::statusKeysLookLikeTheirMarks()
+{
+    QFETCH(int, style);
+    QFETCH(bool, hollow);
+    Report report = v2Pack(u"v2-features.figdeck.json"_s);
+    Figure figure = *report.figure(u"share-over-time"_s); // 2023 is estimated
+    figure.style = FigureStyle(style);
+    auto chart = createFigureChart(report, figure);
+    const QSize size(1920, 1080);
+    QRectF key;
+    for (const Test::TextRecorder::Item &item : drawnText(*chart, size)) {
+        if (item.text == u"estimated"_s)
+            key = item.rect;
+    }
+    QVERIFY(!key.isEmpty());
+    // The key's box ends 0.4 of a line height left of its text and is 1.6 line heights wide.
+    const qreal h = key.height();
+    const QPointF centre(key.left() - 0.4 * h - 0.8 * h, key.center().y());
+    const QImage image = render(*chart, size);
+    const QColor atCentre = image.pixelColor(centre.toPoint());
+    const int fromBackground = distance(atCentre, Theme::get(ThemeId::Light).background);
+    if (hollow)
+        QVERIFY2(fromBackground < 30, qPrintable(atCentre.name()));
+    else
+        QVERIFY2(fromBackground >= 30, qPrintable(atCentre.name()));
+}
 
 void TestFigureChart::oneSeriesGapSaysSo_data()
 {
