@@ -471,6 +471,11 @@ void paintHatch(QPainter &painter, const QPainterPath &area, const QColor &color
     painter.restore();
 }
 
+QColor textureInk(const QColor &fill)
+{
+    return fill.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black);
+}
+
 void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture texture,
                   const QColor &fill, qreal spacing, qreal lineWidth)
 {
@@ -501,7 +506,7 @@ void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture textu
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(fill.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black));
+    painter.setBrush(textureInk(fill));
     painter.drawPath(marks.intersected(area));
     painter.restore();
 }

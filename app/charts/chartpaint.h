@@ -253,8 +253,10 @@ qreal scaleHeight(const QFont &font, qreal lineWidth);
 void paintHatch(QPainter &painter, const QPainterPath &area, const QColor &color, qreal spacing,
                 qreal lineWidth);
 
-// A series' texture (Theme::seriesTexture) over area filled with `fill`: lines or dots in a
-// colour that stands out from it, cut to the area. Solid paints nothing.
+// The colour of a texture's lines or dots over `fill`: white on dark fills, black on light.
+QColor textureInk(const QColor &fill);
+// A series' texture (Theme::seriesTexture) over area filled with `fill`: lines or dots in
+// textureInk(fill), cut to the area. Solid paints nothing.
 void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture texture,
                   const QColor &fill, qreal spacing, qreal lineWidth);
 

@@ -395,6 +395,15 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     const int periods = int(m_keys.size());
     const int n = int(m_series.size());
     QAbstractSeries *anchor = anchorSeries();
+    // Qt Charts' own layout of a group: the columns of a period side by side. Column s of
+    // period p from the baseline to `value`, in the chart's pixels.
+    const auto column = [&](int s, int p, double value) {
+        const qreal w = GroupWidth / n;
+        const qreal left = p - GroupWidth / 2 + s * w;
+        return QRectF(scene().position(l.chartRect, QPointF(left, 0), anchor),
+                      scene().position(l.chartRect, QPointF(left + w, value), anchor))
+            .normalized();
+    };
     for (int s = 0; s < n; ++s) {
         QList<QRectF> marks;
         QList<QRectF> labels;
@@ -406,27 +415,14 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
                 const bool othersHaveOne =
                     std::any_of(m_series.cbegin(), m_series.cend(),
                                 [&](const Series &other) { return other.points.at(p).metric; });
-                if (!m_line && othersHaveOne) {
-                    // The slot Qt Charts leaves empty (the group's layout, as below).
-                    const qreal w = GroupWidth / n;
-                    const qreal left = p - GroupWidth / 2 + s * w;
-                    const QPointF a = scene().position(l.chartRect, QPointF(left, 0), anchor);
-                    const QPointF b = scene().position(l.chartRect, QPointF(left + w, 0), anchor);
-                    l.gapSlots << QRectF(QPointF(a.x(), a.y() - l.plot.height() * 0.4),
-                                         QPointF(b.x(), a.y()));
-                }
+                if (!m_line && othersHaveOne) // the slot Qt Charts leaves empty
+                    l.gapSlots << column(s, p, 0).adjusted(0, -l.plot.height() * 0.4, 0, 0);
                 continue;
             }
             QRectF mark;
             qreal room = 0;
             if (!m_line) {
-                // Qt Charts' own layout of a group: the columns of a period side by side.
-                const qreal w = GroupWidth / n;
-                const qreal left = p - GroupWidth / 2 + s * w;
-                const QPointF a = scene().position(l.chartRect, QPointF(left, 0), anchor);
-                const QPointF b =
-                    scene().position(l.chartRect, QPointF(left + w, point.value.value), anchor);
-                mark = QRectF(a, b).normalized();
+                mark = column(s, p, point.value.value);
                 room = mark.width() + scale.px(4);
             } else {
                 const QPointF at =

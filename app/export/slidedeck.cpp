@@ -171,12 +171,18 @@ QString solidFill(const QColor &c)
     return QStringLiteral("<a:solidFill><a:srgbClr val=\"%1\"/></a:solidFill>").arg(hex(c));
 }
 
+// DrawingML's preset pattern `preset` in `ink` over `fill`.
+QString patternFill(const QString &preset, const QColor &ink, const QColor &fill)
+{
+    return QStringLiteral("<a:pattFill prst=\"%1\"><a:fgClr><a:srgbClr val=\"%2\"/></a:fgClr>"
+                          "<a:bgClr><a:srgbClr val=\"%3\"/></a:bgClr></a:pattFill>")
+        .arg(preset, hex(ink), hex(fill));
+}
+
 // Derived values: a diagonal hatch, so they never read as stated ones.
 QString derivedFill(const Theme &theme)
 {
-    return QStringLiteral("<a:pattFill prst=\"wdUpDiag\"><a:fgClr><a:srgbClr val=\"%1\"/>"
-                          "</a:fgClr><a:bgClr><a:srgbClr val=\"%2\"/></a:bgClr></a:pattFill>")
-        .arg(hex(theme.mutedText), hex(theme.derived));
+    return patternFill(QStringLiteral("wdUpDiag"), theme.mutedText, theme.derived);
 }
 
 QColor onFill(const QColor &fill)
@@ -202,10 +208,7 @@ QString textureFill(FillTexture texture, const QColor &fill)
         preset = QStringLiteral("dotGrid");
         break;
     }
-    return QStringLiteral("<a:pattFill prst=\"%1\"><a:fgClr><a:srgbClr val=\"%2\"/></a:fgClr>"
-                          "<a:bgClr><a:srgbClr val=\"%3\"/></a:bgClr></a:pattFill>")
-        .arg(preset, hex(fill.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black)),
-             hex(fill));
+    return patternFill(preset, ChartPaint::textureInk(fill), fill);
 }
 
 struct Rect
