@@ -23,8 +23,8 @@ packages=(
     fonts-dejavu-core fonts-noto-cjk
     # tests and the headless/Xvfb paths: PDF inspection, virtual display, screenshots
     poppler-utils xvfb xauth
-    # PNG export encodes with libpng directly (zlib comes with it)
-    libpng-dev
+    # PNG export compresses with libdeflate (libdeflate0 at run time)
+    libdeflate-dev
     # the .deb (make package): CPack's shlibdeps needs dpkg-shlibdeps, CPackDeb needs file
     dpkg-dev file
 )
@@ -37,6 +37,8 @@ test_packages=(
     libreoffice-impress
     # hardening tests: XML well-formedness of exports, the JSON Schema checked against the loader
     libxml2-utils python3-jsonschema
+    # exported PNGs checked chunk by chunk (CRCs, zlib stream)
+    pngcheck
     # sanitizer and fuzz builds (make test-asan, make fuzz): clang with libFuzzer
     clang
 )

@@ -8,25 +8,29 @@ class QImage;
 
 namespace Figdeck {
 
-// How a PNG is compressed: libpng row filters (PNG_FILTER_* bits; more than one bit lets libpng
-// choose per row, which costs a trial of each) and zlib's level and strategy.
+// The PNG row filter applied to every row (PNG 1.2, section 6): flat chart colours compress
+// best unfiltered, Up helps gradients; no per-row trial of all five as QImageWriter does.
+enum class PngFilter { None = 0, Sub = 1, Up = 2 };
+
+// How a PNG is compressed: one row filter for all rows and libdeflate's level (1-12).
 struct PngEncoding
 {
-    int filters;
-    int zlibLevel;
-    int zlibStrategy;
+    PngFilter filter;
+    int level;
 };
 
-// The settings export uses for an image of this many pixels, chosen by measurement on the
-// figures (tests/bench/pngencode.cpp; its table is printed by `make bench`):
-// no row filter (flat chart colours compress best unfiltered) and zlib level 3, a fifth of
-// QImageWriter's time in 89% of its bytes at 1920x1080; above 4 megapixels level 3 would give
-// 105% of the bytes, so level 4 (half the time, 88% of the bytes at 3840x2160).
-PngEncoding exportPngEncoding(qint64 pixels = 1920 * 1080);
+// The settings export uses, chosen by measurement on the report's figures
+// (tests/bench/pngencode.cpp, whose table `make bench` prints): no row filter (flat chart
+// colours compress best unfiltered; Sub and Up give 101-111% of QImageWriter's bytes) and
+// level 4: about a fifth of QImageWriter's CPU time for 79% of its bytes at 1920x1080 and 85% at
+// 3840x2160. Levels 2-6 cost about the same; level 1 is slower in CPU time despite fewer
+// instructions, and 8 and above double the time for 1% fewer bytes.
+PngEncoding exportPngEncoding();
 
-// The image as PNG bytes, encoded by libpng directly: 8-bit RGB for an opaque image (RGB32),
-// RGBA (straight alpha) otherwise, the pHYs chunk from the image's dots per metre, no time stamp
-// (the same image always gives the same bytes). Empty on failure.
+// The image as PNG bytes: 8-bit RGB for an image without alpha channel, RGBA (straight alpha)
+// otherwise, the pHYs chunk from the image's dots per metre, no time stamp (the same image
+// always gives the same bytes). The PNG container is written here; the pixel data is one zlib
+// stream from libdeflate in one IDAT chunk. Empty on failure.
 QByteArray encodePng(const QImage &image);
 QByteArray encodePng(const QImage &image, const PngEncoding &encoding);
 
