@@ -7,7 +7,8 @@ whether the target is met. Baselines are built here: the bare Qt window (tests/b
 peers' donut scripts for gnuplot, matplotlib and Veusz (Debian packages, run when installed:
 `packaging/install-deps.sh --bench`), and packs of 100, 1,000 and 3,000 figures
 (tests/bench/makepack.py). Not a test: it never fails the build.
-Usage: bench.py BUILD_DIR [--quick]"""
+Usage: bench.py BUILD_DIR [--quick] [--only PART[,PART...]]
+(PART: startup, png_encoding, donut, packs, numbers)"""
 import json
 import math
 import os
@@ -24,6 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 BUILD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, 'build'))
 QUICK = '--quick' in sys.argv
+ONLY = sys.argv[sys.argv.index('--only') + 1].split(',') if '--only' in sys.argv else None
 FIGDECK = os.path.join(BUILD, 'figdeck')
 WORK = tempfile.mkdtemp(prefix='figdeck-bench-')
 ENV = dict(os.environ, QT_QPA_PLATFORM='offscreen', XDG_CONFIG_HOME=os.path.join(WORK, 'config'),
@@ -117,8 +119,13 @@ def donut_values():
         report = json.load(f)
     metrics = {m['id']: m for m in report['metrics']}
     figure = [f for f in report['figures'] if f['kind'] == 'shares'][0]
-    parts = [(metrics[i]['label'], metrics[i]['value']) for i in figure['shares']['parts']]
-    return figure['id'], figure['title'], parts
+
+    def english(text):  # a pack's text is a string or {language: string}
+        return text['en'] if isinstance(text, dict) else text
+
+    parts = [(english(metrics[i]['label']), metrics[i]['value'])
+             for i in figure['shares']['parts']]
+    return figure['id'], english(figure['title']), parts
 
 
 COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9']
@@ -355,7 +362,8 @@ def main():
     t0 = time.monotonic()
     try:
         for part in (startup, png_encoding, donut, packs, numbers):
-            part()
+            if ONLY is None or part.__name__ in ONLY:
+                part()
     finally:
         shutil.rmtree(WORK, ignore_errors=True)
     head = ('measurement', 'median', 'min-max', 'baseline', 'ratio', 'target', 'verdict')
