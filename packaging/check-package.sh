@@ -62,7 +62,7 @@ deb)
         grep -qx "$f" "$tmp/contents" || fail "$(basename "$deb") lacks $f; it holds: $(grep -v '/$' "$tmp/contents" | tr '\n' ' ')"
     done
     depends=$(dpkg-deb -f "$deb" Depends)
-    for d in libqt6core6 libqt6widgets6 libqt6charts6 libc6 qt6-qpa-plugins libqt6svg6 libpoppler-qt6-3 fonts-dejavu-core fonts-noto-cjk; do
+    for d in libqt6core6 libqt6widgets6 libqt6charts6 libc6 qt6-qpa-plugins libqt6svg6 libpoppler-qt6-3 libdeflate0 fonts-dejavu-core fonts-noto-cjk; do
         [[ $depends == *"$d"* ]] || fail "Depends lacks $d: $depends"
     done
     # Lintian: no errors; warnings only those kept (and explained) in lintian-warnings.md.
