@@ -2,6 +2,7 @@
 #include "chartbase.h"
 
 #include "format.h"
+#include "textblock.h"
 
 #include <QPainter>
 
@@ -20,6 +21,8 @@ void ChartBase::paint(QPainter &painter, const QRectF &rect)
 {
     if (rect.isEmpty())
         return;
+    // Layouts try several text sizes and grids, measuring the same labels at each.
+    const TextBlock::Reuse reuse;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

@@ -122,9 +122,11 @@ public:
     qreal height() const { return m_metrics.height() * m_scale; }
     qreal lineSpacing() const { return m_metrics.lineSpacing() * m_scale; }
     qreal ascent() const { return m_metrics.ascent() * m_scale; }
+    // Measured in the canonical font: the same text at another size is measured once
+    // (TextBlock::Reuse).
     qreal horizontalAdvance(const QString &text) const
     {
-        return m_metrics.horizontalAdvance(text) * m_scale;
+        return TextBlock::Reuse::horizontalAdvance(m_metrics, m_canonical, text) * m_scale;
     }
     // text elided on the right to width.
     QString elidedText(const QString &text, qreal width) const;

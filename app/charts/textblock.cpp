@@ -3,7 +3,9 @@
 
 #include "textrules.h"
 
+#include <QCache>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QTextLayout>
 #include <QTextOption>
@@ -12,12 +14,120 @@
 
 namespace Figdeck {
 
+namespace {
+
+// What a block is made from: equal keys make equal blocks.
+struct BlockKey
+{
+    QString text;
+    QFont font;
+    qreal width = 0;
+    int alignment = 0;
+    qreal lineSpacing = 0;
+    int maxLines = 0;
+
+    bool operator==(const BlockKey &other) const
+    {
+        return width == other.width && alignment == other.alignment &&
+               lineSpacing == other.lineSpacing && maxLines == other.maxLines &&
+               text == other.text && font == other.font;
+    }
+};
+
+size_t qHash(const BlockKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.font, key.width, key.alignment, key.lineSpacing,
+                      key.maxLines);
+}
+
+struct AdvanceKey
+{
+    QString text;
+    QFont font;
+    bool operator==(const AdvanceKey &other) const
+    {
+        return text == other.text && font == other.font;
+    }
+};
+
+size_t qHash(const AdvanceKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.font);
+}
+
+} // namespace
+
+struct TextBlock::Reuse::Kept
+{
+    // Costs are characters laid out (plus a little for the layout itself): a few megabytes
+    // at most, however many figures a summary holds.
+    static constexpr qsizetype MostChars = 200000;
+    static constexpr qsizetype Overhead = 64;
+    // Longer texts are a paragraph of their own: laid out again rather than kept.
+    static constexpr qsizetype LongestKept = 4000;
+    QCache<BlockKey, TextBlock> blocks{MostChars};
+    QHash<AdvanceKey, qreal> advances;
+};
+
+namespace {
+
+thread_local TextBlock::Reuse::Kept *reused = nullptr;
+
+} // namespace
+
+TextBlock::Reuse::Reuse()
+{
+    if (!reused) {
+        m_kept = std::make_unique<Kept>();
+        reused = m_kept.get();
+    }
+}
+
+TextBlock::Reuse::~Reuse()
+{
+    if (m_kept)
+        reused = nullptr;
+}
+
+qreal TextBlock::Reuse::horizontalAdvance(const QFontMetricsF &metrics, const QFont &font,
+                                          const QString &text)
+{
+    constexpr qsizetype MostAdvances = 20000;
+    if (!reused || text.size() > Kept::LongestKept)
+        return metrics.horizontalAdvance(text);
+    AdvanceKey key{text, font};
+    const auto known = reused->advances.constFind(key);
+    if (known != reused->advances.cend())
+        return *known;
+    if (reused->advances.size() >= MostAdvances)
+        reused->advances.clear();
+    const qreal advance = metrics.horizontalAdvance(text);
+    reused->advances.insert(std::move(key), advance);
+    return advance;
+}
+
 TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
                      qreal lineSpacing, int maxLines)
-    : m_font(font)
-    , m_width(width)
-    , m_lineHeight(QFontMetricsF(font).height() * lineSpacing)
-    , m_maxLines(std::max(0, maxLines))
+{
+    const bool keep = reused && text.size() <= Reuse::Kept::LongestKept;
+    BlockKey key;
+    if (keep) {
+        key = {text, font, width, int(alignment), lineSpacing, maxLines};
+        if (const TextBlock *known = reused->blocks.object(key)) {
+            *this = *known;
+            return;
+        }
+    }
+    m_font = font;
+    m_width = width;
+    m_lineHeight = QFontMetricsF(font).height() * lineSpacing;
+    m_maxLines = std::max(0, maxLines);
+    lay(text, alignment);
+    if (keep)
+        reused->blocks.insert(key, new TextBlock(*this), text.size() + Reuse::Kept::Overhead);
+}
+
+void TextBlock::lay(const QString &text, Qt::Alignment alignment)
 {
     // Past MaxLaidOutChars a text is elided: a pack's 16 MiB title must not freeze the layout.
     QString laidOut = elidedText(text, MaxLaidOutChars);

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QColor;
+class QFontMetricsF;
 class QPainter;
 class QTextLayout;
 
@@ -56,7 +57,33 @@ public:
     void draw(QPainter &painter, const QPointF &topLeft, const QColor &color, int first = 0,
               int last = -1) const;
 
+    // While a Reuse lives, a block made on its thread from the same text, font, width and
+    // options as one made before is that block again (they share one layout, drawn as it was
+    // measured), not a new layout: fitting passes measure the same labels at every text size
+    // they try and again to paint them, and a summary lays out the same headings, cells and
+    // notes for many figures. Scopes nest (the outermost holds the blocks); the blocks kept
+    // are bounded by their text's length, the least recently used going first. Fonts must not
+    // change while one lives (no application fonts added), so scopes cover one painting.
+    class Reuse
+    {
+    public:
+        Reuse();
+        ~Reuse();
+        Reuse(const Reuse &) = delete;
+        Reuse &operator=(const Reuse &) = delete;
+
+        // The advance of text in font, measured once per Reuse (QFontMetricsF otherwise).
+        static qreal horizontalAdvance(const QFontMetricsF &metrics, const QFont &font,
+                                       const QString &text);
+
+        struct Kept;
+
+    private:
+        std::unique_ptr<Kept> m_kept; // null in a nested scope
+    };
+
 private:
+    void lay(const QString &text, Qt::Alignment alignment);
     void layoutLines(const QString &text, Qt::Alignment alignment);
     void breakLines(QString &laidOut, Qt::Alignment alignment);
     int spaceBeforeBrokenWord() const;

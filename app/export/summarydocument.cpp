@@ -280,14 +280,13 @@ private:
     std::shared_ptr<const LabelColors> m_labelColors; // once for every chart of the summary
     QList<Item> m_items;
     QString m_sectionTitle; // "Figure 2. Core-industry companies by layer"
-    // A short text in a style at a width, laid out once for every section and both passes:
-    // headings, markers and the cells every table repeats ("exact", "stated", "2025").
+    // A short text in a style at a width: headings, markers and the cells every table repeats
+    // ("exact", "stated", "2025").
     TextBlock shortText(const QString &text, qreal px, QFont::Weight weight, bool italic,
                         qreal width);
 
-    // What every section shares, made once for both passes: short texts, each chart's height
-    // over width, the header row of the tables.
-    QHash<QString, TextBlock> m_shortTexts;
+    // What every section shares, made once for both passes: each chart's height over width,
+    // the header row of the tables.
     QHash<const Figure *, qreal> m_aspects;
     std::shared_ptr<const Block> m_tableHeader;
 };
@@ -314,21 +313,8 @@ void FlowBuilder::markContinued(int firstItem)
 TextBlock FlowBuilder::shortText(const QString &text, qreal px, QFont::Weight weight, bool italic,
                                  qreal width)
 {
-    // Longer texts are a section's own: kept, they would only cost memory.
-    constexpr qsizetype Longest = 40;
-    constexpr qsizetype MostKept = 1024;
-    if (text.size() > Longest)
-        return TextBlock(text, font(px, weight, italic), width);
-    const QString key = QString::number(px) + QLatin1Char('/') + QString::number(int(weight)) +
-                        (italic ? QLatin1String("i/") : QLatin1String("/")) +
-                        QString::number(width) + QLatin1Char('/') + text;
-    auto found = m_shortTexts.constFind(key);
-    if (found == m_shortTexts.cend()) {
-        if (m_shortTexts.size() >= MostKept)
-            m_shortTexts.clear();
-        found = m_shortTexts.insert(key, TextBlock(text, font(px, weight, italic), width));
-    }
-    return *found;
+    // Laid out once for every section and both passes: paintSummary reuses layouts.
+    return TextBlock(text, font(px, weight, italic), width);
 }
 
 void FlowBuilder::flush(PageFlow::Paginator &out)
@@ -851,11 +837,14 @@ void paintPage(QPainter &painter, const PageChrome &chrome, const QList<PageFlow
 
 int summaryPageCount(const Report &report, const SummaryOptions &options)
 {
+    const TextBlock::Reuse reuse;
     return SummaryFlow(report, options).pageCount();
 }
 
 int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryOptions &options)
 {
+    // Both passes lay out the same headings, cells and notes, and so do many sections.
+    const TextBlock::Reuse reuse;
     SummaryFlow flow(report, options);
     // The layout is made for options.pageSize; the device prints on that paper, margins as
     // small as it allows (the summary keeps its own margins).

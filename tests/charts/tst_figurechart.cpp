@@ -223,6 +223,8 @@ private slots:
     void chineseBreaksBetweenCharacters();
     void statusKeysLookLikeTheirMarks_data();
     void statusKeysLookLikeTheirMarks();
+    void reusedTextKeepsItsOwnLayout_data();
+    void reusedTextKeepsItsOwnLayout();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -851,6 +853,61 @@ void TestFigureChart::degenerateFiguresPaintWithoutHarm()
             QVERIFY2(metricIds.contains(id) && report.metric(id), qPrintable(id));
     }
     QVERIFY(chart->accessibleDescription().startsWith(QLatin1String("Odd figure")));
+}
+
+void TestFigureChart::reusedTextKeepsItsOwnLayout_data()
+{
+    QTest::addColumn<qreal>("width");
+    QTest::addColumn<int>("weight");
+    QTest::addColumn<int>("maxLines");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("wide") << 1000.0 << int(QFont::Normal) << 0
+                          << QStringList{u"alpha beta gamma delta"_s};
+    QTest::newRow("narrow") << 60.0 << int(QFont::Normal) << 0
+                            << QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s, u"delta"_s};
+    QTest::newRow("narrow, two lines at most")
+        << 60.0 << int(QFont::Normal) << 2 << QStringList{u"alpha"_s, u"beta…"_s};
+    QTest::newRow("bold, a line each pair")
+        << 100.0 << int(QFont::Bold) << 0 << QStringList{u"alpha beta"_s, u"gamma delta"_s};
+    QTest::newRow("bold, narrow") << 60.0 << int(QFont::Bold) << 0
+                                  << QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s, u"delta"_s};
+}
+
+// A summary or a chart's fitting pass lays the same text out at several widths, sizes and
+// line limits while its layouts are reused (TextBlock::Reuse): each is broken for its own
+// width, font and limit, whatever was laid out before it.
+void TestFigureChart::reusedTextKeepsItsOwnLayout()
+{
+    QFETCH(qreal, width);
+    QFETCH(int, weight);
+    QFETCH(int, maxLines);
+    QFETCH(QStringList, lines);
+    const Theme theme = Theme::get(ThemeId::Light);
+    const QString text = u"alpha beta gamma delta"_s;
+    const TextBlock::Reuse reuse;
+    // Every other way first, so that a layout kept from them would be handed back.
+    for (const qreal w : {1000.0, 100.0, 60.0}) {
+        for (const QFont::Weight wt : {QFont::Normal, QFont::Bold}) {
+            for (const int most : {0, 2})
+                QVERIFY(
+                    TextBlock(text, theme.font(12, wt), w, Qt::AlignLeft, 1.2, most).lineCount() >
+                    0);
+        }
+    }
+    const TextBlock block(text, theme.font(12, QFont::Weight(weight)), width, Qt::AlignLeft, 1.2,
+                          maxLines);
+    QStringList got;
+    for (int i = 0; i < block.lineCount(); ++i)
+        got << block.lineText(i);
+    QCOMPARE(got, lines);
+    QCOMPARE(block.font().weight(), QFont::Weight(weight));
+    QCOMPARE(block.isElided(), maxLines > 0);
+    // Measured once per text and font, whatever the size it is drawn at.
+    const ChartPaint::TextMetrics regular(theme.font(12));
+    const ChartPaint::TextMetrics bold(theme.font(12, QFont::Bold));
+    const ChartPaint::TextMetrics larger(theme.font(24));
+    QVERIFY(regular.horizontalAdvance(text) < bold.horizontalAdvance(text));
+    QCOMPARE(larger.horizontalAdvance(text), 2 * regular.horizontalAdvance(text));
 }
 
 QTEST_MAIN(TestFigureChart)
