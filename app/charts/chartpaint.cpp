@@ -131,11 +131,12 @@ ScaledTextBlock::ScaledTextBlock(const QString &text, const QFont &font, qreal w
 
 void ScaledTextBlock::draw(QPainter &painter, const QPointF &topLeft, const QColor &color) const
 {
-    painter.save();
+    // The transform put back rather than the painter restored (TextBlock::draw).
+    const QTransform transform = painter.worldTransform();
     painter.translate(topLeft);
     painter.scale(m_scale, m_scale);
     m_block.draw(painter, QPointF(0, 0), color);
-    painter.restore();
+    painter.setWorldTransform(transform);
 }
 
 Scale::Scale(const QRectF &rect, qreal frameTextPixelSize, qreal minTextPixelSize)

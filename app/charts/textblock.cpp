@@ -280,12 +280,17 @@ void TextBlock::draw(QPainter &painter, const QPointF &topLeft, const QColor &co
         return;
     if (last < 0 || last > lineCount())
         last = lineCount();
-    painter.save();
-    painter.setPen(color);
+    // The pen put back rather than the painter restored: a restore makes a PDF writer repeat
+    // its whole graphics state at once (matrix, pen, brush), even with nothing drawn after.
+    const QPen pen = painter.pen();
+    const bool recolour = pen.style() != Qt::SolidLine || pen.brush() != QBrush(color);
+    if (recolour)
+        painter.setPen(color);
     const QPointF origin = topLeft - QPointF(0, lineTop(first));
     for (int i = first; i < last; ++i)
         m_layout->lineAt(i).draw(&painter, origin);
-    painter.restore();
+    if (recolour)
+        painter.setPen(pen);
 }
 
 } // namespace Figdeck
