@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "interfacelanguage.h"
+#include "lazyiconstyle.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -86,12 +87,23 @@ int main(int argc, char *argv[])
         return Figdeck::runHeadless(cmd, out, err);
     }
 
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.figdeck.Figdeck.svg")));
+    QApplication::setStyle(new Figdeck::LazyIconStyle(QApplication::style()->name()));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.figdeck.Figdeck"));
     Figdeck::MainWindow window({language, cmd.reportPath});
     if (cmd.quitAfterFirstPaint)
         QObject::connect(&window, &Figdeck::MainWindow::firstChartPainted, app.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);
+    // The icon once the chart is up: reading it loads the SVG icon plugin, which the first
+    // paint does not need.
+    QObject::connect(
+        &window, &Figdeck::MainWindow::firstChartPainted, app.get(),
+        [] {
+            QTimer::singleShot(0, qApp, [] {
+                QApplication::setWindowIcon(
+                    QIcon(QStringLiteral(":/icons/org.figdeck.Figdeck.svg")));
+            });
+        },
+        Qt::SingleShotConnection);
     window.show();
     return app->exec();
 }

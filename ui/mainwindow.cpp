@@ -21,6 +21,7 @@
 #include "recoveryfile.h"
 #include "reportdocument.h"
 #include "reportloader.h"
+#include "wraplabel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -231,30 +232,37 @@ void MainWindow::createWidgets()
     auto *chartLayout = new QVBoxLayout(m_chartArea);
     chartLayout->setContentsMargins(16, 12, 16, 8);
     chartLayout->setSpacing(4);
-    m_titleLabel = new QLabel(m_chartArea);
+    m_titleLabel = new WrapLabel(m_chartArea);
     m_titleLabel->setObjectName(QStringLiteral("figureTitle"));
     m_titleLabel->setTextFormat(Qt::PlainText); // report text is never interpreted as HTML
-    m_titleLabel->setWordWrap(true);
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
-    m_subtitleLabel = new QLabel(m_chartArea);
+    m_subtitleLabel = new WrapLabel(m_chartArea);
     m_subtitleLabel->setObjectName(QStringLiteral("figureSubtitle"));
     m_subtitleLabel->setTextFormat(Qt::PlainText);
-    m_subtitleLabel->setWordWrap(true);
     m_chartStack = new QStackedWidget(m_chartArea);
     m_figureView = new FigureView(m_chartStack);
     m_figureView->setObjectName(QStringLiteral("figureView"));
+    // The window's own words (lists, panes, headings) skip OpenType shaping, which Latin and
+    // Han text does not need and which was a tenth of start-up; scripts that need it (Arabic,
+    // Devanagari...) are still shaped. The chart keeps full shaping: it is drawn as exported.
+    QFont uiFont = font();
+    uiFont.setStyleStrategy(QFont::StyleStrategy(uiFont.styleStrategy() | QFont::PreferNoShaping));
+    setFont(uiFont);
+    QFont chartFont = m_figureView->font();
+    chartFont.setStyleStrategy(
+        QFont::StyleStrategy(chartFont.styleStrategy() & ~QFont::PreferNoShaping));
+    m_figureView->setFont(chartFont);
     m_figureView->setDocument(m_document);
     m_dataModel = new DataTableModel(m_document, this); // its view is created when first shown
     m_chartStack->addWidget(m_figureView);
     // The source under the chart, where it is read with the figure (the status bar stays free
     // for messages). Its text is escaped; its one link is generated here, never from the pack.
-    m_sourceLabel = new QLabel(m_chartArea);
+    m_sourceLabel = new WrapLabel(m_chartArea);
     m_sourceLabel->setObjectName(QStringLiteral("sourceLabel"));
     m_sourceLabel->setTextFormat(Qt::RichText);
-    m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setOpenExternalLinks(false);
     m_sourceLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                            Qt::LinksAccessibleByKeyboard);
