@@ -11,6 +11,7 @@
 #include <QTextOption>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Figdeck {
 
@@ -109,7 +110,10 @@ qreal TextBlock::Reuse::horizontalAdvance(const QFontMetricsF &metrics, const QF
 TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
                      qreal lineSpacing, int maxLines)
 {
-    const bool keep = reused && text.size() <= Reuse::Kept::LongestKept;
+    // A width that is no number (a degenerate rect's 0 / 0) equals no key, itself included,
+    // which a cache cannot find again to let it go.
+    const bool keep = reused && text.size() <= Reuse::Kept::LongestKept && std::isfinite(width) &&
+                      std::isfinite(lineSpacing);
     BlockKey key;
     if (keep) {
         key = {text, font, width, int(alignment), lineSpacing, maxLines};

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 using namespace Figdeck;
 
@@ -225,6 +226,7 @@ private slots:
     void statusKeysLookLikeTheirMarks();
     void reusedTextKeepsItsOwnLayout_data();
     void reusedTextKeepsItsOwnLayout();
+    void reuseTakesWidthsThatAreNoNumber();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -908,6 +910,22 @@ void TestFigureChart::reusedTextKeepsItsOwnLayout()
     const ChartPaint::TextMetrics larger(theme.font(24));
     QVERIFY(regular.horizontalAdvance(text) < bold.horizontalAdvance(text));
     QCOMPARE(larger.horizontalAdvance(text), 2 * regular.horizontalAdvance(text));
+}
+
+// A degenerate rect gives a label a width that is no number (0 / 0): laid out as before, and
+// the layouts kept stay usable however many such labels a painting makes.
+void TestFigureChart::reuseTakesWidthsThatAreNoNumber()
+{
+    const QFont font = Theme::get(ThemeId::Light).font(12);
+    const qreal noNumber = std::numeric_limits<qreal>::quiet_NaN();
+    const TextBlock::Reuse reuse;
+    // More text than the layouts kept may hold, so the oldest are let go while it runs.
+    for (int i = 0; i < 120; ++i) {
+        const QString text = u"label %1 "_s.arg(i).repeated(300);
+        QVERIFY(TextBlock(text, font, noNumber).lineCount() >= 1);
+        QVERIFY(TextBlock(text.left(3000), font, 200).lineCount() > 1);
+    }
+    QCOMPARE(TextBlock(u"alpha beta"_s, font, 1000).lineText(0), u"alpha beta"_s);
 }
 
 QTEST_MAIN(TestFigureChart)
