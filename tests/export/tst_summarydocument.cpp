@@ -96,6 +96,7 @@ private Q_SLOTS:
     void newsNote_data();
     void newsNote();
     void largePack();
+    void sameWordsInAnotherStyle();
 };
 
 void TestSummaryDocument::initTestCase()
@@ -566,6 +567,37 @@ void TestSummaryDocument::largePack()
             pagesOf(QStringLiteral("Row %1").arg(Rows)).last());
     for (int page = 1; page <= pages; ++page)
         QCOMPARE(pagesOf(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), QList<int>{page});
+}
+
+// A figure's subtitle that is the same word as the heading below it ("Findings"): the
+// summary lays out the same text at the same width in two styles (layouts are reused while
+// it is painted), and the heading is still set in the heading's larger type.
+void TestSummaryDocument::sameWordsInAnotherStyle()
+{
+    if (!ExportTest::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("pdftotext is not installed");
+    Report report = m_report;
+    const auto withFindings =
+        std::find_if(report.figures.begin(), report.figures.end(),
+                     [](const Figure &figure) { return !figure.findings.isEmpty(); });
+    QVERIFY(withFindings != report.figures.end());
+    withFindings->subtitle = Text(QStringLiteral("Findings"));
+    SummaryOptions options;
+    options.figureIds = {withFindings->id};
+    const QString path = m_dir.filePath(QStringLiteral("same-words.pdf"));
+    QVERIFY(writeSummaryPdf(report, options, path).ok);
+    QList<ExportTest::PdfWord> findings;
+    for (const ExportTest::PdfWord &word : ExportTest::pdfWords(path)) {
+        if (word.text == QLatin1String("Findings"))
+            findings << word;
+    }
+    // The subtitle (11 px), then the heading (12 px, bold).
+    QCOMPARE(findings.size(), 2);
+    QVERIFY2(findings.at(1).box.height() > findings.at(0).box.height() + 0.5,
+             qPrintable(QStringLiteral("subtitle %1 pt, heading %2 pt high")
+                            .arg(findings.at(0).box.height())
+                            .arg(findings.at(1).box.height())));
+    QVERIFY(findings.at(1).box.width() > findings.at(0).box.width());
 }
 
 QTEST_MAIN(TestSummaryDocument)
