@@ -66,17 +66,17 @@ bool same(const Value &a, const Value &b)
     case Value::Type::Bool:
         return a.boolean == b.boolean;
     case Value::Type::Number:
-        return a.number == b.number;
+        return a.number() == b.number();
     case Value::Type::String:
-        return a.string == b.string;
+        return a.string() == b.string();
     case Value::Type::Array:
-        return a.items.size() == b.items.size() &&
-               std::equal(a.items.cbegin(), a.items.cend(), b.items.cbegin(), same);
+        return a.items().size() == b.items().size() &&
+               std::equal(a.items().cbegin(), a.items().cend(), b.items().cbegin(), same);
     case Value::Type::Object:
-        return a.members.size() == b.members.size() &&
-               std::equal(a.members.cbegin(), a.members.cend(), b.members.cbegin(),
+        return a.members().size() == b.members().size() &&
+               std::equal(a.members().cbegin(), a.members().cend(), b.members().cbegin(),
                           [](const Json::Member &x, const Json::Member &y) {
-                              return x.key == y.key && same(x.value, y.value);
+                              return x.key() == y.key() && same(x.value, y.value);
                           });
     }
     return false;
@@ -102,8 +102,8 @@ public:
         , m_n(updated)
     {
         // The original's indentation step, from its first indented member.
-        if (originalRoot.isObject() && !originalRoot.members.empty()) {
-            const QByteArray indent = lineIndent(m_o, originalRoot.members.front().keyOffset);
+        if (originalRoot.isObject() && !originalRoot.members().empty()) {
+            const QByteArray indent = lineIndent(m_o, originalRoot.members().front().keyOffset);
             if (!indent.isEmpty())
                 m_unit = indent;
         }
@@ -113,9 +113,9 @@ public:
     {
         if (same(o, n))
             return text(m_o, o);
-        if (o.isObject() && n.isObject() && !o.members.empty())
+        if (o.isObject() && n.isObject() && !o.members().empty())
             return object(o, n);
-        if (o.isArray() && n.isArray() && !o.items.empty())
+        if (o.isArray() && n.isArray() && !o.items().empty())
             return array(o, n);
         return fresh(n, lineIndent(m_o, o.offset));
     }
@@ -181,7 +181,7 @@ private:
     QByteArray object(const Value &o, const Value &n)
     {
         const qsizetype oEnd = endOf(m_o, o.offset);
-        const auto &om = o.members;
+        const auto &om = o.members();
         QList<QByteArray> seps;
         for (std::size_t i = 0; i + 1 < om.size(); ++i) {
             const qsizetype end = endOf(m_o, om[i].value.offset);
@@ -194,29 +194,29 @@ private:
 
         QHash<QString, qsizetype> inOriginal; // first occurrence only
         for (std::size_t i = 0; i < om.size(); ++i)
-            inOriginal.insert(om[i].key, qsizetype(i));
+            inOriginal.insert(om[i].key(), qsizetype(i));
         QHash<QString, qsizetype> inUpdated;
-        for (std::size_t i = 0; i < n.members.size(); ++i)
-            inUpdated.insert(n.members[i].key, qsizetype(i));
+        for (std::size_t i = 0; i < n.members().size(); ++i)
+            inUpdated.insert(n.members()[i].key(), qsizetype(i));
 
         // The original's order for what both have; a new member after its writer predecessor.
         QList<QString> order;
         for (std::size_t i = 0; i < om.size(); ++i) {
-            if (inUpdated.contains(om[i].key) && inOriginal.value(om[i].key) == qsizetype(i))
-                order << om[i].key;
+            if (inUpdated.contains(om[i].key()) && inOriginal.value(om[i].key()) == qsizetype(i))
+                order << om[i].key();
         }
-        for (std::size_t i = 0; i < n.members.size(); ++i) {
-            const QString &key = n.members[i].key;
+        for (std::size_t i = 0; i < n.members().size(); ++i) {
+            const QString &key = n.members()[i].key();
             if (inOriginal.contains(key))
                 continue;
             const qsizetype at =
-                i == 0 ? 0 : order.indexOf(n.members[i - 1].key) + 1; // previous is placed
+                i == 0 ? 0 : order.indexOf(n.members()[i - 1].key()) + 1; // previous is placed
             order.insert(at, key);
         }
 
         QList<Part> parts;
         for (const QString &key : order) {
-            const Json::Member &nm = n.members[std::size_t(inUpdated.value(key))];
+            const Json::Member &nm = n.members()[std::size_t(inUpdated.value(key))];
             const auto it = inOriginal.constFind(key);
             if (it != inOriginal.cend()) {
                 const Json::Member &m = om[std::size_t(*it)];
@@ -237,8 +237,8 @@ private:
     // common subsequence); unmatched items between two matches are paired in order and merged.
     QByteArray array(const Value &o, const Value &n)
     {
-        const auto &oi = o.items;
-        const auto &ni = n.items;
+        const auto &oi = o.items();
+        const auto &ni = n.items();
         const qsizetype oEnd = endOf(m_o, o.offset);
         QList<QByteArray> seps;
         for (std::size_t i = 0; i + 1 < oi.size(); ++i) {
@@ -272,11 +272,10 @@ private:
         if (!v.isObject())
             return {};
         const Json::Member *id = v.member(QLatin1String("id"));
-        return id && id->value.isString() ? id->value.string : QString();
+        return id && id->value.isString() ? id->value.string() : QString();
     }
 
-    static bool matchById(const std::vector<Value> &oi, const std::vector<Value> &ni,
-                          std::vector<qsizetype> &match)
+    static bool matchById(Json::Span<Value> oi, Json::Span<Value> ni, std::vector<qsizetype> &match)
     {
         QHash<QString, qsizetype> ids;
         for (std::size_t i = 0; i < oi.size(); ++i) {
@@ -294,7 +293,7 @@ private:
         return true;
     }
 
-    static void matchInOrder(const std::vector<Value> &oi, const std::vector<Value> &ni,
+    static void matchInOrder(Json::Span<Value> oi, Json::Span<Value> ni,
                              std::vector<qsizetype> &match)
     {
         const std::size_t a = oi.size(), b = ni.size();

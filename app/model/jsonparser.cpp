@@ -5,7 +5,10 @@
 
 #include <QHash>
 
+#include <deque>
+
 #include <cmath>
+#include <cstring>
 
 namespace Figdeck::Json {
 
@@ -58,13 +61,53 @@ struct Failure
     QString message;
 };
 
+// Elements copied into blocks that never move, each array's or object's elements side by side.
+template <typename T> class Blocks
+{
+public:
+    const T *add(const T *from, std::size_t count)
+    {
+        if (count == 0)
+            return nullptr;
+        // A large array gets a block of its own, before the current one, which stays current.
+        if (count > BlockSize / 4) {
+            const auto own =
+                m_blocks.emplace(m_blocks.empty() ? m_blocks.end() : m_blocks.end() - 1);
+            own->assign(from, from + count);
+            return own->data();
+        }
+        if (m_blocks.empty() || m_blocks.back().capacity() - m_blocks.back().size() < count) {
+            m_blocks.emplace_back();
+            m_blocks.back().reserve(BlockSize);
+        }
+        std::vector<T> &block = m_blocks.back();
+        const T *first = block.data() + block.size();
+        block.insert(block.end(), from, from + count);
+        return first;
+    }
+
+private:
+    static constexpr std::size_t BlockSize = 4096;
+    std::vector<std::vector<T>> m_blocks;
+};
+
+} // namespace
+
+struct Storage
+{
+    Blocks<Value> items;
+    Blocks<Member> members;
+    std::deque<QString> strings; // each distinct spelling once
+};
+
 class Parser
 {
 public:
-    Parser(const QByteArray &bytes, qsizetype start)
+    Parser(const QByteArray &bytes, qsizetype start, Storage &storage)
         : m_data(bytes.constData())
         , m_size(bytes.size())
         , m_pos(start)
+        , m_storage(storage)
     {
     }
 
@@ -126,7 +169,7 @@ private:
             Value v;
             v.type = Value::Type::String;
             v.offset = m_pos;
-            v.string = string();
+            v.m_string = string();
             return v;
         }
         default:
@@ -230,8 +273,8 @@ private:
         v.type = Value::Type::Number;
         v.offset = start;
         bool ok = false;
-        v.number = QByteArray(m_data + start, m_pos - start).toDouble(&ok);
-        if (!ok || !std::isfinite(v.number)) {
+        v.m_number = QByteArrayView(m_data + start, m_pos - start).toDouble(&ok);
+        if (!ok || !std::isfinite(v.m_number)) {
             // Out of a double's range. A tiny magnitude (1e-400) underflows: keep 0 and say so;
             // a huge one overflows: keep the sign, let the validator report the magnitude.
             const QByteArrayView literal(m_data + start, m_pos - start);
@@ -239,47 +282,53 @@ private:
             const bool tiny = e >= 0 ? (e + 1 < literal.size() && literal.at(e + 1) == '-')
                                      : (literal.startsWith("0") || literal.startsWith("-0"));
             if (tiny) {
-                v.number = 0;
+                v.m_number = 0;
                 v.underflow = true;
             } else {
-                v.number = m_data[start] == '-' ? -HUGE_VAL : HUGE_VAL;
+                v.m_number = m_data[start] == '-' ? -HUGE_VAL : HUGE_VAL;
             }
         }
         return v;
     }
 
-    // A short text as one shared string: keys ("id", "label") and the words a pack repeats
-    // ("count", "exact", "stated") would otherwise cost an allocation at each of their hundreds
-    // of thousands of uses in a large pack.
-    QString interned(const QByteArray &utf8)
+    // One QString per distinct spelling: keys ("id", "label") and the texts a pack repeats
+    // ("count", a language tag, a quote restated in a finding) are decoded and stored once,
+    // however many values use them. `raw` is the string's body in the file, escapes as written.
+    const QString *interned(QByteArrayView raw, QByteArrayView decoded)
     {
-        constexpr qsizetype Longest = 24;
-        constexpr qsizetype MostKept = 65536;
-        if (utf8.size() > Longest)
-            return QString::fromUtf8(utf8);
-        auto found = m_interned.constFind(utf8);
+        // Past this many distinct strings the table costs more than it saves.
+        constexpr qsizetype MostKept = 1 << 17;
+        auto found = m_interned.constFind(raw);
         if (found != m_interned.cend())
             return *found;
-        QString text = QString::fromUtf8(utf8);
+        QString text = QString::fromUtf8(decoded);
+        // fromUtf8 reserves a UTF-16 unit per byte: three times the need for Chinese text.
+        if (text.capacity() > text.size() + 8)
+            text.squeeze();
+        const QString *stored = &m_storage.strings.emplace_back(std::move(text));
         if (m_interned.size() < MostKept)
-            m_interned.insert(utf8, text);
-        return text;
+            m_interned.insert(raw, stored);
+        return stored;
     }
 
     // At the opening quote; returns the decoded string, leaves m_pos after the closing quote.
-    QString string()
+    const QString *string()
     {
         ++m_pos;
-        QByteArray out;
+        const qsizetype bodyStart = m_pos;
+        QByteArray out; // only when there are escapes
         qsizetype runStart = m_pos;
         for (;;) {
             if (atEnd())
                 truncated();
             const char c = peek();
             if (c == '"') {
-                out.append(m_data + runStart, m_pos - runStart);
+                const QByteArrayView raw(m_data + bodyStart, m_pos - bodyStart);
                 ++m_pos;
-                return interned(out);
+                if (out.isNull())
+                    return interned(raw, raw);
+                out.append(m_data + runStart, m_pos - 1 - runStart);
+                return interned(raw, out);
             }
             if (uchar(c) < 0x20) {
                 fail(m_pos, ReportLoader::tr("control character U+%1 in a string must be escaped")
@@ -289,6 +338,8 @@ private:
                 ++m_pos;
                 continue;
             }
+            if (out.isNull())
+                out.reserve(m_pos - bodyStart + 16);
             out.append(m_data + runStart, m_pos - runStart);
             escape(out);
             runStart = m_pos;
@@ -364,9 +415,10 @@ private:
         return cp;
     }
 
-    // Objects and arrays: the same frame of brackets and commas around different elements.
-    template <typename Element>
-    Value container(Value::Type type, char close, int depth, Element element)
+    // Objects and arrays: the same frame of brackets and commas around different elements,
+    // which element() appends to `open`. On the closing bracket they move to the storage.
+    template <typename T, typename Element>
+    Value container(Value::Type type, char close, int depth, std::vector<T> &open, Element element)
     {
         if (depth > MaxDepth)
             fail(m_pos, ReportLoader::tr("nesting deeper than %1 levels").arg(MaxDepth));
@@ -380,15 +432,17 @@ private:
             truncated();
         if (peek() == close) {
             ++m_pos;
+            setChildren(v, static_cast<const T *>(nullptr));
             return v;
         }
+        const std::size_t first = open.size();
         for (;;) {
             skipWhitespace();
             if (!atEnd() && peek() == close) {
                 fail(m_pos, isObject ? ReportLoader::tr("trailing comma before '}'")
                                      : ReportLoader::tr("trailing comma before ']'"));
             }
-            element(v);
+            element();
             skipWhitespace();
             if (atEnd())
                 truncated();
@@ -398,9 +452,10 @@ private:
             }
             if (peek() == close) {
                 ++m_pos;
-                // Exactly as long as it is: a tree of a large pack is most of its loading's peak.
-                v.members.shrink_to_fit();
-                v.items.shrink_to_fit();
+                const std::size_t count = open.size() - first;
+                v.m_count = quint32(count);
+                setChildren(v, store(open.data() + first, count));
+                open.resize(first);
                 return v;
             }
             unexpectedCharacter(
@@ -409,16 +464,27 @@ private:
         }
     }
 
+    const Value *store(const Value *from, std::size_t count)
+    {
+        return m_storage.items.add(from, count);
+    }
+    const Member *store(const Member *from, std::size_t count)
+    {
+        return m_storage.members.add(from, count);
+    }
+    static void setChildren(Value &v, const Value *items) { v.m_items = items; }
+    static void setChildren(Value &v, const Member *members) { v.m_members = members; }
+
     Value object(int depth)
     {
-        return container(Value::Type::Object, '}', depth, [this, depth](Value &v) {
+        return container(Value::Type::Object, '}', depth, m_openMembers, [this, depth] {
             if (atEnd())
                 truncated();
             if (peek() != '"')
                 unexpectedCharacter(ReportLoader::tr("expected a key in double quotes"));
             Member member;
             member.keyOffset = m_pos;
-            member.key = string();
+            member.m_key = string();
             skipWhitespace();
             if (atEnd())
                 truncated();
@@ -426,29 +492,38 @@ private:
                 unexpectedCharacter(ReportLoader::tr("expected ':' after the key"));
             ++m_pos;
             member.value = value(depth);
-            v.members.push_back(std::move(member));
+            m_openMembers.push_back(member);
         });
     }
 
     Value array(int depth)
     {
-        return container(Value::Type::Array, ']', depth,
-                         [this, depth](Value &v) { v.items.push_back(value(depth)); });
+        return container(Value::Type::Array, ']', depth, m_openItems,
+                         [this, depth] { m_openItems.push_back(value(depth)); });
     }
 
     const char *m_data;
     qsizetype m_size;
     qsizetype m_pos;
     qsizetype m_values = 0;
-    QHash<QByteArray, QString> m_interned;
+    Storage &m_storage;
+    // The elements of the arrays and objects being read, innermost last.
+    std::vector<Value> m_openItems;
+    std::vector<Member> m_openMembers;
+    // Strings by their spelling in the file (between the quotes, escapes as written).
+    QHash<QByteArrayView, const QString *> m_interned;
 };
 
-} // namespace
+const QString &Value::string() const
+{
+    static const QString none;
+    return isString() ? *m_string : none;
+}
 
 const Member *Value::member(QLatin1String key) const
 {
-    for (const Member &m : members) {
-        if (m.key == key)
+    for (const Member &m : members()) {
+        if (m.key() == key)
             return &m;
     }
     return nullptr;
@@ -460,6 +535,15 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Most of a pack is ASCII: eight bytes at a time while none has its high bit set.
+        if (i + 8 <= n) {
+            quint64 eight;
+            std::memcpy(&eight, d + i, 8);
+            if ((eight & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const uchar c = d[i];
         if (c < 0x80) {
             ++i;
@@ -513,8 +597,10 @@ ParseResult parse(const QByteArray &bytes)
         return result;
     }
     try {
-        Parser parser(bytes, result.contentStart);
+        auto storage = std::make_shared<Storage>();
+        Parser parser(bytes, result.contentStart, *storage);
         result.root = parser.document();
+        result.storage = std::move(storage);
     } catch (const Failure &failure) {
         result.error = ParseError{failure.offset, failure.message};
     }

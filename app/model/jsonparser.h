@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -14,7 +15,38 @@
 namespace Figdeck::Json {
 
 struct Member;
+struct Storage;
+class Parser;
 
+// Consecutive values or members of one array or object, read-only. They live in the Storage of
+// the parse that made them (ParseResult::storage).
+template <typename T> class Span
+{
+public:
+    Span() = default;
+    Span(const T *data, std::size_t size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const T &operator[](std::size_t i) const { return m_data[i]; }
+    const T &front() const { return m_data[0]; }
+    const T &back() const { return m_data[m_size - 1]; }
+    const T *begin() const { return m_data; }
+    const T *end() const { return m_data + m_size; }
+    const T *cbegin() const { return begin(); }
+    const T *cend() const { return end(); }
+
+private:
+    const T *m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+// One JSON value in 24 bytes: a large pack has hundreds of thousands of them, and the tree is
+// alive with the report built from it. Children sit side by side in the Storage, and a string
+// is shared by every value that spells it the same way.
 struct Value
 {
     enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
@@ -22,27 +54,54 @@ struct Value
     Type type = Type::Null;
     bool boolean = false;
     bool underflow = false; // a non-zero number literal too close to 0 for a double (1e-400)
-    qsizetype offset = 0;   // byte offset of the value's first byte in the parsed data
-    double number = 0;      // may be infinite when the literal overflows a double
-    QString string;
-    std::vector<Value> items;    // Array
-    std::vector<Member> members; // Object, in file order, duplicates kept
+
+private:
+    quint32 m_count = 0; // of items or members (here, so that the value takes 24 bytes)
+
+public:
+    qsizetype offset = 0; // byte offset of the value's first byte in the parsed data
 
     bool isObject() const { return type == Type::Object; }
     bool isArray() const { return type == Type::Array; }
     bool isString() const { return type == Type::String; }
     bool isNumber() const { return type == Type::Number; }
     bool isBool() const { return type == Type::Bool; }
+
+    // 0 unless a number; may be infinite when the literal overflows a double.
+    double number() const { return isNumber() ? m_number : 0; }
+    // Empty unless a string.
+    const QString &string() const;
+    Span<Value> items() const { return {isArray() ? m_items : nullptr, isArray() ? m_count : 0}; }
+    // In file order, duplicates kept.
+    Span<Member> members() const;
     // The first member called `key`, or nullptr.
     const Member *member(QLatin1String key) const;
+
+private:
+    friend class Parser;
+    union {
+        double m_number = 0;
+        const QString *m_string;
+        const Value *m_items;
+        const Member *m_members;
+    };
 };
 
 struct Member
 {
-    QString key;
+    const QString &key() const { return *m_key; }
     qsizetype keyOffset = 0; // byte offset of the key's opening quote
     Value value;
+
+private:
+    friend class Parser;
+    const QString *m_key = nullptr;
 };
+
+inline Span<Member> Value::members() const
+{
+    return {isObject() ? m_members : nullptr, isObject() ? m_count : 0};
+}
 
 // Nesting deeper than this (objects and arrays) is refused.
 constexpr int MaxDepth = 64;
@@ -58,6 +117,8 @@ struct ParseError
 struct ParseResult
 {
     std::optional<Value> root; // set when the data is well-formed JSON
+    // Owns every value, member and string under root: keep it while root is used.
+    std::shared_ptr<const Storage> storage;
     std::optional<ParseError> error;
     qsizetype contentStart = 0; // 3 when the data starts with a UTF-8 byte order mark
 };

@@ -31,19 +31,19 @@ void collectQuotes(const Json::Value &v, const QString &path, const QString &sou
                    QList<FoundQuote> *out)
 {
     if (v.isArray()) {
-        for (size_t i = 0; i < v.items.size(); ++i)
-            collectQuotes(v.items[i], path + u'[' + QString::number(i) + u']', sourceId, out);
+        for (size_t i = 0; i < v.items().size(); ++i)
+            collectQuotes(v.items()[i], path + u'[' + QString::number(i) + u']', sourceId, out);
         return;
     }
     if (!v.isObject())
         return;
     QString here = sourceId;
     if (const Json::Member *source = v.member("source"_L1); source && source->value.isString())
-        here = source->value.string;
-    for (const Json::Member &m : v.members) {
-        const QString memberPath = path.isEmpty() ? m.key : path + u'.' + m.key;
-        if (m.key == u"quote"_s && m.value.isString())
-            out->append({m.value.string, here, memberPath, m.value.offset});
+        here = source->value.string();
+    for (const Json::Member &m : v.members()) {
+        const QString memberPath = path.isEmpty() ? m.key() : path + u'.' + m.key();
+        if (m.key() == u"quote"_s && m.value.isString())
+            out->append({m.value.string(), here, memberPath, m.value.offset});
         else
             collectQuotes(m.value, memberPath, here, out);
     }

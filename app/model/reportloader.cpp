@@ -137,26 +137,40 @@ void checkTree(const Value &value, const PathLink &path, Problems &problems)
             problems.error(value.offset, path.text(),
                            ReportLoader::tr("number too close to zero to be represented (it "
                                             "underflows); write 0 if zero is meant"));
-        } else if (!std::isfinite(value.number) || std::fabs(value.number) > MaxMagnitude) {
+        } else if (!std::isfinite(value.number()) || std::fabs(value.number()) > MaxMagnitude) {
             problems.error(value.offset, path.text(),
                            ReportLoader::tr("number out of range (magnitudes above 1e15 are "
                                             "refused)"));
         }
         break;
     case Value::Type::Array:
-        for (std::size_t i = 0; i < value.items.size(); ++i)
-            checkTree(value.items[i], PathLink{&path, nullptr, qsizetype(i)}, problems);
+        for (std::size_t i = 0; i < value.items().size(); ++i)
+            checkTree(value.items()[i], PathLink{&path, nullptr, qsizetype(i)}, problems);
         break;
     case Value::Type::Object: {
+        const Json::Span<Json::Member> members = value.members();
+        // An object of a pack has a dozen members or so: comparing each key with those before
+        // it costs less than a hash set per object. Keys spelled alike share one string.
+        constexpr std::size_t FewMembers = 32;
         QSet<QString> seen;
-        seen.reserve(qsizetype(value.members.size()));
-        for (const Json::Member &member : value.members) {
-            const PathLink memberPath{&path, &member.key, 0};
-            if (seen.contains(member.key)) {
-                problems.error(member.keyOffset, memberPath.text(),
-                               ReportLoader::tr("duplicate key %1").arg(quoted(member.key)));
+        if (members.size() > FewMembers)
+            seen.reserve(qsizetype(members.size()));
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const Json::Member &member = members[i];
+            const QString &key = member.key();
+            bool duplicate = false;
+            if (members.size() > FewMembers) {
+                duplicate = seen.contains(key);
+                seen.insert(key);
+            } else {
+                for (std::size_t k = 0; k < i && !duplicate; ++k)
+                    duplicate = &members[k].key() == &key || members[k].key() == key;
             }
-            seen.insert(member.key);
+            const PathLink memberPath{&path, &key, 0};
+            if (duplicate) {
+                problems.error(member.keyOffset, memberPath.text(),
+                               ReportLoader::tr("duplicate key %1").arg(quoted(key)));
+            }
             checkTree(member.value, memberPath, problems);
         }
         break;
@@ -196,11 +210,11 @@ public:
     // Warns about every member that no get() asked for.
     void warnUnknown() const
     {
-        for (const Json::Member &member : m_object.members) {
-            if (!m_known.contains(member.key)) {
+        for (const Json::Member &member : m_object.members()) {
+            if (!m_known.contains(member.key())) {
                 m_problems.warning(
-                    member.keyOffset, childPath(m_path, member.key),
-                    ReportLoader::tr("unknown field %1 is ignored").arg(quoted(member.key)));
+                    member.keyOffset, childPath(m_path, member.key()),
+                    ReportLoader::tr("unknown field %1 is ignored").arg(quoted(member.key())));
             }
         }
     }
@@ -297,11 +311,11 @@ std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, N
     const Value *value = fields.get(key, need);
     if (!value || !expect(*value, fields.path(key), Value::Type::String))
         return std::nullopt;
-    if (!mayBeEmpty && isBlankText(value->string)) {
+    if (!mayBeEmpty && isBlankText(value->string())) {
         error(*value, fields.path(key), ReportLoader::tr("must not be empty"));
         return std::nullopt;
     }
-    return value->string;
+    return value->string();
 }
 
 // The "id" of an object as written; its form and uniqueness are the validator's.
@@ -316,9 +330,9 @@ std::optional<double> ReportReader::number(Fields &fields, QLatin1String key, Ne
     if (!value || !expect(*value, fields.path(key), Value::Type::Number))
         return std::nullopt;
     // Out-of-range numbers were reported by checkTree already.
-    if (!inRange(value->number) || value->underflow)
+    if (!inRange(value->number()) || value->underflow)
         return std::nullopt;
-    return value->number;
+    return value->number();
 }
 
 std::optional<bool> ReportReader::boolean(Fields &fields, QLatin1String key, Need need)
@@ -344,21 +358,21 @@ Text ReportReader::text(const Value &value, const QString &path)
     Text result;
     result.fallbackLanguage = m_language;
     if (value.isString()) {
-        result.byLanguage.insert(m_language, value.string);
+        result.byLanguage.insert(m_language, value.string());
     } else if (value.isObject()) {
-        for (const Json::Member &member : value.members) {
-            const QString memberPath = childPath(path, member.key);
-            if (!isLanguageTag(member.key)) {
+        for (const Json::Member &member : value.members()) {
+            const QString memberPath = childPath(path, member.key());
+            if (!isLanguageTag(member.key())) {
                 m_problems.error(member.keyOffset, memberPath,
                                  ReportLoader::tr("%1 is not a BCP-47 language tag (e.g. \"en\", "
                                                   "\"zh-Hans\")")
-                                     .arg(quoted(member.key)));
+                                     .arg(quoted(member.key())));
             } else if (expect(member.value, memberPath, Value::Type::String) &&
-                       !result.byLanguage.contains(member.key)) {
-                result.byLanguage.insert(member.key, member.value.string);
+                       !result.byLanguage.contains(member.key())) {
+                result.byLanguage.insert(member.key(), member.value.string());
             }
         }
-        if (value.members.empty()) {
+        if (value.members().empty()) {
             error(value, path, ReportLoader::tr("a translated text needs at least one language"));
         } else if (!result.byLanguage.contains(m_language)) {
             error(value, path,
@@ -378,7 +392,7 @@ const Value *ReportReader::array(Fields &fields, QLatin1String key, Need need, b
     const Value *value = fields.get(key, need);
     if (!value || !expect(*value, fields.path(key), Value::Type::Array))
         return nullptr;
-    if (!mayBeEmpty && value->items.empty())
+    if (!mayBeEmpty && value->items().empty())
         error(*value, fields.path(key), ReportLoader::tr("must not be empty"));
     return value;
 }
@@ -390,10 +404,11 @@ QStringList ReportReader::idList(Fields &fields, QLatin1String key, Need need, b
     const Value *list = array(fields, key, need, mayBeEmpty);
     if (!list)
         return result;
-    for (std::size_t i = 0; i < list->items.size(); ++i) {
-        const Value &item = list->items[i];
+    result.reserve(qsizetype(list->items().size()));
+    for (std::size_t i = 0; i < list->items().size(); ++i) {
+        const Value &item = list->items()[i];
         if (expect(item, indexPath(fields.path(key), qsizetype(i)), Value::Type::String))
-            result << item.string;
+            result << item.string();
     }
     return result;
 }
@@ -423,8 +438,9 @@ QList<T> ReportReader::readList(Fields &fields, QLatin1String key, bool mayBeEmp
 {
     QList<T> result;
     if (const Value *list = array(fields, key, Need::Required, mayBeEmpty)) {
-        for (std::size_t i = 0; i < list->items.size(); ++i)
-            result << read(list->items[i], indexPath(fields.path(key), qsizetype(i)));
+        result.reserve(qsizetype(list->items().size()));
+        for (std::size_t i = 0; i < list->items().size(); ++i)
+            result << read(list->items()[i], indexPath(fields.path(key), qsizetype(i)));
     }
     return result;
 }
@@ -589,7 +605,7 @@ std::optional<Unit> ReportReader::readUnit(Fields &fields)
                         .arg(Json::typeName(Value::Type::String), Json::typeName(value->type)));
         return std::nullopt;
     }
-    const QString &name = value->string;
+    const QString &name = value->string();
     if (m_version < 2) {
         // Version 1 knew four units.
         static const QStringList v1 = {QStringLiteral("percent"), QStringLiteral("count"),
@@ -648,15 +664,15 @@ Metric ReportReader::readMetric(const Value &value, const QString &path)
     } else if (rangeValue) {
         const QString rangePath = fields.path(QLatin1String("range"));
         if (expect(*rangeValue, rangePath, Value::Type::Array)) {
-            const auto &items = rangeValue->items;
+            const auto &items = rangeValue->items();
             if (items.size() != 2) {
                 error(*rangeValue, rangePath,
                       ReportLoader::tr("a range is exactly two numbers [low, high]"));
             } else if (expect(items[0], indexPath(rangePath, 0), Value::Type::Number) &&
                        expect(items[1], indexPath(rangePath, 1), Value::Type::Number) &&
-                       inRange(items[0].number) && inRange(items[1].number)) {
-                metric.value = items[0].number;
-                metric.high = items[1].number;
+                       inRange(items[0].number()) && inRange(items[1].number())) {
+                metric.value = items[0].number();
+                metric.high = items[1].number();
             }
         }
     } else if (const std::optional<double> number =
@@ -668,9 +684,9 @@ Metric ReportReader::readMetric(const Value &value, const QString &path)
     metric.period = text(fields, QLatin1String("period"), Need::Optional);
     if (const Value *date = getV2(fields, QLatin1String("date"), Need::Optional)) {
         if (expect(*date, fields.path(QLatin1String("date")), Value::Type::String)) {
-            metric.date = PeriodDate::parse(date->string);
+            metric.date = PeriodDate::parse(date->string());
             if (!metric.date)
-                error(*date, fields.path(QLatin1String("date")), periodDateProblem(date->string));
+                error(*date, fields.path(QLatin1String("date")), periodDateProblem(date->string()));
         }
     }
     if (const auto qualifier = enumeration(fields, QLatin1String("qualifier"), qualifierTable()))
@@ -711,7 +727,7 @@ Metric ReportReader::readMetric(const Value &value, const QString &path)
             if (const Value *id = inner.get(QLatin1String("metric"), Need::Required)) {
                 const QString idPath = inner.path(QLatin1String("metric"));
                 if (expect(*id, idPath, Value::Type::String)) {
-                    metric.equivalentOf = id->string;
+                    metric.equivalentOf = id->string();
                     m_aliases.insert(equivalentPath, idPath);
                 }
             }
@@ -723,7 +739,7 @@ Metric ReportReader::readMetric(const Value &value, const QString &path)
                                    "found %1")
                       .arg(Json::typeName(equivalent->type)));
         } else if (expect(*equivalent, equivalentPath, Value::Type::String)) {
-            metric.equivalentOf = equivalent->string;
+            metric.equivalentOf = equivalent->string();
         }
     }
 
@@ -885,9 +901,9 @@ qsizetype offsetOf(const Value &root, const QString &path)
                 break;
             bool ok = false;
             const qsizetype index = QStringView(path).mid(i + 1, close - i - 1).toLongLong(&ok);
-            if (!ok || !value->isArray() || index < 0 || index >= qsizetype(value->items.size()))
+            if (!ok || !value->isArray() || index < 0 || index >= qsizetype(value->items().size()))
                 break;
-            value = &value->items[std::size_t(index)];
+            value = &value->items()[std::size_t(index)];
             i = close + 1;
             continue;
         }

@@ -31,6 +31,11 @@ private slots:
     void invalidUtf8_data();
     void invalidUtf8();
     void positionsCountCharacters();
+    void containersKeepTheirElements();
+    void largeContainersKeepTheirElements();
+    void sameSpellingSharesOneString();
+    void manyDistinctStrings();
+    void valuesAreCompact();
 };
 
 void TestJsonParser::validNumbers_data()
@@ -53,7 +58,7 @@ void TestJsonParser::validNumbers()
     const Json::ParseResult result = Json::parse(json);
     QVERIFY(!result.error);
     QVERIFY(result.root->isNumber());
-    QCOMPARE(result.root->number, value);
+    QCOMPARE(result.root->number(), value);
 }
 
 void TestJsonParser::invalidDocuments_data()
@@ -121,7 +126,7 @@ void TestJsonParser::strings()
     const Json::ParseResult result = Json::parse(json);
     QVERIFY2(!result.error, result.error ? qPrintable(result.error->message) : "");
     QVERIFY(result.root->isString());
-    QCOMPARE(result.root->string, value);
+    QCOMPARE(result.root->string(), value);
 }
 
 void TestJsonParser::offsetsOfKeysAndValues()
@@ -132,19 +137,19 @@ void TestJsonParser::offsetsOfKeysAndValues()
     const Json::Value &root = *result.root;
     QVERIFY(root.isObject());
     QCOMPARE(root.offset, qsizetype(0));
-    QCOMPARE(root.members.size(), std::size_t(2));
+    QCOMPARE(root.members().size(), std::size_t(2));
     const Json::Member *a = root.member(QLatin1String("a"));
     QVERIFY(a);
     QCOMPARE(a->keyOffset, json.indexOf("\"a\""));
     QCOMPARE(a->value.offset, json.indexOf('['));
-    QCOMPARE(a->value.items.at(0).offset, json.indexOf("true"));
-    QVERIFY(a->value.items.at(0).isBool() && a->value.items.at(0).boolean);
-    QCOMPARE(a->value.items.at(1).type, Json::Value::Type::Null);
-    QCOMPARE(a->value.items.at(1).offset, json.indexOf("null"));
+    QCOMPARE(a->value.items()[0].offset, json.indexOf("true"));
+    QVERIFY(a->value.items()[0].isBool() && a->value.items()[0].boolean);
+    QCOMPARE(a->value.items()[1].type, Json::Value::Type::Null);
+    QCOMPARE(a->value.items()[1].offset, json.indexOf("null"));
     const Json::Member *c = root.member(QLatin1String("b"))->value.member(QLatin1String("c"));
     QVERIFY(c);
     QCOMPARE(c->value.offset, json.indexOf("-1.5"));
-    QCOMPARE(c->value.number, -1.5);
+    QCOMPARE(c->value.number(), -1.5);
     QVERIFY(!root.member(QLatin1String("z")));
 }
 
@@ -153,16 +158,16 @@ void TestJsonParser::duplicateKeysAreKept()
     // The parser keeps both, the validator reports the second; member() finds the first.
     const Json::ParseResult result = Json::parse("{\"k\": 1, \"k\": 2}");
     QVERIFY(!result.error);
-    QCOMPARE(result.root->members.size(), std::size_t(2));
-    QCOMPARE(result.root->member(QLatin1String("k"))->value.number, 1.0);
+    QCOMPARE(result.root->members().size(), std::size_t(2));
+    QCOMPARE(result.root->member(QLatin1String("k"))->value.number(), 1.0);
 }
 
 void TestJsonParser::overflowBecomesInfinity()
 {
     const Json::ParseResult result = Json::parse("[1e400, -1e400]");
     QVERIFY(!result.error);
-    QVERIFY(std::isinf(result.root->items.at(0).number) && result.root->items.at(0).number > 0);
-    QVERIFY(std::isinf(result.root->items.at(1).number) && result.root->items.at(1).number < 0);
+    QVERIFY(std::isinf(result.root->items()[0].number()) && result.root->items()[0].number() > 0);
+    QVERIFY(std::isinf(result.root->items()[1].number()) && result.root->items()[1].number() < 0);
 }
 
 void TestJsonParser::nestingLimit()
@@ -224,6 +229,123 @@ void TestJsonParser::positionsCountCharacters()
     const QByteArray withBom = "\xEF\xBB\xBF[x";
     const std::vector<Json::Position> bom = Json::positions(withBom, 3, {4});
     QCOMPARE(bom[0].column, 2);
+}
+
+void TestJsonParser::containersKeepTheirElements()
+{
+    // Inner containers close before outer ones: each keeps its own elements, in file order.
+    const Json::ParseResult result = Json::parse(
+        R"({"a": [1, {"b": [2, 3], "c": "x"}, [[]], 4], "d": {"e": [], "f": {}}, "g": [5]})");
+    QVERIFY(!result.error);
+    const Json::Value &root = *result.root;
+    QCOMPARE(root.members().size(), std::size_t(3));
+    QCOMPARE(root.members()[0].key(), u"a"_s);
+    QCOMPARE(root.members()[1].key(), u"d"_s);
+    QCOMPARE(root.members()[2].key(), u"g"_s);
+    const Json::Value &a = root.members()[0].value;
+    QCOMPARE(a.items().size(), std::size_t(4));
+    QCOMPARE(a.items()[0].number(), 1.0);
+    const Json::Value &inner = a.items()[1];
+    QCOMPARE(inner.members().size(), std::size_t(2));
+    QCOMPARE(inner.members()[0].key(), u"b"_s);
+    QCOMPARE(inner.members()[0].value.items().size(), std::size_t(2));
+    QCOMPARE(inner.members()[0].value.items()[0].number(), 2.0);
+    QCOMPARE(inner.members()[0].value.items()[1].number(), 3.0);
+    QCOMPARE(inner.members()[1].value.string(), u"x"_s);
+    QCOMPARE(a.items()[2].items().size(), std::size_t(1));
+    QVERIFY(a.items()[2].items()[0].isArray());
+    QVERIFY(a.items()[2].items()[0].items().empty());
+    QCOMPARE(a.items()[3].number(), 4.0);
+    const Json::Value &d = root.members()[1].value;
+    QVERIFY(d.member(QLatin1String("e"))->value.isArray());
+    QVERIFY(d.member(QLatin1String("e"))->value.items().empty());
+    QVERIFY(d.member(QLatin1String("f"))->value.isObject());
+    QVERIFY(d.member(QLatin1String("f"))->value.members().empty());
+    QCOMPARE(root.members()[2].value.items()[0].number(), 5.0);
+    // Asking a value for what its type does not have gives nothing.
+    QVERIFY(a.members().empty());
+    QVERIFY(d.items().empty());
+    QCOMPARE(a.number(), 0.0);
+    QCOMPARE(a.string(), QString());
+}
+
+void TestJsonParser::largeContainersKeepTheirElements()
+{
+    // 5,000 objects of two members each, and one array of 5,000 numbers: more than one block of
+    // storage each, and an array larger than a block's quarter.
+    QByteArray json = "{\"objects\": [";
+    for (int i = 0; i < 5000; ++i)
+        json += QByteArray(i ? ", " : "") + "{\"i\": " + QByteArray::number(i) + ", \"s\": \"n" +
+                QByteArray::number(i) + "\"}";
+    json += "], \"numbers\": [";
+    for (int i = 0; i < 5000; ++i)
+        json += QByteArray(i ? "," : "") + QByteArray::number(i * 2);
+    json += "]}";
+    const Json::ParseResult result = Json::parse(json);
+    QVERIFY(!result.error);
+    const Json::Span<Json::Value> objects = result.root->members()[0].value.items();
+    QCOMPARE(objects.size(), std::size_t(5000));
+    for (int i = 0; i < 5000; ++i) {
+        const Json::Value &o = objects[std::size_t(i)];
+        QCOMPARE(o.members().size(), std::size_t(2));
+        QCOMPARE(o.members()[0].value.number(), double(i));
+        QCOMPARE(o.members()[1].value.string(), u"n"_s + QString::number(i));
+    }
+    QCOMPARE(objects[4999].offset, json.lastIndexOf("{\"i\": 4999"));
+    const Json::Span<Json::Value> numbers = result.root->members()[1].value.items();
+    QCOMPARE(numbers.size(), std::size_t(5000));
+    QCOMPARE(numbers[0].number(), 0.0);
+    QCOMPARE(numbers[1024].number(), 2048.0);
+    QCOMPARE(numbers[4999].number(), 9998.0);
+}
+
+void TestJsonParser::sameSpellingSharesOneString()
+{
+    // A text a pack repeats (a quote restated in a finding, a translated label) is stored once.
+    const QString quote = u"the number of AI enterprises in China had surpassed 6,000 (约6000家)"_s;
+    const QByteArray spelled = '"' + quote.toUtf8() + '"';
+    const Json::ParseResult result =
+        Json::parse("[" + spelled + ", {\"quote\": " + spelled + "}, \"x\\ny\", \"x\\ny\"]");
+    QVERIFY(!result.error);
+    const Json::Value &first = result.root->items()[0];
+    const Json::Value &second = result.root->items()[1].members()[0].value;
+    QCOMPARE(first.string(), quote);
+    QCOMPARE(second.string(), quote);
+    QCOMPARE(first.string().constData(), second.string().constData());
+    QCOMPARE(result.root->items()[2].string(), u"x\ny"_s);
+    QCOMPARE(result.root->items()[2].string().constData(),
+             result.root->items()[3].string().constData());
+    // Chinese text takes a third of the bytes it has in UTF-8, and no more is kept.
+    const Json::ParseResult chinese = Json::parse(u"\"中国人工智能企业数量超过六千家\""_s.toUtf8());
+    QCOMPARE(chinese.root->string(), u"中国人工智能企业数量超过六千家"_s);
+    QVERIFY(chinese.root->string().capacity() < 2 * chinese.root->string().size());
+}
+
+void TestJsonParser::manyDistinctStrings()
+{
+    // More distinct strings than the parser shares: every one still reads back as written.
+    QByteArray json = "[";
+    for (int i = 0; i < 140000; ++i)
+        json += QByteArray(i ? ",\"s" : "\"s") + QByteArray::number(i) + '"';
+    json += ",\"s0\",\"s139999\"]";
+    const Json::ParseResult result = Json::parse(json);
+    QVERIFY(!result.error);
+    const Json::Span<Json::Value> items = result.root->items();
+    QCOMPARE(items.size(), std::size_t(140002));
+    QCOMPARE(items[0].string(), u"s0"_s);
+    QCOMPARE(items[131071].string(), u"s131071"_s);
+    QCOMPARE(items[131072].string(), u"s131072"_s);
+    QCOMPARE(items[139999].string(), u"s139999"_s);
+    QCOMPARE(items[140000].string(), u"s0"_s);
+    QCOMPARE(items[140001].string(), u"s139999"_s);
+}
+
+void TestJsonParser::valuesAreCompact()
+{
+    // A 3,000-figure pack has about 330,000 values and 260,000 members, alive while its report
+    // is built: their size is most of the tree's.
+    QVERIFY(sizeof(Json::Value) <= 24);
+    QVERIFY(sizeof(Json::Member) <= 40);
 }
 
 QTEST_GUILESS_MAIN(TestJsonParser)

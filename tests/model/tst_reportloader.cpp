@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Figdeck;
 using namespace Figdeck::TestData;
 using namespace Qt::StringLiterals;
@@ -219,6 +221,9 @@ private slots:
     void problemListIsCapped();
     void translatedTexts();
     void roundTripKeepsTranslations();
+    void locatedInLargeData_data();
+    void locatedInLargeData();
+    void repeatedTextsShareStorage();
     void damagedInputsNeverCrash_data();
     void damagedInputsNeverCrash();
 };
@@ -591,6 +596,75 @@ void TestReportLoader::roundTripKeepsTranslations()
     Report changed = *again.report;
     changed.figures[1].title.byLanguage.insert(u"zh-Hans"_s, u"计数"_s);
     QVERIFY(changed != *result.report); // equality looks at every translation
+}
+
+void TestReportLoader::locatedInLargeData_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("path");
+
+    // A key spelled with an escape is the same key: `{` 1, `"format"` 2-9, ... line 2 column 2.
+    QTest::newRow("duplicate key spelled with an escape")
+        << QByteArray("{\"format\": \"figdeck-report\",\n \"\\u0066ormat\": \"x\"}")
+        << u"duplicate key \"format\""_s << 2 << 2 << u"format"_s;
+    // `{"x": "` is 7 characters, then a million of é, the closing quote, `, `, and the key.
+    QTest::newRow("duplicate key after a huge string")
+        << QByteArray("{\"x\": \"" + QString(1000000, QChar(0xE9)).toUtf8() + "\", \"x\": 1}")
+        << u"duplicate key \"x\""_s << 1 << 1000011 << u"x"_s;
+    // `["`, a million of 中 (columns 3 to 1000002), `", "` and the backslash at 1000007.
+    QTest::newRow("bad escape after a huge string")
+        << QByteArray("[\"" + QString(1000000, QChar(0x4E2D)).toUtf8() + "\", \"\\q\"]")
+        << u"invalid escape sequence in a string"_s << 1 << 1000007 << QString();
+    // 64 levels are allowed; the comma at column 66 is followed by the `]` at column 67. The
+    // object: 64 times `{"a":` (320 characters), `1`, 63 closing braces, then `,}` at 385-386.
+    QTest::newRow("trailing comma at the deepest level")
+        << QByteArray(64, '[') + "1,]" + QByteArray(63, ']') << u"trailing comma before ']'"_s << 1
+        << 67 << QString();
+    QTest::newRow("deep object") << QByteArray("{\"a\":").repeated(64) + "1" + QByteArray(63, '}') +
+                                        ",}"
+                                 << u"trailing comma before '}'"_s << 1 << 386 << QString();
+    // The array is value 1: the million-and-first value is the zero at byte 1 + 999999 * 2.
+    QTest::newRow("too many values")
+        << "[" + QByteArray("0,").repeated(1000000) + "0]"
+        << u"too many values (more than 1000000)"_s << 1 << 2000000 << QString();
+}
+
+void TestReportLoader::locatedInLargeData()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, path);
+    const LoadResult result = parseReportPack(bytes, u"large.json"_s);
+    QVERIFY(!result.ok());
+    const QList<Diagnostic> errors = result.errors();
+    const auto found = std::find_if(errors.cbegin(), errors.cend(),
+                                    [&](const Diagnostic &d) { return d.message == message; });
+    QVERIFY2(found != errors.cend(), qPrintable(describe(result).left(2000)));
+    QCOMPARE(found->line, line);
+    QCOMPARE(found->column, column);
+    QCOMPARE(found->path, path);
+}
+
+void TestReportLoader::repeatedTextsShareStorage()
+{
+    // The stated metric and the one derived from it quote one sentence, and both measure a
+    // "share of firms": the report keeps each text once.
+    QByteArray bytes = readFile(modelPath(u"good/minimal.figdeck.json"_s));
+    bytes.replace("\"A holds 60%\"", "\"the survey found that A holds 60% of the market\"");
+    bytes.replace("\"share of firms\"", "\"share of firms in the core industry (核心产业)\"");
+    const LoadResult result = parseReportPack(bytes, u"shared.json"_s);
+    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    const Metric &stated = result.report->metrics.at(0);
+    const Metric &derived = result.report->metrics.at(1);
+    QCOMPARE(stated.quote, u"the survey found that A holds 60% of the market"_s);
+    QCOMPARE(derived.quote.constData(), stated.quote.constData());
+    QCOMPARE(stated.measure.text(), u"share of firms in the core industry (核心产业)"_s);
+    QCOMPARE(derived.measure.text().constData(), stated.measure.text().constData());
 }
 
 void TestReportLoader::damagedInputsNeverCrash_data()
