@@ -1130,8 +1130,11 @@ LoadResult loadReportPack(const QString &path)
             path, ReportLoader::tr("cannot open the file: %1").arg(file.errorString()));
         return result;
     }
-    // Read one byte past the limit, in case the file grew since it was measured.
-    const QByteArray bytes = file.read(MaxReportPackBytes + 1);
+    // What was measured and one byte more; if the file grew since, up to one byte past the
+    // limit. (A buffer of the limit's size for every file would be most of a large pack's peak.)
+    QByteArray bytes = file.read(info.size() + 1);
+    if (bytes.size() > info.size() && file.error() == QFileDevice::NoError)
+        bytes += file.read(MaxReportPackBytes + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError) {
         result.diagnostics << fileProblem(
             path, ReportLoader::tr("cannot read the file: %1").arg(file.errorString()));
