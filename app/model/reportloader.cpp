@@ -255,6 +255,11 @@ private:
                   .arg(Json::typeName(type), Json::typeName(value.type)));
         return false;
     }
+    // The same for the member `key` of `fields`, whose path is built only for a problem.
+    bool expect(const Value &value, Fields &fields, QLatin1String key, Value::Type type)
+    {
+        return value.type == type || expect(value, fields.path(key), type);
+    }
 
     // A string. Blank is refused unless `mayBeEmpty`: the fields the validator checks on the
     // Report (a title, a quote, a url) pass true; an optional field given blank is refused here,
@@ -265,7 +270,7 @@ private:
     std::optional<double> number(Fields &fields, QLatin1String key, Need need);
     std::optional<bool> boolean(Fields &fields, QLatin1String key, Need need);
     Text text(Fields &fields, QLatin1String key, Need need);
-    Text text(const Value &value, const QString &path);
+    Text text(const Value &value, Fields &fields, QLatin1String key);
     const Value *array(Fields &fields, QLatin1String key, Need need, bool mayBeEmpty);
     const Value *object(const Value &value, const QString &path)
     {
@@ -309,7 +314,7 @@ std::optional<QString> ReportReader::string(Fields &fields, QLatin1String key, N
                                             bool mayBeEmpty)
 {
     const Value *value = fields.get(key, need);
-    if (!value || !expect(*value, fields.path(key), Value::Type::String))
+    if (!value || !expect(*value, fields, key, Value::Type::String))
         return std::nullopt;
     if (!mayBeEmpty && isBlankText(value->string())) {
         error(*value, fields.path(key), ReportLoader::tr("must not be empty"));
@@ -327,7 +332,7 @@ QString ReportReader::id(Fields &fields)
 std::optional<double> ReportReader::number(Fields &fields, QLatin1String key, Need need)
 {
     const Value *value = fields.get(key, need);
-    if (!value || !expect(*value, fields.path(key), Value::Type::Number))
+    if (!value || !expect(*value, fields, key, Value::Type::Number))
         return std::nullopt;
     // Out-of-range numbers were reported by checkTree already.
     if (!inRange(value->number()) || value->underflow)
@@ -338,7 +343,7 @@ std::optional<double> ReportReader::number(Fields &fields, QLatin1String key, Ne
 std::optional<bool> ReportReader::boolean(Fields &fields, QLatin1String key, Need need)
 {
     const Value *value = fields.get(key, need);
-    if (!value || !expect(*value, fields.path(key), Value::Type::Bool))
+    if (!value || !expect(*value, fields, key, Value::Type::Bool))
         return std::nullopt;
     return value->boolean;
 }
@@ -348,12 +353,12 @@ Text ReportReader::text(Fields &fields, QLatin1String key, Need need)
     const Value *value = fields.get(key, need);
     if (!value)
         return {};
-    return text(*value, fields.path(key));
+    return text(*value, fields, key);
 }
 
 // A plain string in the report's language, or {"en": "...", "zh-Hans": "..."}. Whether it may
 // be blank is the validator's.
-Text ReportReader::text(const Value &value, const QString &path)
+Text ReportReader::text(const Value &value, Fields &fields, QLatin1String key)
 {
     Text result;
     result.fallbackLanguage = m_language;
@@ -361,26 +366,28 @@ Text ReportReader::text(const Value &value, const QString &path)
         result.byLanguage.insert(m_language, value.string());
     } else if (value.isObject()) {
         for (const Json::Member &member : value.members()) {
-            const QString memberPath = childPath(path, member.key());
             if (!isLanguageTag(member.key())) {
-                m_problems.error(member.keyOffset, memberPath,
+                m_problems.error(member.keyOffset, childPath(fields.path(key), member.key()),
                                  ReportLoader::tr("%1 is not a BCP-47 language tag (e.g. \"en\", "
                                                   "\"zh-Hans\")")
                                      .arg(quoted(member.key())));
-            } else if (expect(member.value, memberPath, Value::Type::String) &&
-                       !result.byLanguage.contains(member.key())) {
+            } else if (!member.value.isString()) {
+                expect(member.value, childPath(fields.path(key), member.key()),
+                       Value::Type::String);
+            } else if (!result.byLanguage.contains(member.key())) {
                 result.byLanguage.insert(member.key(), member.value.string());
             }
         }
         if (value.members().empty()) {
-            error(value, path, ReportLoader::tr("a translated text needs at least one language"));
+            error(value, fields.path(key),
+                  ReportLoader::tr("a translated text needs at least one language"));
         } else if (!result.byLanguage.contains(m_language)) {
-            error(value, path,
+            error(value, fields.path(key),
                   ReportLoader::tr("has no text in the report's language %1")
                       .arg(quoted(m_language)));
         }
     } else {
-        error(value, path,
+        error(value, fields.path(key),
               ReportLoader::tr("expected a string or an object of translations, found %1")
                   .arg(Json::typeName(value.type)));
     }
@@ -390,7 +397,7 @@ Text ReportReader::text(const Value &value, const QString &path)
 const Value *ReportReader::array(Fields &fields, QLatin1String key, Need need, bool mayBeEmpty)
 {
     const Value *value = fields.get(key, need);
-    if (!value || !expect(*value, fields.path(key), Value::Type::Array))
+    if (!value || !expect(*value, fields, key, Value::Type::Array))
         return nullptr;
     if (!mayBeEmpty && value->items().empty())
         error(*value, fields.path(key), ReportLoader::tr("must not be empty"));
@@ -407,8 +414,10 @@ QStringList ReportReader::idList(Fields &fields, QLatin1String key, Need need, b
     result.reserve(qsizetype(list->items().size()));
     for (std::size_t i = 0; i < list->items().size(); ++i) {
         const Value &item = list->items()[i];
-        if (expect(item, indexPath(fields.path(key), qsizetype(i)), Value::Type::String))
+        if (item.isString())
             result << item.string();
+        else
+            expect(item, indexPath(fields.path(key), qsizetype(i)), Value::Type::String);
     }
     return result;
 }
@@ -439,8 +448,9 @@ QList<T> ReportReader::readList(Fields &fields, QLatin1String key, bool mayBeEmp
     QList<T> result;
     if (const Value *list = array(fields, key, Need::Required, mayBeEmpty)) {
         result.reserve(qsizetype(list->items().size()));
+        const QString listPath = fields.path(key);
         for (std::size_t i = 0; i < list->items().size(); ++i)
-            result << read(list->items()[i], indexPath(fields.path(key), qsizetype(i)));
+            result << read(list->items()[i], indexPath(listPath, qsizetype(i)));
     }
     return result;
 }
@@ -683,7 +693,7 @@ Metric ReportReader::readMetric(const Value &value, const QString &path)
     metric.measure = text(fields, QLatin1String("measure"), Need::Optional);
     metric.period = text(fields, QLatin1String("period"), Need::Optional);
     if (const Value *date = getV2(fields, QLatin1String("date"), Need::Optional)) {
-        if (expect(*date, fields.path(QLatin1String("date")), Value::Type::String)) {
+        if (expect(*date, fields, QLatin1String("date"), Value::Type::String)) {
             metric.date = PeriodDate::parse(date->string());
             if (!metric.date)
                 error(*date, fields.path(QLatin1String("date")), periodDateProblem(date->string()));
@@ -713,7 +723,7 @@ Metric ReportReader::readMetric(const Value &value, const QString &path)
         metric.origin = *origin;
     // Kept as given, also blank: whether it belongs there is the validator's.
     if (const Value *derivation = fields.get(QLatin1String("derivation"), Need::Optional)) {
-        metric.derivation = text(*derivation, fields.path(QLatin1String("derivation")));
+        metric.derivation = text(*derivation, fields, QLatin1String("derivation"));
         if (metric.derivation.byLanguage.isEmpty())
             metric.derivation.byLanguage.insert(m_language, QString()); // given, unreadable
     }
