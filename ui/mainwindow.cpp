@@ -245,16 +245,6 @@ void MainWindow::createWidgets()
     m_chartStack = new QStackedWidget(m_chartArea);
     m_figureView = new FigureView(m_chartStack);
     m_figureView->setObjectName(QStringLiteral("figureView"));
-    // The window's own words (lists, panes, headings) skip OpenType shaping, which Latin and
-    // Han text does not need and which was a tenth of start-up; scripts that need it (Arabic,
-    // Devanagari...) are still shaped. The chart keeps full shaping: it is drawn as exported.
-    QFont uiFont = font();
-    uiFont.setStyleStrategy(QFont::StyleStrategy(uiFont.styleStrategy() | QFont::PreferNoShaping));
-    setFont(uiFont);
-    QFont chartFont = m_figureView->font();
-    chartFont.setStyleStrategy(
-        QFont::StyleStrategy(chartFont.styleStrategy() & ~QFont::PreferNoShaping));
-    m_figureView->setFont(chartFont);
     m_figureView->setDocument(m_document);
     m_dataModel = new DataTableModel(m_document, this); // its view is created when first shown
     m_chartStack->addWidget(m_figureView);
