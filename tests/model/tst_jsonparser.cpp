@@ -36,6 +36,8 @@ private slots:
     void sameSpellingSharesOneString();
     void manyDistinctStrings();
     void valuesAreCompact();
+    void specialBytesAtEveryPosition_data();
+    void specialBytesAtEveryPosition();
 };
 
 void TestJsonParser::validNumbers_data()
@@ -346,6 +348,48 @@ void TestJsonParser::valuesAreCompact()
     // is built: their size is most of the tree's.
     QVERIFY(sizeof(Json::Value) <= 24);
     QVERIFY(sizeof(Json::Member) <= 40);
+}
+
+void TestJsonParser::specialBytesAtEveryPosition_data()
+{
+    // A quote, a backslash or a control character is found at any place of a string, also beside
+    // UTF-8 sequences, DEL and the space (a scan that reads several bytes at once must too).
+    QTest::addColumn<QByteArray>("body");   // between the quotes
+    QTest::addColumn<QString>("decoded");   // when it is well-formed
+    QTest::addColumn<qsizetype>("errorAt"); // else the offending byte, counting the quote
+    const QByteArray filler = "abcdefghijklmnopqrs\x7f \xc3\xa9";
+    const QString text = u"abcdefghijklmnopqrs\x7f é"_s;
+    for (int at = 0; at <= 17; ++at) {
+        const QByteArray before = filler.left(at);
+        const QByteArray after = filler.mid(at);
+        const QString textBefore = text.left(at);
+        const QString textAfter = text.mid(at);
+        QTest::addRow("quote at %d", at)
+            << before + "\\\"" + after << textBefore + u'"' + textAfter << qsizetype(-1);
+        QTest::addRow("backslash at %d", at)
+            << before + "\\\\" + after << textBefore + u'\\' + textAfter << qsizetype(-1);
+        QTest::addRow("U+001F at %d", at)
+            << before + '\x1f' + after << QString() << qsizetype(1 + at);
+        QTest::addRow("U+0001 at %d", at)
+            << before + '\x01' + after << QString() << qsizetype(1 + at);
+        QTest::addRow("end at %d", at) << before << textBefore << qsizetype(-1);
+    }
+}
+
+void TestJsonParser::specialBytesAtEveryPosition()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, decoded);
+    QFETCH(qsizetype, errorAt);
+    const Json::ParseResult result = Json::parse('"' + body + '"');
+    if (errorAt >= 0) {
+        QVERIFY(result.error);
+        QCOMPARE(result.error->offset, errorAt);
+        QVERIFY(result.error->message.startsWith(u"control character U+00"_s));
+        return;
+    }
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
+    QCOMPARE(result.root->string(), decoded);
 }
 
 QTEST_GUILESS_MAIN(TestJsonParser)
