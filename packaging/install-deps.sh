@@ -43,8 +43,9 @@ test_packages=(
     clang
 )
 
-# Only `make bench` uses these, and only when present: the peers it measures against.
-bench_packages=(gnuplot-nox python3-matplotlib veusz)
+# Only `make bench` uses these: the peers it measures against (run when present), and GNU time,
+# which gives a command's own peak memory (a child's ru_maxrss includes the bench script's).
+bench_packages=(gnuplot-nox python3-matplotlib veusz time)
 
 case "${1:-}" in
     --test) packages+=("${test_packages[@]}") ;;

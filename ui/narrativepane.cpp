@@ -8,11 +8,15 @@
 #include "textrules.h"
 
 #include <QCoreApplication>
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <cmath>
 
 namespace Figdeck {
 
@@ -193,10 +197,26 @@ NarrativePane::NarrativePane(QWidget *parent)
     // The narrative is nearly always taller than the pane: a scroll bar that appears after the
     // first layout narrows the page and lays the whole text out again (twice at start-up).
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    fitListIndent();
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setAccessibleName(tr("Narrative"));
     connect(this, &QTextBrowser::anchorClicked, this, &NarrativePane::onAnchorClicked);
+}
+
+// A list's bullets sit in its indent. QTextDocument's 40 px, meant for pages, took a sixth of a
+// narrow pane and set the bullets far right of the headings and caveat signs: the indent
+// is the bullet and a space, whatever the font's size.
+void NarrativePane::fitListIndent()
+{
+    document()->setIndentWidth(std::ceil(QFontMetricsF(font()).height() * 1.3));
+}
+
+void NarrativePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitListIndent();
+    QTextBrowser::changeEvent(event);
 }
 
 void NarrativePane::setDocument(const ReportDocument *document)

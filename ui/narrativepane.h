@@ -52,8 +52,12 @@ signals:
     void caveatActivated(int index, const QStringList &metricIds);
     void metricActivated(const QString &metricId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    void fitListIndent();
     // Scrolls as little as it takes to show the entry at anchor name (the findings above it
     // stay in view when they can), unlike scrollToAnchor, which puts it at the top.
     void revealAnchor(const QString &name);

@@ -14,6 +14,7 @@
 #include "wcag.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
@@ -28,8 +29,11 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -495,6 +499,48 @@ private slots:
                     ++linkPixels;
             }
         QVERIFY2(linkPixels >= 20, qPrintable(QString::number(linkPixels)));
+    }
+
+    // The narrative's bullets stand in line with its headings and caveat signs, with room
+    // for the bullet, at any font size: QTextDocument's page indent of 40 px set them a sixth
+    // of a narrow pane to the right.
+    void narrativeListsHangUnderTheirHeadings_data()
+    {
+        QTest::addColumn<qreal>("scale");
+        QTest::newRow("the window's font") << 1.0;
+        QTest::newRow("twice as large") << 2.0;
+    }
+
+    void narrativeListsHangUnderTheirHeadings()
+    {
+        QFETCH(qreal, scale);
+        MainWindow window;
+        auto *pane = window.findChild<NarrativePane *>();
+        QVERIFY(pane);
+        QFont font = pane->font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        pane->setFont(font);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTextDocument *doc = pane->document();
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        qreal headingX = -1;
+        qreal itemX = -1;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (headingX < 0 && block.text() == QLatin1String("Findings"))
+                headingX = layout->blockBoundingRect(block).x();
+            else if (headingX >= 0 && block.textList()) {
+                itemX = layout->blockBoundingRect(block).x() + block.layout()->lineAt(0).x();
+                break;
+            }
+        }
+        QVERIFY2(headingX >= 0 && itemX >= 0, "the headline's findings list");
+        const qreal line = QFontMetricsF(font).height();
+        const qreal indent = itemX - headingX;
+        QVERIFY2(indent >= 0.8 * line && indent <= 2.0 * line,
+                 qPrintable(QStringLiteral("item text %1 px right of its heading, line %2 px")
+                                .arg(indent)
+                                .arg(line)));
     }
 
     void toolbarAndPaneToggles()
