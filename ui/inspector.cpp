@@ -27,6 +27,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPen>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -42,6 +44,60 @@ namespace Figdeck {
 namespace {
 
 const QColor ProblemColor(0xD5, 0x5E, 0x00); // Okabe-Ito vermillion, as the figure list's mark
+
+// The marker of a field with a problem: a vermillion frame painted over the field by a child
+// that takes no input, so the field keeps its style's own look. A style sheet border made the
+// style sheet draw the whole widget: a combo box's arrow came out unlike every other combo's.
+class ProblemFrame final : public QWidget
+{
+public:
+    // Frames `field` (or unframes it) and keeps the frame on top and at its size.
+    static void mark(QWidget *field, bool problem)
+    {
+        // Not findChild: without Q_OBJECT its cast takes any widget (a combo box's popup).
+        ProblemFrame *frame = nullptr;
+        for (QObject *child : field->children()) {
+            if (auto *f = dynamic_cast<ProblemFrame *>(child))
+                frame = f;
+        }
+        if (!problem) {
+            delete frame;
+            return;
+        }
+        if (!frame)
+            frame = new ProblemFrame(field);
+        frame->setGeometry(field->rect());
+        frame->raise(); // over children made since (an editable combo's line edit)
+        frame->show();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == QEvent::Resize)
+            setGeometry(parentWidget()->rect());
+        return QWidget::eventFilter(watched, event);
+    }
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        constexpr int Width = 2;
+        painter.setPen(QPen(ProblemColor, Width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(
+            QRectF(rect()).adjusted(Width / 2.0, Width / 2.0, -Width / 2.0, -Width / 2.0));
+    }
+
+private:
+    explicit ProblemFrame(QWidget *field)
+        : QWidget(field)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setFocusPolicy(Qt::NoFocus);
+        field->installEventFilter(this);
+    }
+};
 
 // Scrolls up and down only, and is as wide as its content needs: no field is cut off at the
 // right or reached by scrolling sideways. A choice's text decides its combo box's width.
@@ -1867,14 +1923,7 @@ void Inspector::refreshProblems()
         const QString text = list.join(QLatin1Char('\n'));
         it->widget->setProperty("problem", text);
         updateFieldToolTip(it->widget); // its help stays, the problem after it
-        // The marker: a vermillion frame around the field. Its class only: a rule for any
-        // widget would frame its children too, and its tool tip (styled as the field's child).
-        it->widget->setStyleSheet(
-            text.isEmpty() ? QString()
-                           : QStringLiteral(".%1 { border: 2px solid %2; }")
-                                 .arg(QString::fromLatin1(it->widget->metaObject()->className())
-                                          .replace(QLatin1String("::"), QLatin1String("--")),
-                                      ProblemColor.name()));
+        ProblemFrame::mark(it->widget, !text.isEmpty());
         if (it->message) {
             it->message->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
             it->message->setVisible(!text.isEmpty());

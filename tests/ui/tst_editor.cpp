@@ -1384,6 +1384,72 @@ private slots:
         QCOMPARE(shown, expected);
     }
 
+    // A field with a problem is the same widget with a vermillion frame: a combo box keeps its
+    // style's own arrow (a style sheet border had the style sheet draw one), in light and dark.
+    void problemFrameKeepsTheFieldsLook_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(ThemeId::Light);
+        QTest::newRow("dark") << int(ThemeId::Dark);
+    }
+    void problemFrameKeepsTheFieldsLook()
+    {
+        QFETCH(int, theme);
+        MainWindow w;
+        Prompts prompts;
+        QVERIFY(openV2Pack(w, prompts));
+        w.setTheme(ThemeId(theme));
+        Inspector *inspector = showWithInspector(w);
+        QVERIFY(inspector);
+        QVERIFY(w.selectFigure(u"everything"_s));
+        inspector->selectMetric(u"power"_s);
+        auto *qualifier = inspector->findChild<QComboBox *>(u"qualifier"_s);
+        choose(qualifier, u"nearly"_s);
+        QTRY_COMPARE(inspector->problemShownAt(u"metric:qualifier"_s), QString());
+        const QImage normal = qualifier->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        // "nearly" is no qualifier for a range.
+        inspector->findChild<QCheckBox *>(u"metricIsRange"_s)->setChecked(true);
+        QTRY_VERIFY(!inspector->problemShownAt(u"metric:qualifier"_s).isEmpty());
+        const QImage marked = qualifier->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(marked.size(), normal.size());
+
+        const auto apart = [](QRgb a, QRgb b) {
+            return std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                             std::abs(qBlue(a) - qBlue(b))});
+        };
+        // The arrow (the style's own sub-control, inside the frame's 2 px) is pixel for pixel
+        // the normal combo's.
+        QStyleOptionComboBox option;
+        option.initFrom(qualifier);
+        option.rect = qualifier->rect();
+        const QRect arrow =
+            qualifier->style()
+                ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, qualifier)
+                .intersected(qualifier->rect().adjusted(3, 3, -3, -3));
+        QVERIFY(arrow.width() >= 8 && arrow.height() >= 8);
+        int arrowDiffers = 0;
+        for (int y = arrow.top(); y <= arrow.bottom(); ++y)
+            for (int x = arrow.left(); x <= arrow.right(); ++x)
+                arrowDiffers += apart(normal.pixel(x, y), marked.pixel(x, y)) > 8;
+        QVERIFY2(arrowDiffers == 0, qPrintable(u"%1 of %2 arrow pixels differ"_s.arg(arrowDiffers)
+                                                   .arg(arrow.width() * arrow.height())));
+        // The outermost ring of pixels: vermillion (D55E00) with the problem, never without.
+        const QRgb vermillion = qRgb(0xD5, 0x5E, 0x00);
+        int ring = 0, markedRing = 0, normalRing = 0;
+        for (int y = 0; y < normal.height(); ++y) {
+            for (int x = 0; x < normal.width(); ++x) {
+                if (x != 0 && y != 0 && x != normal.width() - 1 && y != normal.height() - 1)
+                    continue;
+                ++ring;
+                markedRing += apart(marked.pixel(x, y), vermillion) <= 24;
+                normalRing += apart(normal.pixel(x, y), vermillion) <= 24;
+            }
+        }
+        QVERIFY2(markedRing >= ring * 9 / 10,
+                 qPrintable(u"%1 of %2 border pixels vermillion"_s.arg(markedRing).arg(ring)));
+        QCOMPARE(normalRing, 0);
+    }
+
     // Every empty field's placeholder is read whole at a laptop's window size, in English and
     // in Chinese: the date field's "YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD" was cut to "YYYY-MM-…".
     void placeholdersFitTheirFields_data()
@@ -1495,7 +1561,7 @@ private slots:
             auto *edit = qobject_cast<QLineEdit *>(widget);
             edit->selectAll();
             QTest::keyClicks(edit, typed);
-            QVERIFY(!widget->styleSheet().isEmpty()); // framed
+            QVERIFY(!widget->property("problem").toString().isEmpty()); // framed
         }
         QToolTip::showText(widget->mapToGlobal(widget->rect().center()), widget->toolTip(), widget);
         const auto hide = qScopeGuard([] { QToolTip::hideText(); });
