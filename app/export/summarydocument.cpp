@@ -8,6 +8,7 @@
 #include "exportwriter.h"
 #include "figurepainter.h"
 #include "format.h"
+#include "pagedmemory.h"
 #include "pageflow.h"
 #include "textblock.h"
 
@@ -845,6 +846,7 @@ int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryO
 {
     // Both passes lay out the same headings, cells and notes, and so do many sections.
     const TextBlock::Reuse reuse;
+    const PagedMemory memory;
     SummaryFlow flow(report, options);
     // The layout is made for options.pageSize; the device prints on that paper, margins as
     // small as it allows (the summary keeps its own margins).
