@@ -1427,6 +1427,14 @@ QVariant RestatedChoices::data(const QModelIndex &index, int role) const
         return text(row);
     case Qt::UserRole: // the value: none for a group's title
         return title ? QVariant() : QVariant(row.id);
+    case Qt::ForegroundRole:
+        // A title cannot be chosen, so the list draws it as disabled: in the disabled grey it
+        // read at 1.9:1 (light) and 4.4:1 (dark). It is a heading, in the list's own text.
+        if (title) {
+            if (const auto *combo = qobject_cast<const QWidget *>(QObject::parent()))
+                return combo->palette().brush(QPalette::Active, QPalette::Text);
+        }
+        return {};
     case Qt::FontRole:
         if (title) {
             QFont bold;
