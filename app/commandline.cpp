@@ -55,6 +55,91 @@ CommandLine usageError(CommandLine cmd, const QString &text)
     return cmd;
 }
 
+// How Qt reads an option's value.
+enum class QtValue {
+    None,        // a flag: -reverse
+    Next,        // the next argument: -geometry 640x480 (-geometry=640x480 Qt does not read)
+    NextOrEqual, // the next argument or after '=': -style Fusion, -style=Fusion
+};
+
+struct QtOption
+{
+    QLatin1String name;
+    QtValue value;
+};
+
+// Qt 6.4's own options, as documented for the QGuiApplication and QApplication constructors, and
+// as QCoreApplication, QGuiApplication, QApplication and the X11 platform plugin take them out of
+// argv: "-name" or "--name", the value as the next argument, "=value" only where marked.
+// Undocumented ones Qt also takes (-testability, the obsolete -qdevel and -qdebug) are left out.
+// No Figdeck option shares a name with one of these (tst_commandline keeps it so): Qt takes its
+// options out before Figdeck parses, so a shared name could only ever be Qt's.
+constexpr QtOption qtOptions[] = {
+    {QLatin1String("platform"), QtValue::Next},
+    {QLatin1String("platformpluginpath"), QtValue::Next},
+    {QLatin1String("platformtheme"), QtValue::Next},
+    {QLatin1String("plugin"), QtValue::Next},
+    {QLatin1String("qmljsdebugger"), QtValue::NextOrEqual}, // (also QCoreApplication)
+    {QLatin1String("qwindowgeometry"), QtValue::Next},
+    {QLatin1String("geometry"), QtValue::Next}, // the -qwindowgeometry of X11
+    {QLatin1String("qwindowtitle"), QtValue::Next},
+    {QLatin1String("title"), QtValue::Next}, // X11's
+    {QLatin1String("qwindowicon"), QtValue::Next},
+    {QLatin1String("icon"), QtValue::Next}, // X11's
+    {QLatin1String("style"), QtValue::NextOrEqual},
+    {QLatin1String("stylesheet"), QtValue::NextOrEqual}, // QApplication's
+    {QLatin1String("widgetcount"), QtValue::None},       // QApplication's
+    {QLatin1String("reverse"), QtValue::None},
+    {QLatin1String("session"), QtValue::Next},
+    {QLatin1String("display"), QtValue::Next}, // the X11 platform plugin's, to the end
+    {QLatin1String("name"), QtValue::Next},
+    {QLatin1String("visual"), QtValue::Next},
+    {QLatin1String("nograb"), QtValue::None},
+    {QLatin1String("dograb"), QtValue::None},
+};
+
+struct WithoutQtOptions
+{
+    QStringList arguments; // the program name and every argument that is not Qt's
+    QStringList given;     // Qt's options found, named without dashes
+    QString error;
+};
+
+// Takes out Qt's options as Qt does: wherever they stand (after "--" too), each with its value.
+WithoutQtOptions withoutQtOptions(const QStringList &arguments)
+{
+    WithoutQtOptions result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(u'-')) {
+            result.arguments << argument;
+            continue;
+        }
+        const QStringView spelled = QStringView(argument).mid(argument.startsWith(u"--") ? 2 : 1);
+        const qsizetype equal = spelled.indexOf(u'=');
+        const QStringView name = equal < 0 ? spelled : spelled.left(equal);
+        const auto option = std::find_if(std::cbegin(qtOptions), std::cend(qtOptions),
+                                         [&](const QtOption &o) { return name == o.name; });
+        if (option == std::cend(qtOptions)) {
+            result.arguments << argument;
+            continue;
+        }
+        result.given << name.toString();
+        if (equal >= 0 && option->value == QtValue::None) {
+            result.error = CommandLineText::tr("Option -%1 takes no value.").arg(name);
+        } else if (equal >= 0 && option->value == QtValue::Next) {
+            result.error =
+                CommandLineText::tr("Option -%1 takes its value as the next argument (-%1 %2).")
+                    .arg(name, spelled.mid(equal + 1));
+        } else if (equal < 0 && option->value != QtValue::None && ++i == arguments.size()) {
+            result.error = CommandLineText::tr("Missing value after '%1'.").arg(argument);
+        }
+        if (!result.error.isEmpty())
+            return result;
+    }
+    return result;
+}
+
 } // namespace
 
 QString noDisplayMessage()
@@ -72,9 +157,15 @@ bool CommandLine::isHeadless() const
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLineText::tr(
-        "Browse a report's figures with their findings and caveats, and export them for "
-        "slides and print."));
+    QStringList qtNames;
+    for (const QtOption &o : qtOptions)
+        qtNames << u'-' + o.name;
+    parser.setApplicationDescription(
+        CommandLineText::tr("Browse a report's figures with their findings and caveats, and "
+                            "export them for slides and print.") +
+        u'\n' +
+        CommandLineText::tr("Qt's standard options are accepted too, with one dash or two: %1.")
+            .arg(qtNames.join(QStringLiteral(", "))));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CommandLineText::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -210,7 +301,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     // decided before one exists (it chooses which kind to create), so help is built later.
     if (QCoreApplication::instance())
         cmd.helpText = parser.helpText();
-    if (!parser.parse(arguments))
+    const WithoutQtOptions own = withoutQtOptions(arguments);
+    cmd.qtOptions = own.given;
+    if (!own.error.isEmpty())
+        return usageError(cmd, own.error);
+    if (!parser.parse(own.arguments))
         return usageError(cmd, parser.errorText());
     if (parser.isSet(help)) {
         cmd.action = CommandLine::Action::Help;

@@ -52,6 +52,9 @@ struct CommandLine
     SummaryOptions summaryOptions;
     bool quitAfterFirstPaint = false;
     QString language; // --lang: one of uiLanguages(); empty: the stored choice or the system's
+    // Qt's own options given, named without dashes ("platform", "geometry"): taken out with their
+    // values before Figdeck's options are parsed; the application object applies them.
+    QStringList qtOptions;
     QString errorText;
     QString helpText;
 
@@ -59,6 +62,11 @@ struct CommandLine
     bool isHeadless() const;
 };
 
+// Parses arguments as main() gets them, or as QCoreApplication::arguments() leaves them. Qt's
+// own options (-platform, -style, -geometry WxH+X+Y, -reverse, ...) are accepted wherever they
+// stand, with one dash or two, as Qt reads them: the application object takes out those it
+// applies, and whichever are left (all of them under a QCoreApplication, the X11 ones on another
+// platform) are skipped here too.
 CommandLine parseCommandLine(const QStringList &arguments);
 
 // The one line printed when the window is asked for and there is no display.

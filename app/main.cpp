@@ -51,11 +51,15 @@ int main(int argc, char *argv[])
     // its constructor, and only the window needs a display.
     using Action = Figdeck::CommandLine::Action;
     Figdeck::CommandLine cmd = Figdeck::parseCommandLine(arguments);
+    // Qt's options (-platform, -style, -geometry, ...) are left in argv for the application
+    // object, which takes out those it applies; parseCommandLine() skipped them.
+    const QStringList qtOptions = cmd.qtOptions;
     // Without a display (and no platform chosen), the window cannot open: Qt would abort with
     // "Reinstalling the application may fix this problem". Say so in one line instead.
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") &&
                            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-                           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+                           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+                           !qtOptions.contains(u"platform") && !qtOptions.contains(u"display");
     const bool windowWithoutDisplay = cmd.action == Action::Gui && noDisplay;
     std::unique_ptr<QCoreApplication> app;
     if (!windowWithoutDisplay && (cmd.action == Action::Gui || cmd.action == Action::Export ||
@@ -69,10 +73,11 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     // Parsed again now that the application and its translators exist: the help text names the
-    // executable, and every message is built in the user's language.
+    // executable, and every message is built in the user's language. What the application
+    // object left of the arguments: Qt's options it applied are gone.
     const QString language = chosenLanguage(cmd);
     Figdeck::useInterfaceLanguage(language);
-    cmd = Figdeck::parseCommandLine(arguments);
+    cmd = Figdeck::parseCommandLine(QCoreApplication::arguments());
     if (cmd.action != Action::Error)
         cmd.language = language;
     if (windowWithoutDisplay) {
@@ -94,16 +99,17 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &Figdeck::MainWindow::firstChartPainted, app.get(),
                          &QCoreApplication::quit, Qt::QueuedConnection);
     // The icon once the chart is up: reading it loads the SVG icon plugin, which the first
-    // paint does not need.
-    QObject::connect(
-        &window, &Figdeck::MainWindow::firstChartPainted, app.get(),
-        [] {
-            QTimer::singleShot(0, qApp, [] {
-                QApplication::setWindowIcon(
-                    QIcon(QStringLiteral(":/icons/org.figdeck.Figdeck.svg")));
-            });
-        },
-        Qt::SingleShotConnection);
+    // paint does not need. Not over the one Qt's -qwindowicon (-icon) gave the window.
+    if (!qtOptions.contains(u"qwindowicon") && !qtOptions.contains(u"icon"))
+        QObject::connect(
+            &window, &Figdeck::MainWindow::firstChartPainted, app.get(),
+            [] {
+                QTimer::singleShot(0, qApp, [] {
+                    QApplication::setWindowIcon(
+                        QIcon(QStringLiteral(":/icons/org.figdeck.Figdeck.svg")));
+                });
+            },
+            Qt::SingleShotConnection);
     window.show();
     return app->exec();
 }

@@ -524,6 +524,22 @@
         <source>%1: drafted %2 numbers in %3 figures; check each against the source (figdeck --check-quotes %1 %4)</source>
         <translation>%1：已起草 %3 个图表中的 %2 个数字；请逐一对照来源核对（figdeck --check-quotes %1 %4）</translation>
     </message>
+    <message>
+        <source>Option -%1 takes no value.</source>
+        <translation>选项 -%1 不带值。</translation>
+    </message>
+    <message>
+        <source>Option -%1 takes its value as the next argument (-%1 %2).</source>
+        <translation>选项 -%1 的值应作为下一个参数给出（-%1 %2）。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1”后缺少值。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s standard options are accepted too, with one dash or two: %1.</source>
+        <translation>也接受 Qt 的标准选项（一个或两个短横线均可）：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::DataDialog</name>

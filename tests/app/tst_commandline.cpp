@@ -251,6 +251,168 @@ private slots:
         QCOMPARE(cmd.summaryOptions.pageSize.id(), QPageSize::Letter);
     }
 
+    // Qt's own options (QGuiApplication's and QApplication's constructors, the X11 plugin's) are
+    // taken out with their values wherever they stand, as Qt does, and Figdeck's parse the rest.
+    void qtOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<CommandLine::Action>("action");
+        QTest::addColumn<QStringList>("qtOptions"); // as named in CommandLine::qtOptions
+        QTest::addColumn<QString>("reportPath");
+        QTest::addColumn<QString>("error"); // the whole message; empty: none
+        using A = CommandLine::Action;
+        const auto l = [](std::initializer_list<const char *> items) {
+            QStringList list;
+            for (const char *item : items)
+                list << QString::fromUtf8(item);
+            return list;
+        };
+        QTest::newRow("-platform NAME") << l({"-platform", "offscreen", "--list"}) << A::List
+                                        << l({"platform"}) << QString() << QString();
+        QTest::newRow("--platform NAME") << l({"--platform", "offscreen", "--list"}) << A::List
+                                         << l({"platform"}) << QString() << QString();
+        QTest::newRow("-platformpluginpath, -platformtheme")
+            << l({"-platformpluginpath", "/opt/qpa", "-platformtheme", "gtk3", "r.json"}) << A::Gui
+            << l({"platformpluginpath", "platformtheme"}) << QStringLiteral("r.json") << QString();
+        QTest::newRow("-plugin") << l({"-plugin", "evdevmouse", "r.json"}) << A::Gui
+                                 << l({"plugin"}) << QStringLiteral("r.json") << QString();
+        QTest::newRow("-qmljsdebugger PORT")
+            << l({"-qmljsdebugger", "port:1234", "--list"}) << A::List << l({"qmljsdebugger"})
+            << QString() << QString();
+        QTest::newRow("-qmljsdebugger=PORT")
+            << l({"-qmljsdebugger=port:1234,block", "--list"}) << A::List << l({"qmljsdebugger"})
+            << QString() << QString();
+        QTest::newRow("-qwindowgeometry") << l({"-qwindowgeometry", "640x480+10+10"}) << A::Gui
+                                          << l({"qwindowgeometry"}) << QString() << QString();
+        QTest::newRow("-geometry, then a report")
+            << l({"-geometry", "640x480+10+10", "r.json"}) << A::Gui << l({"geometry"})
+            << QStringLiteral("r.json") << QString();
+        QTest::newRow("--geometry") << l({"--geometry", "700x500+0+0"}) << A::Gui << l({"geometry"})
+                                    << QString() << QString();
+        QTest::newRow("-qwindowtitle, -title")
+            << l({"-qwindowtitle", "Deck A", "-title", "Deck B"}) << A::Gui
+            << l({"qwindowtitle", "title"}) << QString() << QString();
+        QTest::newRow("-qwindowicon, -icon")
+            << l({"-qwindowicon", "a.svg", "-icon", "b.png"}) << A::Gui
+            << l({"qwindowicon", "icon"}) << QString() << QString();
+        QTest::newRow("-session") << l({"-session", "1234_5678", "r.json"}) << A::Gui
+                                  << l({"session"}) << QStringLiteral("r.json") << QString();
+        QTest::newRow("-reverse") << l({"-reverse", "r.json"}) << A::Gui << l({"reverse"})
+                                  << QStringLiteral("r.json") << QString();
+        QTest::newRow("--reverse")
+            << l({"--reverse"}) << A::Gui << l({"reverse"}) << QString() << QString();
+        QTest::newRow("-style NAME") << l({"-style", "Fusion", "r.json"}) << A::Gui << l({"style"})
+                                     << QStringLiteral("r.json") << QString();
+        QTest::newRow("-style=NAME") << l({"-style=Fusion", "r.json"}) << A::Gui << l({"style"})
+                                     << QStringLiteral("r.json") << QString();
+        QTest::newRow("--style=NAME")
+            << l({"--style=Fusion"}) << A::Gui << l({"style"}) << QString() << QString();
+        QTest::newRow("-stylesheet FILE")
+            << l({"-stylesheet", "a.qss"}) << A::Gui << l({"stylesheet"}) << QString() << QString();
+        QTest::newRow("-stylesheet=FILE")
+            << l({"-stylesheet=a=b.qss"}) << A::Gui << l({"stylesheet"}) << QString() << QString();
+        QTest::newRow("-widgetcount") << l({"-widgetcount", "--list"}) << A::List
+                                      << l({"widgetcount"}) << QString() << QString();
+        QTest::newRow("X11: -display, -name, -visual")
+            << l({"-display", ":93", "-name", "figdeck2", "-visual", "0x21", "r.json"}) << A::Gui
+            << l({"display", "name", "visual"}) << QStringLiteral("r.json") << QString();
+        QTest::newRow("X11: -nograb, --dograb")
+            << l({"-nograb", "--dograb"}) << A::Gui << l({"nograb", "dograb"}) << QString()
+            << QString();
+        QTest::newRow("Figdeck's options after Qt's")
+            << l({"-style", "Fusion", "-reverse", "--export", "out", "--format", "png"})
+            << A::Export << l({"style", "reverse"}) << QString() << QString();
+        QTest::newRow("Qt's options between Figdeck's")
+            << l({"--summary", "s.pdf", "-platform", "offscreen", "--page-size", "Letter",
+                  "--reverse"})
+            << A::Summary << l({"platform", "reverse"}) << QString() << QString();
+        // Qt takes its options wherever they stand, before Figdeck parses.
+        QTest::newRow("between an option and its value")
+            << l({"--export", "-reverse", "out"}) << A::Export << l({"reverse"}) << QString()
+            << QString();
+        QTest::newRow("after --") << l({"--", "-reverse", "r.json"}) << A::Gui << l({"reverse"})
+                                  << QStringLiteral("r.json") << QString();
+        QTest::newRow("a value that starts with a dash")
+            << l({"-style", "-reverse", "r.json"}) << A::Gui << l({"style"})
+            << QStringLiteral("r.json") << QString();
+        QTest::newRow("with an action that stands alone")
+            << l({"--draft", "a.pdf", "-platform", "offscreen", "-o", "p.json"}) << A::Draft
+            << l({"platform"}) << QString() << QString();
+        QTest::newRow("missing value")
+            << l({"--list", "-geometry"}) << A::Error << l({"geometry"}) << QString()
+            << QStringLiteral("Missing value after '-geometry'.");
+        QTest::newRow("missing value, two dashes")
+            << l({"--list", "--style"}) << A::Error << l({"style"}) << QString()
+            << QStringLiteral("Missing value after '--style'.");
+        // Qt reads "=value" only for -style, -stylesheet and -qmljsdebugger.
+        QTest::newRow("-geometry=WxH")
+            << l({"-geometry=640x480"}) << A::Error << l({"geometry"}) << QString()
+            << QStringLiteral(
+                   "Option -geometry takes its value as the next argument (-geometry 640x480).");
+        QTest::newRow("a flag with a value")
+            << l({"--reverse=yes"}) << A::Error << l({"reverse"}) << QString()
+            << QStringLiteral("Option -reverse takes no value.");
+        QTest::newRow("unknown, one dash") << l({"-xyz"}) << A::Error << QStringList() << QString()
+                                           << QStringLiteral("Unknown options: x, y, z.");
+        QTest::newRow("unknown beside Qt's")
+            << l({"-reverse", "--bogus", "-style", "Fusion"}) << A::Error << l({"reverse", "style"})
+            << QString() << QStringLiteral("Unknown option 'bogus'.");
+        QTest::newRow("longer than a Qt option")
+            << l({"--reverse-order"}) << A::Error << QStringList() << QString()
+            << QStringLiteral("Unknown option 'reverse-order'.");
+        QTest::newRow("three dashes") << l({"---reverse"}) << A::Error << QStringList() << QString()
+                                      << QStringLiteral("Unknown option '-reverse'.");
+    }
+
+    void qtOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(CommandLine::Action, action);
+        QFETCH(QStringList, qtOptions);
+        QFETCH(QString, reportPath);
+        QFETCH(QString, error);
+        arguments.prepend(QStringLiteral("figdeck"));
+        const CommandLine cmd = parseCommandLine(arguments);
+        QCOMPARE(cmd.errorText, error);
+        QCOMPARE(int(cmd.action), int(action));
+        QCOMPARE(cmd.qtOptions, qtOptions);
+        if (action != CommandLine::Action::Error)
+            QCOMPARE(cmd.reportPath, reportPath);
+        if (action == CommandLine::Action::Export)
+            QCOMPARE(cmd.exportDir, QStringLiteral("out"));
+    }
+
+    // Qt takes its options out of argv before Figdeck parses, so a Figdeck option of the same
+    // name would never be seen: none may have one.
+    void qtOptionNamesAreNotFigdecks_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"platform",      "platformpluginpath",
+                                 "platformtheme", "plugin",
+                                 "qmljsdebugger", "qwindowgeometry",
+                                 "geometry",      "qwindowtitle",
+                                 "title",         "qwindowicon",
+                                 "icon",          "session",
+                                 "reverse",       "style",
+                                 "stylesheet",    "widgetcount",
+                                 "display",       "name",
+                                 "visual",        "nograb",
+                                 "dograb"})
+            QTest::newRow(name) << QString::fromUtf8(name);
+    }
+
+    void qtOptionNamesAreNotFigdecks()
+    {
+        QFETCH(QString, name);
+        const CommandLine cmd = parseCommandLine({QStringLiteral("figdeck")});
+        QVERIFY(!cmd.helpText.isEmpty());
+        // The help lists each option as "  --name" or "  -o, --output" (Qt's names are longer
+        // than Figdeck's one-letter ones).
+        const QRegularExpression listed(QStringLiteral("(^|[ ,])--%1( |,|$)").arg(name),
+                                        QRegularExpression::MultilineOption);
+        QVERIFY2(!listed.match(cmd.helpText).hasMatch(), qPrintable(name));
+    }
+
     void binaryVersion()
     {
         const Run r = runFigdeck({QStringLiteral("--version")});
@@ -294,6 +456,104 @@ private slots:
         QVERIFY(line.contains(QLatin1String("--deck")));
         QVERIFY(line.contains(QLatin1String("--data")));
         QVERIFY(!run.err.contains(QLatin1String("Reinstalling")));
+    }
+
+    // --help says in one line, in the interface's language, that Qt's options are accepted.
+    void binaryHelpNamesQtOptions_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("line");
+        const QString names = QStringLiteral(
+            "-platform, -platformpluginpath, -platformtheme, -plugin, -qmljsdebugger, "
+            "-qwindowgeometry, -geometry, -qwindowtitle, -title, -qwindowicon, -icon, -style, "
+            "-stylesheet, -widgetcount, -reverse, -session, -display, -name, -visual, -nograb, "
+            "-dograb");
+        QTest::newRow("en") << QStringLiteral("C")
+                            << QStringLiteral("Qt's standard options are accepted too, with one "
+                                              "dash or two: ") +
+                                   names + u'.';
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN.UTF-8")
+                               << QStringLiteral("也接受 Qt 的标准选项（一个或两个短横线均可）：") +
+                                      names + u'。';
+    }
+
+    void binaryHelpNamesQtOptions()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, line);
+        QTemporaryDir config; // no language stored: the locale's
+        const Run r = runFigdeck({QStringLiteral("--help")},
+                                 {QStringLiteral("XDG_CONFIG_HOME=") + config.path(),
+                                  QStringLiteral("LC_ALL=") + locale});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.split(u'\n').contains(line), qPrintable(r.out));
+    }
+
+    // The window opens with Qt's options (here on the offscreen platform -platform chose, with
+    // no display in the environment) and quits after its first paint.
+    void binaryWindowTakesQtOptions()
+    {
+        QTemporaryDir config;
+        const Run r = runFigdeck(
+            {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+             QStringLiteral("--quit-after-first-paint"), QStringLiteral("-geometry"),
+             QStringLiteral("640x480+10+10"), QStringLiteral("-style"), QStringLiteral("Fusion"),
+             QStringLiteral("--reverse"), QStringLiteral("-qwindowtitle"), QStringLiteral("Deck"),
+             QStringLiteral("-stylesheet=" FIGDECK_TEST_DATA "/app/statusbar.qss")},
+            {QStringLiteral("XDG_CONFIG_HOME=") + config.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QLatin1String("figdeck:")), qPrintable(r.err));
+    }
+
+    // Headless actions take Qt's options too, whether a QCoreApplication (--list) or a
+    // QApplication on the offscreen platform (--export) runs them.
+    void binaryHeadlessTakesQtOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("firstLineStart");
+        QTest::newRow("--list")
+            << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                           QStringLiteral("--list"),    QStringLiteral("-style"),
+                           QStringLiteral("Fusion"),    QStringLiteral("-reverse"),
+                           QStringLiteral("-geometry"), QStringLiteral("640x480"),
+                           QStringLiteral("-display"),  QStringLiteral(":1")}
+            << QStringLiteral("headline\t");
+        QTest::newRow("--validate")
+            << QStringList{QStringLiteral("--reverse"), QStringLiteral("--validate"),
+                           QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/"
+                                                            "three-outlets.figdeck.json"),
+                           QStringLiteral("-widgetcount")}
+            << QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/three-outlets.figdeck.json: "
+                                                "valid report-pack");
+        QTest::newRow("--export")
+            << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                           QStringLiteral("--export"),  QStringLiteral("OUT"),
+                           QStringLiteral("-reverse"),  QStringLiteral("--format"),
+                           QStringLiteral("svg"),       QStringLiteral("--style=Fusion"),
+                           QStringLiteral("--figures"), QStringLiteral("headline"),
+                           QStringLiteral("-geometry"), QStringLiteral("640x480")}
+            << QStringLiteral("OUT/1-headline.svg");
+    }
+
+    void binaryHeadlessTakesQtOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, firstLineStart);
+        QTemporaryDir dir;
+        arguments.replaceInStrings(QStringLiteral("OUT"), dir.path());
+        firstLineStart.replace(QStringLiteral("OUT"), dir.path());
+        const Run r = runFigdeck(arguments);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(firstLineStart), qPrintable(r.out));
+    }
+
+    void binaryQtOptionWithoutValueIsUsageError()
+    {
+        const Run r = runFigdeck({QStringLiteral("--list"), QStringLiteral("-style")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err,
+                 QStringLiteral("figdeck: Missing value after '-style'. (see figdeck --help)\n"));
+        QVERIFY(r.out.isEmpty());
     }
 
     void binaryListsEmbeddedFigures()
