@@ -25,6 +25,8 @@ packages=(
     poppler-utils xvfb xauth
     # PNG export compresses with libdeflate (libdeflate0 at run time)
     libdeflate-dev
+    # zlib: the level Qt's PDF engine compresses a summary's pages at
+    zlib1g-dev
     # the .deb (make package): CPack's shlibdeps needs dpkg-shlibdeps, CPackDeb needs file
     dpkg-dev file
 )

@@ -2,6 +2,7 @@
 // Encoding a painted figure as PNG, PDF or SVG, and writing files atomically.
 #include "figureexport.h"
 
+#include "deflatelevel.h"
 #include "exportstrings.h"
 #include "exportwriter.h"
 #include "figurepainter.h"
@@ -247,6 +248,7 @@ QByteArray renderPdf(const Report &report, const Figure &figure, const ExportOpt
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
+        const DeflateLevel deflate(DeflateLevel::PdfLevel);
         QPdfWriter writer(&buffer);
         writer.setTitle(figure.title.text());
         writer.setCreator(creator());

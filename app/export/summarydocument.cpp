@@ -4,6 +4,7 @@
 
 #include "credit.h"
 
+#include "deflatelevel.h"
 #include "exportstrings.h"
 #include "exportwriter.h"
 #include "figurepainter.h"
@@ -847,6 +848,7 @@ int paintSummary(QPagedPaintDevice &device, const Report &report, const SummaryO
     // Both passes lay out the same headings, cells and notes, and so do many sections.
     const TextBlock::Reuse reuse;
     const PagedMemory memory;
+    const DeflateLevel deflate(DeflateLevel::PdfLevel);
     SummaryFlow flow(report, options);
     // The layout is made for options.pageSize; the device prints on that paper, margins as
     // small as it allows (the summary keeps its own margins).
