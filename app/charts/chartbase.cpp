@@ -101,14 +101,7 @@ QList<const Metric *> ChartBase::metrics() const
 
 QList<const Metric *> ChartBase::shareParts() const
 {
-    if (!m_figure.shares || m_figure.shares->partIds.isEmpty())
-        return metrics();
-    QList<const Metric *> parts;
-    for (const QString &id : m_figure.shares->partIds) {
-        if (const Metric *m = m_report.metric(id))
-            parts << m;
-    }
-    return parts;
+    return sharePartsOf(m_report, m_figure);
 }
 
 QString ChartBase::shareWhole() const
@@ -126,23 +119,19 @@ QList<ChartBase::Part> ChartBase::parts() const
     QList<Part> result;
     const QList<const Metric *> stated = shareParts();
     double sum = 0;
-    // Stated parts take their label's colour of the report (derived ones the derived grey).
-    QStringList labels;
-    for (const Metric *m : stated) {
-        if (m->origin != Origin::Derived)
-            labels << text(m->label);
-    }
-    const QList<QColor> colors = labelColorsFor(labels);
-    int colour = 0;
-    for (const Metric *m : stated) {
-        const bool derived = m->origin == Origin::Derived;
-        result << Part{m, m->value, derived ? theme().derived : colors.at(colour)};
-        colour += derived ? 0 : 1;
-        sum += m->value;
+    // Stated parts take their label's colour and texture of the report (derived ones the
+    // derived grey), as a deck's native chart does.
+    const QList<int> slotOf = labelColors().partSlots(stated, theme(), m_options.language);
+    for (qsizetype i = 0; i < stated.size(); ++i) {
+        const int slot = slotOf.at(i);
+        result << Part{stated.at(i), stated.at(i)->value,
+                       slot < 0 ? theme().derived : theme().seriesColor(slot),
+                       slot < 0 ? FillTexture::Solid : theme().seriesTexture(slot)};
+        sum += stated.at(i)->value;
     }
     const bool complete = !m_figure.shares || m_figure.shares->complete;
     if (!complete && sum < shareTotal())
-        result << Part{nullptr, shareTotal() - sum, Qt::transparent};
+        result << Part{nullptr, shareTotal() - sum, Qt::transparent, FillTexture::Solid};
     return result;
 }
 

@@ -89,13 +89,15 @@ protected:
     // A plain percentage as format.h writes it: "25%".
     static QString percentText(double value);
 
-    // A part of a share group as drawn: stated parts in series colours, derived ones in the
-    // theme's derived colour (and hatched), and what an incomplete group leaves uncovered.
+    // A part of a share group as drawn: stated parts in the colour and texture of their
+    // label's palette slot (LabelColors::partSlots), derived ones in the theme's derived colour
+    // (and hatched), and what an incomplete group leaves uncovered.
     struct Part
     {
         const Metric *metric = nullptr; // null: the part the source does not cover
         double value = 0;
         QColor color;
+        FillTexture texture = FillTexture::Solid; // over its colour, as a column's
         bool derived() const { return metric && metric->origin == Origin::Derived; }
         bool openEnded() const { return metric && isLowerBound(*metric); }
     };
@@ -105,6 +107,12 @@ protected:
     QString wholeText() const;
     void paintDerived(QPainter &painter, const QPainterPath &area,
                       const ChartPaint::Scale &scale) const;
+    // A part's texture over the area it was filled in (nothing for a solid one).
+    void paintPartTexture(QPainter &painter, const QPainterPath &area, const Part &part,
+                          const ChartPaint::Scale &scale) const
+    {
+        ChartPaint::paintMarkTexture(painter, area, part.texture, part.color, scale);
+    }
 
     // The report's label colours (one colour per label across its figures).
     const LabelColors &labelColors() const;

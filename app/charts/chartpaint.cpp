@@ -484,32 +484,53 @@ void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture textu
         return;
     // Cut to the area as geometry, like the hatching (SVG export drops clip paths).
     const QRectF r = area.boundingRect();
+    // The first line or dot row as far from its edge as the last from the other: no sliver of
+    // fill left along one edge of a thin bar only.
+    const auto first = [spacing](qreal from, qreal length) {
+        const qreal rows = std::max<qreal>(1, std::floor(length / spacing));
+        return from + (length - rows * spacing) / 2 + spacing / 2;
+    };
     QPainterPath marks;
     switch (texture) {
     case FillTexture::Solid:
         break;
     case FillTexture::Horizontal:
-        for (qreal y = r.top() + spacing / 2; y < r.bottom(); y += spacing)
+        for (qreal y = first(r.top(), r.height()); y < r.bottom(); y += spacing)
             marks.addRect(QRectF(r.left(), y - lineWidth / 2, r.width(), lineWidth));
         break;
     case FillTexture::Vertical:
-        for (qreal x = r.left() + spacing / 2; x < r.right(); x += spacing)
+        for (qreal x = first(r.left(), r.width()); x < r.right(); x += spacing)
             marks.addRect(QRectF(x - lineWidth / 2, r.top(), lineWidth, r.height()));
         break;
     case FillTexture::Dots: {
-        const qreal d = lineWidth * 1.6;
-        for (qreal y = r.top() + spacing / 2; y < r.bottom(); y += spacing)
-            for (qreal x = r.left() + spacing / 2; x < r.right(); x += spacing)
+        // Dots as wide as this cover a fifth of the area, about as much as the lines do (a
+        // quarter): a dotted part reads apart from a solid one of a close grey.
+        const qreal d = lineWidth * 2.2;
+        for (qreal y = first(r.top(), r.height()); y < r.bottom(); y += spacing)
+            for (qreal x = first(r.left(), r.width()); x < r.right(); x += spacing)
                 marks.addEllipse(QPointF(x, y), d / 2, d / 2);
         break;
     }
     }
+    // The area's curves (a donut segment's arcs) flattened first: intersected() flattens them
+    // far more coarsely, and the lines would stop visibly short of an arc or cross it.
+    QPainterPath flat;
+    for (const QPolygonF &polygon : area.toFillPolygons())
+        flat.addPolygon(polygon);
+    flat.closeSubpath();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(textureInk(fill));
-    painter.drawPath(marks.intersected(area));
+    painter.drawPath(marks.intersected(flat));
     painter.restore();
+}
+
+void paintMarkTexture(QPainter &painter, const QPainterPath &area, FillTexture texture,
+                      const QColor &fill, const Scale &scale)
+{
+    paintTexture(painter, area, texture, fill, scale.px(TextureSpacingPx),
+                 std::max<qreal>(1, scale.px(TextureLinePx)));
 }
 
 void paintHighlight(QPainter &painter, const QPainterPath &outline, const Theme &theme,

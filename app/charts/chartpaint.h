@@ -261,6 +261,14 @@ QColor textureInk(const QColor &fill);
 // textureInk(fill), cut to the area. Solid paints nothing.
 void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture texture,
                   const QColor &fill, qreal spacing, qreal lineWidth);
+// Between a mark's texture lines or dots, and the width of its lines, at the reference size:
+// one rule for every chart's marks (columns, donut segments, share bars, part-whole segments),
+// so that a palette slot's texture looks the same wherever it is drawn.
+constexpr qreal TextureSpacingPx = 7;
+constexpr qreal TextureLinePx = 1.6;
+// paintTexture over a mark of a chart painted at scale, with those lengths.
+void paintMarkTexture(QPainter &painter, const QPainterPath &area, FillTexture texture,
+                      const QColor &fill, const Scale &scale);
 
 // The accent outline of a highlighted mark.
 void paintHighlight(QPainter &painter, const QPainterPath &outline, const Theme &theme,

@@ -167,6 +167,35 @@ QList<int> LabelColors::paletteSlots(const QStringList &labels, const Theme &the
     return result;
 }
 
+QList<int> LabelColors::partSlots(const QList<const Metric *> &parts, const Theme &theme,
+                                  const QString &language) const
+{
+    // Derived parts take no slot: the stated ones take theirs as if the derived were not there.
+    QStringList labels;
+    for (const Metric *m : parts) {
+        if (m->origin != Origin::Derived)
+            labels << m->label.text(language);
+    }
+    const QList<int> stated = paletteSlots(labels, theme);
+    QList<int> result;
+    qsizetype next = 0;
+    for (const Metric *m : parts)
+        result << (m->origin == Origin::Derived ? -1 : stated.at(next++));
+    return result;
+}
+
+QList<const Metric *> sharePartsOf(const Report &report, const Figure &figure)
+{
+    if (!figure.shares || figure.shares->partIds.isEmpty())
+        return report.metricsOf(figure);
+    QList<const Metric *> parts;
+    for (const QString &id : figure.shares->partIds) {
+        if (const Metric *m = report.metric(id))
+            parts << m;
+    }
+    return parts;
+}
+
 namespace ChartPaint {
 
 qreal markerSizeFactor(MarkerShape shape)

@@ -70,12 +70,22 @@ public:
     QList<int> paletteSlots(const QStringList &labels, const Theme &theme) const;
     // The colours of those slots (the theme's neutral grey for -1).
     QList<QColor> colors(const QStringList &labels, const Theme &theme) const;
+    // The palette slots of a share group's parts, in order (sharePartsOf): a stated part takes
+    // its label's slot among the group's stated parts; a derived part and a neutral label get
+    // -1 (the derived grey, no texture). The one rule for the parts a chart draws and those of
+    // a deck's native chart, so both give a part the same colour and texture.
+    QList<int> partSlots(const QList<const Metric *> &parts, const Theme &theme,
+                         const QString &language = QString()) const;
     static bool isNeutral(const QString &label);
 
 private:
     static QString key(const QString &label);
     QHash<QString, int> m_shared; // labels shown by more than one figure -> colour index
 };
+
+// The parts of a shares or part-whole figure in drawing order: its share group's parts, or its
+// metrics when it has none (unknown ids skipped).
+QList<const Metric *> sharePartsOf(const Report &report, const Figure &figure);
 
 namespace ChartPaint {
 

@@ -57,13 +57,14 @@ private:
     }
     void build();
     bool hasDerived() const;
-    QColor statedColor() const
+    // The first stated part, whose look the legend's "stated" swatch shows.
+    Part statedPart() const
     {
         for (const Part &p : drawnParts()) {
             if (p.metric && !p.derived())
-                return p.color;
+                return p;
         }
-        return theme().seriesColor(0);
+        return Part{nullptr, 0, theme().seriesColor(0), FillTexture::Solid};
     }
     void paintLegend(QPainter &painter, const Layout &l, const Scale &scale) const;
 
@@ -192,14 +193,16 @@ void PartWholeChart::paintLegend(QPainter &painter, const Layout &l, const Scale
     const auto entry = [&](const QPointF &topLeft, const QString &text, bool derived) {
         const QRectF row(topLeft, QSizeF(l.legend.right() - topLeft.x(), rowHeight));
         const QRectF box(row.left(), row.center().y() - swatch / 2, swatch * 1.6, swatch);
+        const Part stated = statedPart();
         painter.setPen(Qt::NoPen);
-        painter.setBrush(derived ? theme().derived : statedColor());
+        painter.setBrush(derived ? theme().derived : stated.color);
         painter.drawRect(box);
-        if (derived) {
-            QPainterPath area;
-            area.addRect(box);
+        QPainterPath area;
+        area.addRect(box);
+        if (derived)
             paintDerived(painter, area, scale);
-        }
+        else
+            paintPartTexture(painter, area, stated, scale);
         return drawFittedText(painter, row.adjusted(box.width() + scale.px(6), 0, 0, 0), l.small,
                               theme().mutedText, text, Qt::AlignLeft | Qt::AlignVCenter,
                               minTextPx())
@@ -239,6 +242,12 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
         const QRectF &segment = l.segments.at(i);
         QPainterPath shape;
         shape.addRect(segment);
+        if (part.metric && part.texture != FillTexture::Solid) {
+            // Over the segment Qt Charts filled, then its separating border again (the
+            // texture, cut to the segment, would cover the inner half of it).
+            paintPartTexture(painter, shape, part, scale);
+            painter.strokePath(shape, sets.at(i)->pen());
+        }
         if (part.derived())
             paintDerived(painter, shape, scale);
         if (part.openEnded())

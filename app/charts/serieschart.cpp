@@ -32,8 +32,7 @@ namespace {
 
 using namespace ChartPaint;
 
-constexpr qreal GroupWidth = 0.8;     // of a period, for all columns of a period together
-constexpr qreal TextureSpacingPx = 7; // between a column texture's lines or dots, at 1920x1080
+constexpr qreal GroupWidth = 0.8; // of a period, for all columns of a period together
 
 QScatterSeries::MarkerShape scatterShape(MarkerShape shape)
 {
@@ -578,9 +577,8 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
                     painter.fillRect(mark, theme().background);
                     painter.fillRect(mark, g);
                 }
-                paintTexture(painter, path, series.texture,
-                             statusFill(series.color, point.value.status, theme()),
-                             scale.px(TextureSpacingPx), std::max<qreal>(1, scale.px(1.6)));
+                paintMarkTexture(painter, path, series.texture,
+                                 statusFill(series.color, point.value.status, theme()), scale);
                 if (point.value.derived)
                     paintDerived(painter, path, scale);
                 paintStatusOutline(painter, mark, series.color, point.value.status, lineWidth);

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QtMath>
@@ -267,6 +268,18 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
             slice->setPen(QPen(theme().mutedText, scale.px(1), Qt::DashLine));
     }
     scene().render(painter, rect, l.plot);
+    // Textures over the slices Qt Charts filled, inside a rim of the slice's own colour: lines
+    // running up to a slanted edge would fray it into steps against the background.
+    for (int i = 0; i < drawnParts().size(); ++i) {
+        const Part &part = drawnParts().at(i);
+        if (part.texture == FillTexture::Solid)
+            continue;
+        QPainterPathStroker rim;
+        rim.setWidth(2 * (slices.at(i)->borderWidth() / 2.0 + scale.px(TextureLinePx)));
+        rim.setJoinStyle(Qt::MiterJoin);
+        const QPainterPath &segment = l.segments.at(i);
+        paintPartTexture(painter, segment.subtracted(rim.createStroke(segment)), part, scale);
+    }
 
     const qreal lineWidth = std::max<qreal>(1, scale.px(1.2));
     for (int i = 0; i < drawnParts().size(); ++i) {
@@ -402,6 +415,8 @@ void SharesChart::paintBars(QPainter &painter, const QRectF &rect)
         const QRectF &bar = l.bars.at(i);
         QPainterPath barPath;
         barPath.addRect(bar);
+        if (part.metric)
+            paintPartTexture(painter, barPath, part, scale);
         if (part.derived())
             paintDerived(painter, barPath, scale);
         if (part.openEnded()) {

@@ -52,9 +52,10 @@ struct Theme
     // own shape too, so that six series read apart in greyscale; the colour themes draw
     // circles until their colours come round, then the next shape.
     MarkerShape seriesMarker(int slot) const;
-    // The texture of the columns and swatches in palette slot `slot`. The colour themes fill
-    // solid until their colours come round, then with lines, then dots; print gives each slot
-    // its own texture, as it does its marker, so that greys alone never tell series apart.
+    // The texture of the columns, parts (donut segments, share bars, part-whole segments) and
+    // swatches in palette slot `slot`. The colour themes fill solid until their colours come
+    // round, then with lines, then dots; print gives each slot its own texture, as it does its
+    // marker, so that greys alone never tell series or parts apart.
     FillTexture seriesTexture(int slot) const;
 };
 

@@ -210,6 +210,8 @@ private slots:
     void linesStayApartInEveryTheme();
     void columnsStayApartInEveryTheme_data();
     void columnsStayApartInEveryTheme();
+    void partsStayApartInEveryTheme_data();
+    void partsStayApartInEveryTheme();
     void endLabelsDoNotOverlap_data();
     void endLabelsDoNotOverlap();
     void barNamesDropWhatTheTitleSays_data();
@@ -1233,6 +1235,63 @@ void TestFigureChart::linesStayApartInEveryTheme()
     }
 }
 
+namespace {
+
+// What a mark looks like in a 16x16 patch: which of its pixels are off the patch's own
+// (median) grey, and its mean colour.
+struct PatchLook
+{
+    QList<bool> marked;
+    QColor color;
+};
+
+PatchLook patchLook(const QImage &image, const QRect &patch)
+{
+    QList<int> lightness;
+    long r = 0, g = 0, b = 0;
+    for (int y = patch.top(); y <= patch.bottom(); ++y) {
+        for (int x = patch.left(); x <= patch.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            lightness << c.lightness();
+            r += c.red();
+            g += c.green();
+            b += c.blue();
+        }
+    }
+    const int n = int(lightness.size());
+    QList<int> sorted = lightness;
+    std::sort(sorted.begin(), sorted.end());
+    const int median = sorted.at(n / 2);
+    PatchLook look{{}, QColor(int(r / n), int(g / n), int(b / n))};
+    for (int l : std::as_const(lightness))
+        look.marked << (std::abs(l - median) > 40);
+    return look;
+}
+
+// Which two of looks (named by names) look alike, or empty when every two differ in colour or
+// in the pattern of their pixels: a solid mark has no pixel off its grey; lines or dots make
+// 15% and more.
+QString lookAlike(const QList<PatchLook> &looks, const QStringList &names)
+{
+    for (int i = 0; i < looks.size(); ++i) {
+        for (int j = i + 1; j < looks.size(); ++j) {
+            const int colorApart = distance(looks.at(i).color, looks.at(j).color);
+            int differ = 0;
+            for (qsizetype k = 0; k < looks.at(i).marked.size(); ++k)
+                differ += looks.at(i).marked.at(k) != looks.at(j).marked.at(k);
+            const double patternApart = double(differ) / looks.at(i).marked.size();
+            if (colorApart < 70 && patternApart < 0.15)
+                return u"%1 and %2 look alike: colours %3 apart, pattern %4"_s
+                    .arg(names.at(i), names.at(j))
+                    .arg(colorApart)
+                    .arg(patternApart);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 void TestFigureChart::columnsStayApartInEveryTheme_data()
 {
     linesStayApartInEveryTheme_data();
@@ -1253,12 +1312,8 @@ void TestFigureChart::columnsStayApartInEveryTheme()
     const QImage image = render(*chart, QSize(1920, 1080));
     const QRectF rect(QPointF(0, 0), image.size());
     const QStringList brands{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s};
-    struct Look
-    {
-        QList<bool> marked; // per pixel of a 16x16 patch: off the patch's own (median) grey
-        QColor color;
-    };
-    QList<Look> looks;
+    QList<PatchLook> looks;
+    QStringList names;
     for (const QString &brand : brands) {
         // The column's hit region (with its label above it); the patch sits low in the column.
         const QString id = u"brand-%1-2025-q4"_s.arg(brand);
@@ -1270,42 +1325,101 @@ void TestFigureChart::columnsStayApartInEveryTheme()
             }
         }
         QVERIFY2(hit.height() > 80, qPrintable(brand));
-        const QRect patch(hit.center().x() - 8, hit.bottom() - 40, 16, 16);
-        QList<int> lightness;
-        long r = 0, g = 0, b = 0;
-        for (int y = patch.top(); y <= patch.bottom(); ++y) {
-            for (int x = patch.left(); x <= patch.right(); ++x) {
-                const QColor c = image.pixelColor(x, y);
-                lightness << c.lightness();
-                r += c.red();
-                g += c.green();
-                b += c.blue();
+        looks << patchLook(image, QRect(hit.center().x() - 8, hit.bottom() - 40, 16, 16));
+        names << u"Brand "_s + brand.toUpper();
+    }
+    const QString alike = lookAlike(looks, names);
+    QVERIFY2(alike.isEmpty(), qPrintable(alike));
+}
+
+void TestFigureChart::partsStayApartInEveryTheme_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<bool>("bars");
+    for (ThemeId theme : Theme::all()) {
+        const QString name = Theme::name(theme);
+        QTest::newRow(qPrintable(name + u"/donut"_s)) << int(theme) << u"timber"_s << false;
+        QTest::newRow(qPrintable(name + u"/share-bars"_s)) << int(theme) << u"timber"_s << true;
+        QTest::newRow(qPrintable(name + u"/part-whole"_s)) << int(theme) << u"land"_s << false;
+    }
+}
+
+// Eight parts of a whole: more than any theme has colours (print has five greys, two of them
+// close), so the parts past the palette carry a texture, as columns do. Every pair of parts
+// differs in colour or in the pattern of its pixels, sampled inside each drawn segment.
+void TestFigureChart::partsStayApartInEveryTheme()
+{
+    QFETCH(int, theme);
+    QFETCH(QString, figureId);
+    QFETCH(bool, bars);
+    const Report report = v2Pack(u"eight-species.figdeck.json"_s);
+    const Figure *figure = report.figure(figureId);
+    QVERIFY(figure);
+    const QList<const Metric *> parts = report.metricsOf(*figure);
+    QCOMPARE(parts.size(), 8);
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    options.sharesAsBars = bars;
+    auto chart = createFigureChart(report, *figure, options);
+    const QImage image = render(*chart, QSize(1920, 1080));
+    const QRectF rect(QPointF(0, 0), image.size());
+    // Which part's hit region each point of a 4-pixel grid lies in.
+    constexpr int Step = 4;
+    const int columns = image.width() / Step;
+    const int rows = image.height() / Step;
+    QList<QString> hits(qsizetype(columns) * rows);
+    for (int gy = 0; gy < rows; ++gy) {
+        for (int gx = 0; gx < columns; ++gx)
+            hits[gy * columns + gx] = chart->markAt(rect, QPointF(gx * Step, gy * Step));
+    }
+    const auto hitAt = [&](int gx, int gy) {
+        return gx < 0 || gy < 0 || gx >= columns || gy >= rows ? QString()
+                                                               : hits.at(gy * columns + gx);
+    };
+    QList<PatchLook> looks;
+    QStringList names;
+    for (const Metric *part : parts) {
+        // A hit region holds the part's label too: its segment is the patch most of one colour
+        // (or of one colour and a texture) that is neither the background nor the text.
+        QRect best;
+        double bestUniform = -1;
+        for (int gy = 0; gy < rows; ++gy) {
+            for (int gx = 0; gx < columns; ++gx) {
+                if (hitAt(gx, gy) != part->id || hitAt(gx - 3, gy - 3) != part->id ||
+                    hitAt(gx + 3, gy - 3) != part->id || hitAt(gx - 3, gy + 3) != part->id ||
+                    hitAt(gx + 3, gy + 3) != part->id)
+                    continue;
+                const QRect patch(gx * Step - 8, gy * Step - 8, 16, 16);
+                QList<QColor> pixels;
+                for (int y = patch.top(); y <= patch.bottom(); ++y) {
+                    for (int x = patch.left(); x <= patch.right(); ++x)
+                        pixels << image.pixelColor(x, y);
+                }
+                std::sort(pixels.begin(), pixels.end(), [](const QColor &x, const QColor &y) {
+                    return x.lightness() < y.lightness();
+                });
+                const QColor median = pixels.at(pixels.size() / 2);
+                if (distance(median, options.theme.background) < 60 ||
+                    distance(median, options.theme.text) < 60)
+                    continue; // the label: its background, or a glyph of its value
+                const double uniform = double(std::count_if(pixels.cbegin(), pixels.cend(),
+                                                            [&](const QColor &c) {
+                                                                return distance(c, median) < 30;
+                                                            })) /
+                                       pixels.size();
+                if (uniform > bestUniform + 1e-9) {
+                    bestUniform = uniform;
+                    best = patch;
+                }
             }
         }
-        const int n = int(lightness.size());
-        QList<int> sorted = lightness;
-        std::sort(sorted.begin(), sorted.end());
-        const int median = sorted.at(n / 2);
-        Look look{{}, QColor(int(r / n), int(g / n), int(b / n))};
-        for (int l : std::as_const(lightness))
-            look.marked << (std::abs(l - median) > 40);
-        looks << look;
+        QVERIFY2(bestUniform > 0.5, qPrintable(u"no segment found for "_s + part->id));
+        looks << patchLook(image, best);
+        names << part->label.text();
     }
-    for (int i = 0; i < looks.size(); ++i) {
-        for (int j = i + 1; j < looks.size(); ++j) {
-            const int colorApart = distance(looks.at(i).color, looks.at(j).color);
-            int differ = 0;
-            for (qsizetype k = 0; k < looks.at(i).marked.size(); ++k)
-                differ += looks.at(i).marked.at(k) != looks.at(j).marked.at(k);
-            // A solid column has no pixel off its grey; lines or dots make 15% and more.
-            const double patternApart = double(differ) / looks.at(i).marked.size();
-            QVERIFY2(colorApart >= 70 || patternApart >= 0.15,
-                     qPrintable(u"Brand %1 and Brand %2 look alike: colours %3 apart, pattern %4"_s
-                                    .arg(brands.at(i).toUpper(), brands.at(j).toUpper())
-                                    .arg(colorApart)
-                                    .arg(patternApart)));
-        }
-    }
+    const QString alike = lookAlike(looks, names);
+    QVERIFY2(alike.isEmpty(), qPrintable(alike));
 }
 
 namespace {
