@@ -810,6 +810,10 @@ struct ChartData
         QColor color;                             // invalid: per point
         MarkerShape marker = MarkerShape::Circle; // a line's points
         FillTexture texture = FillTexture::Solid; // a column's, as the window draws it
+        // Per point when color is invalid, as the window draws the parts of a share group
+        // (none: the theme's colours by position, solid).
+        QList<QColor> pointColors;
+        QList<FillTexture> pointTextures;
     };
     Type type = Type::Bar;
     QStringList categories;
@@ -904,13 +908,33 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
     data.fromZero = std::none_of(metrics.cbegin(), metrics.cend(),
                                  [](const Metric *m) { return m->value < 0; });
     const bool complete = !figure.shares || figure.shares->complete;
+    // A part's colour and texture follow its label's palette slot, as in the window
+    // (LabelColors::partSlots), not its position.
+    const QList<const Metric *> parts = sharePartsOf(report, figure);
+    const QList<int> partSlots = colors.partSlots(parts, theme);
+    const auto partSlotOf = [&](const Metric *m) {
+        const qsizetype at = parts.indexOf(m);
+        return at < 0 ? -1 : partSlots.at(at);
+    };
+    const auto slotColor = [&](int slot) {
+        return slot < 0 ? theme.derived : theme.seriesColor(slot);
+    };
+    const auto slotTexture = [&](int slot) {
+        return slot < 0 ? FillTexture::Solid : theme.seriesTexture(slot);
+    };
     if (figure.kind == ChartKind::PartWhole) {
         data.type = ChartData::Type::PercentStackedBar;
         data.legend = true;
         data.categories << (figure.shares ? figure.shares->whole.text() : figure.title.text());
-        int colour = 0;
-        for (const Metric *m : metrics)
-            data.series << ChartData::Series{derivedName(*m), {m}, theme.seriesColor(colour++)};
+        for (const Metric *m : metrics) {
+            const int slot = partSlotOf(m);
+            ChartData::Series s;
+            s.name = derivedName(*m);
+            s.points = {m};
+            s.color = slotColor(slot);
+            s.texture = slotTexture(slot);
+            data.series << s;
+        }
         return data;
     }
     if (figure.kind == ChartKind::Series) {
@@ -929,10 +953,14 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
             const QColor color =
                 several ? seriesColors.at(i) : figureSeriesColor(metrics, colors, theme, QString());
             data.series << ChartData::Series{
-                seriesName(grid.series.at(i).label, points), points, color,
+                seriesName(grid.series.at(i).label, points),
+                points,
+                color,
                 several ? theme.seriesMarker(std::max(0, slotOf.at(i))) : MarkerShape::Circle,
                 several && data.type == ChartData::Type::Column ? theme.seriesTexture(slotOf.at(i))
-                                                                : FillTexture::Solid};
+                                                                : FillTexture::Solid,
+                {},
+                {}};
         }
         data.legend =
             several || std::any_of(data.series.cbegin(), data.series.cend(),
@@ -967,6 +995,10 @@ ChartData chartDataFor(const Report &report, const Figure &figure, const DeckOpt
     for (const Metric *m : metrics) {
         data.categories << derivedName(*m);
         s.points << m;
+        if (figure.kind == ChartKind::Shares) {
+            s.pointColors << slotColor(partSlotOf(m));
+            s.pointTextures << slotTexture(partSlotOf(m));
+        }
     }
     if (data.type == ChartData::Type::Bar && figure.shares)
         data.axisMax = figure.shares->total;
@@ -1072,7 +1104,8 @@ QString ChartXml::textProperties(int pt, const QColor &color, bool bold) const
 
 QColor ChartXml::colorOf(const ChartData::Series &s, int point) const
 {
-    const QColor base = s.color.isValid() ? s.color : m_theme.seriesColor(point);
+    const QColor base =
+        s.color.isValid() ? s.color : s.pointColors.value(point, m_theme.seriesColor(point));
     const Metric *m = s.points.value(point);
     if (m && m_data.type != ChartData::Type::Doughnut)
         return barColor(*m, base, m_theme, QString());
@@ -1103,7 +1136,8 @@ QString ChartXml::fillOf(const ChartData::Series &s, int point) const
             .arg(hex(fill))
             .arg(angle);
     }
-    return s.texture == FillTexture::Solid ? solidFill(fill) : textureFill(s.texture, fill);
+    const FillTexture texture = s.pointTextures.value(point, s.texture);
+    return texture == FillTexture::Solid ? solidFill(fill) : textureFill(texture, fill);
 }
 
 QString dash(MarkStatus status)

@@ -25,6 +25,7 @@
 #include <quazipfile.h>
 
 using namespace Figdeck;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -201,6 +202,8 @@ private slots:
     void lineMarkersPerTheme();
     void columnTexturesPerTheme_data();
     void columnTexturesPerTheme();
+    void partTexturesPerTheme_data();
+    void partTexturesPerTheme();
     void schemaValid_data();
     void schemaValid();
     void hostileText();
@@ -728,6 +731,91 @@ void SlideDeckTest::columnTexturesPerTheme()
                            return attributeOf(e, "a:pattFill prst=\"");
                        }),
              fills);
+}
+
+void SlideDeckTest::partTexturesPerTheme_data()
+{
+    // Eight species (eight-species): more parts than any theme has colours. Each part takes the
+    // colour and texture of its label's palette slot, as the window draws it: the part-whole
+    // figure (listed first) names the species from Hazel back to Alder, so those are slots 0 to
+    // 7, and the donut, which lists them from Alder, takes them in the other order.
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QStringList>("donut");     // per point, Alder to Hazel: "texture colour"
+    QTest::addColumn<QStringList>("partWhole"); // per series, Hazel to Alder
+    const auto looks = [](const QStringList &textures, const QStringList &colours) {
+        QStringList list;
+        for (int i = 0; i < textures.size(); ++i)
+            list << textures.at(i) + QLatin1Char(' ') + colours.at(i);
+        return list;
+    };
+    const auto reversed = [](QStringList list) {
+        std::reverse(list.begin(), list.end());
+        return list;
+    };
+    const QString solid = QStringLiteral("solid");
+    const QString horizontal = QStringLiteral("narHorz");
+    const QString vertical = QStringLiteral("narVert");
+    const QString dots = QStringLiteral("dotGrid");
+    // By slot, 0 to 7. Light: seven colours, then lines; dark: six; print: five greys, and each
+    // slot its own texture.
+    const QStringList light = looks({solid, solid, solid, solid, solid, solid, solid, horizontal},
+                                    {u"0072B2"_s, u"E69F00"_s, u"009E73"_s, u"D55E00"_s,
+                                     u"CC79A7"_s, u"56B4E9"_s, u"F0E442"_s, u"0072B2"_s});
+    const QStringList dark =
+        looks({solid, solid, solid, solid, solid, solid, horizontal, horizontal},
+              {u"56B4E9"_s, u"E69F00"_s, u"009E73"_s, u"D55E00"_s, u"CC79A7"_s, u"F0E442"_s,
+               u"56B4E9"_s, u"E69F00"_s});
+    const QStringList print =
+        looks({solid, horizontal, vertical, dots, solid, horizontal, vertical, dots},
+              {u"262626"_s, u"7A7A7A"_s, u"B0B0B0"_s, u"525252"_s, u"999999"_s, u"262626"_s,
+               u"7A7A7A"_s, u"B0B0B0"_s});
+    QTest::newRow("light") << u"light"_s << reversed(light) << light;
+    QTest::newRow("dark") << u"dark"_s << reversed(dark) << dark;
+    QTest::newRow("print") << u"print"_s << reversed(print) << print;
+}
+
+void SlideDeckTest::partTexturesPerTheme()
+{
+    QFETCH(QString, theme);
+    QFETCH(QStringList, donut);
+    QFETCH(QStringList, partWhole);
+    const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) +
+                                             QStringLiteral("/model/v2/good/eight-species") +
+                                             QStringLiteral(".figdeck.json"));
+    QVERIFY(loaded.ok());
+    DeckOptions options;
+    options.theme = *Theme::fromName(theme);
+    // The "texture colour" of the first fill after each `start` in document order: a
+    // pattern's preset and its background, or "solid" and its colour.
+    const auto fillsAfter = [](const QByteArray &chart, const QByteArray &start) {
+        QStringList found;
+        for (qsizetype at = chart.indexOf(start); at >= 0; at = chart.indexOf(start, at + 1)) {
+            const qsizetype solidAt = chart.indexOf("<a:solidFill>", at);
+            const qsizetype patternAt = chart.indexOf("<a:pattFill prst=\"", at);
+            const bool pattern = patternAt >= 0 && (solidAt < 0 || patternAt < solidAt);
+            const qsizetype from = pattern ? patternAt : solidAt;
+            const qsizetype to = chart.indexOf(pattern ? "</a:pattFill>" : "</a:solidFill>", from);
+            const QByteArray fill = chart.mid(from, to - from);
+            const QByteArray colour = fill.mid(fill.lastIndexOf("srgbClr val=\"") + 13, 6);
+            const QByteArray preset =
+                pattern ? fill.mid(18, fill.indexOf('"', 18) - 18) : QByteArray("solid");
+            found << QString::fromLatin1(preset + ' ' + colour);
+        }
+        return found;
+    };
+
+    options.figureIds = {u"timber"_s};
+    const Package shares = unzip(renderDeck(*loaded.report, options));
+    const QByteArray doughnut = shares.value(chartPartOf(shares, 2));
+    QVERIFY(doughnut.contains("<c:doughnutChart>"));
+    // The doughnut's points carry the pattern fills, in the colours the window gives their labels.
+    QCOMPARE(fillsAfter(doughnut, "<c:dPt>"), donut);
+
+    options.figureIds = {u"land"_s};
+    const Package land = unzip(renderDeck(*loaded.report, options));
+    const QByteArray bar = land.value(chartPartOf(land, 2));
+    QVERIFY(bar.contains("<c:grouping val=\"percentStacked\"/>"));
+    QCOMPARE(fillsAfter(bar, "<c:ser>"), partWhole);
 }
 
 void SlideDeckTest::schemaValid_data()
