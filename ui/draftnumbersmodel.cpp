@@ -81,26 +81,32 @@ QString DraftNumbersModel::periodProblem(const QString &period)
         if (second > first)
             return {};
     }
+    // A half-year in words that names its year ("H1 2024", "2024年上半年") has a date too.
+    if (dateOfPeriod(p))
+        return {};
     // Only what reads as a date and is none: digits with dashes, slashes or dots, a quarter,
-    // a lone number. Words are a period's text.
+    // a half-year, a lone number. Words are a period's text.
     static const QRegularExpression dateLike(
-        QStringLiteral("^(\\d+)(?:([-./])(?:[Qq](\\d+)|(\\d+)))?(?:[-./](\\d+))?$"));
+        QStringLiteral("^(\\d+)(?:([-./])(?:[Qq](\\d+)|(\\d+)|[Hh](\\d+)))?(?:[-./](\\d+))?$"));
     const QRegularExpressionMatch m = dateLike.match(p);
     if (!m.hasMatch())
         return {};
-    const QString format = tr("Type a year (2023), a quarter (2023-Q4), a month (2023-05) or a "
-                              "day (2023-05-31); words such as “2022 to 2023” are kept as the "
-                              "period's text, with no date.");
+    const QString format =
+        tr("Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), a month (2023-05) or "
+           "a day (2023-05-31); words such as “2022 to 2023” are kept as the period's text, with "
+           "no date.");
     const QString year = m.captured(1);
     const bool iso = year.size() == 4 && (m.captured(2).isEmpty() || m.captured(2) == u'-');
     QString why;
-    if (!m.captured(3).isEmpty() && iso && m.captured(5).isEmpty()) {
+    if (!m.captured(3).isEmpty() && iso && m.captured(6).isEmpty()) {
         why = tr("there is no quarter %1 (quarters are Q1 to Q4).").arg(m.captured(3));
+    } else if (!m.captured(5).isEmpty() && iso && m.captured(6).isEmpty()) {
+        why = tr("there is no half-year %1 (half-years are H1 and H2).").arg(m.captured(5));
     } else if (iso && !m.captured(4).isEmpty() && m.captured(4).size() == 2 &&
                (m.captured(4).toInt() < 1 || m.captured(4).toInt() > 12)) {
         why = tr("there is no month %1 (months are 01 to 12).").arg(m.captured(4));
-    } else if (iso && m.captured(4).size() == 2 && m.captured(5).size() == 2) {
-        why = tr("%1 has no day %2.").arg(year + QLatin1Char('-') + m.captured(4), m.captured(5));
+    } else if (iso && m.captured(4).size() == 2 && m.captured(6).size() == 2) {
+        why = tr("%1 has no day %2.").arg(year + QLatin1Char('-') + m.captured(4), m.captured(6));
     } else if (m.captured(2).isEmpty()) {
         why = tr("a year has four digits.");
     } else {
@@ -344,9 +350,9 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xD5, 0x5E, 0x00, 70)); // as the data table marks a problem
         if (role == Qt::ToolTipRole)
             return problem.isEmpty()
-                       ? tr("A year (2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) "
-                            "or range (2026/2030); words for a period without a date; empty "
-                            "for none")
+                       ? tr("A year (2024), half-year (2024-H2 or H2 2024), quarter (2024-Q3), "
+                            "month (2024-06), day (2024-06-30) or range (2026/2030); words for a "
+                            "period without a date; empty for none")
                        : plainToolTip(problem);
         return {};
     }

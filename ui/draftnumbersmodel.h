@@ -37,9 +37,9 @@ public:
     explicit DraftNumbersModel(QObject *parent = nullptr);
 
     // Why a period typed for a number is no date, when it looks like one ("2023-13", "2023-Q5",
-    // "05/2023"); empty for a date of the format (2023, 2023-Q4, 2023-05, 2023-05-31), for
-    // words ("2022 to 2023", "end of 2023") and for a range (2026/2030): the pack keeps those
-    // as the period's text.
+    // "2023-H3", "05/2023"); empty for a date of the format (2023, 2023-H2, H2 2023, 2023-Q4,
+    // 2023-05, 2023-05-31), for words ("2022 to 2023", "end of 2023") and for a range
+    // (2026/2030): the pack keeps those as the period's text.
     static QString periodProblem(const QString &period);
     // The first ticked row whose period is no date, and why; -1 when none.
     int firstPeriodProblem(QString *problem) const;

@@ -331,7 +331,8 @@ void Inspector::addFieldHelp()
         {"metric:qualifier",
          tr("How exact the source says the number is: exactly, about, more than…")},
         {"metric:status", tr("Whether the number was measured, estimated or forecast")},
-        {"metric:date", tr("The period the number is for: 2024, 2024-Q3, 2024-06 or 2024-06-30")},
+        {"metric:date",
+         tr("The period the number is for: 2024, 2024-H2, 2024-Q3, 2024-06 or 2024-06-30")},
         {"metric:source", tr("The source this number is quoted from")},
         {"metric:equivalentOf",
          tr("The number this one gives again in another unit or currency: a conversion, "

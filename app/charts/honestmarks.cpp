@@ -50,21 +50,29 @@ double quarterKey(int year, int quarter)
     return year + (quarter - 1) / 4.0 + 0.001;
 }
 
+double halfKey(int year, int half)
+{
+    return year + (half - 1) / 2.0 + 0.0005;
+}
+
 namespace {
 
 std::optional<double> parseDate(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\s*(\\d{4})(?:-(?:Q([1-4])|(\\d{2}))(?:-(\\d{2}))?)?\\s*$"));
+        QStringLiteral("^\\s*(\\d{4})(?:-(?:Q([1-4])|H([12])|(\\d{2})(?:-(\\d{2}))?))?\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    double key = m.captured(1).toDouble();
+    const int year = m.captured(1).toInt();
     if (!m.captured(2).isEmpty())
-        return quarterKey(m.captured(1).toInt(), m.captured(2).toInt());
-    else if (!m.captured(3).isEmpty())
-        key += (m.captured(3).toInt() - 1) / 12.0 + 0.002 +
-               (m.captured(4).isEmpty() ? 0 : (m.captured(4).toInt() - 1) / 400.0);
+        return quarterKey(year, m.captured(2).toInt());
+    if (!m.captured(3).isEmpty())
+        return halfKey(year, m.captured(3).toInt());
+    double key = year;
+    if (!m.captured(4).isEmpty())
+        key += (m.captured(4).toInt() - 1) / 12.0 + 0.002 +
+               (m.captured(5).isEmpty() ? 0 : (m.captured(5).toInt() - 1) / 400.0);
     return key;
 }
 
@@ -79,6 +87,8 @@ std::optional<double> dateKey(const Metric &metric)
     switch (d.precision) {
     case PeriodDate::Precision::Year:
         return double(year);
+    case PeriodDate::Precision::Half:
+        return halfKey(year, d.first.month() < 7 ? 1 : 2);
     case PeriodDate::Precision::Quarter:
         return quarterKey(year, (d.first.month() - 1) / 3 + 1);
     case PeriodDate::Precision::Month:

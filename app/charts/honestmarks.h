@@ -49,11 +49,14 @@ struct HonestValue
 
 HonestValue honestValue(const Metric &metric);
 
-// The sort key of a metric's date (ISO year, month, day or quarter; the period text when there
-// is no date): 2023 < 2023-Q1 < 2023-02 ...; nullopt when neither reads as a date.
+// The sort key of a metric's date (ISO year, half-year, quarter, month or day; the period text when
+// there is no date): 2023 < 2023-H1 < 2023-Q1 < 2023-02 ...; nullopt when neither reads as a date.
 std::optional<double> dateKey(const Metric &metric);
 // The key of a quarter, as dateKey gives it.
 double quarterKey(int year, int quarter);
+// The key of a half-year (1 or 2), as dateKey gives it: after its year's, before its first
+// quarter's (2023 < 2023-H1 < 2023-Q1).
+double halfKey(int year, int half);
 
 // One colour per label across every figure of a report: a label that several figures show
 // ("Huawei" in six donuts and a line chart) keeps the colour it gets where it first appears;

@@ -52,10 +52,26 @@ QList<const Metric *> barsInOrder(const Report &report, const Figure &figure)
     return metrics;
 }
 
+namespace {
+
+// A half-year the text does not name, in the figure's language: "H2 2024", "2024年下半年" (as
+// the finder reads them and a Chinese text writes them).
+QString halfLabel(int year, int half, bool chinese)
+{
+    if (chinese)
+        return QString::number(year) +
+               (half == 1 ? QStringLiteral("年上半年") : QStringLiteral("年下半年"));
+    return u'H' + QString::number(half) + u' ' + QString::number(year);
+}
+
+} // namespace
+
 SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString &language)
 {
     SeriesGrid grid;
     grid.series = seriesOf(report, figure, language);
+    const bool chinese = (language.isEmpty() ? report.language : language)
+                             .startsWith(QLatin1String("zh"), Qt::CaseInsensitive);
     std::map<double, QString> periods;
     QList<QList<std::pair<double, const Metric *>>> keyed;
     int undated = 0;
@@ -63,7 +79,16 @@ SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString 
         QList<std::pair<double, const Metric *>> list;
         for (const Metric *m : s.metrics) {
             const double key = dateKey(*m).value_or(1e6 + undated++);
-            periods.emplace(key, m->period.text(language));
+            // A half-year is named by its date, one way along the axis however the texts write
+            // it ("first half of 2024", "H2 2024", "2024-H2"); a date with no period text still
+            // names its period.
+            QString label = m->period.text(language);
+            if (m->date && m->date->precision == PeriodDate::Precision::Half)
+                label =
+                    halfLabel(m->date->first.year(), m->date->first.month() < 7 ? 1 : 2, chinese);
+            else if (label.isEmpty() && m->date)
+                label = m->date->iso;
+            periods.emplace(key, label);
             list << std::make_pair(key, m);
         }
         keyed << list;
@@ -72,23 +97,34 @@ SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString 
         const bool years = std::all_of(periods.cbegin(), periods.cend(), [](const auto &kv) {
             return kv.first == std::floor(kv.first);
         });
-        const bool quarters = std::all_of(periods.cbegin(), periods.cend(), [](const auto &kv) {
-            return std::fabs(std::fmod(kv.first * 4, 1.0) - 0.004) < 1e-6;
-        });
+        // Keys of quarters and halves: a fixed fraction past each part of a year (dateKey).
+        const auto every = [&periods](int perYear, double offset) {
+            return std::all_of(periods.cbegin(), periods.cend(), [&](const auto &kv) {
+                return std::fabs(std::fmod(kv.first * perYear, 1.0) - offset) < 1e-6;
+            });
+        };
         const double first = periods.cbegin()->first;
         const double last = periods.rbegin()->first;
+        const auto fillIn = [&](int perYear, double offset, const auto &keyOf,
+                                const auto &labelOf) {
+            const int firstYear = int(std::floor(first));
+            for (int i = int(std::lround((first - firstYear) * perYear - offset));; ++i) {
+                const int year = firstYear + i / perYear;
+                const double key = keyOf(year, i % perYear + 1);
+                if (key >= last - 1e-9)
+                    break;
+                periods.emplace(key, labelOf(year, i % perYear + 1));
+            }
+        };
         if (years && last - first <= 60) {
             for (double y = first; y < last; y += 1)
                 periods.emplace(y, QString::number(int(y)));
-        } else if (quarters && (last - first) * 4 <= 80) {
-            const int firstYear = int(std::floor(first));
-            for (int q = int(std::lround((first - firstYear) * 4 - 0.004));; ++q) {
-                const int year = firstYear + q / 4;
-                const double key = quarterKey(year, q % 4 + 1);
-                if (key >= last - 1e-9)
-                    break;
-                periods.emplace(key, QStringLiteral("%1-Q%2").arg(year).arg(q % 4 + 1));
-            }
+        } else if (every(4, 0.004) && (last - first) * 4 <= 80) {
+            fillIn(4, 0.004, quarterKey,
+                   [](int year, int q) { return QStringLiteral("%1-Q%2").arg(year).arg(q); });
+        } else if (every(2, 0.001) && (last - first) * 2 <= 60) {
+            fillIn(2, 0.001, halfKey,
+                   [chinese](int year, int h) { return halfLabel(year, h, chinese); });
         }
     }
     for (const auto &[key, label] : periods) {

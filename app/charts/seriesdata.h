@@ -34,9 +34,9 @@ QList<SeriesData> seriesOf(const Report &report, const Figure &figure, const QSt
 // bars: the figure's metrics top to bottom, as drawn (ranked by value, or as listed).
 QList<const Metric *> barsInOrder(const Report &report, const Figure &figure);
 
-// series: every period any series has a value for, in date order, with the whole years or
-// quarters in between that none states (a missing period must not vanish from a time axis);
-// metrics without a readable date follow in the order they are listed.
+// series: every period any series has a value for, in date order, with the whole years,
+// half-years or quarters in between that none states (a missing period must not vanish from a time
+// axis); metrics without a readable date follow in the order they are listed.
 struct SeriesGrid
 {
     QList<double> keys;  // per period, its date key (sort order, a line's x)

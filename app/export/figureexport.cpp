@@ -137,18 +137,6 @@ QString makeFolder(const QString &directory)
     return {};
 }
 
-QString choiceList(const QStringList &names)
-{
-    if (names.size() < 2)
-        return names.value(0);
-    // Both joins translated: Chinese lists take 、 and 或.
-    QString head = names.constFirst();
-    for (int i = 1; i + 1 < names.size(); ++i)
-        head = ExportMessage::tr("%1, %2", "a list: the items so far, the next")
-                   .arg(head, names.at(i));
-    return ExportMessage::tr("%1 or %2").arg(head, names.constLast());
-}
-
 QStringList exportFormatNames()
 {
     QStringList names;

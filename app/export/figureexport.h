@@ -2,6 +2,7 @@
 #pragma once
 
 #include "figurechart.h"
+#include "format.h" // choiceList
 #include "report.h"
 #include "theme.h"
 
@@ -66,8 +67,6 @@ constexpr int MaxDpi = 1200;
 // as given in quotes or as a size, what is wrong, and what is expected in brackets.
 QString exportOptionsError(const ExportOptions &options);
 
-// "png, pdf or svg": the names of a closed list for a message or a help text.
-QString choiceList(const QStringList &names);
 QStringList exportFormatNames(); // "png", "pdf", "svg"
 QStringList exportLayoutNames(); // "chart", "slide", "narrative"
 

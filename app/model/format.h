@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include <QString>
+#include <QStringList>
 
 // One place that turns a qualified number into text, so that a chart label, a tile, the
 // narrative pane and an exported caption can never disagree about "over 6,000".
@@ -40,5 +41,9 @@ QString describeMetric(const Metric &metric, const QString &language = QString()
 
 // "stated" or "derived (100 - 75)".
 QString originText(const Metric &metric, const QString &language = QString());
+
+// "png, pdf or svg": the names of a closed list for a message or a help text, joined as the
+// interface language joins a list ("png、pdf 或 svg").
+QString choiceList(const QStringList &names);
 
 } // namespace Figdeck

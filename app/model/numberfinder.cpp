@@ -590,15 +590,43 @@ QString quarterOf(const QRegularExpressionMatch &m)
                                    : m.captured(3) + u"-Q"_s + m.captured(4);
 }
 
-// A half-year: "H1 2024", "2024 H1" and "2024-H1" are "H1 2024". The format has no date for a
-// half (its dates are years, quarters, months and days), so the period stays as written.
+// A half-year that names its year: "H1 2024", "2024 H1", "2024-H2", "first half of 2024",
+// "second-half of 2024", "2024年上半年", "2024年下半年". Its period is the text as written (its
+// date, 2024-H1, comes from dateOfPeriod). Not "half of the firms", "more than half", "一半".
 constexpr const char *halfPattern =
-    R"(\bH([12]) ?((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?-?H([12])\b)";
+    R"(\bH([12]) ?((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?-?H([12])\b|)"
+    R"(\b(first|second)[ -]half of ((?:19|20)\d\d)\b|((?:19|20)\d\d) ?年 ?(上|下)半年)";
+
+// A half without its year: "the first half", "second-half", "上半年" (not "去年上半年", whose
+// year is another's, nor "first half of the decade"). It takes a year named before it in its
+// sentence.
+constexpr const char *bareHalfPattern =
+    R"(\b(first|second)[ -]half\b(?! ?of\b)|(?<![年\d])(上|下)半年)";
+
+// The half (1 or 2) and year of a halfPattern match.
+std::pair<int, int> halfAndYearOf(const QRegularExpressionMatch &m)
+{
+    if (m.capturedLength(1) > 0)
+        return {m.captured(1).toInt(), m.captured(2).toInt()};
+    if (m.capturedLength(4) > 0)
+        return {m.captured(4).toInt(), m.captured(3).toInt()};
+    if (m.capturedLength(5) > 0)
+        return {m.captured(5).compare(u"first"_s, Qt::CaseInsensitive) == 0 ? 1 : 2,
+                m.captured(6).toInt()};
+    return {m.captured(8) == u"上"_s ? 1 : 2, m.captured(7).toInt()};
+}
 
 QString halfOf(const QRegularExpressionMatch &m)
 {
-    return m.capturedLength(1) > 0 ? u'H' + m.captured(1) + u' ' + m.captured(2)
-                                   : u'H' + m.captured(4) + u' ' + m.captured(3);
+    return m.captured().simplified();
+}
+
+// A bare half's period with the year it takes: "first half of 2024", "2024年上半年".
+QString halfOfYear(const QRegularExpressionMatch &bare, const QString &year)
+{
+    if (bare.capturedLength(2) > 0)
+        return year + u'年' + bare.captured(2) + u"半年"_s;
+    return bare.captured(1).toLower() + u" half of "_s + year;
 }
 
 // A quarter's or a half's period in text, else an empty one.
@@ -708,6 +736,21 @@ public:
         const qsizetype c = clauseOf(n.start);
         const qsizetype clauseStart = m_clauses.at(c).start;
         *own = true;
+        // A quarter or half right after the number's words is its own, before its clause's
+        // first ("38 TWh in H1 2025 and 41 TWh in the second half").
+        const qsizetype next = k + 1 < m_numbers.size() ? m_numbers.at(k + 1).start : m_text.size();
+        const auto mark =
+            std::lower_bound(m_periodMarks.cbegin(), m_periodMarks.cend(), n.end,
+                             [](const PeriodMark &p, qsizetype at) { return p.start < at; });
+        if (mark != m_periodMarks.cend() && mark->start < next && clauseOf(mark->start) == c) {
+            QStringView gap = QStringView(m_text).mid(n.end, mark->start - n.end);
+            static const QRegularExpression the(u"\\bthe\\s*$"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+            if (const QRegularExpressionMatch t = the.match(gap); t.hasMatch())
+                gap = gap.left(t.capturedStart());
+            if (yearFollowsPhrase(gap))
+                return mark->text;
+        }
         if (!m_clausePeriods.at(c).isEmpty())
             return m_clausePeriods.at(c);
         if (m_trailing.at(k) >= 0)
@@ -722,7 +765,6 @@ public:
         const bool yearBefore = before != m_periodYears.cbegin() && !m_compared.at(k);
         if (yearBefore && m_years.at(*(before - 1)).start >= clauseStart)
             return m_years.at(*(before - 1)).text;
-        const qsizetype next = k + 1 < m_numbers.size() ? m_numbers.at(k + 1).start : m_text.size();
         const bool yearAfter = before != m_periodYears.cend() &&
                                m_years.at(*before).start >= n.end &&
                                m_years.at(*before).start < next;
@@ -781,6 +823,11 @@ private:
         qsizetype start;
         Status status;
     };
+    struct PeriodMark // a quarter or a half-year
+    {
+        qsizetype start;
+        QString text;
+    };
 
     qsizetype clauseOf(qsizetype at) const
     {
@@ -791,6 +838,24 @@ private:
 
     void readPeriods(const QString &s)
     {
+        // The years first: a half without its own takes one of them.
+        static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
+        for (auto it = year.globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch y = it.next();
+            // A table's cell that states the digits as a value ("Output (TWh)  2023  2011") is
+            // a number, not a year.
+            const auto number =
+                std::lower_bound(m_numbers.cbegin(), m_numbers.cend(), y.capturedStart(),
+                                 [](const Span &n, qsizetype at) { return n.start < at; });
+            if (number != m_numbers.cend() && number->start == y.capturedStart())
+                continue;
+            Year found{y.capturedStart(), y.capturedEnd(), y.captured(1)};
+            found.reference = rx(R"((?:\b(?:since|from|than|after|before|versus|vs\.?|)"
+                                 R"(compared (?:with|to))\s+|[比较自从])$)")
+                                  .match(nearBefore(s, found.start))
+                                  .hasMatch();
+            m_years.append(found);
+        }
         // Ranges and quarters: the period of their clause, and the first of them (a range
         // before a quarter) of the sentence's clauses that name none.
         m_clausePeriods.resize(m_clauses.size());
@@ -813,35 +878,40 @@ private:
         QString sentenceQuarter;
         for (auto it = rx(quarterPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
+            m_periodMarks.append({m.capturedStart(), quarterOf(m)});
             setClausePeriod(m.capturedStart(), quarterOf(m), false);
             if (sentenceQuarter.isEmpty())
                 sentenceQuarter = quarterOf(m);
         }
         for (auto it = rx(halfPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
+            m_periodMarks.append({m.capturedStart(), halfOf(m)});
             setClausePeriod(m.capturedStart(), halfOf(m), false);
             if (sentenceQuarter.isEmpty())
                 sentenceQuarter = halfOf(m);
         }
+        // "In 2024 ... in the first half", "2024年…，下半年…": the nearest year before it.
+        for (auto it = rx(bareHalfPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const auto after =
+                std::lower_bound(m_years.cbegin(), m_years.cend(), m.capturedStart(),
+                                 [](const Year &y, qsizetype at) { return y.end <= at; });
+            auto own = std::make_reverse_iterator(after);
+            while (own != m_years.crend() && own->reference)
+                ++own;
+            if (own == m_years.crend())
+                continue;
+            const QString period = halfOfYear(m, own->text);
+            m_periodMarks.append({m.capturedStart(), period});
+            setClausePeriod(m.capturedStart(), period, false);
+            if (sentenceQuarter.isEmpty())
+                sentenceQuarter = period;
+        }
         if (m_sentencePeriod.isEmpty())
             m_sentencePeriod = sentenceQuarter;
-        static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
-        for (auto it = year.globalMatch(s); it.hasNext();) {
-            const QRegularExpressionMatch y = it.next();
-            // A table's cell that states the digits as a value ("Output (TWh)  2023  2011") is
-            // a number, not a year.
-            const auto number =
-                std::lower_bound(m_numbers.cbegin(), m_numbers.cend(), y.capturedStart(),
-                                 [](const Span &n, qsizetype at) { return n.start < at; });
-            if (number != m_numbers.cend() && number->start == y.capturedStart())
-                continue;
-            Year found{y.capturedStart(), y.capturedEnd(), y.captured(1)};
-            found.reference = rx(R"((?:\b(?:since|from|than|after|before|versus|vs\.?|)"
-                                 R"(compared (?:with|to))\s+|[比较自从])$)")
-                                  .match(nearBefore(s, found.start))
-                                  .hasMatch();
-            m_years.append(found);
-        }
+        std::stable_sort(
+            m_periodMarks.begin(), m_periodMarks.end(),
+            [](const PeriodMark &a, const PeriodMark &b) { return a.start < b.start; });
     }
 
     void readStatusWords(const QString &s)
@@ -926,6 +996,7 @@ private:
     std::vector<bool> m_compared;      // per number: "up from 44.9 million", "than 5%"
     QList<qsizetype> m_periodYears;    // years that can be one (not "since 2019"), in order
     QList<StatusMark> m_marks;         // in order
+    QList<PeriodMark> m_periodMarks;   // in order
 };
 
 // Where a sentence is in its text's tables: its line and where that starts, for the years'
@@ -948,7 +1019,9 @@ void findInSentence(const QString &folded, const Span &span, const RowPlace &pla
         {R"(\b(doubled)\b)", 2, UnitKind::Multiple},
         {R"(\b(tripled|trebled)\b)", 3, UnitKind::Multiple},
         {R"(\b(quadrupled)\b)", 4, UnitKind::Multiple},
-        {R"(\b(half)\b(?! of (?:the )?(?:year|decade|century)))", 50, UnitKind::Percent},
+        // Not "half of the year", nor "a half-year", "half-yearly": periods, not shares.
+        {R"(\b(half)\b(?! of (?:the )?(?:year|decade|century))(?![- ]?year))", 50,
+         UnitKind::Percent},
         {R"(\b(three[ -]quarters)\b)", 75, UnitKind::Percent},
         {R"(\b((?:a|one)[ -]quarter)\b(?! of (?:19|20)\d\d))", 25, UnitKind::Percent},
         {R"((一半))", 50, UnitKind::Percent},
@@ -1338,6 +1411,19 @@ QList<FoundNumber> findNumbers(const QString &text)
         }
     }
     return out;
+}
+
+std::optional<PeriodDate> dateOfPeriod(const QString &period)
+{
+    if (std::optional<PeriodDate> iso = PeriodDate::parse(period))
+        return iso;
+    static const QRegularExpression whole(u"^(?:"_s + QString::fromUtf8(halfPattern) + u")$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = whole.match(period.simplified());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const auto [half, year] = halfAndYearOf(m);
+    return PeriodDate::parse(QString::number(year) + u"-H"_s + QString::number(half));
 }
 
 QString withoutHeaderUnit(const QString &cell)

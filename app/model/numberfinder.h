@@ -18,7 +18,9 @@ struct FoundNumber
     double value = 0;
     Unit unit;
     Qualifier qualifier = Qualifier::Exact;
-    QString period; // "2022", "2022-Q4", "2026/2030"; empty when its clause and sentence say none
+    // "2022", "2022-Q4", "2026/2030", a half-year as written ("H1 2025", "2025年上半年");
+    // empty when its clause and sentence say none. dateOfPeriod() gives its date.
+    QString period;
     Status status = Status::Observed;
     QString quote;      // the sentence or table row, verbatim
     int quoteStart = 0; // where the number's text starts in quote
@@ -34,6 +36,11 @@ struct FoundNumber
 };
 
 QList<FoundNumber> findNumbers(const QString &text);
+
+// The date of a period as the finder writes it: an ISO form ("2024", "2024-Q3"), or a
+// half-year in words that names its year ("H1 2025", "2025 H2", "first half of 2025",
+// "2025年上半年") is 2025-H1 or 2025-H2; nullopt for any other text ("2026/2030").
+std::optional<PeriodDate> dateOfPeriod(const QString &period);
 
 // A table's row label or column name without the unit it names in brackets, which the finder
 // gave to its numbers: "Revenue (US$ bn)" is "Revenue", "Apple (US)" stays.

@@ -634,11 +634,13 @@ private:
             const QString columnName =
                 column > 0 && column < header.size() ? header.at(column) : QString();
             change = changeWordOfName(columnName, m_report.language);
-            // A column of a period ("2023", "Q1 2024", "Share 2023") gave its cells their period
-            // in the finder; the rest of its name is the measure, the same in each such column.
+            // A column of a period ("2023", "Q1 2024", "Share 2023", "First half of 2024",
+            // "2024年上半年营收") gave its cells their period in the finder; the rest of its
+            // name is the measure, the same in each such column.
             static const QRegularExpression bracket(u"\\s*\\([^)]*\\)"_s);
             static const QRegularExpression periodWords(
-                u"(?:\\b[QH][1-4]\\s*)?(?<!\\d)(?:19|20)\\d\\d(?!\\d)(?:\\s*-?[QH][1-4]\\b)?"_s);
+                u"(?:\\b[QH][1-4]\\s*|\\b(?i:first|second)[ -]half of\\s*)?(?<!\\d)(?:19|20)"
+                u"\\d\\d(?!\\d)(?:\\s*-?[QH][1-4]\\b|\\s*年\\s*[上下]半年)?"_s);
             QString measure = QString(columnName).remove(bracket);
             if (!n.period.isEmpty())
                 measure = measure.remove(periodWords).simplified();
@@ -739,7 +741,7 @@ private:
         m.label = text(label);
         if (!period.isEmpty()) {
             m.period = text(period);
-            m.date = PeriodDate::parse(period);
+            m.date = dateOfPeriod(period);
         }
         m.id = uniqueId(label, u"number"_s, &m_metricIds);
         return m;

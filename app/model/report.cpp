@@ -68,7 +68,7 @@ QString Unit::symbolText(const QString &language) const
 
 std::optional<PeriodDate> PeriodDate::parse(const QString &iso)
 {
-    // YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD; digits only where digits belong.
+    // The forms of periodDateForms(); digits only where digits belong.
     const auto digits = [&iso](qsizetype from, qsizetype count, int &out) {
         out = 0;
         for (qsizetype i = from; i < from + count; ++i) {
@@ -92,13 +92,23 @@ std::optional<PeriodDate> PeriodDate::parse(const QString &iso)
     }
     if (iso.at(4) != QLatin1Char('-'))
         return std::nullopt;
-    if (iso.size() == 7 && iso.at(5) == QLatin1Char('Q')) {
-        int quarter = 0;
-        if (!digits(6, 1, quarter) || quarter < 1 || quarter > 4)
+    // A half-year or a quarter: "YYYY-Hn", "YYYY-Qn".
+    struct Part
+    {
+        char letter;
+        int perYear;
+        Precision precision;
+    };
+    for (const Part p : {Part{'H', 2, Precision::Half}, Part{'Q', 4, Precision::Quarter}}) {
+        if (iso.size() != 7 || iso.at(5) != QLatin1Char(p.letter))
+            continue;
+        int n = 0;
+        if (!digits(6, 1, n) || n < 1 || n > p.perYear)
             return std::nullopt;
-        d.precision = Precision::Quarter;
-        d.first = QDate(year, 3 * quarter - 2, 1);
-        d.last = d.first.addMonths(3).addDays(-1);
+        const int months = 12 / p.perYear;
+        d.precision = p.precision;
+        d.first = QDate(year, months * (n - 1) + 1, 1);
+        d.last = d.first.addMonths(months).addDays(-1);
         return d;
     }
     int month = 0;
@@ -117,6 +127,19 @@ std::optional<PeriodDate> PeriodDate::parse(const QString &iso)
     d.precision = Precision::Day;
     d.first = d.last = QDate(year, month, day);
     return d;
+}
+
+const QList<PeriodDateForm> &periodDateForms()
+{
+    using P = PeriodDate::Precision;
+    static const QList<PeriodDateForm> forms = {
+        {P::Year, "YYYY", "2022"},
+        {P::Half, "YYYY-Hn", "2022-H2"},
+        {P::Quarter, "YYYY-Qn", "2022-Q4"},
+        {P::Month, "YYYY-MM", "2022-10"},
+        {P::Day, "YYYY-MM-DD", "2022-10-31"},
+    };
+    return forms;
 }
 
 // Field-by-field, so that a round trip through the file format can be checked exactly.

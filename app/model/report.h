@@ -138,24 +138,37 @@ struct Unit
     bool operator!=(const Unit &o) const { return !(*this == o); }
 };
 
-// An ISO 8601 year ("2022"), quarter ("2022-Q4"), month ("2022-10") or day ("2022-10-31") on a
-// metric, for ordering values over time. Metric::period stays the text shown.
+// An ISO 8601 year ("2022"), half-year ("2022-H2"), quarter ("2022-Q4"), month ("2022-10") or
+// day ("2022-10-31") on a metric, for ordering values over time. Metric::period stays the text
+// shown. ISO 8601 itself has no half-year; "YYYY-Hn" is written like its quarters.
 struct PeriodDate
 {
-    enum class Precision { Year, Quarter, Month, Day };
+    // Coarser first: sortKey orders periods that start on the same day by it.
+    enum class Precision { Year, Half, Quarter, Month, Day };
     QString iso; // as written
     Precision precision = Precision::Year;
     QDate first; // first day of the period
     QDate last;  // last day of the period
 
-    // nullopt when `iso` is not one of the four forms or not a real date.
+    // nullopt when `iso` is not one of the forms of periodDateForms() or not a real date.
     static std::optional<PeriodDate> parse(const QString &iso);
-    // Orders by first day, then coarser periods first: 2022 < 2022-Q1 < 2022-01 < 2022-01-01.
-    qint64 sortKey() const { return first.toJulianDay() * 4 + int(precision); }
+    // Orders by first day, then coarser periods first:
+    // 2022 < 2022-H1 < 2022-Q1 < 2022-01 < 2022-01-01, and 2022-Q2 < 2022-H2 < 2022-Q3.
+    qint64 sortKey() const { return first.toJulianDay() * 5 + int(precision); }
     bool operator==(const PeriodDate &o) const { return iso == o.iso; }
     bool operator!=(const PeriodDate &o) const { return !(*this == o); }
     bool operator<(const PeriodDate &o) const { return sortKey() < o.sortKey(); }
 };
+
+// The forms a metric's date can take, finest last: one entry per Precision, the one list the
+// loader's error, the docs and the schema agree with (tests/model checks them against it).
+struct PeriodDateForm
+{
+    PeriodDate::Precision precision;
+    const char *form;    // "YYYY-Qn"
+    const char *example; // "2022-Q4"
+};
+const QList<PeriodDateForm> &periodDateForms();
 
 struct Metric
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validate.h"
 
+#include "format.h"
 #include "loadertext.h"
 
 #include <QHash>
@@ -690,16 +691,20 @@ bool isLanguageTag(const QString &tag)
 bool isCalendarDate(const QString &date)
 {
     const std::optional<PeriodDate> parsed = PeriodDate::parse(date);
-    return parsed && parsed->precision != PeriodDate::Precision::Quarter;
+    return parsed && parsed->precision != PeriodDate::Precision::Quarter &&
+           parsed->precision != PeriodDate::Precision::Half;
 }
 
 QString periodDateProblem(const QString &iso)
 {
     if (PeriodDate::parse(iso))
         return {};
-    return ReportLoader::tr("%1 is not an ISO 8601 year, quarter, month or day (YYYY, YYYY-Qn, "
-                            "YYYY-MM or YYYY-MM-DD)")
-        .arg(quoted(iso));
+    // The forms from their one table, joined as the interface language joins a list.
+    QStringList forms;
+    for (const PeriodDateForm &f : periodDateForms())
+        forms << QString::fromLatin1(f.form);
+    return ReportLoader::tr("%1 is not an ISO 8601 year, half-year, quarter, month or day (%2)")
+        .arg(quoted(iso), choiceList(forms));
 }
 
 QList<Problem> validateReport(const Report &report)

@@ -51,7 +51,7 @@ bool isValidId(const QString &id);
 bool isLanguageTag(const QString &tag);
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD", a real date: the form of the report's and a source's date.
 bool isCalendarDate(const QString &date);
-// Why `iso` cannot be a metric's date (an ISO 8601 year, quarter, month or day), or empty when
+// Why `iso` cannot be a metric's date (one of periodDateForms()), or empty when
 // it can: what the loader says of a bad "date" and an editor shows at the field.
 QString periodDateProblem(const QString &iso);
 

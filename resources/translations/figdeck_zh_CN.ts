@@ -882,10 +882,6 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Type a year (2023), a quarter (2023-Q4), a month (2023-05) or a day (2023-05-31); words such as “2022 to 2023” are kept as the period&apos;s text, with no date.</source>
-        <translation>请输入年份（2023）、季度（2023-Q4）、月份（2023-05）或日期（2023-05-31）；“2022年至2023年”之类的文字会作为时期的文字保留，不带日期。</translation>
-    </message>
-    <message>
         <source>there is no quarter %1 (quarters are Q1 to Q4).</source>
         <translation>不存在第%1季度（季度为 Q1 至 Q4）。</translation>
     </message>
@@ -910,8 +906,16 @@
         <translation>“%1”不是日期：%2</translation>
     </message>
     <message>
-        <source>A year (2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) or range (2026/2030); words for a period without a date; empty for none</source>
-        <translation>年份（2024）、季度（2024-Q3）、月份（2024-06）、日期（2024-06-30）或区间（2026/2030）；没有日期的时期可填文字；留空表示无时期</translation>
+        <source>Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), a month (2023-05) or a day (2023-05-31); words such as “2022 to 2023” are kept as the period&apos;s text, with no date.</source>
+        <translation>请输入年份（2023）、半年（2023-H2）、季度（2023-Q4）、月份（2023-05）或日期（2023-05-31）；“2022年至2023年”之类的文字会作为时期的文字保留，不带日期。</translation>
+    </message>
+    <message>
+        <source>there is no half-year %1 (half-years are H1 and H2).</source>
+        <translation>不存在第%1个半年（半年为 H1 和 H2）。</translation>
+    </message>
+    <message>
+        <source>A year (2024), half-year (2024-H2 or H2 2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) or range (2026/2030); words for a period without a date; empty for none</source>
+        <translation>年份（2024）、半年（2024-H2 或 H2 2024）、季度（2024-Q3）、月份（2024-06）、日期（2024-06-30）或区间（2026/2030）；没有日期的时期可填文字；留空表示无时期</translation>
     </message>
 </context>
 <context>
@@ -1569,15 +1573,6 @@
         <translation>“%1”是文件，不是文件夹</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <comment>a list: the items so far, the next</comment>
-        <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 或 %2</translation>
-    </message>
-    <message>
         <source>Size %1x%2 is out of range (%3 to %4 a side).</source>
         <translation>尺寸 %1x%2 超出范围（每边 %3 到 %4）。</translation>
     </message>
@@ -1777,6 +1772,15 @@
     <message>
         <source>projection</source>
         <translation>预测值</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, the next</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2383,6 @@
         <translation>该数字是实测、估计还是预测所得</translation>
     </message>
     <message>
-        <source>The period the number is for: 2024, 2024-Q3, 2024-06 or 2024-06-30</source>
-        <translation>数字所属的时期：2024、2024-Q3、2024-06 或 2024-06-30</translation>
-    </message>
-    <message>
         <source>The source this number is quoted from</source>
         <translation>该数字引自的来源</translation>
     </message>
@@ -2421,6 +2421,10 @@
     <message>
         <source>%1 (no such source)</source>
         <translation>%1（无此来源）</translation>
+    </message>
+    <message>
+        <source>The period the number is for: 2024, 2024-H2, 2024-Q3, 2024-06 or 2024-06-30</source>
+        <translation>数字所属的时期：2024、2024-H2、2024-Q3、2024-06 或 2024-06-30</translation>
     </message>
 </context>
 <context>
@@ -3672,10 +3676,6 @@
         <translation>排名必须是不小于 1 的整数，实际为 %1</translation>
     </message>
     <message>
-        <source>%1 is not an ISO 8601 year, quarter, month or day (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>%1 不是 ISO 8601 年、季度、月或日（YYYY、YYYY-Qn、YYYY-MM 或 YYYY-MM-DD）</translation>
-    </message>
-    <message>
         <source>a range is &quot;exact&quot; or &quot;approximate&quot;, not %1</source>
         <translation>范围只能是“exact”或“approximate”，不能是 %1</translation>
     </message>
@@ -3730,6 +3730,10 @@
     <message>
         <source>%1 and %2 are marked not comparable (figure %3): they must not share one axis</source>
         <translation>%1 和 %2 被标记为不可比较（图表 %3）：不能共用一条坐标轴</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 year, half-year, quarter, month or day (%2)</source>
+        <translation>%1 不是 ISO 8601 年、半年、季度、月或日（%2）</translation>
     </message>
 </context>
 <context>

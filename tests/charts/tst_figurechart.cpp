@@ -7,6 +7,7 @@
 #include "format.h"
 #include "reportloader.h"
 #include "samplereport.h"
+#include "seriesdata.h"
 #include "textblock.h"
 #include "textrecorder.h"
 #include "validate.h"
@@ -229,6 +230,8 @@ private slots:
     void reusedTextKeepsItsOwnLayout_data();
     void reusedTextKeepsItsOwnLayout();
     void reuseTakesWidthsThatAreNoNumber();
+    void halfYearsArePlacedInOrder_data();
+    void halfYearsArePlacedInOrder();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -1872,6 +1875,104 @@ void TestFigureChart::smallChartsKeepTheTextFloor()
     qInfo() << figureId << size << "drawn" << drawn << "more" << more;
     QVERIFY2(drawn > 0, "no number drawn");
     QCOMPARE(drawn + more, metricCount);
+}
+
+void TestFigureChart::halfYearsArePlacedInOrder_data()
+{
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("periods"); // the axis' labels, left to right
+    QTest::addColumn<QStringList>("metrics"); // each period's metric, empty for a gap
+    const QStringList output = {u"output-2024-h1"_s, u"output-2024-h2"_s, u"output-2025-h1"_s,
+                                QString(), u"output-2026-h1"_s};
+    // H2 2025 is stated by none: it keeps its place, named as the figure's language names it.
+    QTest::newRow("halves, en") << u"output-by-half"_s << u"en"_s
+                                << QStringList{u"H1 2024"_s, u"H2 2024"_s, u"H1 2025"_s,
+                                               u"H2 2025"_s, u"H1 2026"_s}
+                                << output;
+    QTest::newRow("halves, zh") << u"output-by-half"_s << u"zh-Hans"_s
+                                << QStringList{u"2024年上半年"_s, u"2024年下半年"_s,
+                                               u"2025年上半年"_s, u"2025年下半年"_s,
+                                               u"2026年上半年"_s}
+                                << output;
+    const QStringList orders = {u"orders-2024-h1"_s, u"orders-2024-q3"_s, u"orders-2024-q4"_s};
+    QTest::newRow("halves then quarters, en")
+        << u"halves-then-quarters"_s << u"en"_s
+        << QStringList{u"H1 2024"_s, u"Q3 2024"_s, u"Q4 2024"_s} << orders;
+    QTest::newRow("halves then quarters, zh")
+        << u"halves-then-quarters"_s << u"zh-Hans"_s
+        << QStringList{u"2024年上半年"_s, u"2024年第三季度"_s, u"2024年第四季度"_s} << orders;
+    const QStringList staff = {u"staff-2023"_s, u"staff-2024"_s, u"staff-2025-h1"_s,
+                               u"staff-2025-h2"_s};
+    QTest::newRow("years then halves, en")
+        << u"years-then-halves"_s << u"en"_s
+        << QStringList{u"2023"_s, u"2024"_s, u"H1 2025"_s, u"H2 2025"_s} << staff;
+    QTest::newRow("years then halves, zh")
+        << u"years-then-halves"_s << u"zh-Hans"_s
+        << QStringList{u"2023年"_s, u"2024年"_s, u"2025年上半年"_s, u"2025年下半年"_s} << staff;
+}
+
+// Half-year dates on a series' time axis: in date order, each value at its period, a half no
+// value states kept as a gap, each half labelled from its date in the figure's language (the
+// pack writes "first half of 2024" and "2025-H2": the axis says "H1 2024", "H2 2025"); with
+// quarters or years beside them, ordered by the date table (2024 < 2024-H1 < 2024-Q3).
+void TestFigureChart::halfYearsArePlacedInOrder()
+{
+    QFETCH(QString, figure);
+    QFETCH(QString, language);
+    QFETCH(QStringList, periods);
+    QFETCH(QStringList, metrics);
+    const Report report = v2Pack(u"half-years.figdeck.json"_s);
+    const Figure *f = report.figure(figure);
+    QVERIFY(f);
+    const SeriesGrid grid = seriesGrid(report, *f, language);
+    QCOMPARE(grid.periods, periods);
+    QCOMPARE(grid.cells.size(), 1);
+    QStringList cells;
+    for (const Metric *m : grid.cells.constFirst())
+        cells << (m ? m->id : QString());
+    QCOMPARE(cells, metrics);
+
+    ChartOptions options;
+    options.language = language;
+    auto chart = createFigureChart(report, *f, options);
+    const QSize size(1200, 700);
+    // The axis draws every label, left to right in the order of the periods.
+    qreal previous = -1;
+    // Text is drawn in runs per script ("2024" then "年上半年"): runs that continue one
+    // another on a baseline are one label.
+    QList<Test::TextRecorder::Item> drawn;
+    for (const Test::TextRecorder::Item &item : drawnText(*chart, size)) {
+        if (!drawn.isEmpty() && std::abs(drawn.last().position.y() - item.position.y()) < 0.5 &&
+            std::abs(drawn.last().rect.right() - item.rect.left()) < 1.5) {
+            drawn.last().text += item.text;
+            drawn.last().rect = drawn.last().rect.united(item.rect);
+        } else {
+            drawn << item;
+        }
+    }
+    for (const QString &period : std::as_const(periods)) {
+        const auto at = std::find_if(drawn.cbegin(), drawn.cend(), [&](const auto &item) {
+            return item.text.trimmed() == period && item.rect.center().x() > previous;
+        });
+        QStringList texts;
+        for (const auto &item : drawn)
+            texts << item.text;
+        QVERIFY2(at != drawn.cend(), qPrintable(period + u" not in: "_s + texts.join(u" | "_s)));
+        previous = at->rect.center().x();
+    }
+    // Each value's mark is left of the next period's.
+    const QRectF rect(QPointF(0, 0), size);
+    const auto found = scanMarks(*chart, rect, 3);
+    previous = -1;
+    for (const QString &id : std::as_const(metrics)) {
+        if (id.isEmpty())
+            continue;
+        QVERIFY2(found.contains(id), qPrintable(id));
+        const qreal x = boundsOf(found.value(id)).center().x();
+        QVERIFY2(x > previous, qPrintable(id));
+        previous = x;
+    }
 }
 
 #include "tst_figurechart.moc"

@@ -39,6 +39,10 @@ private slots:
     void spaceAlignedTables_data();
     void spaceAlignedTables();
     void yearColumnsStayYears();
+    void halfYears_data();
+    void halfYears();
+    void halfYearDates_data();
+    void halfYearDates();
 };
 
 static QString unitName(const Unit &u)
@@ -195,6 +199,10 @@ void TestNumberFinder::traps_data()
     QTest::newRow("chinese date") << QString::fromUtf8("2023年5月12日发布。");
     QTest::newRow("5G") << QStringLiteral("The 5G rollout.");
     QTest::newRow("first-half") << QStringLiteral("The first-half results are out.");
+    QTest::newRow("half-year") << QStringLiteral("It was the best half-year yet.");
+    QTest::newRow("half year") << QStringLiteral("A half year of growth, half-yearly reports.");
+    QTest::newRow("second half") << QStringLiteral("In 2025, growth slowed in the second half.");
+    QTest::newRow("下半年") << QString::fromUtf8("2025年下半年增长放缓。");
 }
 
 void TestNumberFinder::traps()
@@ -344,6 +352,8 @@ void TestNumberFinder::numbersPerText_data()
     QTest::addColumn<int>("count");
     QTest::newRow("news") << QStringLiteral("periods/news-periods.txt") << 23;
     QTest::newRow("zh") << QStringLiteral("periods/zh-periods.txt") << 5;
+    QTest::newRow("halves en") << QStringLiteral("periods/halves-en.txt") << 11;
+    QTest::newRow("halves zh") << QStringLiteral("periods/halves-zh.txt") << 9;
     QTest::newRow("md") << QStringLiteral("periods/market.md") << 4;
     QTest::newRow("tsv") << QStringLiteral("periods/market.tsv") << 4;
     QTest::newRow("html") << QStringLiteral("periods/market.html") << 4;
@@ -615,6 +625,107 @@ void TestNumberFinder::yearColumnsStayYears()
     QVERIFY(!numberAt(found, 3, QStringLiteral("2023")));
     QVERIFY(!numberAt(found, 11, QStringLiteral("1998")));
     QVERIFY(!numberAt(found, 12, QStringLiteral("2004")));
+}
+
+// Half-years as texts write them: each number's period is the text as written (with the year
+// it takes when the half names none), and its date the half-year; what only says "half" is no
+// period. Line, value, period and date written by hand from the files.
+void TestNumberFinder::halfYears_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("date"); // dateOfPeriod(period), empty for none
+    auto row = [](const char *file, int index, int line, double value, const char *period,
+                  const char *date) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(QLatin1String(file)).arg(index)))
+            << QString::fromLatin1(file) << index << line << value << QString::fromUtf8(period)
+            << QString::fromLatin1(date);
+    };
+    const char *en = "periods/halves-en.txt";
+    row(en, 0, 1, 4.2e9, "H1 2025", "2025-H1");
+    row(en, 1, 2, 12.4e6, "2025 H1", "2025-H1");
+    row(en, 2, 2, 13.1e6, "2025-H2", "2025-H2");
+    row(en, 3, 3, 310e6, "first half of 2025", "2025-H1");
+    row(en, 4, 3, 280e6, "second half of 2024", "2024-H2");
+    // "the first half" after "In 2025": the year it takes is said with it.
+    row(en, 5, 4, 8, "first half of 2025", "2025-H1");
+    row(en, 6, 4, 11, "second half of 2025", "2025-H2");
+    // "More than half", "Half of", "the second half of the decade": no half-year.
+    row(en, 7, 5, 50, "", "");
+    row(en, 8, 5, 120, "2026", "2026");
+    row(en, 9, 6, 50, "", "");
+    row(en, 10, 6, 40, "", "");
+    const char *zh = "periods/halves-zh.txt";
+    row(zh, 0, 1, 8.6e9, "2025年上半年", "2025-H1");
+    row(zh, 1, 1, 12, "2025年上半年", "2025-H1");
+    row(zh, 2, 2, 450000, "2025年下半年", "2025-H2");
+    row(zh, 3, 3, 3e9, "2024", "2024");
+    // "其中上半年", "下半年" after "2024年": the sentence's year.
+    row(zh, 4, 3, 1.4e9, "2024年上半年", "2024-H1");
+    row(zh, 5, 3, 1.6e9, "2024年下半年", "2024-H2");
+    // "一半" is no period; "去年上半年" names no year, and takes none from elsewhere.
+    row(zh, 6, 4, 50, "2025", "2025");
+    row(zh, 7, 4, 5, "2025", "2025");
+    row(zh, 8, 5, 32000, "", "");
+}
+
+void TestNumberFinder::halfYears()
+{
+    QFETCH(QString, file);
+    QFETCH(int, index);
+    QFETCH(int, line);
+    QFETCH(double, value);
+    QFETCH(QString, period);
+    QFETCH(QString, date);
+    const QList<FoundNumber> found = numbersOfFile(file);
+    QStringList all;
+    for (const FoundNumber &n : found)
+        all << foundNumberLine(n);
+    QVERIFY2(index < found.size(), qPrintable(all.join(u'\n')));
+    const FoundNumber &n = found.at(index);
+    QVERIFY2(n.line == line && qFuzzyCompare(n.value, value), qPrintable(all.join(u'\n')));
+    QCOMPARE(n.period, period);
+    const std::optional<PeriodDate> d = dateOfPeriod(n.period);
+    QCOMPARE(d ? d->iso : QString(), date);
+}
+
+// The periods a half-year's date is read from, and what is none.
+void TestNumberFinder::halfYearDates_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("date");
+    auto row = [](const char *period, const char *date) {
+        QTest::newRow(period) << QString::fromUtf8(period) << QString::fromLatin1(date);
+    };
+    row("H1 2025", "2025-H1");
+    row("h2 2025", "2025-H2");
+    row("2025H2", "2025-H2");
+    row("2025 H1", "2025-H1");
+    row("2025-H2", "2025-H2");
+    row("First half of 2025", "2025-H1");
+    row("second-half of 2024", "2024-H2");
+    row("2025年上半年", "2025-H1");
+    row("2025 年下半年", "2025-H2");
+    row("2025-Q3", "2025-Q3");
+    row("2025", "2025");
+    row("H3 2025", "");
+    row("2025-H0", "");
+    row("first half", "");
+    row("上半年", "");
+    row("half of 2025", "");
+    row("H1 2025 and H2 2025", "");
+    row("2026/2030", "");
+}
+
+void TestNumberFinder::halfYearDates()
+{
+    QFETCH(QString, period);
+    QFETCH(QString, date);
+    const std::optional<PeriodDate> d = dateOfPeriod(period);
+    QCOMPARE(d ? d->iso : QString(), date);
 }
 
 QTEST_APPLESS_MAIN(TestNumberFinder)

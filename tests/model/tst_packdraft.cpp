@@ -515,19 +515,20 @@ void TestPackDraft::headerUnitsReachTheMetrics_data()
                        u"发电量|41250000000|kWh|2023"_s,   u"发电量|43680000000|kWh|2024"_s,
                        u"集成电路|970000000|count|2023"_s, u"集成电路|1210000000|count|2024"_s};
     // A press release's space-aligned table: "512.8" in £m is 512800000 exactly.
-    QTest::newRow("press release") << u"tables/press-release.txt"_s
-                                   << QStringList{u"Passenger numbers growth|12|percent|2025"_s,
-                                                  u"Share of regional routes|38.5|percent|2025"_s,
-                                                  u"Revenue|1200000000|GBP|"_s,
-                                                  u"Passengers|41200000|count|H1 2024"_s,
-                                                  u"Passengers|46100000|count|H1 2025"_s,
-                                                  u"Revenue|512800000|GBP|H1 2024"_s,
-                                                  u"Revenue|566000000|GBP|H1 2025"_s,
-                                                  u"Punctuality|88.1|percent|H1 2024"_s,
-                                                  u"Punctuality|90.4|percent|H1 2025"_s,
-                                                  u"Trains in service|310|count|H1 2024"_s,
-                                                  u"Trains in service|322|count|H1 2025"_s,
-                                                  u"People employed|6400|count|"_s};
+    QTest::newRow("press release")
+        << u"tables/press-release.txt"_s
+        << QStringList{u"Passenger numbers growth|12|percent|first half of 2025"_s,
+                       u"Share of regional routes|38.5|percent|first half of 2025"_s,
+                       u"Revenue|1200000000|GBP|"_s,
+                       u"Passengers|41200000|count|H1 2024"_s,
+                       u"Passengers|46100000|count|H1 2025"_s,
+                       u"Revenue|512800000|GBP|H1 2024"_s,
+                       u"Revenue|566000000|GBP|H1 2025"_s,
+                       u"Punctuality|88.1|percent|H1 2024"_s,
+                       u"Punctuality|90.4|percent|H1 2025"_s,
+                       u"Trains in service|310|count|H1 2024"_s,
+                       u"Trains in service|322|count|H1 2025"_s,
+                       u"People employed|6400|count|"_s};
     // Sections of a space-aligned table: each row's label says its section.
     QTest::newRow("sections") << u"tables/sections.txt"_s
                               << QStringList{u"Output (Europe)|2023|TWh|H1 2024"_s,
@@ -552,9 +553,11 @@ void TestPackDraft::headerUnitsReachTheMetrics()
             continue;
         const QString unit = m.unit.is(UnitKind::Custom) ? m.unit.symbol.text() : m.unit.fileName();
         found << QStringList{m.label.text(), numberText(m.value), unit, m.period.text()}.join(u'|');
-        // A half-year has no date in the format: its period is as the text names it.
-        if (m.period.text().startsWith(u'H'))
-            QVERIFY2(!m.date, qPrintable(m.id));
+        // A half-year's period is as the text names it ("H1 2024"), its date the half-year.
+        if (m.period.text().startsWith(u'H')) {
+            QVERIFY2(m.date, qPrintable(m.id));
+            QCOMPARE(m.date->iso, m.period.text().mid(3) + u"-H"_s + m.period.text().mid(1, 1));
+        }
     }
     QCOMPARE(found, metrics);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
@@ -634,27 +637,27 @@ void TestPackDraft::spaceAlignedTablesDraftLikePipeTables()
              u"Harbour Wind reports record output (invented data for the table test)"_s);
 }
 
-// A table column's bars are of one thing: counts of passengers and of trains under "H1 2024"
-// are no bars of one axis (half-years have no date, so no series either: tiles); the staff of
-// two sections are, titled with what they measure.
+// A table over two half-years ("H1 2024", "H1 2025") is a table over time, as one over years
+// is: each row one series of its two dated values (before half-years had dates: tiles, and
+// bars per column).
 void TestPackDraft::barsAreOfOneThing_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("figures");
     QTest::newRow("press release")
         << u"tables/press-release.txt"_s
-        << QStringList{u"tiles|Key figures (1)|Passenger numbers growth=12, Share of regional "
-                       u"routes=38.5, Revenue=1200000000, Passengers=41200000"_s,
-                       u"tiles|Key figures (2)|Passengers=46100000, Revenue=512800000, "
-                       u"Revenue=566000000, Punctuality=88.1"_s,
-                       u"tiles|Key figures (3)|Punctuality=90.4, Trains in service=310, Trains in "
-                       u"service=322, People employed=6400"_s};
+        << QStringList{u"series|Passengers|Passengers=41200000, Passengers=46100000"_s,
+                       u"series|Revenue|Revenue=512800000, Revenue=566000000"_s,
+                       u"series|Punctuality|Punctuality=88.1, Punctuality=90.4"_s,
+                       u"series|Trains in service|Trains in service=310, Trains in service=322"_s,
+                       u"tiles|Key figures|Passenger numbers growth=12, Share of regional "
+                       u"routes=38.5, Revenue=1200000000, People employed=6400"_s};
     QTest::newRow("sections")
         << u"tables/sections.txt"_s
-        << QStringList{u"bars|Output, H1 2024|Output (Europe)=2023, Output (Asia)=412"_s,
-                       u"bars|Staff, H1 2024|Staff (Europe)=1150, Staff (Asia)=380"_s,
-                       u"bars|Output, H1 2025|Output (Europe)=2011, Output (Asia)=530"_s,
-                       u"bars|Staff, H1 2025|Staff (Europe)=1230, Staff (Asia)=410"_s};
+        << QStringList{u"series|Output (Europe)|Output (Europe)=2023, Output (Europe)=2011"_s,
+                       u"series|Staff (Europe)|Staff (Europe)=1150, Staff (Europe)=1230"_s,
+                       u"series|Output (Asia)|Output (Asia)=412, Output (Asia)=530"_s,
+                       u"series|Staff (Asia)|Staff (Asia)=380, Staff (Asia)=410"_s};
 }
 
 void TestPackDraft::barsAreOfOneThing()

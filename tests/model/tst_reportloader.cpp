@@ -131,8 +131,8 @@ const std::vector<BadCase> &badCases()
         {"unsupported-version", u"unsupported version 3"_s, 3, 14, u"version"_s, 1},
         {"value-as-string", u"expected a number, found a string"_s, 16, 16, u"metrics[0].value"_s,
          1},
-        {"v2-bad-metric-date", u"is not an ISO 8601 year, quarter, month or day"_s, 89, 15,
-         u"metrics[4].date"_s, 1},
+        {"v2-bad-metric-date", u"is not an ISO 8601 year, half-year, quarter, month or day"_s, 89,
+         15, u"metrics[4].date"_s, 1},
         {"v2-bad-source-date", u"is not an ISO 8601 date"_s, 14, 15, u"sources[0].date"_s, 1},
         {"v2-bars-not-comparable", u"are marked not comparable"_s, 178, 48,
          u"figures[1].series[1].metrics[0]"_s, 2},
@@ -146,6 +146,14 @@ const std::vector<BadCase> &badCases()
          2},
         {"v2-fractional-count", u"a count must be a whole number"_s, 153, 16,
          u"metrics[10].value"_s, 1},
+        {"v2-half-year-three",
+         u"\"2024-H3\" is not an ISO 8601 year, half-year, quarter, month or day (YYYY, YYYY-Hn, "
+         u"YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s,
+         89, 15, u"metrics[4].date"_s, 1},
+        {"v2-half-year-zero",
+         u"\"2024-H0\" is not an ISO 8601 year, half-year, quarter, month or day (YYYY, YYYY-Hn, "
+         u"YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s,
+         89, 15, u"metrics[4].date"_s, 1},
         {"v2-metric-in-two-series", u"is already in another series"_s, 178, 48,
          u"figures[1].series[1].metrics[0]"_s, 1},
         {"v2-missing-source", u"the pack has 3 sources"_s, 58, 5, u"metrics[2].source"_s, 1},
@@ -226,6 +234,12 @@ private slots:
     void repeatedTextsShareStorage();
     void damagedInputsNeverCrash_data();
     void damagedInputsNeverCrash();
+    void periodDates_data();
+    void periodDates();
+    void periodDatesOrder();
+    void badHalfYearIsLocated_data();
+    void badHalfYearIsLocated();
+    void halfYearsRoundTrip();
 };
 
 void TestReportLoader::badInput_data()
@@ -707,6 +721,124 @@ void TestReportLoader::damagedInputsNeverCrash()
         }
         QVERIFY2(check(bytes), qPrintable(u"variant "_s + QString::number(i)));
     }
+}
+
+// Every form of a metric's date, its precision and first and last days (written out by hand),
+// and what is none.
+void TestReportLoader::periodDates_data()
+{
+    QTest::addColumn<QString>("iso");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("precision");
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    using P = PeriodDate::Precision;
+    auto row = [](const char *iso, P precision, QDate first, QDate last) {
+        QTest::newRow(iso) << QString::fromLatin1(iso) << true << int(precision) << first << last;
+    };
+    auto bad = [](const char *iso) {
+        QTest::newRow(iso) << QString::fromLatin1(iso) << false << 0 << QDate() << QDate();
+    };
+    row("2025", P::Year, QDate(2025, 1, 1), QDate(2025, 12, 31));
+    row("2025-H1", P::Half, QDate(2025, 1, 1), QDate(2025, 6, 30));
+    row("2025-H2", P::Half, QDate(2025, 7, 1), QDate(2025, 12, 31));
+    row("2024-H1", P::Half, QDate(2024, 1, 1), QDate(2024, 6, 30)); // a leap year: same days
+    row("2025-Q1", P::Quarter, QDate(2025, 1, 1), QDate(2025, 3, 31));
+    row("2025-Q3", P::Quarter, QDate(2025, 7, 1), QDate(2025, 9, 30));
+    row("2025-06", P::Month, QDate(2025, 6, 1), QDate(2025, 6, 30));
+    row("2025-06-30", P::Day, QDate(2025, 6, 30), QDate(2025, 6, 30));
+    bad("2025-H0");
+    bad("2025-H3");
+    bad("2025-H");
+    bad("2025-H12");
+    bad("2025-h1");
+    bad("2025H1");
+    bad("H1 2025");
+    bad("2025-Q5");
+    bad("2025-13");
+}
+
+void TestReportLoader::periodDates()
+{
+    QFETCH(QString, iso);
+    QFETCH(bool, valid);
+    QFETCH(int, precision);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    const std::optional<PeriodDate> d = PeriodDate::parse(iso);
+    QCOMPARE(d.has_value(), valid);
+    if (!valid)
+        return;
+    QCOMPARE(int(d->precision), precision);
+    QCOMPARE(d->first, first);
+    QCOMPARE(d->last, last);
+    QCOMPARE(d->iso, iso);
+}
+
+// Coarser first among periods that start on the same day, else by the first day.
+void TestReportLoader::periodDatesOrder()
+{
+    const QStringList ordered = {u"2024-Q4"_s, u"2024-12"_s, u"2025"_s,       u"2025-H1"_s,
+                                 u"2025-Q1"_s, u"2025-01"_s, u"2025-01-01"_s, u"2025-06-30"_s,
+                                 u"2025-H2"_s, u"2025-Q3"_s, u"2025-07"_s,    u"2025-Q4"_s,
+                                 u"2026-H1"_s};
+    for (qsizetype i = 0; i + 1 < ordered.size(); ++i) {
+        const PeriodDate a = *PeriodDate::parse(ordered.at(i));
+        const PeriodDate b = *PeriodDate::parse(ordered.at(i + 1));
+        QVERIFY2(a < b && !(b < a), qPrintable(ordered.at(i) + u" < "_s + ordered.at(i + 1)));
+    }
+}
+
+// A half-year that is none is refused where it stands, and the message names the half-year
+// form among the others.
+void TestReportLoader::badHalfYearIsLocated_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    const std::pair<const char *, const char *> halves[] = {{"three", "3"}, {"zero", "0"}};
+    for (const auto &[half, n] : halves) {
+        const QString name = u"v2-half-year-"_s + QLatin1String(half) + u".json"_s;
+        QTest::newRow(half) << name
+                            << name + u":89:15: error: metrics[4].date: \"2024-H"_s +
+                                   QLatin1String(n) +
+                                   u"\" is not an ISO 8601 year, half-year, quarter, month or "
+                                   u"day (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s;
+    }
+}
+
+void TestReportLoader::badHalfYearIsLocated()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const QString path = modelPath(u"v2/bad/"_s + file);
+    const LoadResult result = parseReportPack(readFile(path), file);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors().size(), 1);
+    QCOMPARE(result.errors().first().toString(), expected);
+}
+
+// Half-year dates are written back as read, and keep their order in a series.
+void TestReportLoader::halfYearsRoundTrip()
+{
+    const QString path = modelPath(u"v2/good/half-years.figdeck.json"_s);
+    const LoadResult loaded = loadReportPack(path);
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+    const Report &report = *loaded.report;
+    QStringList dates;
+    for (const Metric &m : report.metrics)
+        dates << (m.date ? m.date->iso : QString());
+    QCOMPARE(dates, (QStringList{u"2024-H1"_s, u"2024-H2"_s, u"2025-H1"_s, u"2026-H1"_s,
+                                 u"2024-H1"_s, u"2024-Q3"_s, u"2024-Q4"_s, u"2023"_s, u"2024"_s,
+                                 u"2025-H1"_s, u"2025-H2"_s}));
+    QVERIFY(report.metrics.at(1).date->precision == PeriodDate::Precision::Half);
+    QCOMPARE(report.metrics.at(1).date->first, QDate(2024, 7, 1));
+    QCOMPARE(report.metrics.at(1).date->last, QDate(2024, 12, 31));
+    const QByteArray bytes = serializeReportPack(report);
+    QVERIFY(bytes.contains("\"date\": \"2025-H2\""));
+    const LoadResult again = parseReportPack(bytes, u"again.json"_s);
+    QVERIFY2(again.ok(), qPrintable(describe(again)));
+    QVERIFY(*again.report == report);
+    QCOMPARE(serializeReportPack(*again.report), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestReportLoader)

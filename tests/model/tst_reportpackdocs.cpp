@@ -4,6 +4,7 @@
 // model's tables, and they accept the good packs and refuse bad ones.
 #include "modeltestdata.h"
 #include "reportloader.h"
+#include "validate.h"
 
 #include <QDir>
 #include <QFile>
@@ -365,6 +366,8 @@ private slots:
     void schemaAcceptsGoodPacks();
     void schemaRefusesBadPacks_data();
     void schemaRefusesBadPacks();
+    void dateFormsAgreeWithTheTable_data();
+    void dateFormsAgreeWithTheTable();
 
 private:
     const QJsonObject &schema(int version) const { return version == 1 ? m_schema : m_schemaV2; }
@@ -640,13 +643,26 @@ void TestReportPackDocs::schemaRefusesBadPacks_data()
         QTest::newRow(name) << 1 << modelPath(u"bad/"_s + QLatin1String(name) + u".json"_s);
     }
     // Version 2: the rules of the version-2 schema (tst_hardening_schema lists the others).
-    for (const char *name :
-         {"v2-bad-metric-date", "v2-currency-code-form", "v2-currency-code-lowercase",
-          "v2-custom-unit-without-name", "v2-fractional-count", "v2-missing-source",
-          "v2-order-on-tiles", "v2-projected-contradicts-status", "v2-range-lower-bound",
-          "v2-range-one-number", "v2-rank-zero", "v2-series-on-tiles", "v2-source-and-sources",
-          "v2-style-of-another-kind", "v2-unknown-order", "v2-unknown-source-kind",
-          "v2-unknown-unit", "v2-value-and-range"}) {
+    for (const char *name : {"v2-bad-metric-date",
+                             "v2-currency-code-form",
+                             "v2-currency-code-lowercase",
+                             "v2-custom-unit-without-name",
+                             "v2-fractional-count",
+                             "v2-missing-source",
+                             "v2-order-on-tiles",
+                             "v2-projected-contradicts-status",
+                             "v2-range-lower-bound",
+                             "v2-range-one-number",
+                             "v2-rank-zero",
+                             "v2-series-on-tiles",
+                             "v2-source-and-sources",
+                             "v2-style-of-another-kind",
+                             "v2-unknown-order",
+                             "v2-unknown-source-kind",
+                             "v2-unknown-unit",
+                             "v2-value-and-range",
+                             "v2-half-year-three",
+                             "v2-half-year-zero"}) {
         QTest::newRow(name) << 2 << modelPath(u"v2/bad/"_s + QLatin1String(name) + u".json"_s);
     }
 }
@@ -661,6 +677,56 @@ void TestReportPackDocs::schemaRefusesBadPacks()
     const QJsonValue root = pack.isObject() ? QJsonValue(pack.object()) : QJsonValue(pack.array());
     QVERIFY(!MiniSchema(schema(version)).accepts(root));
     QVERIFY(!loadReportPack(file).ok());
+}
+
+// The forms of a metric's date are one table (periodDateForms): the loader reads each, its
+// error names each, the version-2 schema's pattern accepts each and its description names it,
+// and the reference page gives its example.
+void TestReportPackDocs::dateFormsAgreeWithTheTable_data()
+{
+    QTest::addColumn<int>("precision");
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("example");
+    // By hand, so that the table itself is checked too.
+    using P = PeriodDate::Precision;
+    QTest::newRow("year") << int(P::Year) << u"YYYY"_s << u"2022"_s;
+    QTest::newRow("half-year") << int(P::Half) << u"YYYY-Hn"_s << u"2022-H2"_s;
+    QTest::newRow("quarter") << int(P::Quarter) << u"YYYY-Qn"_s << u"2022-Q4"_s;
+    QTest::newRow("month") << int(P::Month) << u"YYYY-MM"_s << u"2022-10"_s;
+    QTest::newRow("day") << int(P::Day) << u"YYYY-MM-DD"_s << u"2022-10-31"_s;
+}
+
+void TestReportPackDocs::dateFormsAgreeWithTheTable()
+{
+    QFETCH(int, precision);
+    QFETCH(QString, form);
+    QFETCH(QString, example);
+    const QList<PeriodDateForm> &forms = periodDateForms();
+    QCOMPARE(forms.size(), 5);
+    QCOMPARE(int(forms.at(precision).precision), precision);
+    QCOMPARE(QString::fromLatin1(forms.at(precision).form), form);
+    QCOMPARE(QString::fromLatin1(forms.at(precision).example), example);
+
+    const std::optional<PeriodDate> parsed = PeriodDate::parse(example);
+    QVERIFY(parsed);
+    QCOMPARE(int(parsed->precision), precision);
+    QVERIFY2(periodDateProblem(u"2022-X"_s).contains(form),
+             qPrintable(periodDateProblem(u"2022-X"_s)));
+
+    const QJsonObject date = m_schemaV2.value(u"$defs"_s)
+                                 .toObject()
+                                 .value(u"metric"_s)
+                                 .toObject()
+                                 .value(u"properties"_s)
+                                 .toObject()
+                                 .value(u"date"_s)
+                                 .toObject();
+    const QRegularExpression pattern(date.value(u"pattern"_s).toString());
+    QVERIFY2(pattern.isValid() && !pattern.pattern().isEmpty(), "no pattern for a metric's date");
+    QVERIFY(pattern.match(example).hasMatch());
+    QVERIFY(date.value(u"description"_s).toString().contains(form));
+
+    QVERIFY2(m_page.contains(u"`\""_s + example + u"\"`"_s), qPrintable(example));
 }
 
 QTEST_GUILESS_MAIN(TestReportPackDocs)

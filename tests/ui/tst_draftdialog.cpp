@@ -976,6 +976,11 @@ void DraftDialogTest::periodsAreCheckedAtTheCell_data()
     row("year range with a dash", "2022-2023", "", "");
     row("month 13", "2023-13", "", "there is no month 13 (months are 01 to 12).");
     row("quarter 5", "2023-Q5", "", "there is no quarter 5 (quarters are Q1 to Q4).");
+    row("half-year", "2023-H2", "2023-H2", "");
+    row("half-year in words", "H1 2023", "2023-H1", "");
+    row("half-year in Chinese", "2023年下半年", "2023-H2", "");
+    row("half-year 3", "2023-H3", "", "there is no half-year 3 (half-years are H1 and H2).");
+    row("half-year 0", "2023-H0", "", "there is no half-year 0 (half-years are H1 and H2).");
     row("30 February", "2023-02-30", "", "2023-02 has no day 30.");
     row("month of one digit", "2023-5", "", "it is not written as the format writes dates.");
     row("month first", "05/2023", "", "it is not written as the format writes dates.");
@@ -997,7 +1002,8 @@ void DraftDialogTest::periodsAreCheckedAtTheCell()
     QCOMPARE(cell.data(Qt::EditRole).toString(), typed);
     const QString problem = cell.data(DraftNumbersModel::ProblemRole).toString();
     const QString format =
-        u"Type a year (2023), a quarter (2023-Q4), a month (2023-05) or a day (2023-05-31); "
+        u"Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), a month (2023-05) or a "
+        u"day (2023-05-31); "
         u"words such as “2022 to 2023” are kept as the period's text, with no date."_s;
     if (why.isEmpty()) {
         QCOMPARE(problem, QString());
@@ -1007,10 +1013,11 @@ void DraftDialogTest::periodsAreCheckedAtTheCell()
         const QString expected = u"“"_s + typed + u"” is not a date: "_s + why + u' ' + format;
         QCOMPARE(problem, expected);
         QVERIFY(cell.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
-        // As the tip reads: its text, in lines (joined here) of a readable width.
+        // As the tip reads: its text, in lines (joined here) of a readable width; a line may
+        // end after the hyphen of "half-year".
         QTextDocument tip;
         tip.setHtml(cell.data(Qt::ToolTipRole).toString());
-        QCOMPARE(tip.toPlainText().replace(u'\n', u' '), expected);
+        QCOMPARE(tip.toPlainText().replace(u"-\n"_s, u"-"_s).replace(u'\n', u' '), expected);
         QCOMPARE(dialog.messageText(), u"Line 5: "_s + expected);
     }
     const QList<const Metric *> metrics = metricsQuoting(dialog.report(), 1800000);
