@@ -512,17 +512,11 @@ void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture textu
         break;
     }
     }
-    // The area's curves (a donut segment's arcs) flattened first: intersected() flattens them
-    // far more coarsely, and the lines would stop visibly short of an arc or cross it.
-    QPainterPath flat;
-    for (const QPolygonF &polygon : area.toFillPolygons())
-        flat.addPolygon(polygon);
-    flat.closeSubpath();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(textureInk(fill));
-    painter.drawPath(marks.intersected(flat));
+    painter.drawPath(marks.intersected(area));
     painter.restore();
 }
 
