@@ -27,7 +27,7 @@ public:
     DeflateLevel &operator=(const DeflateLevel &) = delete;
 
     // The level Figdeck's PDF writers use, chosen by measurement (deflatelevel.cpp).
-    static constexpr int PdfLevel = 4;
+    static constexpr int PdfLevel = 1;
 
 private:
     int m_previous;
