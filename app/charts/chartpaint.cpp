@@ -4,6 +4,7 @@
 #include "report.h"
 
 #include <QLinearGradient>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <algorithm>
@@ -482,7 +483,7 @@ void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture textu
 {
     if (texture == FillTexture::Solid || spacing <= 0 || area.isEmpty())
         return;
-    // Cut to the area as geometry, like the hatching (SVG export drops clip paths).
+    // Cut to the area (SVG export drops clip paths: there as geometry, like the hatching).
     const QRectF r = area.boundingRect();
     // The first line or dot row as far from its edge as the last from the other: no sliver of
     // fill left along one edge of a thin bar only.
@@ -516,7 +517,16 @@ void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture textu
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(textureInk(fill));
-    painter.drawPath(marks.intersected(area));
+    // Cutting the marks as geometry costs: QPainterPath::intersected took 31 million
+    // instructions for a donut's dotted segment and doubled a 3,000-figure summary's time.
+    // Only SVG needs it; the raster and PDF engines clip exactly.
+    const QPaintEngine *engine = painter.paintEngine();
+    if (engine && engine->type() == QPaintEngine::SVG) {
+        painter.drawPath(marks.intersected(area));
+    } else {
+        painter.setClipPath(area, Qt::IntersectClip);
+        painter.drawPath(marks);
+    }
     painter.restore();
 }
 

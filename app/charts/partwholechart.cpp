@@ -129,25 +129,49 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     }
     const qreal axisHeight = scaleHeight(l.small, std::max<qreal>(1, scale.px(1.2)));
 
-    // Each label starts over its segment, as wide as the segment (a narrow one's label may
-    // reach left over its neighbour, whose label then gives way); the tallest sets the row.
+    // Each label starts over its segment, as wide as its text needs up to the segment's width
+    // (a narrow segment's label may take minLabelWidth, reaching over its neighbour). Labels
+    // that would touch move apart: each right of the one before, then back from the right
+    // edge. Only when the row is too short for them side by side do they narrow (and wrap)
+    // to share it, each label giving way to the next but keeping 40 text pixels.
     const qreal total = shareTotal();
     const qreal minLabelWidth = scale.textPx(130);
     const qreal labelGap = scale.px(12);
+    QList<qreal> rooms;
     qreal x = area.left();
     for (const Part &part : drawnParts()) {
         const qreal w = area.width() * part.value / total;
         l.segments << QRectF(x, 0, w, 0);
-        QRectF label(x + scale.px(2), 0, std::max(minLabelWidth, w - labelGap), 0);
-        if (label.right() > area.right())
-            label.moveRight(area.right());
-        l.labels << label;
+        const qreal room = std::max(minLabelWidth, w - labelGap);
+        rooms << room;
+        // A pixel more than the text's own width, for the same line breaks when it is painted.
+        const qreal needed =
+            std::min(room, partLabel(part).size(l.labelFonts, room).width() + scale.px(1));
+        l.labels << QRectF(x + scale.px(2), 0, needed, 0);
         x += w;
     }
+    for (qsizetype i = 1; i < l.labels.size(); ++i) {
+        QRectF &label = l.labels[i];
+        label.moveLeft(std::max(label.left(), l.labels.at(i - 1).right() + labelGap));
+    }
+    if (!l.labels.isEmpty() && l.labels.last().right() > area.right())
+        l.labels.last().moveRight(area.right());
     for (qsizetype i = l.labels.size() - 2; i >= 0; --i) {
         QRectF &label = l.labels[i];
-        label.setRight(std::max(label.left() + scale.textPx(40),
-                                std::min(label.right(), l.labels.at(i + 1).left() - labelGap)));
+        label.moveRight(std::min(label.right(), l.labels.at(i + 1).left() - labelGap));
+    }
+    if (!l.labels.isEmpty() && l.labels.first().left() < area.left()) {
+        for (qsizetype i = 0; i < l.labels.size(); ++i) {
+            QRectF &label = l.labels[i];
+            label = QRectF(l.segments.at(i).left() + scale.px(2), 0, rooms.at(i), 0);
+            if (label.right() > area.right())
+                label.moveRight(area.right());
+        }
+        for (qsizetype i = l.labels.size() - 2; i >= 0; --i) {
+            QRectF &label = l.labels[i];
+            label.setRight(std::max(label.left() + scale.textPx(40),
+                                    std::min(label.right(), l.labels.at(i + 1).left() - labelGap)));
+        }
     }
     qreal labelHeight = 0;
     for (int i = 0; i < l.labels.size(); ++i) {

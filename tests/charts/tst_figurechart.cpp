@@ -215,6 +215,8 @@ private slots:
     void partsStayApartInEveryTheme();
     void endLabelsDoNotOverlap_data();
     void endLabelsDoNotOverlap();
+    void partLabelsDoNotOverlap_data();
+    void partLabelsDoNotOverlap();
     void barNamesDropWhatTheTitleSays_data();
     void barNamesDropWhatTheTitleSays();
     void tileBadgesWrapInNarrowTiles_data();
@@ -1520,6 +1522,51 @@ void TestFigureChart::oneSeriesGapSaysSo()
     QVERIFY2(at.x() > d.right() && at.x() < f.left(),
              qPrintable(u"%1 not between %2 and %3"_s.arg(at.x()).arg(d.right()).arg(f.left())));
     QVERIFY(at.y() < d.bottom());
+}
+
+void TestFigureChart::partLabelsDoNotOverlap_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("800x450") << QSize(800, 450);
+}
+
+// Eight parts of a whole, the last three narrow (9%, 7%, 5%): every name and value is drawn
+// whole, once, and no text touches another (the narrow parts' labels ran into each other, and
+// "Birch" and "Cedar" broke into "Bi-"/"rch").
+void TestFigureChart::partLabelsDoNotOverlap()
+{
+    QFETCH(QSize, size);
+    const Report report = v2Pack(u"eight-species.figdeck.json"_s);
+    const Figure *figure = report.figure(u"land"_s);
+    QVERIFY(figure);
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId::Print);
+    auto chart = createFigureChart(report, *figure, options);
+    const QList<Test::TextRecorder::Item> items = drawnText(*chart, size);
+    const QStringList labels = {
+        u"Hazel"_s, u"Gum"_s, u"Fir"_s, u"Elm"_s, u"Douglas"_s, u"Cedar"_s, u"Birch"_s, u"Alder"_s,
+        u"22%"_s,   u"18%"_s, u"15%"_s, u"13%"_s, u"11%"_s,     u"9%"_s,    u"7%"_s,    u"5%"_s};
+    for (const QString &label : labels) {
+        const auto count = std::count_if(items.cbegin(), items.cend(),
+                                         [&](const auto &item) { return item.text == label; });
+        QVERIFY2(count == 1, qPrintable(label + u" drawn whole %1 times"_s.arg(count)));
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        QVERIFY2(QRectF(QPointF(0, 0), size).contains(items.at(i).rect),
+                 qPrintable(items.at(i).text + u" is cut off"_s));
+        for (int j = i + 1; j < items.size(); ++j) {
+            // A label's name and value are one column, the value's ascent under the name's
+            // descent; text of two columns must not touch.
+            const QRectF &a = items.at(i).rect;
+            const QRectF &b = items.at(j).rect;
+            if (qAbs(a.left() - b.left()) < 1)
+                continue;
+            QVERIFY2(!a.intersects(b),
+                     qPrintable(items.at(i).text + u" overlaps "_s + items.at(j).text));
+        }
+    }
 }
 
 void TestFigureChart::endLabelsDoNotOverlap_data()
