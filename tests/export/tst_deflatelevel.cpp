@@ -62,6 +62,37 @@ QByteArray onePagePdf()
     return bytes;
 }
 
+// The decompressed bytes of every Flate stream in a PDF that is not an image or a font.
+qsizetype contentBytes(const QByteArray &pdf)
+{
+    qsizetype total = 0;
+    static const QByteArray filter = QByteArrayLiteral("/FlateDecode");
+    for (qsizetype at = pdf.indexOf(filter); at >= 0; at = pdf.indexOf(filter, at + 1)) {
+        const qsizetype dict = pdf.lastIndexOf("<<", at);
+        const qsizetype data = pdf.indexOf("stream\n", at);
+        if (dict < 0 || data < 0)
+            break;
+        const QByteArray head = pdf.mid(dict, data - dict);
+        if (head.contains("/Image") || head.contains("/Length1"))
+            continue;
+        z_stream stream{};
+        if (inflateInit(&stream) != Z_OK)
+            return -1;
+        QByteArray out(1 << 16, '\0');
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(pdf.constData() + data + 7));
+        stream.avail_in = uInt(pdf.size() - data - 7);
+        int result = Z_OK;
+        while (result == Z_OK) {
+            stream.next_out = reinterpret_cast<Bytef *>(out.data());
+            stream.avail_out = uInt(out.size());
+            result = inflate(&stream, Z_NO_FLUSH);
+        }
+        total += qsizetype(stream.total_out);
+        inflateEnd(&stream);
+    }
+    return total;
+}
+
 // The zlib header a stream started with deflateInit at `level` gets.
 int levelOfDeflateInit(int level)
 {
@@ -182,6 +213,31 @@ private slots:
         QVERIFY2(allAre(figure, 0), qPrintable(describe(figure)));
 
         QCOMPARE(levelOfDeflateInit(Z_DEFAULT_COMPRESSION), 2);
+    }
+
+    // Beside the compression, what there is to compress: a textured part of a whole (print's
+    // greys come round) is one fill with a tile of its texture, each tile written once, not
+    // every line and dot of it. The eight-part summary's three pages held 628 KB of drawing
+    // with the dots as curves; a page of text is about 60 KB.
+    void texturedPartsAreTilesNotMarks()
+    {
+        const LoadResult loaded = loadReportPack(
+            QStringLiteral(FIGDECK_TEST_DATA "/model/v2/good/eight-species.figdeck.json"));
+        QVERIFY(loaded.report);
+        const Report &report = *loaded.report;
+        QCOMPARE(report.figures.size(), 2);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("summary.pdf"));
+        const ExportResult written = writeSummaryPdf(report, SummaryOptions(), path);
+        QVERIFY2(written.ok, qPrintable(written.error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        const qsizetype drawing = contentBytes(pdf);
+        QVERIFY2(drawing > 0 && drawing < 250 * 1024, qPrintable(QString::number(drawing)));
+        // Three textures in two inks at most, each an image and its soft mask.
+        const qsizetype images = pdf.count("/Subtype /Image");
+        QVERIFY2(images > 0 && images <= 12, qPrintable(QString::number(images)));
     }
 };
 
