@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -241,6 +242,47 @@ qreal stackedHeight(const QList<QRectF> &boxes, qreal spacing)
     for (const QRectF &box : boxes)
         stack += box.height() + (stack > 0 ? spacing : 0);
     return stack;
+}
+
+QPainterPath ringSegment(const QPointF &c, qreal inner, qreal outer, qreal start, qreal span,
+                         qreal inset)
+{
+    const qreal in = inner + inset;
+    const qreal out = outer - inset;
+    QPainterPath path;
+    if (out <= in)
+        return path;
+    const auto circle = [&c](qreal r) { return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r); };
+    // QPainterPath's angles: 0 at 3 o'clock, counter-clockwise.
+    const auto arc = [&](qreal r, qreal from, qreal sweep) {
+        path.arcTo(circle(r), 90 - from, -sweep);
+    };
+    if (inset > 0 && span >= 360 - 1e-9) { // a whole ring has no straight edges
+        path.addEllipse(circle(out));
+        path.addEllipse(circle(in));
+        return path;
+    }
+    const auto turn = [inset](qreal r) { return qRadiansToDegrees(std::asin(inset / r)); };
+    const qreal outTurn = turn(out);
+    if (span <= 2 * outTurn)
+        return path;
+    path.arcMoveTo(circle(out), 90 - (start + outTurn));
+    arc(out, start + outTurn, span - 2 * outTurn);
+    const qreal inTurn = turn(in);
+    if (span > 2 * inTurn) {
+        arc(in, start + span - inTurn, -(span - 2 * inTurn));
+    } else {
+        // The moved edges meet before the inner arc: at the distance from c where a point on
+        // the bisector is inset from both.
+        const qreal half = qDegreesToRadians(span / 2);
+        const qreal apex = inset / std::sin(half);
+        if (apex >= out)
+            return {};
+        const qreal mid = qDegreesToRadians(start) + half;
+        path.lineTo(c + QPointF(std::sin(mid), -std::cos(mid)) * apex);
+    }
+    path.closeSubpath();
+    return path;
 }
 
 QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, const QColor &color,

@@ -10,7 +10,6 @@
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
 #include <QPainter>
-#include <QPainterPathStroker>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QtMath>
@@ -203,18 +202,9 @@ SharesChart::DonutLayout SharesChart::donutLayoutAt(const QRectF &rect, const Sc
     // A wide box whose corners stay inside the hole (0.8 and 0.45 make a radius of 0.92).
     l.whole = QRectF(c.x() - l.inner * 0.8, c.y() - l.inner * 0.45, l.inner * 1.6, l.inner * 0.9);
 
-    const QRectF outerRect = l.plot;
-    const QRectF innerRect(c.x() - l.inner, c.y() - l.inner, 2 * l.inner, 2 * l.inner);
     for (int i = 0; i < drawnParts().size(); ++i) {
-        // Qt Charts: 0 degrees at 12 o'clock, clockwise; QPainterPath: 3 o'clock, counter.
-        const qreal start = slices.at(i)->startAngle();
-        const qreal span = slices.at(i)->angleSpan();
-        QPainterPath path;
-        path.arcMoveTo(outerRect, 90 - start);
-        path.arcTo(outerRect, 90 - start, -span);
-        path.arcTo(innerRect, 90 - start - span, span);
-        path.closeSubpath();
-        l.segments << path;
+        l.segments << ringSegment(c, l.inner, l.outer, slices.at(i)->startAngle(),
+                                  slices.at(i)->angleSpan());
 
         const qreal mid = mids.at(i);
         Label label;
@@ -274,11 +264,11 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
         const Part &part = drawnParts().at(i);
         if (part.texture == FillTexture::Solid)
             continue;
-        QPainterPathStroker rim;
-        rim.setWidth(2 * (slices.at(i)->borderWidth() / 2.0 + scale.px(TextureLinePx)));
-        rim.setJoinStyle(Qt::MiterJoin);
-        const QPainterPath &segment = l.segments.at(i);
-        paintPartTexture(painter, segment.subtracted(rim.createStroke(segment)), part, scale);
+        const qreal rim = slices.at(i)->borderWidth() / 2.0 + scale.px(TextureLinePx);
+        paintPartTexture(painter,
+                         ringSegment(l.plot.center(), l.inner, l.outer, slices.at(i)->startAngle(),
+                                     slices.at(i)->angleSpan(), rim),
+                         part, scale);
     }
 
     const qreal lineWidth = std::max<qreal>(1, scale.px(1.2));

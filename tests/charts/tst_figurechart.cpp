@@ -18,6 +18,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QTest>
@@ -217,6 +218,8 @@ private slots:
     void endLabelsDoNotOverlap();
     void partLabelsDoNotOverlap_data();
     void partLabelsDoNotOverlap();
+    void textureRimIsTheSegmentLessItsStroke_data();
+    void textureRimIsTheSegmentLessItsStroke();
     void barNamesDropWhatTheTitleSays_data();
     void barNamesDropWhatTheTitleSays();
     void tileBadgesWrapInNarrowTiles_data();
@@ -1522,6 +1525,80 @@ void TestFigureChart::oneSeriesGapSaysSo()
     QVERIFY2(at.x() > d.right() && at.x() < f.left(),
              qPrintable(u"%1 not between %2 and %3"_s.arg(at.x()).arg(d.right()).arg(f.left())));
     QVERIFY(at.y() < d.bottom());
+}
+
+void TestFigureChart::textureRimIsTheSegmentLessItsStroke_data()
+{
+    QTest::addColumn<qreal>("start");
+    QTest::addColumn<qreal>("span");
+    QTest::addColumn<qreal>("inset");
+    QTest::newRow("a quarter") << 0.0 << 90.0 << 12.0;
+    QTest::newRow("across 12 o'clock") << 300.0 << 120.0 << 6.0;
+    QTest::newRow("over half") << 45.0 << 230.0 << 12.0;
+    QTest::newRow("thin: the edges meet before the hole") << 130.0 << 5.0 << 12.0;
+    QTest::newRow("thinner than its rim") << 200.0 << 2.0 << 12.0;
+    QTest::newRow("the whole ring") << 0.0 << 360.0 << 12.0;
+    QTest::newRow("no rim") << 10.0 << 70.0 << 0.0;
+}
+
+// Where a donut part's texture may go: inside a rim of the part's own colour along all its
+// edges. The expected area is what the path clipper leaves of the segment less a mitred stroke
+// as wide as two rims, which Figdeck used to compute; both are filled without antialiasing and
+// may differ only along the outline, where arcs are flattened differently (a pixel for every
+// four of it; about one for every ten differs).
+void TestFigureChart::textureRimIsTheSegmentLessItsStroke()
+{
+    QFETCH(qreal, start);
+    QFETCH(qreal, span);
+    QFETCH(qreal, inset);
+    const QPointF c(500, 500);
+    const qreal inner = 224;
+    const qreal outer = 400;
+    const QRectF in(c.x() - inner, c.y() - inner, 2 * inner, 2 * inner);
+    const QRectF out(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer);
+    QPainterPath segment; // Qt Charts' angles (12 o'clock, clockwise) in QPainterPath's
+    if (span >= 360) {
+        segment.addEllipse(out);
+        segment.addEllipse(in);
+    } else {
+        segment.arcMoveTo(out, 90 - start);
+        segment.arcTo(out, 90 - start, -span);
+        segment.arcTo(in, 90 - start - span, span);
+        segment.closeSubpath();
+    }
+    QPainterPath expected = segment;
+    if (inset > 0) {
+        QPainterPathStroker rim;
+        rim.setWidth(2 * inset);
+        rim.setJoinStyle(Qt::MiterJoin);
+        expected = segment.subtracted(rim.createStroke(segment));
+    }
+    const QPainterPath actual = ChartPaint::ringSegment(c, inner, outer, start, span, inset);
+
+    const auto filled = [](const QPainterPath &path) {
+        QImage image(1000, 1000, QImage::Format_Grayscale8);
+        image.fill(0);
+        QPainter painter(&image);
+        painter.fillPath(path, Qt::white);
+        return image;
+    };
+    const QImage want = filled(expected);
+    const QImage got = filled(actual);
+    qsizetype wanted = 0, differing = 0;
+    for (int y = 0; y < want.height(); ++y) {
+        const uchar *w = want.constScanLine(y);
+        const uchar *g = got.constScanLine(y);
+        for (int x = 0; x < want.width(); ++x) {
+            wanted += w[x] != 0;
+            differing += (w[x] != 0) != (g[x] != 0);
+        }
+    }
+    const qreal outline = expected.length();
+    QVERIFY2(differing <= outline / 4 + 8,
+             qPrintable(QStringLiteral("%1 pixels differ along an outline of %2 (%3 expected)")
+                            .arg(differing)
+                            .arg(outline)
+                            .arg(wanted)));
 }
 
 void TestFigureChart::partLabelsDoNotOverlap_data()
