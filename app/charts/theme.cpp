@@ -1,17 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <iterator>
 
 namespace Figdeck {
 
+namespace {
+
+struct FontKey
+{
+    QString family;
+    int pixelSize = 0;
+    int weight = 0;
+    bool italic = false;
+    bool operator==(const FontKey &other) const
+    {
+        return pixelSize == other.pixelSize && weight == other.weight && italic == other.italic &&
+               family == other.family;
+    }
+};
+
+size_t qHash(const FontKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.family, key.pixelSize, key.weight, key.italic);
+}
+
+} // namespace
+
 QFont Theme::font(qreal pixelSize, QFont::Weight weight, bool italic) const
 {
-    QFont f(fontFamily);
     // QFont has no fractional pixel size; layout units are fine enough (a 1280-unit figure,
     // points on paper) for the rounding not to show.
-    f.setPixelSize(std::max(1, int(pixelSize + 0.5)));
+    const int px = std::max(1, int(pixelSize + 0.5));
+    // The same QFont for the same request on this thread: one made afresh would look its font
+    // engine up again when first measured (see withPixelSize in chartpaint.cpp).
+    constexpr qsizetype MostKept = 512;
+    thread_local QHash<FontKey, QFont> made;
+    FontKey key{fontFamily, px, int(weight), italic};
+    if (const auto known = made.constFind(key); known != made.cend())
+        return *known;
+    QFont f(fontFamily);
+    f.setPixelSize(px);
     f.setWeight(weight);
     f.setItalic(italic);
     f.setKerning(true);
@@ -22,6 +54,9 @@ QFont Theme::font(qreal pixelSize, QFont::Weight weight, bool italic) const
     f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setStyleStrategy(QFont::PreferOutline);
+    if (made.size() >= MostKept)
+        made.clear();
+    made.insert(std::move(key), f);
     return f;
 }
 
