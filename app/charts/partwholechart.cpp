@@ -19,6 +19,47 @@ namespace {
 using namespace ChartPaint;
 
 constexpr qreal LegendGap = 24; // between the legend's entries side by side
+constexpr qreal LeaderGap = 4;  // from a leader to its label's text
+constexpr qreal LeaderStep = 8; // between a leader and another leader or another label's text
+
+// Of a name of 100,000 characters only the first lines are drawn (PartLabel::MaxLines): their
+// words decide how narrow its label may be.
+constexpr qsizetype MaxMeasuredChars = 1000;
+
+bool breaksAround(QChar c)
+{
+    const QChar::Script script = c.script();
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+           script == QChar::Script_Katakana;
+}
+
+// The widest run of text that no line may break inside: a word between spaces, or a Chinese or
+// Japanese character with what follows it up to the next break (a "，" or "%"). Narrower than
+// this, TextBlock breaks the word ("Do-ugl-as").
+qreal unbreakableWidth(const QFont &font, const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    const TextMetrics metrics(font);
+    const QString shown = text.left(MaxMeasuredChars);
+    qreal widest = 0;
+    qsizetype start = 0;
+    const auto measure = [&](qsizetype end) {
+        if (end > start)
+            widest = std::max(widest, metrics.horizontalAdvance(shown.mid(start, end - start)));
+    };
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (shown.at(i).isSpace()) {
+            measure(i);
+            start = i + 1;
+        } else if (breaksAround(shown.at(i))) {
+            measure(i);
+            start = i;
+        }
+    }
+    measure(shown.size());
+    return widest;
+}
 
 class PartWholeChart final : public PartsChart
 {
@@ -39,7 +80,12 @@ private:
         QRectF captionBox;
         QRectF bar;
         QList<QRectF> segments;
+        QList<PartLabel> texts; // one per drawn part
         QList<QRectF> labels;
+        // When the labels do not fit side by side: one line per label from its part's bracket
+        // to its label (empty when they sit in one row over their parts).
+        QList<QPolygonF> leaders;
+        bool labelsInRows = false; // placeLabels found no room for them side by side
         qreal bracketY = 0;
         QRectF legend;
         bool legendInRows = false; // its two entries one under the other
@@ -47,7 +93,19 @@ private:
     };
 
     Layout layout(const QRectF &rect) const;
-    Layout layoutAt(const QRectF &rect, const Scale &scale) const;
+    // A label's text and its widest unbreakable runs (unbreakableWidth) in the canonical font,
+    // measured once per layout: text sizes scale them.
+    struct LabelText
+    {
+        PartLabel label;
+        qreal nameRun = 0;
+        qreal noteRun = 0;
+    };
+    Layout layoutAt(const QRectF &rect, const Scale &scale, const QList<LabelText> &texts) const;
+    // Places l.labels (left and width) for labels of widths over l.segments: returns each
+    // label's row (0 nearest the bar).
+    static QList<int> placeLabels(Layout &l, const QList<qreal> &widths, const QRectF &area,
+                                  const Scale &scale);
     // The legend's entries: swatch and text, each as wide as it needs.
     QSizeF legendEntrySize(const QFont &font, const QString &text, const Scale &scale) const;
     static QString statedLegend() { return Charts::tr("stated by the source"); }
@@ -89,8 +147,16 @@ void PartWholeChart::build()
 
 PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
 {
+    QList<LabelText> texts;
+    const QFont canonical = themeFont(theme(), CanonicalPixelSize);
+    for (const Part &part : drawnParts()) {
+        LabelText text{partLabel(part)};
+        text.nameRun = unbreakableWidth(canonical, text.label.name);
+        text.noteRun = unbreakableWidth(canonical, text.label.note);
+        texts << text;
+    }
     return layoutFittingText(scaleFor(rect),
-                             [&](const Scale &scale) { return layoutAt(rect, scale); });
+                             [&](const Scale &scale) { return layoutAt(rect, scale, texts); });
 }
 
 QSizeF PartWholeChart::legendEntrySize(const QFont &font, const QString &text,
@@ -100,9 +166,103 @@ QSizeF PartWholeChart::legendEntrySize(const QFont &font, const QString &text,
     return {swatch * 1.6 + scale.px(6) + textSize(font, text).width(), swatch * 1.4};
 }
 
-PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale &scale) const
+QList<int> PartWholeChart::placeLabels(Layout &l, const QList<qreal> &widths, const QRectF &area,
+                                       const Scale &scale)
+{
+    const int count = int(widths.size());
+    // One row: each label starts over its segment. Labels that would touch move apart, each
+    // right of the one before, then back from the right edge.
+    const qreal labelGap = scale.px(12);
+    l.labels.clear();
+    for (int i = 0; i < count; ++i)
+        l.labels << QRectF(l.segments.at(i).left() + scale.px(2), 0, widths.at(i), 0);
+    for (int i = 1; i < count; ++i) {
+        QRectF &label = l.labels[i];
+        label.moveLeft(std::max(label.left(), l.labels.at(i - 1).right() + labelGap));
+    }
+    if (count > 0 && l.labels.last().right() > area.right())
+        l.labels.last().moveRight(area.right());
+    for (int i = count - 2; i >= 0; --i) {
+        QRectF &label = l.labels[i];
+        label.moveRight(std::min(label.right(), l.labels.at(i + 1).left() - labelGap));
+    }
+    l.labelsInRows = count > 0 && l.labels.first().left() < area.left();
+    if (!l.labelsInRows)
+        return QList<int>(count, 0);
+
+    // The row is too short: rows over the bar, each label beside a leader that rises from the
+    // middle of its part. From the right, a leader stands over the middle of its part, or as far
+    // right as the labels after it leave room (still over its part: no higher row). A label may not
+    // cover the leader of a later label in its row or above (that leader runs up past it): it goes
+    // up a row, or moves left. As few rows as let every label start inside the area; at worst one
+    // label a row, a staircase.
+    const qreal gap = scale.px(LeaderGap);
+    const qreal step = scale.px(LeaderStep);
+    QList<qreal> leaders(count);
+    QList<int> rows(count);
+    const auto place = [&](int rowCount) {
+        for (int j = count - 1; j >= 0; --j) {
+            const qreal anchor = l.segments.at(j).center().x();
+            // A leader that still stands over its part's bracket needs no row of its own.
+            const qreal slack = std::max<qreal>(0, l.segments.at(j).width() / 2 - scale.px(3));
+            const qreal extent = gap + widths.at(j);
+            qreal limit = area.right() - extent;
+            if (j + 1 < count)
+                limit = std::min(limit, leaders.at(j + 1) - step);
+            rows[j] = -1;
+            for (int r = 0; r < rowCount; ++r) {
+                qreal room = limit;
+                // Leaders grow to the right: the nearest later label in row r or above has the
+                // leftmost leader of them.
+                for (int k = j + 1; k < count; ++k) {
+                    if (rows.at(k) >= r) {
+                        room = std::min(room, leaders.at(k) - step - extent);
+                        break;
+                    }
+                }
+                if (room >= anchor - slack) {
+                    rows[j] = r;
+                    leaders[j] = std::min(anchor, room);
+                    break;
+                }
+                if (rows.at(j) < 0 || room > leaders.at(j)) {
+                    rows[j] = r;
+                    leaders[j] = room;
+                }
+            }
+        }
+        return leaders.first() >= area.left();
+    };
+    bool placed = false;
+    for (int rowCount = 2; rowCount <= count && !placed; ++rowCount)
+        placed = place(rowCount);
+    if (!placed) {
+        for (int j = count - 1; j >= 0; --j) {
+            rows[j] = count - 1 - j;
+            leaders[j] = std::min(l.segments.at(j).center().x(), area.right() - gap - widths.at(j));
+            if (j + 1 < count)
+                leaders[j] = std::min(leaders.at(j), leaders.at(j + 1) - step);
+        }
+        for (int j = 0; j < count; ++j)
+            leaders[j] = std::max(leaders.at(j), j > 0 ? leaders.at(j - 1) + step : area.left());
+    }
+    // Rows no label took are left out.
+    QList<int> used = rows;
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    for (int j = 0; j < count; ++j) {
+        rows[j] = int(std::lower_bound(used.cbegin(), used.cend(), rows.at(j)) - used.cbegin());
+        l.labels[j] = QRectF(leaders.at(j) + gap, 0, widths.at(j), 0);
+    }
+    return rows;
+}
+
+PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale &scale,
+                                                const QList<LabelText> &texts) const
 {
     Layout l;
+    for (const LabelText &text : texts)
+        l.texts << text.label;
     l.labelFonts = {scale.font(theme(), 16), scale.font(theme(), 30, QFont::Bold),
                     scale.font(theme(), 13)};
     l.caption = scale.font(theme(), 14);
@@ -129,56 +289,41 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     }
     const qreal axisHeight = scaleHeight(l.small, std::max<qreal>(1, scale.px(1.2)));
 
-    // Each label starts over its segment, as wide as its text needs up to the segment's width
-    // (a narrow segment's label may take minLabelWidth, reaching over its neighbour). Labels
-    // that would touch move apart: each right of the one before, then back from the right
-    // edge. Only when the row is too short for them side by side do they narrow (and wrap)
-    // to share it, each label giving way to the next but keeping 40 text pixels.
     const qreal total = shareTotal();
-    const qreal minLabelWidth = scale.textPx(130);
     const qreal labelGap = scale.px(12);
-    QList<qreal> rooms;
+    const qreal rowGap = scale.px(6);
+    // Each label is as wide as its text needs, wrapped to its segment's width but never
+    // narrower than minLabelWidth or its widest word: a word is never broken.
+    const qreal minLabelWidth = scale.textPx(130);
+    const qreal maxLabelWidth = area.width() - scale.px(LeaderGap);
+    const qreal nameScale = qreal(l.labelFonts.name.pixelSize()) / CanonicalPixelSize;
+    const qreal noteScale = qreal(l.labelFonts.note.pixelSize()) / CanonicalPixelSize;
+    QList<qreal> widths;
     qreal x = area.left();
-    for (const Part &part : drawnParts()) {
-        const qreal w = area.width() * part.value / total;
+    for (int i = 0; i < int(drawnParts().size()); ++i) {
+        const PartLabel &text = l.texts.at(i);
+        const qreal w = area.width() * drawnParts().at(i).value / total;
         l.segments << QRectF(x, 0, w, 0);
-        const qreal room = std::max(minLabelWidth, w - labelGap);
-        rooms << room;
+        const qreal unbreakable =
+            std::max({texts.at(i).nameRun * nameScale, text.value.size(l.labelFonts.value).width(),
+                      texts.at(i).noteRun * noteScale});
+        const qreal room = std::min(
+            maxLabelWidth, std::max({minLabelWidth, w - labelGap, unbreakable + scale.px(1)}));
         // A pixel more than the text's own width, for the same line breaks when it is painted.
-        const qreal needed =
-            std::min(room, partLabel(part).size(l.labelFonts, room).width() + scale.px(1));
-        l.labels << QRectF(x + scale.px(2), 0, needed, 0);
+        widths << std::min(room, text.size(l.labelFonts, room).width() + scale.px(1));
         x += w;
     }
-    for (qsizetype i = 1; i < l.labels.size(); ++i) {
-        QRectF &label = l.labels[i];
-        label.moveLeft(std::max(label.left(), l.labels.at(i - 1).right() + labelGap));
+    // One row over the segments when the labels fit side by side, else rows with leaders.
+    const QList<int> rows = placeLabels(l, widths, area, scale);
+    const int rowCount = rows.isEmpty() ? 0 : *std::max_element(rows.cbegin(), rows.cend()) + 1;
+    QList<qreal> rowHeights(rowCount, 0);
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const QSizeF size = l.texts.at(i).size(l.labelFonts, widths.at(i));
+        rowHeights[rows.at(i)] = std::max(rowHeights.at(rows.at(i)), size.height());
     }
-    if (!l.labels.isEmpty() && l.labels.last().right() > area.right())
-        l.labels.last().moveRight(area.right());
-    for (qsizetype i = l.labels.size() - 2; i >= 0; --i) {
-        QRectF &label = l.labels[i];
-        label.moveRight(std::min(label.right(), l.labels.at(i + 1).left() - labelGap));
-    }
-    if (!l.labels.isEmpty() && l.labels.first().left() < area.left()) {
-        for (qsizetype i = 0; i < l.labels.size(); ++i) {
-            QRectF &label = l.labels[i];
-            label = QRectF(l.segments.at(i).left() + scale.px(2), 0, rooms.at(i), 0);
-            if (label.right() > area.right())
-                label.moveRight(area.right());
-        }
-        for (qsizetype i = l.labels.size() - 2; i >= 0; --i) {
-            QRectF &label = l.labels[i];
-            label.setRight(std::max(label.left() + scale.textPx(40),
-                                    std::min(label.right(), l.labels.at(i + 1).left() - labelGap)));
-        }
-    }
-    qreal labelHeight = 0;
-    for (int i = 0; i < l.labels.size(); ++i) {
-        const QSizeF size =
-            partLabel(drawnParts().at(i)).size(l.labelFonts, l.labels.at(i).width());
-        labelHeight = std::max(labelHeight, size.height());
-    }
+    qreal labelHeight = std::max<qreal>(0, rowGap * (rowCount - 1));
+    for (const qreal h : std::as_const(rowHeights))
+        labelHeight += h;
 
     // Caption, labels, bracket, bar, scale and legend as one block, centred vertically.
     const qreal fixed = captionHeight + gap + labelHeight + bracket + gap + axisHeight +
@@ -200,9 +345,25 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
         segment.setTop(l.bar.top());
         segment.setHeight(barHeight);
     }
-    for (QRectF &label : l.labels) {
-        label.setTop(labelTop);
-        label.setHeight(labelHeight);
+    // Row 0 is nearest the bar, the last row at the top.
+    QList<qreal> rowTops(rowCount, labelTop);
+    for (int r = rowCount - 2; r >= 0; --r)
+        rowTops[r] = rowTops.at(r + 1) + rowHeights.at(r + 1) + rowGap;
+    for (int i = 0; i < int(rows.size()); ++i) {
+        QRectF &label = l.labels[i];
+        label.setTop(rowTops.at(rows.at(i)));
+        label.setHeight(rowHeights.at(rows.at(i)));
+    }
+    if (l.labelsInRows) {
+        // A leader rises from the middle of its part's bracket, bends once (in the space over
+        // the brackets, where it crosses nothing) and runs up beside its label's text.
+        const qreal bendY = labelTop + labelHeight + scale.px(4);
+        for (int i = 0; i < int(rows.size()); ++i) {
+            const qreal anchor = l.segments.at(i).center().x();
+            const qreal leaderX = l.labels.at(i).left() - scale.px(LeaderGap);
+            l.leaders << QPolygonF({QPointF(anchor, l.bracketY), QPointF(leaderX, bendY),
+                                    QPointF(leaderX, l.labels.at(i).top())});
+        }
     }
     return l;
 }
@@ -287,7 +448,11 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
                                         QPointF(segment.left() + inset, l.bracketY),
                                         QPointF(segment.right() - inset, l.bracketY),
                                         QPointF(segment.right() - inset, l.bracketY + tick)}));
-        partLabel(part).paint(painter, l.labelFonts, l.labels.at(i), Qt::AlignLeft);
+        if (!l.leaders.isEmpty()) {
+            painter.setPen(QPen(theme().mutedText, std::max<qreal>(1, scale.px(1))));
+            painter.drawPolyline(l.leaders.at(i));
+        }
+        l.texts.at(i).paint(painter, l.labelFonts, l.labels.at(i), Qt::AlignLeft);
         if (part.metric && isHighlighted(part.metric->id))
             paintHighlight(painter, shape, theme(), scale);
     }

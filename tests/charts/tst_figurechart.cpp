@@ -1603,28 +1603,72 @@ void TestFigureChart::textureRimIsTheSegmentLessItsStroke()
 
 void TestFigureChart::partLabelsDoNotOverlap_data()
 {
+    QTest::addColumn<QString>("pack");
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1920x1080") << QSize(1920, 1080);
-    QTest::newRow("1280x720") << QSize(1280, 720);
-    QTest::newRow("800x450") << QSize(800, 450);
+    QTest::addColumn<qreal>("frameTextPx"); // ChartOptions::frameTextPixelSize
+    QTest::addColumn<qreal>("minTextPx");   // ChartOptions::minTextPixelSize
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<QStringList>("labels"); // every name and value, as drawn
+    const QString english = u"eight-species.figdeck.json"_s;
+    const QStringList englishLabels = {
+        u"Hazel"_s, u"Gum"_s, u"Fir"_s, u"Elm"_s, u"Douglas"_s, u"Cedar"_s, u"Birch"_s, u"Alder"_s,
+        u"22%"_s,   u"18%"_s, u"15%"_s, u"13%"_s, u"11%"_s,     u"9%"_s,    u"7%"_s,    u"5%"_s};
+    // Qualified values keep their signs: "≈ 9%", "> 7%", "< 5%".
+    const QString chinese = u"eight-species-zh.figdeck.json"_s;
+    const QStringList chineseLabels = {u"榛树"_s,       u"桉树"_s, u"冷杉"_s, u"榆树"_s,
+                                       u"北美花旗松"_s, u"雪松"_s, u"白桦"_s, u"其他阔叶树种"_s,
+                                       u"22%"_s,        u"18%"_s,  u"15%"_s,  u"13%"_s,
+                                       u"11%"_s,        u"≈ 9%"_s, u"> 7%"_s, u"< 5%"_s};
+    const int print = int(ThemeId::Print);
+    QTest::newRow("1920x1080") << english << QSize(1920, 1080) << 0.0 << 0.0 << print
+                               << englishLabels;
+    QTest::newRow("1280x720") << english << QSize(1280, 720) << 0.0 << 0.0 << print
+                              << englishLabels;
+    QTest::newRow("800x450") << english << QSize(800, 450) << 0.0 << 0.0 << print << englishLabels;
+    // The printable summary's chart: the text width of the page, a third of its height at
+    // most (summarydocument.cpp: 419 x 262 points on A4, 390 x 244 on Letter), its small print
+    // as large as the page's body text (10).
+    QTest::newRow("summary-a4/print")
+        << english << QSize(419, 262) << 10.0 << 0.0 << print << englishLabels;
+    QTest::newRow("summary-a4/light")
+        << english << QSize(419, 262) << 10.0 << 0.0 << int(ThemeId::Light) << englishLabels;
+    QTest::newRow("summary-a4/dark")
+        << english << QSize(419, 262) << 10.0 << 0.0 << int(ThemeId::Dark) << englishLabels;
+    QTest::newRow("summary-letter/print")
+        << english << QSize(390, 244) << 10.0 << 0.0 << print << englishLabels;
+    // A narrow figure export, and the window's text floor in a narrow chart view.
+    QTest::newRow("export-360x640")
+        << english << QSize(360, 640) << 0.0 << 0.0 << int(ThemeId::Light) << englishLabels;
+    QTest::newRow("window-480x300")
+        << english << QSize(480, 300) << 0.0 << qreal(ChartViewMinTextPx) << int(ThemeId::Light)
+        << englishLabels;
+    QTest::newRow("zh/summary-a4/print")
+        << chinese << QSize(419, 262) << 10.0 << 0.0 << print << chineseLabels;
+    QTest::newRow("zh/800x450/dark")
+        << chinese << QSize(800, 450) << 0.0 << 0.0 << int(ThemeId::Dark) << chineseLabels;
 }
 
 // Eight parts of a whole, the last three narrow (9%, 7%, 5%): every name and value is drawn
 // whole, once, and no text touches another (the narrow parts' labels ran into each other, and
-// "Birch" and "Cedar" broke into "Bi-"/"rch").
+// "Birch" and "Cedar" broke into "Bi-"/"rch"). In the summary's chart the labels do not fit
+// side by side: they take rows rather than breaking "Do-ugl-as" or running over each other.
 void TestFigureChart::partLabelsDoNotOverlap()
 {
+    QFETCH(QString, pack);
     QFETCH(QSize, size);
-    const Report report = v2Pack(u"eight-species.figdeck.json"_s);
+    QFETCH(qreal, frameTextPx);
+    QFETCH(qreal, minTextPx);
+    QFETCH(int, theme);
+    QFETCH(QStringList, labels);
+    const Report report = v2Pack(pack);
     const Figure *figure = report.figure(u"land"_s);
     QVERIFY(figure);
     ChartOptions options;
-    options.theme = Theme::get(ThemeId::Print);
+    options.theme = Theme::get(ThemeId(theme));
+    options.frameTextPixelSize = frameTextPx;
+    options.minTextPixelSize = minTextPx;
     auto chart = createFigureChart(report, *figure, options);
     const QList<Test::TextRecorder::Item> items = drawnText(*chart, size);
-    const QStringList labels = {
-        u"Hazel"_s, u"Gum"_s, u"Fir"_s, u"Elm"_s, u"Douglas"_s, u"Cedar"_s, u"Birch"_s, u"Alder"_s,
-        u"22%"_s,   u"18%"_s, u"15%"_s, u"13%"_s, u"11%"_s,     u"9%"_s,    u"7%"_s,    u"5%"_s};
     for (const QString &label : labels) {
         const auto count = std::count_if(items.cbegin(), items.cend(),
                                          [&](const auto &item) { return item.text == label; });
