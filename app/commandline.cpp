@@ -8,12 +8,15 @@
 #include "quotecheck.h"
 #include "reportloader.h"
 #include "sourcereader.h"
+#include "theme.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -660,6 +663,12 @@ int runDraft(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 
 int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
+    // Headless output draws in the chart theme's font only. The application's font, the
+    // platform's "Sans Serif", is then needed by nothing but the title item every QChart makes
+    // and never shows, and resolving that alias costs fontconfig a fallback sort: 46 M of the
+    // 138 M instructions of exporting a donut as PDF. In the theme's family it costs nothing.
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setFont(QFont(Theme::get(ThemeId::Light).fontFamily));
     switch (cmd.action) {
     case CommandLine::Action::Gui:
         return 0;
