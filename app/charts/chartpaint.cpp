@@ -545,32 +545,37 @@ namespace {
 // as the lines do (a quarter), so a dotted part reads apart from a solid one of a close grey.
 constexpr qreal DotWidths = 2.2;
 
+// What a texture tile is drawn from.
+struct TileKey
+{
+    FillTexture texture;
+    QRgb ink;
+    qreal spacing;
+    qreal lineWidth;
+    bool operator==(const TileKey &o) const
+    {
+        return texture == o.texture && ink == o.ink && spacing == o.spacing &&
+               lineWidth == o.lineWidth;
+    }
+};
+
+size_t qHash(const TileKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.texture), key.ink, key.spacing, key.lineWidth);
+}
+
 // One period of a texture as an image, TileOversampling pixels to the unit: a line across
 // it or a dot in its middle. Kept for the next mark of the same look, so that a PDF holds each
 // tile once (its engine shares an image by its cache key).
 constexpr int TileOversampling = 8;
 QImage textureTile(FillTexture texture, const QColor &ink, qreal spacing, qreal lineWidth)
 {
-    struct Key
-    {
-        FillTexture texture;
-        QRgb ink;
-        qreal spacing;
-        qreal lineWidth;
-        bool operator==(const Key &o) const
-        {
-            return texture == o.texture && ink == o.ink && spacing == o.spacing &&
-                   lineWidth == o.lineWidth;
-        }
-    };
     static QMutex mutex;
-    static QList<std::pair<Key, QImage>> tiles; // a handful: textures x inks x sizes in use
-    const Key key{texture, ink.rgba(), spacing, lineWidth};
+    static QHash<TileKey, QImage> tiles; // a handful: textures x inks x sizes in use
+    const TileKey key{texture, ink.rgba(), spacing, lineWidth};
     const QMutexLocker lock(&mutex);
-    for (const auto &[k, image] : std::as_const(tiles)) {
-        if (k == key)
-            return image;
-    }
+    if (const auto known = tiles.constFind(key); known != tiles.cend())
+        return *known;
     const int n = std::max(1, int(std::ceil(spacing * TileOversampling)));
     QImage tile(n, n, QImage::Format_ARGB32_Premultiplied);
     tile.fill(Qt::transparent);
@@ -591,7 +596,7 @@ QImage textureTile(FillTexture texture, const QColor &ink, qreal spacing, qreal 
     constexpr qsizetype MaxTiles = 64;
     if (tiles.size() >= MaxTiles)
         tiles.clear();
-    tiles.append({key, tile});
+    tiles.insert(key, tile);
     return tile;
 }
 
@@ -610,8 +615,9 @@ void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture textu
         const qreal rows = std::max<qreal>(1, std::floor(length / spacing));
         return from + (length - rows * spacing) / 2 + spacing / 2;
     };
-    const QPaintEngine *pdf = painter.paintEngine();
-    if (pdf && pdf->type() == QPaintEngine::Pdf) {
+    const QPaintEngine *engine = painter.paintEngine();
+    const QPaintEngine::Type engineType = engine ? engine->type() : QPaintEngine::User;
+    if (engineType == QPaintEngine::Pdf) {
         // One fill with a tile of the texture: Qt's PDF engine writes the tile once per
         // document and the mark as a single path (drawn mark by mark, a 3,000-figure summary's
         // dots took 4 s and doubled its size).
@@ -653,8 +659,7 @@ void paintTexture(QPainter &painter, const QPainterPath &area, FillTexture textu
     // Cutting the marks as geometry costs: QPainterPath::intersected took 31 million
     // instructions for a donut's dotted segment and doubled a 3,000-figure summary's time.
     // Only SVG needs it; the raster engine clips exactly (PDF took the tile above).
-    const QPaintEngine *engine = painter.paintEngine();
-    if (engine && engine->type() == QPaintEngine::SVG) {
+    if (engineType == QPaintEngine::SVG) {
         painter.drawPath(marks.intersected(area));
     } else {
         painter.setClipPath(area, Qt::IntersectClip);
