@@ -1,12 +1,21 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a report-pack of N figures for `make bench`: the embedded report's figures repeated,
-each copy with its own ids (figure, metrics, caveats) and its own metrics, so that the pack
-grows as a real one would. Usage: makepack.py N OUT.json [SOURCE.json]"""
+each copy with its own ids (figure, metrics, caveats), its own metrics and its own texts (title,
+subtitle, findings, caveats, metric labels), so that the pack grows as a real one would. Texts
+shared between copies would let the summary lay a paragraph out once for many figures, which no
+real pack allows. Quotes stay as the source has them. Usage: makepack.py N OUT.json [SOURCE.json]"""
 import copy
 import json
 import os
 import sys
+
+
+def own(text, n):
+    """text (a string, or a translated text: one per language) made copy n's own."""
+    if isinstance(text, dict):
+        return {lang: own(t, n) for lang, t in text.items()}
+    return '%s (%d)' % (text, n + 1)
 
 
 def main():
@@ -35,17 +44,22 @@ def main():
             m['id'] = rename(metric_id)
             if 'equivalentOf' in m:
                 m['equivalentOf'] = rename(m['equivalentOf'])
+            if 'label' in m:
+                m['label'] = own(m['label'], n)
             new_metrics.append(m)
         figure = copy.deepcopy(template)
         figure['id'] = template['id'] + suffix
-        title = template['title']  # a text, or a translated text: one per language
-        figure['title'] = ({lang: '%s (%d)' % (t, n + 1) for lang, t in title.items()}
-                           if isinstance(title, dict) else '%s (%d)' % (title, n + 1))
+        figure['title'] = own(template['title'], n)
+        if 'subtitle' in figure:
+            figure['subtitle'] = own(figure['subtitle'], n)
+        for finding in figure.get('findings', []):
+            finding['text'] = own(finding['text'], n)
         figure['metrics'] = [rename(i) for i in template['metrics']]
         if 'shares' in figure:
             figure['shares']['parts'] = [rename(i) for i in figure['shares']['parts']]
         for caveat in figure.get('caveats', []):
             caveat['id'] = caveat['id'] + suffix
+            caveat['text'] = own(caveat['text'], n)
             caveat['metrics'] = [rename(i) for i in caveat.get('metrics', [])]
         figures.append(figure)
     # report-level caveats point at the original metrics: they stay too
