@@ -11,6 +11,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <limits>
 
 namespace Figdeck {
 
@@ -21,6 +22,11 @@ using namespace ChartPaint;
 constexpr qreal LegendGap = 24; // between the legend's entries side by side
 constexpr qreal LeaderGap = 4;  // from a leader to its label's text
 constexpr qreal LeaderStep = 8; // between a leader and another leader or another label's text
+// More rows of labels than this over the bar (or a name that would be cut short in its label),
+// and the parts are named in a key under the bar instead: past three rows, leaders fan out over
+// a reader's eye and the bar sinks under its labels.
+constexpr int MaxLabelRows = 3;
+constexpr int MaxKeyColumns = 4;
 
 // Of a name of 100,000 characters only the first lines are drawn (PartLabel::MaxLines): their
 // words decide how narrow its label may be.
@@ -61,6 +67,45 @@ qreal unbreakableWidth(const QFont &font, const QString &text)
     return widest;
 }
 
+// "Could be more" inside a lower bound's own part: a chevron at its end pointing on, as the
+// label's ">" does, a third of the bar's height at most and half the part's width, over a halo
+// of the part's colour so that a texture does not swallow it. The part stops at its value like
+// every other: what lies beyond it is the next part or the whole's end, so no length drawn past
+// it would be honest. Too narrow a part keeps only its label's sign.
+void paintOpenEndMark(QPainter &painter, const QRectF &part, const QColor &fill, const QColor &ink,
+                      const Scale &scale)
+{
+    const qreal margin = std::max<qreal>(1.5, std::min(scale.px(6), part.width() * 0.12));
+    qreal height = std::min(part.height() * 0.34, scale.px(24));
+    qreal width = height * 0.5;
+    const qreal stroke = std::max<qreal>(1, height * 0.16);
+    const qreal halo = std::max<qreal>(1, scale.px(1.5));
+    const qreal room = part.width() * 0.5 - margin - stroke - halo;
+    if (width > room) {
+        width = room;
+        height = width * 2;
+    }
+    if (width < 2)
+        return;
+    const qreal tip = part.right() - margin - stroke / 2 - halo;
+    const qreal cy = part.center().y();
+    const QPolygonF chevron({QPointF(tip - width, cy - height / 2), QPointF(tip, cy),
+                             QPointF(tip - width, cy + height / 2)});
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    QPen pen(fill, stroke + 2 * halo);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    painter.setPen(pen);
+    painter.drawPolyline(chevron);
+    pen.setColor(ink);
+    pen.setWidthF(stroke);
+    painter.setPen(pen);
+    painter.drawPolyline(chevron);
+    painter.restore();
+}
+
 class PartWholeChart final : public PartsChart
 {
 public:
@@ -89,6 +134,19 @@ private:
         qreal bracketY = 0;
         QRectF legend;
         bool legendInRows = false; // its two entries one under the other
+        // More than MaxLabelRows rows of labels: the parts are named in a key under the bar
+        // (no labels, brackets or leaders over it), in the bar's order down its columns.
+        bool keyed = false;
+        PartLabel::Fonts keyFonts;
+        struct KeyEntry
+        {
+            QRectF swatch;
+            QRectF value; // the value, right-aligned: the entries' values line up
+            QRectF name;  // the name, and a derived part's note under it
+            QRectF box() const { return swatch.united(value).united(name); }
+        };
+        QList<KeyEntry> key;
+        QRectF keyBox;
         bool fits = false;
     };
 
@@ -106,6 +164,10 @@ private:
     // label's row (0 nearest the bar).
     static QList<int> placeLabels(Layout &l, const QList<qreal> &widths, const QRectF &area,
                                   const Scale &scale);
+    // Places the key's entries (l.key, l.keyBox) in as many columns of width as make it
+    // shortest, from (0, 0); returns whether every name fits its column whole.
+    static bool placeKey(Layout &l, const QList<LabelText> &texts, qreal width, const Scale &scale);
+    void paintKey(QPainter &painter, const Layout &l, const Scale &scale) const;
     // The legend's entries: swatch and text, each as wide as it needs.
     QSizeF legendEntrySize(const QFont &font, const QString &text, const Scale &scale) const;
     static QString statedLegend() { return Charts::tr("stated by the source"); }
@@ -257,6 +319,92 @@ QList<int> PartWholeChart::placeLabels(Layout &l, const QList<qreal> &widths, co
     return rows;
 }
 
+bool PartWholeChart::placeKey(Layout &l, const QList<LabelText> &texts, qreal width,
+                              const Scale &scale)
+{
+    const PartLabel::Fonts &f = l.keyFonts;
+    const int count = int(l.texts.size());
+    const qreal lineHeight = TextMetrics(f.name).height();
+    const QSizeF swatch(lineHeight * 1.4, lineHeight * 0.8);
+    const qreal inner = scale.px(6);
+    const qreal columnGap = scale.px(LegendGap);
+    const qreal rowGap = scale.px(5);
+    qreal valueWidth = 0;
+    qreal valueHeight = 0;
+    qreal longestWord = 0;
+    const qreal nameScale = qreal(f.name.pixelSize()) / CanonicalPixelSize;
+    const qreal noteScale = qreal(f.note.pixelSize()) / CanonicalPixelSize;
+    for (int i = 0; i < count; ++i) {
+        const QSizeF value = l.texts.at(i).value.size(f.value);
+        valueWidth = std::max(valueWidth, value.width());
+        valueHeight = std::max(valueHeight, value.height());
+        longestWord = std::max(
+            {longestWord, texts.at(i).nameRun * nameScale, texts.at(i).noteRun * noteScale});
+    }
+    // A name and its note wrapped to the text column: their height, and whether all was drawn.
+    const auto textHeight = [&](const PartLabel &text, qreal textWidth, bool *whole) {
+        const ScaledTextBlock name(text.name, f.name, textWidth, Qt::AlignLeft,
+                                   PartLabel::MaxLines);
+        qreal h = name.height();
+        *whole = *whole && !name.isElided();
+        if (!text.note.isEmpty()) {
+            const ScaledTextBlock note(text.note, f.note, textWidth, Qt::AlignLeft,
+                                       PartLabel::MaxLines);
+            h += note.height();
+            *whole = *whole && !note.isElided();
+        }
+        return std::max(h, valueHeight);
+    };
+    // The fewest columns whose key is shortest with every name whole (one column at worst, its
+    // words broken: the text then shrinks).
+    int bestColumns = 1;
+    qreal bestHeight = std::numeric_limits<qreal>::max();
+    bool bestWhole = false;
+    QList<qreal> bestRows;
+    for (int columns = 1; columns <= std::min(count, MaxKeyColumns); ++columns) {
+        const qreal columnWidth = (width - columnGap * (columns - 1)) / columns;
+        const qreal textWidth = columnWidth - swatch.width() - valueWidth - 2 * inner;
+        if (columns > 1 && textWidth < longestWord + scale.px(1))
+            break;
+        const int rows = (count + columns - 1) / columns;
+        QList<qreal> rowHeights(rows, 0);
+        bool whole = textWidth >= longestWord;
+        for (int i = 0; i < count; ++i)
+            rowHeights[i % rows] =
+                std::max(rowHeights.at(i % rows), textHeight(l.texts.at(i), textWidth, &whole));
+        qreal height = rowGap * (rows - 1);
+        for (const qreal h : std::as_const(rowHeights))
+            height += h;
+        if ((whole && !bestWhole) || (whole == bestWhole && height < bestHeight - 0.5)) {
+            bestColumns = columns;
+            bestHeight = height;
+            bestWhole = whole;
+            bestRows = rowHeights;
+        }
+    }
+    const int rows = int(bestRows.size());
+    const qreal columnWidth = (width - columnGap * (bestColumns - 1)) / bestColumns;
+    const qreal textWidth = columnWidth - swatch.width() - valueWidth - 2 * inner;
+    QList<qreal> rowTops(rows, 0);
+    for (int r = 1; r < rows; ++r)
+        rowTops[r] = rowTops.at(r - 1) + bestRows.at(r - 1) + rowGap;
+    l.key.clear();
+    for (int i = 0; i < count; ++i) {
+        const qreal x = (i / rows) * (columnWidth + columnGap);
+        const qreal y = rowTops.at(i % rows);
+        const qreal h = bestRows.at(i % rows);
+        Layout::KeyEntry entry;
+        // The swatch on the first line's middle.
+        entry.swatch =
+            QRectF(x, y + (lineHeight - swatch.height()) / 2, swatch.width(), swatch.height());
+        entry.value = QRectF(entry.swatch.right() + inner, y, valueWidth, h);
+        entry.name = QRectF(entry.value.right() + inner, y, textWidth, h);
+        l.key << entry;
+    }
+    l.keyBox = QRectF(0, 0, width, bestRows.isEmpty() ? 0 : bestHeight);
+    return bestWhole;
+}
+
 PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale &scale,
                                                 const QList<LabelText> &texts) const
 {
@@ -267,6 +415,8 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
                     scale.font(theme(), 13)};
     l.caption = scale.font(theme(), 14);
     l.small = scale.font(theme(), 12);
+    l.keyFonts = {scale.font(theme(), 14), scale.font(theme(), 14, QFont::Bold),
+                  scale.font(theme(), 12)};
 
     const qreal pad = scale.px(16);
     const qreal gap = scale.px(14);
@@ -313,37 +463,73 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
         widths << std::min(room, text.size(l.labelFonts, room).width() + scale.px(1));
         x += w;
     }
-    // One row over the segments when the labels fit side by side, else rows with leaders.
+    // One row over the segments when the labels fit side by side, else rows with leaders; past
+    // MaxLabelRows rows, or when a label would cut its name short, a key under the bar.
     const QList<int> rows = placeLabels(l, widths, area, scale);
     const int rowCount = rows.isEmpty() ? 0 : *std::max_element(rows.cbegin(), rows.cend()) + 1;
-    QList<qreal> rowHeights(rowCount, 0);
-    for (int i = 0; i < int(rows.size()); ++i) {
-        const QSizeF size = l.texts.at(i).size(l.labelFonts, widths.at(i));
-        rowHeights[rows.at(i)] = std::max(rowHeights.at(rows.at(i)), size.height());
+    l.keyed = rowCount > MaxLabelRows;
+    for (int i = 0; i < int(rows.size()) && !l.keyed; ++i) {
+        const PartLabel &text = l.texts.at(i);
+        l.keyed =
+            ScaledTextBlock(text.name, l.labelFonts.name, widths.at(i), Qt::AlignLeft,
+                            PartLabel::MaxLines)
+                .isElided() ||
+            (!text.note.isEmpty() && ScaledTextBlock(text.note, l.labelFonts.note, widths.at(i),
+                                                     Qt::AlignLeft, PartLabel::MaxLines)
+                                         .isElided());
     }
-    qreal labelHeight = std::max<qreal>(0, rowGap * (rowCount - 1));
-    for (const qreal h : std::as_const(rowHeights))
-        labelHeight += h;
+    qreal labelHeight = 0;
+    QList<qreal> rowHeights;
+    bool keyFits = true;
+    if (l.keyed) {
+        l.labelsInRows = false;
+        keyFits = placeKey(l, texts, area.width(), scale);
+    } else {
+        rowHeights.fill(0, rowCount);
+        for (int i = 0; i < int(rows.size()); ++i) {
+            const QSizeF size = l.texts.at(i).size(l.labelFonts, widths.at(i));
+            rowHeights[rows.at(i)] = std::max(rowHeights.at(rows.at(i)), size.height());
+        }
+        labelHeight = std::max<qreal>(0, rowGap * (rowCount - 1));
+        for (const qreal h : std::as_const(rowHeights))
+            labelHeight += h;
+    }
+    const qreal keyHeight = l.keyed ? l.keyBox.height() : 0;
 
-    // Caption, labels, bracket, bar, scale and legend as one block, centred vertically.
-    const qreal fixed = captionHeight + gap + labelHeight + bracket + gap + axisHeight +
+    // Caption, labels, bracket, bar, scale, key and legend as one block, centred vertically.
+    const qreal over = l.keyed ? 0 : labelHeight + bracket + gap;
+    const qreal fixed = captionHeight + gap + over + axisHeight + (l.keyed ? gap + keyHeight : 0) +
                         (legendHeight > 0 ? gap + legendHeight : 0);
     const qreal minBar = scale.px(16);
     const qreal barHeight = std::max(minBar, std::min(area.height() * 0.24, area.height() - fixed));
-    l.fits = legendFits && fixed + minBar <= area.height();
+    l.fits = legendFits && keyFits && fixed + minBar <= area.height();
     qreal y = area.top() + std::max<qreal>(0, (area.height() - fixed - barHeight) / 2);
     l.captionBox = QRectF(area.left(), y, area.width(), captionHeight);
     y += captionHeight + gap;
     const qreal labelTop = y;
-    y += labelHeight + bracket + gap;
+    y += over;
     l.bar = QRectF(area.left(), y, area.width(), barHeight);
     l.bracketY = l.bar.top() - gap * 0.6;
     y += barHeight + axisHeight + gap;
+    if (l.keyed) {
+        const QPointF offset(area.left(), y);
+        l.keyBox.translate(offset);
+        for (Layout::KeyEntry &entry : l.key) {
+            entry.swatch.translate(offset);
+            entry.value.translate(offset);
+            entry.name.translate(offset);
+        }
+        y += keyHeight + gap;
+    }
     l.legend = QRectF(area.left(), y, area.width(), legendHeight);
 
     for (QRectF &segment : l.segments) {
         segment.setTop(l.bar.top());
         segment.setHeight(barHeight);
+    }
+    if (l.keyed) {
+        l.labels.clear();
+        return l;
     }
     // Row 0 is nearest the bar, the last row at the top.
     QList<qreal> rowTops(rowCount, labelTop);
@@ -366,6 +552,44 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
         }
     }
     return l;
+}
+
+void PartWholeChart::paintKey(QPainter &painter, const Layout &l, const Scale &scale) const
+{
+    const PartLabel::Fonts &f = l.keyFonts;
+    for (int i = 0; i < int(l.key.size()); ++i) {
+        const Part &part = drawnParts().at(i);
+        const PartLabel &text = l.texts.at(i);
+        const Layout::KeyEntry &entry = l.key.at(i);
+        // The swatch as its part is drawn: its colour and texture, hatched when derived, dashed
+        // and empty for what the source does not cover.
+        QPainterPath area;
+        area.addRect(entry.swatch);
+        painter.save();
+        if (part.metric) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(part.color);
+            painter.drawRect(entry.swatch);
+            paintPartTexture(painter, area, part, scale);
+        } else {
+            painter.setPen(QPen(theme().mutedText, std::max<qreal>(1, scale.px(1)), Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(entry.swatch);
+        }
+        painter.restore();
+        if (part.derived())
+            paintDerived(painter, area, scale);
+        // A lower bound's swatch has no chevron: its value's sign stands right beside it.
+        text.value.paint(painter, entry.value, f.value, text.color, Qt::AlignRight | Qt::AlignTop);
+        const ScaledTextBlock name(text.name, f.name, entry.name.width(), Qt::AlignLeft,
+                                   PartLabel::MaxLines);
+        name.draw(painter, entry.name.topLeft(), text.color);
+        if (!text.note.isEmpty()) {
+            const ScaledTextBlock note(text.note, f.note, entry.name.width(), Qt::AlignLeft,
+                                       PartLabel::MaxLines);
+            note.draw(painter, entry.name.topLeft() + QPointF(0, name.height()), text.noteColor);
+        }
+    }
 }
 
 void PartWholeChart::paintLegend(QPainter &painter, const Layout &l, const Scale &scale) const
@@ -436,9 +660,11 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
         if (part.derived())
             paintDerived(painter, shape, scale);
         if (part.openEnded())
-            paintBar(painter, QRectF(segment.topRight(), QSizeF(0, segment.height())), part.color,
-                     true, openEndLength(std::min(segment.height(), scale.px(30))),
-                     readableOn(part.color, theme()));
+            paintOpenEndMark(painter, segment, part.color, readableOn(part.color, theme()), scale);
+        if (part.metric && isHighlighted(part.metric->id))
+            paintHighlight(painter, shape, theme(), scale);
+        if (l.keyed)
+            continue;
         // A bracket spans the part, so its label plainly belongs to all of it.
         const qreal inset = scale.px(3);
         const qreal tick = scale.px(6);
@@ -453,9 +679,9 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
             painter.drawPolyline(l.leaders.at(i));
         }
         l.texts.at(i).paint(painter, l.labelFonts, l.labels.at(i), Qt::AlignLeft);
-        if (part.metric && isHighlighted(part.metric->id))
-            paintHighlight(painter, shape, theme(), scale);
     }
+    if (l.keyed)
+        paintKey(painter, l, scale);
     paintLegend(painter, l, scale);
 }
 
@@ -469,7 +695,7 @@ QList<ChartBase::Mark> PartWholeChart::marks(const QRectF &rect)
         QPainterPath shape;
         shape.setFillRule(Qt::WindingFill);
         shape.addRect(l.segments.at(i));
-        shape.addRect(l.labels.at(i));
+        shape.addRect(l.keyed ? l.key.at(i).box() : l.labels.at(i));
         result << Mark{drawnParts().at(i).metric->id, shape};
     }
     return result;

@@ -2,6 +2,7 @@
 #include "textrecorder.h"
 
 #include <QPaintEngine>
+#include <QPen>
 #include <QTransform>
 
 #include <cmath>
@@ -22,6 +23,8 @@ public:
     {
         if (changed.state() & QPaintEngine::DirtyTransform)
             m_transform = changed.transform();
+        if (changed.state() & QPaintEngine::DirtyPen)
+            m_pen = changed.pen();
     }
     void drawTextItem(const QPointF &p, const QTextItem &textItem) override
     {
@@ -39,13 +42,29 @@ public:
     {
     }
     void drawPath(const QPainterPath &) override {}
-    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-    void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
+    void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override
+    {
+        if (mode != PolylineMode || m_pen.style() == Qt::NoPen)
+            return;
+        QPolygonF line;
+        for (int i = 0; i < count; ++i)
+            line << m_transform.map(points[i]);
+        lines << Line{line, m_pen.color()};
+    }
+    void drawPolygon(const QPoint *points, int count, PolygonDrawMode mode) override
+    {
+        QPolygonF line;
+        for (int i = 0; i < count; ++i)
+            line << QPointF(points[i]);
+        drawPolygon(line.constData(), count, mode);
+    }
 
     QList<Item> items;
+    QList<Line> lines;
 
 private:
     QTransform m_transform;
+    QPen m_pen;
 };
 
 TextRecorder::TextRecorder(const QSize &size)
@@ -59,6 +78,11 @@ TextRecorder::~TextRecorder() = default;
 const QList<TextRecorder::Item> &TextRecorder::items() const
 {
     return m_engine->items;
+}
+
+const QList<TextRecorder::Line> &TextRecorder::lines() const
+{
+    return m_engine->lines;
 }
 
 QPaintEngine *TextRecorder::paintEngine() const

@@ -2,12 +2,15 @@
 #pragma once
 
 // A paint device that draws nothing and keeps every text drawn on it: what, where and at what
-// size in its own pixels (the painter's transform applied). For the tests of text sizes and
-// line breaks, read from what is drawn rather than from pixels.
+// size in its own pixels (the painter's transform applied), and every open line (a polyline or
+// a line) with its pen's colour. For the tests of text sizes, line breaks and leader lines,
+// read from what is drawn rather than from pixels.
 
+#include <QColor>
 #include <QList>
 #include <QPaintDevice>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -26,11 +29,18 @@ public:
         QPointF position;    // device pixels, the start of the baseline
         QRectF rect;         // device pixels: its advance width, ascent to descent
     };
+    // A polyline or line as drawn (not a path, not a filled polygon), in device pixels.
+    struct Line
+    {
+        QPolygonF points;
+        QColor color;
+    };
 
     explicit TextRecorder(const QSize &size);
     ~TextRecorder() override;
 
     const QList<Item> &items() const;
+    const QList<Line> &lines() const;
     QPaintEngine *paintEngine() const override;
 
 protected:

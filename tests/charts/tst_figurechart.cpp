@@ -218,6 +218,12 @@ private slots:
     void endLabelsDoNotOverlap();
     void partLabelsDoNotOverlap_data();
     void partLabelsDoNotOverlap();
+    void lowerBoundStaysInItsPart_data();
+    void lowerBoundStaysInItsPart();
+    void partLeadersJoinTheirOwnParts_data();
+    void partLeadersJoinTheirOwnParts();
+    void manyPartsKeepTheirLabelsWhole_data();
+    void manyPartsKeepTheirLabelsWhole();
     void textureRimIsTheSegmentLessItsStroke_data();
     void textureRimIsTheSegmentLessItsStroke();
     void barNamesDropWhatTheTitleSays_data();
@@ -1439,6 +1445,19 @@ Report v2Pack(const QString &name)
     return loaded.report.value_or(Report());
 }
 
+// The options of a part-whole test row: its theme, frameTextPx and minTextPx columns.
+ChartOptions fetchedPartOptions()
+{
+    QFETCH(qreal, frameTextPx);
+    QFETCH(qreal, minTextPx);
+    QFETCH(int, theme);
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    options.frameTextPixelSize = frameTextPx;
+    options.minTextPixelSize = minTextPx;
+    return options;
+}
+
 QList<Test::TextRecorder::Item> drawnText(FigureChart &chart, const QSize &size)
 {
     Test::TextRecorder recorder(size);
@@ -1656,17 +1675,11 @@ void TestFigureChart::partLabelsDoNotOverlap()
 {
     QFETCH(QString, pack);
     QFETCH(QSize, size);
-    QFETCH(qreal, frameTextPx);
-    QFETCH(qreal, minTextPx);
-    QFETCH(int, theme);
     QFETCH(QStringList, labels);
     const Report report = v2Pack(pack);
     const Figure *figure = report.figure(u"land"_s);
     QVERIFY(figure);
-    ChartOptions options;
-    options.theme = Theme::get(ThemeId(theme));
-    options.frameTextPixelSize = frameTextPx;
-    options.minTextPixelSize = minTextPx;
+    const ChartOptions options = fetchedPartOptions();
     auto chart = createFigureChart(report, *figure, options);
     const QList<Test::TextRecorder::Item> items = drawnText(*chart, size);
     for (const QString &label : labels) {
@@ -1687,6 +1700,461 @@ void TestFigureChart::partLabelsDoNotOverlap()
             QVERIFY2(!a.intersects(b),
                      qPrintable(items.at(i).text + u" overlaps "_s + items.at(j).text));
         }
+    }
+}
+
+namespace {
+
+// The values of the parts of sixteen-categories.figdeck.json as drawn, in order, written by hand
+// from the pack: its qualifiers are approximate, more-than, at-least and less-than; 4% is left
+// uncovered.
+QStringList sixteenValues()
+{
+    return {u"22%"_s, u"13%"_s,  u"12%"_s, u"≈ 9%"_s, u"8%"_s, u"6%"_s,
+            u"5%"_s,  u"> 4%"_s, u"4%"_s,  u"≈ 3%"_s, u"3%"_s, u"≥ 2%"_s,
+            u"2%"_s,  u"1%"_s,   u"1%"_s,  u"< 1%"_s, u"4%"_s};
+}
+
+struct Recorded
+{
+    QList<Test::TextRecorder::Item> items;
+    QList<Test::TextRecorder::Line> lines;
+};
+
+Recorded drawnTextAndLines(FigureChart &chart, const QSize &size)
+{
+    Test::TextRecorder recorder(size);
+    QPainter painter(&recorder);
+    chart.paint(painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    return {recorder.items(), recorder.lines()};
+}
+
+const Test::TextRecorder::Item *drawnItem(const QList<Test::TextRecorder::Item> &items,
+                                          const QString &text)
+{
+    for (const Test::TextRecorder::Item &item : items) {
+        if (item.text == text)
+            return &item;
+    }
+    return nullptr;
+}
+
+// The part-whole bar's left and right edge, read from its scale's end labels ("0%" starts at
+// the bar's left, "100%" ends at its right).
+std::pair<qreal, qreal> barEnds(const QList<Test::TextRecorder::Item> &items)
+{
+    const Test::TextRecorder::Item *zero = drawnItem(items, u"0%"_s);
+    const Test::TextRecorder::Item *whole = drawnItem(items, u"100%"_s);
+    if (!zero || !whole)
+        return {0, 0};
+    return {zero->rect.left(), whole->rect.right()};
+}
+
+// Where each drawn part lies along the bar as the share's numbers say: a part's left and right
+// edge mapped onto [left, right] from the parts' values and the whole's total, in drawing order
+// (what an incomplete whole leaves uncovered last).
+QList<std::pair<qreal, qreal>> expectedSegments(const Report &report, const Figure &figure,
+                                                qreal left, qreal right)
+{
+    QList<double> values;
+    double sum = 0;
+    for (const QString &id : figure.shares->partIds) {
+        values << report.metric(id)->value;
+        sum += values.last();
+    }
+    const double total = figure.shares->total;
+    if (!figure.shares->complete && sum < total)
+        values << total - sum;
+    QList<std::pair<qreal, qreal>> result;
+    double start = 0;
+    for (const double v : std::as_const(values)) {
+        result << std::pair<qreal, qreal>{left + (right - left) * start / total,
+                                          left + (right - left) * (start + v) / total};
+        start += v;
+    }
+    return result;
+}
+
+// The bar's top and bottom: from just above its scale's "0%" upwards in the middle of the first
+// part, the run of pixels that are not the background (the first part is solid in every theme).
+std::pair<int, int> barRows(const QImage &image, const QList<Test::TextRecorder::Item> &items,
+                            qreal x, const QColor &background)
+{
+    const Test::TextRecorder::Item *zero = drawnItem(items, u"0%"_s);
+    if (!zero)
+        return {0, 0};
+    const int column = int(x);
+    int y = int(zero->rect.top()) - 1;
+    while (y > 0 && distance(image.pixelColor(column, y), background) < 24)
+        --y; // between the bar and its scale's labels
+    const int bottom = y;
+    while (y > 0 && distance(image.pixelColor(column, y), background) >= 24)
+        --y;
+    return {y + 1, bottom};
+}
+
+bool lineCrossesRect(const QLineF &line, const QRectF &rect)
+{
+    if (rect.contains(line.p1()) || rect.contains(line.p2()))
+        return true;
+    const QList<QLineF> edges = {
+        QLineF(rect.topLeft(), rect.topRight()), QLineF(rect.topRight(), rect.bottomRight()),
+        QLineF(rect.bottomRight(), rect.bottomLeft()), QLineF(rect.bottomLeft(), rect.topLeft())};
+    return std::any_of(edges.cbegin(), edges.cend(), [&](const QLineF &edge) {
+        return line.intersects(edge, nullptr) == QLineF::BoundedIntersection;
+    });
+}
+
+} // namespace
+
+void TestFigureChart::lowerBoundStaysInItsPart_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("frameTextPx");
+    QTest::addColumn<qreal>("minTextPx");
+    QTest::addColumn<int>("theme");
+    for (ThemeId theme : Theme::all()) {
+        const QString name = Theme::name(theme);
+        QTest::newRow(qPrintable(u"1280x720/"_s + name))
+            << QSize(1280, 720) << 0.0 << 0.0 << int(theme);
+        QTest::newRow(qPrintable(u"summary-a4/"_s + name))
+            << QSize(419, 262) << 10.0 << 0.0 << int(theme);
+        QTest::newRow(qPrintable(u"window-480x300/"_s + name))
+            << QSize(480, 300) << 0.0 << qreal(ChartViewMinTextPx) << int(theme);
+    }
+    QTest::newRow("1920x1080/light") << QSize(1920, 1080) << 0.0 << 0.0 << int(ThemeId::Light);
+}
+
+// "> 7%" in an incomplete whole of 100 (the Chinese pack's birch, two parts from the end): the
+// bar never runs past the whole's end, and what says "could be more" lies inside the part's own
+// segment, smaller than it: the pixels that differ from the same chart with "7%" exact, over the
+// bar's rows, lie within the segment the test maps from the numbers (88% to 95%), in at most
+// three fifths of its width and of the bar's height. (The open end ran on past 100% over the last
+// part, with a chevron as tall as the bar.)
+void TestFigureChart::lowerBoundStaysInItsPart()
+{
+    QFETCH(QSize, size);
+    const QString birch = u"land-birch"_s;
+    const Report open = v2Pack(u"eight-species-zh.figdeck.json"_s);
+    QVERIFY(open.metric(birch)->qualifier == Qualifier::MoreThan);
+    const Report exact = Test::withQualifier(open, birch, Qualifier::Exact);
+    const Figure *figure = open.figure(u"land"_s);
+    QVERIFY(figure);
+    const ChartOptions options = fetchedPartOptions();
+    auto openChart = createFigureChart(open, *figure, options);
+    auto exactChart = createFigureChart(exact, *figure, options);
+    const QImage openImage = render(*openChart, size);
+    const QImage exactImage = render(*exactChart, size);
+    const Recorded drawn = drawnTextAndLines(*openChart, size);
+    const auto [left, right] = barEnds(drawn.items);
+    QVERIFY2(right > left + size.width() / 2, "no scale under the bar");
+    const QList<std::pair<qreal, qreal>> segments = expectedSegments(open, *figure, left, right);
+    const qsizetype index = figure->shares->partIds.indexOf(birch);
+    const auto [segmentLeft, segmentRight] = segments.at(index);
+    const QColor background = options.theme.background;
+    const auto [barTop, barBottom] = barRows(
+        openImage, drawn.items, (segments.first().first + segments.first().second) / 2, background);
+    QVERIFY2(barBottom - barTop >= 8,
+             qPrintable(u"bar rows %1 to %2"_s.arg(barTop).arg(barBottom)));
+
+    // Nothing right of the whole's end.
+    for (int y = 0; y < openImage.height(); ++y) {
+        for (int x = int(std::ceil(right)) + 2; x < openImage.width(); ++x) {
+            QVERIFY2(
+                distance(openImage.pixelColor(x, y), background) < 24,
+                qPrintable(u"drawn past 100%% (x %1 > %2) at y %3"_s.arg(x).arg(right).arg(y)));
+        }
+    }
+    // The open end's mark: inside its segment, smaller than it.
+    QRect changed;
+    int count = 0;
+    for (int y = barTop - 2; y <= barBottom + 2; ++y) {
+        for (int x = 0; x < openImage.width(); ++x) {
+            if (distance(openImage.pixelColor(x, y), exactImage.pixelColor(x, y)) <= 24)
+                continue;
+            ++count;
+            changed |= QRect(x, y, 1, 1);
+        }
+    }
+    const QString where =
+        u"changed %1 px in x %2..%3, y %4..%5; segment x %6..%7, bar y %8..%9"_s.arg(count)
+            .arg(changed.left())
+            .arg(changed.right())
+            .arg(changed.top())
+            .arg(changed.bottom())
+            .arg(segmentLeft)
+            .arg(segmentRight)
+            .arg(barTop)
+            .arg(barBottom);
+    QVERIFY2(count >= 8, qPrintable(u"no open end: "_s + where));
+    QVERIFY2(changed.left() >= segmentLeft - 1 && changed.right() <= segmentRight + 1,
+             qPrintable(u"outside its segment: "_s + where));
+    QVERIFY2(changed.top() >= barTop && changed.bottom() <= barBottom,
+             qPrintable(u"outside the bar: "_s + where));
+    QVERIFY2(changed.width() <= (segmentRight - segmentLeft) * 0.6 &&
+                 changed.height() <= (barBottom - barTop + 1) * 0.6,
+             qPrintable(u"overpowers its segment: "_s + where));
+}
+
+void TestFigureChart::partLeadersJoinTheirOwnParts_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("frameTextPx");
+    QTest::addColumn<qreal>("minTextPx");
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<QStringList>("values"); // each part's value as drawn, in drawing order
+    const QStringList english = {u"22%"_s, u"18%"_s, u"15%"_s, u"13%"_s,
+                                 u"11%"_s, u"9%"_s,  u"7%"_s,  u"5%"_s};
+    const QStringList chinese = {u"22%"_s, u"18%"_s,  u"15%"_s,  u"13%"_s,
+                                 u"11%"_s, u"≈ 9%"_s, u"> 7%"_s, u"< 5%"_s};
+    struct Row
+    {
+        const char *name;
+        QString pack;
+        QSize size;
+        qreal frameTextPx;
+        qreal minTextPx;
+        ThemeId theme;
+    };
+    const QString eight = u"eight-species.figdeck.json"_s;
+    const QString zh = u"eight-species-zh.figdeck.json"_s;
+    const QString many = u"sixteen-categories.figdeck.json"_s;
+    const QSize a4(419, 262);
+    const qreal window = ChartViewMinTextPx;
+    // Labels in rows with leaders: the summary's chart (A4, Letter), a narrow export. Sixteen
+    // long names: in a key under the bar, no leaders at all.
+    const QList<Row> rows = {
+        {"summary-a4/print", eight, a4, 10, 0, ThemeId::Print},
+        {"summary-a4/light", eight, a4, 10, 0, ThemeId::Light},
+        {"summary-a4/dark", eight, a4, 10, 0, ThemeId::Dark},
+        {"summary-letter/print", eight, QSize(390, 244), 10, 0, ThemeId::Print},
+        {"export-360x640", eight, QSize(360, 640), 0, 0, ThemeId::Light},
+        {"zh/summary-a4/print", zh, a4, 10, 0, ThemeId::Print},
+        {"zh/export-360x640", zh, QSize(360, 640), 0, 0, ThemeId::Dark},
+        {"many/1920x1080", many, QSize(1920, 1080), 0, 0, ThemeId::Light},
+        {"many/1280x720", many, QSize(1280, 720), 0, 0, ThemeId::Dark},
+        {"many/summary-a4", many, a4, 10, 0, ThemeId::Print},
+        {"many/window-480x300", many, QSize(480, 300), 0, window, ThemeId::Light},
+    };
+    for (const Row &row : rows) {
+        QTest::newRow(row.name) << row.pack << (row.pack == many ? u"spending"_s : u"land"_s)
+                                << row.size << row.frameTextPx << row.minTextPx << int(row.theme)
+                                << (row.pack == many ? sixteenValues()
+                                    : row.pack == zh ? chinese
+                                                     : english);
+    }
+}
+
+// Every part's label is drawn whole, and joined to its own part: labels in rows over the bar
+// each by a leader, one line from beside the top of its label's text down to its part, which
+// the test maps from the part's value onto the bar between its scale's "0%" and "100%"; no
+// leader crosses another, or any text. Labels in one row over the parts' brackets, or in a key
+// under the bar, have no leaders. (Sixteen long names took three rows of leaders to labels cut
+// short: "Recreation, sport and culture, including package…".)
+void TestFigureChart::partLeadersJoinTheirOwnParts()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, figureId);
+    QFETCH(QSize, size);
+    QFETCH(QStringList, values);
+    const Report report = v2Pack(pack);
+    const Figure *figure = report.figure(figureId);
+    QVERIFY(figure);
+    const ChartOptions options = fetchedPartOptions();
+    auto chart = createFigureChart(report, *figure, options);
+    const Recorded drawn = drawnTextAndLines(*chart, size);
+    const auto [left, right] = barEnds(drawn.items);
+    QVERIFY2(right > left + size.width() / 2, "no scale under the bar");
+    const QList<std::pair<qreal, qreal>> segments = expectedSegments(report, *figure, left, right);
+    QCOMPARE(segments.size(), values.size());
+    const Test::TextRecorder::Item *zero = drawnItem(drawn.items, u"0%"_s);
+    QVERIFY(zero);
+
+    // Each label: its value and the lines of its name, drawn just before it (over the bar) or
+    // just after it (in a key), in the parts' order.
+    QStringList names;
+    for (const QString &id : figure->shares->partIds)
+        names << report.metric(id)->label.text();
+    while (names.size() < values.size())
+        names << u"Not covered by the source"_s;
+    const auto squeezed = [](QString text) { return text.remove(u' '); };
+    QList<QRectF> labels;
+    qsizetype next = 0;
+    for (int i = 0; i < values.size(); ++i) {
+        while (next < drawn.items.size() && drawn.items.at(next).text != values.at(i))
+            ++next;
+        QVERIFY2(next < drawn.items.size(), qPrintable(values.at(i) + u" not drawn"_s));
+        const QString wanted = squeezed(names.at(i));
+        const bool keyed = drawn.items.at(next).rect.top() > zero->rect.top();
+        QRectF label = drawn.items.at(next).rect;
+        QString name;
+        for (qsizetype k = next + (keyed ? 1 : -1);
+             k >= 0 && k < drawn.items.size() && name.size() < wanted.size(); k += keyed ? 1 : -1) {
+            const QString line = squeezed(drawn.items.at(k).text);
+            name = keyed ? name + line : line + name;
+            label |= drawn.items.at(k).rect;
+        }
+        QVERIFY2(name == wanted, qPrintable(u"%1: \"%2\" drawn with \"%3\""_s.arg(names.at(i), name,
+                                                                                  values.at(i))));
+        labels << label;
+        ++next;
+    }
+    qreal labelsTop = std::numeric_limits<qreal>::max();
+    qreal labelsBottom = 0;
+    for (const QRectF &label : std::as_const(labels)) {
+        labelsTop = std::min(labelsTop, label.top());
+        labelsBottom = std::max(labelsBottom, label.bottom());
+    }
+    const qreal reach = std::max<qreal>(3, size.height() / 100.0);
+    // The line that ends at the top of a label, a few pixels left of its text.
+    const auto leaderTo = [&](const QRectF &label) -> const QPolygonF * {
+        for (const Test::TextRecorder::Line &line : drawn.lines) {
+            for (const QPointF &end : {line.points.first(), line.points.last()}) {
+                if (end.x() <= label.left() && end.x() >= label.left() - 2 * reach &&
+                    qAbs(end.y() - label.top()) <= reach)
+                    return &line.points;
+            }
+        }
+        return nullptr;
+    };
+    bool oneRow = true;
+    for (const QRectF &label : std::as_const(labels))
+        oneRow = oneRow && qAbs(label.top() - labels.first().top()) < 1;
+    if (labelsTop > zero->rect.top() || (oneRow && labelsBottom < zero->rect.top())) {
+        for (int i = 0; i < labels.size(); ++i)
+            QVERIFY2(!leaderTo(labels.at(i)), qPrintable(values.at(i) + u" has a leader"_s));
+        return;
+    }
+    QVERIFY2(labelsBottom < zero->rect.top(), "labels over and under the bar");
+
+    QList<QPolygonF> leaders;
+    for (int i = 0; i < labels.size(); ++i) {
+        const QRectF &label = labels.at(i);
+        const QPolygonF *found = leaderTo(label);
+        QVERIFY2(found,
+                 qPrintable(u"%1 (part %2): no leader to its label at %3, %4"_s.arg(values.at(i))
+                                .arg(i)
+                                .arg(label.left())
+                                .arg(label.top())));
+        QPolygonF leader = *found;
+        if (leader.first().y() < leader.last().y())
+            std::reverse(leader.begin(), leader.end()); // from the bar up to the label
+        // Down to its own part, between the labels and the bar.
+        const QPointF foot = leader.first();
+        const auto [partLeft, partRight] = segments.at(i);
+        QVERIFY2(
+            foot.x() >= partLeft && foot.x() <= partRight,
+            qPrintable(u"%1 (part %2): leader ends at x %3, its part is %4..%5"_s.arg(values.at(i))
+                           .arg(i)
+                           .arg(foot.x())
+                           .arg(partLeft)
+                           .arg(partRight)));
+        QVERIFY2(foot.y() > labelsBottom && foot.y() < zero->rect.top(),
+                 qPrintable(u"%1 (part %2): leader ends at y %3, not between the labels (%4) and "
+                            u"the bar"_s.arg(values.at(i))
+                                .arg(i)
+                                .arg(foot.y())
+                                .arg(labelsBottom)));
+        leaders << leader;
+    }
+    const auto pieces = [](const QPolygonF &polyline) {
+        QList<QLineF> result;
+        for (qsizetype k = 1; k < polyline.size(); ++k)
+            result << QLineF(polyline.at(k - 1), polyline.at(k));
+        return result;
+    };
+    for (int i = 0; i < leaders.size(); ++i) {
+        for (const QLineF &piece : pieces(leaders.at(i))) {
+            for (int j = i + 1; j < leaders.size(); ++j) {
+                for (const QLineF &other : pieces(leaders.at(j))) {
+                    QVERIFY2(piece.intersects(other, nullptr) != QLineF::BoundedIntersection,
+                             qPrintable(u"the leaders of parts %1 and %2 cross"_s.arg(i).arg(j)));
+                }
+            }
+            for (const Test::TextRecorder::Item &item : drawn.items) {
+                QVERIFY2(!lineCrossesRect(piece, item.rect.adjusted(0.5, 0.5, -0.5, -0.5)),
+                         qPrintable(u"the leader of part %1 crosses "_s.arg(i) + item.text));
+            }
+        }
+    }
+}
+
+void TestFigureChart::manyPartsKeepTheirLabelsWhole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("frameTextPx");
+    QTest::addColumn<qreal>("minTextPx");
+    QTest::addColumn<int>("theme");
+    const int print = int(ThemeId::Print);
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << 0.0 << 0.0 << print;
+    QTest::newRow("1280x720/light") << QSize(1280, 720) << 0.0 << 0.0 << int(ThemeId::Light);
+    QTest::newRow("1280x720/dark") << QSize(1280, 720) << 0.0 << 0.0 << int(ThemeId::Dark);
+    QTest::newRow("1280x720/print") << QSize(1280, 720) << 0.0 << 0.0 << print;
+    QTest::newRow("800x450") << QSize(800, 450) << 0.0 << 0.0 << print;
+    QTest::newRow("summary-a4/print") << QSize(419, 262) << 10.0 << 0.0 << print;
+    QTest::newRow("summary-a4/light") << QSize(419, 262) << 10.0 << 0.0 << int(ThemeId::Light);
+    QTest::newRow("summary-a4/dark") << QSize(419, 262) << 10.0 << 0.0 << int(ThemeId::Dark);
+    QTest::newRow("summary-letter/print") << QSize(390, 244) << 10.0 << 0.0 << print;
+    QTest::newRow("export-360x640") << QSize(360, 640) << 0.0 << 0.0 << int(ThemeId::Light);
+    QTest::newRow("window-480x300")
+        << QSize(480, 300) << 0.0 << qreal(ChartViewMinTextPx) << int(ThemeId::Light);
+    QTest::newRow("window-480x300/dark")
+        << QSize(480, 300) << 0.0 << qreal(ChartViewMinTextPx) << int(ThemeId::Dark);
+}
+
+// Sixteen parts with long names and what they leave uncovered: every name is drawn whole (its
+// lines, in order, make up the name: nothing elided, no word broken), every value once per part
+// with its qualifier, nothing outside the chart, no text over another. (Their labels took rows
+// that ran off the chart's bottom, names cut to "package…".)
+void TestFigureChart::manyPartsKeepTheirLabelsWhole()
+{
+    QFETCH(QSize, size);
+    const Report report = v2Pack(u"sixteen-categories.figdeck.json"_s);
+    const Figure *figure = report.figure(u"spending"_s);
+    QVERIFY(figure);
+    QCOMPARE(figure->shares->partIds.size(), 16);
+    const ChartOptions options = fetchedPartOptions();
+    auto chart = createFigureChart(report, *figure, options);
+    const QList<Test::TextRecorder::Item> items = drawnText(*chart, size);
+    QStringList texts;
+    for (const Test::TextRecorder::Item &item : items)
+        texts << item.text;
+    const QStringList values = sixteenValues();
+    for (const QString &value : values) {
+        QVERIFY2(texts.count(value) == values.count(value),
+                 qPrintable(u"%1 drawn %2 times"_s.arg(value).arg(texts.count(value))));
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        QVERIFY2(QRectF(QPointF(0, 0), size).contains(items.at(i).rect),
+                 qPrintable(items.at(i).text + u" is cut off"_s));
+        QVERIFY2(!items.at(i).text.contains(QChar(0x2026)),
+                 qPrintable(items.at(i).text + u" is elided"_s));
+        for (int j = i + 1; j < items.size(); ++j) {
+            const QRectF &a = items.at(i).rect;
+            const QRectF &b = items.at(j).rect;
+            if (qAbs(a.left() - b.left()) < 1)
+                continue; // lines of one column, the value's ascent under the name's descent
+            QVERIFY2(!a.intersects(b),
+                     qPrintable(items.at(i).text + u" overlaps "_s + items.at(j).text));
+        }
+    }
+    QStringList names;
+    for (const QString &id : figure->shares->partIds)
+        names << report.metric(id)->label.text();
+    names << u"Not covered by the source"_s;
+    for (const QString &name : std::as_const(names)) {
+        bool whole = false;
+        for (qsizetype first = 0; first < texts.size() && !whole; ++first) {
+            QString joined;
+            for (qsizetype k = first; k < texts.size() && joined.size() < name.size(); ++k) {
+                joined += (k > first ? u" "_s : QString()) + texts.at(k);
+                whole = whole || joined == name;
+            }
+        }
+        QVERIFY2(whole, qPrintable(name + u" not drawn whole in "_s + texts.join(u'|')));
     }
 }
 
