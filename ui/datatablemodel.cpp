@@ -302,8 +302,8 @@ QVariant DataTableModel::data(const QModelIndex &index, int role) const
     }
     case Status:
         return m.status == Figdeck::Status::Observed ? tr("observed") : statusWord(m.status);
-    case Period:
-        return m.period.text();
+    case Period: // a code a draft wrote ("2025-Q3") reads as words; raw in the edit role
+        return periodText(m);
     case Date:
         return m.date ? m.date->iso : QString();
     case Origin:

@@ -128,7 +128,7 @@ QString narrativeHtml(const Report &report, const Figure &figure, const Theme &t
             else if (m.origin == Origin::Stated)
                 facts << QCoreApplication::translate("Figdeck::Format", "exact as stated");
             if (!m.period.isEmpty())
-                facts << m.period.text(language);
+                facts << periodText(m, language);
             if (m.isProjected())
                 facts << QCoreApplication::translate("Figdeck::Format", "projection");
             facts << originText(m);

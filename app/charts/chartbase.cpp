@@ -205,7 +205,7 @@ QString ChartBase::footnoteOf(const Metric &metric, bool withStatus) const
         }
     }
     if (!metric.period.isEmpty())
-        parts << text(metric.period);
+        parts << periodText(metric, m_options.language);
     if (metric.origin == Origin::Derived)
         parts << Charts::tr("derived: %1").arg(text(metric.derivation));
     return parts.join(QStringLiteral(" · "));

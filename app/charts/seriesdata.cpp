@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seriesdata.h"
 
+#include "format.h"
 #include "honestmarks.h"
 
 #include <algorithm>
@@ -52,26 +53,16 @@ QList<const Metric *> barsInOrder(const Report &report, const Figure &figure)
     return metrics;
 }
 
-namespace {
-
-// A half-year the text does not name, in the figure's language: "H2 2024", "2024年下半年" (as
-// the finder reads them and a Chinese text writes them).
-QString halfLabel(int year, int half, bool chinese)
-{
-    if (chinese)
-        return QString::number(year) +
-               (half == 1 ? QStringLiteral("年上半年") : QStringLiteral("年下半年"));
-    return u'H' + QString::number(half) + u' ' + QString::number(year);
-}
-
-} // namespace
-
 SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString &language)
 {
     SeriesGrid grid;
     grid.series = seriesOf(report, figure, language);
-    const bool chinese = (language.isEmpty() ? report.language : language)
-                             .startsWith(QLatin1String("zh"), Qt::CaseInsensitive);
+    // Periods the figure names without texts are in its language, the report's own for none.
+    const QString periodLanguage = language.isEmpty() ? report.language : language;
+    const auto named = [&periodLanguage](const QString &iso) {
+        const std::optional<PeriodDate> date = PeriodDate::parse(iso);
+        return date ? formatPeriodDate(*date, periodLanguage) : iso;
+    };
     std::map<double, QString> periods;
     QList<QList<std::pair<double, const Metric *>>> keyed;
     int undated = 0;
@@ -79,15 +70,15 @@ SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString 
         QList<std::pair<double, const Metric *>> list;
         for (const Metric *m : s.metrics) {
             const double key = dateKey(*m).value_or(1e6 + undated++);
-            // A half-year is named by its date, one way along the axis however the texts write
-            // it ("first half of 2024", "H2 2024", "2024-H2"); a date with no period text still
-            // names its period.
-            QString label = m->period.text(language);
-            if (m->date && m->date->precision == PeriodDate::Precision::Half)
-                label =
-                    halfLabel(m->date->first.year(), m->date->first.month() < 7 ? 1 : 2, chinese);
+            // A half-year or a quarter is named by its date, one way along the axis however the
+            // texts write it ("first half of 2024", "H2 2024", "2024-H2", "2024 Q3"), never by
+            // its code; a date with no period text still names its period.
+            QString label = periodText(*m, periodLanguage);
+            if (m->date && (m->date->precision == PeriodDate::Precision::Half ||
+                            m->date->precision == PeriodDate::Precision::Quarter))
+                label = formatPeriodDate(*m->date, periodLanguage);
             else if (label.isEmpty() && m->date)
-                label = m->date->iso;
+                label = formatPeriodDate(*m->date, periodLanguage);
             periods.emplace(key, label);
             list << std::make_pair(key, m);
         }
@@ -120,11 +111,13 @@ SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString 
             for (double y = first; y < last; y += 1)
                 periods.emplace(y, QString::number(int(y)));
         } else if (every(4, 0.004) && (last - first) * 4 <= 80) {
-            fillIn(4, 0.004, quarterKey,
-                   [](int year, int q) { return QStringLiteral("%1-Q%2").arg(year).arg(q); });
+            fillIn(4, 0.004, quarterKey, [&](int year, int q) {
+                return named(QStringLiteral("%1-Q%2").arg(year).arg(q));
+            });
         } else if (every(2, 0.001) && (last - first) * 2 <= 60) {
-            fillIn(2, 0.001, halfKey,
-                   [chinese](int year, int h) { return halfLabel(year, h, chinese); });
+            fillIn(2, 0.001, halfKey, [&](int year, int h) {
+                return named(QStringLiteral("%1-H%2").arg(year).arg(h));
+            });
         }
     }
     for (const auto &[key, label] : periods) {

@@ -482,7 +482,7 @@ QString DeckWriter::figureNotes(const Figure &figure) const
         lines << QStringLiteral("• %1: %2").arg(m->label.text(), formatValue(*m));
         const QString qualifier =
             m->qualifier == Qualifier::Exact ? Export::tr("exact") : qualifierPhrase(m->qualifier);
-        const QString period = m->period.isEmpty() ? Export::tr("not stated") : m->period.text();
+        const QString period = m->period.isEmpty() ? Export::tr("not stated") : periodText(*m);
         lines << Export::tr("  Qualifier: %1; period: %2; status: %3")
                      .arg(qualifier, period, statusOf(*m));
         lines << QStringLiteral("  ") + metricCredit(m_report, *m); // each number's own source
@@ -701,7 +701,7 @@ void DeckWriter::addTiles(Slide &slide, const Figure &figure, const Rect &area,
         text << para(label, 14, m_theme.text);
         QStringList badges;
         if (!m.period.isEmpty())
-            badges << m.period.text();
+            badges << periodText(m);
         if (isLowerBound(m))
             badges << Export::tr("lower bound");
         if (m.isProjected())

@@ -537,7 +537,7 @@ void FlowBuilder::table(const Figure &figure)
         const QString value = formatValue(m) + shownCaveatSigns(caveatSignsFor(figure, m.id));
         const QString qualifier =
             m.qualifier == Qualifier::Exact ? Export::tr("exact") : qualifierPhrase(m.qualifier);
-        QString period = m.period.text();
+        QString period = periodText(m);
         if (m.isProjected())
             period = period.isEmpty() ? Export::tr("projected")
                                       : Export::tr("%1, projected").arg(period);

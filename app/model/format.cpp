@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 
+#include "interfacelanguage.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -223,7 +225,7 @@ QString describeMetric(const Metric &metric, const QString &language)
 
     QStringList notes;
     if (!metric.period.isEmpty())
-        notes << metric.period.text(language);
+        notes << periodText(metric, language);
     const QString status = statusWord(metric.status, language);
     if (!status.isEmpty())
         notes << status;
@@ -231,6 +233,53 @@ QString describeMetric(const Metric &metric, const QString &language)
                                                : FormatText::tr("stated by the source"));
     return FormatText::tr("%1: %2 (%3)")
         .arg(metric.label.text(language), amount, notes.join(QStringLiteral("; ")));
+}
+
+QString formatPeriodDate(const PeriodDate &date, const QString &language)
+{
+    // Forms of a closed table, per language (as the unit and qualifier tables hold their
+    // signs): a chart's language may differ from the catalogs installed (a figure shown in
+    // its pack's other language), so these do not come from a catalog.
+    const bool chinese = (language.isEmpty() ? reportTextWordsLanguage() : language)
+                             .startsWith(QLatin1String("zh"), Qt::CaseInsensitive);
+    const QString year = QString::number(date.first.year());
+    using P = PeriodDate::Precision;
+    switch (date.precision) {
+    case P::Year:
+        return chinese ? QString(year + u'年') : year;
+    case P::Half: {
+        const bool first = date.first.month() < 7;
+        if (chinese)
+            return year + (first ? QStringLiteral("年上半年") : QStringLiteral("年下半年"));
+        return (first ? QStringLiteral("H1 ") : QStringLiteral("H2 ")) + year;
+    }
+    case P::Quarter: {
+        const int quarter = (date.first.month() - 1) / 3; // 0-based
+        if (chinese)
+            return year + QStringLiteral("年第") + QStringLiteral("一二三四").at(quarter) +
+                   QStringLiteral("季度");
+        return u'Q' + QString::number(quarter + 1) + u' ' + year;
+    }
+    case P::Month:
+        if (chinese)
+            return year + u'年' + QString::number(date.first.month()) + u'月';
+        return QLocale(QLocale::English).toString(date.first, QStringLiteral("MMM yyyy"));
+    case P::Day:
+        if (chinese)
+            return year + u'年' + QString::number(date.first.month()) + u'月' +
+                   QString::number(date.first.day()) + u'日';
+        return QLocale(QLocale::English).toString(date.first, QStringLiteral("d MMM yyyy"));
+    }
+    return date.iso;
+}
+
+QString periodText(const Metric &metric, const QString &language)
+{
+    const QString text = metric.period.text(language);
+    const std::optional<PeriodDate> code = PeriodDate::parse(text.trimmed());
+    if (!code || code->precision == PeriodDate::Precision::Year)
+        return text;
+    return formatPeriodDate(*code, language);
 }
 
 QString choiceList(const QStringList &names)

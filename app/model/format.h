@@ -42,6 +42,17 @@ QString describeMetric(const Metric &metric, const QString &language = QString()
 // "stated" or "derived (100 - 75)".
 QString originText(const Metric &metric, const QString &language = QString());
 
+// A metric's date as a reader reads it, never its code: "2025", "H1 2025", "Q3 2025",
+// "Jul 2025", "31 Jul 2025"; in Chinese "2025年", "2025年上半年", "2025年第三季度", "2025年7月",
+// "2025年7月31日". Chinese for a language "zh…", English for any other; empty `language` is the
+// language Figdeck's words in report texts are in now (reportTextWordsLanguage()).
+QString formatPeriodDate(const PeriodDate &date, const QString &language = QString());
+
+// A metric's period as shown to a reader: its text, except that a text which is a date code
+// ("2025-Q3", "2025-H1", as drafts write them; a bare year stays as written) reads as
+// formatPeriodDate gives it. Files of data keep the text as it is.
+QString periodText(const Metric &metric, const QString &language = QString());
+
 // "png, pdf or svg": the names of a closed list for a message or a help text, joined as the
 // interface language joins a list ("png、pdf 或 svg").
 QString choiceList(const QStringList &names);

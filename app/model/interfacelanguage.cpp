@@ -21,6 +21,22 @@ namespace {
 
 thread_local int interfaceWordsScopes = 0; // InterfaceWordsScope alive on this thread
 
+// The codes of the languages Figdeck's words are in now, as static strings of
+// uiLanguageTable() so that painting on any thread reads them without a lock: the interface's
+// (null before one is set: English) and the report texts' (null: the interface's).
+std::atomic<const char *> interfaceWordsCode{nullptr};
+std::atomic<const char *> reportWordsCode{nullptr};
+
+// The table's own string for an interface language code; English's for any other.
+const char *tableCode(const QString &code)
+{
+    for (const UiLanguageEntry &e : uiLanguageTable()) {
+        if (e.code == code)
+            return e.code.data();
+    }
+    return uiLanguageTable().constFirst().code.data();
+}
+
 // The translation contexts whose strings stand inside a report's texts.
 bool isReportTextContext(const char *context)
 {
@@ -121,6 +137,7 @@ bool useInterfaceLanguage(const QString &code)
     bool own = false;
     figdeck.setInterface(figdeck.catalog(code, &own));
     installed().interfaceWords = own ? code : QStringLiteral("en");
+    interfaceWordsCode.store(tableCode(installed().interfaceWords));
     useReportTextLanguage(installed().reportLanguage);
 
     auto qt = std::make_unique<QTranslator>(QCoreApplication::instance());
@@ -159,7 +176,18 @@ void useReportTextLanguage(const QString &reportLanguage)
     if (code.isEmpty() && !reportLanguage.isEmpty())
         code = QStringLiteral("en");
     const bool followInterface = code.isEmpty() || code == installed().interfaceWords;
-    figdeck.setReportText(followInterface ? nullptr : figdeck.catalog(code));
+    bool own = false;
+    figdeck.setReportText(followInterface ? nullptr : figdeck.catalog(code, &own));
+    // A language without a catalog of Figdeck's gets English, as its catalog falls back to.
+    reportWordsCode.store(followInterface ? nullptr : tableCode(own ? code : QString()));
+}
+
+QString reportTextWordsLanguage()
+{
+    const char *code = interfaceWordsScopes == 0 ? reportWordsCode.load() : nullptr;
+    if (!code)
+        code = interfaceWordsCode.load();
+    return QString::fromLatin1(code ? code : "en");
 }
 
 } // namespace Figdeck

@@ -28,6 +28,11 @@ bool useInterfaceLanguage(const QString &code);
 // report draws it again.
 void useReportTextLanguage(const QString &reportLanguage);
 
+// The interface language code ("en", "zh_CN") the report-text contexts answer in now, for
+// Figdeck's own words that a table of forms writes rather than a catalog (a period's name:
+// "Q3 2025", "2025年第三季度"). "en" before any language is set.
+QString reportTextWordsLanguage();
+
 // While one lives (on its thread), the report-text contexts answer in the interface language
 // too: for where the interface offers the format's own words as choices (an editor's closed
 // lists: "shares as a ring", "more than"), which are the interface's whatever the report's

@@ -243,6 +243,8 @@ private slots:
     void reuseTakesWidthsThatAreNoNumber();
     void halfYearsArePlacedInOrder_data();
     void halfYearsArePlacedInOrder();
+    void quartersReadAsWords_data();
+    void quartersReadAsWords();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -1083,7 +1085,8 @@ void TestFigureChart::severalSeriesHaveALegend()
     QVERIFY(near(theme.seriesColor(2)) < 50);
     const QString description = chart->accessibleDescription();
     QVERIFY2(description.contains(u"Series: Huawei, Apple, Others"_s), qPrintable(description));
-    QVERIFY(description.contains(u"Apple in 2023-Q3"_s));
+    // The gap named as a reader reads the quarter, never its code ("2023-Q3").
+    QVERIFY2(description.contains(u"Apple in Q3 2023"_s), qPrintable(description));
 }
 
 void TestFigureChart::chineseBreaksBetweenCharacters_data()
@@ -1465,6 +1468,23 @@ QList<Test::TextRecorder::Item> drawnText(FigureChart &chart, const QSize &size)
     chart.paint(painter, QRectF(QPointF(0, 0), size));
     painter.end();
     return recorder.items();
+}
+
+// Text is drawn in runs per script ("2024" then "年上半年"): runs that continue one another on a
+// baseline are one label.
+QList<Test::TextRecorder::Item> drawnLabels(FigureChart &chart, const QSize &size)
+{
+    QList<Test::TextRecorder::Item> drawn;
+    for (const Test::TextRecorder::Item &item : drawnText(chart, size)) {
+        if (!drawn.isEmpty() && std::abs(drawn.last().position.y() - item.position.y()) < 0.5 &&
+            std::abs(drawn.last().rect.right() - item.rect.left()) < 1.5) {
+            drawn.last().text += item.text;
+            drawn.last().rect = drawn.last().rect.united(item.rect);
+        } else {
+            drawn << item;
+        }
+    }
+    return drawn;
 }
 
 } // namespace
@@ -2575,18 +2595,7 @@ void TestFigureChart::halfYearsArePlacedInOrder()
     const QSize size(1200, 700);
     // The axis draws every label, left to right in the order of the periods.
     qreal previous = -1;
-    // Text is drawn in runs per script ("2024" then "年上半年"): runs that continue one
-    // another on a baseline are one label.
-    QList<Test::TextRecorder::Item> drawn;
-    for (const Test::TextRecorder::Item &item : drawnText(*chart, size)) {
-        if (!drawn.isEmpty() && std::abs(drawn.last().position.y() - item.position.y()) < 0.5 &&
-            std::abs(drawn.last().rect.right() - item.rect.left()) < 1.5) {
-            drawn.last().text += item.text;
-            drawn.last().rect = drawn.last().rect.united(item.rect);
-        } else {
-            drawn << item;
-        }
-    }
+    const QList<Test::TextRecorder::Item> drawn = drawnLabels(*chart, size);
     for (const QString &period : std::as_const(periods)) {
         const auto at = std::find_if(drawn.cbegin(), drawn.cend(), [&](const auto &item) {
             return item.text.trimmed() == period && item.rect.center().x() > previous;
@@ -2609,6 +2618,52 @@ void TestFigureChart::halfYearsArePlacedInOrder()
         QVERIFY2(x > previous, qPrintable(id));
         previous = x;
     }
+}
+
+void TestFigureChart::quartersReadAsWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("periods"); // the axis' labels, left to right
+    QTest::addColumn<QString>("gapSentence"); // in the chart's description
+    QTest::newRow("en") << u"en"_s
+                        << QStringList{u"Q1 2025"_s, u"Q2 2025"_s, u"Q3 2025"_s, u"Q4 2025"_s,
+                                       u"Q1 2026"_s}
+                        << u"from Q1 2025 to Q1 2026. No value for Q3 2025 (a gap, not a zero)."_s;
+    QTest::newRow("zh") << u"zh-Hans"_s
+                        << QStringList{u"2025年第一季度"_s, u"2025年第二季度"_s,
+                                       u"2025年第三季度"_s, u"2025年第四季度"_s,
+                                       u"2026年第一季度"_s}
+                        << u"from 2025年第一季度 to 2026年第一季度. No value for 2025年第三季度 (a "
+                           u"gap, not a zero)."_s;
+}
+
+// A series over quarters whose period texts are the codes a draft writes ("2025-Q1", the date
+// form of the pack): the axis, the quarter no value states and the description name each
+// quarter as a reader reads it, in the figure's language, never "2025-Q3".
+void TestFigureChart::quartersReadAsWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, periods);
+    QFETCH(QString, gapSentence);
+    const Report report = v2Pack(u"quarters-as-drafted.figdeck.json"_s);
+    const Figure *f = report.figure(u"units-by-quarter"_s);
+    QVERIFY(f);
+    const SeriesGrid grid = seriesGrid(report, *f, language);
+    QCOMPARE(grid.periods, periods);
+
+    ChartOptions options;
+    options.language = language;
+    auto chart = createFigureChart(report, *f, options);
+    QVERIFY2(chart->accessibleDescription().contains(gapSentence),
+             qPrintable(chart->accessibleDescription()));
+    QStringList drawn;
+    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, QSize(1200, 700)))
+        drawn << item.text.trimmed();
+    for (const QString &period : std::as_const(periods))
+        QVERIFY2(drawn.contains(period),
+                 qPrintable(period + u" not in: "_s + drawn.join(u" | "_s)));
+    for (const QString &text : std::as_const(drawn))
+        QVERIFY2(!text.contains(u"-Q"_s), qPrintable(text));
 }
 
 #include "tst_figurechart.moc"

@@ -132,7 +132,7 @@ void DeckLibreOfficeTest::versionTwoPacks_data()
     QTest::newRow("six-brands-six-quarters")
         << QStringLiteral("six-brands-six-quarters")
         << QStringList{QStringLiteral("Brand A"), QStringLiteral("Brand F"),
-                       QStringLiteral("2024 Q3"), QStringLiteral("2025 Q4"),
+                       QStringLiteral("Q3 2024"), QStringLiteral("Q4 2025"),
                        QStringLiteral("32,500")};
     QTest::newRow("eu-power-mix") << QStringLiteral("eu-power-mix")
                                   << QStringList{QStringLiteral("900 TWh"),

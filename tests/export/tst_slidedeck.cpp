@@ -412,7 +412,8 @@ void SlideDeckTest::lowerBoundsNeverNative()
 
 void SlideDeckTest::barsAndSeries_data()
 {
-    // Written by hand from the pack files: the chart the window draws, as a native chart.
+    // Written by hand from the pack files: the chart the window draws, as a native chart (a
+    // quarter is named from its date, "Q3 2024", however the pack writes it).
     QTest::addColumn<QString>("pack");
     QTest::addColumn<QString>("figure");
     QTest::addColumn<QString>("chartType"); // the plot's element
@@ -422,9 +423,9 @@ void SlideDeckTest::barsAndSeries_data()
     QTest::addColumn<QStringList>("gaps");   // "series,category" without a value, 0-based
     QTest::addColumn<QStringList>("labels"); // the first series' data labels, in order
 
-    const QStringList quarters{QStringLiteral("2024 Q3"), QStringLiteral("2024 Q4"),
-                               QStringLiteral("2025 Q1"), QStringLiteral("2025 Q2"),
-                               QStringLiteral("2025 Q3"), QStringLiteral("2025 Q4")};
+    const QStringList quarters{QStringLiteral("Q3 2024"), QStringLiteral("Q4 2024"),
+                               QStringLiteral("Q1 2025"), QStringLiteral("Q2 2025"),
+                               QStringLiteral("Q3 2025"), QStringLiteral("Q4 2025")};
     QTest::newRow("six brands: lines, one gap")
         << QStringLiteral("six-brands-six-quarters") << QStringLiteral("deliveries")
         << QStringLiteral("c:lineChart") << QString()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The loader against bad inputs: each is refused with a located message, and nothing crashes.
+#include "format.h"
 #include "modeltestdata.h"
 #include "reportloader.h"
 
@@ -237,6 +238,8 @@ private slots:
     void periodDates_data();
     void periodDates();
     void periodDatesOrder();
+    void periodNames_data();
+    void periodNames();
     void badHalfYearIsLocated_data();
     void badHalfYearIsLocated();
     void halfYearsRoundTrip();
@@ -839,6 +842,55 @@ void TestReportLoader::halfYearsRoundTrip()
     QVERIFY2(again.ok(), qPrintable(describe(again)));
     QVERIFY(*again.report == report);
     QCOMPARE(serializeReportPack(*again.report), bytes);
+}
+
+void TestReportLoader::periodNames_data()
+{
+    QTest::addColumn<QString>("period"); // the metric's period text
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("shown");
+    auto row = [](const char *name, const char *period, const char *language, const char *shown) {
+        QTest::newRow(name) << QString::fromUtf8(period) << QString::fromLatin1(language)
+                            << QString::fromUtf8(shown);
+    };
+    // Codes, as a draft writes them, read as words.
+    row("quarter, en", "2025-Q3", "en", "Q3 2025");
+    row("quarter, zh", "2025-Q3", "zh-Hans", "2025年第三季度");
+    row("first quarter, zh", "2026-Q1", "zh-Hans", "2026年第一季度");
+    row("fourth quarter, en", "2024-Q4", "en", "Q4 2024");
+    row("first half, en", "2025-H1", "en", "H1 2025");
+    row("first half, zh", "2025-H1", "zh-Hans", "2025年上半年");
+    row("second half, zh", "2024-H2", "zh-Hans", "2024年下半年");
+    row("month, en", "2025-07", "en", "Jul 2025");
+    row("month, zh", "2025-07", "zh-Hans", "2025年7月");
+    row("day, en", "2025-06-30", "en", "30 Jun 2025");
+    row("day, zh", "2025-06-30", "zh-Hans", "2025年6月30日");
+    row("spaces around a code", " 2025-Q2 ", "en", "Q2 2025");
+    // No language: the language of Figdeck's words in report texts (none set: English).
+    row("quarter, no language", "2025-Q3", "", "Q3 2025");
+    // What a writer wrote stays as written: a bare year, words, a range, a code that is none.
+    row("year", "2025", "zh-Hans", "2025");
+    row("words", "end of 2025", "en", "end of 2025");
+    row("quarter in words", "Q3 2025", "en", "Q3 2025");
+    row("range", "2026/2030", "en", "2026/2030");
+    row("no such quarter", "2025-Q5", "en", "2025-Q5");
+}
+
+// What a reader sees of a period (format.h periodText; the narrative pane, the summary, the
+// deck and the small print under values use it): never a date code.
+void TestReportLoader::periodNames()
+{
+    QFETCH(QString, period);
+    QFETCH(QString, language);
+    QFETCH(QString, shown);
+    Metric m;
+    m.label = Text(u"Units"_s, language.isEmpty() ? u"en"_s : language);
+    m.period = Text(period, language.isEmpty() ? u"en"_s : language);
+    m.value = 5;
+    QCOMPARE(periodText(m, language), shown);
+    // The sentence for screen readers names it the same way.
+    const QString described = describeMetric(m, language);
+    QVERIFY2(described.contains(u'(' + shown + u"; "_s), qPrintable(described));
 }
 
 QTEST_GUILESS_MAIN(TestReportLoader)

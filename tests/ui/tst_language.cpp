@@ -191,8 +191,13 @@ private slots:
             report = w.document()->report();
             QCOMPARE(formatValue(*report->metric(QStringLiteral("jobs"))),
                      QStringLiteral("2.5 million+"));
+            // A period's name too, with no language given.
+            QCOMPARE(formatPeriodDate(*PeriodDate::parse(QStringLiteral("2025-Q3"))),
+                     QStringLiteral("Q3 2025"));
         }
         QCOMPARE(formatValue(*report->metric(QStringLiteral("jobs"))), QStringLiteral("250万+"));
+        QCOMPARE(formatPeriodDate(*PeriodDate::parse(QStringLiteral("2025-Q3"))),
+                 QStringLiteral("2025年第三季度"));
     }
 
     // View > Language offers exactly the languages --lang takes, each named in itself, and
