@@ -188,13 +188,25 @@ QString currencyWordAfter(const QString &after, int *length)
     return QString();
 }
 
-// Full-width digits and signs read as ASCII, one code unit for one (offsets stay).
+// Full-width digits and signs read as ASCII, one code unit for one (offsets stay). Among
+// full-width digits, a full-width comma before three of them groups thousands ("１２８，４００")
+// and a full-width hyphen before one is a minus ("－３．４％"); elsewhere "，" ends a clause.
 QString foldFullWidth(const QString &text)
 {
+    const auto fullWidthDigit = [&text](qsizetype i) {
+        return i >= 0 && i < text.size() && text.at(i).unicode() >= 0xFF10 &&
+               text.at(i).unicode() <= 0xFF19;
+    };
     QString s = text;
-    for (QChar &c : s) {
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        QChar &c = s[i];
         const char16_t u = c.unicode();
-        if (u >= 0xFF10 && u <= 0xFF19)
+        if (u == 0xFF0C && fullWidthDigit(i - 1) && fullWidthDigit(i + 1) &&
+            fullWidthDigit(i + 2) && fullWidthDigit(i + 3) && !fullWidthDigit(i + 4))
+            c = u',';
+        else if (u == 0xFF0D && fullWidthDigit(i + 1))
+            c = u'-';
+        else if (u >= 0xFF10 && u <= 0xFF19)
             c = QChar(u'0' + (u - 0xFF10));
         else if (u == 0xFF05)
             c = u'%';

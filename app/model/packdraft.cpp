@@ -111,6 +111,19 @@ QString uniqueId(const QString &wanted, const QString &fallback, TakenIds *taken
     return candidate;
 }
 
+// What a table's counts count, when the bracket of their row's label or column's name says it
+// with a Chinese counter: "交付量（辆）", "汽车产量（万辆）" count 辆; empty for none.
+QString counterOf(const QString &rowLabel, const QString &columnName)
+{
+    static const QRegularExpression counter(
+        u"[(\uff08]\\s*[十百千万亿]*(\\p{Han}{1,2})\\s*[)\uff09]\\s*$"_s);
+    for (const QString &name : {rowLabel, columnName}) {
+        if (const QRegularExpressionMatch m = counter.match(name); m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
+}
+
 // Words that end a label's phrase before the number: verbs and qualifiers ("reached about").
 const QRegularExpression &trailingFiller()
 {
@@ -637,10 +650,10 @@ private:
             // A column of a period ("2023", "Q1 2024", "Share 2023", "First half of 2024",
             // "2024年上半年营收") gave its cells their period in the finder; the rest of its
             // name is the measure, the same in each such column.
-            static const QRegularExpression bracket(u"\\s*\\([^)]*\\)"_s);
+            static const QRegularExpression bracket(u"\\s*[(\uff08][^)\uff09]*[)\uff09]"_s);
             static const QRegularExpression periodWords(
                 u"(?:\\b[QH][1-4]\\s*|\\b(?i:first|second)[ -]half of\\s*)?(?<!\\d)(?:19|20)"
-                u"\\d\\d(?!\\d)(?:\\s*-?[QH][1-4]\\b|\\s*年\\s*[上下]半年)?"_s);
+                u"\\d\\d(?!\\d)(?:\\s*-?[QH][1-4]\\b|\\s*年\\s*[上下]半年|\\s*年度?)?"_s);
             QString measure = QString(columnName).remove(bracket);
             if (!n.period.isEmpty())
                 measure = measure.remove(periodWords).simplified();
@@ -706,7 +719,8 @@ private:
             m.unit =
                 Unit::custom(text(m.unit.symbol.text()), text(m.unit.name.text()), m.unit.scale);
         if (m.unit.is(UnitKind::Count)) {
-            QString noun = cells.isEmpty() ? nounAfter(n.quote, n.quoteEnd) : QString();
+            QString noun = cells.isEmpty() ? nounAfter(n.quote, n.quoteEnd)
+                                           : counterOf(cells.value(0), header.value(column));
             if (noun.isEmpty() && measureOf)
                 noun = measureOf->noun.text();
             if (noun.isEmpty())
@@ -743,7 +757,12 @@ private:
             m.period = text(period);
             m.date = dateOfPeriod(period);
         }
-        m.id = uniqueId(label, u"number"_s, &m_metricIds);
+        // A label without Latin letters ("甲汽车") gives no id of its own: the id says where
+        // the number is, as the draft's list of numbers does ("line-7-col-1", "line-5").
+        QString place = u"line-"_s + QString::number(n.line);
+        if (!cells.isEmpty() && column > 0)
+            place += u"-col-"_s + QString::number(column);
+        m.id = uniqueId(label, place, &m_metricIds);
         return m;
     }
 
@@ -963,7 +982,10 @@ private:
             }
             const Metric &first = m_report.metrics.at(m_numbers.at(kept.first()).metric);
             f.title = first.label;
-            f.id = figureId(u"series-"_s + first.id);
+            // A row's series over its columns is the row's: "series-line-4", not of its first
+            // cell ("line-4-col-1", the id of a metric whose label gave none).
+            static const QRegularExpression cell(u"^(line-\\d+)-col-\\d+(?:-\\d+)?$"_s);
+            f.id = figureId(u"series-"_s + QString(first.id).replace(cell, u"\\1"_s));
             addFigure(f);
         }
     }

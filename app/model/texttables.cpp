@@ -16,6 +16,9 @@ namespace {
 constexpr qsizetype longestLabel = 80;
 constexpr qsizetype longestCell = 40;
 
+// A Chinese text's full-width bar: "企业｜交付量｜增长" is a row of three cells.
+constexpr QChar FullWidthBar = u'\uff5c';
+
 bool isSpace(QChar c)
 {
     const char16_t u = c.unicode();
@@ -45,10 +48,14 @@ QList<TextTables::Cell> separatedCells(QStringView line, QChar separator)
 {
     QList<TextTables::Cell> cells;
     qsizetype from = 0;
-    if (separator == u'|') {
+    const bool pipe = separator == u'|' || separator == FullWidthBar;
+    if (pipe) {
         while (from < line.size() && isSpace(line.at(from)))
             ++from;
-        ++from; // past the leading "|"
+        if (from < line.size() && line.at(from) == separator)
+            ++from; // past the leading "|"
+        else
+            from = 0; // "甲｜乙｜丙": full-width bars only between cells
     }
     for (qsizetype i = from; i <= line.size(); ++i) {
         if (i == line.size() || line.at(i) == separator) {
@@ -56,7 +63,7 @@ QList<TextTables::Cell> separatedCells(QStringView line, QChar separator)
             from = i + 1;
         }
     }
-    if (separator == u'|' && !cells.isEmpty()) {
+    if (pipe && !cells.isEmpty()) {
         const TextTables::Cell last = cells.constLast();
         bool blank = true;
         for (qsizetype i = last.start; i < last.end && blank; ++i)
@@ -222,6 +229,9 @@ TextTables::TextTables(const QString &text)
         if (first < line.size() && line.at(first) == u'|') {
             l.kind = Kind::Pipe;
             l.cells = separatedCells(line, u'|');
+        } else if (line.count(FullWidthBar) >= 1 && first < line.size()) {
+            l.kind = Kind::FullWidthBars;
+            l.cells = separatedCells(line, FullWidthBar);
         } else if (line.contains(u'\t') && first < line.size()) {
             l.kind = Kind::Tab;
             l.cells = separatedCells(line, u'\t');
@@ -260,7 +270,11 @@ TextTables::TextTables(const QString &text)
         size_t end = k + 1;
         while (end < m_lines.size() && m_lines[end].kind == kind)
             ++end;
-        if (kind == Kind::Pipe || kind == Kind::Tab) {
+        if (kind == Kind::FullWidthBars && end - k < 2) {
+            // One line with a bar is a title's ("财经｜…"), no table.
+            m_lines[k].kind = Kind::None;
+            m_lines[k].cells.clear();
+        } else if (kind == Kind::Pipe || kind == Kind::Tab || kind == Kind::FullWidthBars) {
             // The first line is the header unless it states values.
             markTable(qsizetype(k), qsizetype(end), valueCells(qsizetype(k)) == 0);
         } else if (kind == Kind::Spaces) {

@@ -3,7 +3,8 @@
 
 // The tables of a text (issue 11), as the number finder and the drafter read them: runs of lines
 // that are rows of one table. A table is written as a Markdown pipe table (HTML tables and the
-// tables of a PDF too: the text sources write them as pipe rows), as tab-separated columns, or
+// tables of a PDF too: the text sources write them as pipe rows), as cells between full-width
+// bars ("企业｜交付量｜同比增长", two lines or more), as tab-separated columns, or
 // as columns aligned with runs of two or more spaces (pdftotext -layout, plain-text reports).
 // Read in one pass over the text's lines; each line's cells are read once. QtCore only.
 
@@ -53,7 +54,7 @@ public:
     bool isYearValue(qsizetype line, qsizetype at) const;
 
 private:
-    enum class Kind : char { None, Pipe, Tab, Spaces };
+    enum class Kind : char { None, Pipe, FullWidthBars, Tab, Spaces };
     struct Line
     {
         qsizetype start = 0; // in the text

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void spaceAlignedTablesDraftLikePipeTables();
     void barsAreOfOneThing_data();
     void barsAreOfOneThing();
+    void chineseTablesTakeTheirHeaders_data();
+    void chineseTablesTakeTheirHeaders();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -670,4 +672,74 @@ void TestPackDraft::barsAreOfOneThing()
 }
 
 QTEST_APPLESS_MAIN(TestPackDraft)
+void TestPackDraft::chineseTablesTakeTheirHeaders_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("metrics"); // id|label|measure|noun|value, stated ones in order
+    QTest::addColumn<QStringList>("figures"); // id|kind|title
+    // One article, its table written three ways (tests/data/tables/README.md); by hand from it.
+    // The pipe table's rows are lines 7 to 9 (a Markdown title line, its rule line), the
+    // others' 6 to 8.
+    QTest::newRow("pipes") << u"tables/deliveries-zh.md"_s
+                           << QStringList{u"line-7-col-1|甲汽车|交付量|辆|128400"_s,
+                                          u"line-7-col-2|甲汽车增长|同比增长||12.5"_s,
+                                          u"line-8-col-1|乙汽车|交付量|辆|96300"_s,
+                                          u"line-8-col-2|乙汽车增长|同比增长||8.1"_s,
+                                          u"line-9-col-1|丙汽车|交付量|辆|45200"_s,
+                                          u"line-9-col-2|丙汽车增长|同比增长||-3.4"_s}
+                           << QStringList{u"bars|bars|交付量（辆）"_s, u"bars-2|bars|同比增长"_s};
+    const QStringList lines6to8{
+        u"line-6-col-1|甲汽车|交付量|辆|128400"_s, u"line-6-col-2|甲汽车增长|同比增长||12.5"_s,
+        u"line-7-col-1|乙汽车|交付量|辆|96300"_s,  u"line-7-col-2|乙汽车增长|同比增长||8.1"_s,
+        u"line-8-col-1|丙汽车|交付量|辆|45200"_s,  u"line-8-col-2|丙汽车增长|同比增长||-3.4"_s};
+    const QStringList figures{u"bars|bars|交付量（辆）"_s, u"bars-2|bars|同比增长"_s};
+    QTest::newRow("spaces") << u"tables/deliveries-zh-spaces.txt"_s << lines6to8 << figures;
+    // Full-width bars between the cells, full-width digits, grouping commas and minus.
+    QTest::newRow("full-width") << u"tables/deliveries-zh-fullwidth.txt"_s << lines6to8 << figures;
+    // A header of years ("2023年"): the column names a period and no measure; the rows' brackets
+    // name what a count counts ("汽车产量（万辆）": 辆), else the row's label does.
+    QTest::newRow("years, tabs") << u"tables/header-units-zh.tsv"_s
+                                 << QStringList{u"line-4-col-1|营业收入|||3520000000"_s,
+                                                u"line-4-col-2|营业收入|||4180000000"_s,
+                                                u"line-5-col-1|汽车产量||辆|1200000"_s,
+                                                u"line-5-col-2|汽车产量||辆|1350000"_s,
+                                                u"line-6-col-1|研发人员||研发人员|860"_s,
+                                                u"line-6-col-2|研发人员||研发人员|1020"_s,
+                                                u"line-7-col-1|发电量|||41250000000"_s,
+                                                u"line-7-col-2|发电量|||43680000000"_s,
+                                                u"line-8-col-1|集成电路||块|970000000"_s,
+                                                u"line-8-col-2|集成电路||块|1210000000"_s}
+                                 << QStringList{u"series-line-4|series|营业收入"_s,
+                                                u"series-line-5|series|汽车产量"_s,
+                                                u"series-line-6|series|研发人员"_s,
+                                                u"series-line-7|series|发电量"_s,
+                                                u"series-line-8|series|集成电路"_s};
+}
+
+// A Chinese table's numbers are labelled by its row and column headers, whichever way the
+// table is written, and have ids a user can read: the format keeps ids to ASCII, so a label
+// without Latin letters gives the number's place (never "number", "number-2").
+void TestPackDraft::chineseTablesTakeTheirHeaders()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, metrics);
+    QFETCH(QStringList, figures);
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    const Report r = draftReport(readText(path), path);
+    QCOMPARE(r.language, u"zh-Hans"_s);
+    QStringList found;
+    for (const Metric &m : r.metrics) {
+        if (m.origin == Origin::Stated)
+            found << QStringList{m.id, m.label.text(), m.measure.text(), m.noun.text(),
+                                 numberText(m.value)}
+                         .join(u'|');
+    }
+    QCOMPARE(found, metrics);
+    QStringList foundFigures;
+    for (const Figure &f : r.figures)
+        foundFigures << f.id + u'|' + toString(f.kind) + u'|' + f.title.text();
+    QCOMPARE(foundFigures, figures);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
 #include "tst_packdraft.moc"
