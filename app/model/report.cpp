@@ -3,22 +3,49 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
 namespace Figdeck {
 
+const QString *LanguageTexts::find(const QString &language) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.language == language)
+            return &entry.text;
+    }
+    return nullptr;
+}
+
+void LanguageTexts::insert(const QString &language, const QString &text)
+{
+    auto at = std::lower_bound(m_entries.begin(), m_entries.end(), language,
+                               [](const Entry &e, const QString &l) { return e.language < l; });
+    if (at != m_entries.end() && at->language == language)
+        at->text = text;
+    else
+        m_entries.insert(at, Entry{language, text});
+}
+
+QStringList LanguageTexts::keys() const
+{
+    QStringList languages;
+    languages.reserve(m_entries.size());
+    for (const Entry &entry : m_entries)
+        languages << entry.language;
+    return languages;
+}
+
 QString Text::text(const QString &language) const
 {
     if (!language.isEmpty()) {
-        const auto it = byLanguage.constFind(language);
-        if (it != byLanguage.cend())
-            return *it;
+        if (const QString *text = byLanguage.find(language))
+            return *text;
     }
-    const auto it = byLanguage.constFind(fallbackLanguage);
-    if (it != byLanguage.cend())
-        return *it;
-    return byLanguage.isEmpty() ? QString() : byLanguage.first();
+    if (const QString *text = byLanguage.find(fallbackLanguage))
+        return *text;
+    return byLanguage.isEmpty() ? QString() : byLanguage.begin()->text;
 }
 
 bool Unit::operator==(const Unit &o) const

@@ -1142,7 +1142,11 @@ LoadResult loadReportPack(const QString &path)
     }
     // What was measured and one byte more; if the file grew since, up to one byte past the
     // limit. (A buffer of the limit's size for every file would be most of a large pack's peak.)
-    QByteArray bytes = file.read(info.size() + 1);
+    // Allocated exactly: QIODevice::read(n) grows its buffer to the next power of two, 2 MB
+    // more than a 14.7 MB pack needs.
+    QByteArray bytes(info.size() + 1, Qt::Uninitialized);
+    const qint64 got = file.read(bytes.data(), bytes.size());
+    bytes.truncate(std::max<qint64>(0, got));
     if (bytes.size() > info.size() && file.error() == QFileDevice::NoError)
         bytes += file.read(MaxReportPackBytes + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError) {

@@ -73,9 +73,9 @@ public:
             return;
         }
         beginObject();
-        for (auto it = text.byLanguage.cbegin(); it != text.byLanguage.cend(); ++it) {
-            key(it.key().toUtf8().constData());
-            string(it.value());
+        for (const LanguageTexts::Entry &entry : text.byLanguage) {
+            key(entry.language.toUtf8().constData());
+            string(entry.text);
         }
         endObject();
     }

@@ -558,7 +558,7 @@ void TestReportDocument::packTextIsInThePacksLanguage()
     QFETCH(QString, expected);
     QCOMPARE(packText(PackText(which), language, number), expected);
     const Text text = packTextIn(PackText(which), language, number);
-    QCOMPARE(text.byLanguage, (QMap<QString, QString>{{language, expected}}));
+    QCOMPARE(text.byLanguage, (LanguageTexts{{language, expected}}));
     QCOMPARE(text.fallbackLanguage, language);
 }
 

@@ -230,6 +230,8 @@ private slots:
     void problemListIsCapped();
     void translatedTexts();
     void roundTripKeepsTranslations();
+    void translationsAreWrittenInTagOrder_data();
+    void translationsAreWrittenInTagOrder();
     void locatedInLargeData_data();
     void locatedInLargeData();
     void repeatedTextsShareStorage();
@@ -613,6 +615,43 @@ void TestReportLoader::roundTripKeepsTranslations()
     Report changed = *again.report;
     changed.figures[1].title.byLanguage.insert(u"zh-Hans"_s, u"计数"_s);
     QVERIFY(changed != *result.report); // equality looks at every translation
+}
+
+void TestReportLoader::translationsAreWrittenInTagOrder_data()
+{
+    QTest::addColumn<QStringList>("added");   // languages in the order they are given
+    QTest::addColumn<QStringList>("written"); // in the order the file has them
+    QTest::newRow("report's language first")
+        << QStringList{u"en"_s, u"zh-Hans"_s} << QStringList{u"en"_s, u"zh-Hans"_s};
+    QTest::newRow("translation first")
+        << QStringList{u"zh-Hans"_s, u"en"_s} << QStringList{u"en"_s, u"zh-Hans"_s};
+    QTest::newRow("three, one given twice") << QStringList{u"zh-Hans"_s, u"fr"_s, u"en"_s, u"fr"_s}
+                                            << QStringList{u"en"_s, u"fr"_s, u"zh-Hans"_s};
+}
+
+// A file saved twice is the same file, whatever order its translations were typed in.
+void TestReportLoader::translationsAreWrittenInTagOrder()
+{
+    QFETCH(QStringList, added);
+    QFETCH(QStringList, written);
+    const LoadResult result = loadReportPack(modelPath(u"good/minimal.figdeck.json"_s));
+    QVERIFY(result.ok());
+    Report report = *result.report;
+    Text &title = report.figures[1].title;
+    title.byLanguage.clear();
+    for (int i = 0; i < added.size(); ++i)
+        title.byLanguage.insert(added.at(i), u"title %1"_s.arg(i));
+    QCOMPARE(title.byLanguage.keys(), written);
+    const QByteArray bytes = serializeReportPack(report);
+    qsizetype previous = -1;
+    for (const QString &language : written) {
+        const qsizetype at = bytes.indexOf(QByteArray("\"" + language.toUtf8() + "\": \"title "));
+        QVERIFY2(at > previous, qPrintable(language));
+        previous = at;
+    }
+    // The last time a language was given wins.
+    const int last = int(added.lastIndexOf(written.at(1)));
+    QCOMPARE(title.text(written.at(1)), u"title %1"_s.arg(last));
 }
 
 void TestReportLoader::locatedInLargeData_data()
