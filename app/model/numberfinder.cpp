@@ -641,6 +641,53 @@ QString halfOfYear(const QRegularExpressionMatch &bare, const QString &year)
     return bare.captured(1).toLower() + u" half of "_s + year;
 }
 
+// A half of a year named relative to the text's own date: "今年上半年", "去年下半年", "the first
+// half of this year", "first half of last year", "this year's second half".
+constexpr const char *relativeHalfPattern =
+    R"((今年|去年|明年|前年)(?:的)? ?(上|下)半年|)"
+    R"(\b(first|second)[ -]half of (this|last|next) year\b|)"
+    R"(\b(this|last|next) year's (first|second) half\b)";
+
+// The half (1 or 2) and the years after the text's own (-2 to 1) of a relativeHalfPattern match.
+std::pair<int, int> halfAndOffsetOf(const QRegularExpressionMatch &m)
+{
+    static const QStringList zh = {u"前年"_s, u"去年"_s, u"今年"_s, u"明年"_s};
+    const auto offset = [](const QString &word) {
+        return word.compare(u"last"_s, Qt::CaseInsensitive) == 0   ? -1
+               : word.compare(u"next"_s, Qt::CaseInsensitive) == 0 ? 1
+                                                                   : 0;
+    };
+    if (m.capturedLength(1) > 0)
+        return {m.captured(2) == u"上"_s ? 1 : 2, int(zh.indexOf(m.captured(1))) - 2};
+    if (m.capturedLength(3) > 0)
+        return {m.captured(3).compare(u"first"_s, Qt::CaseInsensitive) == 0 ? 1 : 2,
+                offset(m.captured(4))};
+    return {m.captured(6).compare(u"first"_s, Qt::CaseInsensitive) == 0 ? 1 : 2,
+            offset(m.captured(5))};
+}
+
+// A relative half's period: of the text's year when it gives one, in the words the finder
+// writes a half that names its year ("2025年上半年", "first half of 2025"); else the words as
+// written, which findNumbers then moves to FoundNumber::relativePeriod.
+QString relativeHalfOf(const QRegularExpressionMatch &m, int textYear)
+{
+    if (textYear <= 0)
+        return m.captured().simplified();
+    const auto [half, offset] = halfAndOffsetOf(m);
+    const QString year = QString::number(textYear + offset);
+    if (m.capturedLength(1) > 0)
+        return year + (half == 1 ? u"年上半年"_s : u"年下半年"_s);
+    return (half == 1 ? u"first half of "_s : u"second half of "_s) + year;
+}
+
+bool isRelativeHalf(const QString &period)
+{
+    static const QRegularExpression whole(u"^(?:"_s + QString::fromUtf8(relativeHalfPattern) +
+                                              u")$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return !period.isEmpty() && whole.match(period).hasMatch();
+}
+
 // A quarter's or a half's period in text, else an empty one.
 QString quarterOrHalfIn(const QString &text)
 {
@@ -731,10 +778,12 @@ class SentenceFacts
 {
 public:
     // numbers: where each number's phrase (value, scale word, unit) starts and ends in s, in order.
-    SentenceFacts(const QString &s, const QList<Span> &numbers)
+    // textYear: the year of the text's dateline, 0 when it gives none.
+    SentenceFacts(const QString &s, const QList<Span> &numbers, int textYear)
         : m_text(s)
         , m_numbers(numbers)
         , m_clauses(clausesOf(s))
+        , m_textYear(textYear)
     {
         readPeriods(s);
         readStatusWords(s);
@@ -902,9 +951,25 @@ private:
             if (sentenceQuarter.isEmpty())
                 sentenceQuarter = halfOf(m);
         }
+        // "今年上半年", "the first half of last year": the text's year, or none to guess.
+        QList<Span> relative;
+        for (auto it = rx(relativeHalfPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            relative.append({m.capturedStart(), m.capturedEnd()});
+            const QString period = relativeHalfOf(m, m_textYear);
+            m_periodMarks.append({m.capturedStart(), period});
+            setClausePeriod(m.capturedStart(), period, false);
+            if (sentenceQuarter.isEmpty())
+                sentenceQuarter = period;
+        }
         // "In 2024 ... in the first half", "2024年…，下半年…": the nearest year before it.
         for (auto it = rx(bareHalfPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
+            // "this year's first half" is a relative half, read above.
+            if (std::any_of(relative.cbegin(), relative.cend(), [&m](const Span &r) {
+                    return m.capturedStart() >= r.start && m.capturedStart() < r.end;
+                }))
+                continue;
             const auto after =
                 std::lower_bound(m_years.cbegin(), m_years.cend(), m.capturedStart(),
                                  [](const Year &y, qsizetype at) { return y.end <= at; });
@@ -1000,6 +1065,7 @@ private:
     QString m_text;
     QList<Span> m_numbers;
     QList<Clause> m_clauses;
+    int m_textYear = 0;
     QList<qsizetype> m_lastHard;       // per clause: the latest hard clause up to it, or -1
     QList<QString> m_clausePeriods;    // per clause: its range or quarter
     QString m_sentencePeriod;          // the sentence's first range, else its first quarter
@@ -1359,6 +1425,8 @@ QList<FoundNumber> findNumbers(const QString &text)
             lineStarts.append(i + 1);
     }
     QList<FoundNumber> out;
+    const QDate dateline = datelineOf(folded);
+    const int textYear = dateline.isValid() ? dateline.year() : 0;
     const TextTables tables(folded);
     qsizetype headerOf = -1;                   // the header line whose names are read
     QStringList header;                        // its names, by column
@@ -1389,7 +1457,7 @@ QList<FoundNumber> findNumbers(const QString &text)
         phrases.reserve(found.size());
         for (const Candidate &c : std::as_const(found))
             phrases.append({c.start - span.start, c.end - span.start});
-        const SentenceFacts facts(row, phrases);
+        const SentenceFacts facts(row, phrases, textYear);
         const QString quote = text.mid(span.start, span.end - span.start); // shared by its numbers
         for (qsizetype k = 0; k < found.size(); ++k) {
             const Candidate &c = found.at(k);
@@ -1412,6 +1480,11 @@ QList<FoundNumber> findNumbers(const QString &text)
                 n.period.clear();
                 ownPeriod = false;
             }
+            // A half of "this year" in a text that says not when it was written: no period.
+            if (isRelativeHalf(n.period)) {
+                n.relativePeriod = n.period;
+                n.period.clear();
+            }
             n.status = facts.statusOf(k, n.period, ownPeriod);
             n.quote = quote;
             n.quoteStart = rel;
@@ -1423,6 +1496,54 @@ QList<FoundNumber> findNumbers(const QString &text)
         }
     }
     return out;
+}
+
+QDate datelineOf(const QString &text)
+{
+    // The first lines that say something: a title, a byline, the dateline.
+    constexpr int linesRead = 6;
+    static const QRegularExpression label(
+        u"^\\s*(?:(?:published|posted|updated|date|dated|released)(?: on)?\\s*[:：]?|"
+        u"(?:发布时间|发布日期|更新时间|发稿时间|发布|更新|发稿|日期|时间)\\s*[:：]?)?\\s*"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression forms(
+        u"^(?:((?:19|20)\\d\\d) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日|"
+        u"((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)|"
+        u"(\\d{1,2}) ([A-Za-z]{3,9})\\.? ((?:19|20)\\d\\d)\\b|"
+        u"([A-Za-z]{3,9})\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)\\b)"_s);
+    static const QStringList months = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
+                                       u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    const auto month = [](const QString &word) {
+        return isMonth(word) ? int(months.indexOf(word.left(3).toLower())) + 1 : 0;
+    };
+    int read = 0;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (++read > linesRead)
+            break;
+        const QString l = line.toString();
+        const qsizetype from = label.match(l).capturedEnd();
+        const QString rest = l.mid(from);
+        const QRegularExpressionMatch m = forms.match(rest);
+        // The date alone, or before a byline or the story ("August 12, 2025 — ..."); one that
+        // starts a sentence ("2025年8月12日，公司宣布…") is what happened that day.
+        static const QRegularExpression after(u"^(?:\\s*$|\\s+|\\s*[—–|·(（/])"_s);
+        if (!m.hasMatch() || !after.match(QStringView(rest).mid(m.capturedEnd())).hasMatch())
+            continue;
+        QDate date;
+        if (m.capturedLength(1) > 0)
+            date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        else if (m.capturedLength(4) > 0)
+            date = QDate(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+        else if (m.capturedLength(7) > 0)
+            date = QDate(m.captured(9).toInt(), month(m.captured(8)), m.captured(7).toInt());
+        else
+            date = QDate(m.captured(12).toInt(), month(m.captured(10)), m.captured(11).toInt());
+        if (date.isValid())
+            return date;
+    }
+    return {};
 }
 
 std::optional<PeriodDate> dateOfPeriod(const QString &period)

@@ -6,6 +6,7 @@
 
 #include "report.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -30,12 +31,22 @@ struct FoundNumber
     // quoteStart..quoteEnd.
     int phraseStart = 0;
     int phraseEnd = 0;
+    // A half-year the text names relative to its own date ("今年上半年", "the first half of
+    // last year") when the text gives no date (datelineOf): period is then empty, never a
+    // guessed year. With a dateline the period is the half of that year ("2025年上半年").
+    QString relativePeriod;
     // A label the user gave it (File > New Report from Text or PDF…); the finder leaves it
     // empty, and a draft then makes its own.
     QString label;
 };
 
 QList<FoundNumber> findNumbers(const QString &text);
+
+// The date a text gives itself in a dateline: a line among its first few that is a date, or
+// starts with one or with a label and one ("2025年8月12日", "发布时间：2025-08-12",
+// "Published: 12 August 2025", "August 12, 2025 — ..."); invalid when it gives none. A date
+// inside the text's sentences is no dateline.
+QDate datelineOf(const QString &text);
 
 // The date of a period as the finder writes it: an ISO form ("2024", "2024-Q3"), or a
 // half-year in words that names its year ("H1 2025", "2025 H2", "first half of 2025",

@@ -35,6 +35,14 @@ const QHash<QString, QString> &chineseDraftTexts()
         {u"The text gives no web address for its source: replace https://source-address.invalid/ "
          u"with the address where readers can find it."_s,
          u"文本未给出来源的网址：请将 https://source-address.invalid/ 替换为读者可以查到来源的地址。"_s},
+        {u"The text names periods relative to its own date (%1), but gives no date: those "
+         u"numbers are left without a period rather than guessed. Add the date at the top of the "
+         u"text (a dateline such as “Published: 12 August 2025”) and draft again, or give each "
+         u"number its period."_s,
+         u"文本以其自身的日期说明时期（%1），但没有给出这个日期：这些数字的时期留空，不作猜测。"
+         u"请在文本开头补上日期（如“发布时间：2025年8月12日”）后重新起草，或逐一填写时期。"_s},
+        {u"line %1: “%2”"_s, u"第%1行“%2”"_s},
+        {u"; "_s, u"；"_s},
         {u"items"_s, u"项"_s},
         {u"units"_s, u"单位"_s},
         {u"Number on line %1"_s, u"第%1行的数字"_s},
@@ -543,6 +551,9 @@ public:
         if (noAddress)
             source.url = u"https://source-address.invalid/"_s;
         m_report.date = latestYear(m_text);
+        // A dateline is the source's date (and the year "今年", "this year" are of).
+        if (const QDate dateline = datelineOf(m_text); dateline.isValid())
+            source.date = dateline.toString(u"yyyy-MM-dd"_s);
         source.kind = SourceKind::Other;
         if (const QString publisher = publisherOf(m_text); !publisher.isEmpty())
             source.publisher = text(publisher);
@@ -561,6 +572,16 @@ public:
                       "presenting it.")
                       .arg(QFileInfo(m_fileName).fileName())),
              {}});
+        // "今年上半年" in a text that says not when it was written: no period, and why.
+        if (!m_relativePeriods.isEmpty())
+            m_report.caveats.append(
+                {u"relative-periods"_s,
+                 text(say("The text names periods relative to its own date (%1), but gives no "
+                          "date: those numbers are left without a period rather than guessed. "
+                          "Add the date at the top of the text (a dateline such as “Published: "
+                          "12 August 2025”) and draft again, or give each number its period.")
+                          .arg(m_relativePeriods.join(say("; ")))),
+                 {}});
         if (noAddress)
             m_report.caveats.append(
                 {u"no-address"_s,
@@ -591,6 +612,12 @@ private:
             Drafted d;
             d.found = n;
             d.labelFrom = labelFrom;
+            if (n.period.isEmpty() && !n.relativePeriod.isEmpty()) {
+                const QString where =
+                    say("line %1: “%2”").arg(QString::number(n.line), n.relativePeriod);
+                if (!m_relativePeriods.contains(where))
+                    m_relativePeriods.append(where);
+            }
             // A table's row: its cells, its table's header names and the number's column.
             const qsizetype line = n.line - 1;
             const QStringList cells = m_tables.rowCells(line);
@@ -1135,7 +1162,8 @@ private:
     QHash<QString, QStringList> m_tableHeaders; // a table ("table:<first line>") -> its names
     QHash<QString, int> m_tableOrder;           // a table -> its place among the text's
     TakenIds m_metricIds;
-    int m_sentenceStart = 0;        // the metric of the first number of the sentence being read
+    QStringList m_relativePeriods; // "line 3: “今年上半年”": relative halves the text dates not
+    int m_sentenceStart = 0;       // the metric of the first number of the sentence being read
     QList<QString> m_measureLabels; // per metric read from the text: its label's measure
     TakenIds m_figureIds;
 };

@@ -11,6 +11,7 @@
 #include <cmath>
 
 using namespace Figdeck;
+using namespace Qt::StringLiterals;
 
 class TestNumberFinder : public QObject
 {
@@ -43,6 +44,8 @@ private slots:
     void halfYears();
     void halfYearDates_data();
     void halfYearDates();
+    void datelines_data();
+    void datelines();
 };
 
 static QString unitName(const Unit &u)
@@ -637,12 +640,13 @@ void TestNumberFinder::halfYears_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("period");
-    QTest::addColumn<QString>("date"); // dateOfPeriod(period), empty for none
+    QTest::addColumn<QString>("date");     // dateOfPeriod(period), empty for none
+    QTest::addColumn<QString>("relative"); // FoundNumber::relativePeriod
     auto row = [](const char *file, int index, int line, double value, const char *period,
-                  const char *date) {
+                  const char *date, const char *relative = "") {
         QTest::newRow(qPrintable(QStringLiteral("%1 #%2").arg(QLatin1String(file)).arg(index)))
             << QString::fromLatin1(file) << index << line << value << QString::fromUtf8(period)
-            << QString::fromLatin1(date);
+            << QString::fromLatin1(date) << QString::fromUtf8(relative);
     };
     const char *en = "periods/halves-en.txt";
     row(en, 0, 1, 4.2e9, "H1 2025", "2025-H1");
@@ -666,10 +670,30 @@ void TestNumberFinder::halfYears_data()
     // "其中上半年", "下半年" after "2024年": the sentence's year.
     row(zh, 4, 3, 1.4e9, "2024年上半年", "2024-H1");
     row(zh, 5, 3, 1.6e9, "2024年下半年", "2024-H2");
-    // "一半" is no period; "去年上半年" names no year, and takes none from elsewhere.
+    // "一半" is no period; "去年上半年" names no year (the text has no dateline), and takes none
+    // from elsewhere.
     row(zh, 6, 4, 50, "2025", "2025");
     row(zh, 7, 4, 5, "2025", "2025");
-    row(zh, 8, 5, 32000, "", "");
+    row(zh, 8, 5, 32000, "", "", "去年上半年");
+    // Halves named relative to the text's own date ("今年上半年", "the first half of last
+    // year"): under a dateline, halves of its year, in the words of a half that names its year;
+    // without one, no period (never a guessed year), the words as written in relativePeriod.
+    // 发布时间：2025年8月12日
+    const char *relativeZh = "periods/relative-halves-zh.txt";
+    row(relativeZh, 0, 4, 412e9, "2025年上半年", "2025-H1");
+    row(relativeZh, 1, 4, 5.3, "2025年上半年", "2025-H1");
+    row(relativeZh, 2, 5, 26000, "2024年下半年", "2024-H2");
+    row(relativeZh, 3, 6, 180000, "2026年上半年", "2026-H1");
+    // Published: 12 August 2025
+    const char *relativeEn = "periods/relative-halves-en.txt";
+    row(relativeEn, 0, 4, 4.1e6, "first half of 2025", "2025-H1");
+    row(relativeEn, 1, 5, 3.8e6, "second half of 2024", "2024-H2");
+    row(relativeEn, 2, 6, 310e6, "first half of 2025", "2025-H1");
+    // No dateline: no year to take.
+    const char *undated = "periods/relative-halves-undated.txt";
+    row(undated, 0, 3, 412e9, "", "", "今年上半年");
+    row(undated, 1, 3, 5.3, "", "", "今年上半年");
+    row(undated, 2, 4, 26000, "", "", "去年下半年");
 }
 
 void TestNumberFinder::halfYears()
@@ -680,6 +704,7 @@ void TestNumberFinder::halfYears()
     QFETCH(double, value);
     QFETCH(QString, period);
     QFETCH(QString, date);
+    QFETCH(QString, relative);
     const QList<FoundNumber> found = numbersOfFile(file);
     QStringList all;
     for (const FoundNumber &n : found)
@@ -690,6 +715,7 @@ void TestNumberFinder::halfYears()
     QCOMPARE(n.period, period);
     const std::optional<PeriodDate> d = dateOfPeriod(n.period);
     QCOMPARE(d ? d->iso : QString(), date);
+    QCOMPARE(n.relativePeriod, relative);
 }
 
 // The periods a half-year's date is read from, and what is none.
@@ -726,6 +752,34 @@ void TestNumberFinder::halfYearDates()
     QFETCH(QString, date);
     const std::optional<PeriodDate> d = dateOfPeriod(period);
     QCOMPARE(d ? d->iso : QString(), date);
+}
+
+// A dateline: a date alone among a text's first lines, or before a byline or the story, with
+// or without a label; a date that starts a sentence, or comes late, is none.
+void TestNumberFinder::datelines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("zh label") << u"某市经济运行\n发布时间：2025年8月12日\n\n正文。"_s
+                              << QDate(2025, 8, 12);
+    QTest::newRow("zh alone") << u"标题\n2025年8月2日\n"_s << QDate(2025, 8, 2);
+    QTest::newRow("iso first") << u"2025-08-12\nTitle\n"_s << QDate(2025, 8, 12);
+    QTest::newRow("en label") << u"Title\nPublished: 12 August 2025\n"_s << QDate(2025, 8, 12);
+    QTest::newRow("en month first, story")
+        << u"Title\nAug. 12, 2025 — The port said on Tuesday...\n"_s << QDate(2025, 8, 12);
+    QTest::newRow("en updated on")
+        << u"Title\nUpdated on 3 Sept 2024 (Reuters)\n"_s << QDate(2024, 9, 3);
+    QTest::newRow("zh sentence") << u"标题\n2025年8月12日，公司宣布营收增长12%。\n"_s << QDate();
+    QTest::newRow("en sentence") << u"Title\n\nIn 2025 revenue rose 12%.\n"_s << QDate();
+    QTest::newRow("no such day") << u"Title\nPublished: 31 February 2025\n"_s << QDate();
+    QTest::newRow("too late") << u"a\nb\nc\nd\ne\nf\nPublished: 12 August 2025\n"_s << QDate();
+}
+
+void TestNumberFinder::datelines()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QCOMPARE(datelineOf(text), date);
 }
 
 QTEST_APPLESS_MAIN(TestNumberFinder)

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void barsAreOfOneThing();
     void chineseTablesTakeTheirHeaders_data();
     void chineseTablesTakeTheirHeaders();
+    void relativeHalvesTakeTheDateline_data();
+    void relativeHalvesTakeTheDateline();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -739,6 +741,56 @@ void TestPackDraft::chineseTablesTakeTheirHeaders()
     for (const Figure &f : r.figures)
         foundFigures << f.id + u'|' + toString(f.kind) + u'|' + f.title.text();
     QCOMPARE(foundFigures, figures);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+void TestPackDraft::relativeHalvesTakeTheDateline_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("sourceDate");
+    QTest::addColumn<QStringList>("metrics"); // period|date|quote, stated ones in order
+    QTest::addColumn<QString>("caveat");      // the "relative-periods" caveat, empty for none
+    const QString gdp = u"今年上半年，全市地区生产总值为4120亿元，同比增长5.3%。"_s;
+    const QString jobs = u"去年下半年，全市新增就业岗位2.6万个。"_s;
+    QTest::newRow("dateline")
+        << u"periods/relative-halves-zh.txt"_s << u"2025-08-12"_s
+        << QStringList{u"2025年上半年|2025-H1|"_s + gdp, u"2025年上半年|2025-H1|"_s + gdp,
+                       u"2024年下半年|2024-H2|"_s + jobs,
+                       u"2026年上半年|2026-H1|预计明年上半年，全市新能源汽车产量将达到18万辆。"_s}
+        << QString();
+    QTest::newRow("no dateline")
+        << u"periods/relative-halves-undated.txt"_s << QString()
+        << QStringList{u"||"_s + gdp, u"||"_s + gdp, u"||"_s + jobs}
+        << u"文本以其自身的日期说明时期（第3行“今年上半年”；第4行“去年下半年”），但没有给出这个"
+           u"日期：这些数字的时期留空，不作猜测。请在文本开头补上日期（如“发布时间：2025年8月12日”"
+           u"）"
+           u"后重新起草，或逐一填写时期。"_s;
+}
+
+// "今年上半年" in a draft: under a dateline, the half of its year (the quote as written, the
+// dateline the source's date); without one, no period, and a caveat that says which words on
+// which lines were left without one.
+void TestPackDraft::relativeHalvesTakeTheDateline()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, sourceDate);
+    QFETCH(QStringList, metrics);
+    QFETCH(QString, caveat);
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    const Report r = draftReport(readText(path), path);
+    QCOMPARE(r.sources.constFirst().date, sourceDate);
+    QStringList found;
+    for (const Metric &m : r.metrics) {
+        if (m.origin == Origin::Stated)
+            found << m.period.text() + u'|' + (m.date ? m.date->iso : QString()) + u'|' + m.quote;
+    }
+    QCOMPARE(found, metrics);
+    QString said;
+    for (const Caveat &c : r.caveats) {
+        if (c.id == u"relative-periods"_s)
+            said = c.text.text();
+    }
+    QCOMPARE(said, caveat);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
 
