@@ -771,8 +771,42 @@ int yearOf(const QString &period)
     return rx(R"((?:19|20)\d\d)").match(period.section(u'/', -1)).captured().toInt();
 }
 
+// A year a sentence names: a number's period, or with "since 2019", "than 2020", "比2020年" a
+// reference that is no number's period.
+struct Year
+{
+    qsizetype start;
+    qsizetype end;
+    QString text;
+    bool reference = false;
+};
+
+// The years of sentence s, in order; numbers: where its numbers' phrases start, in order (a
+// table's cell that states a year's digits as a value is no year).
+QList<Year> yearsIn(const QString &s, const QList<Span> &numbers)
+{
+    static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
+    QList<Year> years;
+    for (auto it = year.globalMatch(s); it.hasNext();) {
+        const QRegularExpressionMatch y = it.next();
+        // "Output (TWh)  2023  2011": a number, not a year.
+        const auto number =
+            std::lower_bound(numbers.cbegin(), numbers.cend(), y.capturedStart(),
+                             [](const Span &n, qsizetype at) { return n.start < at; });
+        if (number != numbers.cend() && number->start == y.capturedStart())
+            continue;
+        Year found{y.capturedStart(), y.capturedEnd(), y.captured(1)};
+        found.reference = rx(R"((?:\b(?:since|from|than|after|before|versus|vs\.?|)"
+                             R"(compared (?:with|to))\s+|[比较自从])$)")
+                              .match(nearBefore(s, found.start))
+                              .hasMatch();
+        years.append(found);
+    }
+    return years;
+}
+
 // What a sentence says of the period and status of its numbers. Read once per sentence; each
-// number then finds its clause and its years by binary search (read again for each number, a
+// number then finds its clause and its periods by binary search (read again for each number, a
 // long sentence with many numbers would be quadratic).
 class SentenceFacts
 {
@@ -791,52 +825,38 @@ public:
     }
 
     // The period of number k, and whether its own clause states it (else the sentence does).
+    // One rule for years, ranges, quarters and halves alike: the period right after the
+    // number's words ("$1.5 billion in Q4 2025"), else the nearest before it in its clause (a
+    // list's items share it: "Acme held 40% in 2024, Bolt 25%"), else one after it in its clause
+    // with no number between; else the sentence's first range or quarter or half, else its
+    // nearest period before the number, else one after it. A value compared with ("up from 44.9
+    // million") takes no period before it, nor the sentence's: that is the other number's.
     QString periodOf(qsizetype k, bool *own) const
     {
         const Span n = m_numbers.at(k);
         const qsizetype c = clauseOf(n.start);
         const qsizetype clauseStart = m_clauses.at(c).start;
-        *own = true;
-        // A quarter or half right after the number's words is its own, before its clause's
-        // first ("38 TWh in H1 2025 and 41 TWh in the second half").
         const qsizetype next = k + 1 < m_numbers.size() ? m_numbers.at(k + 1).start : m_text.size();
-        const auto mark =
-            std::lower_bound(m_periodMarks.cbegin(), m_periodMarks.cend(), n.end,
-                             [](const PeriodMark &p, qsizetype at) { return p.start < at; });
-        if (mark != m_periodMarks.cend() && mark->start < next && clauseOf(mark->start) == c) {
-            QStringView gap = QStringView(m_text).mid(n.end, mark->start - n.end);
-            static const QRegularExpression the(u"\\bthe\\s*$"_s,
-                                                QRegularExpression::CaseInsensitiveOption);
-            if (const QRegularExpressionMatch t = the.match(gap); t.hasMatch())
-                gap = gap.left(t.capturedStart());
-            if (yearFollowsPhrase(gap))
-                return mark->text;
-        }
-        if (!m_clausePeriods.at(c).isEmpty())
-            return m_clausePeriods.at(c);
+        *own = true;
         if (m_trailing.at(k) >= 0)
-            return m_years.at(m_trailing.at(k)).text;
-        // The nearest year before the number in its clause (a list's items share it: "Acme held
-        // 40% in 2024, Bolt 25%"), else one after it with no number between, else the nearest
-        // before it in the sentence, else after it. A value compared with ("up from 44.9
-        // million") takes no year before it: that is the other number's.
-        const auto before =
-            std::upper_bound(m_periodYears.cbegin(), m_periodYears.cend(), n.start,
-                             [this](qsizetype at, qsizetype y) { return at < m_years.at(y).end; });
-        const bool yearBefore = before != m_periodYears.cbegin() && !m_compared.at(k);
-        if (yearBefore && m_years.at(*(before - 1)).start >= clauseStart)
-            return m_years.at(*(before - 1)).text;
-        const bool yearAfter = before != m_periodYears.cend() &&
-                               m_years.at(*before).start >= n.end &&
-                               m_years.at(*before).start < next;
-        if (yearAfter && clauseOf(m_years.at(*before).start) == c)
-            return m_years.at(*before).text;
+            return m_mentions.at(m_trailing.at(k)).text;
+        const auto byStart = [](const Mention &m, qsizetype at) { return m.start < at; };
+        const auto first =
+            std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), n.start, byStart);
+        const bool compared = m_compared.at(k);
+        const bool periodBefore = first != m_mentions.cbegin() && !compared;
+        if (periodBefore && (first - 1)->start >= clauseStart)
+            return (first - 1)->text;
+        const auto after = std::lower_bound(first, m_mentions.cend(), n.end, byStart);
+        const bool periodAfter = after != m_mentions.cend() && after->start < next;
+        if (periodAfter && clauseOf(after->start) == c)
+            return after->text;
         *own = false;
-        if (!m_sentencePeriod.isEmpty())
+        if (!m_sentencePeriod.isEmpty() && !compared)
             return m_sentencePeriod;
-        if (yearBefore)
-            return m_years.at(*(before - 1)).text;
-        return yearAfter ? m_years.at(*before).text : QString();
+        if (periodBefore)
+            return (first - 1)->text;
+        return periodAfter ? after->text : QString();
     }
 
     // The status of number k: a status word before it in its clause, or right after its phrase;
@@ -872,21 +892,16 @@ public:
     }
 
 private:
-    struct Year
-    {
-        qsizetype start;
-        qsizetype end;
-        QString text;
-        bool reference = false; // "since 2019", "than 2020", "比2020年": no number's period
-    };
     struct StatusMark
     {
         qsizetype start;
         Status status;
     };
-    struct PeriodMark // a quarter or a half-year
+    // A period the sentence names where it names it: a year, a range, a quarter or a half.
+    struct Mention
     {
         qsizetype start;
+        qsizetype end;
         QString text;
     };
 
@@ -900,95 +915,75 @@ private:
     void readPeriods(const QString &s)
     {
         // The years first: a half without its own takes one of them.
-        static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
-        for (auto it = year.globalMatch(s); it.hasNext();) {
-            const QRegularExpressionMatch y = it.next();
-            // A table's cell that states the digits as a value ("Output (TWh)  2023  2011") is
-            // a number, not a year.
-            const auto number =
-                std::lower_bound(m_numbers.cbegin(), m_numbers.cend(), y.capturedStart(),
-                                 [](const Span &n, qsizetype at) { return n.start < at; });
-            if (number != m_numbers.cend() && number->start == y.capturedStart())
-                continue;
-            Year found{y.capturedStart(), y.capturedEnd(), y.captured(1)};
-            found.reference = rx(R"((?:\b(?:since|from|than|after|before|versus|vs\.?|)"
-                                 R"(compared (?:with|to))\s+|[比较自从])$)")
-                                  .match(nearBefore(s, found.start))
-                                  .hasMatch();
-            m_years.append(found);
-        }
-        // Ranges and quarters: the period of their clause, and the first of them (a range
-        // before a quarter) of the sentence's clauses that name none.
-        m_clausePeriods.resize(m_clauses.size());
-        QList<bool> clauseHasRange(m_clauses.size(), false);
-        auto setClausePeriod = [&](qsizetype at, const QString &period, bool range) {
-            const qsizetype c = clauseOf(at);
-            if (m_clausePeriods.at(c).isEmpty() || (range && !clauseHasRange.at(c))) {
-                m_clausePeriods[c] = period;
-                clauseHasRange[c] = range;
-            }
+        m_years = yearsIn(s, m_numbers);
+        QList<Span> named; // the periods that hold their year ("Q1 2025", "2024年上半年")
+        QList<Mention> mentions;
+        auto add = [&](const QRegularExpressionMatch &m, const QString &period) {
+            mentions.append({m.capturedStart(), m.capturedEnd(), period});
+            named.append({m.capturedStart(), m.capturedEnd()});
+        };
+        const auto inNamed = [&named](qsizetype at) {
+            return std::any_of(named.cbegin(), named.cend(),
+                               [at](const Span &r) { return at >= r.start && at < r.end; });
         };
         for (auto it = rx(R"(\b(?:between|from) ((?:19|20)\d\d) (?:and|to) ((?:19|20)\d\d)\b)")
                            .globalMatch(s);
              it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            setClausePeriod(m.capturedStart(), m.captured(1) + u'/' + m.captured(2), true);
+            const QString range = m.captured(1) + u'/' + m.captured(2);
+            add(m, range);
+            // The sentence's first range, before any quarter.
             if (m_sentencePeriod.isEmpty())
-                m_sentencePeriod = m.captured(1) + u'/' + m.captured(2);
+                m_sentencePeriod = range;
         }
-        QString sentenceQuarter;
         for (auto it = rx(quarterPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            m_periodMarks.append({m.capturedStart(), quarterOf(m)});
-            setClausePeriod(m.capturedStart(), quarterOf(m), false);
-            if (sentenceQuarter.isEmpty())
-                sentenceQuarter = quarterOf(m);
+            add(m, quarterOf(m));
         }
         for (auto it = rx(halfPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            m_periodMarks.append({m.capturedStart(), halfOf(m)});
-            setClausePeriod(m.capturedStart(), halfOf(m), false);
-            if (sentenceQuarter.isEmpty())
-                sentenceQuarter = halfOf(m);
+            add(m, halfOf(m));
         }
         // "今年上半年", "the first half of last year": the text's year, or none to guess.
-        QList<Span> relative;
         for (auto it = rx(relativeHalfPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            relative.append({m.capturedStart(), m.capturedEnd()});
-            const QString period = relativeHalfOf(m, m_textYear);
-            m_periodMarks.append({m.capturedStart(), period});
-            setClausePeriod(m.capturedStart(), period, false);
-            if (sentenceQuarter.isEmpty())
-                sentenceQuarter = period;
+            add(m, relativeHalfOf(m, m_textYear));
         }
         // "In 2024 ... in the first half", "2024年…，下半年…": the nearest year before it.
+        const auto yearBefore = [this](qsizetype at) {
+            const auto after =
+                std::lower_bound(m_years.cbegin(), m_years.cend(), at,
+                                 [](const Year &y, qsizetype a) { return y.end <= a; });
+            for (auto own = std::make_reverse_iterator(after); own != m_years.crend(); ++own) {
+                if (!own->reference)
+                    return own->text;
+            }
+            return QString();
+        };
+        QList<Mention> bare;
         for (auto it = rx(bareHalfPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             // "this year's first half" is a relative half, read above.
-            if (std::any_of(relative.cbegin(), relative.cend(), [&m](const Span &r) {
-                    return m.capturedStart() >= r.start && m.capturedStart() < r.end;
-                }))
-                continue;
-            const auto after =
-                std::lower_bound(m_years.cbegin(), m_years.cend(), m.capturedStart(),
-                                 [](const Year &y, qsizetype at) { return y.end <= at; });
-            auto own = std::make_reverse_iterator(after);
-            while (own != m_years.crend() && own->reference)
-                ++own;
-            if (own == m_years.crend())
-                continue;
-            const QString period = halfOfYear(m, own->text);
-            m_periodMarks.append({m.capturedStart(), period});
-            setClausePeriod(m.capturedStart(), period, false);
-            if (sentenceQuarter.isEmpty())
-                sentenceQuarter = period;
+            if (const QString year = yearBefore(m.capturedStart());
+                !inNamed(m.capturedStart()) && !year.isEmpty())
+                bare.append({m.capturedStart(), m.capturedEnd(), halfOfYear(m, year)});
         }
-        if (m_sentencePeriod.isEmpty())
-            m_sentencePeriod = sentenceQuarter;
-        std::stable_sort(
-            m_periodMarks.begin(), m_periodMarks.end(),
-            [](const PeriodMark &a, const PeriodMark &b) { return a.start < b.start; });
+        mentions.append(bare);
+        std::stable_sort(mentions.begin(), mentions.end(),
+                         [](const Mention &a, const Mention &b) { return a.start < b.start; });
+        // The sentence's first quarter or half, when it names no range.
+        for (const Mention &m : std::as_const(mentions)) {
+            if (m_sentencePeriod.isEmpty() && !m.text.contains(u'/'))
+                m_sentencePeriod = m.text;
+        }
+        // With the years that are no reference and not of a period above, in order.
+        for (const Year &y : std::as_const(m_years)) {
+            if (!y.reference && !inNamed(y.start))
+                mentions.append({y.start, y.end, y.text});
+        }
+        std::stable_sort(mentions.begin(), mentions.end(),
+                         [](const Mention &a, const Mention &b) { return a.start < b.start; });
+        m_mentions = mentions;
     }
 
     void readStatusWords(const QString &s)
@@ -1022,13 +1017,16 @@ private:
         }
     }
 
-    // The year right after a number's phrase is that number's, and the year of a change that
-    // runs into it ("rose 35% to 14 million in 2023", "grew 12% year on year to $4.1 billion").
-    // Which numbers are values compared with.
+    // The period right after a number's phrase is that number's ("$1.5 billion in Q4 2025",
+    // "38 TWh in the second half"), and that of a change that runs into it ("rose 35% to 14
+    // million in 2023", "grew 12% year on year to $4.1 billion"). Which numbers are values
+    // compared with.
     void readNumberYears(const QString &s)
     {
         m_trailing.assign(m_numbers.size(), -1);
         m_compared.assign(m_numbers.size(), false);
+        static const QRegularExpression the(u"\\bthe\\s*$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
         for (qsizetype k = 0; k < m_numbers.size(); ++k) {
             m_compared[k] = rx(R"((?:\b(?:from|than|versus|vs\.?|against|compared (?:with|to))|)"
                                R"([比较])(?:\s+(?:about|around|roughly|some|nearly|almost))?)"
@@ -1037,15 +1035,19 @@ private:
                                 .hasMatch();
             const Span n = m_numbers.at(k);
             const auto y =
-                std::lower_bound(m_years.cbegin(), m_years.cend(), n.end,
-                                 [](const Year &year, qsizetype at) { return year.start < at; });
-            if (y == m_years.cend() || y->reference)
+                std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), n.end,
+                                 [](const Mention &m, qsizetype at) { return m.start < at; });
+            if (y == m_mentions.cend())
                 continue;
             const qsizetype next =
                 k + 1 < m_numbers.size() ? m_numbers.at(k + 1).start : m_text.size();
-            if (y->start < next && clauseOf(y->start) == clauseOf(n.start) &&
-                yearFollowsPhrase(QStringView(s).mid(n.end, y->start - n.end)))
-                m_trailing[k] = y - m_years.cbegin();
+            if (y->start >= next || clauseOf(y->start) != clauseOf(n.start))
+                continue;
+            QStringView gap = QStringView(s).mid(n.end, y->start - n.end);
+            if (const QRegularExpressionMatch t = the.match(gap); t.hasMatch())
+                gap = gap.left(t.capturedStart());
+            if (yearFollowsPhrase(gap))
+                m_trailing[k] = y - m_mentions.cbegin();
         }
         for (qsizetype k = m_numbers.size() - 2; k >= 0; --k) {
             const Span n = m_numbers.at(k);
@@ -1056,10 +1058,6 @@ private:
                     .hasMatch())
                 m_trailing[k] = m_trailing.at(k + 1);
         }
-        for (qsizetype i = 0; i < m_years.size(); ++i) {
-            if (!m_years.at(i).reference)
-                m_periodYears.append(i);
-        }
     }
 
     QString m_text;
@@ -1067,14 +1065,12 @@ private:
     QList<Clause> m_clauses;
     int m_textYear = 0;
     QList<qsizetype> m_lastHard;       // per clause: the latest hard clause up to it, or -1
-    QList<QString> m_clausePeriods;    // per clause: its range or quarter
     QString m_sentencePeriod;          // the sentence's first range, else its first quarter
     QList<Year> m_years;               // in order
-    std::vector<qsizetype> m_trailing; // per number: the year right after its phrase, or -1
+    QList<Mention> m_mentions;         // its periods, in order (no reference years)
+    std::vector<qsizetype> m_trailing; // per number: the period right after its phrase, or -1
     std::vector<bool> m_compared;      // per number: "up from 44.9 million", "than 5%"
-    QList<qsizetype> m_periodYears;    // years that can be one (not "since 2019"), in order
     QList<StatusMark> m_marks;         // in order
-    QList<PeriodMark> m_periodMarks;   // in order
 };
 
 // Where a sentence is in its text's tables: its line and where that starts, for the years'

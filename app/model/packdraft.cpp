@@ -174,6 +174,27 @@ QString ownClause(const QString &quote, int at, int from)
     return before;
 }
 
+// The words of a period at the start of a label's words, with the preposition before it: a
+// year ("in 2024", "2024年底"), a quarter or a half that names its year or not ("Q2 2025",
+// "2024-H1", "the first half of 2025", "Q1 this year", "2024年一季度", "第二季度", "下半年"),
+// or one relative to the text's date ("今年上半年", "去年第四季度", "last year's second half").
+const QRegularExpression &periodWords()
+{
+    static const QRegularExpression rx(
+        u"^(?:(?:in|by|since|during|for|of)\\s+)?(?:the\\s+)?(?:"
+        // English: 2024, 2024 Q1, 2024-H2, Q2 2025, H1, Q1 this year, first half of 2025.
+        u"(?:19|20)\\d\\d(?:\\s*-?\\s*[QH][1-4])?|[QH][1-4](?:\\s*(?:19|20)\\d\\d|\\s+(?:of\\s+)?"
+        u"(?:this|last|next)\\s+year)?|(?:first|second|third|fourth)[ -](?:half|quarter)"
+        u"(?:\\s+of\\s+(?:(?:19|20)\\d\\d|(?:this|last|next)\\s+year))?|"
+        u"(?:this|last|next)\\s+year's\\s+(?:first|second|third|fourth)\\s+(?:half|quarter)"
+        u")(?:\\s+|$)|"
+        // Chinese: 2024年一季度, 2024年第三季度, 2024年Q3, 今年上半年, 二季度, 下半年, 2024年底.
+        u"^(?:(?:19|20)\\d\\d\\s*年|今年|去年|明年|前年|上年)?(?:的)?\\s*"
+        u"(?:(?:第\\s*)?[一二三四1-4]\\s*季度|Q[1-4]|[上下]半年)|^(?:19|20)\\d\\d\\s*年(?:底|末|初|度)?"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return rx;
+}
+
 // The words before the number in its clause (after `from`, the end of the sentence's number
 // before it), without verbs and qualifiers: "The share of the top five vendors fell to about
 // 61%" gives "Share of the top five vendors", "Bolt 25% and Crane 15%" gives "Crane" for 15%.
@@ -225,12 +246,11 @@ QString labelBefore(const QString &quote, int at, int from)
     static const QRegularExpression leadingChinese(
         u"^(?:约为|约占|大约|约有|约达|约|占|不足|低于|少于|超过|高于|多于|接近|将近)"_s);
     before.remove(leadingChinese);
-    // Ends of a preceding sentence part or a year: "In 2024 sales" keeps "sales", "in 2024 and"
-    // (between two numbers of one measure) keeps nothing.
-    static const QRegularExpression year(
-        u"^(?:in|by|since|during|for)?\\s*(?:19|20)\\d\\d(?:\\s+|$)|^(?:19|20)\\d\\d年(?:底|末|初)?"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    before.remove(year);
+    // A period is the number's period, never its label, wherever the sentence names it before
+    // the number: "In 2024 sales" keeps "sales"; "in Q2 2025 and", "in H2 2024 and", "in 2024
+    // and" (between two numbers of one measure) keep nothing; so do "二季度为", "下半年".
+    before.remove(periodWords());
+    before = before.simplified();
     QStringList words = before.split(u' ', Qt::SkipEmptyParts);
     if (words.size() > labelWords)
         words = words.mid(words.size() - labelWords);
@@ -678,12 +698,12 @@ private:
             // "2024年上半年营收") gave its cells their period in the finder; the rest of its
             // name is the measure, the same in each such column.
             static const QRegularExpression bracket(u"\\s*[(\uff08][^)\uff09]*[)\uff09]"_s);
-            static const QRegularExpression periodWords(
+            static const QRegularExpression columnPeriod(
                 u"(?:\\b[QH][1-4]\\s*|\\b(?i:first|second)[ -]half of\\s*)?(?<!\\d)(?:19|20)"
                 u"\\d\\d(?!\\d)(?:\\s*-?[QH][1-4]\\b|\\s*年\\s*[上下]半年|\\s*年度?)?"_s);
             QString measure = QString(columnName).remove(bracket);
             if (!n.period.isEmpty())
-                measure = measure.remove(periodWords).simplified();
+                measure = measure.remove(columnPeriod).simplified();
             if (!measure.isEmpty())
                 m.measure = text(measure);
         } else {

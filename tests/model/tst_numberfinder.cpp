@@ -28,6 +28,8 @@ private slots:
     void period();
     void periodAndStatus_data();
     void periodAndStatus();
+    void nearestPeriod_data();
+    void nearestPeriod();
     void numbersPerText_data();
     void numbersPerText();
     void labelledSet();
@@ -241,6 +243,42 @@ void TestNumberFinder::period()
     const QList<FoundNumber> found = findNumbers(text);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.constFirst().period, period);
+}
+
+// One rule for years, quarters and halves: a number takes the period right after its words,
+// else the nearest before it in its clause; never the first quarter or half of its clause when
+// a nearer period is its own; a value compared with takes no other number's period. Periods
+// written by hand.
+void TestNumberFinder::nearestPeriod_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("periods"); // of its numbers, in order
+    auto row = [](const char *name, const char *text, const QStringList &periods) {
+        QTest::newRow(name) << QString::fromUtf8(text) << periods;
+    };
+    row("year after two quarters",
+        "Revenue was $1.2 billion in Q1 2025, $1.4 billion in Q2 2025 and $5.5 billion in 2025.",
+        {u"2025-Q1"_s, u"2025-Q2"_s, u"2025"_s});
+    row("year after a half", "Output was 38 TWh in H1 2024 and 80 TWh in 2024.",
+        {u"H1 2024"_s, u"2024"_s});
+    row("quarters before",
+        "In Q1 2025 revenue was $1.2 billion and in Q2 2025 it was $1.4 billion.",
+        {u"2025-Q1"_s, u"2025-Q2"_s});
+    row("halves before", "In H1 2024 output was 38 TWh and in H2 2024 it was 41 TWh.",
+        {u"H1 2024"_s, u"H2 2024"_s});
+    row("zh year after a half", "2024年上半年营收为30亿元、2024年为70亿元。",
+        {u"2024年上半年"_s, u"2024"_s});
+    row("compared takes no quarter", "In Q4 2024, revenue rose to $5 billion from $4 billion.",
+        {u"2024-Q4"_s, QString()});
+}
+
+void TestNumberFinder::nearestPeriod()
+{
+    QFETCH(QString, text);
+    QStringList periods;
+    for (const FoundNumber &n : findNumbers(text))
+        periods << n.period;
+    QTEST(periods, "periods");
 }
 
 static QList<FoundNumber> numbersOfFile(const QString &name)

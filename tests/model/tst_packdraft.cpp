@@ -56,6 +56,8 @@ private Q_SLOTS:
     void chineseTablesTakeTheirHeaders();
     void relativeHalvesTakeTheDateline_data();
     void relativeHalvesTakeTheDateline();
+    void eachNumberTakesItsOwnPeriod_data();
+    void eachNumberTakesItsOwnPeriod();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -791,6 +793,54 @@ void TestPackDraft::relativeHalvesTakeTheDateline()
             said = c.text.text();
     }
     QCOMPARE(said, caveat);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+void TestPackDraft::eachNumberTakesItsOwnPeriod_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("metrics"); // label|period|date, stated ones in order
+    QTest::addColumn<QStringList>("figures"); // kind|its metrics' ids
+    QTest::newRow("quarters")
+        << u"Revenue was $1.2 billion in Q1 2025, $1.4 billion in Q2 2025 and $1.5 billion in "
+           u"Q4 2025."_s
+        << QStringList{u"Revenue|2025-Q1|2025-Q1"_s, u"Revenue|2025-Q2|2025-Q2"_s,
+                       u"Revenue|2025-Q4|2025-Q4"_s}
+        << QStringList{u"series|revenue,revenue-2,revenue-3"_s};
+    QTest::newRow("halves")
+        << u"Output was 38 TWh in H1 2024, 41 TWh in H2 2024 and 45 TWh in H1 2025."_s
+        << QStringList{u"Output|H1 2024|2024-H1"_s, u"Output|H2 2024|2024-H2"_s,
+                       u"Output|H1 2025|2025-H1"_s}
+        << QStringList{u"series|output,output-2,output-3"_s};
+    QTest::newRow("quarters before")
+        << u"In Q1 2025 revenue was $1.2 billion and in Q2 2025 it was $1.4 billion."_s
+        << QStringList{u"Revenue|2025-Q1|2025-Q1"_s, u"Revenue|2025-Q2|2025-Q2"_s}
+        << QStringList{u"series|revenue,revenue-2"_s};
+    QTest::newRow("zh halves") << u"2024年上半年，销量为30万辆，下半年为35万辆。"_s
+                               << QStringList{u"销量|2024年上半年|2024-H1"_s,
+                                              u"销量|2024年下半年|2024-H2"_s}
+                               << QStringList{u"series|line-1,line-1-2"_s};
+}
+
+// A sentence that lists one measure over several periods ("$1.2 billion in Q1 2025, $1.4
+// billion in Q2 2025 and $1.5 billion in Q4 2025") drafts, as the draft dialog drafts it, one
+// metric per number with the period after it, labelled by the measure (never by the period of
+// the number before), and one series of them all.
+void TestPackDraft::eachNumberTakesItsOwnPeriod()
+{
+    QFETCH(QString, text);
+    const Report r = draftReport(text, u"article.txt"_s, draftableNumbers(text));
+    QStringList metrics;
+    for (const Metric &m : r.metrics) {
+        if (m.origin == Origin::Stated)
+            metrics << m.label.text() + u'|' + m.period.text() + u'|' +
+                           (m.date ? m.date->iso : QString());
+    }
+    QTEST(metrics, "metrics");
+    QStringList figures;
+    for (const Figure &f : r.figures)
+        figures << toString(f.kind) + u'|' + f.metricIds.join(u',');
+    QTEST(figures, "figures");
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
 
