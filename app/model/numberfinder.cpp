@@ -592,14 +592,83 @@ int ordinal(const QString &w)
     return w.toInt();
 }
 
-// A quarter as a period: "Q4 2022", "2022 Q4" and "2022-Q4" are "2022-Q4".
+// A quarter that names its year, as a period: "Q4 2022", "2022 Q4", "2022-Q4", "fourth quarter
+// of 2022", "2022年第四季度", "2022年四季度", "2022年4季度" and "2022年Q4" are "2022-Q4". Not
+// "2022年前三季度" (the first three quarters together).
 constexpr const char *quarterPattern =
-    R"(\bQ([1-4]) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?-?Q([1-4])\b)";
+    R"(\bQ([1-4]) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?-?Q([1-4])\b|)"
+    R"((?<!\d)((?:19|20)\d\d) ?年 ?(?:第 ?)?([一二三四1-4]) ?季度|)"
+    R"((?<!\d)((?:19|20)\d\d) ?年 ?Q([1-4])(?!\d)|)"
+    R"(\b(first|second|third|fourth)[ -]quarter of ((?:19|20)\d\d)\b)";
+
+// A quarter's number from its word: "3", "三", "third".
+int quarterNumber(const QString &word)
+{
+    static const QStringList words = {u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
+    if (const qsizetype i = words.indexOf(word.toLower()); i >= 0)
+        return int(i) + 1;
+    static const QString chinese = u"一二三四"_s;
+    if (const qsizetype i = chinese.indexOf(word); word.size() == 1 && i >= 0)
+        return int(i) + 1;
+    return word.toInt();
+}
+
+QString quarterPeriod(int year, int quarter)
+{
+    return QString::number(year) + u"-Q"_s + QString::number(quarter);
+}
+
+// The words of a quarter and of its year in m: of the first of `pairs` (the capture numbers of
+// a quarter and of its year, one pair per alternative of its pattern) that matched.
+std::pair<QString, QString> quarterAndYearWords(const QRegularExpressionMatch &m,
+                                                std::initializer_list<std::pair<int, int>> pairs)
+{
+    for (const auto &[quarter, year] : pairs) {
+        if (m.capturedLength(quarter) > 0)
+            return {m.captured(quarter), m.captured(year)};
+    }
+    return {};
+}
 
 QString quarterOf(const QRegularExpressionMatch &m)
 {
-    return m.capturedLength(1) > 0 ? m.captured(2) + u"-Q"_s + m.captured(1)
-                                   : m.captured(3) + u"-Q"_s + m.captured(4);
+    const auto [quarter, year] = quarterAndYearWords(m, {{1, 2}, {4, 3}, {6, 5}, {8, 7}, {9, 10}});
+    return quarterPeriod(year.toInt(), quarterNumber(quarter));
+}
+
+// A quarter without its year: "一季度", "第三季度", "3季度" (not "2025年三季度", "今年一季度" or
+// "上年四季度", whose year is said, nor "前三季度"). It takes a year named before it in its
+// sentence, else the last one of the sentence before, as a bare half does.
+constexpr const char *bareQuarterPattern = R"((?<![年\d第前])(?:第 ?)?([一二三四1-4]) ?季度)";
+
+// A quarter named relative to the text's own date: "今年一季度", "去年第四季度", "Q1 this year",
+// "Q4 of last year", "the first quarter of this year", "this year's third quarter".
+constexpr const char *relativeQuarterPattern =
+    R"((今年|去年|明年|前年)(?:的)? ?(?:第 ?)?([一二三四1-4]) ?季度|)"
+    R"(\bQ([1-4]) (?:of )?(this|last|next) year\b|)"
+    R"(\b(first|second|third|fourth)[ -]quarter of (this|last|next) year\b|)"
+    R"(\b(this|last|next) year's (first|second|third|fourth) quarter\b)";
+
+// The years after the text's own (-2 to 1) that "前年", "去年", "今年", "明年", "last", "this"
+// and "next" say.
+int yearOffsetOf(const QString &word)
+{
+    static const QStringList zh = {u"前年"_s, u"去年"_s, u"今年"_s, u"明年"_s};
+    if (const qsizetype i = zh.indexOf(word); i >= 0)
+        return int(i) - 2;
+    return word.compare(u"last"_s, Qt::CaseInsensitive) == 0   ? -1
+           : word.compare(u"next"_s, Qt::CaseInsensitive) == 0 ? 1
+                                                               : 0;
+}
+
+// A relative quarter's period: "2025-Q1" of the text's year when it gives one; else the words
+// as written, which findNumbers then moves to FoundNumber::relativePeriod.
+QString relativeQuarterOf(const QRegularExpressionMatch &m, int textYear)
+{
+    if (textYear <= 0)
+        return m.captured().simplified();
+    const auto [quarter, offset] = quarterAndYearWords(m, {{2, 1}, {3, 4}, {5, 6}, {8, 7}});
+    return quarterPeriod(textYear + yearOffsetOf(offset), quarterNumber(quarter));
 }
 
 // A half-year that names its year: "H1 2024", "2024 H1", "2024-H2", "first half of 2024",
@@ -651,19 +720,13 @@ constexpr const char *relativeHalfPattern =
 // The half (1 or 2) and the years after the text's own (-2 to 1) of a relativeHalfPattern match.
 std::pair<int, int> halfAndOffsetOf(const QRegularExpressionMatch &m)
 {
-    static const QStringList zh = {u"前年"_s, u"去年"_s, u"今年"_s, u"明年"_s};
-    const auto offset = [](const QString &word) {
-        return word.compare(u"last"_s, Qt::CaseInsensitive) == 0   ? -1
-               : word.compare(u"next"_s, Qt::CaseInsensitive) == 0 ? 1
-                                                                   : 0;
-    };
     if (m.capturedLength(1) > 0)
-        return {m.captured(2) == u"上"_s ? 1 : 2, int(zh.indexOf(m.captured(1))) - 2};
+        return {m.captured(2) == u"上"_s ? 1 : 2, yearOffsetOf(m.captured(1))};
     if (m.capturedLength(3) > 0)
         return {m.captured(3).compare(u"first"_s, Qt::CaseInsensitive) == 0 ? 1 : 2,
-                offset(m.captured(4))};
+                yearOffsetOf(m.captured(4))};
     return {m.captured(6).compare(u"first"_s, Qt::CaseInsensitive) == 0 ? 1 : 2,
-            offset(m.captured(5))};
+            yearOffsetOf(m.captured(5))};
 }
 
 // A relative half's period: of the text's year when it gives one, in the words the finder
@@ -680,9 +743,12 @@ QString relativeHalfOf(const QRegularExpressionMatch &m, int textYear)
     return (half == 1 ? u"first half of "_s : u"second half of "_s) + year;
 }
 
-bool isRelativeHalf(const QString &period)
+// A period as written relative to the text's date: a half or a quarter of "this year" that
+// the text, with no dateline, gives no year.
+bool isRelativePeriod(const QString &period)
 {
     static const QRegularExpression whole(u"^(?:"_s + QString::fromUtf8(relativeHalfPattern) +
+                                              u"|"_s + QString::fromUtf8(relativeQuarterPattern) +
                                               u")$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     return !period.isEmpty() && whole.match(period).hasMatch();
@@ -805,6 +871,17 @@ QList<Year> yearsIn(const QString &s, const QList<Span> &numbers)
     return years;
 }
 
+// The last year of a sentence that can be a period (not "since 2019"); empty for none. A
+// quarter or half without its year in the next sentence takes it.
+QString lastPeriodYear(const QList<Year> &years)
+{
+    for (auto it = years.crbegin(); it != years.crend(); ++it) {
+        if (!it->reference)
+            return it->text;
+    }
+    return QString();
+}
+
 // What a sentence says of the period and status of its numbers. Read once per sentence; each
 // number then finds its clause and its periods by binary search (read again for each number, a
 // long sentence with many numbers would be quadratic).
@@ -812,17 +889,22 @@ class SentenceFacts
 {
 public:
     // numbers: where each number's phrase (value, scale word, unit) starts and ends in s, in order.
-    // textYear: the year of the text's dateline, 0 when it gives none.
-    SentenceFacts(const QString &s, const QList<Span> &numbers, int textYear)
+    // textYear: the year of the text's dateline, 0 when it gives none. previousYear: the last
+    // year the sentence before names (lastPeriodYear), empty for none.
+    SentenceFacts(const QString &s, const QList<Span> &numbers, int textYear,
+                  const QString &previousYear)
         : m_text(s)
         , m_numbers(numbers)
         , m_clauses(clausesOf(s))
         , m_textYear(textYear)
+        , m_previousYear(previousYear)
     {
         readPeriods(s);
         readStatusWords(s);
         readNumberYears(s);
     }
+
+    QString lastYear() const { return lastPeriodYear(m_years); }
 
     // The period of number k, and whether its own clause states it (else the sentence does).
     // One rule for years, ranges, quarters and halves alike: the period right after the
@@ -914,7 +996,7 @@ private:
 
     void readPeriods(const QString &s)
     {
-        // The years first: a half without its own takes one of them.
+        // The years first: a half or quarter without its own takes one of them.
         m_years = yearsIn(s, m_numbers);
         QList<Span> named; // the periods that hold their year ("Q1 2025", "2024年上半年")
         QList<Mention> mentions;
@@ -944,12 +1026,17 @@ private:
             const QRegularExpressionMatch m = it.next();
             add(m, halfOf(m));
         }
-        // "今年上半年", "the first half of last year": the text's year, or none to guess.
+        // "今年上半年", "去年第四季度", "Q1 this year": the text's year, or none to guess.
         for (auto it = rx(relativeHalfPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             add(m, relativeHalfOf(m, m_textYear));
         }
-        // "In 2024 ... in the first half", "2024年…，下半年…": the nearest year before it.
+        for (auto it = rx(relativeQuarterPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            add(m, relativeQuarterOf(m, m_textYear));
+        }
+        // "In 2024 ... in the first half", "2024年一季度…，二季度…": the nearest year before
+        // it in the sentence, else the last of the sentence before.
         const auto yearBefore = [this](qsizetype at) {
             const auto after =
                 std::lower_bound(m_years.cbegin(), m_years.cend(), at,
@@ -958,7 +1045,7 @@ private:
                 if (!own->reference)
                     return own->text;
             }
-            return QString();
+            return m_previousYear;
         };
         QList<Mention> bare;
         for (auto it = rx(bareHalfPattern).globalMatch(s); it.hasNext();) {
@@ -967,6 +1054,13 @@ private:
             if (const QString year = yearBefore(m.capturedStart());
                 !inNamed(m.capturedStart()) && !year.isEmpty())
                 bare.append({m.capturedStart(), m.capturedEnd(), halfOfYear(m, year)});
+        }
+        for (auto it = rx(bareQuarterPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (const QString year = yearBefore(m.capturedStart());
+                !inNamed(m.capturedStart()) && !year.isEmpty())
+                bare.append({m.capturedStart(), m.capturedEnd(),
+                             quarterPeriod(year.toInt(), quarterNumber(m.captured(1)))});
         }
         mentions.append(bare);
         std::stable_sort(mentions.begin(), mentions.end(),
@@ -1064,6 +1158,7 @@ private:
     QList<Span> m_numbers;
     QList<Clause> m_clauses;
     int m_textYear = 0;
+    QString m_previousYear;            // the last year of the sentence before
     QList<qsizetype> m_lastHard;       // per clause: the latest hard clause up to it, or -1
     QString m_sentencePeriod;          // the sentence's first range, else its first quarter
     QList<Year> m_years;               // in order
@@ -1162,13 +1257,14 @@ void findInSentence(const QString &folded, const Span &span, const RowPlace &pla
         taken.add(m.capturedStart(), m.capturedEnd());
     }
 
-    // URLs, e-mail addresses and times of day hold digits that are no numbers of the report.
+    // URLs, e-mail addresses, times of day and quarters ("3季度") hold digits that are no numbers
+    // of the report.
     // An address is matched from a word's start only: tried at every character, a long word
     // without an @ would be read again from each of them.
     for (auto it = rx(R"((?:https?://|www\.)\S+|(?<!\S)\S+@\S+|\b\d{1,2}:\d\d(?::\d\d)?\b|)"
                       R"(\b\d{1,2}(?:\.\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|)"
                       R"(\b\d{4}-\d\d(?:-\d\d)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|)"
-                      R"(\b\d+(?:\.\d+){2,}\b|\d+月\d*日?|\d+日)")
+                      R"(\b\d+(?:\.\d+){2,}\b|\d+月\d*日?|\d+日|(?<!\d)[1-4] ?季度)")
                        .globalMatch(s);
          it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -1427,6 +1523,7 @@ QList<FoundNumber> findNumbers(const QString &text)
     qsizetype headerOf = -1;                   // the header line whose names are read
     QStringList header;                        // its names, by column
     QHash<qsizetype, HeaderFacts> headerFacts; // what they say, per column
+    QString previousYear;                      // the last year the sentence before names
     for (const Span &span : sentences(folded, tables)) {
         QList<Candidate> found;
         const qsizetype spanLine =
@@ -1445,15 +1542,18 @@ QList<FoundNumber> findNumbers(const QString &text)
             applyHeader(header, tables.rowCells(spanLine), tables, spanLine,
                         lineStarts.at(spanLine), &headerFacts, &found);
         }
-        if (found.isEmpty())
+        if (found.isEmpty()) {
+            previousYear = lastPeriodYear(yearsIn(row, {}));
             continue;
+        }
         std::sort(found.begin(), found.end(),
                   [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
         QList<Span> phrases;
         phrases.reserve(found.size());
         for (const Candidate &c : std::as_const(found))
             phrases.append({c.start - span.start, c.end - span.start});
-        const SentenceFacts facts(row, phrases, textYear);
+        const SentenceFacts facts(row, phrases, textYear, previousYear);
+        previousYear = facts.lastYear();
         const QString quote = text.mid(span.start, span.end - span.start); // shared by its numbers
         for (qsizetype k = 0; k < found.size(); ++k) {
             const Candidate &c = found.at(k);
@@ -1476,8 +1576,9 @@ QList<FoundNumber> findNumbers(const QString &text)
                 n.period.clear();
                 ownPeriod = false;
             }
-            // A half of "this year" in a text that says not when it was written: no period.
-            if (isRelativeHalf(n.period)) {
+            // A half or quarter of "this year" in a text that says not when it was written: no
+            // period.
+            if (isRelativePeriod(n.period)) {
                 n.relativePeriod = n.period;
                 n.period.clear();
             }

@@ -700,7 +700,8 @@ private:
             static const QRegularExpression bracket(u"\\s*[(\uff08][^)\uff09]*[)\uff09]"_s);
             static const QRegularExpression columnPeriod(
                 u"(?:\\b[QH][1-4]\\s*|\\b(?i:first|second)[ -]half of\\s*)?(?<!\\d)(?:19|20)"
-                u"\\d\\d(?!\\d)(?:\\s*-?[QH][1-4]\\b|\\s*年\\s*[上下]半年|\\s*年度?)?"_s);
+                u"\\d\\d(?!\\d)(?:\\s*-?[QH][1-4]\\b|\\s*年\\s*[上下]半年|"
+                u"\\s*年\\s*(?:第\\s*)?[一二三四1-4]\\s*季度|\\s*年\\s*Q[1-4]|\\s*年度?)?"_s);
             QString measure = QString(columnName).remove(bracket);
             if (!n.period.isEmpty())
                 measure = measure.remove(columnPeriod).simplified();

@@ -46,6 +46,8 @@ private slots:
     void halfYears();
     void halfYearDates_data();
     void halfYearDates();
+    void quarters_data();
+    void quarters();
     void datelines_data();
     void datelines();
 };
@@ -790,6 +792,60 @@ void TestNumberFinder::halfYearDates()
     QFETCH(QString, date);
     const std::optional<PeriodDate> d = dateOfPeriod(period);
     QCOMPARE(d ? d->iso : QString(), date);
+}
+
+// Quarters as English and Chinese write them: "YYYY-Qn" wherever the text names the year (with
+// the quarter, before it in the sentence, or in the sentence before); of the dateline's year
+// when named relative to the text's date, else no period and the words in relativePeriod.
+// Periods written by hand.
+void TestNumberFinder::quarters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("periods");   // of its numbers, in order
+    QTest::addColumn<QStringList>("relatives"); // their FoundNumber::relativePeriod
+    auto row = [](const char *name, const char *text, const QStringList &periods,
+                  const QStringList &relatives = {}) {
+        QTest::newRow(name) << QString::fromUtf8(text) << periods
+                            << (relatives.isEmpty() ? QStringList(periods.size(), QString())
+                                                    : relatives);
+    };
+    row("2025年第三季度", "2025年第三季度营收为12亿元。", {u"2025-Q3"_s});
+    row("2025年三季度", "2025年三季度营收为12亿元。", {u"2025-Q3"_s});
+    row("2025年Q3", "2025年Q3营收为12亿元。", {u"2025-Q3"_s});
+    row("2025年3季度, no number 3", "2025年3季度营收为12亿元。", {u"2025-Q3"_s});
+    row("fourth quarter of 2024", "Profit reached $210 million in the fourth quarter of 2024.",
+        {u"2024-Q4"_s});
+    row("bare, year before it", "2024年营收为40亿元，其中四季度为12亿元。",
+        {u"2024"_s, u"2024-Q4"_s});
+    row("bare, year of the sentence before", "2024年公司经营稳定。一季度营收为12亿元。",
+        {u"2024-Q1"_s});
+    // A bare half takes its year as a bare quarter does.
+    row("bare half, year of the sentence before", "2024年公司经营稳定。上半年营收为12亿元。",
+        {u"2024年上半年"_s});
+    row("bare list", "2024年一季度营收为12亿元，二季度为14亿元，四季度为15亿元。",
+        {u"2024-Q1"_s, u"2024-Q2"_s, u"2024-Q4"_s});
+    row("relative zh, dateline",
+        "发布时间：2025年8月12日\n今年一季度营收为12亿元，去年第四季度为10亿元。",
+        {u"2025-Q1"_s, u"2024-Q4"_s});
+    row("relative en, dateline",
+        "Published: 12 August 2025\nRevenue was $1.2 billion in Q1 this year and $1.1 billion in "
+        "Q4 of last year.",
+        {u"2025-Q1"_s, u"2024-Q4"_s});
+    row("relative zh, no dateline", "去年第四季度营收为10亿元。", {QString()}, {u"去年第四季度"_s});
+    row("relative en, no dateline", "Revenue was $1.2 billion in Q1 this year.", {QString()},
+        {u"Q1 this year"_s});
+}
+
+void TestNumberFinder::quarters()
+{
+    QFETCH(QString, text);
+    QStringList periods, relatives;
+    for (const FoundNumber &n : findNumbers(text)) {
+        periods << n.period;
+        relatives << n.relativePeriod;
+    }
+    QTEST(periods, "periods");
+    QTEST(relatives, "relatives");
 }
 
 // A dateline: a date alone among a text's first lines, or before a byline or the story, with

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void relativeHalvesTakeTheDateline();
     void eachNumberTakesItsOwnPeriod_data();
     void eachNumberTakesItsOwnPeriod();
+    void quartersTakeTheirYear_data();
+    void quartersTakeTheirYear();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -73,6 +75,27 @@ static QStringList figureLines(const Report &r)
         figures << toString(f.kind) + u'|' + f.title.text() + u'|' + metrics.join(u", "_s);
     }
     return figures;
+}
+
+// Each stated metric as "period|date|quote", in order.
+static QStringList periodsAndQuotes(const Report &r)
+{
+    QStringList found;
+    for (const Metric &m : r.metrics) {
+        if (m.origin == Origin::Stated)
+            found << m.period.text() + u'|' + (m.date ? m.date->iso : QString()) + u'|' + m.quote;
+    }
+    return found;
+}
+
+// The text of the report's caveat `id`, empty when it has none.
+static QString caveatText(const Report &r, const QString &id)
+{
+    for (const Caveat &c : r.caveats) {
+        if (c.id == id)
+            return c.text.text();
+    }
+    return QString();
 }
 
 void TestPackDraft::everyTextDraftsAValidPack_data()
@@ -781,18 +804,8 @@ void TestPackDraft::relativeHalvesTakeTheDateline()
     const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
     const Report r = draftReport(readText(path), path);
     QCOMPARE(r.sources.constFirst().date, sourceDate);
-    QStringList found;
-    for (const Metric &m : r.metrics) {
-        if (m.origin == Origin::Stated)
-            found << m.period.text() + u'|' + (m.date ? m.date->iso : QString()) + u'|' + m.quote;
-    }
-    QCOMPARE(found, metrics);
-    QString said;
-    for (const Caveat &c : r.caveats) {
-        if (c.id == u"relative-periods"_s)
-            said = c.text.text();
-    }
-    QCOMPARE(said, caveat);
+    QCOMPARE(periodsAndQuotes(r), metrics);
+    QCOMPARE(caveatText(r, u"relative-periods"_s), caveat);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
 
@@ -816,6 +829,11 @@ void TestPackDraft::eachNumberTakesItsOwnPeriod_data()
         << u"In Q1 2025 revenue was $1.2 billion and in Q2 2025 it was $1.4 billion."_s
         << QStringList{u"Revenue|2025-Q1|2025-Q1"_s, u"Revenue|2025-Q2|2025-Q2"_s}
         << QStringList{u"series|revenue,revenue-2"_s};
+    QTest::newRow("zh quarters")
+        << u"2024年一季度，公司营业收入为12亿元，二季度为14亿元，四季度为15亿元。"_s
+        << QStringList{u"公司营业收入|2024-Q1|2024-Q1"_s, u"公司营业收入|2024-Q2|2024-Q2"_s,
+                       u"公司营业收入|2024-Q4|2024-Q4"_s}
+        << QStringList{u"series|line-1,line-1-2,line-1-3"_s};
     QTest::newRow("zh halves") << u"2024年上半年，销量为30万辆，下半年为35万辆。"_s
                                << QStringList{u"销量|2024年上半年|2024-H1"_s,
                                               u"销量|2024年下半年|2024-H2"_s}
@@ -841,6 +859,64 @@ void TestPackDraft::eachNumberTakesItsOwnPeriod()
     for (const Figure &f : r.figures)
         figures << toString(f.kind) + u'|' + f.metricIds.join(u',');
     QTEST(figures, "figures");
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+void TestPackDraft::quartersTakeTheirYear_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("metrics"); // period|date|quote, stated ones in order
+    QTest::addColumn<QString>("caveat");      // the "relative-periods" caveat, empty for none
+    const QString q1 = u"2025年第一季度，全市地区生产总值为1980亿元。"_s;
+    const QString q2 = u"二季度，全市地区生产总值为2140亿元，同比增长5.1%。"_s;
+    const QString q3 = u"2024年三季度，全市工业增加值为610亿元；"_s;
+    const QString q4 = u"2024年Q4为655亿元。"_s;
+    const QString jobs = u"今年一季度，全市新增就业岗位1.2万个，去年第四季度为0.9万个。"_s;
+    QTest::newRow("zh, dateline") << u"periods/quarters-zh.txt"_s
+                                  << QStringList{u"2025-Q1|2025-Q1|"_s + q1,
+                                                 u"2025-Q2|2025-Q2|"_s + q2,
+                                                 u"2025-Q2|2025-Q2|"_s + q2,
+                                                 u"2024-Q3|2024-Q3|"_s + q3,
+                                                 u"2024-Q4|2024-Q4|"_s + q4,
+                                                 u"2025-Q1|2025-Q1|"_s + jobs,
+                                                 u"2024-Q4|2024-Q4|"_s + jobs}
+                                  << QString();
+    QTest::newRow("zh, no dateline")
+        << u"periods/quarters-undated-zh.txt"_s << QStringList{u"||"_s + jobs, u"||"_s + jobs}
+        << u"文本以其自身的日期说明时期（第3行“今年一季度”；第3行“去年第四季度”），但没有给出这个"
+           u"日期：这些数字的时期留空，不作猜测。请在文本开头补上日期（如“发布时间：2025年8月12日”"
+           u"）后重新起草，或逐一填写时期。"_s;
+    const QString revenue = u"Revenue was $1.2 billion in Q1 2025, $1.4 billion in Q2 2025 and "
+                            u"$1.5 billion in Q4 2025."_s;
+    const QString parcels = u"The company handled 3.1 million parcels in Q4 of last year and 2.9 "
+                            u"million in the third quarter of last year."_s;
+    QTest::newRow("en, dateline")
+        << u"periods/quarters-en.txt"_s
+        << QStringList{u"2025-Q1|2025-Q1|"_s + revenue,
+                       u"2025-Q2|2025-Q2|"_s + revenue,
+                       u"2025-Q4|2025-Q4|"_s + revenue,
+                       u"2025-Q4|2025-Q4|"_s + parcels,
+                       u"2025-Q3|2025-Q3|"_s + parcels,
+                       u"2024-Q4|2024-Q4|Profit reached $210 million in the fourth quarter of "
+                       u"2024."_s,
+                       u"2026-Q1|2026-Q1|In Q1 this year, revenue was $1.3 billion."_s}
+        << QString();
+}
+
+// An article's quarters, drafted as the draft dialog drafts them: each number's period is
+// "YYYY-Qn" of the year the text gives it (with the quarter, before it, in the sentence before,
+// or the dateline's for "今年一季度"), its quote the sentence as written; with no dateline a
+// relative quarter has no period, and the caveat says which words on which lines.
+void TestPackDraft::quartersTakeTheirYear()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, metrics);
+    QFETCH(QString, caveat);
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    const QString text = readText(path);
+    const Report r = draftReport(text, path, draftableNumbers(text));
+    QCOMPARE(periodsAndQuotes(r), metrics);
+    QCOMPARE(caveatText(r, u"relative-periods"_s), caveat);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
 
