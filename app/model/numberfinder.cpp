@@ -601,18 +601,6 @@ constexpr const char *quarterPattern =
     R"((?<!\d)((?:19|20)\d\d) ?年 ?Q([1-4])(?!\d)|)"
     R"(\b(first|second|third|fourth)[ -]quarter of ((?:19|20)\d\d)\b)";
 
-// A quarter's number from its word: "3", "三", "third".
-int quarterNumber(const QString &word)
-{
-    static const QStringList words = {u"first"_s, u"second"_s, u"third"_s, u"fourth"_s};
-    if (const qsizetype i = words.indexOf(word.toLower()); i >= 0)
-        return int(i) + 1;
-    static const QString chinese = u"一二三四"_s;
-    if (const qsizetype i = chinese.indexOf(word); word.size() == 1 && i >= 0)
-        return int(i) + 1;
-    return word.toInt();
-}
-
 QString quarterPeriod(int year, int quarter)
 {
     return QString::number(year) + u"-Q"_s + QString::number(quarter);
@@ -633,7 +621,7 @@ std::pair<QString, QString> quarterAndYearWords(const QRegularExpressionMatch &m
 QString quarterOf(const QRegularExpressionMatch &m)
 {
     const auto [quarter, year] = quarterAndYearWords(m, {{1, 2}, {4, 3}, {6, 5}, {8, 7}, {9, 10}});
-    return quarterPeriod(year.toInt(), quarterNumber(quarter));
+    return quarterPeriod(year.toInt(), ordinal(quarter));
 }
 
 // A quarter without its year: "一季度", "第三季度", "3季度" (not "2025年三季度", "今年一季度" or
@@ -668,7 +656,7 @@ QString relativeQuarterOf(const QRegularExpressionMatch &m, int textYear)
     if (textYear <= 0)
         return m.captured().simplified();
     const auto [quarter, offset] = quarterAndYearWords(m, {{2, 1}, {3, 4}, {5, 6}, {8, 7}});
-    return quarterPeriod(textYear + yearOffsetOf(offset), quarterNumber(quarter));
+    return quarterPeriod(textYear + yearOffsetOf(offset), ordinal(quarter));
 }
 
 // A half-year that names its year: "H1 2024", "2024 H1", "2024-H2", "first half of 2024",
@@ -1060,7 +1048,7 @@ private:
             if (const QString year = yearBefore(m.capturedStart());
                 !inNamed(m.capturedStart()) && !year.isEmpty())
                 bare.append({m.capturedStart(), m.capturedEnd(),
-                             quarterPeriod(year.toInt(), quarterNumber(m.captured(1)))});
+                             quarterPeriod(year.toInt(), ordinal(m.captured(1)))});
         }
         mentions.append(bare);
         std::stable_sort(mentions.begin(), mentions.end(),
