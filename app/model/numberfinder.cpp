@@ -731,12 +731,35 @@ QString relativeHalfOf(const QRegularExpressionMatch &m, int textYear)
     return (half == 1 ? u"first half of "_s : u"second half of "_s) + year;
 }
 
-// A period as written relative to the text's date: a half or a quarter of "this year" that
-// the text, with no dateline, gives no year.
+// A year named relative to the text's own date: "去年", "今年", "明年全年", "last year", "this
+// year", "next year". Not a part of one ("今年以来", "今年前三季度", "今年1-8月", "去年同期": a
+// relative half or quarter is read as one), not "the last year" or "the next year" (the twelve
+// months around the text), nor "so far this year". readPeriods leaves out those of a relative
+// half or quarter ("the first half of last year"); yearsIn, those compared with ("比去年",
+// "from last year").
+constexpr const char *relativeYearPattern =
+    R"((今年|去年|明年|前年)(?:全年|年度)?+(?!同期|以来|相比|前|[上下]半|的? ?(?:第 ?)?[一二三四1-4] ?季|)"
+    R"(Q[1-4]|\d|[一二三四五六七八九十]+月)|)"
+    R"((?<!\bthe )(?<!\bso far )\b(this|last|next) year\b(?! so far| to date))";
+
+// A relative year's period: the text's year moved as its words say ("2024" for "去年" in a
+// text of 2025), as the finder writes a year; else the words as written, which findNumbers
+// then moves to FoundNumber::relativePeriod.
+QString relativeYearOf(const QRegularExpressionMatch &m, int textYear)
+{
+    if (textYear <= 0)
+        return m.captured().simplified();
+    const QString word = m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2);
+    return QString::number(textYear + yearOffsetOf(word));
+}
+
+// A period as written relative to the text's date: a year, a half or a quarter of "this
+// year" that the text, with no dateline, gives no year.
 bool isRelativePeriod(const QString &period)
 {
     static const QRegularExpression whole(u"^(?:"_s + QString::fromUtf8(relativeHalfPattern) +
                                               u"|"_s + QString::fromUtf8(relativeQuarterPattern) +
+                                              u"|"_s + QString::fromUtf8(relativeYearPattern) +
                                               u")$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     return !period.isEmpty() && whole.match(period).hasMatch();
@@ -826,18 +849,22 @@ int yearOf(const QString &period)
 }
 
 // A year a sentence names: a number's period, or with "since 2019", "than 2020", "比2020年" a
-// reference that is no number's period.
+// reference that is no number's period. One named relative to the text's date ("去年", "next
+// year") is the year it is of when the text has a dateline; else its text is the words as
+// written, and it is unresolved: no year for a half or quarter to take.
 struct Year
 {
     qsizetype start;
     qsizetype end;
     QString text;
     bool reference = false;
+    bool unresolved = false;
 };
 
 // The years of sentence s, in order; numbers: where its numbers' phrases start, in order (a
-// table's cell that states a year's digits as a value is no year).
-QList<Year> yearsIn(const QString &s, const QList<Span> &numbers)
+// table's cell that states a year's digits as a value is no year). textYear: the year of the
+// text's dateline, 0 when it gives none.
+QList<Year> yearsIn(const QString &s, const QList<Span> &numbers, int textYear)
 {
     static const QRegularExpression year(u"(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d%])"_s);
     QList<Year> years;
@@ -856,6 +883,21 @@ QList<Year> yearsIn(const QString &s, const QList<Span> &numbers)
                               .hasMatch();
         years.append(found);
     }
+    // "去年营收", "revenue last year": compared with ("比去年", "from last year"), no period.
+    for (auto it = rx(relativeYearPattern).globalMatch(s); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        Year found{m.capturedStart(), m.capturedEnd(), relativeYearOf(m, textYear)};
+        found.unresolved = textYear <= 0;
+        // "不足去年全年的80%": the whole a share is of, not its period.
+        found.reference = rx(R"((?:\b(?:since|from|than|after|before|versus|vs\.?|on|over|)"
+                             R"(compared (?:with|to))\s+|[比较自从与同])$)")
+                              .match(nearBefore(s, found.start))
+                              .hasMatch() ||
+                          rx(R"(^的\s*\d)").match(QStringView(s).mid(found.end, 8)).hasMatch();
+        years.append(found);
+    }
+    std::stable_sort(years.begin(), years.end(),
+                     [](const Year &a, const Year &b) { return a.start < b.start; });
     return years;
 }
 
@@ -865,7 +907,7 @@ QString lastPeriodYear(const QList<Year> &years)
 {
     for (auto it = years.crbegin(); it != years.crend(); ++it) {
         if (!it->reference)
-            return it->text;
+            return it->unresolved ? QString() : it->text;
     }
     return QString();
 }
@@ -985,7 +1027,7 @@ private:
     void readPeriods(const QString &s)
     {
         // The years first: a half or quarter without its own takes one of them.
-        m_years = yearsIn(s, m_numbers);
+        m_years = yearsIn(s, m_numbers, m_textYear);
         QList<Span> named; // the periods that hold their year ("Q1 2025", "2024年上半年")
         QList<Mention> mentions;
         auto add = [&](const QRegularExpressionMatch &m, const QString &period) {
@@ -1031,7 +1073,7 @@ private:
                                  [](const Year &y, qsizetype a) { return y.end <= a; });
             for (auto own = std::make_reverse_iterator(after); own != m_years.crend(); ++own) {
                 if (!own->reference)
-                    return own->text;
+                    return own->unresolved ? QString() : own->text;
             }
             return m_previousYear;
         };
@@ -1531,7 +1573,7 @@ QList<FoundNumber> findNumbers(const QString &text)
                         lineStarts.at(spanLine), &headerFacts, &found);
         }
         if (found.isEmpty()) {
-            previousYear = lastPeriodYear(yearsIn(row, {}));
+            previousYear = lastPeriodYear(yearsIn(row, {}, textYear));
             continue;
         }
         std::sort(found.begin(), found.end(),

@@ -31,9 +31,10 @@ struct FoundNumber
     // quoteStart..quoteEnd.
     int phraseStart = 0;
     int phraseEnd = 0;
-    // A half-year the text names relative to its own date ("今年上半年", "the first half of
-    // last year") when the text gives no date (datelineOf): period is then empty, never a
-    // guessed year. With a dateline the period is the half of that year ("2025年上半年").
+    // A year, half-year or quarter the text names relative to its own date ("去年", "next
+    // year", "今年上半年", "the first half of last year", "Q4 of last year") when the text gives
+    // no date (datelineOf): period is then empty, never a guessed year. With a dateline the
+    // period is of that year ("2024", "2025年上半年", "2024-Q4").
     QString relativePeriod;
     // A label the user gave it (File > New Report from Text or PDF…); the finder leaves it
     // empty, and a draft then makes its own.

@@ -195,6 +195,27 @@ const QRegularExpression &periodWords()
     return rx;
 }
 
+// A period named relative to the text's date, wherever a label's words hold it: "last year",
+// "next year's", "for this year", "in the second half of last year", "Q4 of last year",
+// "去年", "明年全年", "今年上半年", "去年第四季度". The number's period says it (of the dateline's
+// year, or left for the user with the "relative-periods" caveat): as a name it would be read
+// from the reader's own date. Not "the last year" (twelve months), nor one compared with
+// ("growth since last year", "比去年", "去年同期"), whose words say what the number is, nor
+// the whole a share is of ("不足去年全年的80%": the label's words end with it and "的").
+const QRegularExpression &relativePeriodWords()
+{
+    static const QRegularExpression rx(
+        u"(?:\\b(?:in|during|for|of|by)\\s+)?(?:the\\s+)?(?:\\b(?:first|second|third|fourth)[ -]"
+        u"(?:half|quarter)\\s+of\\s+|\\b[QH][1-4]\\s+(?:of\\s+)?)?(?<!\\bthe )(?<!since )"
+        u"(?<!from )(?<!than )(?<!with )(?<!to )(?<!on )(?<!over )(?<!versus )(?<!vs\\. )"
+        u"\\b(?:this|last|next)\\s+year(?:'s(?:\\s+(?:first|second|third|fourth)\\s+"
+        u"(?:half|quarter)\\b)?|\\b)|"
+        u"(?<![比较与同])(?:今年|去年|明年|前年)(?:全年|年度)?+(?!同期|以来|前|的\\s*$)(?:的)?"
+        u"(?:\\s*(?:[上下]半年|(?:第\\s*)?[一二三四1-4]\\s*季度|Q[1-4]))?"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return rx;
+}
+
 // The words before the number in its clause (after `from`, the end of the sentence's number
 // before it), without verbs and qualifiers: "The share of the top five vendors fell to about
 // 61%" gives "Share of the top five vendors", "Bolt 25% and Crane 15%" gives "Crane" for 15%.
@@ -207,6 +228,8 @@ QString labelBefore(const QString &quote, int at, int from)
         u"(?:(?:[$\u20ac\u00a3\u00a5\uffe5\u2248~<>\u2264\u2265-]|\\b(?:RMB|USD|EUR|CNY|GBP|"
         u"JPY|US\\$|HK\\$))\\s*)+$"_s);
     before.remove(signs);
+    // Before the verbs go: "不足去年全年的" is of a whole, "Revenue last year was" of a period.
+    before.remove(relativePeriodWords());
     before = before.simplified();
     // Comparison fragments name what the number is compared with, not what it measures:
     // "比上年增长" is a change on the year before, "同比" one on the same time a year before.

@@ -48,6 +48,8 @@ private slots:
     void halfYearDates();
     void quarters_data();
     void quarters();
+    void relativeYears_data();
+    void relativeYears();
     void datelines_data();
     void datelines();
 };
@@ -836,7 +838,9 @@ void TestNumberFinder::quarters_data()
         {u"Q1 this year"_s});
 }
 
-void TestNumberFinder::quarters()
+// The row's text: its numbers' periods and relative periods, in order, against its "periods"
+// and "relatives".
+static void comparePeriodsOfText()
 {
     QFETCH(QString, text);
     QStringList periods, relatives;
@@ -846,6 +850,73 @@ void TestNumberFinder::quarters()
     }
     QTEST(periods, "periods");
     QTEST(relatives, "relatives");
+}
+
+void TestNumberFinder::quarters()
+{
+    comparePeriodsOfText();
+}
+
+// A year named relative to the text's date ("去年", "今年", "last year", "next year"): the
+// dateline's year moved as the words say, as the finder writes a year; with no dateline, no
+// period and the words as written in relativePeriod. A part of a year ("今年以来", "今年前三季
+// 度"), a year compared with ("比去年", "去年同期", "compared with last year") and "the last
+// year" are no period of their own. Periods written by hand.
+void TestNumberFinder::relativeYears_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("periods");   // of its numbers, in order
+    QTest::addColumn<QStringList>("relatives"); // their FoundNumber::relativePeriod
+    // Relatives: none unless given.
+    auto row = [](const char *name, const QString &text, const QStringList &periods,
+                  QStringList relatives = {}) {
+        if (relatives.isEmpty())
+            relatives = QStringList(periods.size(), QString());
+        QTest::newRow(name) << text << periods << relatives;
+    };
+    const QString zhDated = u"发布时间：2025年8月12日\n"_s;
+    const QString enDated = u"Published: 3 March 2026\n"_s;
+    const auto dated = [](const QString &dateline, const char *text) {
+        return dateline + QString::fromUtf8(text);
+    };
+    row("zh 去年, dateline", dated(zhDated, "去年营收为120亿元，同比增长8%。"),
+        {u"2024"_s, u"2024"_s});
+    row("zh 今年, dateline", dated(zhDated, "今年，全市计划新增门店300家。"), {u"2025"_s});
+    row("zh 明年, dateline", dated(zhDated, "预计明年全市营收将达到150亿元。"), {u"2026"_s});
+    row("zh 前年全年, dateline", dated(zhDated, "前年全年营收为98亿元。"), {u"2023"_s});
+    row("en last year, dateline", dated(enDated, "Revenue last year was $3 billion."), {u"2025"_s});
+    row("en next year, dateline",
+        dated(enDated, "The company expects revenue of $3.4 billion next year."), {u"2027"_s});
+    row("en this year, dateline", dated(enDated, "This year it plans to hire 1,200 crew."),
+        {u"2026"_s});
+    row("en last year's, dateline", dated(enDated, "Last year's revenue was $3 billion."),
+        {u"2025"_s});
+    // A bare half takes the year "去年" is, as it takes "2024".
+    row("zh bare half after 去年, dateline",
+        dated(zhDated, "去年全年营收为100亿元，其中上半年为45亿元。"),
+        {u"2024"_s, u"2024年上半年"_s});
+    row("zh 去年同期 is compared with",
+        dated(zhDated, "今年上半年，全市营收为65亿元，比去年同期增长6%。"),
+        {u"2025年上半年"_s, u"2025年上半年"_s});
+    row("zh 比去年 is compared with", dated(zhDated, "2025年营收为130亿元，比去年增长8%。"),
+        {u"2025"_s, u"2025"_s});
+    row("en compared with last year", dated(enDated, "Fuel costs rose 6% compared with last year."),
+        {QString()});
+    row("en the last year", dated(enDated, "Over the last year, sales were 5 million units."),
+        {QString()});
+    row("zh 今年以来", dated(zhDated, "今年以来，累计销量为50万辆。"), {QString()});
+    row("zh 今年前三季度", dated(zhDated, "今年前三季度营收为90亿元。"), {QString()});
+    row("zh 去年, no dateline", u"去年营收为120亿元。"_s, {QString()}, {u"去年"_s});
+    row("zh 今年, no dateline", u"该公司今年计划新增门店300家。"_s, {QString()}, {u"今年"_s});
+    row("en last year, no dateline", u"Revenue last year was $3 billion."_s, {QString()},
+        {u"last year"_s});
+    row("en next year, no dateline", u"Next year the company expects $3.4 billion."_s, {QString()},
+        {u"Next year"_s});
+}
+
+void TestNumberFinder::relativeYears()
+{
+    comparePeriodsOfText();
 }
 
 // A dateline: a date alone among a text's first lines, or before a byline or the story, with

@@ -60,6 +60,10 @@ private Q_SLOTS:
     void eachNumberTakesItsOwnPeriod();
     void quartersTakeTheirYear_data();
     void quartersTakeTheirYear();
+    void relativeYearsTakeTheDateline_data();
+    void relativeYearsTakeTheDateline();
+    void relativePeriodsAreNoLabels_data();
+    void relativePeriodsAreNoLabels();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -917,6 +921,136 @@ void TestPackDraft::quartersTakeTheirYear()
     const Report r = draftReport(text, path, draftableNumbers(text));
     QCOMPARE(periodsAndQuotes(r), metrics);
     QCOMPARE(caveatText(r, u"relative-periods"_s), caveat);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+void TestPackDraft::relativeYearsTakeTheDateline_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("metrics"); // period|date|quote, stated ones in order
+    QTest::addColumn<QStringList>("series");  // the series' metrics' periods, in order
+    QTest::addColumn<QString>("caveat");      // the "relative-periods" caveat, empty for none
+    // 发布时间：2025年8月12日
+    const QString y2023 = u"前年全市营收为98亿元。"_s;
+    const QString y2024 = u"去年全市营收为120亿元，同比增长8%。"_s;
+    const QString jobs = u"今年上半年，全市新增就业岗位2.1万个，比去年同期增长6%。"_s;
+    QTest::newRow("zh, dateline") << u"periods/relative-years-zh.txt"_s
+                                  << QStringList{u"2023|2023|"_s + y2023,
+                                                 u"2024|2024|"_s + y2024,
+                                                 u"2024|2024|"_s + y2024,
+                                                 u"2025|2025|今年，全市计划新增门店300家。"_s,
+                                                 u"2026|2026|预计明年全市营收将达到150亿元。"_s,
+                                                 u"2025年上半年|2025-H1|"_s + jobs,
+                                                 u"2025年上半年|2025-H1|"_s + jobs}
+                                  << QStringList{u"2023"_s, u"2024"_s, u"2026"_s} << QString();
+    const QString both = u"据了解，该公司去年营收为120亿元，今年计划新增门店300家。"_s;
+    QTest::newRow("zh, no dateline")
+        << u"periods/relative-years-undated-zh.txt"_s << QStringList{u"||"_s + both, u"||"_s + both}
+        << QStringList()
+        << u"文本以其自身的日期说明时期（第3行“去年”；第3行“今年”），但没有给出这个日期：这些数字"
+           u"的时期留空，不作猜测。请在文本开头补上日期（如“发布时间：2025年8月12日”）后重新起草，"
+           u"或逐一填写时期。"_s;
+    // Published: 3 March 2026
+    QTest::newRow("en, dateline")
+        << u"periods/relative-years-en.txt"_s
+        << QStringList{u"2025|2025|Revenue last year was $3 billion."_s,
+                       u"2024|2024|The operator carried 41 million passengers in 2024."_s,
+                       u"2026|2026|This year the operator plans to hire 1,200 crew."_s,
+                       u"2027|2027|The company expects revenue of $3.4 billion next year."_s,
+                       u"||Fuel costs rose 6% compared with last year."_s}
+        << QStringList{u"2025"_s, u"2027"_s} << QString();
+    const QString revenue = u"Revenue last year was $3 billion, and next year the company "
+                            u"expects $3.4 billion."_s;
+    QTest::newRow("en, no dateline")
+        << u"periods/relative-years-undated-en.txt"_s
+        << QStringList{u"||"_s + revenue, u"||"_s + revenue,
+                       u"||In the second half of last year, fuel costs were $210 million."_s}
+        << QStringList()
+        << u"The text names periods relative to its own date (line 3: “last year”; line 3: “next "
+           u"year”; line 4: “second half of last year”), but gives no date: those numbers are "
+           u"left without a period rather than guessed. Add the date at the top of the text (a "
+           u"dateline such as “Published: 12 August 2025”) and draft again, or give each number "
+           u"its period."_s;
+}
+
+// "去年营收为120亿元", "Revenue last year was $3 billion", "今年", "next year": as the draft
+// dialog drafts them, under a dateline the year it is of (the quote as written), and one
+// measure over such years a series; with none, no period and the caveat naming the words and
+// their lines, as for relative halves and quarters.
+void TestPackDraft::relativeYearsTakeTheDateline()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, metrics);
+    QFETCH(QStringList, series);
+    QFETCH(QString, caveat);
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    const QString text = readText(path);
+    const Report r = draftReport(text, path, draftableNumbers(text));
+    QCOMPARE(periodsAndQuotes(r), metrics);
+    QStringList periods;
+    for (const Figure &f : r.figures) {
+        if (f.kind != ChartKind::Series)
+            continue;
+        for (const QString &id : f.metricIds)
+            periods << r.metric(id)->period.text();
+    }
+    QCOMPARE(periods, series);
+    QCOMPARE(caveatText(r, u"relative-periods"_s), caveat);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+void TestPackDraft::relativePeriodsAreNoLabels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("metrics"); // label|period, stated ones in order
+    const QString en = u"Published: 12 August 2025\n"_s;
+    const QString zh = u"发布时间：2025年8月12日\n"_s;
+    QTest::newRow("en, the second half of last year")
+        << en + u"Revenue in the second half of last year was $1.1 billion."_s
+        << QStringList{u"Revenue|second half of 2024"_s};
+    QTest::newRow("en, last year after the measure")
+        << en + u"Revenue last year was $3 billion."_s << QStringList{u"Revenue|2024"_s};
+    QTest::newRow("en, last year's")
+        << en + u"Last year's revenue was $3 billion."_s << QStringList{u"Revenue|2024"_s};
+    QTest::newRow("en, for next year") << en + u"Spending for next year is set at $3.4 billion."_s
+                                       << QStringList{u"Spending|2026"_s};
+    QTest::newRow("en, a list of quarters of last year")
+        << en + u"The company handled 3.1 million parcels in Q4 of last year and 2.9 million in "
+                u"the third quarter of last year."_s
+        << QStringList{u"Parcels handled|2024-Q4"_s, u"Parcels|2024-Q3"_s};
+    // Compared with: the words say what the number is.
+    QTest::newRow("en, growth since last year")
+        << en + u"Growth since last year was 5%."_s << QStringList{u"Growth since last year|"_s};
+    QTest::newRow("zh, 去年") << zh + u"该公司去年营收为120亿元。"_s << QStringList{u"营收|2024"_s};
+    QTest::newRow("zh, 明年全年") << zh + u"预计明年全年全市营收将达到150亿元。"_s
+                                  << QStringList{u"全市营收|2026"_s};
+    QTest::newRow("zh, 今年上半年 inside the label")
+        << zh + u"全市今年上半年地区生产总值为4120亿元。"_s
+        << QStringList{u"全市地区生产总值|2025年上半年"_s};
+    // No dateline: no period, and no relative words in the label either (the caveat and the
+    // dialog name them).
+    QTest::newRow("en, no dateline")
+        << u"Revenue in the second half of last year was $1.1 billion."_s
+        << QStringList{u"Revenue|"_s};
+    QTest::newRow("zh, no dateline") << u"该公司去年营收为120亿元。"_s << QStringList{u"营收|"_s};
+}
+
+// A label drafted from a sentence that names its period relative to the text's date is the
+// measure, not "Second half of last year" or "去年营收": the period says when (the dateline's
+// year), and the quote stays as written.
+void TestPackDraft::relativePeriodsAreNoLabels()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, metrics);
+    const Report r = draftReport(text, u"article.txt"_s, draftableNumbers(text));
+    QStringList found;
+    for (const Metric &m : r.metrics) {
+        if (m.origin != Origin::Stated)
+            continue;
+        found << m.label.text() + u'|' + m.period.text();
+        QVERIFY2(text.contains(m.quote), qPrintable(m.quote));
+    }
+    QCOMPARE(found, metrics);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
 
