@@ -513,7 +513,9 @@ void DraftDialog::rebuild()
             ? tr("No numbers found yet.")
             : tr("%n number(s) found, %1 kept.", nullptr, found).arg(QLocale().toString(used)));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(used > 0);
-    // A period that reads as a date and is none: its cell is marked, and here it says why.
+    // A period that reads as a date and is none, or one left empty because the text names it
+    // from a date it does not give ("去年", "last year"): its cell is marked, and here it says
+    // why, before the pack is saved without it.
     QString problem;
     if (const int row = m_model->firstPeriodProblem(&problem); row >= 0)
         showMessage(tr("Line %1: %2").arg(m_model->number(row).line).arg(problem), true);

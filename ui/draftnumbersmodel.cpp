@@ -115,18 +115,33 @@ QString DraftNumbersModel::periodProblem(const QString &period)
     return tr("“%1” is not a date: %2").arg(p, why) + QLatin1Char(' ') + format;
 }
 
+QString DraftNumbersModel::relativePeriodProblem(const FoundNumber &number)
+{
+    if (number.relativePeriod.isEmpty() || !number.period.trimmed().isEmpty())
+        return {};
+    return tr("“%1” names a period from the text's own date, and the text gives no date (no "
+              "dateline such as “Published: 12 August 2025” at its top): the period was left "
+              "empty rather than guessed. Type the period of this number, or add the date to "
+              "the text.")
+        .arg(number.relativePeriod);
+}
+
 int DraftNumbersModel::firstPeriodProblem(QString *problem) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (!m_rows.at(i).used)
-            continue;
-        const QString why = periodProblem(m_rows.at(i).edited.period);
-        if (!why.isEmpty()) {
-            *problem = why;
-            return i;
+    // A period that is no date is wrong, one left empty is missing: the wrong ones first.
+    const auto first = [this, problem](const auto &why) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (!m_rows.at(i).used)
+                continue;
+            if (QString text = why(m_rows.at(i).edited); !text.isEmpty()) {
+                *problem = std::move(text);
+                return i;
+            }
         }
-    }
-    return -1;
+        return -1;
+    };
+    const int wrong = first([](const FoundNumber &n) { return periodProblem(n.period); });
+    return wrong >= 0 ? wrong : first(&DraftNumbersModel::relativePeriodProblem);
 }
 
 DraftNumbersModel::DraftNumbersModel(QObject *parent)
@@ -343,7 +358,9 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
     case Period: {
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return n.period; // the user's text, also when it is no date
-        const QString problem = periodProblem(n.period);
+        QString problem = periodProblem(n.period);
+        if (problem.isEmpty())
+            problem = relativePeriodProblem(n);
         if (role == ProblemRole)
             return problem;
         if (role == Qt::BackgroundRole && !problem.isEmpty())

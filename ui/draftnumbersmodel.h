@@ -41,7 +41,13 @@ public:
     // 2023-05, 2023-05-31), for words ("2022 to 2023", "end of 2023") and for a range
     // (2026/2030): the pack keeps those as the period's text.
     static QString periodProblem(const QString &period);
-    // The first ticked row whose period is no date, and why; -1 when none.
+    // Why a number has no period the user must give: the text names it relative to its own
+    // date ("去年", "the first half of last year") and gives no date (no dateline), so the
+    // finder left it empty rather than guess; empty when the number has a period or never
+    // had one to give.
+    static QString relativePeriodProblem(const FoundNumber &number);
+    // The first ticked row whose period is no date, else the first whose relative period was
+    // left empty, and why; -1 when none.
     int firstPeriodProblem(QString *problem) const;
 
     // The numbers found in `text`. Numbers found again where the text did not change (the

@@ -917,6 +917,10 @@
         <source>A year (2024), half-year (2024-H2 or H2 2024), quarter (2024-Q3), month (2024-06), day (2024-06-30) or range (2026/2030); words for a period without a date; empty for none</source>
         <translation>年份（2024）、半年（2024-H2 或 H2 2024）、季度（2024-Q3）、月份（2024-06）、日期（2024-06-30）或区间（2026/2030）；没有日期的时期可填文字；留空表示无时期</translation>
     </message>
+    <message>
+        <source>“%1” names a period from the text&apos;s own date, and the text gives no date (no dateline such as “Published: 12 August 2025” at its top): the period was left empty rather than guessed. Type the period of this number, or add the date to the text.</source>
+        <translation>“%1”以文本自身的日期说明时期，但文本没有给出日期（开头没有“发布时间：2025年8月12日”这样的日期行）：时期留空，不作猜测。请填写这个数字的时期，或在文本中补上日期。</translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::EditorChoices</name>

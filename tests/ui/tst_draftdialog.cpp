@@ -130,6 +130,8 @@ private slots:
     void invalidPackIsNotSaved();
     void saveOpensThePackInTheMainWindow();
     void closingWithWorkAsks();
+    void relativePeriodsAreFlagged_data();
+    void relativePeriodsAreFlagged();
     void periodsAreCheckedAtTheCell_data();
     void periodsAreCheckedAtTheCell();
 };
@@ -1024,6 +1026,105 @@ void DraftDialogTest::periodsAreCheckedAtTheCell()
     QCOMPARE(metrics.size(), 1);
     QCOMPARE(metrics.first()->period.text(), typed);
     QCOMPARE(metrics.first()->date ? metrics.first()->date->iso : QString(), date);
+    QVERIFY(readsBackValid(dialog.report()));
+}
+
+void DraftDialogTest::relativePeriodsAreFlagged_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("words");    // the number's words in the text
+    QTest::addColumn<int>("line");         // its line
+    QTest::addColumn<QString>("relative"); // the words its period was named by; empty: none
+    QTest::addColumn<QString>("typed");    // the period the user types
+    QTest::addColumn<QString>("next");     // the message after that, empty for none
+    const auto why = [](const char *words) -> QString {
+        return u"“"_s + QString::fromUtf8(words) +
+               u"” names a period from the text's own date, and the text gives no date (no "
+               u"dateline such as “Published: 12 August 2025” at its top): the period was left "
+               u"empty rather than guessed. Type the period of this number, or add the date to "
+               u"the text."_s;
+    };
+    QTest::newRow("en year, no dateline")
+        << u"periods/relative-years-undated-en.txt"_s << u"3 billion"_s << 3 << u"last year"_s
+        << u"2024"_s << u"Line 3: "_s + why("next year");
+    QTest::newRow("zh year, no dateline")
+        << u"periods/relative-years-undated-zh.txt"_s << u"120亿元"_s << 3 << u"去年"_s << u"2024"_s
+        << u"Line 3: "_s + why("今年");
+    QTest::newRow("zh half, no dateline")
+        << u"periods/relative-halves-undated.txt"_s << u"4120亿元"_s << 3 << u"今年上半年"_s
+        << u"2025-H1"_s << u"Line 3: "_s + why("今年上半年");
+    QTest::newRow("zh quarter, no dateline")
+        << u"periods/quarters-undated-zh.txt"_s << u"1.2万"_s << 3 << u"今年一季度"_s
+        << u"2025-Q1"_s << u"Line 3: "_s + why("去年第四季度");
+    // Under a dateline the period is the dateline's year: nothing to flag.
+    QTest::newRow("en year, dateline") << u"periods/relative-years-en.txt"_s << u"3 billion"_s << 4
+                                       << QString() << u"2025"_s << QString();
+}
+
+// A number whose period the text names from a date it does not give ("last year", "今年上半
+// 年") is flagged in the table as a wrong period is: its period cell tinted, a tip saying which
+// words and that the text has no dateline, and the line under the panes; once the user types
+// its period, the flag moves on to the next such number, and the pack has that period.
+void DraftDialogTest::relativePeriodsAreFlagged()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, words);
+    QFETCH(int, line);
+    QFETCH(QString, relative);
+    QFETCH(QString, typed);
+    QFETCH(QString, next);
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    DraftDialog dialog;
+    QAbstractItemModelTester tester{dialog.numbersModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest};
+    dialog.setText(readText(path), path);
+    DraftNumbersModel *model = dialog.numbersModel();
+    const int row = rowOf(*model, words);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->number(row).line, line);
+    const QModelIndex cell = model->index(row, DraftNumbersModel::Period);
+    const QString problem = cell.data(DraftNumbersModel::ProblemRole).toString();
+    if (relative.isEmpty()) {
+        QCOMPARE(problem, QString());
+        QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(cell.data().toString(), typed);
+        QCOMPARE(dialog.messageText(), QString());
+        return;
+    }
+    const QString expected =
+        u"“"_s + relative +
+        u"” names a period from the text's own date, and the text gives no date (no dateline "
+        u"such as “Published: 12 August 2025” at its top): the period was left empty rather "
+        u"than guessed. Type the period of this number, or add the date to the text."_s;
+    QCOMPARE(cell.data().toString(), QString());
+    QCOMPARE(problem, expected);
+    QVERIFY(cell.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
+    QTextDocument tip;
+    tip.setHtml(cell.data(Qt::ToolTipRole).toString());
+    QCOMPARE(tip.toPlainText().replace(u'\n', u' '), expected);
+    QCOMPARE(dialog.messageText(), u"Line "_s + QString::number(line) + u": "_s + expected);
+
+    // The user gives the period: the flag goes, the pack has it.
+    QSignalSpy edited(model, &DraftNumbersModel::numbersEdited);
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model->setData(cell, typed));
+    QCOMPARE(edited.count(), 1);
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex first = changed.constFirst().at(0).toModelIndex();
+    const QModelIndex last = changed.constFirst().at(1).toModelIndex();
+    QVERIFY(first.row() <= row && last.row() >= row && first.column() <= int(cell.column()) &&
+            last.column() >= int(cell.column()));
+    QCOMPARE(cell.data(DraftNumbersModel::ProblemRole).toString(), QString());
+    QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
+    QCOMPARE(dialog.messageText(), next);
+    const Metric *metric = nullptr;
+    for (const Metric &m : dialog.report().metrics) {
+        if (m.origin == Origin::Stated && m.quote == model->number(row).quote &&
+            m.value == model->number(row).value)
+            metric = &m;
+    }
+    QVERIFY(metric);
+    QCOMPARE(metric->period.text(), typed);
     QVERIFY(readsBackValid(dialog.report()));
 }
 
