@@ -207,17 +207,44 @@ QSizeF wrappedSizeWithin(const QFont &font, const QString &text, const QSizeF &b
     return {block.naturalWidth(), block.height()};
 }
 
+namespace {
+
+// Whether text certainly takes one line at width: no forced break, and its advance short of the
+// width by more than the layout's rounding of advances could make up.
+bool certainlyOneLine(const TextMetrics &metrics, const QString &text, qreal width)
+{
+    constexpr QChar ForcedBreaks[] = {
+        u'\n', u'\r', u'\v', u'\f', QChar::LineSeparator, QChar::ParagraphSeparator};
+    for (const QChar c : ForcedBreaks) {
+        if (text.contains(c))
+            return false;
+    }
+    return metrics.horizontalAdvance(text) <= width * 0.99 - 0.5;
+}
+
+} // namespace
+
 qreal commonTextHeight(const QFont &font, const QStringList &texts, qreal width, int maxLines)
 {
+    const TextMetrics metrics(font);
     qreal height = 0;
     // Laid out a line past maxLines at most: more lines would be cut to maxLines anyway.
     const int lines = maxLines < std::numeric_limits<int>::max() ? maxLines + 1 : 0;
     for (const QString &text : texts) {
-        if (!text.isEmpty())
-            height =
-                std::max(height, ScaledTextBlock(text, font, width, Qt::AlignLeft, lines).height());
+        if (text.isEmpty())
+            continue;
+        // A text well within one line is one line high (a TextBlock's line is the font's
+        // height): measured once per text and font (TextBlock::Reuse) rather than laid out at
+        // every width and text size a fitting pass tries, about 8 layouts a label in a tiles
+        // chart.
+        if (certainlyOneLine(metrics, text, width)) {
+            height = std::max(height, metrics.height());
+            continue;
+        }
+        height =
+            std::max(height, ScaledTextBlock(text, font, width, Qt::AlignLeft, lines).height());
     }
-    return std::min(height, TextMetrics(font).lineSpacing() * maxLines);
+    return std::min(height, metrics.lineSpacing() * maxLines);
 }
 
 QFont fitFont(const QFont &font, const QString &text, const QSizeF &box, int flags,

@@ -28,6 +28,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <optional>
 
 using namespace Figdeck;
 
@@ -240,6 +241,8 @@ private slots:
     void statusKeysLookLikeTheirMarks();
     void reusedTextKeepsItsOwnLayout_data();
     void reusedTextKeepsItsOwnLayout();
+    void commonTextHeightIsTheTallestText_data();
+    void commonTextHeightIsTheTallestText();
     void reuseTakesWidthsThatAreNoNumber();
     void halfYearsArePlacedInOrder_data();
     void halfYearsArePlacedInOrder();
@@ -928,6 +931,73 @@ void TestFigureChart::reusedTextKeepsItsOwnLayout()
     const ChartPaint::TextMetrics larger(theme.font(24));
     QVERIFY(regular.horizontalAdvance(text) < bold.horizontalAdvance(text));
     QCOMPARE(larger.horizontalAdvance(text), 2 * regular.horizontalAdvance(text));
+}
+
+void TestFigureChart::commonTextHeightIsTheTallestText_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    // The width as a multiple of the widest text's advance on one line, plus an offset in px.
+    QTest::addColumn<qreal>("widthFactor");
+    QTest::addColumn<qreal>("widthOffset");
+    QTest::addColumn<int>("maxLines");
+    QTest::addColumn<int>("lines");
+    const QStringList one{u"alpha beta gamma"_s};
+    QTest::newRow("ample room") << one << 2.0 << 0.0 << 4 << 1;
+    QTest::newRow("just room") << one << 1.0 << 0.3 << 4 << 1;
+    QTest::newRow("just too narrow") << one << 1.0 << -0.5 << 4 << 2;
+    QTest::newRow("a word a line") << one << 0.5 << 0.0 << 4 << 3;
+    QTest::newRow("more lines than asked for") << one << 0.5 << 0.0 << 2 << 2;
+    QTest::newRow("newline in ample room") << QStringList{u"alpha\nbeta"_s} << 5.0 << 0.0 << 4 << 2;
+    QTest::newRow("line separator in ample room")
+        << QStringList{u"alpha\u2028beta\u2028gamma"_s} << 5.0 << 0.0 << 4 << 3;
+    QTest::newRow("the tallest of several")
+        << QStringList{u"a"_s, u"alpha beta gamma"_s, QString(), u"beta"_s} << 0.7 << 0.0 << 4 << 2;
+    QTest::newRow("several on one line each")
+        << QStringList{u"a"_s, u"alpha beta gamma"_s, u"beta"_s} << 1.5 << 0.0 << 4 << 1;
+    QTest::newRow("Chinese on one line")
+        << QStringList{u"北美花旗松的占比"_s} << 1.5 << 0.0 << 4 << 1;
+    QTest::newRow("Chinese, between characters")
+        << QStringList{u"北美花旗松的占比"_s} << 0.55 << 0.0 << 4 << 2;
+    QTest::newRow("nothing") << QStringList{QString()} << 1.0 << 10.0 << 4 << 0;
+}
+
+// Cells of a row give their texts the room of the tallest (ChartPaint::commonTextHeight), in
+// whole lines of the font, whether a text is short enough to be measured on one line or has
+// to be laid out, at any text size.
+void TestFigureChart::commonTextHeightIsTheTallestText()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(qreal, widthFactor);
+    QFETCH(qreal, widthOffset);
+    QFETCH(int, maxLines);
+    QFETCH(int, lines);
+    const Theme theme = Theme::get(ThemeId::Light);
+    for (const int px : {9, 15, 31}) {
+        const QFont font = theme.font(px);
+        qreal widest = 0;
+        for (const QString &text : std::as_const(texts)) {
+            if (!text.isEmpty()) {
+                widest =
+                    std::max(widest, ChartPaint::ScaledTextBlock(text, font, 1e6).naturalWidth());
+            }
+        }
+        const qreal width = widest * widthFactor + widthOffset;
+        const qreal lineHeight = ChartPaint::ScaledTextBlock(u"x"_s, font, 1e6).height();
+        for (const bool reused : {false, true}) {
+            std::optional<TextBlock::Reuse> reuse;
+            if (reused)
+                reuse.emplace();
+            // Asked twice: what a Reuse keeps from the first answer must not change the second.
+            for (int round = 0; round < 2; ++round) {
+                const qreal got = ChartPaint::commonTextHeight(font, texts, width, maxLines);
+                QVERIFY2(qAbs(got - lines * lineHeight) < 1e-6,
+                         qPrintable(u"%1 px, width %2: %3 lines high, expected %4"_s.arg(px)
+                                        .arg(width)
+                                        .arg(got / lineHeight)
+                                        .arg(lines)));
+            }
+        }
+    }
 }
 
 // A degenerate rect gives a label a width that is no number (0 / 0): laid out as before, and
