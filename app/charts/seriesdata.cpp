@@ -72,12 +72,15 @@ SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString 
             const double key = dateKey(*m).value_or(1e6 + undated++);
             // A half-year or a quarter is named by its date, one way along the axis however the
             // texts write it ("first half of 2024", "H2 2024", "2024-H2", "2024 Q3"), never by
-            // its code; a date with no period text still names its period.
+            // its code; a date with no period text still names its period. So is a year whose
+            // text is its code ("2024", as a draft writes it): "2024年" in Chinese, as the years
+            // filled in between read. A year in words of its own ("FY2024") keeps them.
             QString label = periodText(*m, periodLanguage);
+            const auto code = PeriodDate::parse(label.trimmed());
             if (m->date && (m->date->precision == PeriodDate::Precision::Half ||
                             m->date->precision == PeriodDate::Precision::Quarter))
                 label = formatPeriodDate(*m->date, periodLanguage);
-            else if (label.isEmpty() && m->date)
+            else if (m->date && (label.isEmpty() || (code && code->iso == m->date->iso)))
                 label = formatPeriodDate(*m->date, periodLanguage);
             periods.emplace(key, label);
             list << std::make_pair(key, m);
@@ -109,7 +112,7 @@ SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString 
         };
         if (years && last - first <= 60) {
             for (double y = first; y < last; y += 1)
-                periods.emplace(y, QString::number(int(y)));
+                periods.emplace(y, named(QString::number(int(y))));
         } else if (every(4, 0.004) && (last - first) * 4 <= 80) {
             fillIn(4, 0.004, quarterKey, [&](int year, int q) {
                 return named(QStringLiteral("%1-Q%2").arg(year).arg(q));

@@ -248,6 +248,8 @@ private slots:
     void halfYearsArePlacedInOrder();
     void quartersReadAsWords_data();
     void quartersReadAsWords();
+    void yearsFollowThePacksLanguage_data();
+    void yearsFollowThePacksLanguage();
 
 private:
     // Rows: source (sample, embedded) x figure x theme (x donut, bars for shares figures),
@@ -2690,6 +2692,27 @@ void TestFigureChart::halfYearsArePlacedInOrder()
     }
 }
 
+// A series figure of the row's "language" (empty: the pack's): its grid's periods are the
+// row's "periods", its description holds "gapSentence", and each period is a label drawn on
+// its axis; *drawn: every label drawn.
+static void compareAxisPeriods(const Report &report, const Figure &figure, QStringList *drawn)
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, periods);
+    QFETCH(QString, gapSentence);
+    QCOMPARE(seriesGrid(report, figure, language).periods, periods);
+    ChartOptions options;
+    options.language = language;
+    auto chart = createFigureChart(report, figure, options);
+    QVERIFY2(chart->accessibleDescription().contains(gapSentence),
+             qPrintable(chart->accessibleDescription()));
+    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, QSize(1200, 700)))
+        *drawn << item.text.trimmed();
+    for (const QString &period : std::as_const(periods))
+        QVERIFY2(drawn->contains(period),
+                 qPrintable(period + u" not in: "_s + drawn->join(u" | "_s)));
+}
+
 void TestFigureChart::quartersReadAsWords_data()
 {
     QTest::addColumn<QString>("language");
@@ -2712,28 +2735,61 @@ void TestFigureChart::quartersReadAsWords_data()
 // quarter as a reader reads it, in the figure's language, never "2025-Q3".
 void TestFigureChart::quartersReadAsWords()
 {
-    QFETCH(QString, language);
-    QFETCH(QStringList, periods);
-    QFETCH(QString, gapSentence);
     const Report report = v2Pack(u"quarters-as-drafted.figdeck.json"_s);
     const Figure *f = report.figure(u"units-by-quarter"_s);
     QVERIFY(f);
-    const SeriesGrid grid = seriesGrid(report, *f, language);
-    QCOMPARE(grid.periods, periods);
-
-    ChartOptions options;
-    options.language = language;
-    auto chart = createFigureChart(report, *f, options);
-    QVERIFY2(chart->accessibleDescription().contains(gapSentence),
-             qPrintable(chart->accessibleDescription()));
     QStringList drawn;
-    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, QSize(1200, 700)))
-        drawn << item.text.trimmed();
-    for (const QString &period : std::as_const(periods))
-        QVERIFY2(drawn.contains(period),
-                 qPrintable(period + u" not in: "_s + drawn.join(u" | "_s)));
+    compareAxisPeriods(report, *f, &drawn);
     for (const QString &text : std::as_const(drawn))
         QVERIFY2(!text.contains(u"-Q"_s), qPrintable(text));
+}
+
+void TestFigureChart::yearsFollowThePacksLanguage_data()
+{
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("language");    // the chart's; empty for the pack's own (zh-Hans)
+    QTest::addColumn<QStringList>("periods"); // the axis' labels, left to right
+    QTest::addColumn<QString>("gapSentence"); // in the chart's description
+    const QStringList zh{u"2021年"_s, u"2022年"_s, u"2023年"_s, u"2024年"_s};
+    const QStringList en{u"2021"_s, u"2022"_s, u"2023"_s, u"2024"_s};
+    // 2023 is stated by none: its place on the axis is named as the pack names its years.
+    QTest::newRow("zh, the pack's 2024年")
+        << u"revenue-by-year"_s << u"zh-Hans"_s << zh
+        << u"from 2021年 to 2024年. No value for 2023年 (a gap, not a zero)."_s;
+    QTest::newRow("zh, the pack's language")
+        << u"revenue-by-year"_s << QString() << zh
+        << u"from 2021年 to 2024年. No value for 2023年 (a gap, not a zero)."_s;
+    QTest::newRow("en") << u"revenue-by-year"_s << u"en"_s << en
+                        << u"from 2021 to 2024. No value for 2023 (a gap, not a zero)."_s;
+    // Periods as a draft writes them ("2024"): named as readers read years in the language.
+    QTest::newRow("zh, as drafted")
+        << u"revenue-as-drafted"_s << u"zh-Hans"_s
+        << QStringList{u"2022年"_s, u"2023年"_s, u"2024年"_s, u"2025年"_s}
+        << u"from 2022年 to 2025年. No value for 2023年 (a gap, not a zero)."_s;
+    QTest::newRow("en, as drafted")
+        << u"revenue-as-drafted"_s << u"en"_s
+        << QStringList{u"2022"_s, u"2023"_s, u"2024"_s, u"2025"_s}
+        << u"from 2022 to 2025. No value for 2023 (a gap, not a zero)."_s;
+}
+
+// A Chinese pack's series over years: the years the axis fills in between stated ones read as
+// the pack's own do ("2023年" beside "2024年", never "2023"), in the grid, on the drawn axis and
+// in the description; an English chart of the same pack reads "2023".
+void TestFigureChart::yearsFollowThePacksLanguage()
+{
+    QFETCH(QString, figure);
+    QFETCH(QStringList, periods);
+    const Report report = v2Pack(u"years-zh.figdeck.json"_s);
+    const Figure *f = report.figure(figure);
+    QVERIFY(f);
+    QStringList drawn;
+    compareAxisPeriods(report, *f, &drawn);
+    // No year of a Chinese axis is a bare number.
+    static const QRegularExpression bareYear(u"^(?:19|20)\\d\\d$"_s);
+    if (periods.constFirst().endsWith(u'年')) {
+        for (const QString &text : std::as_const(drawn))
+            QVERIFY2(!bareYear.match(text).hasMatch(), qPrintable(drawn.join(u" | "_s)));
+    }
 }
 
 #include "tst_figurechart.moc"
