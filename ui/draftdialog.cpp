@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -95,6 +96,27 @@ QLabel *notesLabel(QWidget *parent)
     return label;
 }
 
+// The source pane. Qt 6.4's QPlainTextEdit crashes pasting data of no format at all (an X
+// clipboard whose owner offers nothing reads so), and the user's corrections go with the
+// application: such a paste pastes nothing.
+class SourceTextEdit : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override
+    {
+        return source && !source->formats().isEmpty() &&
+               QPlainTextEdit::canInsertFromMimeData(source);
+    }
+    void insertFromMimeData(const QMimeData *source) override
+    {
+        if (source && !source->formats().isEmpty())
+            QPlainTextEdit::insertFromMimeData(source);
+    }
+};
+
 } // namespace
 
 DraftDialog::DraftDialog(QWidget *parent)
@@ -104,7 +126,7 @@ DraftDialog::DraftDialog(QWidget *parent)
     setWindowTitle(tr("New Report from Text or PDF"));
     setObjectName(QStringLiteral("draftDialog"));
 
-    m_text = new QPlainTextEdit(this);
+    m_text = new SourceTextEdit(this);
     m_text->setObjectName(QStringLiteral("draftText"));
     m_text->setPlaceholderText(tr("Paste the text of an article or a report here, or open a "
                                   "text, Markdown, HTML or PDF file."));

@@ -12,11 +12,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -130,6 +132,8 @@ private slots:
     void invalidPackIsNotSaved();
     void saveOpensThePackInTheMainWindow();
     void closingWithWorkAsks();
+    void pastingWhatTheClipboardOffers_data();
+    void pastingWhatTheClipboardOffers();
     void relativePeriodsAreFlagged_data();
     void relativePeriodsAreFlagged();
     void periodsAreCheckedAtTheCell_data();
@@ -1126,6 +1130,43 @@ void DraftDialogTest::relativePeriodsAreFlagged()
     QVERIFY(metric);
     QCOMPARE(metric->period.text(), typed);
     QVERIFY(readsBackValid(dialog.report()));
+}
+
+void DraftDialogTest::pastingWhatTheClipboardOffers_data()
+{
+    QTest::addColumn<QStringList>("formats"); // what the clipboard offers: none, or text
+    QTest::addColumn<QString>("text");        // the source pane's text after Ctrl+V
+    QTest::addColumn<int>("numbers");         // the numbers found in it
+    const QString pasted = u"Revenue was $5 billion in 2024."_s;
+    // An X clipboard whose owner offers nothing reads as a QMimeData of no format.
+    QTest::newRow("nothing") << QStringList() << QString() << 0;
+    QTest::newRow("text") << QStringList{u"text/plain"_s} << pasted << 1;
+}
+
+// Ctrl+V in the source pane pastes what the clipboard offers; a clipboard that offers nothing
+// pastes nothing, and the dialog (with the user's work in it) stays (Qt 6.4's QPlainTextEdit
+// crashed on it).
+void DraftDialogTest::pastingWhatTheClipboardOffers()
+{
+    QFETCH(QStringList, formats);
+    QFETCH(QString, text);
+    QFETCH(int, numbers);
+    auto *data = new QMimeData;
+    if (formats.contains(u"text/plain"_s))
+        data->setText(u"Revenue was $5 billion in 2024."_s);
+    QGuiApplication::clipboard()->setMimeData(data);
+    DraftDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QPlainTextEdit *edit = dialog.textEdit();
+    edit->setFocus();
+    QSignalSpy changed(edit, &QPlainTextEdit::textChanged);
+    QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(edit->toPlainText(), text);
+    QCOMPARE(changed.isEmpty(), text.isEmpty());
+    dialog.findNumbersNow();
+    QCOMPARE(dialog.numbersModel()->rowCount(), numbers);
+    QGuiApplication::clipboard()->clear();
 }
 
 QTEST_MAIN(DraftDialogTest)
