@@ -64,6 +64,7 @@ private:
         QList<QRectF> rows;   // the whole row: name, bar and label (hit region)
         QList<QRectF> names;  // per row
         QList<QRectF> labels; // per row
+        QRectF more;          // "+ 70 more in the data table", when rows are left out
     };
 
     void build();
@@ -72,13 +73,20 @@ private:
     Layout layoutAt(const QRectF &rect, const Scale &scale);
     QList<LegendEntry> legend() const;
     qreal endRoom(const Row &row, const Scale &scale) const;
+    // Draws the first rows only (all: m_rows.size()); the value axis keeps every row's range.
+    void showRows(int count);
+    // How many rows fit in rect with their text at the smallest step, a line each, and the
+    // line that counts the rest.
+    int rowsFitting(const QRectF &rect, const Scale &full);
     // Rows count from the top; Qt Charts' categories from the bottom.
     qreal categoryOf(int row) const { return m_rows.size() - 1 - row; }
 
     QList<Row> m_rows;
     Ticks m_ticks;
     QHorizontalStackedBarSeries *m_series = nullptr;
+    QBarCategoryAxis *m_categories = nullptr;
     QCategoryAxis *m_valueAxis = nullptr;
+    int m_shown = 0; // rows drawn: the first ones in the chart's order
     QList<QColor> m_setFills;
     QList<bool> m_setUpper;
 };
@@ -102,6 +110,7 @@ BarsChart::BarsChart(const Report &report, const Figure &figure, const ChartOpti
         hi = std::max({hi, r.value.value, r.value.high.value_or(0)});
     }
     m_ticks = niceTicks(lo, hi, 5);
+    m_shown = int(m_rows.size());
     nameRows();
 }
 
@@ -186,14 +195,14 @@ void BarsChart::build()
         m_series->append(set);
     }
     c->addSeries(m_series);
-    auto *categories = new QBarCategoryAxis;
+    m_categories = new QBarCategoryAxis;
     for (int i = 0; i < n; ++i)
-        categories->append(QString::number(i));
-    categories->setLabelsVisible(false);
-    categories->setGridLineVisible(false);
-    categories->setLineVisible(false);
-    c->addAxis(categories, Qt::AlignLeft);
-    m_series->attachAxis(categories);
+        m_categories->append(QString::number(i));
+    m_categories->setLabelsVisible(false);
+    m_categories->setGridLineVisible(false);
+    m_categories->setLineVisible(false);
+    c->addAxis(m_categories, Qt::AlignLeft);
+    m_series->attachAxis(m_categories);
     m_valueAxis = createValueAxis(m_ticks, QFont());
     c->addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_valueAxis);
@@ -204,19 +213,58 @@ qreal BarsChart::endRoom(const Row &row, const Scale &scale) const
     return row.value.open == OpenEnd::Beyond ? openEndLength(scale.px(20)) : 0;
 }
 
+void BarsChart::showRows(int count)
+{
+    m_shown = std::clamp(count, 0, int(m_rows.size()));
+    if (m_shown == 0)
+        return;
+    // Rows count from the top, categories from the bottom: the first rows are the last
+    // categories.
+    m_categories->setRange(QString::number(categoryOf(m_shown - 1)),
+                           QString::number(categoryOf(0)));
+}
+
+int BarsChart::rowsFitting(const QRectF &rect, const Scale &full)
+{
+    const Scale smallest = full.smallestText();
+    showRows(1);
+    const Layout one = layoutAt(rect, smallest);
+    const qreal line = TextMetrics(one.name).lineSpacing();
+    const qreal row = std::max(line, TextMetrics(one.value).lineSpacing()) * 1.15;
+    // The plot, less the line for the rest, holds this many rows of a line each.
+    return std::max(1, int(one.plot.height() / row));
+}
+
 QList<LegendEntry> BarsChart::legend() const
 {
     QList<HonestValue> values;
-    for (const Row &r : m_rows)
-        values << r.value;
+    for (int i = 0; i < m_shown; ++i)
+        values << m_rows.at(i).value;
     return styleEntries(values, singleSeriesColor());
 }
 
 BarsChart::Layout BarsChart::layout(const QRectF &rect)
 {
     build();
-    return layoutFittingText(scaleFor(rect),
-                             [&](const Scale &scale) { return layoutAt(rect, scale); });
+    const Scale full = scaleFor(rect);
+    const auto fitting = [&] {
+        return layoutFittingText(full, [&](const Scale &scale) { return layoutAt(rect, scale); });
+    };
+    showRows(int(m_rows.size()));
+    Layout l = fitting();
+    // More rows than their names and values fit at the smallest text: the first ones (the
+    // largest when ranked by value), a line for each, and a line that says how many are left
+    // for the data table, rather than text drawn over text.
+    if (!l.fits && m_rows.size() > 1) {
+        const int fit = rowsFitting(rect, full);
+        if (fit < m_rows.size()) {
+            showRows(fit);
+            l = fitting();
+        } else {
+            showRows(int(m_rows.size()));
+        }
+    }
+    return l;
 }
 
 BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
@@ -230,12 +278,18 @@ BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
     const qreal gap = scale.px(10);
     const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
     std::tie(l.legendRect, l.chartRect) = legendAndChart(area, legend(), l.legend, gap);
+    if (m_shown < m_rows.size()) {
+        const qreal line = TextMetrics(l.name).lineSpacing() * 1.4;
+        l.more = QRectF(l.chartRect.left(), l.chartRect.bottom() - line, l.chartRect.width(), line);
+        l.chartRect.setBottom(l.more.top());
+    }
 
     // Names in a column of their own, wrapped, at most 30% of the width.
     const qreal nameLimit = area.width() * 0.3;
     qreal nameColumn = scale.px(40);
     qreal valueColumn = 0;
-    for (const Row &r : std::as_const(m_rows)) {
+    for (int i = 0; i < m_shown; ++i) {
+        const Row &r = m_rows.at(i);
         nameColumn = std::max(
             nameColumn, wrappedSizeWithin(l.name, r.name, {nameLimit, area.height()}).width());
         valueColumn =
@@ -248,9 +302,11 @@ BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
     styleAxis(m_valueAxis, m_ticks, l.axis);
     l.plot = scene().layOut(l.chartRect, margins);
 
-    const qreal rowHeight = l.plot.height() / std::max<qsizetype>(1, m_rows.size());
+    const qreal rowHeight = l.plot.height() / std::max(1, m_shown);
     l.fits = l.plot.width() >= area.width() * 0.3;
-    for (int i = 0; i < m_rows.size(); ++i) {
+    if (!l.more.isEmpty())
+        l.more.setLeft(l.plot.left());
+    for (int i = 0; i < m_shown; ++i) {
         const Row &r = m_rows.at(i);
         const QPointF a =
             scene().position(l.chartRect, QPointF(0, categoryOf(i) - BarWidth / 2), m_series);
@@ -285,7 +341,7 @@ void BarsChart::paintChart(QPainter &painter, const QRectF &rect)
     paintLegend(painter, l.legendRect, legend(), l.legend, theme());
     scene().paintLaidOut(painter, l.chartRect);
     const qreal lineWidth = std::max<qreal>(1, scale.px(1.5));
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < m_shown; ++i) {
         const Row &r = m_rows.at(i);
         const QRectF &bar = l.bars.at(i);
         QPainterPath path;
@@ -313,16 +369,24 @@ void BarsChart::paintChart(QPainter &painter, const QRectF &rect)
             paintHighlight(painter, path, theme(), scale);
     }
     // The zero line over the bars' bases.
-    const QPointF top = scene().position(l.chartRect, QPointF(0, -0.5), m_series);
-    const QPointF bottom = scene().position(l.chartRect, QPointF(0, m_rows.size() - 0.5), m_series);
+    if (m_shown == 0)
+        return;
+    const QPointF top =
+        scene().position(l.chartRect, QPointF(0, categoryOf(m_shown - 1) - 0.5), m_series);
+    const QPointF bottom = scene().position(l.chartRect, QPointF(0, categoryOf(0) + 0.5), m_series);
     paintBaseline(painter, top, bottom, scale);
+    if (!l.more.isEmpty()) {
+        drawFittedText(painter, l.more, l.name, theme().mutedText,
+                       moreInTheDataTable(int(m_rows.size()) - m_shown),
+                       Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
+    }
 }
 
 QList<ChartBase::Mark> BarsChart::marks(const QRectF &rect)
 {
     const Layout l = layout(rect);
     QList<Mark> result;
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < m_shown; ++i) {
         QPainterPath row;
         row.addRect(l.rows.at(i));
         result << Mark{m_rows.at(i).metric->id, row};

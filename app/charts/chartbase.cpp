@@ -211,6 +211,12 @@ QString ChartBase::footnoteOf(const Metric &metric, bool withStatus) const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString ChartBase::moreInTheDataTable(int notDrawn)
+{
+    // A no-break space (U+00A0) after "+" keeps the sign with its count.
+    return Charts::tr("+ %Ln more in the data table", nullptr, notDrawn);
+}
+
 QString ChartBase::percentText(double value)
 {
     Metric m;

@@ -88,6 +88,9 @@ protected:
     static bool isLowerBound(const Metric &metric);
     // A plain percentage as format.h writes it: "25%".
     static QString percentText(double value);
+    // What a chart that leaves numbers out (more than its rect holds) says in their place:
+    // "+ 70 more in the data table".
+    static QString moreInTheDataTable(int notDrawn);
 
     // A part of a share group as drawn: stated parts in the colour and texture of their
     // label's palette slot (LabelColors::partSlots), derived ones in the theme's derived colour

@@ -100,7 +100,6 @@ private:
     Layout layout(const QRectF &rect) const;
     Grid gridOf(const QList<Tile> &all, int cells, const QRectF &area, const Scale &full) const;
     Layout layoutAt(const Grid &grid, const QRectF &area, const Scale &scale) const;
-    static QString moreText(int notDrawn);
     static QRectF moreBox(const Layout &l, const Scale &scale);
     static bool moreFits(const Layout &l, const Scale &scale);
     // Everything but the value's place, in cells of a grid; the value's size predicted from
@@ -278,12 +277,6 @@ TilesChart::Layout TilesChart::layoutAt(const Grid &grid, const QRectF &area,
     return best;
 }
 
-QString TilesChart::moreText(int notDrawn)
-{
-    // A no-break space (U+00A0) after "+" keeps the sign with its count.
-    return Charts::tr("+ %Ln more in the data table", nullptr, notDrawn);
-}
-
 QRectF TilesChart::moreBox(const Layout &l, const Scale &scale)
 {
     const qreal pad = scale.px(16);
@@ -294,7 +287,7 @@ QRectF TilesChart::moreBox(const Layout &l, const Scale &scale)
 // a line of its own at most, none broken or cut.
 bool TilesChart::moreFits(const Layout &l, const Scale &scale)
 {
-    const QString more = moreText(l.notDrawn);
+    const QString more = moreInTheDataTable(l.notDrawn);
     const QRectF box = moreBox(l, scale);
     const TextMetrics metrics(l.fonts.label);
     const QStringList words = more.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -504,7 +497,8 @@ void TilesChart::paintChart(QPainter &painter, const QRectF &rect)
     }
     if (l.notDrawn > 0)
         drawFittedText(painter, moreBox(l, scale), l.fonts.label, theme().mutedText,
-                       moreText(l.notDrawn), Qt::AlignCenter | Qt::TextWordWrap, minTextPx());
+                       moreInTheDataTable(l.notDrawn), Qt::AlignCenter | Qt::TextWordWrap,
+                       minTextPx());
 }
 
 QList<ChartBase::Mark> TilesChart::marks(const QRectF &rect)

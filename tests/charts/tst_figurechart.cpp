@@ -233,6 +233,8 @@ private slots:
     void tileBadgesWrapInNarrowTiles();
     void manyTilesKeepTheTextFloor_data();
     void manyTilesKeepTheTextFloor();
+    void manyBarsCountWhatTheyLeaveOut_data();
+    void manyBarsCountWhatTheyLeaveOut();
     void smallChartsKeepTheTextFloor_data();
     void smallChartsKeepTheTextFloor();
     void chineseBreaksBetweenCharacters_data();
@@ -2510,6 +2512,92 @@ void TestFigureChart::manyTilesKeepTheTextFloor()
     const QString expected = u"+\u00a0%1 more in the data table"_s.arg(
         QLocale(QLocale::English).toString(count - drawn));
     QCOMPARE(rest.join(u' '), expected);
+}
+
+void TestFigureChart::manyBarsCountWhatTheyLeaveOut_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("ranked");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("floor");
+    QTest::addColumn<bool>("allDrawn");
+    const QSize window(568, 332); // the chart view of a 1000 x 500 window with both side panes
+    const QSize slide(1920, 1080);
+    QTest::newRow("slide, 12") << 12 << false << slide << 0.0 << true;
+    QTest::newRow("slide, 40") << 40 << true << slide << 0.0 << true;
+    QTest::newRow("slide, 120") << 120 << false << slide << 0.0 << false;
+    QTest::newRow("slide, 120 ranked") << 120 << true << slide << 0.0 << false;
+    QTest::newRow("slide, 5000") << 5000 << false << slide << 0.0 << false;
+    QTest::newRow("window, 12") << 12 << false << window << qreal(ChartViewMinTextPx) << true;
+    QTest::newRow("window, 60") << 60 << true << window << qreal(ChartViewMinTextPx) << false;
+    QTest::newRow("small export, 60") << 60 << false << QSize(480, 300) << 0.0 << false;
+}
+
+// A bars chart with more rows than fit at readable text draws the first ones in its order, each
+// name and value apart from the next, and says how many it left for the data table, rather
+// than drawing text over text.
+void TestFigureChart::manyBarsCountWhatTheyLeaveOut()
+{
+    QFETCH(int, count);
+    QFETCH(bool, ranked);
+    QFETCH(QSize, size);
+    QFETCH(qreal, floor);
+    QFETCH(bool, allDrawn);
+    Report report = Test::manyTilesReport(count);
+    Figure &figure = report.figures.first();
+    figure.kind = ChartKind::Bars;
+    figure.order = ranked ? BarOrder::Value : BarOrder::Pack;
+    ChartOptions options;
+    options.minTextPixelSize = floor;
+    if (floor > 0)
+        options.frameTextPixelSize = naturalTextPixelSize(size);
+    auto chart = createFigureChart(report, figure, options);
+    Test::TextRecorder recorder(size);
+    {
+        QPainter painter(&recorder);
+        chart->paint(painter, QRectF(QPointF(0, 0), size));
+    }
+    // Names are "Group #7"; values "1,049" (1000 + 7 x 7); the value axis's ticks are the
+    // only other texts of digits.
+    static const QRegularExpression name(u"^Group #(\\d+)$"_s);
+    QList<int> names;
+    QList<QRectF> nameRects;
+    QStringList rest;
+    QRectF moreRect;
+    for (const Test::TextRecorder::Item &item : recorder.items()) {
+        QVERIFY2(item.pixelSize >= std::max<qreal>(floor, 6) - 0.5,
+                 qPrintable(u"%1 px: %2"_s.arg(item.pixelSize).arg(item.text)));
+        const QRegularExpressionMatch m = name.match(item.text);
+        if (m.hasMatch()) {
+            names << m.captured(1).toInt();
+            nameRects << item.rect;
+        } else if (item.text.contains(u"more"_s) || !rest.isEmpty()) {
+            rest << item.text;
+            moreRect = moreRect.united(item.rect);
+        }
+    }
+    QVERIFY(!names.isEmpty());
+    // The first rows in the chart's order: the largest values (the last groups) when ranked.
+    for (int i = 0; i < names.size(); ++i)
+        QCOMPARE(names.at(i), ranked ? count - i : i + 1);
+    for (int i = 1; i < nameRects.size(); ++i) {
+        QVERIFY2(nameRects.at(i).top() >= nameRects.at(i - 1).bottom() - 0.5,
+                 qPrintable(u"Group #%1 over Group #%2"_s.arg(names.at(i)).arg(names.at(i - 1))));
+    }
+    if (allDrawn) {
+        QCOMPARE(names.size(), count);
+        QVERIFY2(rest.isEmpty(), qPrintable(rest.join(u'|')));
+        return;
+    }
+    QVERIFY2(names.size() < count && names.size() >= 5, qPrintable(QString::number(names.size())));
+    const QString expected = u"+\u00a0%1 more in the data table"_s.arg(
+        QLocale(QLocale::English).toString(count - names.size()));
+    QCOMPARE(rest.join(u' '), expected);
+    // What is drawn can be pointed at, the line that counts the rest stands for no number.
+    const QRectF rect(QPointF(0, 0), size);
+    for (int i = 0; i < names.size(); ++i)
+        QCOMPARE(chart->markAt(rect, nameRects.at(i).center()), u"group-%1"_s.arg(names.at(i)));
+    QCOMPARE(chart->markAt(rect, moreRect.center()), QString());
 }
 
 namespace {
