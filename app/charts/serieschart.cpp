@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <utility>
 
@@ -103,6 +104,10 @@ private:
     Layout layoutAt(const QRectF &rect, const Scale &scale);
     QList<LegendEntry> legend() const;
     double xOf(int period) const { return m_line ? m_keys.at(period) : period; }
+    // Every how many periods a name fits beside the next at font over the laid-out plot.
+    int labelStride(const QRectF &chartRect, const QFont &font);
+    // Names every stride-th period from the first; the others keep their place, unnamed.
+    void labelEvery(int stride);
     QAbstractSeries *anchorSeries() const;
     bool labelled(int s, int p, qreal room, const QFont &font) const;
     // Several lines: each last point's label sits right of it; moved apart, never overlapping.
@@ -114,8 +119,11 @@ private:
 
     bool m_line = false;
     QList<Series> m_series;
-    QList<double> m_keys;  // per period, its date key (sort order, line x)
-    QStringList m_periods; // per period, the text shown
+    QList<double> m_keys;     // per period, its date key (sort order, line x)
+    QStringList m_periods;    // per period, the text shown
+    QStringList m_axisNames;  // per period, its name made unique (as Qt Charts' labels must be)
+    QStringList m_axisLabels; // per period, its label on the axis now: its name or nothing
+    int m_labelStride = 1;    // every how many periods the axis names one
     Ticks m_ticks;
     QBarSeries *m_bars = nullptr;
     QList<QLineSeries *> m_lines;
@@ -221,6 +229,8 @@ void SeriesChart::build()
             unique << label;
         }
         periods->append(unique);
+        m_axisNames = unique;
+        m_axisLabels = unique;
         m_periodAxis = periods;
         c->addAxis(periods, Qt::AlignBottom);
         m_bars->attachAxis(periods);
@@ -243,6 +253,8 @@ void SeriesChart::build()
             unique << label;
             periods->append(label, m_keys.at(p));
         }
+        m_axisNames = unique;
+        m_axisLabels = unique;
         m_periodAxis = periods;
         c->addAxis(periods, Qt::AlignBottom);
         for (const Series &s : std::as_const(m_series)) {
@@ -389,6 +401,11 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     }
     const QMargins margins(0, int(std::ceil(labelH + scale.px(6))), int(std::ceil(right)), 0);
     l.plot = scene().layOut(l.chartRect, margins);
+    // Names that would run into each other (28 quarters on a slide) name every few periods.
+    if (const int stride = labelStride(l.chartRect, l.axis); stride != m_labelStride) {
+        labelEvery(stride);
+        l.plot = scene().layOut(l.chartRect, margins);
+    }
     l.fits = l.plot.height() >= area.height() * 0.35 && l.plot.width() >= area.width() * 0.4;
 
     const int periods = int(m_keys.size());
@@ -464,6 +481,51 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     if (endLabelled() && periods > 0)
         spreadEndLabels(l, scale);
     return l;
+}
+
+int SeriesChart::labelStride(const QRectF &chartRect, const QFont &font)
+{
+    const int periods = int(m_keys.size());
+    if (periods < 2)
+        return 1;
+    QAbstractSeries *anchor = anchorSeries();
+    const TextMetrics metrics(font);
+    qreal slot = std::numeric_limits<qreal>::max(); // the least distance between neighbours
+    qreal widest = 0;
+    qreal previous = scene().position(chartRect, QPointF(xOf(0), 0), anchor).x();
+    for (int p = 0; p < periods; ++p) {
+        widest = std::max(widest, metrics.horizontalAdvance(m_periods.at(p)));
+        if (p == 0)
+            continue;
+        const qreal x = scene().position(chartRect, QPointF(xOf(p), 0), anchor).x();
+        slot = std::min(slot, std::abs(x - previous));
+        previous = x;
+    }
+    const qreal need = widest + metrics.height() * 0.6;
+    // Steps a reader counts in: halves, years of quarters, years of months.
+    for (const int stride : {1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128}) {
+        if (need <= slot * stride)
+            return stride;
+    }
+    return periods;
+}
+
+void SeriesChart::labelEvery(int stride)
+{
+    m_labelStride = stride;
+    for (int p = 0; p < m_axisLabels.size(); ++p) {
+        // An unnamed period's label is a word joiner and zero-width spaces, one more than its
+        // index: unique, as Qt Charts' category labels must be, and drawn as nothing.
+        const QString label =
+            p % stride == 0 ? m_axisNames.at(p) : QChar(0x2060) + QString(p + 1, QChar(0x200B));
+        if (label == m_axisLabels.at(p))
+            continue;
+        if (auto *bars = qobject_cast<QBarCategoryAxis *>(m_periodAxis))
+            bars->replace(m_axisLabels.at(p), label);
+        else if (auto *line = qobject_cast<QCategoryAxis *>(m_periodAxis))
+            line->replaceLabel(m_axisLabels.at(p), label);
+        m_axisLabels[p] = label;
+    }
 }
 
 void SeriesChart::spreadEndLabels(Layout &l, const Scale &scale) const

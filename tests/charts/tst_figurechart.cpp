@@ -235,6 +235,8 @@ private slots:
     void manyTilesKeepTheTextFloor();
     void manyBarsCountWhatTheyLeaveOut_data();
     void manyBarsCountWhatTheyLeaveOut();
+    void periodNamesNeverRunTogether_data();
+    void periodNamesNeverRunTogether();
     void smallChartsKeepTheTextFloor_data();
     void smallChartsKeepTheTextFloor();
     void chineseBreaksBetweenCharacters_data();
@@ -2830,6 +2832,92 @@ void TestFigureChart::quartersReadAsWords()
     compareAxisPeriods(report, *f, &drawn);
     for (const QString &text : std::as_const(drawn))
         QVERIFY2(!text.contains(u"-Q"_s), qPrintable(text));
+}
+
+void TestFigureChart::periodNamesNeverRunTogether_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("floor");
+    QTest::addColumn<bool>("allNamed");
+    const QString quarters = u"seven-years-of-quarters.figdeck.json"_s;
+    const QString line = u"deliveries-line"_s;
+    const QString columns = u"deliveries-columns"_s;
+    const QSize slide(1920, 1080);
+    const QSize small(480, 300);
+    const QSize window(568, 332);
+    QTest::newRow("line, slide") << quarters << line << u"en"_s << slide << 0.0 << false;
+    QTest::newRow("columns, slide") << quarters << columns << u"en"_s << slide << 0.0 << false;
+    QTest::newRow("line, small") << quarters << line << u"en"_s << small << 0.0 << false;
+    QTest::newRow("columns, small") << quarters << columns << u"en"_s << small << 0.0 << false;
+    QTest::newRow("columns, window")
+        << quarters << columns << u"en"_s << window << qreal(ChartViewMinTextPx) << false;
+    QTest::newRow("line, Chinese")
+        << quarters << line << u"zh-Hans"_s << QSize(1280, 720) << 0.0 << false;
+    QTest::newRow("columns, Chinese, small")
+        << quarters << columns << u"zh-Hans"_s << small << 0.0 << false;
+    QTest::newRow("five quarters") << u"quarters-as-drafted.figdeck.json"_s << u"units-by-quarter"_s
+                                   << u"en"_s << QSize(1200, 700) << 0.0 << true;
+}
+
+// More periods than their names fit side by side (28 quarters on a slide, in a window, in
+// Chinese): the axis names every few periods, the same number apart, and no name runs into the
+// next; periods whose names fit are all named.
+void TestFigureChart::periodNamesNeverRunTogether()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, figure);
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(qreal, floor);
+    QFETCH(bool, allNamed);
+    const Report report = v2Pack(pack);
+    const Figure *f = report.figure(figure);
+    QVERIFY(f);
+    const QStringList periods = seriesGrid(report, *f, language).periods;
+    ChartOptions options;
+    options.language = language;
+    options.minTextPixelSize = floor;
+    if (floor > 0)
+        options.frameTextPixelSize = naturalTextPixelSize(size);
+    auto chart = createFigureChart(report, *f, options);
+    // A quarter's name, whole ("Q3 2025", "2025年第三季度"), or inside a longer text.
+    static const QRegularExpression name(u"Q[1-4] \\d{4}|\\d{4}年第[一二三四]季度"_s);
+    QList<Test::TextRecorder::Item> named;
+    for (Test::TextRecorder::Item item : drawnLabels(*chart, size)) {
+        // What is seen: an unnamed period's label of zero-width characters draws nothing.
+        item.text.remove(QChar(0x200B)).remove(QChar(0x2060));
+        const QString text = item.text.trimmed();
+        const QRegularExpressionMatch m = name.match(text);
+        if (!m.hasMatch())
+            continue;
+        QVERIFY2(m.capturedLength() == text.size(), qPrintable(u"run together: "_s + text));
+        named << item;
+    }
+    std::sort(named.begin(), named.end(),
+              [](const auto &a, const auto &b) { return a.rect.left() < b.rect.left(); });
+    QList<int> indices;
+    for (int i = 0; i < named.size(); ++i) {
+        const QString text = named.at(i).text.trimmed();
+        indices << int(periods.indexOf(text));
+        QVERIFY2(indices.last() >= 0, qPrintable(text));
+        if (i > 0) {
+            QVERIFY2(named.at(i - 1).rect.right() <= named.at(i).rect.left() + 0.5,
+                     qPrintable(named.at(i - 1).text + u" over "_s + text));
+        }
+    }
+    if (allNamed) {
+        QCOMPARE(indices.size(), periods.size());
+        return;
+    }
+    QVERIFY2(indices.size() >= 3 && indices.size() < periods.size(),
+             qPrintable(QString::number(indices.size())));
+    const int stride = indices.at(1) - indices.at(0);
+    QVERIFY(stride > 1);
+    for (int i = 1; i < indices.size(); ++i)
+        QCOMPARE(indices.at(i) - indices.at(i - 1), stride);
 }
 
 void TestFigureChart::yearsFollowThePacksLanguage_data()
