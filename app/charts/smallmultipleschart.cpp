@@ -54,6 +54,8 @@ private:
         qreal radius = 0;
         bool fits = false; // headings, contexts and note in their lines, values the largest
         bool contexts = true;
+        int notDrawn = 0; // panels left out, counted in `more` under the grid
+        QRectF more;
     };
     // What a small chart area may give up to keep its text at the floor: the grid's shape, the
     // 0% and 100% under a rate's gauge (the track is the whole scale), the label under each
@@ -63,9 +65,12 @@ private:
         int columns = 0; // 0: the grid whose cells are closest to the panels' shape
         bool scaleLabels = true;
         bool contexts = true;
+        int shown = -1; // the first panels drawn (-1: all)
     };
 
     Layout layout(const QRectF &rect) const;
+    // Fewer panels, the first ones, when every variant leaves text too small to read.
+    Layout withFewerPanels(const QRectF &rect, const Scale &full) const;
     Layout layoutAt(const QRectF &rect, const Scale &scale, const Variant &variant) const;
     QString headingOf(const Metric &metric) const;
     QString contextOf(const Metric &metric) const;
@@ -175,7 +180,53 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layout(const QRectF &rect) cons
             }
         }
     }
-    return layoutFittingText(full, [&](const Scale &scale) { return layoutAt(rect, scale, {}); });
+    Layout l =
+        layoutFittingText(full, [&](const Scale &scale) { return layoutAt(rect, scale, {}); });
+    if (!l.fits && l.panels.size() > 2)
+        return withFewerPanels(rect, full);
+    return l;
+}
+
+SmallMultiplesChart::Layout SmallMultiplesChart::withFewerPanels(const QRectF &rect,
+                                                                 const Scale &full) const
+{
+    // Whether a variant fits at some text step, keeping any text floor.
+    const auto fits = [&](const Variant &variant) {
+        for (int step = 0; step <= Scale::SmallestTextStep; ++step) {
+            if (layoutAt(rect, full.textShrunk(Scale::textRatio(step)), variant).fits)
+                return true;
+        }
+        return false;
+    };
+    // The most of the first panels that fit with the labels under their headings (which say
+    // what each value is), by halving: fewer panels never need more room, and the work stays
+    // bounded for a pack of thousands. Only when not even one fits, without those labels.
+    constexpr int MostPanels = 48;
+    for (const bool contexts : {true, false}) {
+        Variant best;
+        best.contexts = contexts;
+        best.scaleLabels = contexts;
+        best.shown = 0;
+        int lo = 1;
+        int hi = std::min(int(metrics().size()) - 1, MostPanels);
+        while (lo <= hi) {
+            Variant variant = best;
+            variant.shown = (lo + hi) / 2;
+            if (fits(variant)) {
+                best = variant;
+                lo = variant.shown + 1;
+            } else {
+                hi = variant.shown - 1;
+            }
+        }
+        if (best.shown > 0) {
+            return layoutFittingText(
+                full, [&](const Scale &scale) { return layoutAt(rect, scale, best); });
+        }
+    }
+    Variant one;
+    one.shown = 1;
+    return layoutFittingText(full, [&](const Scale &scale) { return layoutAt(rect, scale, one); });
 }
 
 SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect, const Scale &scale,
@@ -198,8 +249,17 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect, co
     const qreal noteGap = note.isEmpty() ? 0 : scale.px(10);
     area.setBottom(area.bottom() - noteHeight - noteGap);
 
-    const QList<const Metric *> all = panelMetrics();
-    const QList<QColor> colors = panelColors(all);
+    QList<const Metric *> all = panelMetrics();
+    QList<QColor> colors = panelColors(all); // of every panel: a panel's colour never changes
+    if (variant.shown >= 0 && variant.shown < all.size()) {
+        l.notDrawn = int(all.size()) - variant.shown;
+        all.resize(variant.shown);
+        colors.resize(variant.shown);
+        // A line under the panels counts the rest.
+        const qreal line = TextMetrics(l.contextFont).lineSpacing() * 1.4;
+        l.more = QRectF(area.left(), area.bottom() - line, area.width(), line);
+        area.setBottom(l.more.top() - scale.px(6));
+    }
     const qreal gap = scale.px(14);
     const int columns =
         variant.columns > 0 ? variant.columns : gridColumns(area.size(), int(all.size()), gap, 0.9);
@@ -367,6 +427,11 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
                        Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
         if (isHighlighted(p.metric->id))
             paintHighlight(painter, shape, theme(), scale);
+    }
+    if (!l.more.isEmpty()) {
+        drawFittedText(painter, l.more, l.contextFont, theme().mutedText,
+                       moreInTheDataTable(l.notDrawn), Qt::AlignLeft | Qt::AlignVCenter,
+                       minTextPx());
     }
     if (!l.note.isEmpty()) {
         QFont noteFont = l.contextFont;

@@ -237,6 +237,8 @@ private slots:
     void manyBarsCountWhatTheyLeaveOut();
     void periodNamesNeverRunTogether_data();
     void periodNamesNeverRunTogether();
+    void manyPanelsCountWhatTheyLeaveOut_data();
+    void manyPanelsCountWhatTheyLeaveOut();
     void smallChartsKeepTheTextFloor_data();
     void smallChartsKeepTheTextFloor();
     void chineseBreaksBetweenCharacters_data();
@@ -2832,6 +2834,66 @@ void TestFigureChart::quartersReadAsWords()
     compareAxisPeriods(report, *f, &drawn);
     for (const QString &text : std::as_const(drawn))
         QVERIFY2(!text.contains(u"-Q"_s), qPrintable(text));
+}
+
+void TestFigureChart::manyPanelsCountWhatTheyLeaveOut_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("floor");
+    QTest::addColumn<bool>("allDrawn");
+    const QSize slide(1920, 1080);
+    QTest::newRow("slide, 12") << 12 << slide << 0.0 << true;
+    QTest::newRow("slide, 120") << 120 << slide << 0.0 << false;
+    QTest::newRow("slide, 5000") << 5000 << slide << 0.0 << false;
+    QTest::newRow("window, 6") << 6 << QSize(640, 650) << qreal(ChartViewMinTextPx) << true;
+    QTest::newRow("window, 500") << 500 << QSize(568, 332) << qreal(ChartViewMinTextPx) << false;
+    QTest::newRow("small export, 60") << 60 << QSize(480, 300) << 0.0 << false;
+}
+
+// Small multiples of more panels than fit with readable text draw the first ones, no text over
+// another, and say how many they left for the data table.
+void TestFigureChart::manyPanelsCountWhatTheyLeaveOut()
+{
+    QFETCH(int, count);
+    QFETCH(QSize, size);
+    QFETCH(qreal, floor);
+    QFETCH(bool, allDrawn);
+    Report report = Test::manyTilesReport(count);
+    Figure &figure = report.figures.first();
+    figure.kind = ChartKind::SmallMultiples;
+    ChartOptions options;
+    options.minTextPixelSize = floor;
+    if (floor > 0)
+        options.frameTextPixelSize = naturalTextPixelSize(size);
+    auto chart = createFigureChart(report, figure, options);
+    const QList<Test::TextRecorder::Item> items = drawnLabels(*chart, size);
+    // Values are the only texts of digits and separators alone ("1,007").
+    static const QRegularExpression value(u"^\\d{1,3}(,\\d{3})*$"_s);
+    int drawn = 0;
+    QString rest;
+    for (int i = 0; i < items.size(); ++i) {
+        const Test::TextRecorder::Item &item = items.at(i);
+        QVERIFY2(item.pixelSize >= std::max<qreal>(floor, 6) - 0.5,
+                 qPrintable(u"%1 px: %2"_s.arg(item.pixelSize).arg(item.text)));
+        if (value.match(item.text).hasMatch())
+            ++drawn;
+        if (item.text.contains(u"more in the data table"_s))
+            rest = item.text;
+        for (int j = 0; j < i; ++j) {
+            const QRectF both = item.rect.intersected(items.at(j).rect);
+            QVERIFY2(both.width() * both.height() < 1,
+                     qPrintable(items.at(j).text + u" under "_s + item.text));
+        }
+    }
+    if (allDrawn) {
+        QCOMPARE(drawn, count);
+        QVERIFY2(rest.isEmpty(), qPrintable(rest));
+        return;
+    }
+    QVERIFY2(drawn >= 2 && drawn < count, qPrintable(QString::number(drawn)));
+    QCOMPARE(rest, u"+\u00a0%1 more in the data table"_s.arg(
+                       QLocale(QLocale::English).toString(count - drawn)));
 }
 
 void TestFigureChart::periodNamesNeverRunTogether_data()
