@@ -4,10 +4,12 @@
 // derived in its label. Only the parts the figure names are drawn: never a split of them.
 
 #include "chartkinds.h"
+#include "honestmarks.h"
 #include "partschart.h"
 
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
+#include <QLinearGradient>
 #include <QPainter>
 
 #include <algorithm>
@@ -106,6 +108,30 @@ void paintOpenEndMark(QPainter &painter, const QRectF &part, const QColor &fill,
     painter.restore();
 }
 
+// An upper bound ("< 5%", at most): the part could be less, so it fades from its start
+// towards its value, as a bar or a column at most so high fades towards zero in the other
+// charts; its end, the most it can be, stays full. The fade is the background laid over the
+// part as drawn (its colour and texture alike), so that no texture stays sharp where the
+// colour fades, and unlike the lower bound's chevron it adds no shape a reader could take for
+// a value. A swatch fades the same way.
+constexpr qreal UpperBoundFaintest = 0.22; // of the part at its start
+
+bool isUpperBound(const Metric *metric)
+{
+    return metric && honestValue(*metric).open == OpenEnd::TowardsZero;
+}
+
+void paintUpperBoundFade(QPainter &painter, const QRectF &part, const QColor &background)
+{
+    QLinearGradient fade(part.topLeft(), part.topRight());
+    QColor veil = background;
+    veil.setAlphaF(1 - UpperBoundFaintest);
+    fade.setColorAt(0, veil);
+    veil.setAlphaF(0);
+    fade.setColorAt(1, veil);
+    painter.fillRect(part, fade);
+}
+
 class PartWholeChart final : public PartsChart
 {
 public:
@@ -159,7 +185,10 @@ private:
         qreal nameRun = 0;
         qreal noteRun = 0;
     };
-    Layout layoutAt(const QRectF &rect, const Scale &scale, const QList<LabelText> &texts) const;
+    // readableBar: whether a key under the bar must leave it readableBar's height (else its
+    // floor, minBar): text shrinks for it only down to the text floor.
+    Layout layoutAt(const QRectF &rect, const Scale &scale, const QList<LabelText> &texts,
+                    bool readableBar = false) const;
     // Places l.labels (left and width) for labels of widths over l.segments: returns each
     // label's row (0 nearest the bar).
     static QList<int> placeLabels(Layout &l, const QList<qreal> &widths, const QRectF &area,
@@ -217,8 +246,20 @@ PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
         text.noteRun = unbreakableWidth(canonical, text.label.note);
         texts << text;
     }
-    return layoutFittingText(scaleFor(rect),
-                             [&](const Scale &scale) { return layoutAt(rect, scale, texts); });
+    // A key that leaves the bar thin gets smaller text, down to its floor; below that the bar
+    // takes what is left, as labels over it do.
+    const Scale scale = scaleFor(rect);
+    bool keyed = false;
+    for (int step = 0; step <= Scale::SmallestTextStep; ++step) {
+        Layout l = layoutAt(rect, scale.textShrunk(Scale::textRatio(step)), texts, true);
+        if (l.fits)
+            return l;
+        keyed = keyed || l.keyed;
+        if (!keyed)
+            break; // without a key, the same layouts as below
+    }
+    return layoutFittingText(scale,
+                             [&](const Scale &s) { return layoutAt(rect, s, texts, false); });
 }
 
 QSizeF PartWholeChart::legendEntrySize(const QFont &font, const QString &text,
@@ -406,7 +447,8 @@ bool PartWholeChart::placeKey(Layout &l, const QList<LabelText> &texts, qreal wi
 }
 
 PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale &scale,
-                                                const QList<LabelText> &texts) const
+                                                const QList<LabelText> &texts,
+                                                bool readableBar) const
 {
     Layout l;
     for (const LabelText &text : texts)
@@ -501,8 +543,16 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     const qreal fixed = captionHeight + gap + over + axisHeight + (l.keyed ? gap + keyHeight : 0) +
                         (legendHeight > 0 ? gap + legendHeight : 0);
     const qreal minBar = scale.px(16);
-    const qreal barHeight = std::max(minBar, std::min(area.height() * 0.24, area.height() - fixed));
-    l.fits = legendFits && keyFits && fixed + minBar <= area.height();
+    // A key under the bar may leave it no thinner than this (when readableBar): below it the
+    // bar is a sliver its key explains (the printed summary's was 8 px under sixteen entries),
+    // so the key's text shrinks first. Labels over the bar keep the bar's floor: they stand on
+    // its parts.
+    const qreal leastBar = l.keyed && readableBar
+                               ? std::max(minBar, std::min(area.height() * 0.24, scale.px(56)))
+                               : minBar;
+    const qreal barHeight =
+        std::max(leastBar, std::min(area.height() * 0.24, area.height() - fixed));
+    l.fits = legendFits && keyFits && fixed + leastBar <= area.height();
     qreal y = area.top() + std::max<qreal>(0, (area.height() - fixed - barHeight) / 2);
     l.captionBox = QRectF(area.left(), y, area.width(), captionHeight);
     y += captionHeight + gap;
@@ -579,6 +629,8 @@ void PartWholeChart::paintKey(QPainter &painter, const Layout &l, const Scale &s
         painter.restore();
         if (part.derived())
             paintDerived(painter, area, scale);
+        if (isUpperBound(part.metric))
+            paintUpperBoundFade(painter, entry.swatch, theme().background);
         // A lower bound's swatch has no chevron: its value's sign stands right beside it.
         text.value.paint(painter, entry.value, f.value, text.color, Qt::AlignRight | Qt::AlignTop);
         const ScaledTextBlock name(text.name, f.name, entry.name.width(), Qt::AlignLeft,
@@ -659,6 +711,10 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
         }
         if (part.derived())
             paintDerived(painter, shape, scale);
+        if (isUpperBound(part.metric)) {
+            // Inside the separating border, which stays the background's.
+            paintUpperBoundFade(painter, segment, theme().background);
+        }
         if (part.openEnded())
             paintOpenEndMark(painter, segment, part.color, readableOn(part.color, theme()), scale);
         if (part.metric && isHighlighted(part.metric->id))

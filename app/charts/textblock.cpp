@@ -56,6 +56,14 @@ size_t qHash(const AdvanceKey &key, size_t seed = 0)
     return qHashMulti(seed, key.text, key.font);
 }
 
+// Han, Hiragana and Katakana: text set with a break allowed between any two characters.
+bool setBetweenCharacters(QChar c)
+{
+    const QChar::Script script = c.script();
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+           script == QChar::Script_Katakana;
+}
+
 } // namespace
 
 struct TextBlock::Reuse::Kept
@@ -194,6 +202,10 @@ int TextBlock::midWordBreak() const
         if (before.isSpace() || before == QChar::LineSeparator || before == QChar::SoftHyphen ||
             before == QLatin1Char('-') || before == QLatin1Char('/') ||
             !before.isLetterOrNumber() || !text.at(start).isLetterOrNumber())
+            continue;
+        // Chinese and Japanese break between characters, never with a hyphen: a soft hyphen
+        // there was one more each round, and drawn as "-" wherever a line broke at one.
+        if (setBetweenCharacters(before) || setBetweenCharacters(text.at(start)))
             continue;
         return start;
     }

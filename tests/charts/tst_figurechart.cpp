@@ -221,6 +221,14 @@ private slots:
     void partLabelsDoNotOverlap();
     void lowerBoundStaysInItsPart_data();
     void lowerBoundStaysInItsPart();
+    void chinesePartNamesBreakWithoutHyphens_data();
+    void chinesePartNamesBreakWithoutHyphens();
+    void upperBoundFadesInItsPart_data();
+    void upperBoundFadesInItsPart();
+    void upperBoundSwatchFadesAsItsPart_data();
+    void upperBoundSwatchFadesAsItsPart();
+    void keyLeavesTheBarReadable_data();
+    void keyLeavesTheBarReadable();
     void partLeadersJoinTheirOwnParts_data();
     void partLeadersJoinTheirOwnParts();
     void manyPartsKeepTheirLabelsWhole_data();
@@ -1904,14 +1912,80 @@ bool lineCrossesRect(const QLineF &line, const QRectF &rect)
     });
 }
 
-} // namespace
+// The pixels of two renderings of a part-whole chart that differ over the bar's rows (and two
+// rows either side).
+struct BarChange
+{
+    QRect rect;
+    int count = 0;
+    bool within(qreal left, qreal right, int top, int bottom) const
+    {
+        return rect.left() >= left - 1 && rect.right() <= right + 1 && rect.top() >= top &&
+               rect.bottom() <= bottom;
+    }
+    QString where(qreal left, qreal right, int top, int bottom) const
+    {
+        return u"changed %1 px in x %2..%3, y %4..%5; segment x %6..%7, bar y %8..%9"_s.arg(count)
+            .arg(rect.left())
+            .arg(rect.right())
+            .arg(rect.top())
+            .arg(rect.bottom())
+            .arg(left)
+            .arg(right)
+            .arg(top)
+            .arg(bottom);
+    }
+};
 
-void TestFigureChart::lowerBoundStaysInItsPart_data()
+BarChange changedInBar(const QImage &image, const QImage &reference, int barTop, int barBottom)
+{
+    BarChange change;
+    for (int y = barTop - 2; y <= barBottom + 2; ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (distance(image.pixelColor(x, y), reference.pixelColor(x, y)) <= 24)
+                continue;
+            ++change.count;
+            change.rect |= QRect(x, y, 1, 1);
+        }
+    }
+    return change;
+}
+
+// The columns fetchedPartOptions reads, and the chart's size.
+void addPartOptionColumns()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<qreal>("frameTextPx");
     QTest::addColumn<qreal>("minTextPx");
     QTest::addColumn<int>("theme");
+}
+
+// A figure's chart rendered at size, and the same chart with metricId's value exact.
+struct AgainstExact
+{
+    std::unique_ptr<FigureChart> chart;
+    QImage image;
+    QImage exactImage;
+};
+
+AgainstExact renderedAgainstExact(const Report &report, const Figure &figure,
+                                  const QString &metricId, const ChartOptions &options,
+                                  const QSize &size)
+{
+    AgainstExact result;
+    result.chart = createFigureChart(report, figure, options);
+    result.image = render(*result.chart, size);
+    const Report exact = Test::withQualifier(report, metricId, Qualifier::Exact);
+    auto exactChart = createFigureChart(exact, figure, options);
+    result.exactImage = render(*exactChart, size);
+    return result;
+}
+
+} // namespace
+
+void TestFigureChart::lowerBoundStaysInItsPart_data()
+{
+    addPartOptionColumns();
     for (ThemeId theme : Theme::all()) {
         const QString name = Theme::name(theme);
         QTest::newRow(qPrintable(u"1280x720/"_s + name))
@@ -1936,15 +2010,13 @@ void TestFigureChart::lowerBoundStaysInItsPart()
     const QString birch = u"land-birch"_s;
     const Report open = v2Pack(u"eight-species-zh.figdeck.json"_s);
     QVERIFY(open.metric(birch)->qualifier == Qualifier::MoreThan);
-    const Report exact = Test::withQualifier(open, birch, Qualifier::Exact);
     const Figure *figure = open.figure(u"land"_s);
     QVERIFY(figure);
     const ChartOptions options = fetchedPartOptions();
-    auto openChart = createFigureChart(open, *figure, options);
-    auto exactChart = createFigureChart(exact, *figure, options);
-    const QImage openImage = render(*openChart, size);
-    const QImage exactImage = render(*exactChart, size);
-    const Recorded drawn = drawnTextAndLines(*openChart, size);
+    const AgainstExact rendered = renderedAgainstExact(open, *figure, birch, options, size);
+    const QImage &openImage = rendered.image;
+    const QImage &exactImage = rendered.exactImage;
+    const Recorded drawn = drawnTextAndLines(*rendered.chart, size);
     const auto [left, right] = barEnds(drawn.items);
     QVERIFY2(right > left + size.width() / 2, "no scale under the bar");
     const QList<std::pair<qreal, qreal>> segments = expectedSegments(open, *figure, left, right);
@@ -1965,34 +2037,248 @@ void TestFigureChart::lowerBoundStaysInItsPart()
         }
     }
     // The open end's mark: inside its segment, smaller than it.
-    QRect changed;
-    int count = 0;
-    for (int y = barTop - 2; y <= barBottom + 2; ++y) {
-        for (int x = 0; x < openImage.width(); ++x) {
-            if (distance(openImage.pixelColor(x, y), exactImage.pixelColor(x, y)) <= 24)
-                continue;
-            ++count;
-            changed |= QRect(x, y, 1, 1);
-        }
-    }
-    const QString where =
-        u"changed %1 px in x %2..%3, y %4..%5; segment x %6..%7, bar y %8..%9"_s.arg(count)
-            .arg(changed.left())
-            .arg(changed.right())
-            .arg(changed.top())
-            .arg(changed.bottom())
-            .arg(segmentLeft)
-            .arg(segmentRight)
-            .arg(barTop)
-            .arg(barBottom);
-    QVERIFY2(count >= 8, qPrintable(u"no open end: "_s + where));
-    QVERIFY2(changed.left() >= segmentLeft - 1 && changed.right() <= segmentRight + 1,
-             qPrintable(u"outside its segment: "_s + where));
-    QVERIFY2(changed.top() >= barTop && changed.bottom() <= barBottom,
-             qPrintable(u"outside the bar: "_s + where));
+    const BarChange change = changedInBar(openImage, exactImage, barTop, barBottom);
+    const QRect &changed = change.rect;
+    const QString where = change.where(segmentLeft, segmentRight, barTop, barBottom);
+    QVERIFY2(change.count >= 8, qPrintable(u"no open end: "_s + where));
+    QVERIFY2(change.within(segmentLeft, segmentRight, barTop, barBottom),
+             qPrintable(u"outside its segment and the bar's rows: "_s + where));
     QVERIFY2(changed.width() <= (segmentRight - segmentLeft) * 0.6 &&
                  changed.height() <= (barBottom - barTop + 1) * 0.6,
              qPrintable(u"overpowers its segment: "_s + where));
+}
+
+void TestFigureChart::chinesePartNamesBreakWithoutHyphens_data()
+{
+    addPartOptionColumns();
+    const qreal window = ChartViewMinTextPx;
+    for (ThemeId theme : Theme::all()) {
+        const QString name = Theme::name(theme);
+        QTest::newRow(qPrintable(u"window-300x200/"_s + name))
+            << QSize(300, 200) << 0.0 << window << int(theme);
+        QTest::newRow(qPrintable(u"window-240x180/"_s + name))
+            << QSize(240, 180) << 0.0 << window << int(theme);
+        QTest::newRow(qPrintable(u"window-360x240/"_s + name))
+            << QSize(360, 240) << 0.0 << window << int(theme);
+    }
+    QTest::newRow("summary-a4/print") << QSize(419, 262) << 10.0 << 0.0 << int(ThemeId::Print);
+    QTest::newRow("export-300x200") << QSize(300, 200) << 0.0 << 0.0 << int(ThemeId::Light);
+}
+
+// A small chart with its text at the window's floor: the Chinese names ("北美花旗松") break
+// between characters as Chinese is set, with no hyphen, soft or drawn, anywhere in them (each
+// of "北美花旗松" and "其他阔叶树种" carried twelve soft hyphens, one per round of TextBlock's
+// search for a break inside a word, and a hyphen wherever a line broke at one); none is elided,
+// and each name's lines, in order, make it up whole.
+void TestFigureChart::chinesePartNamesBreakWithoutHyphens()
+{
+    QFETCH(QSize, size);
+    const Report report = v2Pack(u"eight-species-zh.figdeck.json"_s);
+    const Figure *figure = report.figure(u"land"_s);
+    QVERIFY(figure);
+    auto chart = createFigureChart(report, *figure, fetchedPartOptions());
+    const QList<Test::TextRecorder::Item> items = drawnText(*chart, size);
+    QString drawn;
+    for (const Test::TextRecorder::Item &item : items) {
+        // A hyphen Qt draws at a line's end is drawn for a soft hyphen, a run of its own.
+        QVERIFY2(!item.text.contains(QChar::SoftHyphen) && !item.text.contains(QChar(0x2010)) &&
+                     item.text != u"-"_s,
+                 qPrintable(u"hyphen drawn: \"%1\""_s.arg(item.text)));
+        const bool chinese = std::any_of(item.text.cbegin(), item.text.cend(),
+                                         [](QChar c) { return c.script() == QChar::Script_Han; });
+        if (!chinese)
+            continue;
+        QVERIFY2(!item.text.contains(u'-'), qPrintable(u"hyphenated: "_s + item.text));
+        QVERIFY2(!item.text.contains(QChar(0x2026)), qPrintable(u"elided: "_s + item.text));
+        drawn += item.text;
+    }
+    for (const QString &id : figure->shares->partIds) {
+        const QString name = report.metric(id)->label.text();
+        QVERIFY2(drawn.contains(name),
+                 qPrintable(u"\"%1\" not drawn whole in \"%2\""_s.arg(name, drawn)));
+    }
+}
+
+void TestFigureChart::upperBoundFadesInItsPart_data()
+{
+    lowerBoundStaysInItsPart_data();
+    QTest::newRow("300x200/print") << QSize(300, 200) << 0.0 << 0.0 << int(ThemeId::Print);
+}
+
+namespace {
+
+// The mean colour distance between two images over the columns [left, right) of rows [top,
+// bottom].
+qreal meanDistance(const QImage &a, const QImage &b, int left, int right, int top, int bottom)
+{
+    qreal sum = 0;
+    int count = 0;
+    for (int y = top; y <= bottom; ++y) {
+        for (int x = left; x < right; ++x) {
+            sum += distance(a.pixelColor(x, y), b.pixelColor(x, y));
+            ++count;
+        }
+    }
+    return count > 0 ? sum / count : 0;
+}
+
+} // namespace
+
+// "< 5%" (the Chinese pack's last part, an upper bound) is marked in the bar as "at most this
+// much", not only in its label: against the same chart with "5%" exact, the pixels that differ
+// lie inside its segment and over the bar's rows, its start differs plainly and its end (the
+// most it can be) hardly at all: a fade towards its value, which neither an exact part nor the
+// lower bound's chevron (at the end of its part) looks like. (It was drawn as an exact part.)
+void TestFigureChart::upperBoundFadesInItsPart()
+{
+    QFETCH(QSize, size);
+    const QString alder = u"land-alder"_s;
+    const Report upper = v2Pack(u"eight-species-zh.figdeck.json"_s);
+    QVERIFY(upper.metric(alder)->qualifier == Qualifier::LessThan);
+    const Report lower = Test::withQualifier(upper, alder, Qualifier::MoreThan);
+    const Figure *figure = upper.figure(u"land"_s);
+    QVERIFY(figure);
+    const ChartOptions options = fetchedPartOptions();
+    const AgainstExact rendered = renderedAgainstExact(upper, *figure, alder, options, size);
+    const QImage &upperImage = rendered.image;
+    const QImage &exactImage = rendered.exactImage;
+    auto lowerChart = createFigureChart(lower, *figure, options);
+    const QImage lowerImage = render(*lowerChart, size);
+    const Recorded drawn = drawnTextAndLines(*rendered.chart, size);
+    const auto [left, right] = barEnds(drawn.items);
+    QVERIFY2(right > left + size.width() / 2, "no scale under the bar");
+    const QList<std::pair<qreal, qreal>> segments = expectedSegments(upper, *figure, left, right);
+    const auto [segmentLeft, segmentRight] = segments.at(figure->shares->partIds.indexOf(alder));
+    const auto [barTop, barBottom] =
+        barRows(upperImage, drawn.items, (segments.first().first + segments.first().second) / 2,
+                options.theme.background);
+    QVERIFY2(barBottom - barTop >= 8,
+             qPrintable(u"bar rows %1 to %2"_s.arg(barTop).arg(barBottom)));
+
+    const BarChange change = changedInBar(upperImage, exactImage, barTop, barBottom);
+    const QString where = change.where(segmentLeft, segmentRight, barTop, barBottom);
+    QVERIFY2(change.count >= 8, qPrintable(u"no mark of an upper bound: "_s + where));
+    QVERIFY2(change.within(segmentLeft, segmentRight, barTop, barBottom),
+             qPrintable(u"outside its segment and the bar's rows: "_s + where));
+    // Its first third against its last few columns (inside the separating border).
+    const int width = int(segmentRight - segmentLeft);
+    const int first = int(std::ceil(segmentLeft)) + 2;
+    const qreal start =
+        meanDistance(upperImage, exactImage, first, first + width / 3, barTop + 2, barBottom - 2);
+    const int last = int(segmentRight) - 1;
+    const qreal end = meanDistance(upperImage, exactImage, last - std::max(2, width / 10), last,
+                                   barTop + 2, barBottom - 2);
+    QVERIFY2(start >= 40 && end <= start / 2.5,
+             qPrintable(u"start differs by %1, end by %2: "_s.arg(start).arg(end) + where));
+    // Not the lower bound's look: that one's chevron is at the end, where this one is as
+    // drawn exactly.
+    const qreal lowerEnd = meanDistance(lowerImage, exactImage, first, int(segmentRight) - 1,
+                                        barTop + 2, barBottom - 2);
+    QVERIFY2(
+        meanDistance(upperImage, lowerImage, first, int(segmentRight) - 1, barTop + 2,
+                     barBottom - 2) >= 20,
+        qPrintable(u"looks like the lower bound (which differs from exact by %1)"_s.arg(lowerEnd)));
+}
+
+void TestFigureChart::upperBoundSwatchFadesAsItsPart_data()
+{
+    lowerBoundStaysInItsPart_data();
+}
+
+// Sixteen parts named in a key: "< 1%" (donations, an upper bound) has its swatch drawn as its
+// part is, faded: against the same chart with "1%" exact, pixels under the bar differ, all of
+// them left of its value in the key (in its swatch), and its swatch's left differs more than
+// its right. (The key drew it as an exact part's.)
+void TestFigureChart::upperBoundSwatchFadesAsItsPart()
+{
+    QFETCH(QSize, size);
+    const QString charity = u"spend-charity"_s;
+    const Report upper = v2Pack(u"sixteen-categories.figdeck.json"_s);
+    QVERIFY(upper.metric(charity)->qualifier == Qualifier::LessThan);
+    const Figure *figure = upper.figure(u"spending"_s);
+    QVERIFY(figure);
+    const AgainstExact rendered =
+        renderedAgainstExact(upper, *figure, charity, fetchedPartOptions(), size);
+    const QImage &upperImage = rendered.image;
+    const QImage &exactImage = rendered.exactImage;
+    const QList<Test::TextRecorder::Item> items = drawnText(*rendered.chart, size);
+    const Test::TextRecorder::Item *zero = drawnItem(items, u"0%"_s);
+    const Test::TextRecorder::Item *value = drawnItem(items, u"< 1%"_s);
+    QVERIFY(zero && value);
+    QVERIFY2(value->rect.top() > zero->rect.bottom(), "no key under the bar");
+    // Left of the value's column, in its rows ("1%" and "< 1%" differ in it, of course).
+    QRect changed;
+    for (int y = int(value->rect.top()) - 2; y <= int(value->rect.bottom()) + 2; ++y) {
+        for (int x = 0; x < int(value->rect.left()) - 1; ++x) {
+            if (distance(upperImage.pixelColor(x, y), exactImage.pixelColor(x, y)) > 24)
+                changed |= QRect(x, y, 1, 1);
+        }
+    }
+    const QString where =
+        u"changed x %1..%2, y %3..%4; value at x %5, y %6..%7"_s.arg(changed.left())
+            .arg(changed.right())
+            .arg(changed.top())
+            .arg(changed.bottom())
+            .arg(value->rect.left())
+            .arg(value->rect.top())
+            .arg(value->rect.bottom());
+    QVERIFY2(changed.width() >= 4 && changed.height() >= 2,
+             qPrintable(u"swatch not marked: "_s + where));
+    QVERIFY2(changed.width() <= value->rect.height() * 2.5,
+             qPrintable(u"wider than a swatch: "_s + where));
+    const int third = std::max(1, changed.width() / 3);
+    const qreal start = meanDistance(upperImage, exactImage, changed.left(), changed.left() + third,
+                                     changed.top(), changed.bottom());
+    const qreal end = meanDistance(upperImage, exactImage, changed.right() + 1 - third,
+                                   changed.right() + 1, changed.top(), changed.bottom());
+    QVERIFY2(start > end * 1.5, qPrintable(u"start %1, end %2"_s.arg(start).arg(end)));
+}
+
+void TestFigureChart::keyLeavesTheBarReadable_data()
+{
+    addPartOptionColumns();
+    QTest::addColumn<int>("least"); // the bar's height at least, in pixels
+    for (ThemeId theme : Theme::all()) {
+        const QString name = Theme::name(theme);
+        QTest::newRow(qPrintable(u"summary-a4/"_s + name))
+            << QSize(419, 262) << 10.0 << 0.0 << int(theme) << 24;
+        QTest::newRow(qPrintable(u"1280x720/"_s + name))
+            << QSize(1280, 720) << 0.0 << 0.0 << int(theme) << 70;
+    }
+    QTest::newRow("summary-letter/print")
+        << QSize(390, 244) << 10.0 << 0.0 << int(ThemeId::Print) << 22;
+    QTest::newRow("800x450/light") << QSize(800, 450) << 0.0 << 0.0 << int(ThemeId::Light) << 40;
+}
+
+// Sixteen parts named in a key under the bar: the key leaves the bar a readable height (a
+// tenth of the chart's at least), its text smaller if need be, and still keeps every name
+// whole (manyPartsKeepTheirLabelsWhole). (In the printed summary the key took all but the
+// bar's floor: a bar of 8 px, thinner than a line of its key.)
+void TestFigureChart::keyLeavesTheBarReadable()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, least);
+    const Report report = v2Pack(u"sixteen-categories.figdeck.json"_s);
+    const Figure *figure = report.figure(u"spending"_s);
+    QVERIFY(figure);
+    const ChartOptions options = fetchedPartOptions();
+    auto chart = createFigureChart(report, *figure, options);
+    const QImage image = render(*chart, size);
+    const QList<Test::TextRecorder::Item> items = drawnText(*chart, size);
+    const auto [left, right] = barEnds(items);
+    QVERIFY2(right > left + size.width() / 2, "no scale under the bar");
+    const QList<std::pair<qreal, qreal>> segments = expectedSegments(report, *figure, left, right);
+    const auto [top, bottom] =
+        barRows(image, items, (segments.first().first + segments.first().second) / 2,
+                options.theme.background);
+    QVERIFY2(bottom - top + 1 >= least,
+             qPrintable(u"bar rows %1 to %2, %3 px at least"_s.arg(top).arg(bottom).arg(least)));
+    for (const Test::TextRecorder::Item &item : items) {
+        QVERIFY2(QRectF(QPointF(0, 0), size).contains(item.rect),
+                 qPrintable(item.text + u" is cut off"_s));
+        QVERIFY2(item.pixelSize >= ChartPaint::Scale::MinPixelSize,
+                 qPrintable(u"%1 at %2 px"_s.arg(item.text).arg(item.pixelSize)));
+    }
 }
 
 void TestFigureChart::partLeadersJoinTheirOwnParts_data()
