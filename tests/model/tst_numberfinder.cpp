@@ -876,7 +876,7 @@ void TestNumberFinder::relativeYears_data()
     };
     const QString zhDated = u"发布时间：2025年8月12日\n"_s;
     const QString enDated = u"Published: 3 March 2026\n"_s;
-    const auto dated = [](const QString &dateline, const char *text) {
+    const auto dated = [](const QString &dateline, const char *text) -> QString {
         return dateline + QString::fromUtf8(text);
     };
     row("zh 去年, dateline", dated(zhDated, "去年营收为120亿元，同比增长8%。"),
