@@ -108,6 +108,8 @@ private:
     int labelStride(const QRectF &chartRect, const QFont &font);
     // Names every stride-th period from the first; the others keep their place, unnamed.
     void labelEvery(int stride);
+    // Period p's label on the axis when every stride-th period is named.
+    QString axisLabel(int p, int stride) const;
     QAbstractSeries *anchorSeries() const;
     bool labelled(int s, int p, qreal room, const QFont &font) const;
     // Several lines: each last point's label sits right of it; moved apart, never overlapping.
@@ -119,11 +121,10 @@ private:
 
     bool m_line = false;
     QList<Series> m_series;
-    QList<double> m_keys;     // per period, its date key (sort order, line x)
-    QStringList m_periods;    // per period, the text shown
-    QStringList m_axisNames;  // per period, its name made unique (as Qt Charts' labels must be)
-    QStringList m_axisLabels; // per period, its label on the axis now: its name or nothing
-    int m_labelStride = 1;    // every how many periods the axis names one
+    QList<double> m_keys;    // per period, its date key (sort order, line x)
+    QStringList m_periods;   // per period, the text shown
+    QStringList m_axisNames; // per period, its name made unique (as Qt Charts' labels must be)
+    int m_labelStride = 1;   // every how many periods the axis names one
     Ticks m_ticks;
     QBarSeries *m_bars = nullptr;
     QList<QLineSeries *> m_lines;
@@ -230,7 +231,6 @@ void SeriesChart::build()
         }
         periods->append(unique);
         m_axisNames = unique;
-        m_axisLabels = unique;
         m_periodAxis = periods;
         c->addAxis(periods, Qt::AlignBottom);
         m_bars->attachAxis(periods);
@@ -254,7 +254,6 @@ void SeriesChart::build()
             periods->append(label, m_keys.at(p));
         }
         m_axisNames = unique;
-        m_axisLabels = unique;
         m_periodAxis = periods;
         c->addAxis(periods, Qt::AlignBottom);
         for (const Series &s : std::as_const(m_series)) {
@@ -510,22 +509,26 @@ int SeriesChart::labelStride(const QRectF &chartRect, const QFont &font)
     return periods;
 }
 
+QString SeriesChart::axisLabel(int p, int stride) const
+{
+    // An unnamed period's label is a word joiner and zero-width spaces, one more than its
+    // index: unique, as Qt Charts' category labels must be, and drawn as nothing.
+    return p % stride == 0 ? m_axisNames.at(p) : QChar(0x2060) + QString(p + 1, QChar(0x200B));
+}
+
 void SeriesChart::labelEvery(int stride)
 {
-    m_labelStride = stride;
-    for (int p = 0; p < m_axisLabels.size(); ++p) {
-        // An unnamed period's label is a word joiner and zero-width spaces, one more than its
-        // index: unique, as Qt Charts' category labels must be, and drawn as nothing.
-        const QString label =
-            p % stride == 0 ? m_axisNames.at(p) : QChar(0x2060) + QString(p + 1, QChar(0x200B));
-        if (label == m_axisLabels.at(p))
+    for (int p = 0; p < m_axisNames.size(); ++p) {
+        const QString before = axisLabel(p, m_labelStride);
+        const QString label = axisLabel(p, stride);
+        if (label == before)
             continue;
         if (auto *bars = qobject_cast<QBarCategoryAxis *>(m_periodAxis))
-            bars->replace(m_axisLabels.at(p), label);
+            bars->replace(before, label);
         else if (auto *line = qobject_cast<QCategoryAxis *>(m_periodAxis))
-            line->replaceLabel(m_axisLabels.at(p), label);
-        m_axisLabels[p] = label;
+            line->replaceLabel(before, label);
     }
+    m_labelStride = stride;
 }
 
 void SeriesChart::spreadEndLabels(Layout &l, const Scale &scale) const
