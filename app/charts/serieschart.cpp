@@ -11,7 +11,6 @@
 
 #include <tuple>
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -20,6 +19,7 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -100,6 +100,9 @@ private:
     };
 
     void build();
+    // The period axis, added to the chart: each period's name on its place (a line's date key,
+    // a column group's index), the values between neighbours left unnamed.
+    QCategoryAxis *addPeriodAxis();
     Layout layout(const QRectF &rect);
     Layout layoutAt(const QRectF &rect, const Scale &scale);
     QList<LegendEntry> legend() const;
@@ -139,7 +142,7 @@ private:
     };
     QList<HollowPoints> m_hollowPoints;
     QCategoryAxis *m_valueAxis = nullptr;
-    QAbstractAxis *m_periodAxis = nullptr;
+    QCategoryAxis *m_periodAxis = nullptr;
 };
 
 SeriesChart::SeriesChart(const Report &report, const Figure &figure, const ChartOptions &options)
@@ -194,6 +197,42 @@ QAbstractSeries *SeriesChart::anchorSeries() const
     return m_points.isEmpty() ? nullptr : m_points.constFirst();
 }
 
+QCategoryAxis *SeriesChart::addPeriodAxis()
+{
+    // A QBarCategoryAxis would hide the first name of a columns chart whenever it reaches left
+    // of the plot (the name is wider than its group), and so would leave the chart's start
+    // unnamed; names placed on their values are drawn whole.
+    auto *periods = new QCategoryAxis;
+    periods->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // A column group fills its period's slot, a line's first and last points keep room for
+    // their markers.
+    double pad = 0.5;
+    if (m_line) {
+        double minGap = 1;
+        for (int p = 1; p < m_keys.size(); ++p)
+            minGap = std::min(minGap, m_keys.at(p) - m_keys.at(p - 1));
+        pad = minGap * 0.4;
+    }
+    const double first = m_keys.isEmpty() ? 0 : xOf(0);
+    const double last = m_keys.isEmpty() ? 1 : xOf(int(m_keys.size()) - 1);
+    periods->setRange(first - pad, last + pad);
+    periods->setStartValue(first - pad);
+    QStringList unique;
+    QSet<QString> taken;
+    for (int p = 0; p < m_keys.size(); ++p) {
+        QString label = m_periods.at(p);
+        while (taken.contains(label))
+            label += QChar(0x200B);
+        taken.insert(label);
+        unique << label;
+        periods->append(label, xOf(p));
+    }
+    m_axisNames = unique;
+    m_periodAxis = periods;
+    scene().chart()->addAxis(periods, Qt::AlignBottom);
+    return periods;
+}
+
 void SeriesChart::build()
 {
     if (m_bars || !m_points.isEmpty())
@@ -222,40 +261,10 @@ void SeriesChart::build()
             m_bars->append(set);
         }
         c->addSeries(m_bars);
-        auto *periods = new QBarCategoryAxis;
-        QStringList unique;
-        for (QString label : std::as_const(m_periods)) {
-            while (unique.contains(label))
-                label += QChar(0x200B);
-            unique << label;
-        }
-        periods->append(unique);
-        m_axisNames = unique;
-        m_periodAxis = periods;
-        c->addAxis(periods, Qt::AlignBottom);
-        m_bars->attachAxis(periods);
+        m_bars->attachAxis(addPeriodAxis());
         m_bars->attachAxis(m_valueAxis);
     } else {
-        auto *periods = new QCategoryAxis;
-        periods->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        double minGap = 1;
-        for (int p = 1; p < m_keys.size(); ++p)
-            minGap = std::min(minGap, m_keys.at(p) - m_keys.at(p - 1));
-        const double first = m_keys.isEmpty() ? 0 : m_keys.constFirst();
-        const double last = m_keys.isEmpty() ? 1 : m_keys.constLast();
-        periods->setRange(first - minGap * 0.4, last + minGap * 0.4);
-        periods->setStartValue(first - minGap * 0.4);
-        QStringList unique;
-        for (int p = 0; p < m_keys.size(); ++p) {
-            QString label = m_periods.at(p);
-            while (unique.contains(label))
-                label += QChar(0x200B);
-            unique << label;
-            periods->append(label, m_keys.at(p));
-        }
-        m_axisNames = unique;
-        m_periodAxis = periods;
-        c->addAxis(periods, Qt::AlignBottom);
+        QCategoryAxis *periods = addPeriodAxis();
         for (const Series &s : std::as_const(m_series)) {
             // One line per stretch without a gap, and a segment per pair of neighbours so a
             // projected or estimated end draws its segment dashed or dotted.
@@ -523,10 +532,7 @@ void SeriesChart::labelEvery(int stride)
         const QString label = axisLabel(p, stride);
         if (label == before)
             continue;
-        if (auto *bars = qobject_cast<QBarCategoryAxis *>(m_periodAxis))
-            bars->replace(before, label);
-        else if (auto *line = qobject_cast<QCategoryAxis *>(m_periodAxis))
-            line->replaceLabel(before, label);
+        m_periodAxis->replaceLabel(before, label);
     }
     m_labelStride = stride;
 }

@@ -3212,7 +3212,8 @@ void TestFigureChart::periodNamesNeverRunTogether_data()
 
 // More periods than their names fit side by side (28 quarters on a slide, in a window, in
 // Chinese): the axis names every few periods, the same number apart, and no name runs into the
-// next; periods whose names fit are all named.
+// next; periods whose names fit are all named. The first period is always named, so a reader
+// sees where the chart starts (Qt Charts' bar category axis hid a columns chart's first name).
 void TestFigureChart::periodNamesNeverRunTogether()
 {
     QFETCH(QString, pack);
@@ -3256,6 +3257,8 @@ void TestFigureChart::periodNamesNeverRunTogether()
                      qPrintable(named.at(i - 1).text + u" over "_s + text));
         }
     }
+    QVERIFY(!indices.isEmpty());
+    QCOMPARE(indices.constFirst(), 0);
     if (allNamed) {
         QCOMPARE(indices.size(), periods.size());
         return;
