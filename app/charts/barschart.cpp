@@ -250,11 +250,19 @@ BarsChart::Layout BarsChart::layout(const QRectF &rect)
     const auto fitting = [&] {
         return layoutFittingText(full, [&](const Scale &scale) { return layoutAt(rect, scale); });
     };
-    showRows(int(m_rows.size()));
-    Layout l = fitting();
     // More rows than their names and values fit at the smallest text: the first ones (the
     // largest when ranked by value), a line for each, and a line that says how many are left
-    // for the data table, rather than text drawn over text.
+    // for the data table, rather than text drawn over text. Twice as many rows as lines of
+    // the smallest text the whole rect could hold cannot fit at all: they are counted before
+    // anything is laid out (5,000 rows would otherwise be laid out at every text step first,
+    // on every repaint). Fewer rows are all tried first.
+    const qreal leastRow = Scale::MinPixelSize * 1.15;
+    if (m_rows.size() > 2 * rect.height() / leastRow) {
+        showRows(rowsFitting(rect, full));
+        return fitting();
+    }
+    showRows(int(m_rows.size()));
+    Layout l = fitting();
     if (!l.fits && m_rows.size() > 1) {
         const int fit = rowsFitting(rect, full);
         if (fit < m_rows.size()) {
