@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -419,6 +420,13 @@ void DraftDialog::findNumbersNow()
     m_table->setColumnWidth(DraftNumbersModel::Quote, std::min(quoteWidth, 600));
     m_table->setColumnWidth(DraftNumbersModel::Label,
                             std::min(m_table->columnWidth(DraftNumbersModel::Label), 240));
+    // Room to read a period as it is typed, however few the drafter found ("2024" or none).
+    const QFontMetrics metrics(m_table->font());
+    int period = m_table->columnWidth(DraftNumbersModel::Period);
+    for (const char *form : {"2024-H2", "2024-Q3", "H2 2024"})
+        period = std::max(period, metrics.horizontalAdvance(QLatin1String(form)) +
+                                      2 * metrics.averageCharWidth());
+    m_table->setColumnWidth(DraftNumbersModel::Period, period);
 }
 
 void DraftDialog::remapRows(const QList<int> &rowNow)

@@ -138,6 +138,8 @@ private slots:
     void relativePeriodsAreFlagged();
     void periodsAreCheckedAtTheCell_data();
     void periodsAreCheckedAtTheCell();
+    void periodColumnHasRoomForAPeriod_data();
+    void periodColumnHasRoomForAPeriod();
 };
 
 void DraftDialogTest::initTestCase()
@@ -1167,6 +1169,38 @@ void DraftDialogTest::pastingWhatTheClipboardOffers()
     dialog.findNumbersNow();
     QCOMPARE(dialog.numbersModel()->rowCount(), numbers);
     QGuiApplication::clipboard()->clear();
+}
+
+void DraftDialogTest::periodColumnHasRoomForAPeriod_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("anyPeriod"); // whether the drafter found a period for any number
+    QTest::newRow("no number has a period") << u"draft/no-periods.txt"_s << false;
+    QTest::newRow("numbers with periods") << u"draft/vendor-shares.txt"_s << true;
+}
+
+// However few periods the drafter found, the Period column is wide enough to read the form a
+// period is typed in ("2024-H2", "2024-Q3", "H2 2024") in the table's font, and its header.
+void DraftDialogTest::periodColumnHasRoomForAPeriod()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, anyPeriod);
+    DraftDialog dialog;
+    dialog.setText(readText(QStringLiteral(FIGDECK_TEST_DATA "/") + file));
+    DraftNumbersModel *model = dialog.numbersModel();
+    QVERIFY(model->rowCount() >= 3);
+    bool found = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        found = found || !model->index(row, DraftNumbersModel::Period).data().toString().isEmpty();
+    QCOMPARE(found, anyPeriod);
+    QTableView *table = dialog.numbersView();
+    const QFontMetrics metrics(table->font());
+    int widest = metrics.horizontalAdvance(u"Period"_s);
+    for (const QString &period : {u"2024-H2"_s, u"2024-Q3"_s, u"H2 2024"_s})
+        widest = std::max(widest, metrics.horizontalAdvance(period));
+    const int width = table->columnWidth(DraftNumbersModel::Period);
+    QVERIFY2(width >= widest + 8,
+             qPrintable(QStringLiteral("%1 px for %2 px of text").arg(width).arg(widest)));
 }
 
 QTEST_MAIN(DraftDialogTest)
