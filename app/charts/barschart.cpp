@@ -29,6 +29,8 @@ namespace {
 using namespace ChartPaint;
 
 constexpr qreal BarWidth = 0.62; // of a category
+// A row of a chart with more rows than fit: its name's line and a little space.
+constexpr qreal RowLines = 1.15;
 
 class BarsChart final : public AxisChart
 {
@@ -230,7 +232,7 @@ int BarsChart::rowsFitting(const QRectF &rect, const Scale &full)
     showRows(1);
     const Layout one = layoutAt(rect, smallest);
     const qreal line = TextMetrics(one.name).lineSpacing();
-    const qreal row = std::max(line, TextMetrics(one.value).lineSpacing()) * 1.15;
+    const qreal row = std::max(line, TextMetrics(one.value).lineSpacing()) * RowLines;
     // The plot, less the line for the rest, holds this many rows of a line each.
     return std::max(1, int(one.plot.height() / row));
 }
@@ -256,7 +258,7 @@ BarsChart::Layout BarsChart::layout(const QRectF &rect)
     // the smallest text the whole rect could hold cannot fit at all: they are counted before
     // anything is laid out (5,000 rows would otherwise be laid out at every text step first,
     // on every repaint). Fewer rows are all tried first.
-    const qreal leastRow = Scale::MinPixelSize * 1.15;
+    const qreal leastRow = Scale::MinPixelSize * RowLines;
     if (m_rows.size() > 2 * rect.height() / leastRow) {
         showRows(rowsFitting(rect, full));
         return fitting();
