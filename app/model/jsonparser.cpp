@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <deque>
 
 #include <cmath>
@@ -610,26 +611,47 @@ ParseResult parse(const QByteArray &bytes)
 std::vector<Position> positions(const QByteArray &bytes, qsizetype contentStart,
                                 const std::vector<qsizetype> &sortedOffsets)
 {
-    std::vector<Position> result;
-    result.reserve(sortedOffsets.size());
-    int line = 1;
-    int column = 1;
-    qsizetype pos = contentStart;
-    for (qsizetype target : sortedOffsets) {
-        target = std::max(target, contentStart);
-        target = std::min(target, bytes.size());
-        for (; pos < target; ++pos) {
-            const uchar c = uchar(bytes.at(pos));
+    PositionScan scan(contentStart, sortedOffsets);
+    scan.feed(bytes.constData(), bytes.size());
+    return scan.finish();
+}
+
+PositionScan::PositionScan(qsizetype contentStart, const std::vector<qsizetype> &sortedOffsets)
+    : m_offsets(sortedOffsets)
+    , m_contentStart(contentStart)
+{
+    m_result.reserve(sortedOffsets.size());
+}
+
+bool PositionScan::feed(const char *data, qsizetype size)
+{
+    const qsizetype end = m_pos + size;
+    // Bytes before the content (a byte order mark) are not characters of the first line.
+    qsizetype pos = std::max(m_pos, m_contentStart);
+    while (m_result.size() < m_offsets.size()) {
+        const qsizetype target = std::max(m_offsets[m_result.size()], m_contentStart);
+        for (; pos < target && pos < end; ++pos) {
+            const uchar c = uchar(data[pos - m_pos]);
             if (c == '\n') {
-                ++line;
-                column = 1;
+                ++m_line;
+                m_column = 1;
             } else if ((c & 0xC0) != 0x80) {
-                ++column; // a character starts here
+                ++m_column; // a character starts here
             }
         }
-        result.push_back({line, column});
+        if (pos < target)
+            break; // in a later piece
+        m_result.push_back({m_line, m_column});
     }
-    return result;
+    m_pos = end;
+    return m_result.size() < m_offsets.size();
+}
+
+std::vector<Position> PositionScan::finish()
+{
+    while (m_result.size() < m_offsets.size())
+        m_result.push_back({m_line, m_column});
+    return std::move(m_result);
 }
 
 QString typeName(Value::Type type)

@@ -139,6 +139,26 @@ struct Position
 std::vector<Position> positions(const QByteArray &bytes, qsizetype contentStart,
                                 const std::vector<qsizetype> &sortedOffsets);
 
+// The same count over data read in consecutive pieces (a file read again in chunks, so that
+// locating a problem does not need the whole file in memory).
+class PositionScan
+{
+public:
+    PositionScan(qsizetype contentStart, const std::vector<qsizetype> &sortedOffsets);
+    // The next piece of the data; false once every offset is placed.
+    bool feed(const char *data, qsizetype size);
+    // The positions of every offset; one at or past the end of what was fed is at the end.
+    std::vector<Position> finish();
+
+private:
+    const std::vector<qsizetype> &m_offsets;
+    std::vector<Position> m_result;
+    qsizetype m_contentStart;
+    qsizetype m_pos = 0; // offset of the next byte to be fed
+    int m_line = 1;
+    int m_column = 1;
+};
+
 // "a string", "an object"... for "expected X, found Y" messages (translated).
 QString typeName(Value::Type type);
 

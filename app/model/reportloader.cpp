@@ -6,6 +6,7 @@
 #include "validate.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Figdeck {
 
@@ -26,6 +28,8 @@ using Json::Value;
 constexpr double MaxMagnitude = 1e15;
 // More problems than this are not listed: the first ones are what a person fixes first.
 constexpr int MaxProblems = 200;
+// A file's problems are located reading it again in pieces of this size.
+constexpr qsizetype LocatePieceBytes = 64 * 1024;
 
 using LoaderText::elided;
 using LoaderText::numberText;
@@ -1047,7 +1051,40 @@ QList<Diagnostic> LoadResult::warnings() const
     return result;
 }
 
-LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
+namespace {
+
+// Finds the lines and columns of byte offsets in the data a pack was parsed from; empty when
+// that data is no longer there to be read.
+using Locator = std::function<std::vector<Json::Position>(
+    qsizetype contentStart, const std::vector<qsizetype> &sortedOffsets)>;
+
+// Reads the file again, in pieces, to find the offsets' places: none if it has changed.
+std::vector<Json::Position> locateInFile(const QString &path, qint64 parsedSize,
+                                         const QDateTime &modified, qsizetype contentStart,
+                                         const std::vector<qsizetype> &offsets)
+{
+    QFile file(path);
+    const QFileInfo now(path);
+    if (now.size() != parsedSize || now.lastModified() != modified ||
+        !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    Json::PositionScan scan(contentStart, offsets);
+    QByteArray piece(LocatePieceBytes, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = file.read(piece.data(), piece.size());
+        if (got < 0)
+            return {};
+        if (got == 0 || !scan.feed(piece.constData(), got))
+            break;
+    }
+    return scan.finish();
+}
+
+// The loader proper. The bytes are released as soon as they are parsed (the tree holds its own
+// strings), so that a large pack's file is not in memory beside its tree and its report; locate
+// finds problems' positions afterwards.
+LoadResult parsePack(QByteArray bytes, const QString &fileName, const Locator &locate)
 {
     LoadResult result;
     if (bytes.size() > MaxReportPackBytes) {
@@ -1061,6 +1098,7 @@ LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
 
     Problems problems;
     const Json::ParseResult parsed = Json::parse(bytes);
+    bytes = QByteArray();
     std::optional<Report> report;
     if (parsed.error) {
         problems.error(parsed.error->offset, QString(), parsed.error->message);
@@ -1075,7 +1113,7 @@ LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
         }
     }
 
-    // Locate every problem in one pass over the bytes, in file order.
+    // Locate every problem in one pass over the data, in file order.
     QList<Issue> issues = problems.issues();
     std::stable_sort(issues.begin(), issues.end(),
                      [](const Issue &a, const Issue &b) { return a.offset < b.offset; });
@@ -1084,7 +1122,8 @@ LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
         if (issue.offset >= 0)
             offsets.push_back(issue.offset);
     }
-    const std::vector<Json::Position> places = Json::positions(bytes, parsed.contentStart, offsets);
+    const std::vector<Json::Position> places =
+        offsets.empty() ? std::vector<Json::Position>() : locate(parsed.contentStart, offsets);
     std::size_t next = 0;
     for (const Issue &issue : issues) {
         Diagnostic d;
@@ -1092,7 +1131,7 @@ LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
         d.file = fileName;
         d.path = issue.path;
         d.message = issue.message;
-        if (issue.offset >= 0) {
+        if (issue.offset >= 0 && next < places.size()) {
             d.line = places[next].line;
             d.column = places[next].column;
             ++next;
@@ -1111,6 +1150,17 @@ LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
     if (!problems.hasError())
         result.report = std::move(report);
     return result;
+}
+
+} // namespace
+
+LoadResult parseReportPack(const QByteArray &bytes, const QString &fileName)
+{
+    // The caller keeps the bytes, so they are here to be located in.
+    return parsePack(bytes, fileName,
+                     [&bytes](qsizetype contentStart, const std::vector<qsizetype> &offsets) {
+                         return Json::positions(bytes, contentStart, offsets);
+                     });
 }
 
 LoadResult loadReportPack(const QString &path)
@@ -1154,7 +1204,15 @@ LoadResult loadReportPack(const QString &path)
             path, ReportLoader::tr("cannot read the file: %1").arg(file.errorString()));
         return result;
     }
-    return parseReportPack(bytes, path);
+    // Problems are located by reading the file again, piece by piece, when there are any. A
+    // file changed in between would give wrong places, so then they are left out.
+    const qint64 parsedSize = bytes.size();
+    const QDateTime modified = info.lastModified();
+    const Locator again = [&path, parsedSize, modified](qsizetype contentStart,
+                                                        const std::vector<qsizetype> &offsets) {
+        return locateInFile(path, parsedSize, modified, contentStart, offsets);
+    };
+    return parsePack(std::move(bytes), path, again);
 }
 
 QString embeddedReportPath()

@@ -686,6 +686,14 @@ void TestReportLoader::locatedInLargeData_data()
     QTest::newRow("too many values")
         << "[" + QByteArray("0,").repeated(1000000) + "0]"
         << u"too many values (more than 1000000)"_s << 1 << 2000000 << QString();
+    // A byte order mark is not a character: `{"a": 1, ` is 9 characters, the key's quote 10th.
+    QTest::newRow("after a byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\": 1, \"a\": 2}")
+                                             << u"duplicate key \"a\""_s << 1 << 10 << u"a"_s;
+    // 70,000 lines of `"中中中",` (8 characters, 12 bytes; a file read in pieces splits some
+    // of the 中s), after `[` on line 1: the bad escape's backslash is on line 70,002, column 2.
+    QTest::newRow("bad escape after many lines")
+        << QByteArray("[\n" + QString(u"\"中中中\",\n"_s).toUtf8().repeated(70000) + "\"\\q\"]")
+        << u"invalid escape sequence in a string"_s << 70002 << 2 << QString();
 }
 
 void TestReportLoader::locatedInLargeData()
@@ -695,15 +703,26 @@ void TestReportLoader::locatedInLargeData()
     QFETCH(int, line);
     QFETCH(int, column);
     QFETCH(QString, path);
-    const LoadResult result = parseReportPack(bytes, u"large.json"_s);
-    QVERIFY(!result.ok());
-    const QList<Diagnostic> errors = result.errors();
-    const auto found = std::find_if(errors.cbegin(), errors.cend(),
-                                    [&](const Diagnostic &d) { return d.message == message; });
-    QVERIFY2(found != errors.cend(), qPrintable(describe(result).left(2000)));
-    QCOMPARE(found->line, line);
-    QCOMPARE(found->column, column);
-    QCOMPARE(found->path, path);
+    // In memory, and from a file: the loader lets go of a file's bytes once they are parsed
+    // and reads the file again, in pieces, to locate what it found.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fileName = dir.filePath(u"large.json"_s);
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+    for (const LoadResult &result :
+         {parseReportPack(bytes, u"large.json"_s), loadReportPack(fileName)}) {
+        QVERIFY(!result.ok());
+        const QList<Diagnostic> errors = result.errors();
+        const auto found = std::find_if(errors.cbegin(), errors.cend(),
+                                        [&](const Diagnostic &d) { return d.message == message; });
+        QVERIFY2(found != errors.cend(), qPrintable(describe(result).left(2000)));
+        QCOMPARE(found->line, line);
+        QCOMPARE(found->column, column);
+        QCOMPARE(found->path, path);
+    }
 }
 
 void TestReportLoader::repeatedTextsShareStorage()
