@@ -91,7 +91,10 @@ QString ChartBase::accessibleDescription() const
 
 ChartPaint::SignedText ChartBase::signedValue(const Metric &metric) const
 {
-    return {formatValue(metric), caveatSignsFor(m_figure, metric.id), theme().mutedText};
+    ChartPaint::SignedText value{formatValue(metric), caveatSignsFor(m_figure, metric.id),
+                                 theme().mutedText};
+    value.minSignsPixelSize = minTextPx();
+    return value;
 }
 
 QList<const Metric *> ChartBase::metrics() const

@@ -360,9 +360,10 @@ QRectF drawFittedText(QPainter &painter, const QRectF &box, const QFont &font, c
 
 namespace {
 
-QFont signsFont(const QFont &font)
+QFont signsFont(const QFont &font, int minPixelSize)
 {
-    return withPixelSize(font, std::max(Scale::MinPixelSize, int(pixelSizeOf(font) * 0.5)));
+    return withPixelSize(
+        font, std::min(pixelSizeOf(font), std::max(minPixelSize, int(pixelSizeOf(font) * 0.5))));
 }
 
 } // namespace
@@ -378,7 +379,7 @@ QSizeF SignedText::size(const QFont &font) const
     qreal width = metrics.horizontalAdvance(text);
     if (!signs.isEmpty())
         width += metrics.horizontalAdvance(QStringLiteral(" ")) * 0.3 +
-                 TextMetrics(signsFont(font)).horizontalAdvance(signsText());
+                 TextMetrics(signsFont(font, minSignsPixelSize)).horizontalAdvance(signsText());
     return {width, metrics.height()};
 }
 
@@ -409,7 +410,7 @@ QRectF SignedText::paint(QPainter &painter, const QRectF &box, const QFont &font
     drawTextLine(painter, r.topLeft(), font, color, text);
     if (!signs.isEmpty()) {
         const TextMetrics metrics(font);
-        const QFont small = signsFont(font);
+        const QFont small = signsFont(font, minSignsPixelSize);
         // Raised: the signs' baseline a little under half the value's ascent above its own.
         const qreal signsBaseline = r.top() + metrics.ascent() * (1 - 0.45);
         drawTextLine(painter,

@@ -208,6 +208,8 @@ struct SignedText
     QString text;
     QStringList signs;
     QColor signsColor;
+    // The signs' font is half the value's, but not below this (the chart's text floor).
+    int minSignsPixelSize = Scale::MinPixelSize;
 
     QString signsText() const;
     // Width and height in font (the signs take a smaller, raised font).

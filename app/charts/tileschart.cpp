@@ -442,8 +442,9 @@ void TilesChart::place(Layout &l, const Scale &scale) const
 // "(≈ $165 billion)" under the amount it restates.
 SignedText TilesChart::equivalentText(const Metric &metric) const
 {
-    const SignedText value = signedValue(metric);
-    return {Charts::tr("(%1)").arg(value.text), value.signs, value.signsColor};
+    SignedText value = signedValue(metric);
+    value.text = Charts::tr("(%1)").arg(value.text);
+    return value;
 }
 
 QPainterPath TilesChart::tileShape(const Tile &tile, qreal radius) const

@@ -61,6 +61,10 @@ constexpr int MinPngScale = 1;
 constexpr int MaxPngScale = 4;
 constexpr int MinDpi = 72;
 constexpr int MaxDpi = 1200;
+// No text of a figure (its frame's and its chart's) is drawn smaller than this many logical
+// pixels of the figure, whatever its size: a small figure elides or leaves out its lower-priority
+// text (notes, then the source line) rather than shrink it below what reads on a slide.
+constexpr qreal MinFigureTextPx = 10;
 
 // Why options cannot be exported ("Size 0x0 is out of range (160 to 8192 a side)."), or empty.
 // Every message of the export layer and the command line has this one form: what, the value

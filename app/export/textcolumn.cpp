@@ -7,13 +7,14 @@
 
 namespace Figdeck::ExportText {
 
-TextColumn::TextColumn(const Theme &theme, const QList<TextSpec> &specs, qreal width, qreal factor)
+TextColumn::TextColumn(const Theme &theme, const QList<TextSpec> &specs, qreal width, qreal factor,
+                       qreal minPixelSize)
     : m_factor(factor)
 {
     qreal y = 0;
     for (int i = 0; i < specs.size(); ++i) {
         const TextSpec &spec = specs.at(i);
-        const qreal px = spec.pixelSize * factor;
+        const qreal px = std::max({spec.pixelSize * factor, spec.minPixelSize, minPixelSize});
         const QFont f = theme.font(px, spec.weight, spec.italic);
         Paragraph p;
         p.top = y;
@@ -42,11 +43,11 @@ void TextColumn::draw(QPainter &painter, const QPointF &topLeft) const
 }
 
 TextColumn fitColumn(const Theme &theme, const QList<TextSpec> &specs, qreal width, qreal maxHeight,
-                     qreal minFactor)
+                     qreal minFactor, qreal minPixelSize)
 {
     for (int step = 0;; ++step) {
         const qreal factor = std::max(minFactor, 1.0 - 0.05 * step);
-        TextColumn column(theme, specs, width, factor);
+        TextColumn column(theme, specs, width, factor, minPixelSize);
         if (column.height() <= maxHeight || factor <= minFactor)
             return column;
     }

@@ -25,17 +25,20 @@ struct TextSpec
     QColor color;
     QFont::Weight weight = QFont::Normal;
     bool italic = false;
-    QString marker;       // a bullet or caveat sign hung left of the text, which is indented
-    qreal spaceAfter = 0; // gap below the paragraph, scaled like the text
-    int maxLines = 0;     // lines at most, the last elided with an ellipsis (0: all)
+    QString marker;         // a bullet or caveat sign hung left of the text, which is indented
+    qreal spaceAfter = 0;   // gap below the paragraph, scaled like the text
+    int maxLines = 0;       // lines at most, the last elided with an ellipsis (0: all)
+    qreal minPixelSize = 0; // never scaled below this (a title stays larger than the floor)
 };
 
-// Paragraphs laid out below each other at factor times their sizes.
+// Paragraphs laid out below each other at factor times their sizes, none smaller than
+// minPixelSize (a frame's legible floor: a small figure's text stops shrinking there).
 class TextColumn
 {
 public:
     TextColumn() = default;
-    TextColumn(const Theme &theme, const QList<TextSpec> &specs, qreal width, qreal factor);
+    TextColumn(const Theme &theme, const QList<TextSpec> &specs, qreal width, qreal factor,
+               qreal minPixelSize = 0);
 
     qreal height() const { return m_height; }
     qreal factor() const { return m_factor; }
@@ -58,6 +61,6 @@ private:
 // The largest factor in [minFactor, 1] at which specs fit maxHeight when wrapped to width, in
 // steps of 5%; minFactor if none fits (then taller than maxHeight: shrunk, never clipped).
 TextColumn fitColumn(const Theme &theme, const QList<TextSpec> &specs, qreal width, qreal maxHeight,
-                     qreal minFactor);
+                     qreal minFactor, qreal minPixelSize = 0);
 
 } // namespace Figdeck::ExportText

@@ -68,6 +68,13 @@
             <numerusform>… and %n more findings, listed in the printed summary.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key findings, listed in the printed summary.</source>
+        <translation>
+            <numerusform>%n key finding, listed in the printed summary.</numerusform>
+            <numerusform>%n key findings, listed in the printed summary.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::ExportController</name>

@@ -1243,6 +1243,12 @@
             <numerusform>……以及另外 %n 条发现，均列于打印摘要中。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key findings, listed in the printed summary.</source>
+        <translation>
+            <numerusform>%n 条主要发现均列于打印摘要中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Figdeck::ExportController</name>

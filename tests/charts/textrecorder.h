@@ -6,9 +6,10 @@
 // a line) with its pen's colour. For the tests of text sizes, line breaks and leader lines,
 // read from what is drawn rather than from pixels.
 
+#include "blankdevice.h"
+
 #include <QColor>
 #include <QList>
-#include <QPaintDevice>
 #include <QPointF>
 #include <QPolygonF>
 #include <QRectF>
@@ -19,7 +20,7 @@
 
 namespace Figdeck::Test {
 
-class TextRecorder : public QPaintDevice
+class TextRecorder : public BlankPaintDevice
 {
 public:
     struct Item
@@ -43,12 +44,8 @@ public:
     const QList<Line> &lines() const;
     QPaintEngine *paintEngine() const override;
 
-protected:
-    int metric(PaintDeviceMetric metric) const override;
-
 private:
     class Engine;
-    QSize m_size;
     std::unique_ptr<Engine> m_engine;
 };
 

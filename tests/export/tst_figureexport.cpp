@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QImage>
 #include <QPainter>
@@ -156,6 +157,8 @@ private Q_SLOTS:
 
     void chartTextAsLargeAsNotes_data();
     void chartTextAsLargeAsNotes();
+    void smallFiguresKeepTheTextFloor_data();
+    void smallFiguresKeepTheTextFloor();
 
     void svg_data() { figuresByLayouts(); }
     void svg();
@@ -474,8 +477,8 @@ void TestFigureExport::extremeAspects_data()
     }
 }
 
-// The widest, tallest and smallest figures allowed still hold every text, inside the page,
-// the title above the source line.
+// The widest, tallest and smallest figures allowed still hold their title whole and their
+// credit, inside the page, the title above the source line.
 void TestFigureExport::extremeAspects()
 {
     QFETCH(QString, figureId);
@@ -489,7 +492,13 @@ void TestFigureExport::extremeAspects()
     QVERIFY(!path.isEmpty());
     const QString text = ExportTest::pdfText(path);
     QVERIFY(text.contains(figure.title.text()));
-    QVERIFY(text.contains(sourceLine(m_report)));
+    // The smallest figure shortens its credit to a line ("Source: Next-Generation …"), the
+    // printed summary gives it whole.
+    const QString source = sourceLine(m_report);
+    if (size.width() * size.height() >= 640 * 360)
+        QVERIFY(text.contains(source));
+    else
+        QVERIFY2(text.contains(source.section(QLatin1Char(' '), 0, 1)), qPrintable(text));
     const QList<ExportTest::PdfWord> words = ExportTest::pdfWords(path);
     qreal titleBottom = 0;
     qreal sourceTop = 1e9;
@@ -586,6 +595,90 @@ void TestFigureExport::chartTextAsLargeAsNotes()
                                                        .arg(smallest)
                                                        .arg(chartPx)
                                                        .arg(notePx)));
+}
+
+// Figures of the embedded report and of packs in both languages, in every layout, at the small
+// sizes a presenter picks for a corner of a slide or a handout, and at the size the slide tool
+// itself downscales.
+void TestFigureExport::smallFiguresKeepTheTextFloor_data()
+{
+    QTest::addColumn<QString>("pack"); // empty: the embedded report
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<ExportLayout>("layout");
+    QTest::addColumn<QSize>("size");
+    const QStringList packs = {QString(),
+                               QStringLiteral("/model/v2/good/eu-power-mix.figdeck.json"),
+                               QStringLiteral("/model/v2/good/sixteen-categories.figdeck.json"),
+                               QStringLiteral("/model/v2/good/three-outlets.figdeck.json"),
+                               QStringLiteral("/model/v2/good/v2-features.figdeck.json"),
+                               QStringLiteral("/model/v2/good/eight-species-zh.figdeck.json"),
+                               QStringLiteral("/model/v2/good/years-zh.figdeck.json")};
+    for (const QString &pack : packs) {
+        Report report = m_report;
+        if (!pack.isEmpty()) {
+            const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + pack);
+            QVERIFY2(loaded.ok(), qPrintable(pack));
+            report = *loaded.report;
+        }
+        const QString name =
+            pack.isEmpty() ? QStringLiteral("embedded")
+                           : QFileInfo(pack).completeBaseName().section(QLatin1Char('.'), 0, 0);
+        for (const Figure &figure : report.figures) {
+            for (const QSize &size : {QSize(480, 300), QSize(640, 360), QSize(960, 540)}) {
+                for (ExportLayout layout : allExportLayouts()) {
+                    QTest::addRow("%s-%s-%s-%dx%d", qPrintable(name), qPrintable(figure.id),
+                                  qPrintable(toString(layout)), size.width(), size.height())
+                        << pack << figure.id << layout << size;
+                }
+            }
+        }
+    }
+}
+
+// No text of an exported figure is drawn smaller than MinFigureTextPx of the figure's own
+// pixels, whatever its size: a small figure drops or shortens its notes rather than shrink
+// them. Read from what is drawn (the routine behind PNG, PDF and SVG), not from pixels.
+void TestFigureExport::smallFiguresKeepTheTextFloor()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, figureId);
+    QFETCH(ExportLayout, layout);
+    QFETCH(QSize, size);
+    Report report = m_report;
+    if (!pack.isEmpty()) {
+        const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + pack);
+        QVERIFY(loaded.ok());
+        report = *loaded.report;
+    }
+    const Figure *figure = report.figure(figureId);
+    QVERIFY(figure);
+    Test::TextRecorder recorder(size);
+    QPainter painter(&recorder);
+    paintFigure(painter, report, *figure, options(layout, size));
+    painter.end();
+    qreal smallest = 1e9;
+    QString smallestText;
+    for (const Test::TextRecorder::Item &item : recorder.items()) {
+        if (item.text.trimmed().isEmpty())
+            continue;
+        if (item.pixelSize < smallest) {
+            smallest = item.pixelSize;
+            smallestText = item.text;
+        }
+    }
+    QVERIFY(smallest < 1e9);
+    qInfo("smallest %.2f px: \"%s\"", smallest, qPrintable(smallestText.left(40)));
+    // Known: a part-whole chart of sixteen parts cannot fit its key of seventeen entries at the
+    // floor in the chart area of a 480 x 300 figure, nor of a 640 x 360 slide, and it has no
+    // shorter key yet (it gives way below the floor, as in the window).
+    const bool longKey =
+        pack.contains(QLatin1String("sixteen-categories")) &&
+        (size.width() < 640 || (size.width() < 960 && layout != ExportLayout::ChartOnly));
+    if (longKey)
+        QEXPECT_FAIL("", "a key of seventeen entries has no shorter form yet", Continue);
+    // Sizes are whole pixels of the canvas, scaled: a hundredth of a pixel is rounding.
+    QVERIFY2(smallest >= MinFigureTextPx - 0.01,
+             qPrintable(QStringLiteral("\"%1\" at %2 px").arg(smallestText).arg(smallest)));
 }
 
 void TestFigureExport::svg()
