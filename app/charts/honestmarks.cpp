@@ -87,6 +87,10 @@ std::optional<double> dateKey(const Metric &metric)
     switch (d.precision) {
     case PeriodDate::Precision::Year:
         return double(year);
+    case PeriodDate::Precision::FirstMonths:
+        // Past its year's key by a fraction no quarter or half takes, so that no whole year is
+        // filled in between (Jan–Aug 2023 and Jan–Aug 2025 are no years with 2024 between).
+        return year + 0.0002 + d.last.month() / 100000.0;
     case PeriodDate::Precision::Half:
         return halfKey(year, d.first.month() < 7 ? 1 : 2);
     case PeriodDate::Precision::Quarter:

@@ -49,8 +49,9 @@ struct HonestValue
 
 HonestValue honestValue(const Metric &metric);
 
-// The sort key of a metric's date (ISO year, half-year, quarter, month or day; the period text when
-// there is no date): 2023 < 2023-H1 < 2023-Q1 < 2023-02 ...; nullopt when neither reads as a date.
+// The sort key of a metric's date (ISO year, first months of a year, half-year, quarter, month or
+// day; the period text when there is no date): 2023 < 2023-H1 < 2023-Q1 < 2023-02 ...; nullopt when
+// neither reads as a date.
 std::optional<double> dateKey(const Metric &metric);
 // The key of a quarter, as dateKey gives it.
 double quarterKey(int year, int quarter);

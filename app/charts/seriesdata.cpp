@@ -70,15 +70,17 @@ SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString 
         QList<std::pair<double, const Metric *>> list;
         for (const Metric *m : s.metrics) {
             const double key = dateKey(*m).value_or(1e6 + undated++);
-            // A half-year or a quarter is named by its date, one way along the axis however the
-            // texts write it ("first half of 2024", "H2 2024", "2024-H2", "2024 Q3"), never by
-            // its code; a date with no period text still names its period. So is a year whose
-            // text is its code ("2024", as a draft writes it): "2024年" in Chinese, as the years
-            // filled in between read. A year in words of its own ("FY2024") keeps them.
+            // A half-year, a quarter or a year's first months is named by its date, one way along
+            // the axis however the texts write it ("first half of 2024", "H2 2024", "2024-H2",
+            // "2024 Q3"), never by its code; a date with no period text still names its period. So
+            // is a year whose text is its code ("2024", as a draft writes it): "2024年" in Chinese,
+            // as the years filled in between read. A year in words of its own ("FY2024") keeps
+            // them.
             QString label = periodText(*m, periodLanguage);
             const auto code = PeriodDate::parse(label.trimmed());
             if (m->date && (m->date->precision == PeriodDate::Precision::Half ||
-                            m->date->precision == PeriodDate::Precision::Quarter))
+                            m->date->precision == PeriodDate::Precision::Quarter ||
+                            m->date->precision == PeriodDate::Precision::FirstMonths))
                 label = formatPeriodDate(*m->date, periodLanguage);
             else if (m->date && (label.isEmpty() || (code && code->iso == m->date->iso)))
                 label = formatPeriodDate(*m->date, periodLanguage);

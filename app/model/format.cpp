@@ -247,6 +247,13 @@ QString formatPeriodDate(const PeriodDate &date, const QString &language)
     switch (date.precision) {
     case P::Year:
         return chinese ? QString(year + u'年') : year;
+    case P::FirstMonths: {
+        // "Jan–Aug 2025", "2025年1—8月": the months a text names, one way in every view.
+        if (chinese)
+            return year + QStringLiteral("年1—") + QString::number(date.last.month()) + u'月';
+        return QStringLiteral("Jan–") +
+               QLocale(QLocale::English).toString(date.last, QStringLiteral("MMM")) + u' ' + year;
+    }
     case P::Half: {
         const bool first = date.first.month() < 7;
         if (chinese)

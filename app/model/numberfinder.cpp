@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numberfinder.h"
 
+#include "format.h"
+#include "textrules.h"
 #include "texttables.h"
 
 #include <QDate>
@@ -753,15 +755,141 @@ QString relativeYearOf(const QRegularExpressionMatch &m, int textYear)
     return QString::number(textYear + yearOffsetOf(word));
 }
 
+// The first months of a year, without the year: "1-8月", "1—8月", "1至8月", "前三季度", "前8个
+// 月", "前两个月"; "the first three quarters", "the first eight months", "January-August",
+// "January to August", "Jan–Aug". firstMonthsEnd reads the month it ends with.
+#define FIGDECK_ZH_FIRST_MONTHS                                                                    \
+    "(?:前 ?[两二三] ?个? ?季度|1 ?[-—–~～至到] ?(?:1[01]|[2-9]) ?月份?|"          \
+    "前 ?(?:十一|[两二三四五六七八九十]|1[01]|[2-9]) ?个 ?月)"
+#define FIGDECK_EN_FIRST_MONTHS                                                                     \
+    "(?:\\bfirst (?:two|three) quarters|\\bfirst (?:two|three|four|five|six|seven|eight|nine|"      \
+    "ten|eleven|[2-9]|1[01]) months|\\bJanuary ?(?:-|–|—|to|through|until) ?(?:February|March|" \
+    "April|May|June|July|August|September|October|November)\\b|\\bJan\\.? ?[-–—] ?(?:Feb|Mar|"  \
+    "Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov)\\b\\.?)"
+
+// The first months of a year that name it: "2025年1—8月", "2025年前三季度", "the first three
+// quarters of 2025", "January-August 2025", "January to August of 2024", "the first eight
+// months of 2023". Its period is the months in words, as every view names them ("Jan–Aug
+// 2025", "2025年1—8月"): not the year's, with which it is not comparable.
+constexpr const char *firstMonthsPattern =
+    "(?<!\\d)((?:19|20)\\d\\d) ?年 ?(?:的)? ?" FIGDECK_ZH_FIRST_MONTHS "|"
+    "(?:\\bthe )?" FIGDECK_EN_FIRST_MONTHS " (?:of |in )?((?:19|20)\\d\\d)\\b";
+
+// The first months of a year named relative to the text's date: "今年1—8月", "去年前三季度",
+// "the first three quarters of this year", "January-August last year".
+constexpr const char *relativeFirstMonthsPattern =
+    "(今年|去年|明年|前年)(?:的)? ?" FIGDECK_ZH_FIRST_MONTHS "|"
+    "(?:\\bthe )?" FIGDECK_EN_FIRST_MONTHS " (?:of )?(this|last|next) year\\b";
+
+// The first months of a year without it ("前三季度", "in the first eight months"): they take a
+// year named before them in their sentence, as a bare half does.
+constexpr const char *bareFirstMonthsPattern =
+    "(?<![年\\d])" FIGDECK_ZH_FIRST_MONTHS "|(?:\\bthe )?" FIGDECK_EN_FIRST_MONTHS;
+
+// A year to a date the text does not name: "今年以来", "年初至今", "2025年以来", "so far this
+// year", "year to date". Of the dateline's year when the text gives one ("2025年以来", "2025 to
+// date"), else the words as written; never the whole year, and no date: no month to end with.
+constexpr const char *namedYearToDatePattern =
+    "(?<!\\d)((?:19|20)\\d\\d) ?年(?:初)? ?(?:以来|至今)";
+constexpr const char *yearToDatePattern =
+    "(今年|本年|年初)(?:以来|至今)|"
+    "\\b(?:so far this year|this year so far|this year to date|(?:the )?year[- ]to[- ]date|"
+    "since the (?:start|beginning) of (?:the|this) year)\\b";
+
+// The month the first months of a year in text end with (2 to 11), 0 for none.
+int firstMonthsEnd(const QString &text)
+{
+    static const QRegularExpression quarters(
+        u"前 ?([两二三]) ?个? ?季度|first (two|three) quarters"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression months(
+        u"1 ?[-—–~～至到] ?(1[01]|[2-9]) ?月|前 ?(十一|[两二三四五六七八九十]|1[01]|[2-9]) ?个 ?月|"
+        u"first (two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months|"
+        u"\\bJan(?:uary)?\\.? ?(?:-|–|—|to|through|until) ?([A-Za-z]{3})"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList counts = {u"two"_s,   u"three"_s, u"four"_s, u"five"_s, u"six"_s,
+                                       u"seven"_s, u"eight"_s, u"nine"_s, u"ten"_s,  u"eleven"_s};
+    static const QString zhCounts = u"两三四五六七八九十"_s;
+    const auto count = [](const QString &w) {
+        if (w == u"十一"_s)
+            return 11;
+        if (w == u"二"_s)
+            return 2;
+        if (zhCounts.contains(w) && w.size() == 1)
+            return int(zhCounts.indexOf(w)) + 2;
+        if (const qsizetype i = counts.indexOf(w.toLower()); i >= 0)
+            return int(i) + 2;
+        return w.toInt();
+    };
+    if (const QRegularExpressionMatch q = quarters.match(text); q.hasMatch())
+        return 3 * count(q.capturedLength(1) > 0 ? q.captured(1) : q.captured(2));
+    const QRegularExpressionMatch m = months.match(text);
+    if (!m.hasMatch())
+        return 0;
+    if (m.capturedLength(4) > 0) {
+        static const QStringList names = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s,
+                                          u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s,
+                                          u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+        return int(names.indexOf(m.captured(4).toLower())) + 1;
+    }
+    for (int g = 1; g <= 3; ++g) {
+        if (m.capturedLength(g) > 0)
+            return count(m.captured(g));
+    }
+    return 0;
+}
+
+// The period of the first months of a year, in words of the text's language as every view names
+// it ("Jan–Aug 2025", "2025年1—8月"); empty when the months are no part of a year.
+QString firstMonthsPeriod(int year, const QString &months)
+{
+    const int end = firstMonthsEnd(months);
+    const std::optional<PeriodDate> date =
+        PeriodDate::parse(QStringLiteral("%1-01/%2").arg(year).arg(end, 2, 10, QLatin1Char('0')));
+    if (!date)
+        return QString();
+    const bool chinese = std::any_of(months.cbegin(), months.cend(), isCjk);
+    return formatPeriodDate(*date, chinese ? u"zh"_s : u"en"_s);
+}
+
+QString firstMonthsOf(const QRegularExpressionMatch &m)
+{
+    return firstMonthsPeriod((m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2)).toInt(),
+                             m.captured());
+}
+
+// Relative first months: of the text's year when it gives one, else the words as written,
+// which findNumbers then moves to FoundNumber::relativePeriod.
+QString relativeFirstMonthsOf(const QRegularExpressionMatch &m, int textYear)
+{
+    if (textYear <= 0)
+        return m.captured().simplified();
+    const QString word = m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2);
+    return firstMonthsPeriod(textYear + yearOffsetOf(word), m.captured());
+}
+
+// A year to date's period: "2025年以来", "2025 to date" (the text's year for "今年以来", "so far
+// this year"), the words as written when the text gives no year.
+QString yearToDateOf(const QRegularExpressionMatch &m, int textYear)
+{
+    if (textYear <= 0)
+        return m.captured().simplified();
+    if (m.capturedLength(1) > 0)
+        return QString::number(textYear) + u"年以来"_s;
+    return QString::number(textYear) + u" to date"_s;
+}
+
 // A period as written relative to the text's date: a year, a half or a quarter of "this
 // year" that the text, with no dateline, gives no year.
 bool isRelativePeriod(const QString &period)
 {
-    static const QRegularExpression whole(u"^(?:"_s + QString::fromUtf8(relativeHalfPattern) +
-                                              u"|"_s + QString::fromUtf8(relativeQuarterPattern) +
-                                              u"|"_s + QString::fromUtf8(relativeYearPattern) +
-                                              u")$"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression whole(
+        u"^(?:"_s + QString::fromUtf8(relativeHalfPattern) + u"|"_s +
+            QString::fromUtf8(relativeQuarterPattern) + u"|"_s +
+            QString::fromUtf8(relativeYearPattern) + u"|"_s +
+            QString::fromUtf8(relativeFirstMonthsPattern) + u"|"_s +
+            QString::fromUtf8(yearToDatePattern) + u")$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return !period.isEmpty() && whole.match(period).hasMatch();
 }
 
@@ -1065,6 +1193,25 @@ private:
             const QRegularExpressionMatch m = it.next();
             add(m, relativeQuarterOf(m, m_textYear));
         }
+        // "2025年1—8月", "the first three quarters of 2024", "今年以来": a part of a year, never
+        // the year itself.
+        for (auto it = rx(firstMonthsPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            add(m, firstMonthsOf(m));
+        }
+        for (auto it = rx(relativeFirstMonthsPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (!inNamed(m.capturedStart()))
+                add(m, relativeFirstMonthsOf(m, m_textYear));
+        }
+        for (auto it = rx(namedYearToDatePattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            add(m, m.captured(1) + u"年以来"_s);
+        }
+        for (auto it = rx(yearToDatePattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            add(m, yearToDateOf(m, m_textYear));
+        }
         // "In 2024 ... in the first half", "2024年一季度…，二季度…": the nearest year before
         // it in the sentence, else the last of the sentence before.
         const auto yearBefore = [this](qsizetype at) {
@@ -1092,6 +1239,16 @@ private:
                 bare.append({m.capturedStart(), m.capturedEnd(),
                              quarterPeriod(year.toInt(), ordinal(m.captured(1)))});
         }
+        // "2024年全年…，其中前两个月为…": months that take their year from another period are
+        // no period of the whole sentence (the year's total is not of two months).
+        QList<Mention> bareMonths;
+        for (auto it = rx(bareFirstMonthsPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (const QString year = yearBefore(m.capturedStart());
+                !inNamed(m.capturedStart()) && !year.isEmpty())
+                bareMonths.append({m.capturedStart(), m.capturedEnd(),
+                                   firstMonthsPeriod(year.toInt(), m.captured())});
+        }
         mentions.append(bare);
         std::stable_sort(mentions.begin(), mentions.end(),
                          [](const Mention &a, const Mention &b) { return a.start < b.start; });
@@ -1100,6 +1257,7 @@ private:
             if (m_sentencePeriod.isEmpty() && !m.text.contains(u'/'))
                 m_sentencePeriod = m.text;
         }
+        mentions.append(bareMonths);
         // With the years that are no reference and not of a period above, in order.
         for (const Year &y : std::as_const(m_years)) {
             if (!y.reference && !inNamed(y.start))
@@ -1287,15 +1445,18 @@ void findInSentence(const QString &folded, const Span &span, const RowPlace &pla
         taken.add(m.capturedStart(), m.capturedEnd());
     }
 
-    // URLs, e-mail addresses, times of day and quarters ("3季度") hold digits that are no numbers
-    // of the report.
+    // URLs, e-mail addresses, times of day, quarters ("3季度") and the first months of a year
+    // ("1—8月", "1至8月", "前8个月", "the first 8 months") hold digits that are no numbers of the
+    // report.
     // An address is matched from a word's start only: tried at every character, a long word
     // without an @ would be read again from each of them.
-    for (auto it = rx(R"((?:https?://|www\.)\S+|(?<!\S)\S+@\S+|\b\d{1,2}:\d\d(?::\d\d)?\b|)"
-                      R"(\b\d{1,2}(?:\.\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|)"
-                      R"(\b\d{4}-\d\d(?:-\d\d)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|)"
-                      R"(\b\d+(?:\.\d+){2,}\b|\d+月\d*日?|\d+日|(?<!\d)[1-4] ?季度)")
-                       .globalMatch(s);
+    for (auto it =
+             rx(R"((?:https?://|www\.)\S+|(?<!\S)\S+@\S+|\b\d{1,2}:\d\d(?::\d\d)?\b|)"
+                R"(\b\d{1,2}(?:\.\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|)"
+                R"(\b\d{4}-\d\d(?:-\d\d)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|)"
+                R"(\b\d+(?:\.\d+){2,}\b|\d{1,2} ?[-—–~～至到] ?\d{1,2} ?月|前 ?\d{1,2} ?个 ?月|)"
+                R"(\bfirst \d{1,2} months\b|\d+月\d*日?|\d+日|(?<!\d)[1-4] ?季度)")
+                 .globalMatch(s);
          it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         taken.add(m.capturedStart(), m.capturedEnd());
@@ -1677,6 +1838,16 @@ std::optional<PeriodDate> dateOfPeriod(const QString &period)
 {
     if (std::optional<PeriodDate> iso = PeriodDate::parse(period))
         return iso;
+    // The first months of a year as the finder writes them: "Jan–Aug 2025", "2025年1—8月".
+    static const QRegularExpression firstMonths(
+        u"^(?:Jan–([A-Za-z]{3}) ((?:19|20)\\d\\d)|((?:19|20)\\d\\d)年1—(\\d{1,2})月)$"_s);
+    if (const QRegularExpressionMatch m = firstMonths.match(period.simplified()); m.hasMatch()) {
+        const int year = (m.capturedLength(2) > 0 ? m.captured(2) : m.captured(3)).toInt();
+        const int end = m.capturedLength(4) > 0 ? m.captured(4).toInt()
+                                                : firstMonthsEnd(u"Jan-"_s + m.captured(1));
+        return PeriodDate::parse(
+            QStringLiteral("%1-01/%2").arg(year).arg(end, 2, 10, QLatin1Char('0')));
+    }
     static const QRegularExpression whole(u"^(?:"_s + QString::fromUtf8(halfPattern) + u")$"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = whole.match(period.simplified());

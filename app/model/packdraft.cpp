@@ -186,8 +186,18 @@ const QRegularExpression &periodWords()
         u"(?:19|20)\\d\\d(?:\\s*-?\\s*[QH][1-4])?|[QH][1-4](?:\\s*(?:19|20)\\d\\d|\\s+(?:of\\s+)?"
         u"(?:this|last|next)\\s+year)?|(?:first|second|third|fourth)[ -](?:half|quarter)"
         u"(?:\\s+of\\s+(?:(?:19|20)\\d\\d|(?:this|last|next)\\s+year))?|"
-        u"(?:this|last|next)\\s+year's\\s+(?:first|second|third|fourth)\\s+(?:half|quarter)"
+        u"(?:this|last|next)\\s+year's\\s+(?:first|second|third|fourth)\\s+(?:half|quarter)|"
+        // The first months of a year: "the first three quarters of 2025", "January-August 2025",
+        // "January to August", "Jan–Aug 2024", "the first eight months".
+        u"first\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+"
+        u"(?:quarters|months)(?:\\s+of\\s+(?:19|20)\\d\\d)?|"
+        u"Jan(?:uary)?\\.?\\s*(?:-|–|—|to|through|until)\\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+        u"Nov)[a-z]*\\.?(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?"
         u")(?:\\s+|$)|"
+        // Chinese: 2024年1—8月, 1至8月, 前三季度, 前8个月.
+        u"^(?:(?:19|20)\\d\\d\\s*年)?(?:的)?\\s*(?:1\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
+        u"前\\s*[两二三]\\s*个?\\s*季度|前\\s*(?:十一|[两二三四五六七八九十]|\\d{1,2})\\s*个\\s*月)"
+        u"|"
         // Chinese: 2024年一季度, 2024年第三季度, 2024年Q3, 今年上半年, 二季度, 下半年, 2024年底.
         u"^(?:(?:19|20)\\d\\d\\s*年|今年|去年|明年|前年|上年)?(?:的)?\\s*"
         u"(?:(?:第\\s*)?[一二三四1-4]\\s*季度|Q[1-4]|[上下]半年)|^(?:19|20)\\d\\d\\s*年(?:底|末|初|度)?"_s,
@@ -205,6 +215,17 @@ const QRegularExpression &periodWords()
 const QRegularExpression &relativePeriodWords()
 {
     static const QRegularExpression rx(
+        // A year to a date the text does not name: "so far this year", "year to date", "今年以来".
+        u"(?:\\b(?:in|for)\\s+)?(?:\\bso far this year|\\bthis year (?:so far|to date)|"
+        u"(?:\\bthe\\s+)?\\byear[- ]to[- ]date|\\bsince the (?:start|beginning) of (?:the|this) "
+        u"year)\\b|(?:今年|本年|年初)(?:以来|至今)|"
+        // The first months of a year of "this year": "the first three quarters of this year",
+        // "今年1—8月", "去年前三季度".
+        u"(?:\\b(?:in|during|for|of)\\s+)?(?:the\\s+)?\\bfirst\\s+(?:two|three|four|five|six|seven|"
+        u"eight|nine|ten|eleven|\\d{1,2})\\s+(?:quarters|months)\\s+of\\s+(?:this|last|next)\\s+"
+        u"year\\b|(?:今年|去年|明年|前年)(?:的)?\\s*(?:1\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
+        u"前\\s*[两二三]\\s*个?\\s*季度|前\\s*(?:十一|[两二三四五六七八九十]|\\d{1,2})\\s*个\\s*月)"
+        u"|"
         u"(?:\\b(?:in|during|for|of|by)\\s+)?(?:the\\s+)?(?:\\b(?:first|second|third|fourth)[ -]"
         u"(?:half|quarter)\\s+of\\s+|\\b[QH][1-4]\\s+(?:of\\s+)?)?(?<!\\bthe )(?<!since )"
         u"(?<!from )(?<!than )(?<!with )(?<!to )(?<!on )(?<!over )(?<!versus )(?<!vs\\. )"
@@ -1010,7 +1031,9 @@ private:
         return f;
     }
 
-    // One label at several dates, in one unit: a series, in date order.
+    // One label at several dates of one kind, in one unit: a series, in date order. Years with
+    // years, halves with halves, Jan–Aug with Jan–Aug: a part of a year is not comparable with
+    // a whole one, so "1-8月" of 2025 never joins 2024's total.
     void proposeSeries()
     {
         // In the order of each label's first number in the text.
@@ -1021,7 +1044,8 @@ private:
             const Metric &m = m_report.metrics.at(d.metric);
             if (d.used || !m.date)
                 continue;
-            const QString key = m.label.text().toLower() + u'|' + unitKey(m.unit);
+            const QString key =
+                m.label.text().toLower() + u'|' + unitKey(m.unit) + u'|' + m.date->kind();
             auto it = labelIndex.find(key);
             if (it == labelIndex.end()) {
                 it = labelIndex.insert(key, byLabel.size());

@@ -119,6 +119,18 @@ std::optional<PeriodDate> PeriodDate::parse(const QString &iso)
     }
     if (iso.at(4) != QLatin1Char('-'))
         return std::nullopt;
+    // The first months of a year: "YYYY-01/MM", from January to a month before December (to
+    // January is the month, to December the year: each has its own form).
+    if (iso.size() == 10 && iso.at(7) == QLatin1Char('/')) {
+        int start = 0;
+        int end = 0;
+        if (!digits(5, 2, start) || start != 1 || !digits(8, 2, end) || end < 2 || end > 11)
+            return std::nullopt;
+        d.precision = Precision::FirstMonths;
+        d.first = QDate(year, 1, 1);
+        d.last = QDate(year, end, 1).addMonths(1).addDays(-1);
+        return d;
+    }
     // A half-year or a quarter: "YYYY-Hn", "YYYY-Qn".
     struct Part
     {
@@ -156,15 +168,21 @@ std::optional<PeriodDate> PeriodDate::parse(const QString &iso)
     return d;
 }
 
+QString PeriodDate::kind() const
+{
+    QString k = QString::number(int(precision));
+    if (precision == Precision::FirstMonths)
+        k += u'-' + QString::number(last.month());
+    return k;
+}
+
 const QList<PeriodDateForm> &periodDateForms()
 {
     using P = PeriodDate::Precision;
     static const QList<PeriodDateForm> forms = {
-        {P::Year, "YYYY", "2022"},
-        {P::Half, "YYYY-Hn", "2022-H2"},
-        {P::Quarter, "YYYY-Qn", "2022-Q4"},
-        {P::Month, "YYYY-MM", "2022-10"},
-        {P::Day, "YYYY-MM-DD", "2022-10-31"},
+        {P::Year, "YYYY", "2022"},        {P::FirstMonths, "YYYY-01/MM", "2022-01/08"},
+        {P::Half, "YYYY-Hn", "2022-H2"},  {P::Quarter, "YYYY-Qn", "2022-Q4"},
+        {P::Month, "YYYY-MM", "2022-10"}, {P::Day, "YYYY-MM-DD", "2022-10-31"},
     };
     return forms;
 }

@@ -692,7 +692,8 @@ bool isCalendarDate(const QString &date)
 {
     const std::optional<PeriodDate> parsed = PeriodDate::parse(date);
     return parsed && parsed->precision != PeriodDate::Precision::Quarter &&
-           parsed->precision != PeriodDate::Precision::Half;
+           parsed->precision != PeriodDate::Precision::Half &&
+           parsed->precision != PeriodDate::Precision::FirstMonths;
 }
 
 QString periodDateProblem(const QString &iso)
@@ -703,7 +704,9 @@ QString periodDateProblem(const QString &iso)
     QStringList forms;
     for (const PeriodDateForm &f : periodDateForms())
         forms << QString::fromLatin1(f.form);
-    return ReportLoader::tr("%1 is not an ISO 8601 year, half-year, quarter, month or day (%2)")
+    return ReportLoader::tr(
+               "%1 is not an ISO 8601 year, first months of a year, half-year, quarter, month or "
+               "day (%2)")
         .arg(quoted(iso), choiceList(forms));
 }
 

@@ -3742,8 +3742,8 @@
         <translation>%1 和 %2 被标记为不可比较（图表 %3）：不能共用一条坐标轴</translation>
     </message>
     <message>
-        <source>%1 is not an ISO 8601 year, half-year, quarter, month or day (%2)</source>
-        <translation>%1 不是 ISO 8601 年、半年、季度、月或日（%2）</translation>
+        <source>%1 is not an ISO 8601 year, first months of a year, half-year, quarter, month or day (%2)</source>
+        <translation>%1 不是 ISO 8601 年、年初若干月、半年、季度、月或日（%2）</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,8 @@ private slots:
     void reuseTakesWidthsThatAreNoNumber();
     void halfYearsArePlacedInOrder_data();
     void halfYearsArePlacedInOrder();
+    void firstMonthsAreNamedAsMonths_data();
+    void firstMonthsAreNamedAsMonths();
     void quartersReadAsWords_data();
     void quartersReadAsWords();
     void yearsFollowThePacksLanguage_data();
@@ -2983,6 +2985,23 @@ void TestFigureChart::smallChartsKeepTheTextFloor()
     QCOMPARE(drawn + more, metricCount);
 }
 
+void TestFigureChart::firstMonthsAreNamedAsMonths_data()
+{
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("periods"); // the axis' labels, left to right
+    QTest::addColumn<QStringList>("metrics"); // each period's metric, empty for a gap
+    const QStringList side = {u"sales-2024-jan-aug"_s, u"sales-2025-jan-aug"_s};
+    QTest::newRow("columns, en") << u"sales-jan-aug"_s << u"en"_s
+                                 << QStringList{u"Jan–Aug 2024"_s, u"Jan–Aug 2025"_s} << side;
+    QTest::newRow("columns, zh") << u"sales-jan-aug"_s << u"zh-Hans"_s
+                                 << QStringList{u"2024年1—8月"_s, u"2025年1—8月"_s} << side;
+    // Two years apart: no year is filled in between, Jan–Aug 2024 being stated by none here.
+    QTest::newRow("line, years apart, en")
+        << u"sales-jan-aug-gap"_s << u"en"_s << QStringList{u"Jan–Aug 2023"_s, u"Jan–Aug 2025"_s}
+        << QStringList{u"sales-2023-jan-aug"_s, u"sales-2025-jan-aug"_s};
+}
+
 void TestFigureChart::halfYearsArePlacedInOrder_data()
 {
     QTest::addColumn<QString>("figure");
@@ -3018,17 +3037,15 @@ void TestFigureChart::halfYearsArePlacedInOrder_data()
         << QStringList{u"2023年"_s, u"2024年"_s, u"2025年上半年"_s, u"2025年下半年"_s} << staff;
 }
 
-// Half-year dates on a series' time axis: in date order, each value at its period, a half no
-// value states kept as a gap, each half labelled from its date in the figure's language (the
-// pack writes "first half of 2024" and "2025-H2": the axis says "H1 2024", "H2 2025"); with
-// quarters or years beside them, ordered by the date table (2024 < 2024-H1 < 2024-Q3).
-void TestFigureChart::halfYearsArePlacedInOrder()
+// The row's series figure of `pack`: its grid's periods and cells are the row's, its axis draws
+// each period left to right, and each value's mark is left of the next period's.
+static void comparePeriodsInOrder(const QString &pack)
 {
     QFETCH(QString, figure);
     QFETCH(QString, language);
     QFETCH(QStringList, periods);
     QFETCH(QStringList, metrics);
-    const Report report = v2Pack(u"half-years.figdeck.json"_s);
+    const Report report = v2Pack(pack);
     const Figure *f = report.figure(figure);
     QVERIFY(f);
     const SeriesGrid grid = seriesGrid(report, *f, language);
@@ -3068,6 +3085,23 @@ void TestFigureChart::halfYearsArePlacedInOrder()
         QVERIFY2(x > previous, qPrintable(id));
         previous = x;
     }
+}
+
+// Half-year dates on a series' time axis: in date order, each value at its period, a half no
+// value states kept as a gap, each half labelled from its date in the figure's language (the
+// pack writes "first half of 2024" and "2025-H2": the axis says "H1 2024", "H2 2025"); with
+// quarters or years beside them, ordered by the date table (2024 < 2024-H1 < 2024-Q3).
+void TestFigureChart::halfYearsArePlacedInOrder()
+{
+    comparePeriodsInOrder(u"half-years.figdeck.json"_s);
+}
+
+// The first months of a year ("2024-01/08") on a series' axis: named from the date in the
+// figure's language ("Jan–Aug 2024", "2024年1—8月") however the pack writes the period, in
+// order, and never read as the whole year (no "2024" filled in between 2023 and 2025).
+void TestFigureChart::firstMonthsAreNamedAsMonths()
+{
+    comparePeriodsInOrder(u"first-months.figdeck.json"_s);
 }
 
 // A series figure of the row's "language" (empty: the pack's): its grid's periods are the

@@ -50,6 +50,10 @@ private slots:
     void quarters();
     void relativeYears_data();
     void relativeYears();
+    void firstMonths_data();
+    void firstMonths();
+    void firstMonthsDates_data();
+    void firstMonthsDates();
     void datelines_data();
     void datelines();
 };
@@ -761,13 +765,30 @@ void TestNumberFinder::halfYears()
 }
 
 // The periods a half-year's date is read from, and what is none.
-void TestNumberFinder::halfYearDates_data()
+// A period as the finder writes it, and its date (empty for none): dateOfPeriod's table.
+static void dateColumns()
 {
     QTest::addColumn<QString>("period");
     QTest::addColumn<QString>("date");
-    auto row = [](const char *period, const char *date) {
-        QTest::newRow(period) << QString::fromUtf8(period) << QString::fromLatin1(date);
-    };
+}
+
+static void dateRow(const char *period, const char *date)
+{
+    QTest::newRow(period) << QString::fromUtf8(period) << QString::fromLatin1(date);
+}
+
+static void compareDateOfPeriod()
+{
+    QFETCH(QString, period);
+    QFETCH(QString, date);
+    const std::optional<PeriodDate> d = dateOfPeriod(period);
+    QCOMPARE(d ? d->iso : QString(), date);
+}
+
+void TestNumberFinder::halfYearDates_data()
+{
+    dateColumns();
+    const auto row = dateRow;
     row("H1 2025", "2025-H1");
     row("h2 2025", "2025-H2");
     row("2025H2", "2025-H2");
@@ -790,10 +811,7 @@ void TestNumberFinder::halfYearDates_data()
 
 void TestNumberFinder::halfYearDates()
 {
-    QFETCH(QString, period);
-    QFETCH(QString, date);
-    const std::optional<PeriodDate> d = dateOfPeriod(period);
-    QCOMPARE(d ? d->iso : QString(), date);
+    compareDateOfPeriod();
 }
 
 // Quarters as English and Chinese write them: "YYYY-Qn" wherever the text names the year (with
@@ -860,19 +878,31 @@ void TestNumberFinder::quarters()
 // A year named relative to the text's date ("去年", "今年", "last year", "next year"): the
 // dateline's year moved as the words say, as the finder writes a year; with no dateline, no
 // period and the words as written in relativePeriod. A part of a year ("今年以来", "今年前三季
-// 度"), a year compared with ("比去年", "去年同期", "compared with last year") and "the last
-// year" are no period of their own. Periods written by hand.
-void TestNumberFinder::relativeYears_data()
+// 度") is its own period, not the year; a year compared with ("比去年", "去年同期", "compared with
+// last year") and "the last year" are no period of their own. Periods written by hand.
+// A text, its numbers' periods and their relative periods, in order: comparePeriodsOfText's
+// table. Relatives: none unless given.
+static void periodsOfTextColumns()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("periods");   // of its numbers, in order
     QTest::addColumn<QStringList>("relatives"); // their FoundNumber::relativePeriod
-    // Relatives: none unless given.
-    auto row = [](const char *name, const QString &text, const QStringList &periods,
-                  QStringList relatives = {}) {
-        if (relatives.isEmpty())
-            relatives = QStringList(periods.size(), QString());
-        QTest::newRow(name) << text << periods << relatives;
+}
+
+static void periodsOfTextRow(const char *name, const QString &text, const QStringList &periods,
+                             QStringList relatives = {})
+{
+    if (relatives.isEmpty())
+        relatives = QStringList(periods.size(), QString());
+    QTest::newRow(name) << text << periods << relatives;
+}
+
+void TestNumberFinder::relativeYears_data()
+{
+    periodsOfTextColumns();
+    const auto row = [](const char *name, const QString &text, const QStringList &periods,
+                        const QStringList &relatives = {}) {
+        periodsOfTextRow(name, text, periods, relatives);
     };
     const QString zhDated = u"发布时间：2025年8月12日\n"_s;
     const QString enDated = u"Published: 3 March 2026\n"_s;
@@ -904,8 +934,9 @@ void TestNumberFinder::relativeYears_data()
         {QString()});
     row("en the last year", dated(enDated, "Over the last year, sales were 5 million units."),
         {QString()});
-    row("zh 今年以来", dated(zhDated, "今年以来，累计销量为50万辆。"), {QString()});
-    row("zh 今年前三季度", dated(zhDated, "今年前三季度营收为90亿元。"), {QString()});
+    // A part of a year is a period of its own, never the year's (firstMonths).
+    row("zh 今年以来", dated(zhDated, "今年以来，累计销量为50万辆。"), {u"2025年以来"_s});
+    row("zh 今年前三季度", dated(zhDated, "今年前三季度营收为90亿元。"), {u"2025年1—9月"_s});
     row("zh 去年, no dateline", u"去年营收为120亿元。"_s, {QString()}, {u"去年"_s});
     row("zh 今年, no dateline", u"该公司今年计划新增门店300家。"_s, {QString()}, {u"今年"_s});
     row("en last year, no dateline", u"Revenue last year was $3 billion."_s, {QString()},
@@ -917,6 +948,98 @@ void TestNumberFinder::relativeYears_data()
 void TestNumberFinder::relativeYears()
 {
     comparePeriodsOfText();
+}
+
+// The first months of a year ("1-8月", "前三季度", "January-August", "the first eight months")
+// are their own period, in the words every view names them ("Jan–Aug 2025", "2025年1—8月"),
+// never the year's: of the year they name, the one named before them, or the dateline's for
+// "今年1—8月"; with no dateline the words as written in relativePeriod. A year to a date the
+// text does not name ("今年以来", "so far this year") is no year either, and has no date.
+// Periods written by hand.
+void TestNumberFinder::firstMonths_data()
+{
+    periodsOfTextColumns();
+    const auto row = [](const char *name, const QString &text, const QStringList &periods,
+                        const QStringList &relatives = {}) {
+        periodsOfTextRow(name, text, periods, relatives);
+    };
+    const auto dated = [](const char *text) -> QString {
+        return u"发布时间：2025年9月15日\n"_s + QString::fromUtf8(text);
+    };
+    const auto datedEn = [](const char *text) -> QString {
+        return u"Published: 12 September 2025\n"_s + QString::fromUtf8(text);
+    };
+    row("zh 2025年1-8月", u"2025年1-8月，全省营收为860亿元，同比增长12%。"_s,
+        {u"2025年1—8月"_s, u"2025年1—8月"_s});
+    row("zh 2025年1—8月", u"2025年1—8月营收为860亿元。"_s, {u"2025年1—8月"_s});
+    row("zh 2024年1至8月", u"2024年1至8月营收为800亿元。"_s, {u"2024年1—8月"_s});
+    row("zh 2024年前三季度", u"2024年前三季度营收为900亿元。"_s, {u"2024年1—9月"_s});
+    row("zh 2024年前8个月", u"2024年前8个月营收为800亿元。"_s, {u"2024年1—8月"_s});
+    row("zh bare 前两个月 after a year", u"2024年营收为40亿元，其中前两个月为6亿元。"_s,
+        {u"2024"_s, u"2024年1—2月"_s});
+    row("zh 2019年以来 is no year", u"2019年以来，累计投资500亿元。"_s, {u"2019年以来"_s});
+    row("zh 今年1-8月, dateline", dated("今年1-8月营收为860亿元。"), {u"2025年1—8月"_s});
+    row("zh 去年前三季度, dateline", dated("去年前三季度营收为900亿元。"), {u"2024年1—9月"_s});
+    row("zh 年初以来, dateline", dated("年初以来，新增就业9.8万人。"), {u"2025年以来"_s});
+    row("zh 今年1-8月, no dateline", u"今年1-8月营收为860亿元。"_s, {QString()}, {u"今年1-8月"_s});
+    row("zh 今年以来, no dateline", u"今年以来，累计销量为50万辆。"_s, {QString()},
+        {u"今年以来"_s});
+    row("en January-August 2025", u"Sales grew 12% year on year in January-August 2025."_s,
+        {u"Jan–Aug 2025"_s});
+    row("en January to August 2024", u"Sales were $4.1 billion in January to August 2024."_s,
+        {u"Jan–Aug 2024"_s});
+    row("en Jan–Aug 2024", u"Sales were $4.1 billion in Jan–Aug 2024."_s, {u"Jan–Aug 2024"_s});
+    row("en first three quarters of 2024",
+        u"Revenue was $1.6 billion in the first three quarters of 2024."_s, {u"Jan–Sep 2024"_s});
+    row("en first eight months of 2023",
+        u"Throughput was 5.7 million TEU in the first eight months of 2023."_s,
+        {u"Jan–Aug 2023"_s});
+    row("en bare, year before it",
+        u"In 2024 revenue was $2.3 billion, of which $1.6 billion came in the first three "
+        u"quarters."_s,
+        {u"2024"_s, u"Jan–Sep 2024"_s});
+    row("en this year, dateline",
+        datedEn("Revenue was $1.9 billion in the first three quarters of this year."),
+        {u"Jan–Sep 2025"_s});
+    row("en so far this year, dateline", datedEn("Cruise calls so far this year reached 310."),
+        {u"2025 to date"_s});
+    row("en year to date, dateline", datedEn("Orders year to date total 4,200 units."),
+        {u"2025 to date"_s});
+    row("en so far this year, no dateline", u"Cruise calls so far this year reached 310."_s,
+        {QString()}, {u"so far this year"_s});
+    row("en first eight months of last year, no dateline",
+        u"Sales were $3 billion in the first eight months of last year."_s, {QString()},
+        {u"the first eight months of last year"_s});
+}
+
+void TestNumberFinder::firstMonths()
+{
+    comparePeriodsOfText();
+}
+
+// The date of the first months of a year as the finder writes them, and of the ISO form.
+void TestNumberFinder::firstMonthsDates_data()
+{
+    dateColumns();
+    const auto row = dateRow;
+    row("Jan–Aug 2025", "2025-01/08");
+    row("Jan–Feb 2024", "2024-01/02");
+    row("Jan–Nov 2024", "2024-01/11");
+    row("2025年1—8月", "2025-01/08");
+    row("2024年1—9月", "2024-01/09");
+    row("2025-01/08", "2025-01/08");
+    // To January is a month, to December the year: each has its own form.
+    row("2025-01/12", "");
+    row("2025-01/01", "");
+    row("2025-02/08", "");
+    row("Jan–Dec 2025", "");
+    row("2025年以来", "");
+    row("2025 to date", "");
+}
+
+void TestNumberFinder::firstMonthsDates()
+{
+    compareDateOfPeriod();
 }
 
 // A dateline: a date alone among a text's first lines, or before a byline or the story, with

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void relativeYearsTakeTheDateline();
     void relativePeriodsAreNoLabels_data();
     void relativePeriodsAreNoLabels();
+    void partsOfYearsAreNoYears_data();
+    void partsOfYearsAreNoYears();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -90,6 +92,30 @@ static QStringList periodsAndQuotes(const Report &r)
             found << m.period.text() + u'|' + (m.date ? m.date->iso : QString()) + u'|' + m.quote;
     }
     return found;
+}
+
+// Each series figure's periods, comma-separated, in order.
+static QStringList seriesPeriods(const Report &r)
+{
+    QStringList found;
+    for (const Figure &f : r.figures) {
+        if (f.kind != ChartKind::Series)
+            continue;
+        QStringList periods;
+        for (const QString &id : f.metricIds)
+            periods << r.metric(id)->period.text();
+        found << periods.join(u", "_s);
+    }
+    return found;
+}
+
+// The draft of test text `file` (under tests/data) with every number ticked, as the draft
+// dialog drafts it.
+static Report draftedAsTheDialogDrafts(const QString &file)
+{
+    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
+    const QString text = readText(path);
+    return draftReport(text, path, draftableNumbers(text));
 }
 
 // The text of the report's caveat `id`, empty when it has none.
@@ -983,18 +1009,9 @@ void TestPackDraft::relativeYearsTakeTheDateline()
     QFETCH(QStringList, metrics);
     QFETCH(QStringList, series);
     QFETCH(QString, caveat);
-    const QString path = QStringLiteral(FIGDECK_TEST_DATA "/") + file;
-    const QString text = readText(path);
-    const Report r = draftReport(text, path, draftableNumbers(text));
+    const Report r = draftedAsTheDialogDrafts(file);
     QCOMPARE(periodsAndQuotes(r), metrics);
-    QStringList periods;
-    for (const Figure &f : r.figures) {
-        if (f.kind != ChartKind::Series)
-            continue;
-        for (const QString &id : f.metricIds)
-            periods << r.metric(id)->period.text();
-    }
-    QCOMPARE(periods, series);
+    QCOMPARE(seriesPeriods(r).join(u", "_s), series.join(u", "_s));
     QCOMPARE(caveatText(r, u"relative-periods"_s), caveat);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
@@ -1052,6 +1069,73 @@ void TestPackDraft::relativePeriodsAreNoLabels()
     }
     QCOMPARE(found, metrics);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+void TestPackDraft::partsOfYearsAreNoYears_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("metrics"); // period|date|quote, stated ones in order
+    QTest::addColumn<QStringList>("series");  // each series' periods, comma-separated, in order
+    // A ministry bulletin, 发布时间：2025年9月15日.
+    const QString y2025 = u"今年1—8月，全省社会消费品零售总额为8650亿元，同比增长4.2%。"_s;
+    const QString firms = u"2024年全年，全省新增市场主体8.2万户，其中前两个月为1.1万户。"_s;
+    QTest::newRow("zh bulletin")
+        << u"periods/partial-years-zh.txt"_s
+        << QStringList{u"2025年1—8月|2025-01/08|"_s + y2025,
+                       u"2025年1—8月|2025-01/08|"_s + y2025,
+                       u"2024年1—8月|2024-01/08|2024年1—8月，全省社会消费品零售总额为8300亿元。"_s,
+                       u"2023年1—8月|2023-01/08|2023年1至8月，全省社会消费品零售总额为7900亿元。"_s,
+                       u"2024|2024|2024年，全省社会消费品零售总额为12800亿元。"_s,
+                       u"2025年1—9月|2025-01/09|今年前三季度，全省外贸进出口总额为3200亿元。"_s,
+                       u"2024|2024|"_s + firms,
+                       u"2024年1—2月|2024-01/02|"_s + firms,
+                       u"2025年以来||今年以来，全省累计新增就业岗位9.8万个。"_s}
+        << QStringList{u"2023年1—8月, 2024年1—8月, 2025年1—8月"_s};
+    // A news wire, Published: 12 September 2025.
+    QTest::newRow("en wire")
+        << u"periods/partial-years-en.txt"_s
+        << QStringList{u"Jan–Aug 2025|2025-01/08|Container throughput was 6.4 million TEU in "
+                       u"January-August 2025, up 7% year on year."_s,
+                       u"Jan–Aug 2025|2025-01/08|Container throughput was 6.4 million TEU in "
+                       u"January-August 2025, up 7% year on year."_s,
+                       u"Jan–Aug 2024|2024-01/08|Container throughput was 6.0 million TEU in "
+                       u"January to August 2024."_s,
+                       u"Jan–Aug 2023|2023-01/08|Container throughput was 5.7 million TEU in the "
+                       u"first eight months of 2023."_s,
+                       u"2024|2024|Container throughput was 9.1 million TEU in 2024."_s,
+                       u"2025 to date||Cruise calls so far this year reached 310."_s}
+        << QStringList{u"Jan–Aug 2023, Jan–Aug 2024, Jan–Aug 2025"_s};
+    // A company results note, Published: 28 October 2025: a half-year is no year either.
+    QTest::newRow("en results")
+        << u"periods/partial-years-results.txt"_s
+        << QStringList{u"Jan–Sep 2025|2025-01/09|Revenue was $1.9 billion in the first three "
+                       u"quarters of 2025."_s,
+                       u"Jan–Sep 2024|2024-01/09|Revenue was $1.6 billion in the first three "
+                       u"quarters of 2024."_s,
+                       u"H1 2025|2025-H1|Revenue was $1.1 billion in H1 2025."_s,
+                       u"2024|2024|Revenue was $2.3 billion in 2024."_s,
+                       u"2023|2023|Revenue was $2.0 billion in 2023."_s,
+                       u"2025 to date||Orders year to date total 4,200 units."_s}
+        << QStringList{u"Jan–Sep 2024, Jan–Sep 2025"_s, u"2023, 2024"_s};
+}
+
+// "1-8月", "the first three quarters", "so far this year": as the draft dialog drafts them,
+// each number keeps the part of the year it is of as its period ("Jan–Aug 2025", of the
+// dateline's year for "今年1—8月"), and a series holds one kind of period: the same months over
+// years, or whole years, or halves, never a part of a year beside a whole one. A year to date
+// has no date, so it is in no series.
+void TestPackDraft::partsOfYearsAreNoYears()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, metrics);
+    QFETCH(QStringList, series);
+    const Report r = draftedAsTheDialogDrafts(file);
+    QCOMPARE(periodsAndQuotes(r), metrics);
+    QCOMPARE(seriesPeriods(r), series);
+    // The pack's dates read back as they were written ("2025-01/08").
+    const LoadResult back = parseReportPack(serializeReportPack(r), u"r.json"_s);
+    QVERIFY(back.ok());
+    QCOMPARE(back.report->metrics, r.metrics);
 }
 
 #include "tst_packdraft.moc"

@@ -3,6 +3,7 @@
 #include "format.h"
 #include "modeltestdata.h"
 #include "reportloader.h"
+#include "validate.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -132,7 +133,8 @@ const std::vector<BadCase> &badCases()
         {"unsupported-version", u"unsupported version 3"_s, 3, 14, u"version"_s, 1},
         {"value-as-string", u"expected a number, found a string"_s, 16, 16, u"metrics[0].value"_s,
          1},
-        {"v2-bad-metric-date", u"is not an ISO 8601 year, half-year, quarter, month or day"_s, 89,
+        {"v2-bad-metric-date",
+         u"is not an ISO 8601 year, first months of a year, half-year, quarter, month or day"_s, 89,
          15, u"metrics[4].date"_s, 1},
         {"v2-bad-source-date", u"is not an ISO 8601 date"_s, 14, 15, u"sources[0].date"_s, 1},
         {"v2-bars-not-comparable", u"are marked not comparable"_s, 178, 48,
@@ -148,11 +150,13 @@ const std::vector<BadCase> &badCases()
         {"v2-fractional-count", u"a count must be a whole number"_s, 153, 16,
          u"metrics[10].value"_s, 1},
         {"v2-half-year-three",
-         u"\"2024-H3\" is not an ISO 8601 year, half-year, quarter, month or day (YYYY, YYYY-Hn, "
+         u"\"2024-H3\" is not an ISO 8601 year, first months of a year, half-year, quarter, month "
+         u"or day (YYYY, YYYY-01/MM, YYYY-Hn, "
          u"YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s,
          89, 15, u"metrics[4].date"_s, 1},
         {"v2-half-year-zero",
-         u"\"2024-H0\" is not an ISO 8601 year, half-year, quarter, month or day (YYYY, YYYY-Hn, "
+         u"\"2024-H0\" is not an ISO 8601 year, first months of a year, half-year, quarter, month "
+         u"or day (YYYY, YYYY-01/MM, YYYY-Hn, "
          u"YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s,
          89, 15, u"metrics[4].date"_s, 1},
         {"v2-metric-in-two-series", u"is already in another series"_s, 178, 48,
@@ -245,6 +249,7 @@ private slots:
     void badHalfYearIsLocated_data();
     void badHalfYearIsLocated();
     void halfYearsRoundTrip();
+    void firstMonthsRoundTrip();
 };
 
 void TestReportLoader::badInput_data()
@@ -859,11 +864,12 @@ void TestReportLoader::badHalfYearIsLocated_data()
     const std::pair<const char *, const char *> halves[] = {{"three", "3"}, {"zero", "0"}};
     for (const auto &[half, n] : halves) {
         const QString name = u"v2-half-year-"_s + QLatin1String(half) + u".json"_s;
-        QTest::newRow(half) << name
-                            << name + u":89:15: error: metrics[4].date: \"2024-H"_s +
-                                   QLatin1String(n) +
-                                   u"\" is not an ISO 8601 year, half-year, quarter, month or "
-                                   u"day (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s;
+        QTest::newRow(half)
+            << name
+            << name + u":89:15: error: metrics[4].date: \"2024-H"_s + QLatin1String(n) +
+                   u"\" is not an ISO 8601 year, first months of a year, half-year, quarter, month "
+                   u"or "
+                   u"day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s;
     }
 }
 
@@ -878,6 +884,26 @@ void TestReportLoader::badHalfYearIsLocated()
     QCOMPARE(result.errors().first().toString(), expected);
 }
 
+// Each metric's date as written, empty for none.
+static QStringList datesOf(const Report &report)
+{
+    QStringList dates;
+    for (const Metric &m : report.metrics)
+        dates << (m.date ? m.date->iso : QString());
+    return dates;
+}
+
+// The report written holds `written`, reads back equal and is written again the same.
+static void compareRoundTrip(const Report &report, const char *written)
+{
+    const QByteArray bytes = serializeReportPack(report);
+    QVERIFY(bytes.contains(written));
+    const LoadResult again = parseReportPack(bytes, u"again.json"_s);
+    QVERIFY2(again.ok(), qPrintable(describe(again)));
+    QVERIFY(*again.report == report);
+    QCOMPARE(serializeReportPack(*again.report), bytes);
+}
+
 // Half-year dates are written back as read, and keep their order in a series.
 void TestReportLoader::halfYearsRoundTrip()
 {
@@ -885,21 +911,46 @@ void TestReportLoader::halfYearsRoundTrip()
     const LoadResult loaded = loadReportPack(path);
     QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
     const Report &report = *loaded.report;
-    QStringList dates;
-    for (const Metric &m : report.metrics)
-        dates << (m.date ? m.date->iso : QString());
-    QCOMPARE(dates, (QStringList{u"2024-H1"_s, u"2024-H2"_s, u"2025-H1"_s, u"2026-H1"_s,
-                                 u"2024-H1"_s, u"2024-Q3"_s, u"2024-Q4"_s, u"2023"_s, u"2024"_s,
-                                 u"2025-H1"_s, u"2025-H2"_s}));
+    QCOMPARE(datesOf(report), (QStringList{u"2024-H1"_s, u"2024-H2"_s, u"2025-H1"_s, u"2026-H1"_s,
+                                           u"2024-H1"_s, u"2024-Q3"_s, u"2024-Q4"_s, u"2023"_s,
+                                           u"2024"_s, u"2025-H1"_s, u"2025-H2"_s}));
     QVERIFY(report.metrics.at(1).date->precision == PeriodDate::Precision::Half);
     QCOMPARE(report.metrics.at(1).date->first, QDate(2024, 7, 1));
     QCOMPARE(report.metrics.at(1).date->last, QDate(2024, 12, 31));
-    const QByteArray bytes = serializeReportPack(report);
-    QVERIFY(bytes.contains("\"date\": \"2025-H2\""));
-    const LoadResult again = parseReportPack(bytes, u"again.json"_s);
-    QVERIFY2(again.ok(), qPrintable(describe(again)));
-    QVERIFY(*again.report == report);
-    QCOMPARE(serializeReportPack(*again.report), bytes);
+    compareRoundTrip(report, "\"date\": \"2025-H2\"");
+}
+
+// Dates of the first months of a year ("2024-01/08", January to August) are read as a period
+// of their own, written back as read; to January or to December, or from another month, is
+// no such date (each of those has its own form, or none).
+void TestReportLoader::firstMonthsRoundTrip()
+{
+    const QString path = modelPath(u"v2/good/first-months.figdeck.json"_s);
+    const LoadResult loaded = loadReportPack(path);
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+    const Report &report = *loaded.report;
+    QCOMPARE(datesOf(report), (QStringList{u"2023-01/08"_s, u"2024-01/08"_s, u"2025-01/08"_s}));
+    const PeriodDate &d = *report.metrics.at(1).date;
+    QVERIFY(d.precision == PeriodDate::Precision::FirstMonths);
+    QCOMPARE(d.first, QDate(2024, 1, 1));
+    QCOMPARE(d.last, QDate(2024, 8, 31));
+    // Not comparable with the year, nor with other months; comparable with the same months.
+    QVERIFY(d.kind() != PeriodDate::parse(u"2024"_s)->kind());
+    QVERIFY(d.kind() != PeriodDate::parse(u"2024-01/09"_s)->kind());
+    QCOMPARE(d.kind(), report.metrics.at(2).date->kind());
+    // 2024 < 2024-01/08 < 2024-01/09 < 2024-H1 < 2025.
+    QVERIFY(*PeriodDate::parse(u"2024"_s) < d);
+    QVERIFY(d < *PeriodDate::parse(u"2024-01/09"_s));
+    QVERIFY(*PeriodDate::parse(u"2024-01/09"_s) < *PeriodDate::parse(u"2024-H1"_s));
+    QVERIFY(*PeriodDate::parse(u"2024-H2"_s) < *PeriodDate::parse(u"2025"_s));
+    for (const QString &none :
+         {u"2024-01/12"_s, u"2024-01/01"_s, u"2024-02/08"_s, u"2024-01/8"_s, u"2024-01/13"_s})
+        QVERIFY2(!PeriodDate::parse(none), qPrintable(none));
+    QCOMPARE(periodDateProblem(u"2024-01/12"_s),
+             u"\"2024-01/12\" is not an ISO 8601 year, first months of a year, half-year, "
+             u"quarter, month or day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM or "
+             u"YYYY-MM-DD)"_s);
+    compareRoundTrip(report, "\"date\": \"2024-01/08\"");
 }
 
 void TestReportLoader::periodNames_data()
@@ -919,6 +970,9 @@ void TestReportLoader::periodNames_data()
     row("first half, en", "2025-H1", "en", "H1 2025");
     row("first half, zh", "2025-H1", "zh-Hans", "2025年上半年");
     row("second half, zh", "2024-H2", "zh-Hans", "2024年下半年");
+    row("first months, en", "2025-01/08", "en", "Jan–Aug 2025");
+    row("first months, zh", "2025-01/08", "zh-Hans", "2025年1—8月");
+    row("first months to November, en", "2024-01/11", "en", "Jan–Nov 2024");
     row("month, en", "2025-07", "en", "Jul 2025");
     row("month, zh", "2025-07", "zh-Hans", "2025年7月");
     row("day, en", "2025-06-30", "en", "30 Jun 2025");
@@ -932,6 +986,7 @@ void TestReportLoader::periodNames_data()
     row("quarter in words", "Q3 2025", "en", "Q3 2025");
     row("range", "2026/2030", "en", "2026/2030");
     row("no such quarter", "2025-Q5", "en", "2025-Q5");
+    row("first months to December", "2025-01/12", "en", "2025-01/12");
 }
 
 // What a reader sees of a period (format.h periodText; the narrative pane, the summary, the

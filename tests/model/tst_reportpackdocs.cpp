@@ -690,6 +690,7 @@ void TestReportPackDocs::dateFormsAgreeWithTheTable_data()
     // By hand, so that the table itself is checked too.
     using P = PeriodDate::Precision;
     QTest::newRow("year") << int(P::Year) << u"YYYY"_s << u"2022"_s;
+    QTest::newRow("first months") << int(P::FirstMonths) << u"YYYY-01/MM"_s << u"2022-01/08"_s;
     QTest::newRow("half-year") << int(P::Half) << u"YYYY-Hn"_s << u"2022-H2"_s;
     QTest::newRow("quarter") << int(P::Quarter) << u"YYYY-Qn"_s << u"2022-Q4"_s;
     QTest::newRow("month") << int(P::Month) << u"YYYY-MM"_s << u"2022-10"_s;
@@ -702,7 +703,7 @@ void TestReportPackDocs::dateFormsAgreeWithTheTable()
     QFETCH(QString, form);
     QFETCH(QString, example);
     const QList<PeriodDateForm> &forms = periodDateForms();
-    QCOMPARE(forms.size(), 5);
+    QCOMPARE(forms.size(), 6);
     QCOMPARE(int(forms.at(precision).precision), precision);
     QCOMPARE(QString::fromLatin1(forms.at(precision).form), form);
     QCOMPARE(QString::fromLatin1(forms.at(precision).example), example);
