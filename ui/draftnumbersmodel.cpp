@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 
 namespace Figdeck {
 
@@ -62,6 +63,39 @@ qsizetype phrasePosition(const FoundNumber &n, const QList<qsizetype> &lines)
 QString valueOfUnit(const Unit &unit)
 {
     return unit.is(UnitKind::Custom) ? customPrefix + unit.symbol.text() : unit.fileName();
+}
+
+struct TypedValue
+{
+    double low = 0;
+    std::optional<double> high; // a range's
+};
+
+// A value as the user types it: in their own number format, in the one --numbers prints ("4..6"
+// for a range), or as a text would write it ("1.2 trillion", "59bn", "2 to 3 million").
+std::optional<TypedValue> typedValue(const QString &typed)
+{
+    const auto one = [](const QString &text) -> std::optional<TypedValue> {
+        const QString t = text.trimmed();
+        bool ok = false;
+        double v = QLocale().toDouble(t, &ok);
+        if (!ok)
+            v = QLocale::c().toDouble(t, &ok);
+        if (ok)
+            return std::isfinite(v) ? std::optional<TypedValue>({v, std::nullopt}) : std::nullopt;
+        const QList<FoundNumber> read = findNumbers(t);
+        if (read.size() != 1 || !std::isfinite(read.first().value))
+            return std::nullopt;
+        return TypedValue{read.first().value, read.first().high};
+    };
+    const qsizetype dots = typed.indexOf(QLatin1String(".."));
+    if (dots < 0)
+        return one(typed);
+    const std::optional<TypedValue> low = one(typed.left(dots));
+    const std::optional<TypedValue> high = one(typed.mid(dots + 2));
+    if (!low || !high || low->high || high->high || high->low <= low->low)
+        return std::nullopt;
+    return TypedValue{low->low, high->low};
 }
 
 } // namespace
@@ -210,8 +244,10 @@ QList<int> DraftNumbersModel::setNumbers(const QList<FoundNumber> &numbers, cons
             // What the user edited stays edited; the rest is as the finder reads it now.
             FoundNumber &e = row.edited;
             const FoundNumber &was = kept.found, &edited = kept.edited;
-            if (edited.value != was.value)
+            if (edited.value != was.value || edited.high != was.high) {
                 e.value = edited.value;
+                e.high = edited.high;
+            }
             if (edited.unit != was.unit)
                 e.unit = edited.unit;
             if (edited.qualifier != was.qualifier)
@@ -276,9 +312,10 @@ QList<FoundNumber> DraftNumbersModel::usedNumbers(QList<int> *rows) const
 bool DraftNumbersModel::hasChanges() const
 {
     return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
-        return !r.used || r.edited.value != r.found.value || r.edited.unit != r.found.unit ||
-               r.edited.qualifier != r.found.qualifier || r.edited.status != r.found.status ||
-               r.edited.period != r.found.period || !r.edited.label.isEmpty();
+        return !r.used || r.edited.value != r.found.value || r.edited.high != r.found.high ||
+               r.edited.unit != r.found.unit || r.edited.qualifier != r.found.qualifier ||
+               r.edited.status != r.found.status || r.edited.period != r.found.period ||
+               !r.edited.label.isEmpty();
     });
 }
 
@@ -318,11 +355,19 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
                                      : tr("Your label (empty it for the drafter's)");
         return {};
     case Value:
-        if (role == Qt::DisplayRole)
-            return formatAmount(n.value, n.unit, m_language);
-        if (role == Qt::EditRole)
-            return numberText(n.value); // in base units, as --numbers prints it; setData
-                                        // also reads scale words ("1.2 trillion")
+        if (role == Qt::DisplayRole) {
+            if (!n.high)
+                return formatAmount(n.value, n.unit, m_language);
+            Metric range; // "4–6 GW": both ends, never the low one alone
+            range.value = n.value;
+            range.high = n.high;
+            range.unit = n.unit;
+            return formatBareValue(range, m_language);
+        }
+        if (role == Qt::EditRole) // in base units, as --numbers prints it ("4..6" for a range);
+                                  // setData also reads scale words ("1.2 trillion")
+            return n.high ? numberText(n.value) + QLatin1String("..") + numberText(*n.high)
+                          : numberText(n.value);
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole)
@@ -414,22 +459,11 @@ bool DraftNumbersModel::setData(const QModelIndex &index, const QVariant &value,
             return true;
         n.period = period;
     } else if (column == Value) {
-        // The user's own number format first, then the one --numbers prints.
-        const QString text = value.toString().trimmed();
-        bool ok = false;
-        double v = QLocale().toDouble(text, &ok);
-        if (!ok)
-            v = QLocale::c().toDouble(text, &ok);
-        if (!ok) {
-            // As a text would write it ("1.2 trillion", "59bn", "40%"): read by the finder.
-            const QList<FoundNumber> read = findNumbers(text);
-            ok = read.size() == 1;
-            if (ok)
-                v = read.first().value;
-        }
-        if (!ok || !std::isfinite(v))
+        const std::optional<TypedValue> typed = typedValue(value.toString());
+        if (!typed)
             return false;
-        n.value = v;
+        n.value = typed->low;
+        n.high = typed->high;
     } else if (column == UnitColumn) {
         const QString name = value.toString();
         if (name == valueOfUnit(row.found.unit)) {

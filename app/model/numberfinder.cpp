@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,12 @@ const QList<Phrase> &qualifierWordsBefore()
         {"exceeded", Qualifier::MoreThan},
         {"surpassed", Qualifier::MoreThan},
         {"surpassing", Qualifier::MoreThan},
+        {"surpasses", Qualifier::MoreThan},
+        {"exceeds", Qualifier::MoreThan},
+        // "passed 30 gigawatts", "tops 30 GW" (a headline's verb): past the number, not at it.
+        {"passed", Qualifier::MoreThan},
+        {"topped", Qualifier::MoreThan},
+        {"tops", Qualifier::MoreThan},
         {"at least", Qualifier::AtLeast},
         {"approximately", Qualifier::Approximate},
         {"roughly", Qualifier::Approximate},
@@ -69,6 +76,7 @@ const QList<Phrase> &qualifierWordsBefore()
         {"at most", Qualifier::AtMost},
         {"超过", Qualifier::MoreThan},
         {"逾", Qualifier::MoreThan},
+        {"突破", Qualifier::MoreThan},
         {"高于", Qualifier::MoreThan},
         {"至少", Qualifier::AtLeast},
         {"不少于", Qualifier::AtLeast},
@@ -348,6 +356,7 @@ struct Candidate
     int start = 0; // in the whole text
     int end = 0;   // past the number's words and unit
     double value = 0;
+    std::optional<double> high; // a range's high end ("between 4 and 6 GW"); value is its low
     Unit unit = Unit::count();
     Qualifier qualifier = Qualifier::Exact;
     QString period; // its table column's, when the header names one
@@ -454,6 +463,47 @@ double scaled(const QString &digits, int exponent)
     return QString(s + u'e' + QString::number(exponent)).toDouble();
 }
 
+// The low end of a range that ends with the number after `near`: "between 4 and ", "2 to ",
+// "4-", "$2bn–$", "4 GW to ", "3万至". unitWords: the number's own scale and unit words ("GW",
+// "million", "万"), which the low end may repeat ("2 million to 3 million") or leave out
+// ("2 to 3 million"); exponent: their scale. Not a change ("from 3.4 GW to ", "by 2 to ",
+// "从3.4吉瓦降至"), a year ("in 2023 to "), a negative number or another unit ("5% to ").
+struct RangeLow
+{
+    double value = 0;
+    int digitsAt = 0; // where its digits start in near
+    int phraseAt = 0; // where its phrase starts ("between" included)
+};
+
+std::optional<RangeLow> rangeLowBefore(const QString &near, const QString &unitWords, int exponent)
+{
+    static const QRegularExpression low(
+        u"(?:\\b(between)\\s+)?(?:\\b(from|by)\\s+|(从|由))?([$€£¥]|US\\$)?"
+        u"(?<![-\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?"
+        u"(?: ?([^\\s\\d]{1,12}?))?\\s*(and|to|-|–|—|~|～|至|到)\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = low.match(near);
+    if (!m.hasMatch() || m.capturedLength(2) > 0 || m.capturedLength(3) > 0)
+        return std::nullopt;
+    const bool between = m.capturedLength(1) > 0;
+    const QString connector = m.captured(8).toLower();
+    if (connector == u"and"_s && !between)
+        return std::nullopt;
+    const QString digits = m.captured(5);
+    const QString fraction = m.captured(6);
+    const QString tail = m.captured(7);
+    // Its own words, when it has any, are the number's: "4 GW to 6 GW", "2bn-3bn", "3万至5万".
+    if (!tail.isEmpty() && tail.compare(unitWords, Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    if (!between && tail.isEmpty() && fraction.isEmpty() && isYear(digits))
+        return std::nullopt;
+    RangeLow result;
+    result.value = scaled(digits + fraction, exponent);
+    result.digitsAt = int(m.capturedStart(5));
+    result.phraseAt = int(m.capturedStart());
+    return result;
+}
+
 // Reads scale words and the unit after a number; returns how much of `after` they took.
 int readUnit(const QString &sentenceRest, int *exponent, Unit *unit, bool *unitFound)
 {
@@ -523,6 +573,38 @@ int readUnit(const QString &sentenceRest, int *exponent, Unit *unit, bool *unitF
         *unit = Unit::custom(Text(m.captured()), Text(m.captured()));
         *unitFound = true;
         return pos + q + m.capturedLength();
+    }
+    // The same units spelled out, as news writes them: "30 gigawatts", "4.2 terawatt-hours",
+    // "120万千瓦", "5吉瓦".
+    struct SpelledUnit
+    {
+        QRegularExpression words;
+        QString symbol;
+    };
+    static const QList<SpelledUnit> spelled = [] {
+        QList<SpelledUnit> list;
+        for (const auto &[prefix, letter] : {std::pair{"kilo", "k"}, std::pair{"mega", "M"},
+                                             std::pair{"giga", "G"}, std::pair{"tera", "T"}}) {
+            const QString head = QString::fromLatin1(prefix);
+            const QString l = QString::fromLatin1(letter);
+            const auto options = QRegularExpression::CaseInsensitiveOption;
+            list.append(
+                {QRegularExpression(u"^"_s + head + u"watt[- ]hours?\\b"_s, options), l + u"Wh"_s});
+            list.append({QRegularExpression(u"^"_s + head + u"watts?\\b"_s, options), l + u"W"_s});
+        }
+        list.append({QRegularExpression(u"^千瓦时"_s), u"kWh"_s});
+        list.append({QRegularExpression(u"^千瓦"_s), u"kW"_s});
+        list.append({QRegularExpression(u"^兆瓦"_s), u"MW"_s});
+        list.append({QRegularExpression(u"^吉瓦"_s), u"GW"_s});
+        return list;
+    }();
+    for (const SpelledUnit &w : spelled) {
+        const QRegularExpressionMatch spelledOut = w.words.match(r);
+        if (!spelledOut.hasMatch())
+            continue;
+        *unit = Unit::custom(Text(w.symbol), Text(w.symbol));
+        *unitFound = true;
+        return pos + q + int(spelledOut.capturedLength());
     }
     return pos;
 }
@@ -1532,6 +1614,25 @@ void findInSentence(const QString &folded, const Span &span, const RowPlace &pla
         if (!std::isfinite(c.value))
             continue; // hundreds of digits: no number a report states
         c.unit = unit;
+        // A range: the number before is its low end, in this number's unit and scale, and no
+        // number of its own.
+        if (const std::optional<RangeLow> low =
+                rangeLowBefore(near, after.left(unitLength).trimmed(), exponent);
+            low && low->value < c.value) {
+            c.high = c.value;
+            c.value = low->value;
+            // near starts nearChars before the number, whatever was chopped off its end.
+            const int lowStart = span.start + std::max(0, at - nearChars) + low->digitsAt;
+            c.start = lowStart;
+            near.chop(near.size() - low->phraseAt);
+            // It was read as a number of its own, when it could be.
+            for (qsizetype i = out->size() - 1; i >= 0; --i) {
+                if (out->at(i).start == lowStart) {
+                    out->removeAt(i);
+                    break;
+                }
+            }
+        }
         const bool negative = near.endsWith(u'-') && !near.endsWith(u"--"_s) &&
                               (near.size() < 2 || !near.at(near.size() - 2).isDigit());
         if (negative)
@@ -1755,6 +1856,7 @@ QList<FoundNumber> findNumbers(const QString &text)
             n.line = int(line - lineStarts.cbegin());
             n.column = c.start - *(line - 1) + 1;
             n.value = c.value;
+            n.high = c.high;
             n.unit = c.unit;
             n.qualifier = c.qualifier;
             const int rel = c.start - span.start;
@@ -1890,7 +1992,8 @@ QString foundNumberLine(const FoundNumber &n)
     const QString unit = n.unit.is(UnitKind::Custom) ? n.unit.symbol.text() : n.unit.fileName();
     return QStringList{QString::number(n.line),
                        QString::number(n.column),
-                       numberText(n.value),
+                       n.high ? numberText(n.value) + u".."_s + numberText(*n.high)
+                              : numberText(n.value),
                        unit,
                        QString(entry(n.qualifier).name),
                        n.period,

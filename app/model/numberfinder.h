@@ -10,13 +10,17 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Figdeck {
 
 struct FoundNumber
 {
-    int line = 0;   // 1-based, where the number (or its word) starts
-    int column = 0; // 1-based, in UTF-16 code units
-    double value = 0;
+    int line = 0;     // 1-based, where the number (or its word) starts
+    int column = 0;   // 1-based, in UTF-16 code units
+    double value = 0; // a range's low end
+    // A range's high end: "between 4 and 6 GW", "2 to 3 million", "4-6 GW", "3万至5万辆".
+    std::optional<double> high;
     Unit unit;
     Qualifier qualifier = Qualifier::Exact;
     // "2022", "2022-Q4", "2026/2030", a half-year as written ("H1 2025", "2025年上半年");

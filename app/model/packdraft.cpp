@@ -148,7 +148,7 @@ const QRegularExpression &trailingFiller()
         u"hold|holding|carried|carries|carry|sold|sells|shipped|ships|handled|handles|served|"
         u"serves|recorded|records|reported|reports|posted|posts|employed|employs|produced|"
         u"produces|generated|generates|earned|earns|saw|sees|compared|pass|passes|passed|"
-        u"top|tops|exceed)$"_s,
+        u"top|tops|exceed|between)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return rx;
 }
@@ -716,6 +716,7 @@ private:
         const Metric *before = beforeIndex >= 0 ? &m_report.metrics.at(beforeIndex) : nullptr;
         Metric m;
         m.value = n.value;
+        m.high = n.high;
         m.unit = n.unit;
         m.qualifier = n.qualifier;
         m.status = n.status;

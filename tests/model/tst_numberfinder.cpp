@@ -56,6 +56,10 @@ private slots:
     void firstMonthsDates();
     void datelines_data();
     void datelines();
+    void ranges_data();
+    void ranges();
+    void changesAreNoRanges_data();
+    void changesAreNoRanges();
 };
 
 static QString unitName(const Unit &u)
@@ -132,6 +136,15 @@ void TestNumberFinder::form_data()
     row("不足", "不足10%。", 10, "percent", "less-than");
     row("full-width digits", "增长１２．５％。", 12.5, "percent", "exact");
     row("第二大", "全球第二大市场。", 2, "rank", "exact");
+    row("passed", "Capacity passed 30 GW at the end of 2024.", 30, "GW", "more-than");
+    row("tops", "Offshore wind tops 30 GW, group says", 30, "GW", "more-than");
+    row("topped", "Sales topped $2bn.", 2000000000.0, "USD", "more-than");
+    row("gigawatts", "Installed capacity was 30 gigawatts.", 30, "GW", "exact");
+    row("terawatt-hours", "Output was 4.2 terawatt-hours.", 4.2, "TWh", "exact");
+    row("megawatts", "Turbines of 15 megawatts each.", 15, "MW", "exact");
+    row("万千瓦", "装机容量为120万千瓦。", 1200000, "kW", "exact");
+    row("吉瓦", "新增装机为5吉瓦。", 5, "GW", "exact");
+    row("突破", "装机容量突破30吉瓦。", 30, "GW", "more-than");
 }
 
 void TestNumberFinder::form()
@@ -1071,4 +1084,99 @@ void TestNumberFinder::datelines()
 }
 
 QTEST_APPLESS_MAIN(TestNumberFinder)
+void TestNumberFinder::ranges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<int>("column"); // of the low end's digits
+
+    auto row = [](const char *name, const char *text, double low, double high, const char *unit,
+                  const char *qualifier, const char *status, const char *phrase, int column) {
+        QTest::newRow(name) << QString::fromUtf8(text) << low << high << QString::fromUtf8(unit)
+                            << QString::fromUtf8(qualifier) << QString::fromUtf8(status)
+                            << QString::fromUtf8(phrase) << column;
+    };
+    row("between and", "The group expects between 4 and 6 GW of additions in 2025.", 4, 6, "GW",
+        "exact", "projected", "between 4 and 6 GW", 27);
+    row("to, one scale", "Sales of 2 to 3 million units are likely.", 2000000, 3000000, "count",
+        "exact", "observed", "2 to 3 million", 10);
+    row("scale twice", "It employs 2 million to 3 million people.", 2000000, 3000000, "count",
+        "exact", "observed", "2 million to 3 million", 12);
+    row("hyphen", "Plants of 4-6 GW were built.", 4, 6, "GW", "exact", "observed", "4-6 GW", 11);
+    row("en dash, signs", "The deal is worth $2bn\u2013$3bn.", 2000000000.0, 3000000000.0, "USD",
+        "exact", "observed", "$2bn\u2013$3bn", 20);
+    row("unit twice", "A plant of 4 GW to 6 GW is planned.", 4, 6, "GW", "exact", "observed",
+        "4 GW to 6 GW", 12);
+    row("about", "About 10 to 15% of firms replied.", 10, 15, "percent", "approximate", "observed",
+        "About 10 to 15%", 7);
+    row("between years of a count", "It hired between 2000 and 3000 staff.", 2000, 3000, "count",
+        "exact", "observed", "between 2000 and 3000", 18);
+    row("万至万", "销量为3万至5万辆。", 30000, 50000, "count", "exact", "observed", "3万至5万", 4);
+    row("至 吉瓦", "新增装机4至6吉瓦。", 4, 6, "GW", "exact", "observed", "4至6吉瓦", 5);
+    row("到 percent", "增速为5%到8%。", 5, 8, "percent", "exact", "observed", "5%到8%", 4);
+}
+
+// A range is one number, from its low end's words to its high end's unit, and says both ends.
+void TestNumberFinder::ranges()
+{
+    QFETCH(QString, text);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(QString, unit);
+    QFETCH(QString, qualifier);
+    QFETCH(QString, status);
+    QFETCH(QString, phrase);
+    QFETCH(int, column);
+    const QList<FoundNumber> found = findNumbers(text);
+    for (const FoundNumber &n : found)
+        qInfo("%s", qPrintable(foundNumberLine(n).section(u'\t', 0, 6)));
+    QCOMPARE(found.size(), 1);
+    const FoundNumber &n = found.constFirst();
+    QCOMPARE(n.value, low);
+    QVERIFY(n.high.has_value());
+    QCOMPARE(*n.high, high);
+    QCOMPARE(unitName(n.unit), unit);
+    QCOMPARE(QString(entry(n.qualifier).name), qualifier);
+    QCOMPARE(QString(entry(n.status).name), status);
+    QCOMPARE(n.quote.mid(n.phraseStart, n.phraseEnd - n.phraseStart), phrase);
+    QCOMPARE(n.column, column);
+    QCOMPARE(foundNumberLine(n).section(u'\t', 2, 2), numberText(low) + u".."_s + numberText(high));
+}
+
+void TestNumberFinder::changesAreNoRanges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<double>>("values");
+    QTest::newRow("from to") << u"Installations fell from 3.4 GW to 2.1 GW."_s
+                             << QList<double>{3.4, 2.1};
+    QTest::newRow("by to") << u"Capacity rose by 2 GW to 5 GW."_s << QList<double>{2, 5};
+    QTest::newRow("another unit") << u"Output grew 5% to 30 GW."_s << QList<double>{5, 30};
+    QTest::newRow("a year before")
+        << u"It added 2.1 GW in 2023 to 2.9 GW in 2024."_s << QList<double>{2.1, 2.9};
+    QTest::newRow("and without between") << u"It built 4 and 6 GW plants."_s << QList<double>{4, 6};
+    QTest::newRow("high below low") << u"Costs of 9-6 GW"_s << QList<double>{6};
+    QTest::newRow("从降至") << u"装机从3.4吉瓦降至2.1吉瓦。"_s << QList<double>{3.4, 2.1};
+    QTest::newRow("由增至") << u"营收由1.2万亿元增至1.5万亿元。"_s << QList<double>{1.2e12, 1.5e12};
+}
+
+// A change from one number to another states both, neither of them a range.
+void TestNumberFinder::changesAreNoRanges()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<double>, values);
+    const QList<FoundNumber> found = findNumbers(text);
+    QList<double> got;
+    for (const FoundNumber &n : found) {
+        qInfo("%s", qPrintable(foundNumberLine(n).section(u'\t', 0, 6)));
+        QVERIFY(!n.high);
+        got << n.value;
+    }
+    QCOMPARE(got, values);
+}
+
 #include "tst_numberfinder.moc"

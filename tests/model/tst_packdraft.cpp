@@ -66,6 +66,8 @@ private Q_SLOTS:
     void relativePeriodsAreNoLabels();
     void partsOfYearsAreNoYears_data();
     void partsOfYearsAreNoYears();
+    void rangesAreOneMetric_data();
+    void rangesAreOneMetric();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -1136,6 +1138,48 @@ void TestPackDraft::partsOfYearsAreNoYears()
     const LoadResult back = parseReportPack(serializeReportPack(r), u"r.json"_s);
     QVERIFY(back.ok());
     QCOMPARE(back.report->metrics, r.metrics);
+}
+
+void TestPackDraft::rangesAreOneMetric_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("rangeWords");
+    QTest::addColumn<QString>("passedWords");
+    QTest::newRow("en") << u"wind-ranges.txt"_s << u"between 4 and 6 GW"_s
+                        << u"passed 30 gigawatts"_s;
+    QTest::newRow("zh") << u"wind-ranges-zh.txt"_s << u"4至6吉瓦"_s << u"超过30吉瓦"_s;
+}
+
+// "between 4 and 6 GW of additions in 2025" is one projected metric of 4 to 6 GW, never a
+// 4 and a 6; "passed 30 gigawatts" is more than 30 GW.
+void TestPackDraft::rangesAreOneMetric()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, rangeWords);
+    QFETCH(QString, passedWords);
+    const QString file = QStringLiteral(FIGDECK_TEST_DATA "/draft/") + path;
+    const Report r = draftReport(readText(file), file);
+    const Metric *range = nullptr;
+    const Metric *passed = nullptr;
+    for (const Metric &m : r.metrics) {
+        if (m.quote.contains(rangeWords)) {
+            QVERIFY2(!range, "one metric for the range's sentence");
+            range = &m;
+        }
+        if (m.quote.contains(passedWords))
+            passed = &m;
+    }
+    QVERIFY(range);
+    QCOMPARE(range->value, 4.0);
+    QVERIFY(range->isRange());
+    QCOMPARE(*range->high, 6.0);
+    QCOMPARE(range->unit.symbol.text(), u"GW"_s);
+    QVERIFY(range->isProjected());
+    QCOMPARE(range->date->iso, u"2025"_s);
+    QVERIFY(passed);
+    QCOMPARE(passed->value, 30.0);
+    QCOMPARE(passed->unit.symbol.text(), u"GW"_s);
+    QVERIFY(passed->qualifier == Qualifier::MoreThan);
 }
 
 #include "tst_packdraft.moc"

@@ -316,13 +316,24 @@ void DraftDialogTest::valueEdits_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<double>("value"); // in base units
-    QTest::newRow("base units") << u"1850000"_s << true << 1850000.0;
-    QTest::newRow("grouped") << u"1,850,000"_s << true << 1850000.0;
-    QTest::newRow("scale word") << u"1.85 million"_s << true << 1850000.0;
-    QTest::newRow("short scale") << u"1.85m"_s << true << 1850000.0;
-    QTest::newRow("not a number") << u"lots"_s << false << 1800000.0;
-    QTest::newRow("two numbers") << u"1.8 or 1.9 million"_s << false << 1800000.0;
-    QTest::newRow("empty") << QString() << false << 1800000.0;
+    QTest::addColumn<double>("high");  // a range's high end; 0 for none
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("base units") << u"1850000"_s << true << 1850000.0 << 0.0 << u"1.85 million"_s;
+    QTest::newRow("grouped") << u"1,850,000"_s << true << 1850000.0 << 0.0 << u"1.85 million"_s;
+    QTest::newRow("scale word") << u"1.85 million"_s << true << 1850000.0 << 0.0
+                                << u"1.85 million"_s;
+    QTest::newRow("short scale") << u"1.85m"_s << true << 1850000.0 << 0.0 << u"1.85 million"_s;
+    QTest::newRow("not a number") << u"lots"_s << false << 1800000.0 << 0.0 << u"1.8 million"_s;
+    QTest::newRow("two numbers") << u"1.8 or 1.9 million"_s << false << 1800000.0 << 0.0
+                                 << u"1.8 million"_s;
+    QTest::newRow("empty") << QString() << false << 1800000.0 << 0.0 << u"1.8 million"_s;
+    // A range, as --numbers prints it and as a text writes it, shows both ends.
+    QTest::newRow("range") << u"1800000..2000000"_s << true << 1800000.0 << 2000000.0
+                           << u"1.8\u20132 million"_s;
+    QTest::newRow("range in words")
+        << u"1.8 to 2 million"_s << true << 1800000.0 << 2000000.0 << u"1.8\u20132 million"_s;
+    QTest::newRow("range high first")
+        << u"2000000..1800000"_s << false << 1800000.0 << 0.0 << u"1.8 million"_s;
 }
 
 void DraftDialogTest::valueEdits()
@@ -330,6 +341,8 @@ void DraftDialogTest::valueEdits()
     QFETCH(QString, typed);
     QFETCH(bool, accepted);
     QFETCH(double, value);
+    QFETCH(double, high);
+    QFETCH(QString, shown);
     DraftDialog dialog;
     dialog.setText(vendorShares());
     DraftNumbersModel *model = dialog.numbersModel();
@@ -338,7 +351,11 @@ void DraftDialogTest::valueEdits()
     QCOMPARE(model->setData(model->index(row, DraftNumbersModel::Value), typed), accepted);
     QCOMPARE(edited.size(), accepted ? 1 : 0);
     QCOMPARE(model->number(row).value, value);
-    QCOMPARE(metricsQuoting(dialog.report(), value).size(), 1);
+    QCOMPARE(model->number(row).high.value_or(0), high);
+    QCOMPARE(model->index(row, DraftNumbersModel::Value).data().toString(), shown);
+    const QList<const Metric *> metrics = metricsQuoting(dialog.report(), value);
+    QCOMPARE(metrics.size(), 1);
+    QCOMPARE(metrics.first()->high.value_or(0), high);
     QVERIFY(model->number(row).unit.is(UnitKind::Count)); // the unit is its own column's
 }
 
