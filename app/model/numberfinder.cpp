@@ -716,7 +716,7 @@ constexpr const char *bareQuarterPattern = R"((?<![年\d第前])(?:第 ?)?([一�
 // A quarter named relative to the text's own date: "今年一季度", "去年第四季度", "Q1 this year",
 // "Q4 of last year", "the first quarter of this year", "this year's third quarter".
 constexpr const char *relativeQuarterPattern =
-    R"((今年|去年|明年|前年)(?:的)? ?(?:第 ?)?([一二三四1-4]) ?季度|)"
+    "(" FIGDECK_ZH_RELATIVE_YEARS R"()(?:的)? ?(?:第 ?)?([一二三四1-4]) ?季度|)"
     R"(\bQ([1-4]) (?:of )?(this|last|next) year\b|)"
     R"(\b(first|second|third|fourth)[ -]quarter of (this|last|next) year\b|)"
     R"(\b(this|last|next) year's (first|second|third|fourth) quarter\b)";
@@ -725,9 +725,12 @@ constexpr const char *relativeQuarterPattern =
 // and "next" say.
 int yearOffsetOf(const QString &word)
 {
-    static const QStringList zh = {u"前年"_s, u"去年"_s, u"今年"_s, u"明年"_s};
-    if (const qsizetype i = zh.indexOf(word); i >= 0)
-        return int(i) - 2;
+    // FIGDECK_ZH_RELATIVE_YEARS, each word with its years after the text's.
+    static const QHash<QString, int> zh = {{u"前年"_s, -2}, {u"去年"_s, -1}, {u"上年"_s, -1},
+                                           {u"今年"_s, 0},  {u"本年"_s, 0},  {u"明年"_s, 1},
+                                           {u"后年"_s, 2}};
+    if (const auto it = zh.constFind(word); it != zh.cend())
+        return *it;
     return word.compare(u"last"_s, Qt::CaseInsensitive) == 0   ? -1
            : word.compare(u"next"_s, Qt::CaseInsensitive) == 0 ? 1
                                                                : 0;
@@ -785,7 +788,7 @@ QString halfOfYear(const QRegularExpressionMatch &bare, const QString &year)
 // A half of a year named relative to the text's own date: "今年上半年", "去年下半年", "the first
 // half of this year", "first half of last year", "this year's second half".
 constexpr const char *relativeHalfPattern =
-    R"((今年|去年|明年|前年)(?:的)? ?(上|下)半年|)"
+    "(" FIGDECK_ZH_RELATIVE_YEARS R"()(?:的)? ?(上|下)半年|)"
     R"(\b(first|second)[ -]half of (this|last|next) year\b|)"
     R"(\b(this|last|next) year's (first|second) half\b)";
 
@@ -822,7 +825,8 @@ QString relativeHalfOf(const QRegularExpressionMatch &m, int textYear)
 // half or quarter ("the first half of last year"); yearsIn, those compared with ("比去年",
 // "from last year").
 constexpr const char *relativeYearPattern =
-    R"((今年|去年|明年|前年)(?:全年|年度)?+(?!同期|以来|相比|前|[上下]半|的? ?(?:第 ?)?[一二三四1-4] ?季|)"
+    "(" FIGDECK_ZH_RELATIVE_YEARS
+    R"()(?:全年|年度)?+(?!同期|以来|相比|前|[上下]半|的? ?(?:第 ?)?[一二三四1-4] ?季|)"
     R"(Q[1-4]|\d|[一二三四五六七八九十]+月)|)"
     R"((?<!\bthe )(?<!\bso far )\b(this|last|next) year\b(?! so far| to date))";
 
@@ -860,7 +864,7 @@ constexpr const char *firstMonthsPattern =
 // The first months of a year named relative to the text's date: "今年1—8月", "去年前三季度",
 // "the first three quarters of this year", "January-August last year".
 constexpr const char *relativeFirstMonthsPattern =
-    "(今年|去年|明年|前年)(?:的)? ?" FIGDECK_ZH_FIRST_MONTHS "|"
+    "(" FIGDECK_ZH_RELATIVE_YEARS ")(?:的)? ?" FIGDECK_ZH_FIRST_MONTHS "|"
     "(?:\\bthe )?" FIGDECK_EN_FIRST_MONTHS " (?:of )?(this|last|next) year\\b";
 
 // The first months of a year without it ("前三季度", "in the first eight months"): they take a

@@ -12,6 +12,13 @@
 
 #include <optional>
 
+// The Chinese words of a year relative to the text's own date, one regular-expression
+// alternation for every pattern that reads them (the finder's, the drafter's label words):
+// 前年 -2, 去年 and 上年 -1, 今年 and 本年 0, 明年 1, 后年 2 (yearOffsetOf). Not "以上年均"
+// (above, then "annual average"), "前后年" nor "此后年均".
+#define FIGDECK_ZH_RELATIVE_YEARS                                                                  \
+    "前年|去年|(?<![以之])上年(?![均份])|今年|本年|明年|(?<![前此之最])后年(?![均份])"
+
 namespace Figdeck {
 
 struct FoundNumber

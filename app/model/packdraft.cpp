@@ -199,7 +199,7 @@ const QRegularExpression &periodWords()
         u"前\\s*[两二三]\\s*个?\\s*季度|前\\s*(?:十一|[两二三四五六七八九十]|\\d{1,2})\\s*个\\s*月)"
         u"|"
         // Chinese: 2024年一季度, 2024年第三季度, 2024年Q3, 今年上半年, 二季度, 下半年, 2024年底.
-        u"^(?:(?:19|20)\\d\\d\\s*年|今年|去年|明年|前年|上年)?(?:的)?\\s*"
+        u"^(?:(?:19|20)\\d\\d\\s*年|" FIGDECK_ZH_RELATIVE_YEARS ")?(?:的)?\\s*"
         u"(?:(?:第\\s*)?[一二三四1-4]\\s*季度|Q[1-4]|[上下]半年)|^(?:19|20)\\d\\d\\s*年(?:底|末|初|度)?"_s,
         QRegularExpression::CaseInsensitiveOption);
     return rx;
@@ -223,7 +223,8 @@ const QRegularExpression &relativePeriodWords()
         // "今年1—8月", "去年前三季度".
         u"(?:\\b(?:in|during|for|of)\\s+)?(?:the\\s+)?\\bfirst\\s+(?:two|three|four|five|six|seven|"
         u"eight|nine|ten|eleven|\\d{1,2})\\s+(?:quarters|months)\\s+of\\s+(?:this|last|next)\\s+"
-        u"year\\b|(?:今年|去年|明年|前年)(?:的)?\\s*(?:1\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
+        u"year\\b|(?:" FIGDECK_ZH_RELATIVE_YEARS
+        ")(?:的)?\\s*(?:1\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
         u"前\\s*[两二三]\\s*个?\\s*季度|前\\s*(?:十一|[两二三四五六七八九十]|\\d{1,2})\\s*个\\s*月)"
         u"|"
         u"(?:\\b(?:in|during|for|of|by)\\s+)?(?:the\\s+)?(?:\\b(?:first|second|third|fourth)[ -]"
@@ -231,7 +232,8 @@ const QRegularExpression &relativePeriodWords()
         u"(?<!from )(?<!than )(?<!with )(?<!to )(?<!on )(?<!over )(?<!versus )(?<!vs\\. )"
         u"\\b(?:this|last|next)\\s+year(?:'s(?:\\s+(?:first|second|third|fourth)\\s+"
         u"(?:half|quarter)\\b)?|\\b)|"
-        u"(?<![比较与同])(?:今年|去年|明年|前年)(?:全年|年度)?+(?!同期|以来|前|的\\s*$)(?:的)?"
+        u"(?<![比较与同])(?:" FIGDECK_ZH_RELATIVE_YEARS
+        ")(?:全年|年度)?+(?!同期|以来|前|的\\s*$)(?:的)?"
         u"(?:\\s*(?:[上下]半年|(?:第\\s*)?[一二三四1-4]\\s*季度|Q[1-4]))?"_s,
         QRegularExpression::CaseInsensitiveOption);
     return rx;

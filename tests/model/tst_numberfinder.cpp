@@ -927,6 +927,16 @@ void TestNumberFinder::relativeYears_data()
     row("zh 今年, dateline", dated(zhDated, "今年，全市计划新增门店300家。"), {u"2025"_s});
     row("zh 明年, dateline", dated(zhDated, "预计明年全市营收将达到150亿元。"), {u"2026"_s});
     row("zh 前年全年, dateline", dated(zhDated, "前年全年营收为98亿元。"), {u"2023"_s});
+    // A bulletin's words: 上年 is 去年, 本年 今年; 后年 the year after next.
+    row("zh 上年, dateline", dated(zhDated, "上年全市营收为120亿元。"), {u"2024"_s});
+    row("zh 本年, dateline", dated(zhDated, "本年全市营收为130亿元。"), {u"2025"_s});
+    row("zh 后年, dateline", dated(zhDated, "预计后年全市营收将达到180亿元。"), {u"2027"_s});
+    row("zh 上年下半年, dateline", dated(zhDated, "上年下半年营收为60亿元。"), {u"2024年下半年"_s});
+    row("zh 比上年 is compared with", dated(zhDated, "2025年营收为130亿元，比上年增长8%。"),
+        {u"2025"_s, u"2025"_s});
+    row("zh 以上年均 is no year", dated(zhDated, "全市企业连续三年以上年均增长5%。"), {QString()});
+    row("zh 此后年均 is no year", dated(zhDated, "此后年均增长5%。"), {QString()});
+    row("zh 上年, no dateline", u"上年营收为120亿元。"_s, {QString()}, {u"上年"_s});
     row("en last year, dateline", dated(enDated, "Revenue last year was $3 billion."), {u"2025"_s});
     row("en next year, dateline",
         dated(enDated, "The company expects revenue of $3.4 billion next year."), {u"2027"_s});
