@@ -19,8 +19,9 @@ namespace {
 
 using namespace ChartPaint;
 
-constexpr qreal BadgeGap = 6; // between badges, and before the footnote beside them
-constexpr qreal Spacing = 6;  // between label, value block and badges
+constexpr qreal BadgeGap = 6;     // between badges, and before the footnote beside them
+constexpr qreal BadgeFontPx = 12; // the badges' text, at the reference size
+constexpr qreal Spacing = 6;      // between label, value block and badges
 // Tiles drawn at most (a grid of about 8 x 8 on a slide, each still readable). Past that, the
 // last cell says how many numbers are not drawn: 20,000 tiles were each a few pixels wide, and
 // laying them out cost 20,000 label layouts per grid tried per text size (minutes).
@@ -248,7 +249,7 @@ TilesChart::Layout TilesChart::layoutAt(const Grid &grid, const QRectF &area,
     fonts.footer = scale.font(theme(), 13);
     // Bold, not DemiBold: the theme's family has no semibold face, and DemiBold drew the
     // same Bold glyphs through a font engine of its own.
-    fonts.badge = scale.font(theme(), 12, QFont::Bold);
+    fonts.badge = scale.font(theme(), BadgeFontPx, QFont::Bold);
     QList<qreal> valueWidths;
     for (qreal w : std::as_const(grid.valueWidths))
         valueWidths << w * fonts.value.pixelSize() / grid.fullValue.pixelSize();
@@ -328,7 +329,11 @@ TilesChart::Layout TilesChart::measure(const QList<QRectF> &cells, const Scale &
     // "projected" in a small window); every tile gives them as many lines as the fullest.
     // Badges and footnote share the bottom row when every tile has its badges on one line and
     // the width for both.
-    const qreal badgeGap = scale.px(BadgeGap);
+    // In proportion to the badges' text, as their padding is, wherever that text is larger than
+    // the tile's scale would draw it (a text floor, a small export), so that "lower bound" does
+    // not run into the period beside it.
+    const qreal badgeGap =
+        std::max(scale.px(BadgeGap), BadgeGap * l.fonts.badge.pixelSize() / BadgeFontPx);
     QList<QList<QPointF>> badgeOffsets; // each badge's place from the badge row's top left
     QList<qreal> badgeWidths;           // of the first line, with a gap after it
     int badgeLines = anyBadges ? 1 : 0;

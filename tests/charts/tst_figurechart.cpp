@@ -239,6 +239,8 @@ private slots:
     void barNamesDropWhatTheTitleSays();
     void tileBadgesWrapInNarrowTiles_data();
     void tileBadgesWrapInNarrowTiles();
+    void tileBadgesKeepTheirGap_data();
+    void tileBadgesKeepTheirGap();
     void manyTilesKeepTheTextFloor_data();
     void manyTilesKeepTheTextFloor();
     void manyBarsCountWhatTheyLeaveOut_data();
@@ -2735,6 +2737,82 @@ void TestFigureChart::tileBadgesWrapInNarrowTiles()
                      qPrintable(badge->text + u" / "_s + other->text));
         }
     }
+}
+
+// A badge keeps a gap to what follows it on its line (the next badge, or the tile's period) in
+// proportion to its text, also where a text floor draws that text larger than the tile's scale
+// would: a small window, and a small export (whose chart is drawn on a canvas of about 1280 x 720
+// with a floor of 10 output pixels, 26 canvas pixels at 480 x 300).
+void TestFigureChart::tileBadgesKeepTheirGap_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("floor");
+    QTest::newRow("window 568x332") << QSize(568, 332) << qreal(ChartViewMinTextPx);
+    QTest::newRow("export 480x300") << QSize(1180, 430) << qreal(26);
+    QTest::newRow("export 640x360") << QSize(1180, 430) << qreal(20);
+    QTest::newRow("1920x1080, no floor") << QSize(1920, 1080) << qreal(0);
+}
+
+void TestFigureChart::tileBadgesKeepTheirGap()
+{
+    QFETCH(QSize, size);
+    QFETCH(qreal, floor);
+    const Report report = embeddedReport();
+    ChartOptions options;
+    options.minTextPixelSize = floor;
+    if (floor > 0)
+        options.frameTextPixelSize = naturalTextPixelSize(size);
+    auto chart = createFigureChart(report, *report.figure(u"headline"_s), options);
+    Test::TextRecorder recorder(size);
+    {
+        QPainter painter(&recorder);
+        chart->paint(painter, QRectF(QPointF(0, 0), size));
+    }
+    const auto fontOf = [&](const Test::TextRecorder::Item &item, bool bold) {
+        QFont font(options.theme.fontFamily);
+        font.setPixelSize(qRound(item.pixelSize));
+        font.setBold(bold);
+        return font;
+    };
+    const auto isBadge = [](const Test::TextRecorder::Item &item) {
+        return item.text == u"lower bound"_s || item.text == u"projected"_s;
+    };
+    // A badge's pill around its text; another text's advance.
+    const auto box = [&](const Test::TextRecorder::Item &item) {
+        const bool badge = isBadge(item);
+        const QFontMetricsF metrics(fontOf(item, badge));
+        const QRectF text(item.position.x(), item.position.y() - metrics.ascent(),
+                          metrics.horizontalAdvance(item.text), metrics.height());
+        if (!badge)
+            return text;
+        QRectF pill(QPointF(), ChartPaint::badgeSize(fontOf(item, true), item.text));
+        pill.moveCenter(text.center());
+        return pill;
+    };
+    const QList<Test::TextRecorder::Item> &items = recorder.items();
+    int checked = 0;
+    for (const Test::TextRecorder::Item &badge : items) {
+        if (!isBadge(badge))
+            continue;
+        const Test::TextRecorder::Item *next = nullptr;
+        for (const Test::TextRecorder::Item &item : items) {
+            if (&item == &badge || std::abs(item.position.y() - badge.position.y()) > 0.5 ||
+                item.position.x() <= badge.position.x())
+                continue;
+            if (!next || item.position.x() < next->position.x())
+                next = &item;
+        }
+        if (!next)
+            continue;
+        const qreal gap = box(*next).left() - box(badge).right();
+        QVERIFY2(gap >= 0.4 * badge.pixelSize,
+                 qPrintable(u"%1 px between %2 (%3 px) and %4"_s.arg(gap)
+                                .arg(badge.text)
+                                .arg(badge.pixelSize)
+                                .arg(next->text)));
+        ++checked;
+    }
+    QVERIFY(checked > 0);
 }
 
 // A figure of more numbers than a grid can show draws as many tiles as fit with every text at
