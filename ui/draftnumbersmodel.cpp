@@ -121,26 +121,33 @@ QString DraftNumbersModel::periodProblem(const QString &period)
     // Only what reads as a date and is none: digits with dashes, slashes or dots, a quarter,
     // a half-year, a lone number. Words are a period's text.
     static const QRegularExpression dateLike(
-        QStringLiteral("^(\\d+)(?:([-./])(?:[Qq](\\d+)|(\\d+)|[Hh](\\d+)))?(?:[-./](\\d+))?$"));
+        QStringLiteral("^(\\d+)(?:([-./])(?:[Qq](\\d+)|(\\d+)|[Hh](\\d+)))?(?:([-./])(\\d+))?$"));
     const QRegularExpressionMatch m = dateLike.match(p);
     if (!m.hasMatch())
         return {};
     const QString format =
-        tr("Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), a month (2023-05) or "
-           "a day (2023-05-31); words such as “2022 to 2023” are kept as the period's text, with "
-           "no date.");
+        tr("Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), the first months of "
+           "a year (2023-01/08: January to August), a month (2023-05) or a day (2023-05-31); "
+           "words such as “2022 to 2023” are kept as the period's text, with no date.");
     const QString year = m.captured(1);
     const bool iso = year.size() == 4 && (m.captured(2).isEmpty() || m.captured(2) == u'-');
+    const bool firstMonths = iso && m.captured(4).size() == 2 && m.captured(6) == u'/';
     QString why;
-    if (!m.captured(3).isEmpty() && iso && m.captured(6).isEmpty()) {
+    if (firstMonths && m.captured(4) != QLatin1String("01")) {
+        why = tr("the first months of a year start in January (%1-01/08).").arg(year);
+    } else if (firstMonths) {
+        why = tr("the first months of a year end in a month from February (02) to November (11); "
+                 "January alone is %1-01, January to December the year %1.")
+                  .arg(year);
+    } else if (!m.captured(3).isEmpty() && iso && m.captured(7).isEmpty()) {
         why = tr("there is no quarter %1 (quarters are Q1 to Q4).").arg(m.captured(3));
-    } else if (!m.captured(5).isEmpty() && iso && m.captured(6).isEmpty()) {
+    } else if (!m.captured(5).isEmpty() && iso && m.captured(7).isEmpty()) {
         why = tr("there is no half-year %1 (half-years are H1 and H2).").arg(m.captured(5));
     } else if (iso && !m.captured(4).isEmpty() && m.captured(4).size() == 2 &&
                (m.captured(4).toInt() < 1 || m.captured(4).toInt() > 12)) {
         why = tr("there is no month %1 (months are 01 to 12).").arg(m.captured(4));
-    } else if (iso && m.captured(4).size() == 2 && m.captured(6).size() == 2) {
-        why = tr("%1 has no day %2.").arg(year + QLatin1Char('-') + m.captured(4), m.captured(6));
+    } else if (iso && m.captured(4).size() == 2 && m.captured(7).size() == 2) {
+        why = tr("%1 has no day %2.").arg(year + QLatin1Char('-') + m.captured(4), m.captured(7));
     } else if (m.captured(2).isEmpty()) {
         why = tr("a year has four digits.");
     } else {
@@ -413,8 +420,8 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return problem.isEmpty()
                        ? tr("A year (2024), half-year (2024-H2 or H2 2024), quarter (2024-Q3), "
-                            "month (2024-06), day (2024-06-30) or range (2026/2030); words for a "
-                            "period without a date; empty for none")
+                            "first months (2024-01/08), month (2024-06), day (2024-06-30) or range "
+                            "(2026/2030); words for a period without a date; empty for none")
                        : plainToolTip(problem);
         return {};
     }

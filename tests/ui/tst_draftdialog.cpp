@@ -1010,6 +1010,12 @@ void DraftDialogTest::periodsAreCheckedAtTheCell_data()
     row("month of one digit", "2023-5", "", "it is not written as the format writes dates.");
     row("month first", "05/2023", "", "it is not written as the format writes dates.");
     row("three digits", "202", "", "a year has four digits.");
+    row("first months", "2023-01/08", "2023-01/08", "");
+    row("first months from March", "2023-03/08", "",
+        "the first months of a year start in January (2023-01/08).");
+    row("January to December", "2023-01/12", "",
+        "the first months of a year end in a month from February (02) to November (11); January "
+        "alone is 2023-01, January to December the year 2023.");
 }
 
 void DraftDialogTest::periodsAreCheckedAtTheCell()
@@ -1027,8 +1033,8 @@ void DraftDialogTest::periodsAreCheckedAtTheCell()
     QCOMPARE(cell.data(Qt::EditRole).toString(), typed);
     const QString problem = cell.data(DraftNumbersModel::ProblemRole).toString();
     const QString format =
-        u"Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), a month (2023-05) or a "
-        u"day (2023-05-31); "
+        u"Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), the first months of a "
+        u"year (2023-01/08: January to August), a month (2023-05) or a day (2023-05-31); "
         u"words such as “2022 to 2023” are kept as the period's text, with no date."_s;
     if (why.isEmpty()) {
         QCOMPARE(problem, QString());
