@@ -492,9 +492,16 @@ std::optional<RangeLow> rangeLowBefore(const QString &near, const QString &unitW
     const QString digits = m.captured(5);
     const QString fraction = m.captured(6);
     const QString tail = m.captured(7);
-    // Its own words, when it has any, are the number's: "4 GW to 6 GW", "2bn-3bn", "3万至5万".
-    if (!tail.isEmpty() && tail.compare(unitWords, Qt::CaseInsensitive) != 0)
-        return std::nullopt;
+    // Its own words, when it has any, are the number's ("4 GW to 6 GW", "2bn-3bn", "3万至5万")
+    // or their scale before the unit ("2 million to 3 million euros", "4.2万亿至4.5万亿元"),
+    // never another unit that starts alike ("4 GW to 6 GWh").
+    if (!tail.isEmpty()) {
+        if (!unitWords.startsWith(tail, Qt::CaseInsensitive))
+            return std::nullopt;
+        const QString rest = unitWords.mid(tail.size());
+        if (!rest.isEmpty() && !rest.front().isSpace() && rest.front().unicode() < 0x80)
+            return std::nullopt;
+    }
     if (!between && tail.isEmpty() && fraction.isEmpty() && isYear(digits))
         return std::nullopt;
     RangeLow result;
