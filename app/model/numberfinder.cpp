@@ -504,6 +504,16 @@ std::optional<RangeLow> rangeLowBefore(const QString &near, const QString &unitW
     }
     if (!between && tail.isEmpty() && fraction.isEmpty() && isYear(digits))
         return std::nullopt;
+    // After a verb of change, "to" with the low end's own words is the change and where it went:
+    // "rose 5 million to 20 million", "grew $2bn to $3bn"; "rose 4 to 6 percent" is a range.
+    static const QRegularExpression changed(
+        u"\\b(?:rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|climbed|"
+        u"jumped|gained|added|fell|fallen|falls|falling|dropped|declined|decreased|slipped|lost|"
+        u"cut|up|down)\\s+$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (connector == u"to"_s && (!tail.isEmpty() || m.capturedLength(4) > 0) &&
+        changed.match(QStringView(near).left(m.capturedStart())).hasMatch())
+        return std::nullopt;
     RangeLow result;
     result.value = scaled(digits + fraction, exponent);
     result.digitsAt = int(m.capturedStart(5));

@@ -1128,6 +1128,8 @@ void TestNumberFinder::ranges_data()
         "exact", "observed", "between 2000 and 3000", 18);
     row("万至万", "销量为3万至5万辆。", 30000, 50000, "count", "exact", "observed", "3万至5万", 4);
     row("至 吉瓦", "新增装机4至6吉瓦。", 4, 6, "GW", "exact", "observed", "4至6吉瓦", 5);
+    row("after a verb of change, bare", "Prices rose 4 to 6 percent.", 4, 6, "percent", "exact",
+        "observed", "4 to 6 percent", 13);
     row("到 percent", "增速为5%到8%。", 5, 8, "percent", "exact", "observed", "5%到8%", 4);
     row("scale, then currency", "规模在4.2万亿至4.5万亿元之间。", 4.2e12, 4.5e12, "CNY", "exact",
         "observed", "4.2万亿至4.5万亿元", 4);
@@ -1175,6 +1177,9 @@ void TestNumberFinder::changesAreNoRanges_data()
     QTest::newRow("and without between") << u"It built 4 and 6 GW plants."_s << QList<double>{4, 6};
     QTest::newRow("high below low") << u"Costs of 9-6 GW"_s << QList<double>{6};
     QTest::newRow("从降至") << u"装机从3.4吉瓦降至2.1吉瓦。"_s << QList<double>{3.4, 2.1};
+    QTest::newRow("rose by, to") << u"Profit rose 5 million to 20 million euros."_s
+                                 << QList<double>{5e6, 20e6};
+    QTest::newRow("grew by, to, signs") << u"Sales grew $2bn to $3bn."_s << QList<double>{2e9, 3e9};
     QTest::newRow("another unit that starts alike")
         << u"Plants of 4 GW to 6 GWh."_s << QList<double>{4, 6};
     QTest::newRow("由增至") << u"营收由1.2万亿元增至1.5万亿元。"_s << QList<double>{1.2e12, 1.5e12};
