@@ -634,6 +634,15 @@ bool isMonth(const QString &word)
         .hasMatch();
 }
 
+// The month (1 to 12) a month's name or its abbreviation says ("Aug", "August", "sept."), 0
+// for a word that is none.
+int monthNumber(const QString &word)
+{
+    static const QStringList names = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
+                                      u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    return isMonth(word) ? int(names.indexOf(word.left(3).toLower())) + 1 : 0;
+}
+
 QString lastWord(const QString &before)
 {
     const QRegularExpressionMatch m = rx(R"(([A-Za-z][A-Za-z.\-]*)\s$)").match(before);
@@ -930,10 +939,7 @@ int firstMonthsEnd(const QString &text)
     if (!m.hasMatch())
         return 0;
     if (m.capturedLength(4) > 0) {
-        static const QStringList names = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s,
-                                          u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s,
-                                          u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
-        return int(names.indexOf(m.captured(4).toLower())) + 1;
+        return monthNumber(m.captured(4));
     }
     for (int g = 1; g <= 3; ++g) {
         if (m.capturedLength(g) > 0)
@@ -1922,11 +1928,6 @@ QDate datelineOf(const QString &text)
         u"((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)|"
         u"(\\d{1,2}) ([A-Za-z]{3,9})\\.? ((?:19|20)\\d\\d)\\b|"
         u"([A-Za-z]{3,9})\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)\\b)"_s);
-    static const QStringList months = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
-                                       u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
-    const auto month = [](const QString &word) {
-        return isMonth(word) ? int(months.indexOf(word.left(3).toLower())) + 1 : 0;
-    };
     int read = 0;
     for (const QStringView line : QStringView(text).split(u'\n')) {
         if (line.trimmed().isEmpty())
@@ -1948,9 +1949,10 @@ QDate datelineOf(const QString &text)
         else if (m.capturedLength(4) > 0)
             date = QDate(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
         else if (m.capturedLength(7) > 0)
-            date = QDate(m.captured(9).toInt(), month(m.captured(8)), m.captured(7).toInt());
+            date = QDate(m.captured(9).toInt(), monthNumber(m.captured(8)), m.captured(7).toInt());
         else
-            date = QDate(m.captured(12).toInt(), month(m.captured(10)), m.captured(11).toInt());
+            date =
+                QDate(m.captured(12).toInt(), monthNumber(m.captured(10)), m.captured(11).toInt());
         if (date.isValid())
             return date;
     }
