@@ -369,8 +369,6 @@ void paintFramed(QPainter &painter, const QRectF &canvas, const Report &report,
     FrameLayout l = layoutAt(0, withFindings);
     if (floorBinds) {
         // The first layout that gives the chart its share, unless a later one lets it keep the
-        // floor as well.
-        // The first layout that gives the chart its share, unless a later one lets it keep the
         // floor as well; when none gives it its share, the one that cuts the most.
         std::optional<FrameLayout> first;
         std::optional<FrameLayout> accepted;
