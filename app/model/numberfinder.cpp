@@ -20,6 +20,8 @@ namespace Figdeck {
 
 namespace {
 
+std::pair<QDate, qsizetype> datelineAndLine(const QString &text);
+
 // ---- The words of the finder: each maps to a row of the model's tables ----------------------
 
 struct Phrase
@@ -988,6 +990,52 @@ QString yearToDateOf(const QRegularExpressionMatch &m, int textYear)
     return QString::number(textYear) + u" to date"_s;
 }
 
+// The three months of a quarter as a span of months: "4-6月", "7—9月", "10至12月", "July to
+// September", "April-June", "Oct–Dec". A quarter, "YYYY-Qn", as "第三季度" is; not "1-3月", which
+// is the first months of a year (FIGDECK_ZH_FIRST_MONTHS) and keeps that form.
+#define FIGDECK_ZH_QUARTER_MONTHS                                                                  \
+    "(?:(?<!\\d)(?:4 ?[-—–~～至到] ?6|7 ?[-—–~～至到] ?9|10 ?[-—–~～至到] ?12) ?月份?)"
+#define FIGDECK_EN_MONTH_SPAN " ?(?:-|–|—|to|through|until) ?"
+#define FIGDECK_EN_QUARTER_MONTHS                                                                  \
+    "(?:\\b(?:April|Apr\\.?)" FIGDECK_EN_MONTH_SPAN                                                \
+    "(?:June|Jun)\\b|\\b(?:July|Jul\\.?)" FIGDECK_EN_MONTH_SPAN                                    \
+    "(?:September|Sept?)\\b|\\b(?:October|Oct\\.?)" FIGDECK_EN_MONTH_SPAN "(?:December|Dec)\\b)"
+
+// Quarter months that name their year ("2025年7—9月", "July to September 2025", "July-September
+// of 2024"), that name it relative to the text's date ("今年7—9月", "去年10至12月", "April to June
+// this year"), and bare ones, which take a year as a bare quarter does.
+constexpr const char *quarterMonthsPattern =
+    "(?<!\\d)((?:19|20)\\d\\d) ?年 ?(?:的)? ?" FIGDECK_ZH_QUARTER_MONTHS
+    "|" FIGDECK_EN_QUARTER_MONTHS " (?:of |in )?((?:19|20)\\d\\d)\\b";
+constexpr const char *relativeQuarterMonthsPattern =
+    "(" FIGDECK_ZH_RELATIVE_YEARS ")(?:的)? ?" FIGDECK_ZH_QUARTER_MONTHS
+    "|" FIGDECK_EN_QUARTER_MONTHS " (?:of )?(this|last|next) year\\b";
+constexpr const char *bareQuarterMonthsPattern =
+    "(?<![年\\d])" FIGDECK_ZH_QUARTER_MONTHS "|" FIGDECK_EN_QUARTER_MONTHS;
+
+// The quarter (1 to 4) whose months text names: by its first month's number or name.
+int quarterOfMonths(const QString &text)
+{
+    static const QRegularExpression first(u"(\\d{1,2}) ?[-—–~～至到]|\\b([A-Za-z]{3})"_s);
+    const QRegularExpressionMatch m = first.match(text);
+    const int month = m.capturedLength(1) > 0 ? m.captured(1).toInt() : monthNumber(m.captured(2));
+    return month >= 1 ? (month - 1) / 3 + 1 : 0;
+}
+
+// Months the finder does not read as a period: a span that is neither the first months of a
+// year nor a quarter ("3-8月", "2025年3至8月", "March to August 2025", "from May-October"), and
+// one month ("10月份", "2025年10月", "in October", "in October 2025"), with the year before or
+// after them. A number they speak for gets no period rather than their year's, nor a period of
+// another clause; not a date ("11月17日", "October 5"), which says when something happened.
+constexpr const char *unreadMonthsPattern =
+    "(?:(?<!\\d)(?:19|20)\\d\\d ?年 ?)?(?<![\\d—–~～至到-])(?:1[0-2]|0?[1-9]) ?"
+    "(?:[-—–~～至到] ?(?:1[0-2]|0?[1-9]) ?)?月(?:份|末|底)?(?! ?\\d{1,2} ?[日号])|"
+    "(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    "December)(?:" FIGDECK_EN_MONTH_SPAN "(?:January|February|March|April|May|June|July|August|"
+    "September|October|November|December))?(?: (?:of )?(?:19|20)\\d\\d)?\\b(?! \\d{1,2}\\b))|"
+    // The same months a year before: "上年同期为…", "去年同期" (not "比上年同期增长", a change).
+    "(?<![比较与和同])(?:上年|去年|前年)同期";
+
 // A period as written relative to the text's date: a year, a half or a quarter of "this
 // year" that the text, with no dateline, gives no year.
 bool isRelativePeriod(const QString &period)
@@ -997,6 +1045,8 @@ bool isRelativePeriod(const QString &period)
             QString::fromUtf8(relativeQuarterPattern) + u"|"_s +
             QString::fromUtf8(relativeYearPattern) + u"|"_s +
             QString::fromUtf8(relativeFirstMonthsPattern) + u"|"_s +
+            QString::fromUtf8(bareFirstMonthsPattern) + u"|"_s +
+            QString::fromUtf8(relativeQuarterMonthsPattern) + u"|"_s +
             QString::fromUtf8(yearToDatePattern) + u")$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return !period.isEmpty() && whole.match(period).hasMatch();
@@ -1156,15 +1206,18 @@ class SentenceFacts
 {
 public:
     // numbers: where each number's phrase (value, scale word, unit) starts and ends in s, in order.
-    // textYear: the year of the text's dateline, 0 when it gives none. previousYear: the last
-    // year the sentence before names (lastPeriodYear), empty for none.
-    SentenceFacts(const QString &s, const QList<Span> &numbers, int textYear,
-                  const QString &previousYear)
+    // dateline: the text's date (datelineOf), invalid when it gives none. previousYear: the last
+    // year the sentence before names (lastPeriodYear), empty for none. carried: the period that
+    // opens the sentence s continues after a "；" (openingPeriod), empty for none.
+    SentenceFacts(const QString &s, const QList<Span> &numbers, QDate dateline,
+                  const QString &previousYear, const QString &carried)
         : m_text(s)
         , m_numbers(numbers)
         , m_clauses(clausesOf(s))
-        , m_textYear(textYear)
+        , m_textYear(dateline.isValid() ? dateline.year() : 0)
+        , m_textMonth(dateline.isValid() ? dateline.month() : 0)
         , m_previousYear(previousYear)
+        , m_carried(carried)
     {
         readPeriods(s);
         readStatusWords(s);
@@ -1172,6 +1225,21 @@ public:
     }
 
     QString lastYear() const { return lastPeriodYear(m_years); }
+
+    // The period that opens the sentence: the last one it names before its first number ("1-10
+    // 月，全国…", "In January-October, revenue was…"), empty for none or one it names but the
+    // finder does not read. Its later clauses after a "；" take it (carried).
+    QString openingPeriod() const
+    {
+        const qsizetype firstNumber = m_numbers.isEmpty() ? m_text.size() : m_numbers.first().start;
+        QString opening;
+        for (const Mention &m : m_mentions) {
+            if (m.start >= firstNumber)
+                break;
+            opening = m.text;
+        }
+        return opening;
+    }
 
     // The period of number k, and whether its own clause states it (else the sentence does).
     // One rule for years, ranges, quarters and halves alike: the period right after the
@@ -1201,10 +1269,18 @@ public:
         if (periodAfter && clauseOf(after->start) == c)
             return after->text;
         *own = false;
+        // The nearest period named before it is one the finder does not read ("in October
+        // alone, revenue was…", "其中，10月份，…"): none, not the sentence's.
+        if (periodBefore && (first - 1)->text.isEmpty())
+            return QString();
         if (!m_sentencePeriod.isEmpty() && !compared)
             return m_sentencePeriod;
         if (periodBefore)
             return (first - 1)->text;
+        // A later clause of a sentence that opened with its period ("1-10月，…；其中，…"), which
+        // names none of its own.
+        if (!m_carried.isEmpty() && !compared)
+            return m_carried;
         return periodAfter ? after->text : QString();
     }
 
@@ -1321,6 +1397,23 @@ private:
             const QRegularExpressionMatch m = it.next();
             add(m, yearToDateOf(m, m_textYear));
         }
+        // "2025年7—9月", "July to September 2024", "今年4-6月": the quarter those months are.
+        for (auto it = rx(quarterMonthsPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString year = m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2);
+            add(m, quarterPeriod(year.toInt(), quarterOfMonths(m.captured())));
+        }
+        for (auto it = rx(relativeQuarterMonthsPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (inNamed(m.capturedStart()))
+                continue;
+            if (m_textYear <= 0) {
+                add(m, m.captured().simplified());
+                continue;
+            }
+            const QString word = m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2);
+            add(m, quarterPeriod(m_textYear + yearOffsetOf(word), quarterOfMonths(m.captured())));
+        }
         // "In 2024 ... in the first half", "2024年一季度…，二季度…": the nearest year before
         // it in the sentence, else the last of the sentence before.
         const auto yearBefore = [this](qsizetype at) {
@@ -1333,30 +1426,76 @@ private:
             }
             return m_previousYear;
         };
+        // With no year before it, a part of a year that has ended by the text's date is of the
+        // dateline's year ("前10个月…" under "2025年11月17日"); else none ("第四季度" in August
+        // may be last year's, or a forecast).
+        const auto yearOfPart = [&](qsizetype at, int lastMonth) {
+            const QString year = yearBefore(at);
+            if (!year.isEmpty() || m_textYear <= 0 || lastMonth <= 0 || m_textMonth <= lastMonth)
+                return year;
+            return QString::number(m_textYear);
+        };
+        // A bare part of a year with no year to take names a period all the same, which the
+        // finder cannot date: its numbers get none, not another clause's (an empty mention).
         QList<Mention> bare;
         for (auto it = rx(bareHalfPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             // "this year's first half" is a relative half, read above.
-            if (const QString year = yearBefore(m.capturedStart());
-                !inNamed(m.capturedStart()) && !year.isEmpty())
-                bare.append({m.capturedStart(), m.capturedEnd(), halfOfYear(m, year)});
+            if (inNamed(m.capturedStart()))
+                continue;
+            const bool second = m.captured(1).compare(u"second"_s, Qt::CaseInsensitive) == 0 ||
+                                m.captured(2) == u"下"_s;
+            const QString year = yearOfPart(m.capturedStart(), second ? 12 : 6);
+            bare.append({m.capturedStart(), m.capturedEnd(),
+                         year.isEmpty() ? QString() : halfOfYear(m, year)});
         }
         for (auto it = rx(bareQuarterPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            if (const QString year = yearBefore(m.capturedStart());
-                !inNamed(m.capturedStart()) && !year.isEmpty())
-                bare.append({m.capturedStart(), m.capturedEnd(),
-                             quarterPeriod(year.toInt(), ordinal(m.captured(1)))});
+            if (inNamed(m.capturedStart()))
+                continue;
+            const int quarter = ordinal(m.captured(1));
+            const QString year = yearOfPart(m.capturedStart(), 3 * quarter);
+            bare.append({m.capturedStart(), m.capturedEnd(),
+                         year.isEmpty() ? QString() : quarterPeriod(year.toInt(), quarter)});
+        }
+        for (auto it = rx(bareQuarterMonthsPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (inNamed(m.capturedStart()))
+                continue;
+            const int quarter = quarterOfMonths(m.captured());
+            const QString year = yearOfPart(m.capturedStart(), 3 * quarter);
+            bare.append({m.capturedStart(), m.capturedEnd(),
+                         year.isEmpty() ? QString() : quarterPeriod(year.toInt(), quarter)});
         }
         // "2024年全年…，其中前两个月为…": months that take their year from another period are
-        // no period of the whole sentence (the year's total is not of two months).
+        // no period of the whole sentence (the year's total is not of two months). With no year
+        // at all ("前10个月…" in a text with no dateline), the words as written, which
+        // findNumbers moves to relativePeriod.
         QList<Mention> bareMonths;
         for (auto it = rx(bareFirstMonthsPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            if (const QString year = yearBefore(m.capturedStart());
-                !inNamed(m.capturedStart()) && !year.isEmpty())
-                bareMonths.append({m.capturedStart(), m.capturedEnd(),
-                                   firstMonthsPeriod(year.toInt(), m.captured())});
+            if (inNamed(m.capturedStart()))
+                continue;
+            const QString year = yearOfPart(m.capturedStart(), firstMonthsEnd(m.captured()));
+            bareMonths.append({m.capturedStart(), m.capturedEnd(),
+                               year.isEmpty() ? m.captured().simplified()
+                                              : firstMonthsPeriod(year.toInt(), m.captured())});
+        }
+        // Months it names that are none of those ("3-8月", "10月份", "March to August 2025", "in
+        // October"): their year is not their numbers' period, nor is another clause's.
+        const auto overlaps = [](const QList<Mention> &list, qsizetype start, qsizetype end) {
+            return std::any_of(list.cbegin(), list.cend(),
+                               [&](const Mention &m) { return start < m.end && m.start < end; });
+        };
+        for (auto it = rx(unreadMonthsPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = m.capturedStart();
+            const qsizetype end = m.capturedEnd();
+            if (overlaps(mentions, start, end) || overlaps(bare, start, end) ||
+                overlaps(bareMonths, start, end))
+                continue;
+            bare.append({start, end, QString()});
+            named.append({start, end});
         }
         mentions.append(bare);
         std::stable_sort(mentions.begin(), mentions.end(),
@@ -1455,7 +1594,9 @@ private:
     QList<Span> m_numbers;
     QList<Clause> m_clauses;
     int m_textYear = 0;
+    int m_textMonth = 0;               // of the dateline, 0 for none
     QString m_previousYear;            // the last year of the sentence before
+    QString m_carried;                 // the opening period of the sentence this one continues
     QList<qsizetype> m_lastHard;       // per clause: the latest hard clause up to it, or -1
     QString m_sentencePeriod;          // the sentence's first range, else its first quarter
     QList<Year> m_years;               // in order
@@ -1836,13 +1977,17 @@ QList<FoundNumber> findNumbers(const QString &text)
             lineStarts.append(i + 1);
     }
     QList<FoundNumber> out;
-    const QDate dateline = datelineOf(folded);
+    const auto [dateline, datelineLine] = datelineAndLine(folded);
     const int textYear = dateline.isValid() ? dateline.year() : 0;
     const TextTables tables(folded);
     qsizetype headerOf = -1;                   // the header line whose names are read
     QStringList header;                        // its names, by column
     QHash<qsizetype, HeaderFacts> headerFacts; // what they say, per column
     QString previousYear;                      // the last year the sentence before names
+    // A sentence goes on after "；" in the span that follows on its line: the period that opens
+    // it ("1-10月，…；其中，…；非税收入…。") is its later clauses' too (SentenceFacts::periodOf).
+    QString carried;
+    qsizetype carriedLine = -1;
     for (const Span &span : sentences(folded, tables)) {
         QList<Candidate> found;
         const qsizetype spanLine =
@@ -1861,8 +2006,22 @@ QList<FoundNumber> findNumbers(const QString &text)
             applyHeader(header, tables.rowCells(spanLine), tables, spanLine,
                         lineStarts.at(spanLine), &headerFacts, &found);
         }
+        const bool continues = carriedLine == spanLine && !tables.isRow(spanLine);
+        const QString inherited = continues ? carried : QString();
+        const bool goesOn =
+            span.end > span.start && folded.at(span.end - 1) == u'；' && !tables.isRow(spanLine);
         if (found.isEmpty()) {
-            previousYear = lastPeriodYear(yearsIn(row, {}, textYear));
+            if (goesOn) {
+                if (!continues)
+                    carried = SentenceFacts(row, {}, dateline, previousYear, {}).openingPeriod();
+                carriedLine = spanLine;
+            } else {
+                carriedLine = -1;
+            }
+            // The dateline's year is no year of the sentence after it: a part of a year with none
+            // of its own is of the dateline's year only once it has ended (SentenceFacts).
+            previousYear =
+                spanLine == datelineLine ? QString() : lastPeriodYear(yearsIn(row, {}, textYear));
             continue;
         }
         std::sort(found.begin(), found.end(),
@@ -1871,8 +2030,15 @@ QList<FoundNumber> findNumbers(const QString &text)
         phrases.reserve(found.size());
         for (const Candidate &c : std::as_const(found))
             phrases.append({c.start - span.start, c.end - span.start});
-        const SentenceFacts facts(row, phrases, textYear, previousYear);
+        const SentenceFacts facts(row, phrases, dateline, previousYear, inherited);
         previousYear = facts.lastYear();
+        if (goesOn) {
+            if (!continues)
+                carried = facts.openingPeriod();
+            carriedLine = spanLine;
+        } else {
+            carriedLine = -1;
+        }
         const QString quote = text.mid(span.start, span.end - span.start); // shared by its numbers
         for (qsizetype k = 0; k < found.size(); ++k) {
             const Candidate &c = found.at(k);
@@ -1917,6 +2083,14 @@ QList<FoundNumber> findNumbers(const QString &text)
 
 QDate datelineOf(const QString &text)
 {
+    return datelineAndLine(text).first;
+}
+
+namespace {
+
+// The dateline's date and its line (0-based), -1 for none.
+std::pair<QDate, qsizetype> datelineAndLine(const QString &text)
+{
     // The first lines that say something: a title, a byline, the dateline.
     constexpr int linesRead = 6;
     static const QRegularExpression label(
@@ -1929,7 +2103,9 @@ QDate datelineOf(const QString &text)
         u"(\\d{1,2}) ([A-Za-z]{3,9})\\.? ((?:19|20)\\d\\d)\\b|"
         u"([A-Za-z]{3,9})\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)\\b)"_s);
     int read = 0;
+    qsizetype index = -1;
     for (const QStringView line : QStringView(text).split(u'\n')) {
+        ++index;
         if (line.trimmed().isEmpty())
             continue;
         if (++read > linesRead)
@@ -1954,10 +2130,12 @@ QDate datelineOf(const QString &text)
             date =
                 QDate(m.captured(12).toInt(), monthNumber(m.captured(10)), m.captured(11).toInt());
         if (date.isValid())
-            return date;
+            return {date, index};
     }
-    return {};
+    return {QDate(), -1};
 }
+
+} // namespace
 
 std::optional<PeriodDate> dateOfPeriod(const QString &period)
 {

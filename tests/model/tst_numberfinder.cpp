@@ -54,6 +54,12 @@ private slots:
     void firstMonths();
     void firstMonthsDates_data();
     void firstMonthsDates();
+    void openingPeriodCarries_data();
+    void openingPeriodCarries();
+    void bareFirstMonths_data();
+    void bareFirstMonths();
+    void monthSpans_data();
+    void monthSpans();
     void datelines_data();
     void datelines();
     void ranges_data();
@@ -1063,6 +1069,158 @@ void TestNumberFinder::firstMonthsDates_data()
 void TestNumberFinder::firstMonthsDates()
 {
     compareDateOfPeriod();
+}
+
+// A period that opens a sentence ("1-10月，…", "In January-October, …") is its later clauses'
+// too, after "；" as after ";", unless a clause names its own ("10月份", "in October alone",
+// "上年同期", "2024年"); never past the sentence (。 . ! ?) or its paragraph. Periods written
+// by hand.
+void TestNumberFinder::openingPeriodCarries_data()
+{
+    periodsOfTextColumns();
+    const auto row = [](const char *name, const QString &text, const QStringList &periods,
+                        const QStringList &relatives = {}) {
+        periodsOfTextRow(name, text, periods, relatives);
+    };
+    const auto dated = [](const char *text) -> QString {
+        return u"发布时间：2025年11月17日\n"_s + QString::fromUtf8(text);
+    };
+    const QString janOct = u"2025年1—10月"_s;
+    row("zh bulletin, dateline",
+        dated("1-10月，全国一般公共预算收入约18.2万亿元，同比增长0.8%；其中，税收收入约14.9万亿"
+              "元，同比增长1.7%；非税收入约3.3万亿元，同比下降3.1%。"),
+        {janOct, janOct, janOct, janOct, janOct, janOct});
+    row("zh bulletin, its year",
+        u"2025年1—10月，全国一般公共预算收入约18.2万亿元；其中，税收收入约14.9万亿元；非税收入"
+        u"约3.3万亿元。"_s,
+        {janOct, janOct, janOct});
+    row("zh a year opens it", u"2024年，全省营收为120亿元；其中，服务业营收为70亿元。"_s,
+        {u"2024"_s, u"2024"_s});
+    row("zh a change on the year before keeps it",
+        u"2025年1—10月，收入约18.2万亿元；比上年同期增长0.8%。"_s, {janOct, janOct});
+    row("zh its own month", u"2025年1—10月，收入约18.2万亿元；其中，10月份收入约1.6万亿元。"_s,
+        {janOct, QString()});
+    row("zh its own month in a clause before",
+        u"2025年1—10月，收入约18.2万亿元；其中，10月份，税收收入约1.3万亿元。"_s,
+        {janOct, QString()});
+    row("zh the year before's months", u"2025年1—10月，收入约18.2万亿元；上年同期为17.9万亿元。"_s,
+        {janOct, QString()});
+    row("zh its own year", u"2025年1—10月，收入约18.2万亿元；2024年1—10月为17.9万亿元。"_s,
+        {janOct, u"2024年1—10月"_s});
+    row("zh not past the sentence",
+        u"2025年1—10月，收入约18.2万亿元。其中，税收收入约14.9万亿元。"_s, {janOct, QString()});
+    row("zh not past the paragraph", u"2025年1—10月，收入约18.2万亿元；\n税收收入约14.9万亿元。"_s,
+        {janOct, QString()});
+    row("zh no dateline, relative", u"今年1-10月，收入约18.2万亿元；其中，税收收入约14.9万亿元。"_s,
+        {QString(), QString()}, {u"今年1-10月"_s, u"今年1-10月"_s});
+    const QString enJanOct = u"Jan–Oct 2025"_s;
+    row("en wire",
+        u"In January-October 2025, revenue was 18.2 trillion yuan, up 0.8%; of this, tax revenue "
+        u"was 14.9 trillion yuan; non-tax revenue was 3.3 trillion yuan."_s,
+        {enJanOct, enJanOct, enJanOct, enJanOct});
+    row("en its own month",
+        u"In January-October 2025, revenue was 18.2 trillion yuan; in October alone, revenue was "
+        u"1.6 trillion yuan."_s,
+        {enJanOct, QString()});
+    row("en not past the sentence",
+        u"In January-October 2025, revenue was 18.2 trillion yuan. Tax revenue was 14.9 trillion "
+        u"yuan."_s,
+        {enJanOct, QString()});
+}
+
+void TestNumberFinder::openingPeriodCarries()
+{
+    comparePeriodsOfText();
+}
+
+// The first months of a year with no year before them ("前10个月全国财政收入…", "in the first
+// ten months"), as a headline writes them: of the dateline's year when they have ended by then;
+// else, and with no dateline, no period and the words in relativePeriod. Periods by hand.
+void TestNumberFinder::bareFirstMonths_data()
+{
+    periodsOfTextColumns();
+    const auto row = [](const char *name, const QString &text, const QStringList &periods,
+                        const QStringList &relatives = {}) {
+        periodsOfTextRow(name, text, periods, relatives);
+    };
+    row("zh headline, dateline after it",
+        u"前10个月全国财政收入约18.2万亿元\n发布时间：2025年11月17日\n"_s, {u"2025年1—10月"_s});
+    row("zh headline, no dateline", u"前10个月全国财政收入约18.2万亿元\n"_s, {QString()},
+        {u"前10个月"_s});
+    row("zh months not over by the dateline",
+        u"发布时间：2026年1月5日\n\n截至发稿，前11个月全国财政收入约20万亿元。"_s, {QString()},
+        {u"前11个月"_s});
+    row("en headline, dateline after it",
+        u"Revenue reached 18.2 trillion yuan in the first ten months\nPublished: 17 November "
+        u"2025\n"_s,
+        {u"Jan–Oct 2025"_s});
+    row("en no dateline", u"In the first ten months, spending reached 22.4 trillion yuan."_s,
+        {QString()}, {u"the first ten months"_s});
+    // A year before them still gives theirs.
+    row("zh year before", u"发布时间：2025年11月17日\n2024年营收为40亿元，其中前两个月为6亿元。"_s,
+        {u"2024"_s, u"2024年1—2月"_s});
+}
+
+void TestNumberFinder::bareFirstMonths()
+{
+    comparePeriodsOfText();
+}
+
+// Months that do not start in January: the three of a quarter ("7—9月", "July to September")
+// are that quarter, "YYYY-Qn", as "第三季度" is (a bare one of the dateline's year when it has
+// ended by then); other spans ("3-8月", "March to August") and one month ("10月份", "in
+// October") are no period the finder reads, and never their year's. Periods by hand.
+void TestNumberFinder::monthSpans_data()
+{
+    periodsOfTextColumns();
+    const auto row = [](const char *name, const QString &text, const QStringList &periods,
+                        const QStringList &relatives = {}) {
+        periodsOfTextRow(name, text, periods, relatives);
+    };
+    const auto dated = [](const char *text) -> QString {
+        return u"发布时间：2025年11月17日\n\n全省经济运行平稳。"_s + QString::fromUtf8(text);
+    };
+    const auto datedEn = [](const char *text) -> QString {
+        return u"Published: 17 November 2025\n\nThe economy held steady. "_s +
+               QString::fromUtf8(text);
+    };
+    row("zh 2025年7—9月", u"2025年7—9月，全省出口额为1200亿元。"_s, {u"2025-Q3"_s});
+    row("zh 2025年7-9月", u"2025年7-9月全省出口额为1200亿元。"_s, {u"2025-Q3"_s});
+    row("zh 2024年10至12月", u"2024年10至12月全省出口额为1300亿元。"_s, {u"2024-Q4"_s});
+    row("zh 2024年4-6月份", u"2024年4-6月份全省出口额为1100亿元。"_s, {u"2024-Q2"_s});
+    row("zh bare after a year", u"2025年全省出口额为4500亿元，其中7—9月为1200亿元。"_s,
+        {u"2025"_s, u"2025-Q3"_s});
+    row("zh bare, dateline", dated("7—9月，全省出口额为1200亿元。"), {u"2025-Q3"_s});
+    row("zh 第三季度, dateline", dated("第三季度，全省进口额为800亿元。"), {u"2025-Q3"_s});
+    row("zh 第四季度 not over by the dateline", dated("第四季度，全省进口额预计为900亿元。"),
+        {QString()});
+    row("zh 今年4-6月, dateline", dated("今年4-6月，全省出口额为1100亿元。"), {u"2025-Q2"_s});
+    row("zh 今年4-6月, no dateline", u"今年4-6月，全省出口额为1100亿元。"_s, {QString()},
+        {u"今年4-6月"_s});
+    row("zh 2025年3-8月 is no period", u"2025年3-8月，全省工业增加值增长5.2%。"_s, {QString()});
+    row("zh bare 3-8月 is no period", dated("3-8月，全省工业增加值增长5.2%。"), {QString()});
+    row("zh 2025年10月 is no year", u"2025年10月，全省出口额为400亿元。"_s, {QString()});
+    row("zh a date is no month", u"2025年11月17日，全省出口额为400亿元。"_s, {u"2025"_s});
+    row("en July to September 2025", u"Exports were 120 billion yuan in July to September 2025."_s,
+        {u"2025-Q3"_s});
+    row("en July-September 2024", u"In July-September 2024, exports were 110 billion yuan."_s,
+        {u"2024-Q3"_s});
+    row("en October to December of 2024",
+        u"Exports were 130 billion yuan in October to December of 2024."_s, {u"2024-Q4"_s});
+    row("en Jul–Sep 2024", u"Exports were 110 billion yuan in Jul–Sep 2024."_s, {u"2024-Q3"_s});
+    row("en April to June this year, dateline",
+        datedEn("Exports were 110 billion yuan from April to June this year."), {u"2025-Q2"_s});
+    row("en bare, dateline", datedEn("From July to September, exports were 120 billion yuan."),
+        {u"2025-Q3"_s});
+    row("en March to August 2025 is no period", u"From March to August 2025, output rose 5.2%."_s,
+        {QString()});
+    row("en October 2025 is no year", u"In October 2025, exports were 40 billion yuan."_s,
+        {QString()});
+}
+
+void TestNumberFinder::monthSpans()
+{
+    comparePeriodsOfText();
 }
 
 // A dateline: a date alone among a text's first lines, or before a byline or the story, with

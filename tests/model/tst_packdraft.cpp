@@ -999,6 +999,18 @@ void TestPackDraft::relativeYearsTakeTheDateline_data()
            u"left without a period rather than guessed. Add the date at the top of the text (a "
            u"dateline such as “Published: 12 August 2025”) and draft again, or give each number "
            u"its period."_s;
+    // A headline's 前10个月 and a sentence opened by 今年1-10月, with no dateline: no period for
+    // either, nor for the clause after "；" that takes the sentence's, and the caveat.
+    const QString undated = u"今年1-10月，全国一般公共预算收入约18.2万亿元；"_s;
+    QTest::newRow("zh first months, no dateline")
+        << u"periods/fiscal-undated-zh.txt"_s
+        << QStringList{u"||前10个月全国财政收入约18.2万亿元（虚构数据，供测试使用）"_s,
+                       u"||"_s + undated, u"||其中，税收收入约14.9万亿元。"_s}
+        << QStringList()
+        << u"文本以其自身的日期说明时期（第1行“前10个月”；第3行“今年1-10月”），但没有给出这个日期："
+           u"这些数字的时期留空，不作猜测。请在文本开头补上日期（如“发布时间：2025年8月12日”）后重"
+           u"新"
+           u"起草，或逐一填写时期。"_s;
 }
 
 // "去年营收为120亿元", "Revenue last year was $3 billion", "今年", "next year": as the draft
@@ -1119,6 +1131,53 @@ void TestPackDraft::partsOfYearsAreNoYears_data()
                        u"2023|2023|Revenue was $2.0 billion in 2023."_s,
                        u"2025 to date||Orders year to date total 4,200 units."_s}
         << QStringList{u"Jan–Sep 2024, Jan–Sep 2025"_s, u"2023, 2024"_s};
+    // A finance-ministry bulletin, 发布时间：2025年11月17日: the headline's 前10个月 is of the
+    // dateline's year, the clauses after "；" take the period that opens their sentence, a clause
+    // with its own month ("10月份", "上年同期") and months that are no quarter take none, and 7—9月
+    // is the third quarter.
+    const QString opening = u"1-10月，全国一般公共预算收入约18.2万亿元，同比增长0.8%；"_s;
+    const QString tax = u"其中，税收收入约14.9万亿元，同比增长1.7%；"_s;
+    const QString nonTax = u"非税收入约3.3万亿元，同比下降3.1%。"_s;
+    const QString zhJanOct = u"2025年1—10月|2025-01/10|"_s;
+    QTest::newRow("zh fiscal bulletin")
+        << u"periods/fiscal-bulletin-zh.txt"_s
+        << QStringList{zhJanOct +
+                           u"前10个月全国一般公共预算收入约18.2万亿元（虚构数据，供测试使用）"_s,
+                       zhJanOct + opening,
+                       zhJanOct + opening,
+                       zhJanOct + tax,
+                       zhJanOct + tax,
+                       zhJanOct + nonTax,
+                       zhJanOct + nonTax,
+                       u"||分中央和地方看，中央一般公共预算收入约8.1万亿元。"_s,
+                       u"2025-Q3|2025-Q3|7—9月，全国一般公共预算收入约5.1万亿元。"_s,
+                       u"||3-8月，全国进口关税收入约1200亿元。"_s,
+                       u"2024年1—10月|2024-01/10|2024年1-10月，全国一般公共预算收入约18.1万亿元；"_s,
+                       u"||其中，10月份收入约1.6万亿元；"_s,
+                       u"||上年同期为1.5万亿元。"_s}
+        << QStringList{u"2024年1—10月, 2025年1—10月"_s};
+    // The same on a news wire, Published: 17 November 2025.
+    const QString wire = u"In January-October, fiscal revenue was 18.2 trillion yuan, up 0.8%; of "
+                         u"this, tax revenue was 14.9 trillion yuan, up 1.7%; non-tax revenue was "
+                         u"3.3 trillion yuan."_s;
+    const QString october = u"In January-October 2024, revenue was 18.1 trillion yuan; in October "
+                            u"alone, revenue was 1.6 trillion yuan."_s;
+    const QString enJanOct = u"Jan–Oct 2025|2025-01/10|"_s;
+    QTest::newRow("en fiscal wire")
+        << u"periods/fiscal-wire-en.txt"_s
+        << QStringList{enJanOct + u"Revenue reached 18.2 trillion yuan in the first ten months "
+                                  u"(test data, invented numbers)"_s,
+                       enJanOct + wire,
+                       enJanOct + wire,
+                       enJanOct + wire,
+                       enJanOct + wire,
+                       enJanOct + wire,
+                       u"||Central government revenue was 8.1 trillion yuan."_s,
+                       u"2025-Q3|2025-Q3|From July to September, revenue was 5.1 trillion yuan."_s,
+                       u"||From March to August, import duties were 120 billion yuan."_s,
+                       u"Jan–Oct 2024|2024-01/10|"_s + october,
+                       u"||"_s + october}
+        << QStringList{u"Jan–Oct 2024, Jan–Oct 2025"_s};
 }
 
 // "1-8月", "the first three quarters", "so far this year": as the draft dialog drafts them,
