@@ -82,6 +82,9 @@ private:
     struct Layout
     {
         bool fits = false;
+        // A line's observed points are drawn as markers, unless neighbours are too close to
+        // tell apart (a series of hundreds of days): the line alone shows them then.
+        bool pointsShown = true;
         QFont axis;
         QFont value;
         QFont legend;
@@ -103,16 +106,19 @@ private:
     // The period axis, added to the chart: each period's name on its place (a line's date key,
     // a column group's index), the values between neighbours left unnamed.
     QCategoryAxis *addPeriodAxis();
+    // The axis' range in values: a line's keys, or column groups' slots, with their margins.
+    std::pair<double, double> periodRange() const;
     Layout layout(const QRectF &rect);
     Layout layoutAt(const QRectF &rect, const Scale &scale);
-    QList<LegendEntry> legend() const;
+    QList<LegendEntry> legend(bool pointsShown) const;
     double xOf(int period) const { return m_line ? m_keys.at(period) : period; }
-    // Every how many periods a name fits beside the next at font over the laid-out plot.
-    int labelStride(const QRectF &chartRect, const QFont &font);
-    // Names every stride-th period from the first; the others keep their place, unnamed.
+    // Every how many periods a name fits beside the next at font, the axis drawing
+    // pixelsPerValue pixels per value of its range.
+    int labelStride(qreal pixelsPerValue, const QFont &font) const;
+    // Names every stride-th period from the first; the others keep their place, unnamed. Only
+    // the named ones are the axis' categories (and a line's grid lines): one label item each,
+    // however many periods a long series has.
     void labelEvery(int stride);
-    // Period p's label on the axis when every stride-th period is named.
-    QString axisLabel(int p, int stride) const;
     QAbstractSeries *anchorSeries() const;
     bool labelled(int s, int p, qreal room, const QFont &font) const;
     // Several lines: each last point's label sits right of it; moved apart, never overlapping.
@@ -127,7 +133,9 @@ private:
     QList<double> m_keys;    // per period, its date key (sort order, line x)
     QStringList m_periods;   // per period, the text shown
     QStringList m_axisNames; // per period, its name made unique (as Qt Charts' labels must be)
-    int m_labelStride = 1;   // every how many periods the axis names one
+    int m_labelStride = 0;   // every how many periods the axis names one (0: none yet)
+    double m_leastStep = 1;  // the least distance between neighbouring periods' places, at most 1
+    bool m_yearly = false;   // every period a whole year (or undated)
     Ticks m_ticks;
     QBarSeries *m_bars = nullptr;
     QList<QLineSeries *> m_lines;
@@ -188,6 +196,10 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
         });
     });
     m_ticks = niceTicks(lo, lowerAtTop ? hi * 1.15 : hi, 5);
+    for (int p = 1; p < m_keys.size(); ++p)
+        m_leastStep = std::min(m_leastStep, xOf(p) - xOf(p - 1));
+    m_yearly = std::all_of(m_keys.cbegin(), m_keys.cend(),
+                           [](double key) { return key == std::floor(key); });
 }
 
 QAbstractSeries *SeriesChart::anchorSeries() const
@@ -197,6 +209,16 @@ QAbstractSeries *SeriesChart::anchorSeries() const
     return m_points.isEmpty() ? nullptr : m_points.constFirst();
 }
 
+std::pair<double, double> SeriesChart::periodRange() const
+{
+    // A column group fills its period's slot, a line's first and last points keep room for
+    // their markers.
+    const double pad = m_line ? m_leastStep * 0.4 : 0.5;
+    const double first = m_keys.isEmpty() ? 0 : xOf(0);
+    const double last = m_keys.isEmpty() ? 1 : xOf(int(m_keys.size()) - 1);
+    return {first - pad, last + pad};
+}
+
 QCategoryAxis *SeriesChart::addPeriodAxis()
 {
     // A QBarCategoryAxis would hide the first name of a columns chart whenever it reaches left
@@ -204,30 +226,17 @@ QCategoryAxis *SeriesChart::addPeriodAxis()
     // unnamed; names placed on their values are drawn whole.
     auto *periods = new QCategoryAxis;
     periods->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    // A column group fills its period's slot, a line's first and last points keep room for
-    // their markers.
-    double pad = 0.5;
-    if (m_line) {
-        double minGap = 1;
-        for (int p = 1; p < m_keys.size(); ++p)
-            minGap = std::min(minGap, m_keys.at(p) - m_keys.at(p - 1));
-        pad = minGap * 0.4;
-    }
-    const double first = m_keys.isEmpty() ? 0 : xOf(0);
-    const double last = m_keys.isEmpty() ? 1 : xOf(int(m_keys.size()) - 1);
-    periods->setRange(first - pad, last + pad);
-    periods->setStartValue(first - pad);
-    QStringList unique;
+    const auto [from, to] = periodRange();
+    periods->setRange(from, to);
+    periods->setStartValue(from);
     QSet<QString> taken;
     for (int p = 0; p < m_keys.size(); ++p) {
         QString label = m_periods.at(p);
         while (taken.contains(label))
             label += QChar(0x200B);
         taken.insert(label);
-        unique << label;
-        periods->append(label, xOf(p));
+        m_axisNames << label;
     }
-    m_axisNames = unique;
     m_periodAxis = periods;
     scene().chart()->addAxis(periods, Qt::AlignBottom);
     return periods;
@@ -266,19 +275,39 @@ void SeriesChart::build()
     } else {
         QCategoryAxis *periods = addPeriodAxis();
         for (const Series &s : std::as_const(m_series)) {
-            // One line per stretch without a gap, and a segment per pair of neighbours so a
-            // projected or estimated end draws its segment dashed or dotted.
+            // One line per stretch of neighbours drawn alike: a gap ends it, and so does a
+            // change of status, so a projected or estimated end draws its segments dashed or
+            // dotted (and a series of thousands of days is a few lines, not thousands).
+            struct Stretch
+            {
+                MarkStatus status;
+                QList<QPointF> points;
+            };
+            QList<Stretch> stretches;
+            bool joined = false; // the last stretch ends at the previous point
             for (int p = 1; p < s.points.size(); ++p) {
                 const Point &a = s.points.at(p - 1);
                 const Point &b = s.points.at(p);
-                if (!a.metric || !b.metric)
+                if (!a.metric || !b.metric) {
+                    joined = false;
                     continue;
-                auto *line = new QLineSeries;
-                line->append(xOf(p - 1), a.value.value);
-                line->append(xOf(p), b.value.value);
+                }
                 const MarkStatus status =
                     b.value.status != MarkStatus::Observed ? b.value.status : a.value.status;
-                line->setPen(QPen(s.color, 3, statusPenStyle(status), Qt::FlatCap));
+                if (!joined || stretches.constLast().status != status)
+                    stretches << Stretch{status, {QPointF(xOf(p - 1), a.value.value)}};
+                stretches.last().points << QPointF(xOf(p), b.value.value);
+                joined = true;
+            }
+            for (const Stretch &stretch : std::as_const(stretches)) {
+                auto *line = new QLineSeries;
+                line->append(stretch.points);
+                // Qt Charts draws a solid line segment by segment: round caps close the seams
+                // between them, which markers no longer cover on a dense line.
+                const Qt::PenStyle style = statusPenStyle(stretch.status);
+                line->setPen(QPen(s.color, 3, style,
+                                  style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap,
+                                  Qt::RoundJoin));
                 c->addSeries(line);
                 line->attachAxis(periods);
                 line->attachAxis(m_valueAxis);
@@ -306,15 +335,15 @@ void SeriesChart::build()
     }
 }
 
-QList<LegendEntry> SeriesChart::legend() const
+QList<LegendEntry> SeriesChart::legend(bool pointsShown) const
 {
     QList<LegendEntry> entries;
     QList<HonestValue> values;
     if (m_series.size() > 1) {
         for (const Series &s : m_series) {
-            entries << LegendEntry{m_line ? LegendEntry::Line : LegendEntry::Swatch, s.label,
-                                   s.color,
-                                   m_line ? std::optional<MarkerShape>(s.marker) : std::nullopt};
+            entries << LegendEntry{
+                m_line ? LegendEntry::Line : LegendEntry::Swatch, s.label, s.color,
+                m_line && pointsShown ? std::optional<MarkerShape>(s.marker) : std::nullopt};
             if (!m_line)
                 entries.last().texture = s.texture;
         }
@@ -369,7 +398,12 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     const qreal pad = scale.px(10);
     const qreal gap = scale.px(10);
     const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
-    std::tie(l.legendRect, l.chartRect) = legendAndChart(area, legend(), l.legend, gap);
+    const qreal marker = std::max<qreal>(5, scale.px(11));
+    const auto [from, to] = periodRange();
+    // The plot is at most the area's width.
+    l.pointsShown = !m_line || m_leastStep * area.width() / (to - from) >= marker * 1.2;
+    std::tie(l.legendRect, l.chartRect) =
+        legendAndChart(area, legend(l.pointsShown), l.legend, gap);
 
     QChart *c = scene().chart();
     c->setFont(l.axis);
@@ -381,13 +415,13 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     m_periodAxis->setLinePen(QPen(theme().grid, 1));
     m_periodAxis->setTruncateLabels(false);
     const qreal lineWidth = std::max<qreal>(1.5, scale.px(3));
-    const qreal marker = std::max<qreal>(5, scale.px(11));
     for (QLineSeries *line : std::as_const(m_lines)) {
         QPen pen = line->pen();
         pen.setWidthF(lineWidth);
         line->setPen(pen);
     }
     for (int s = 0; s < m_points.size(); ++s) {
+        m_points.at(s)->setVisible(l.pointsShown);
         m_points.at(s)->setMarkerSize(marker * markerSizeFactor(m_series.at(s).marker));
         m_points.at(s)->setPen(QPen(theme().background, std::max<qreal>(1, scale.px(1.5))));
     }
@@ -408,9 +442,18 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
         }
     }
     const QMargins margins(0, int(std::ceil(labelH + scale.px(6))), int(std::ceil(right)), 0);
-    l.plot = scene().layOut(l.chartRect, margins);
     // Names that would run into each other (28 quarters on a slide) name every few periods.
-    if (const int stride = labelStride(l.chartRect, l.axis); stride != m_labelStride) {
+    // The plot is narrower than the chart: its stride is at least the chart's, which the axis
+    // names before Qt Charts lays it out (a series of thousands of days is never laid out with
+    // every name).
+    if (const int least = labelStride(l.chartRect.width() / (to - from), l.axis);
+        least > m_labelStride)
+        labelEvery(least);
+    l.plot = scene().layOut(l.chartRect, margins);
+    const qreal perValue = (scene().position(l.chartRect, QPointF(to, 0), anchorSeries()).x() -
+                            scene().position(l.chartRect, QPointF(from, 0), anchorSeries()).x()) /
+                           (to - from);
+    if (const int stride = labelStride(perValue, l.axis); stride != m_labelStride) {
         labelEvery(stride);
         l.plot = scene().layOut(l.chartRect, margins);
     }
@@ -491,49 +534,50 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     return l;
 }
 
-int SeriesChart::labelStride(const QRectF &chartRect, const QFont &font)
+int SeriesChart::labelStride(qreal pixelsPerValue, const QFont &font) const
 {
     const int periods = int(m_keys.size());
     if (periods < 2)
         return 1;
-    QAbstractSeries *anchor = anchorSeries();
     const TextMetrics metrics(font);
-    qreal slot = std::numeric_limits<qreal>::max(); // the least distance between neighbours
+    qreal slot = std::numeric_limits<qreal>::max();
     qreal widest = 0;
-    qreal previous = scene().position(chartRect, QPointF(xOf(0), 0), anchor).x();
     for (int p = 0; p < periods; ++p) {
         widest = std::max(widest, metrics.horizontalAdvance(m_periods.at(p)));
-        if (p == 0)
-            continue;
-        const qreal x = scene().position(chartRect, QPointF(xOf(p), 0), anchor).x();
-        slot = std::min(slot, std::abs(x - previous));
-        previous = x;
+        if (p > 0)
+            slot = std::min(slot, (xOf(p) - xOf(p - 1)) * pixelsPerValue);
     }
     const qreal need = widest + metrics.height() * 0.6;
-    // Steps a reader counts in: halves, years of quarters, years of months.
-    for (const int stride : {1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128}) {
+    // Steps a reader counts in: years in fives, tens and hundreds; otherwise halves, years of
+    // quarters, years of months, then doublings, so a long series still names periods across
+    // the axis.
+    if (m_yearly) {
+        static const QList<int> yearSteps{1,   2,   5,   10,   20,   25,   50,   100,
+                                          200, 250, 500, 1000, 2000, 2500, 5000, 10000};
+        for (const int stride : yearSteps) {
+            if (need <= slot * stride)
+                return std::min(stride, periods);
+        }
+        return periods;
+    }
+    static const QList<int> otherSteps{1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96};
+    for (const int stride : otherSteps) {
         if (need <= slot * stride)
             return stride;
     }
-    return periods;
-}
-
-QString SeriesChart::axisLabel(int p, int stride) const
-{
-    // An unnamed period's label is a word joiner and zero-width spaces, one more than its
-    // index: unique, as Qt Charts' category labels must be, and drawn as nothing.
-    return p % stride == 0 ? m_axisNames.at(p) : QChar(0x2060) + QString(p + 1, QChar(0x200B));
+    int stride = 128;
+    while (stride < periods && need > slot * stride)
+        stride *= 2;
+    return std::min(stride, periods);
 }
 
 void SeriesChart::labelEvery(int stride)
 {
-    for (int p = 0; p < m_axisNames.size(); ++p) {
-        const QString before = axisLabel(p, m_labelStride);
-        const QString label = axisLabel(p, stride);
-        if (label == before)
-            continue;
-        m_periodAxis->replaceLabel(before, label);
-    }
+    const QStringList named = m_periodAxis->categoriesLabels();
+    for (const QString &label : named)
+        m_periodAxis->remove(label);
+    for (int p = 0; p < m_axisNames.size(); p += stride)
+        m_periodAxis->append(m_axisNames.at(p), xOf(p));
     m_labelStride = stride;
 }
 
@@ -582,7 +626,7 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
 {
     const Scale scale = scaleFor(rect);
     const Layout l = layout(rect);
-    paintLegend(painter, l.legendRect, legend(), l.legend, theme());
+    paintLegend(painter, l.legendRect, legend(l.pointsShown), l.legend, theme());
     scene().paintLaidOut(painter, l.chartRect);
     QAbstractSeries *anchor = anchorSeries();
     const qreal lineWidth = std::max<qreal>(1, scale.px(1.5));

@@ -2,6 +2,7 @@
 // Every chart kind, in every theme, from the report built in samplereport.cpp and from the
 // embedded report: painted into images and checked pixel by pixel against its own hit testing.
 
+#include "../hardening/hostilepack.h"
 #include "chartpaint.h"
 #include "figurechart.h"
 #include "format.h"
@@ -247,6 +248,10 @@ private slots:
     void manyBarsCountWhatTheyLeaveOut();
     void periodNamesNeverRunTogether_data();
     void periodNamesNeverRunTogether();
+    void longSeriesNameEvenlySpacedYears_data();
+    void longSeriesNameEvenlySpacedYears();
+    void denseLinesAreUnbroken_data();
+    void denseLinesAreUnbroken();
     void manyPanelsCountWhatTheyLeaveOut_data();
     void manyPanelsCountWhatTheyLeaveOut();
     void smallChartsKeepTheTextFloor_data();
@@ -3381,6 +3386,148 @@ void TestFigureChart::periodNamesNeverRunTogether()
     QVERIFY(stride > 1);
     for (int i = 1; i < indices.size(); ++i)
         QCOMPARE(indices.at(i) - indices.at(i - 1), stride);
+}
+
+namespace {
+
+// A series figure of `series` series over `years` whole years from 1000, drawn as a line or as
+// columns. Values are small (10 to 16, or 10 throughout when flat) so no value reads as a year.
+Report longSeries(int series, int years, bool line, bool flat = false)
+{
+    QJsonArray metrics;
+    QJsonArray seriesList;
+    for (int s = 0; s < series; ++s) {
+        QJsonArray ids;
+        for (int y = 0; y < years; ++y) {
+            const QString id = u"s%1y%2"_s.arg(s).arg(y);
+            const int value = flat ? 10 : 10 + (y + s) % 7;
+            const QString year = QString::number(1000 + y);
+            metrics.append(QJsonObject{{u"id"_s, id},
+                                       {u"label"_s, u"Series %1, %2"_s.arg(s).arg(year)},
+                                       {u"value"_s, value},
+                                       {u"unit"_s, u"count"_s},
+                                       {u"qualifier"_s, u"exact"_s},
+                                       {u"origin"_s, u"stated"_s},
+                                       {u"date"_s, year},
+                                       {u"period"_s, year},
+                                       {u"quote"_s, u"it was %1 in %2"_s.arg(value).arg(year)},
+                                       {u"source"_s, u"data"_s}});
+            ids.append(id);
+        }
+        seriesList.append(QJsonObject{{u"label"_s, u"Series %1"_s.arg(s)}, {u"metrics"_s, ids}});
+    }
+    const QJsonObject figure{
+        {u"id"_s, u"long"_s},        {u"title"_s, u"A long series"_s},
+        {u"kind"_s, u"series"_s},    {u"as"_s, line ? u"line"_s : u"columns"_s},
+        {u"series"_s, seriesList},   {u"findings"_s, QJsonArray{}},
+        {u"caveats"_s, QJsonArray{}}};
+    const LoadResult loaded =
+        parseReportPack(HostilePack::pack(u"Long series"_s, metrics, figure), u"long"_s);
+    return loaded.report.value_or(Report());
+}
+
+} // namespace
+
+void TestFigureChart::longSeriesNameEvenlySpacedYears_data()
+{
+    QTest::addColumn<int>("series");
+    QTest::addColumn<int>("years");
+    QTest::addColumn<bool>("line");
+    QTest::addColumn<QSize>("size");
+    // Before, each period was one of Qt Charts' axis labels, unnamed ones as a word joiner and
+    // one more zero-width space than the last: 5,000 years took 48 s and 0.9 GB to draw, and
+    // named only the first (no stride past 128 fitted); 100 lines of 100 years took minutes.
+    QTest::newRow("5,000 years, a line") << 1 << 5000 << true << Large;
+    QTest::newRow("100 lines of 100 years") << 100 << 100 << true << Large;
+    QTest::newRow("2,000 years, columns") << 1 << 2000 << false << Large;
+    QTest::newRow("300 years, a line, small") << 1 << 300 << true << Small;
+    QTest::newRow("60 years, columns, small") << 1 << 60 << false << Small;
+}
+
+// A series of hundreds or thousands of years names some of them across the whole axis, the
+// same number of years apart, in steps a reader counts years in (fives, tens, fifties,
+// hundreds, never 16 or 128), from the first year; no name runs into the next.
+void TestFigureChart::longSeriesNameEvenlySpacedYears()
+{
+    QFETCH(int, series);
+    QFETCH(int, years);
+    QFETCH(bool, line);
+    QFETCH(QSize, size);
+    const Report report = longSeries(series, years, line);
+    QCOMPARE(report.figures.size(), 1);
+    auto chart = createFigureChart(report, report.figures.constFirst());
+    static const QRegularExpression year(u"^\\d{4}$"_s);
+    QList<Test::TextRecorder::Item> named;
+    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, size)) {
+        if (year.match(item.text.trimmed()).hasMatch())
+            named << item;
+    }
+    std::sort(named.begin(), named.end(),
+              [](const auto &a, const auto &b) { return a.rect.left() < b.rect.left(); });
+    QVERIFY2(named.size() >= 4 && named.size() <= 40, qPrintable(QString::number(named.size())));
+    QCOMPARE(named.constFirst().text.trimmed(), u"1000"_s);
+    const int stride = named.at(1).text.trimmed().toInt() - 1000;
+    static const QList<int> steps{1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
+    QVERIFY2(steps.contains(stride), qPrintable(QString::number(stride)));
+    for (int i = 1; i < named.size(); ++i) {
+        QCOMPARE(named.at(i).text.trimmed().toInt(), 1000 + i * stride);
+        QVERIFY2(named.at(i - 1).rect.right() <= named.at(i).rect.left() + 0.5,
+                 qPrintable(named.at(i - 1).text + u" over "_s + named.at(i).text));
+    }
+    // Named across the axis: the last name is within two steps of the last year.
+    QVERIFY(1000 + (named.size() + 1) * stride >= 1000 + years - 1);
+}
+
+void TestFigureChart::denseLinesAreUnbroken_data()
+{
+    QTest::addColumn<int>("years");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("300 years") << 300 << Small;
+    QTest::newRow("1,000 years") << 1000 << Small;
+    QTest::newRow("1,000 years, large") << 1000 << Large;
+}
+
+// Points closer than their markers are drawn as the line alone, in its colour from end to end:
+// before, each point's marker (outlined in the background's colour) and the seams between
+// segments drawn one by one turned a dense line into a pale, beaded band.
+void TestFigureChart::denseLinesAreUnbroken()
+{
+    QFETCH(int, years);
+    QFETCH(QSize, size);
+    const Report report = longSeries(1, years, true, true);
+    QCOMPARE(report.figures.size(), 1);
+    auto chart = createFigureChart(report, report.figures.constFirst());
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    chart->paint(painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    // The flat line crosses the middle column: the middle of its run of blue pixels.
+    const auto blue = [&](int x, int y) {
+        const QColor c = image.pixelColor(x, y);
+        return c.blue() - c.red() > 60;
+    };
+    const int middle = size.width() / 2;
+    int top = -1;
+    int bottom = -1;
+    for (int y = 0; y < size.height(); ++y) {
+        if (blue(middle, y)) {
+            if (top < 0)
+                top = y;
+            bottom = y;
+        }
+    }
+    QVERIFY(top >= 0);
+    QVERIFY2(bottom - top <= 8, qPrintable(u"%1 to %2"_s.arg(top).arg(bottom)));
+    const int y = (top + bottom) / 2;
+    const QColor color = image.pixelColor(middle, y);
+    // The plot's middle four fifths: the same colour at every pixel along the line.
+    for (int x = size.width() / 5; x < size.width() * 4 / 5; ++x) {
+        const QColor c = image.pixelColor(x, y);
+        QVERIFY2(std::abs(c.red() - color.red()) <= 6 && std::abs(c.green() - color.green()) <= 6 &&
+                     std::abs(c.blue() - color.blue()) <= 6,
+                 qPrintable(u"at x %1: %2, not %3"_s.arg(x).arg(c.name(), color.name())));
+    }
 }
 
 void TestFigureChart::yearsFollowThePacksLanguage_data()
