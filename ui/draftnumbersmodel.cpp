@@ -127,14 +127,26 @@ QString DraftNumbersModel::periodProblem(const QString &period)
         return {};
     const QString format =
         tr("Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), the first months of "
-           "a year (2023-01/08: January to August), a month (2023-05) or a day (2023-05-31); "
-           "words such as “2022 to 2023” are kept as the period's text, with no date.");
+           "a year (2023-01/08: January to August), other months of a year (2023-03/08: March to "
+           "August), a month (2023-05) or a day (2023-05-31); words such as “2022 to 2023” are "
+           "kept as the period's text, with no date.");
     const QString year = m.captured(1);
     const bool iso = year.size() == 4 && (m.captured(2).isEmpty() || m.captured(2) == u'-');
-    const bool firstMonths = iso && m.captured(4).size() == 2 && m.captured(6) == u'/';
+    const bool months = iso && m.captured(4).size() == 2 && m.captured(6) == u'/';
+    const bool firstMonths = months && m.captured(4) == QLatin1String("01");
+    const int start = m.captured(4).toInt();
+    const int end = m.captured(7).toInt();
     QString why;
-    if (firstMonths && m.captured(4) != QLatin1String("01")) {
-        why = tr("the first months of a year start in January (%1-01/08).").arg(year);
+    if (months && !firstMonths && start % 3 == 1 && end == start + 2) {
+        why = tr("the three months of a quarter are written as the quarter (%1-Q%2).")
+                  .arg(year)
+                  .arg((start - 1) / 3 + 1);
+    } else if (months && start == 7 && end == 12) {
+        why = tr("July to December is the second half-year (%1-H2).").arg(year);
+    } else if (months && !firstMonths) {
+        why = tr("months of a year run from a month to a later one of the same year, 01 to 12 "
+                 "(%1-03/08: March to August).")
+                  .arg(year);
     } else if (firstMonths) {
         why = tr("the first months of a year end in a month from February (02) to November (11); "
                  "January alone is %1-01, January to December the year %1.")
@@ -420,8 +432,9 @@ QVariant DraftNumbersModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return problem.isEmpty()
                        ? tr("A year (2024), half-year (2024-H2 or H2 2024), quarter (2024-Q3), "
-                            "first months (2024-01/08), month (2024-06), day (2024-06-30) or range "
-                            "(2026/2030); words for a period without a date; empty for none")
+                            "first months (2024-01/08), other months (2024-03/08), month "
+                            "(2024-06), day (2024-06-30) or range (2026/2030); words for a period "
+                            "without a date; empty for none")
                        : plainToolTip(problem);
         return {};
     }

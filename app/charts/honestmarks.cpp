@@ -95,6 +95,10 @@ std::optional<double> dateKey(const Metric &metric)
         return halfKey(year, d.first.month() < 7 ? 1 : 2);
     case PeriodDate::Precision::Quarter:
         return quarterKey(year, (d.first.month() - 1) / 3 + 1);
+    case PeriodDate::Precision::Months:
+        // At its first month, before that month's own key, by its last: Mar–Aug 2024 and Mar–Aug
+        // 2025 with no year, quarter or half filled in between.
+        return year + (d.first.month() - 1) / 12.0 + 0.0015 + d.last.month() / 100000.0;
     case PeriodDate::Precision::Month:
     case PeriodDate::Precision::Day:
         break;

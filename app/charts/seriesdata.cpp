@@ -80,7 +80,8 @@ SeriesGrid seriesGrid(const Report &report, const Figure &figure, const QString 
             const auto code = PeriodDate::parse(label.trimmed());
             if (m->date && (m->date->precision == PeriodDate::Precision::Half ||
                             m->date->precision == PeriodDate::Precision::Quarter ||
-                            m->date->precision == PeriodDate::Precision::FirstMonths))
+                            m->date->precision == PeriodDate::Precision::FirstMonths ||
+                            m->date->precision == PeriodDate::Precision::Months))
                 label = formatPeriodDate(*m->date, periodLanguage);
             else if (m->date && (label.isEmpty() || (code && code->iso == m->date->iso)))
                 label = formatPeriodDate(*m->date, periodLanguage);

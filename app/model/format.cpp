@@ -254,6 +254,15 @@ QString formatPeriodDate(const PeriodDate &date, const QString &language)
         return QStringLiteral("Jan–") +
                QLocale(QLocale::English).toString(date.last, QStringLiteral("MMM")) + u' ' + year;
     }
+    case P::Months: {
+        // "Mar–Aug 2025", "2025年3—8月".
+        if (chinese)
+            return year + u'年' + QString::number(date.first.month()) + u'—' +
+                   QString::number(date.last.month()) + u'月';
+        const QLocale english(QLocale::English);
+        return english.toString(date.first, QStringLiteral("MMM")) + u'–' +
+               english.toString(date.last, QStringLiteral("MMM")) + u' ' + year;
+    }
     case P::Half: {
         const bool first = date.first.month() < 7;
         if (chinese)

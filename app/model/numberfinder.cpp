@@ -1013,6 +1013,58 @@ constexpr const char *relativeQuarterMonthsPattern =
 constexpr const char *bareQuarterMonthsPattern =
     "(?<![年\\d])" FIGDECK_ZH_QUARTER_MONTHS "|" FIGDECK_EN_QUARTER_MONTHS;
 
+// Other months of one year, from a month after January ("3-8月", "2月至11月" is not one: the
+// month is said once), "March to August", "Feb-Nov": with their year, relative to the text's
+// date, or bare, as quarter months are. Read after those and the first months of a year, so
+// that what is left is neither ("7—9月" is a quarter, "1-8月" the first months).
+#define FIGDECK_ZH_MONTH_SPAN                                                                      \
+    "(?:(?<![\\d—–~～至到-])(?:1[01]|0?[2-9]) ?[-—–~～至到] ?(?:1[0-2]|0?[3-9]) ?月份?)"
+#define FIGDECK_EN_MONTH_NAME                                                                      \
+    "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"             \
+    "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+#define FIGDECK_EN_MONTHS_SPAN                                                                     \
+    "(?-i:\\b" FIGDECK_EN_MONTH_NAME "\\.?" FIGDECK_EN_MONTH_SPAN FIGDECK_EN_MONTH_NAME "\\b\\.?)"
+constexpr const char *monthSpanPattern =
+    "(?<!\\d)((?:19|20)\\d\\d) ?年 ?(?:的)? ?" FIGDECK_ZH_MONTH_SPAN "|" FIGDECK_EN_MONTHS_SPAN
+    " (?:of |in )?((?:19|20)\\d\\d)\\b";
+constexpr const char *relativeMonthSpanPattern =
+    "(" FIGDECK_ZH_RELATIVE_YEARS ")(?:的)? ?" FIGDECK_ZH_MONTH_SPAN "|" FIGDECK_EN_MONTHS_SPAN
+    " (?:of )?(this|last|next) year\\b";
+constexpr const char *bareMonthSpanPattern =
+    "(?<![年\\d])" FIGDECK_ZH_MONTH_SPAN "|" FIGDECK_EN_MONTHS_SPAN;
+
+// The first and last month (1 to 12) of a span of months in text; {0, 0} for none.
+std::pair<int, int> monthsOfSpan(const QString &text)
+{
+    static const QRegularExpression span(
+        u"(\\d{1,2}) ?[-—–~～至到] ?(\\d{1,2}) ?月|([A-Za-z]{3})[A-Za-z]*\\.?"
+        u" ?(?:-|–|—|to|through|until) ?([A-Za-z]{3})"_s);
+    const QRegularExpressionMatch m = span.match(text);
+    if (!m.hasMatch())
+        return {0, 0};
+    if (m.capturedLength(1) > 0)
+        return {m.captured(1).toInt(), m.captured(2).toInt()};
+    return {monthNumber(m.captured(3)), monthNumber(m.captured(4))};
+}
+
+// The period of months of a year in the words of the text's language, as every view names it
+// ("Mar–Aug 2025", "2025年3—8月"; "2025年下半年" for July to December); empty for months that are
+// no span of one year ("8-3月").
+QString monthSpanPeriod(int year, const QString &months)
+{
+    const auto [start, end] = monthsOfSpan(months);
+    const bool chinese = std::any_of(months.cbegin(), months.cend(), isCjk);
+    if (start == 7 && end == 12)
+        return chinese ? QString::number(year) + u"年下半年"_s
+                       : u"second half of "_s + QString::number(year);
+    const std::optional<PeriodDate> date =
+        PeriodDate::parse(QStringLiteral("%1-%2/%3")
+                              .arg(year)
+                              .arg(start, 2, 10, QLatin1Char('0'))
+                              .arg(end, 2, 10, QLatin1Char('0')));
+    return date ? formatPeriodDate(*date, chinese ? u"zh"_s : u"en"_s) : QString();
+}
+
 // The quarter (1 to 4) whose months text names: by its first month's number or name.
 int quarterOfMonths(const QString &text)
 {
@@ -1047,6 +1099,7 @@ bool isRelativePeriod(const QString &period)
             QString::fromUtf8(relativeFirstMonthsPattern) + u"|"_s +
             QString::fromUtf8(bareFirstMonthsPattern) + u"|"_s +
             QString::fromUtf8(relativeQuarterMonthsPattern) + u"|"_s +
+            QString::fromUtf8(relativeMonthSpanPattern) + u"|"_s +
             QString::fromUtf8(yearToDatePattern) + u")$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return !period.isEmpty() && whole.match(period).hasMatch();
@@ -1397,23 +1450,32 @@ private:
             const QRegularExpressionMatch m = it.next();
             add(m, yearToDateOf(m, m_textYear));
         }
-        // "2025年7—9月", "July to September 2024", "今年4-6月": the quarter those months are.
-        for (auto it = rx(quarterMonthsPattern).globalMatch(s); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            const QString year = m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2);
-            add(m, quarterPeriod(year.toInt(), quarterOfMonths(m.captured())));
-        }
-        for (auto it = rx(relativeQuarterMonthsPattern).globalMatch(s); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            if (inNamed(m.capturedStart()))
-                continue;
-            if (m_textYear <= 0) {
-                add(m, m.captured().simplified());
-                continue;
+        // Months that name their year, then those that name it relative to the text's date (the
+        // words as written when it gives none); period: of a year and the months' words.
+        const auto readMonths = [&](const char *withYear, const char *relative,
+                                    const auto &period) {
+            for (auto it = rx(withYear).globalMatch(s); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString year = m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2);
+                if (!inNamed(m.capturedStart()))
+                    add(m, period(year.toInt(), m.captured()));
             }
-            const QString word = m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2);
-            add(m, quarterPeriod(m_textYear + yearOffsetOf(word), quarterOfMonths(m.captured())));
-        }
+            for (auto it = rx(relative).globalMatch(s); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString word = m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2);
+                if (inNamed(m.capturedStart()))
+                    continue;
+                add(m, m_textYear <= 0 ? m.captured().simplified()
+                                       : period(m_textYear + yearOffsetOf(word), m.captured()));
+            }
+        };
+        // "2025年7—9月", "July to September 2024", "今年4-6月": the quarter those months are.
+        readMonths(quarterMonthsPattern, relativeQuarterMonthsPattern,
+                   [](int year, const QString &months) -> QString {
+                       return quarterPeriod(year, quarterOfMonths(months));
+                   });
+        // "2025年3-8月", "March to August 2024", "今年3-8月": months of their own.
+        readMonths(monthSpanPattern, relativeMonthSpanPattern, monthSpanPeriod);
         // "In 2024 ... in the first half", "2024年一季度…，二季度…": the nearest year before
         // it in the sentence, else the last of the sentence before.
         const auto yearBefore = [this](qsizetype at) {
@@ -1438,6 +1500,10 @@ private:
         // A bare part of a year with no year to take names a period all the same, which the
         // finder cannot date: its numbers get none, not another clause's (an empty mention).
         QList<Mention> bare;
+        const auto overlaps = [](const QList<Mention> &list, qsizetype start, qsizetype end) {
+            return std::any_of(list.cbegin(), list.cend(),
+                               [&](const Mention &m) { return start < m.end && m.start < end; });
+        };
         for (auto it = rx(bareHalfPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             // "this year's first half" is a relative half, read above.
@@ -1467,6 +1533,14 @@ private:
             bare.append({m.capturedStart(), m.capturedEnd(),
                          year.isEmpty() ? QString() : quarterPeriod(year.toInt(), quarter)});
         }
+        for (auto it = rx(bareMonthSpanPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (inNamed(m.capturedStart()) || overlaps(bare, m.capturedStart(), m.capturedEnd()))
+                continue;
+            const QString year = yearOfPart(m.capturedStart(), monthsOfSpan(m.captured()).second);
+            bare.append({m.capturedStart(), m.capturedEnd(),
+                         year.isEmpty() ? QString() : monthSpanPeriod(year.toInt(), m.captured())});
+        }
         // "2024年全年…，其中前两个月为…": months that take their year from another period are
         // no period of the whole sentence (the year's total is not of two months). With no year
         // at all ("前10个月…" in a text with no dateline), the words as written, which
@@ -1481,12 +1555,8 @@ private:
                                year.isEmpty() ? m.captured().simplified()
                                               : firstMonthsPeriod(year.toInt(), m.captured())});
         }
-        // Months it names that are none of those ("3-8月", "10月份", "March to August 2025", "in
-        // October"): their year is not their numbers' period, nor is another clause's.
-        const auto overlaps = [](const QList<Mention> &list, qsizetype start, qsizetype end) {
-            return std::any_of(list.cbegin(), list.cend(),
-                               [&](const Mention &m) { return start < m.end && m.start < end; });
-        };
+        // Months it names that are none of those ("10月份", "1-12月", "in October"): their year
+        // is not their numbers' period, nor is another clause's.
         for (auto it = rx(unreadMonthsPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const qsizetype start = m.capturedStart();
@@ -2142,14 +2212,18 @@ std::optional<PeriodDate> dateOfPeriod(const QString &period)
     if (std::optional<PeriodDate> iso = PeriodDate::parse(period))
         return iso;
     // The first months of a year as the finder writes them: "Jan–Aug 2025", "2025年1—8月".
-    static const QRegularExpression firstMonths(
-        u"^(?:Jan–([A-Za-z]{3}) ((?:19|20)\\d\\d)|((?:19|20)\\d\\d)年1—(\\d{1,2})月)$"_s);
-    if (const QRegularExpressionMatch m = firstMonths.match(period.simplified()); m.hasMatch()) {
-        const int year = (m.capturedLength(2) > 0 ? m.captured(2) : m.captured(3)).toInt();
-        const int end = m.capturedLength(4) > 0 ? m.captured(4).toInt()
-                                                : firstMonthsEnd(u"Jan-"_s + m.captured(1));
-        return PeriodDate::parse(
-            QStringLiteral("%1-01/%2").arg(year).arg(end, 2, 10, QLatin1Char('0')));
+    // And other months of a year: "Mar–Aug 2025", "2025年3—8月".
+    static const QRegularExpression months(
+        u"^(?:([A-Za-z]{3})–([A-Za-z]{3}) ((?:19|20)\\d\\d)|((?:19|20)\\d\\d)年(\\d{1,2})—(\\d{1,2})月)$"_s);
+    if (const QRegularExpressionMatch m = months.match(period.simplified()); m.hasMatch()) {
+        const bool english = m.capturedLength(3) > 0;
+        const int year = (english ? m.captured(3) : m.captured(4)).toInt();
+        const int start = english ? monthNumber(m.captured(1)) : m.captured(5).toInt();
+        const int end = english ? monthNumber(m.captured(2)) : m.captured(6).toInt();
+        return PeriodDate::parse(QStringLiteral("%1-%2/%3")
+                                     .arg(year)
+                                     .arg(start, 2, 10, QLatin1Char('0'))
+                                     .arg(end, 2, 10, QLatin1Char('0')));
     }
     static const QRegularExpression whole(u"^(?:"_s + QString::fromUtf8(halfPattern) + u")$"_s,
                                           QRegularExpression::CaseInsensitiveOption);

@@ -187,15 +187,16 @@ const QRegularExpression &periodWords()
         u"(?:this|last|next)\\s+year)?|(?:first|second|third|fourth)[ -](?:half|quarter)"
         u"(?:\\s+of\\s+(?:(?:19|20)\\d\\d|(?:this|last|next)\\s+year))?|"
         u"(?:this|last|next)\\s+year's\\s+(?:first|second|third|fourth)\\s+(?:half|quarter)|"
-        // The first months of a year: "the first three quarters of 2025", "January-August 2025",
-        // "January to August", "Jan–Aug 2024", "the first eight months".
+        // Months of a year: "the first three quarters of 2025", "January-August 2025", "January
+        // to August", "Jan–Aug 2024", "the first eight months", "March to August 2025", "Jul–Sep".
         u"first\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+"
         u"(?:quarters|months)(?:\\s+of\\s+(?:19|20)\\d\\d)?|"
-        u"Jan(?:uary)?\\.?\\s*(?:-|–|—|to|through|until)\\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-        u"Nov)[a-z]*\\.?(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?"
+        u"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\\.?\\s*(?:-|–|—|to|through|until)"
+        u"\\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+        u"(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?"
         u")(?:\\s+|$)|"
-        // Chinese: 2024年1—8月, 1至8月, 前三季度, 前8个月.
-        u"^(?:(?:19|20)\\d\\d\\s*年)?(?:的)?\\s*(?:1\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
+        // Chinese: 2024年1—8月, 1至8月, 3-8月, 7—9月, 前三季度, 前8个月.
+        u"^(?:(?:19|20)\\d\\d\\s*年)?(?:的)?\\s*(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
         u"前\\s*[两二三]\\s*个?\\s*季度|前\\s*(?:十一|[两二三四五六七八九十]|\\d{1,2})\\s*个\\s*月)"
         u"|"
         // Chinese: 2024年一季度, 2024年第三季度, 2024年Q3, 今年上半年, 二季度, 下半年, 2024年底.
@@ -224,7 +225,7 @@ const QRegularExpression &relativePeriodWords()
         u"(?:\\b(?:in|during|for|of)\\s+)?(?:the\\s+)?\\bfirst\\s+(?:two|three|four|five|six|seven|"
         u"eight|nine|ten|eleven|\\d{1,2})\\s+(?:quarters|months)\\s+of\\s+(?:this|last|next)\\s+"
         u"year\\b|(?:" FIGDECK_ZH_RELATIVE_YEARS
-        ")(?:的)?\\s*(?:1\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
+        ")(?:的)?\\s*(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
         u"前\\s*[两二三]\\s*个?\\s*季度|前\\s*(?:十一|[两二三四五六七八九十]|\\d{1,2})\\s*个\\s*月)"
         u"|"
         u"(?:\\b(?:in|during|for|of|by)\\s+)?(?:the\\s+)?(?:\\b(?:first|second|third|fourth)[ -]"

@@ -120,14 +120,22 @@ std::optional<PeriodDate> PeriodDate::parse(const QString &iso)
     if (iso.at(4) != QLatin1Char('-'))
         return std::nullopt;
     // The first months of a year: "YYYY-01/MM", from January to a month before December (to
-    // January is the month, to December the year: each has its own form).
+    // January is the month, to December the year: each has its own form). Other months of one
+    // year: "YYYY-MM/MM", from a month after January to a later one ("2025-03/08", March to
+    // August), but for the months of a quarter or of the second half, which are "YYYY-Qn" and
+    // "YYYY-H2".
     if (iso.size() == 10 && iso.at(7) == QLatin1Char('/')) {
         int start = 0;
         int end = 0;
-        if (!digits(5, 2, start) || start != 1 || !digits(8, 2, end) || end < 2 || end > 11)
+        if (!digits(5, 2, start) || !digits(8, 2, end) || start < 1 || end <= start || end > 12)
             return std::nullopt;
-        d.precision = Precision::FirstMonths;
-        d.first = QDate(year, 1, 1);
+        if (start == 1 && end == 12)
+            return std::nullopt;
+        const bool quarter = start % 3 == 1 && end == start + 2;
+        if (start != 1 && (quarter || (start == 7 && end == 12)))
+            return std::nullopt;
+        d.precision = start == 1 ? Precision::FirstMonths : Precision::Months;
+        d.first = QDate(year, start, 1);
         d.last = QDate(year, end, 1).addMonths(1).addDays(-1);
         return d;
     }
@@ -173,6 +181,8 @@ QString PeriodDate::kind() const
     QString k = QString::number(int(precision));
     if (precision == Precision::FirstMonths)
         k += u'-' + QString::number(last.month());
+    if (precision == Precision::Months)
+        k += u'-' + QString::number(first.month()) + u'-' + QString::number(last.month());
     return k;
 }
 
@@ -180,9 +190,13 @@ const QList<PeriodDateForm> &periodDateForms()
 {
     using P = PeriodDate::Precision;
     static const QList<PeriodDateForm> forms = {
-        {P::Year, "YYYY", "2022"},        {P::FirstMonths, "YYYY-01/MM", "2022-01/08"},
-        {P::Half, "YYYY-Hn", "2022-H2"},  {P::Quarter, "YYYY-Qn", "2022-Q4"},
-        {P::Month, "YYYY-MM", "2022-10"}, {P::Day, "YYYY-MM-DD", "2022-10-31"},
+        {P::Year, "YYYY", "2022"},
+        {P::FirstMonths, "YYYY-01/MM", "2022-01/08"},
+        {P::Half, "YYYY-Hn", "2022-H2"},
+        {P::Quarter, "YYYY-Qn", "2022-Q4"},
+        {P::Months, "YYYY-MM/MM", "2022-03/08"},
+        {P::Month, "YYYY-MM", "2022-10"},
+        {P::Day, "YYYY-MM-DD", "2022-10-31"},
     };
     return forms;
 }

@@ -185,14 +185,15 @@ struct Unit
 
 // An ISO 8601 year ("2022"), the first months of a year ("2022-01/08", January to August: an
 // ISO 8601 interval with its end's year left out), half-year ("2022-H2"), quarter ("2022-Q4"),
-// month ("2022-10") or day ("2022-10-31") on a metric, for ordering values over time.
+// other months of one year ("2022-03/08", March to August: the same interval), month
+// ("2022-10") or day ("2022-10-31") on a metric, for ordering values over time.
 // Metric::period stays the text shown. ISO 8601 itself has no half-year; "YYYY-Hn" is written
 // like its quarters. A part of a year ("1-8月", "the first three quarters") is a period of its
 // own: comparable with the same part of another year, never with a whole year.
 struct PeriodDate
 {
     // Coarser first: sortKey orders periods that start on the same day by it.
-    enum class Precision { Year, FirstMonths, Half, Quarter, Month, Day };
+    enum class Precision { Year, FirstMonths, Half, Quarter, Months, Month, Day };
     QString iso; // as written
     Precision precision = Precision::Year;
     QDate first; // first day of the period
@@ -201,13 +202,15 @@ struct PeriodDate
     // nullopt when `iso` is not one of the forms of periodDateForms() or not a real date.
     static std::optional<PeriodDate> parse(const QString &iso);
     // Orders by first day, then coarser periods first: 2022 < 2022-01/08 < 2022-H1 < 2022-Q1 <
-    // 2022-01 < 2022-01-01, and 2022-Q2 < 2022-H2 < 2022-Q3; 2022-01/08 < 2022-01/09.
+    // 2022-01 < 2022-01-01, and 2022-Q2 < 2022-H2 < 2022-Q3; 2022-01/08 < 2022-01/09;
+    // 2022-Q2 < 2022-04/05 < 2022-04/08 < 2022-04.
     qint64 sortKey() const
     {
-        return (first.toJulianDay() * 6 + int(precision)) * 16 + last.month();
+        return (first.toJulianDay() * 7 + int(precision)) * 16 + last.month();
     }
     // What a value can be compared with over time: periods of one precision and, for the first
-    // months of a year, of as many months (2024-01/08 and 2025-01/08; not 2025 or 2025-01/09).
+    // months of a year, of as many months (2024-01/08 and 2025-01/08; not 2025 or 2025-01/09);
+    // for other months, the same months (2024-03/08 and 2025-03/08).
     QString kind() const;
     bool operator==(const PeriodDate &o) const { return iso == o.iso; }
     bool operator!=(const PeriodDate &o) const { return !(*this == o); }

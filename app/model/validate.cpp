@@ -693,7 +693,8 @@ bool isCalendarDate(const QString &date)
     const std::optional<PeriodDate> parsed = PeriodDate::parse(date);
     return parsed && parsed->precision != PeriodDate::Precision::Quarter &&
            parsed->precision != PeriodDate::Precision::Half &&
-           parsed->precision != PeriodDate::Precision::FirstMonths;
+           parsed->precision != PeriodDate::Precision::FirstMonths &&
+           parsed->precision != PeriodDate::Precision::Months;
 }
 
 QString periodDateProblem(const QString &iso)
@@ -705,8 +706,8 @@ QString periodDateProblem(const QString &iso)
     for (const PeriodDateForm &f : periodDateForms())
         forms << QString::fromLatin1(f.form);
     return ReportLoader::tr(
-               "%1 is not an ISO 8601 year, first months of a year, half-year, quarter, month or "
-               "day (%2)")
+               "%1 is not an ISO 8601 year, first months of a year, half-year, quarter, months "
+               "of a year, month or day (%2)")
         .arg(quoted(iso), choiceList(forms));
 }
 

@@ -914,20 +914,28 @@
         <translation>“%1”以文本自身的日期说明时期，但文本没有给出日期（开头没有“发布时间：2025年8月12日”这样的日期行）：时期留空，不作猜测。请填写这个数字的时期，或在文本中补上日期。</translation>
     </message>
     <message>
-        <source>Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), the first months of a year (2023-01/08: January to August), a month (2023-05) or a day (2023-05-31); words such as “2022 to 2023” are kept as the period&apos;s text, with no date.</source>
-        <translation>请输入年份（2023）、半年（2023-H2）、季度（2023-Q4）、年初若干月（2023-01/08：1—8月）、月份（2023-05）或日期（2023-05-31）；“2022年至2023年”之类的文字会作为时期的文字保留，不带日期。</translation>
-    </message>
-    <message>
-        <source>the first months of a year start in January (%1-01/08).</source>
-        <translation>年初若干月从1月开始（%1-01/08）。</translation>
-    </message>
-    <message>
         <source>the first months of a year end in a month from February (02) to November (11); January alone is %1-01, January to December the year %1.</source>
         <translation>年初若干月的截止月份须在2月（02）至11月（11）之间；仅1月写作 %1-01，1月至12月即全年 %1。</translation>
     </message>
     <message>
-        <source>A year (2024), half-year (2024-H2 or H2 2024), quarter (2024-Q3), first months (2024-01/08), month (2024-06), day (2024-06-30) or range (2026/2030); words for a period without a date; empty for none</source>
-        <translation>年份（2024）、半年（2024-H2 或 H2 2024）、季度（2024-Q3）、年初若干月（2024-01/08）、月份（2024-06）、日期（2024-06-30）或区间（2026/2030）；没有日期的时期可填文字；留空表示无时期</translation>
+        <source>Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), the first months of a year (2023-01/08: January to August), other months of a year (2023-03/08: March to August), a month (2023-05) or a day (2023-05-31); words such as “2022 to 2023” are kept as the period&apos;s text, with no date.</source>
+        <translation>请输入年份（2023）、半年（2023-H2）、季度（2023-Q4）、年初若干月（2023-01/08：1—8月）、年内其他若干月（2023-03/08：3—8月）、月份（2023-05）或日期（2023-05-31）；“2022年至2023年”之类的文字会作为时期的文字保留，不带日期。</translation>
+    </message>
+    <message>
+        <source>the three months of a quarter are written as the quarter (%1-Q%2).</source>
+        <translation>一个季度的三个月写作该季度（%1-Q%2）。</translation>
+    </message>
+    <message>
+        <source>July to December is the second half-year (%1-H2).</source>
+        <translation>7月至12月即下半年（%1-H2）。</translation>
+    </message>
+    <message>
+        <source>months of a year run from a month to a later one of the same year, 01 to 12 (%1-03/08: March to August).</source>
+        <translation>年内若干月须从某月到同一年中更晚的月份，月份为01至12（%1-03/08：3—8月）。</translation>
+    </message>
+    <message>
+        <source>A year (2024), half-year (2024-H2 or H2 2024), quarter (2024-Q3), first months (2024-01/08), other months (2024-03/08), month (2024-06), day (2024-06-30) or range (2026/2030); words for a period without a date; empty for none</source>
+        <translation>年份（2024）、半年（2024-H2 或 H2 2024）、季度（2024-Q3）、年初若干月（2024-01/08）、年内其他若干月（2024-03/08）、月份（2024-06）、日期（2024-06-30）或区间（2026/2030）；没有日期的时期可填文字；留空表示无时期</translation>
     </message>
 </context>
 <context>
@@ -3750,8 +3758,8 @@
         <translation>%1 和 %2 被标记为不可比较（图表 %3）：不能共用一条坐标轴</translation>
     </message>
     <message>
-        <source>%1 is not an ISO 8601 year, first months of a year, half-year, quarter, month or day (%2)</source>
-        <translation>%1 不是 ISO 8601 年、年初若干月、半年、季度、月或日（%2）</translation>
+        <source>%1 is not an ISO 8601 year, first months of a year, half-year, quarter, months of a year, month or day (%2)</source>
+        <translation>%1 不是 ISO 8601 年、年初若干月、半年、季度、年内若干月、月或日（%2）</translation>
     </message>
 </context>
 <context>

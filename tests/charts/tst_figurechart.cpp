@@ -269,6 +269,8 @@ private slots:
     void halfYearsArePlacedInOrder();
     void firstMonthsAreNamedAsMonths_data();
     void firstMonthsAreNamedAsMonths();
+    void monthSpansAreNamedAsMonths_data();
+    void monthSpansAreNamedAsMonths();
     void quartersReadAsWords_data();
     void quartersReadAsWords();
     void yearsFollowThePacksLanguage_data();
@@ -3085,6 +3087,19 @@ void TestFigureChart::firstMonthsAreNamedAsMonths_data()
         << QStringList{u"sales-2023-jan-aug"_s, u"sales-2025-jan-aug"_s};
 }
 
+void TestFigureChart::monthSpansAreNamedAsMonths_data()
+{
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("periods"); // the axis' labels, left to right
+    QTest::addColumn<QStringList>("metrics"); // each period's metric, empty for a gap
+    const QStringList side = {u"sales-2024-mar-aug"_s, u"sales-2025-mar-aug"_s};
+    QTest::newRow("columns, en") << u"sales-mar-aug"_s << u"en"_s
+                                 << QStringList{u"Mar–Aug 2024"_s, u"Mar–Aug 2025"_s} << side;
+    QTest::newRow("columns, zh") << u"sales-mar-aug"_s << u"zh-Hans"_s
+                                 << QStringList{u"2024年3—8月"_s, u"2025年3—8月"_s} << side;
+}
+
 void TestFigureChart::halfYearsArePlacedInOrder_data()
 {
     QTest::addColumn<QString>("figure");
@@ -3185,6 +3200,14 @@ void TestFigureChart::halfYearsArePlacedInOrder()
 void TestFigureChart::firstMonthsAreNamedAsMonths()
 {
     comparePeriodsInOrder(u"first-months.figdeck.json"_s);
+}
+
+// Months of a year that start after January ("2024-03/08") on a series' axis: named from the
+// date in the figure's language ("Mar–Aug 2024", "2024年3—8月") however the pack writes the
+// period ("March to August 2024", "2025年3—8月"), in order, with no year filled in between.
+void TestFigureChart::monthSpansAreNamedAsMonths()
+{
+    comparePeriodsInOrder(u"month-spans.figdeck.json"_s);
 }
 
 // A series figure of the row's "language" (empty: the pack's): its grid's periods are the

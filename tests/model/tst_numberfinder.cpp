@@ -1060,7 +1060,15 @@ void TestNumberFinder::firstMonthsDates_data()
     // To January is a month, to December the year: each has its own form.
     row("2025-01/12", "");
     row("2025-01/01", "");
-    row("2025-02/08", "");
+    // From another month: months of a year of their own (monthSpans), but a quarter's months and
+    // the second half's, which have their forms.
+    row("2025-02/08", "2025-02/08");
+    row("Mar–Aug 2025", "2025-03/08");
+    row("2025年3—8月", "2025-03/08");
+    row("Nov–Dec 2024", "2024-11/12");
+    row("2025-07/09", "");
+    row("2025-07/12", "");
+    row("2025-08/03", "");
     row("Jan–Dec 2025", "");
     row("2025年以来", "");
     row("2025 to date", "");
@@ -1168,8 +1176,9 @@ void TestNumberFinder::bareFirstMonths()
 
 // Months that do not start in January: the three of a quarter ("7—9月", "July to September")
 // are that quarter, "YYYY-Qn", as "第三季度" is (a bare one of the dateline's year when it has
-// ended by then); other spans ("3-8月", "March to August") and one month ("10月份", "in
-// October") are no period the finder reads, and never their year's. Periods by hand.
+// ended by then); July to December the second half; other spans ("3-8月", "March to August")
+// months of a year of their own ("2025年3—8月", "Mar–Aug 2025": 2025-03/08); one month ("10月
+// 份", "in October") is no period the finder reads, and never its year's. Periods by hand.
 void TestNumberFinder::monthSpans_data()
 {
     periodsOfTextColumns();
@@ -1197,8 +1206,16 @@ void TestNumberFinder::monthSpans_data()
     row("zh 今年4-6月, dateline", dated("今年4-6月，全省出口额为1100亿元。"), {u"2025-Q2"_s});
     row("zh 今年4-6月, no dateline", u"今年4-6月，全省出口额为1100亿元。"_s, {QString()},
         {u"今年4-6月"_s});
-    row("zh 2025年3-8月 is no period", u"2025年3-8月，全省工业增加值增长5.2%。"_s, {QString()});
-    row("zh bare 3-8月 is no period", dated("3-8月，全省工业增加值增长5.2%。"), {QString()});
+    row("zh 2025年3-8月", u"2025年3-8月，全省工业增加值增长5.2%。"_s, {u"2025年3—8月"_s});
+    row("zh bare 3-8月, dateline", dated("3-8月，全省工业增加值增长5.2%。"), {u"2025年3—8月"_s});
+    row("zh 2024年11至12月", u"2024年11至12月，全省出口额为800亿元。"_s, {u"2024年11—12月"_s});
+    row("zh 2024年7-12月 is the second half", u"2024年7-12月，全省出口额为2500亿元。"_s,
+        {u"2024年下半年"_s});
+    row("zh bare 3-11月 not over by the dateline", dated("3-11月，全省出口额预计为3500亿元。"),
+        {QString()});
+    row("zh 今年3-8月, no dateline", u"今年3-8月，全省工业增加值增长5.2%。"_s, {QString()},
+        {u"今年3-8月"_s});
+    row("zh 1-12月 is no period", u"2024年1-12月，全省出口额为4800亿元。"_s, {QString()});
     row("zh 2025年10月 is no year", u"2025年10月，全省出口额为400亿元。"_s, {QString()});
     row("zh a date is no month", u"2025年11月17日，全省出口额为400亿元。"_s, {u"2025"_s});
     row("en July to September 2025", u"Exports were 120 billion yuan in July to September 2025."_s,
@@ -1212,8 +1229,12 @@ void TestNumberFinder::monthSpans_data()
         datedEn("Exports were 110 billion yuan from April to June this year."), {u"2025-Q2"_s});
     row("en bare, dateline", datedEn("From July to September, exports were 120 billion yuan."),
         {u"2025-Q3"_s});
-    row("en March to August 2025 is no period", u"From March to August 2025, output rose 5.2%."_s,
-        {QString()});
+    row("en March to August 2025", u"From March to August 2025, output rose 5.2%."_s,
+        {u"Mar–Aug 2025"_s});
+    row("en Feb-Nov 2024", u"Output rose 3.1% in Feb-Nov 2024."_s, {u"Feb–Nov 2024"_s});
+    row("en March to August this year, dateline",
+        datedEn("Output rose 5.2% from March to August this year."), {u"Mar–Aug 2025"_s});
+    row("en may is no month", u"Prices may rise 4% in 2025."_s, {u"2025"_s});
     row("en October 2025 is no year", u"In October 2025, exports were 40 billion yuan."_s,
         {QString()});
 }

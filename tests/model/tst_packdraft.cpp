@@ -1133,8 +1133,8 @@ void TestPackDraft::partsOfYearsAreNoYears_data()
         << QStringList{u"Jan–Sep 2024, Jan–Sep 2025"_s, u"2023, 2024"_s};
     // A finance-ministry bulletin, 发布时间：2025年11月17日: the headline's 前10个月 is of the
     // dateline's year, the clauses after "；" take the period that opens their sentence, a clause
-    // with its own month ("10月份", "上年同期") and months that are no quarter take none, and 7—9月
-    // is the third quarter.
+    // with its own month ("10月份", "上年同期") takes none, 3-8月 is months of a year of their own
+    // (2025-03/08), and 7—9月 is the third quarter.
     const QString opening = u"1-10月，全国一般公共预算收入约18.2万亿元，同比增长0.8%；"_s;
     const QString tax = u"其中，税收收入约14.9万亿元，同比增长1.7%；"_s;
     const QString nonTax = u"非税收入约3.3万亿元，同比下降3.1%。"_s;
@@ -1151,7 +1151,7 @@ void TestPackDraft::partsOfYearsAreNoYears_data()
                        zhJanOct + nonTax,
                        u"||分中央和地方看，中央一般公共预算收入约8.1万亿元。"_s,
                        u"2025-Q3|2025-Q3|7—9月，全国一般公共预算收入约5.1万亿元。"_s,
-                       u"||3-8月，全国进口关税收入约1200亿元。"_s,
+                       u"2025年3—8月|2025-03/08|3-8月，全国进口关税收入约1200亿元。"_s,
                        u"2024年1—10月|2024-01/10|2024年1-10月，全国一般公共预算收入约18.1万亿元；"_s,
                        u"||其中，10月份收入约1.6万亿元；"_s,
                        u"||上年同期为1.5万亿元。"_s}
@@ -1174,10 +1174,31 @@ void TestPackDraft::partsOfYearsAreNoYears_data()
                        enJanOct + wire,
                        u"||Central government revenue was 8.1 trillion yuan."_s,
                        u"2025-Q3|2025-Q3|From July to September, revenue was 5.1 trillion yuan."_s,
-                       u"||From March to August, import duties were 120 billion yuan."_s,
+                       u"Mar–Aug 2025|2025-03/08|From March to August, import duties were 120 "
+                       u"billion yuan."_s,
                        u"Jan–Oct 2024|2024-01/10|"_s + october,
                        u"||"_s + october}
         << QStringList{u"Jan–Oct 2024, Jan–Oct 2025"_s};
+    // An exporters' note, Published: 14 September 2025: the same months over two years are one
+    // series, the whole year and a quarter none.
+    QTest::newRow("en month spans")
+        << u"periods/month-spans-en.txt"_s
+        << QStringList{u"Mar–Aug 2025|2025-03/08|From March to August 2025, exports were 48.5 "
+                       u"billion euros."_s,
+                       u"Mar–Aug 2024|2024-03/08|From March to August 2024, exports were 45.1 "
+                       u"billion euros."_s,
+                       u"2024|2024|In 2024, exports were 96.2 billion euros."_s,
+                       u"2024-Q3|2024-Q3|From July to September 2024, exports were 25.3 billion "
+                       u"euros."_s}
+        << QStringList{u"Mar–Aug 2024, Mar–Aug 2025"_s};
+    // A provincial note, 发布时间：2025年9月15日: "2025年3-8月全省工业增加值" is of months, and the
+    // months are no words of the label, so the two years' are one series.
+    QTest::newRow("zh month spans")
+        << u"periods/month-spans-zh.txt"_s
+        << QStringList{u"2025年3—8月|2025-03/08|2025年3-8月全省工业增加值增长5.2%。"_s,
+                       u"2024年3—8月|2024-03/08|2024年3至8月全省工业增加值增长4.8%。"_s,
+                       u"2025-Q3|2025-Q3|今年7-9月全省出口额为1200亿元。"_s}
+        << QStringList{u"2024年3—8月, 2025年3—8月"_s};
 }
 
 // "1-8月", "the first three quarters", "so far this year": as the draft dialog drafts them,

@@ -134,8 +134,9 @@ const std::vector<BadCase> &badCases()
         {"value-as-string", u"expected a number, found a string"_s, 16, 16, u"metrics[0].value"_s,
          1},
         {"v2-bad-metric-date",
-         u"is not an ISO 8601 year, first months of a year, half-year, quarter, month or day"_s, 89,
-         15, u"metrics[4].date"_s, 1},
+         u"is not an ISO 8601 year, first months of a year, half-year, quarter, months of a "
+         u"year, month or day"_s,
+         89, 15, u"metrics[4].date"_s, 1},
         {"v2-bad-source-date", u"is not an ISO 8601 date"_s, 14, 15, u"sources[0].date"_s, 1},
         {"v2-bars-not-comparable", u"are marked not comparable"_s, 178, 48,
          u"figures[1].series[1].metrics[0]"_s, 2},
@@ -150,14 +151,14 @@ const std::vector<BadCase> &badCases()
         {"v2-fractional-count", u"a count must be a whole number"_s, 153, 16,
          u"metrics[10].value"_s, 1},
         {"v2-half-year-three",
-         u"\"2024-H3\" is not an ISO 8601 year, first months of a year, half-year, quarter, month "
-         u"or day (YYYY, YYYY-01/MM, YYYY-Hn, "
-         u"YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s,
+         u"\"2024-H3\" is not an ISO 8601 year, first months of a year, half-year, quarter, "
+         u"months of a year, month or day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM/MM, "
+         u"YYYY-MM or YYYY-MM-DD)"_s,
          89, 15, u"metrics[4].date"_s, 1},
         {"v2-half-year-zero",
-         u"\"2024-H0\" is not an ISO 8601 year, first months of a year, half-year, quarter, month "
-         u"or day (YYYY, YYYY-01/MM, YYYY-Hn, "
-         u"YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s,
+         u"\"2024-H0\" is not an ISO 8601 year, first months of a year, half-year, quarter, "
+         u"months of a year, month or day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM/MM, "
+         u"YYYY-MM or YYYY-MM-DD)"_s,
          89, 15, u"metrics[4].date"_s, 1},
         {"v2-metric-in-two-series", u"is already in another series"_s, 178, 48,
          u"figures[1].series[1].metrics[0]"_s, 1},
@@ -250,6 +251,7 @@ private slots:
     void badHalfYearIsLocated();
     void halfYearsRoundTrip();
     void firstMonthsRoundTrip();
+    void monthSpansRoundTrip();
 };
 
 void TestReportLoader::badInput_data()
@@ -867,9 +869,9 @@ void TestReportLoader::badHalfYearIsLocated_data()
         QTest::newRow(half)
             << name
             << name + u":89:15: error: metrics[4].date: \"2024-H"_s + QLatin1String(n) +
-                   u"\" is not an ISO 8601 year, first months of a year, half-year, quarter, month "
-                   u"or "
-                   u"day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s;
+                   u"\" is not an ISO 8601 year, first months of a year, half-year, quarter, "
+                   u"months of a year, month or day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, "
+                   u"YYYY-MM/MM, YYYY-MM or YYYY-MM-DD)"_s;
     }
 }
 
@@ -922,7 +924,8 @@ void TestReportLoader::halfYearsRoundTrip()
 
 // Dates of the first months of a year ("2024-01/08", January to August) are read as a period
 // of their own, written back as read; to January or to December, or from another month, is
-// no such date (each of those has its own form, or none).
+// no such date (each of those has its own form, or none); from another month is months of a
+// year (monthSpansRoundTrip).
 void TestReportLoader::firstMonthsRoundTrip()
 {
     const QString path = modelPath(u"v2/good/first-months.figdeck.json"_s);
@@ -943,14 +946,52 @@ void TestReportLoader::firstMonthsRoundTrip()
     QVERIFY(d < *PeriodDate::parse(u"2024-01/09"_s));
     QVERIFY(*PeriodDate::parse(u"2024-01/09"_s) < *PeriodDate::parse(u"2024-H1"_s));
     QVERIFY(*PeriodDate::parse(u"2024-H2"_s) < *PeriodDate::parse(u"2025"_s));
-    for (const QString &none :
-         {u"2024-01/12"_s, u"2024-01/01"_s, u"2024-02/08"_s, u"2024-01/8"_s, u"2024-01/13"_s})
+    for (const QString &none : {u"2024-01/12"_s, u"2024-01/01"_s, u"2024-01/8"_s, u"2024-01/13"_s})
         QVERIFY2(!PeriodDate::parse(none), qPrintable(none));
+    QVERIFY(PeriodDate::parse(u"2024-02/08"_s)->precision == PeriodDate::Precision::Months);
     QCOMPARE(periodDateProblem(u"2024-01/12"_s),
              u"\"2024-01/12\" is not an ISO 8601 year, first months of a year, half-year, "
-             u"quarter, month or day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM or "
-             u"YYYY-MM-DD)"_s);
+             u"quarter, months of a year, month or day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, "
+             u"YYYY-MM/MM, YYYY-MM or YYYY-MM-DD)"_s);
     compareRoundTrip(report, "\"date\": \"2024-01/08\"");
+}
+
+// Dates of other months of a year ("2024-03/08", March to August) are a period of their own:
+// read, ordered, comparable only with the same months of another year, written back as read.
+// A quarter's months, July to December, an end before the start or past December are no such
+// date: the first two have forms of their own.
+void TestReportLoader::monthSpansRoundTrip()
+{
+    const QString path = modelPath(u"v2/good/month-spans.figdeck.json"_s);
+    const LoadResult loaded = loadReportPack(path);
+    QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+    const Report &report = *loaded.report;
+    QCOMPARE(datesOf(report), (QStringList{u"2024-03/08"_s, u"2025-03/08"_s, u"2024-11/12"_s}));
+    const PeriodDate &d = *report.metrics.at(0).date;
+    QVERIFY(d.precision == PeriodDate::Precision::Months);
+    QCOMPARE(d.first, QDate(2024, 3, 1));
+    QCOMPARE(d.last, QDate(2024, 8, 31));
+    QCOMPARE(d.kind(), report.metrics.at(1).date->kind());
+    for (const char *other : {"2024", "2024-01/08", "2024-03/09", "2024-04/08", "2024-Q2"})
+        QVERIFY2(d.kind() != PeriodDate::parse(QString::fromLatin1(other))->kind(), other);
+    // 2024 < 2024-01/08 < 2024-Q1 < 2024-03/08 < 2024-03 ; 2024-Q2 < 2024-04/05 < 2024-04/08 <
+    // 2024-04; 2024-03/08 < 2025.
+    const auto before = [](const char *a, const char *b) {
+        return *PeriodDate::parse(QString::fromLatin1(a)) <
+               *PeriodDate::parse(QString::fromLatin1(b));
+    };
+    QVERIFY(before("2024-Q1", "2024-03/08"));
+    QVERIFY(before("2024-03/08", "2024-03"));
+    QVERIFY(before("2024-Q2", "2024-04/05"));
+    QVERIFY(before("2024-04/05", "2024-04/08"));
+    QVERIFY(before("2024-04/08", "2024-04"));
+    QVERIFY(before("2024-03/08", "2025"));
+    QVERIFY(before("2024-11/12", "2025-01/08"));
+    for (const QString &none : {u"2024-07/09"_s, u"2024-04/06"_s, u"2024-10/12"_s, u"2024-07/12"_s,
+                                u"2024-08/03"_s, u"2024-05/05"_s, u"2024-03/13"_s, u"2024-00/05"_s})
+        QVERIFY2(!PeriodDate::parse(none), qPrintable(none));
+    QVERIFY(!periodDateProblem(u"2024-07/09"_s).isEmpty());
+    compareRoundTrip(report, "\"date\": \"2024-11/12\"");
 }
 
 void TestReportLoader::periodNames_data()
@@ -973,6 +1014,9 @@ void TestReportLoader::periodNames_data()
     row("first months, en", "2025-01/08", "en", "Jan–Aug 2025");
     row("first months, zh", "2025-01/08", "zh-Hans", "2025年1—8月");
     row("first months to November, en", "2024-01/11", "en", "Jan–Nov 2024");
+    row("months, en", "2025-03/08", "en", "Mar–Aug 2025");
+    row("months, zh", "2025-03/08", "zh-Hans", "2025年3—8月");
+    row("months to December, en", "2024-11/12", "en", "Nov–Dec 2024");
     row("month, en", "2025-07", "en", "Jul 2025");
     row("month, zh", "2025-07", "zh-Hans", "2025年7月");
     row("day, en", "2025-06-30", "en", "30 Jun 2025");
@@ -987,6 +1031,7 @@ void TestReportLoader::periodNames_data()
     row("range", "2026/2030", "en", "2026/2030");
     row("no such quarter", "2025-Q5", "en", "2025-Q5");
     row("first months to December", "2025-01/12", "en", "2025-01/12");
+    row("a quarter's months", "2025-07/09", "en", "2025-07/09");
 }
 
 // What a reader sees of a period (format.h periodText; the narrative pane, the summary, the

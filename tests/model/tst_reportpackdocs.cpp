@@ -693,6 +693,7 @@ void TestReportPackDocs::dateFormsAgreeWithTheTable_data()
     QTest::newRow("first months") << int(P::FirstMonths) << u"YYYY-01/MM"_s << u"2022-01/08"_s;
     QTest::newRow("half-year") << int(P::Half) << u"YYYY-Hn"_s << u"2022-H2"_s;
     QTest::newRow("quarter") << int(P::Quarter) << u"YYYY-Qn"_s << u"2022-Q4"_s;
+    QTest::newRow("months") << int(P::Months) << u"YYYY-MM/MM"_s << u"2022-03/08"_s;
     QTest::newRow("month") << int(P::Month) << u"YYYY-MM"_s << u"2022-10"_s;
     QTest::newRow("day") << int(P::Day) << u"YYYY-MM-DD"_s << u"2022-10-31"_s;
 }
@@ -703,7 +704,7 @@ void TestReportPackDocs::dateFormsAgreeWithTheTable()
     QFETCH(QString, form);
     QFETCH(QString, example);
     const QList<PeriodDateForm> &forms = periodDateForms();
-    QCOMPARE(forms.size(), 6);
+    QCOMPARE(forms.size(), 7);
     QCOMPARE(int(forms.at(precision).precision), precision);
     QCOMPARE(QString::fromLatin1(forms.at(precision).form), form);
     QCOMPARE(QString::fromLatin1(forms.at(precision).example), example);

@@ -1011,8 +1011,14 @@ void DraftDialogTest::periodsAreCheckedAtTheCell_data()
     row("month first", "05/2023", "", "it is not written as the format writes dates.");
     row("three digits", "202", "", "a year has four digits.");
     row("first months", "2023-01/08", "2023-01/08", "");
-    row("first months from March", "2023-03/08", "",
-        "the first months of a year start in January (2023-01/08).");
+    row("months from March", "2023-03/08", "2023-03/08", "");
+    row("a quarter's months", "2023-07/09", "",
+        "the three months of a quarter are written as the quarter (2023-Q3).");
+    row("July to December", "2023-07/12", "",
+        "July to December is the second half-year (2023-H2).");
+    row("months backwards", "2023-08/03", "",
+        "months of a year run from a month to a later one of the same year, 01 to 12 (2023-03/08: "
+        "March to August).");
     row("January to December", "2023-01/12", "",
         "the first months of a year end in a month from February (02) to November (11); January "
         "alone is 2023-01, January to December the year 2023.");
@@ -1034,8 +1040,9 @@ void DraftDialogTest::periodsAreCheckedAtTheCell()
     const QString problem = cell.data(DraftNumbersModel::ProblemRole).toString();
     const QString format =
         u"Type a year (2023), a half-year (2023-H2), a quarter (2023-Q4), the first months of a "
-        u"year (2023-01/08: January to August), a month (2023-05) or a day (2023-05-31); "
-        u"words such as “2022 to 2023” are kept as the period's text, with no date."_s;
+        u"year (2023-01/08: January to August), other months of a year (2023-03/08: March to "
+        u"August), a month (2023-05) or a day (2023-05-31); words such as “2022 to 2023” are "
+        u"kept as the period's text, with no date."_s;
     if (why.isEmpty()) {
         QCOMPARE(problem, QString());
         QVERIFY(!cell.data(Qt::BackgroundRole).isValid());

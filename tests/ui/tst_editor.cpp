@@ -370,8 +370,8 @@ private slots:
         QTest::keyClicks(date, u"2025-Q5"_s);
         QCOMPARE(inspector->problemShownAt(u"metric:date"_s),
                  u"\"2025-Q5\" is not an ISO 8601 year, first months of a year, half-year, "
-                 u"quarter, month or day (YYYY, "
-                 u"YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s);
+                 u"quarter, months of a year, month or day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, "
+                 u"YYYY-MM/MM, YYYY-MM or YYYY-MM-DD)"_s);
         QCOMPARE(w.report().metric(id)->date->iso, u"2025"_s); // the last real date typed
         QTest::keyClick(date, Qt::Key_Backspace);
         QTest::keyClicks(date, u"3"_s);
@@ -670,13 +670,15 @@ private slots:
                                      << u"2025-H2"_s << 1 << u"Change date of '%1'"_s.arg(label);
         QTest::newRow("no half-year 3") << date << QString() << u"2025-H3"_s
                                         << u"\"2025-H3\" is not an ISO 8601 year, first months of "
-                                           u"a year, half-year, quarter, month or day (YYYY, "
-                                           u"YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s
+                                           u"a year, half-year, quarter, months of a year, month "
+                                           u"or day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, "
+                                           u"YYYY-MM/MM, YYYY-MM or YYYY-MM-DD)"_s
                                         << QString() << 0 << QString();
         QTest::newRow("no month 13") << date << QString() << u"2025-13"_s
                                      << u"\"2025-13\" is not an ISO 8601 year, first months of a "
-                                        u"year, half-year, quarter, month or day (YYYY, "
-                                        u"YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"_s
+                                        u"year, half-year, quarter, months of a year, month or "
+                                        u"day (YYYY, YYYY-01/MM, YYYY-Hn, YYYY-Qn, YYYY-MM/MM, "
+                                        u"YYYY-MM or YYYY-MM-DD)"_s
                                      << QString() << 0 << QString();
         QTest::newRow("date cleared") << date << u"2024-06"_s << QString() << QString() << QString()
                                       << 2 << u"Change date of '%1'"_s.arg(label);
