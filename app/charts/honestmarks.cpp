@@ -345,6 +345,72 @@ void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &directio
     painter.restore();
 }
 
+namespace {
+
+qreal relativeLuminance(const QColor &c)
+{
+    const auto linear = [](qreal v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+} // namespace
+
+qreal contrastRatio(const QColor &a, const QColor &b)
+{
+    const qreal la = relativeLuminance(a);
+    const qreal lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor withNonTextContrast(const QColor &color, const Theme &theme)
+{
+    // A little over the ratio: an anti-aliased edge lands a shade lighter than its pen.
+    constexpr qreal Margin = 1.1;
+    constexpr int Steps = 20;
+    const QColor &ink = theme.text;
+    for (int i = 0; i <= Steps; ++i) {
+        const qreal t = qreal(i) / Steps;
+        const QColor mixed = QColor::fromRgbF(color.redF() * (1 - t) + ink.redF() * t,
+                                              color.greenF() * (1 - t) + ink.greenF() * t,
+                                              color.blueF() * (1 - t) + ink.blueF() * t);
+        if (contrastRatio(mixed, theme.background) >= NonTextContrast * Margin)
+            return mixed;
+    }
+    return ink;
+}
+
+void paintUpperBoundEdge(QPainter &painter, const QRectF &box, const QColor &color,
+                         const Theme &theme, qreal lineWidth)
+{
+    if (box.isEmpty())
+        return;
+    // On whole device pixels, the nearest ones: an edge that falls across two pixels covers each
+    // only in part and shows only part of its contrast.
+    const QTransform toDevice = painter.deviceTransform();
+    bool invertible = false;
+    const QTransform fromDevice = toDevice.inverted(&invertible);
+    const qreal pixelsPerUnit = std::sqrt(std::abs(toDevice.determinant()));
+    if (!invertible || pixelsPerUnit <= 0 || toDevice.isRotating())
+        return;
+    const QRectF device = toDevice.mapRect(box);
+    const QRectF snapped(QPointF(std::round(device.left()), std::round(device.top())),
+                         QPointF(std::round(device.right()), std::round(device.bottom())));
+    const qreal widest = std::floor(std::min(snapped.width(), snapped.height()) / 4);
+    if (widest < 1)
+        return;
+    const qreal width = std::clamp<qreal>(std::round(lineWidth * pixelsPerUnit), 1, widest);
+    const QRectF inner = snapped.adjusted(width / 2, width / 2, -width / 2, -width / 2);
+    painter.save();
+    QPen pen(withNonTextContrast(color, theme), width / pixelsPerUnit);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(fromDevice.mapRect(inner));
+    painter.restore();
+}
+
 void paintInterval(QPainter &painter, const QPointF &from, const QPointF &to, qreal cap,
                    const QColor &color, qreal lineWidth)
 {
@@ -474,9 +540,14 @@ void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry>
             painter.setBrush(color);
             painter.drawRect(QRectF(QPointF(swatch.right() - swatch.width() * 0.25, swatch.top()),
                                     swatch.bottomRight()));
+            // The arrowhead inside the swatch: the edge says where the swatch ends.
+            painter.save();
+            painter.setClipRect(swatch, Qt::IntersectClip);
             paintOpenEnd(painter,
                          QPointF(swatch.right() - swatch.width() * 0.25, swatch.center().y()),
                          QPointF(-1, 0), swatch.height(), swatch.width() * 0.75, color);
+            painter.restore();
+            paintUpperBoundEdge(painter, swatch, color, theme, std::max<qreal>(1, h * 0.08));
             break;
         case LegendEntry::Range:
             paintInterval(painter, QPointF(swatch.left() + 2, swatch.center().y()),

@@ -115,6 +115,23 @@ void paintStatusOutline(QPainter &painter, const QRectF &bar, const QColor &colo
 void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction, qreal thickness,
                   qreal fadeLength, const QColor &color);
 
+// WCAG 2's contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white).
+qreal contrastRatio(const QColor &a, const QColor &b);
+// Graphics a reader needs (a key's swatch) keep this contrast with the background (WCAG 2.1,
+// 1.4.11 non-text contrast).
+constexpr qreal NonTextContrast = 3;
+// color mixed towards the theme's text, as little as gives it NonTextContrast against the
+// theme's background: the same hue, dark enough on light backgrounds, light enough on dark.
+QColor withNonTextContrast(const QColor &color, const Theme &theme);
+
+// The edge of an upper bound's swatch, around box on whole device pixels, lineWidth wide (a
+// device pixel at least), in its colour withNonTextContrast: the fade that says "at most" starts
+// too faint to see where the swatch begins, and some palette colours (orange, yellow, sky blue)
+// are too light on white to show it even at full strength. An exact value's swatch has no edge,
+// so the two stay apart.
+void paintUpperBoundEdge(QPainter &painter, const QRectF &box, const QColor &color,
+                         const Theme &theme, qreal lineWidth);
+
 // A range's interval as a whisker from `from` to `to` with caps across `cap`.
 void paintInterval(QPainter &painter, const QPointF &from, const QPointF &to, qreal cap,
                    const QColor &color, qreal lineWidth);

@@ -70,15 +70,20 @@ qreal unbreakableWidth(const QFont &font, const QString &text)
 }
 
 // "Could be more" inside a lower bound's own part: a chevron at its end pointing on, as the
-// label's ">" does, a third of the bar's height at most and half the part's width, over a halo
-// of the part's colour so that a texture does not swallow it. The part stops at its value like
-// every other: what lies beyond it is the next part or the whole's end, so no length drawn past
-// it would be honest. Too narrow a part keeps only its label's sign.
+// label's ">" does, a third of the bar's height at most (heightShare) and half the part's width,
+// over a halo of the part's colour so that a texture does not swallow it. The part stops at its
+// value like every other: what lies beyond it is the next part or the whole's end, so no length
+// drawn past it would be honest. Too narrow a part keeps only its label's sign. The key's swatch
+// of the part carries the same chevron, larger for its size (a third of a swatch is a few
+// pixels), so that the key says what the chevron means.
+constexpr qreal PartChevronShare = 0.34;
+constexpr qreal SwatchChevronShare = 0.7;
+
 void paintOpenEndMark(QPainter &painter, const QRectF &part, const QColor &fill, const QColor &ink,
-                      const Scale &scale)
+                      const Scale &scale, qreal heightShare = PartChevronShare)
 {
     const qreal margin = std::max<qreal>(1.5, std::min(scale.px(6), part.width() * 0.12));
-    qreal height = std::min(part.height() * 0.34, scale.px(24));
+    qreal height = std::min(part.height() * heightShare, scale.px(24));
     qreal width = height * 0.5;
     const qreal stroke = std::max<qreal>(1, height * 0.16);
     const qreal halo = std::max<qreal>(1, scale.px(1.5));
@@ -629,9 +634,14 @@ void PartWholeChart::paintKey(QPainter &painter, const Layout &l, const Scale &s
         painter.restore();
         if (part.derived())
             paintDerived(painter, area, scale);
-        if (isUpperBound(part.metric))
+        if (isUpperBound(part.metric)) {
             paintUpperBoundFade(painter, entry.swatch, theme().background);
-        // A lower bound's swatch has no chevron: its value's sign stands right beside it.
+            paintUpperBoundEdge(painter, entry.swatch, part.color, theme(),
+                                std::max<qreal>(1, scale.px(1)));
+        }
+        if (part.openEnded())
+            paintOpenEndMark(painter, entry.swatch, part.color, readableOn(part.color, theme()),
+                             scale, SwatchChevronShare);
         text.value.paint(painter, entry.value, f.value, text.color, Qt::AlignRight | Qt::AlignTop);
         const ScaledTextBlock name(text.name, f.name, entry.name.width(), Qt::AlignLeft,
                                    PartLabel::MaxLines);

@@ -228,6 +228,10 @@ private slots:
     void upperBoundFadesInItsPart();
     void upperBoundSwatchFadesAsItsPart_data();
     void upperBoundSwatchFadesAsItsPart();
+    void lowerBoundSwatchCarriesItsChevron_data();
+    void lowerBoundSwatchCarriesItsChevron();
+    void upperBoundSwatchesStandOut_data();
+    void upperBoundSwatchesStandOut();
     void keyLeavesTheBarReadable_data();
     void keyLeavesTheBarReadable();
     void partLeadersJoinTheirOwnParts_data();
@@ -2237,12 +2241,253 @@ void TestFigureChart::upperBoundSwatchFadesAsItsPart()
              qPrintable(u"swatch not marked: "_s + where));
     QVERIFY2(changed.width() <= value->rect.height() * 2.5,
              qPrintable(u"wider than a swatch: "_s + where));
-    const int third = std::max(1, changed.width() / 3);
-    const qreal start = meanDistance(upperImage, exactImage, changed.left(), changed.left() + third,
-                                     changed.top(), changed.bottom());
-    const qreal end = meanDistance(upperImage, exactImage, changed.right() + 1 - third,
-                                   changed.right() + 1, changed.top(), changed.bottom());
+    // The fade between the top and bottom of the swatch's edge (upperBoundSwatchesStandOut),
+    // which differs all along; its left and right sides are in the thirds alike.
+    const QRect inside = changed.adjusted(0, 1, 0, -1);
+    const int third = std::max(1, inside.width() / 3);
+    const qreal start = meanDistance(upperImage, exactImage, inside.left(), inside.left() + third,
+                                     inside.top(), inside.bottom());
+    const qreal end = meanDistance(upperImage, exactImage, inside.right() + 1 - third,
+                                   inside.right() + 1, inside.top(), inside.bottom());
     QVERIFY2(start > end * 1.5, qPrintable(u"start %1, end %2"_s.arg(start).arg(end)));
+}
+
+void TestFigureChart::lowerBoundSwatchCarriesItsChevron_data()
+{
+    addPartOptionColumns();
+    for (ThemeId theme : Theme::all()) {
+        const QString name = Theme::name(theme);
+        for (const QSize &size : {QSize(1920, 1080), QSize(1280, 720), QSize(800, 450)}) {
+            QTest::newRow(qPrintable(u"%1x%2/%3"_s.arg(size.width()).arg(size.height()).arg(name)))
+                << size << 0.0 << 0.0 << int(theme);
+        }
+    }
+    QTest::newRow("summary-a4/print") << QSize(419, 262) << 10.0 << 0.0 << int(ThemeId::Print);
+}
+
+namespace {
+
+// Whether pixels (those that differ between two renderings) make a chevron pointing right, a
+// ">": its rightmost pixels about the middle of its rows, and its arms reaching further left at
+// its top and bottom than at its middle.
+bool pointsRight(const QList<QPoint> &pixels, QString *why)
+{
+    QRect box;
+    for (const QPoint &p : pixels)
+        box |= QRect(p, QSize(1, 1));
+    *why = u"x %1..%2, y %3..%4, %5 px"_s.arg(box.left())
+               .arg(box.right())
+               .arg(box.top())
+               .arg(box.bottom())
+               .arg(pixels.size());
+    if (box.height() < 4 || box.width() < 2)
+        return false;
+    qreal tipY = 0;
+    int tipCount = 0;
+    int armsLeft = std::numeric_limits<int>::max();
+    int middleLeft = std::numeric_limits<int>::max();
+    const int quarter = std::max(1, box.height() / 4);
+    for (const QPoint &p : pixels) {
+        if (p.x() == box.right()) {
+            tipY += p.y();
+            ++tipCount;
+        }
+        const int fromTop = p.y() - box.top();
+        const int fromBottom = box.bottom() - p.y();
+        if (fromTop < quarter || fromBottom < quarter)
+            armsLeft = std::min(armsLeft, p.x());
+        else if (std::abs(p.y() - box.center().y()) <= quarter / 2)
+            middleLeft = std::min(middleLeft, p.x());
+    }
+    tipY /= tipCount;
+    *why += u"; tip at y %1, arms from x %2, middle from x %3"_s.arg(tipY).arg(armsLeft).arg(
+        middleLeft);
+    return std::abs(tipY - (box.top() + box.bottom()) / 2.0) <=
+               std::max(1.5, box.height() * 0.15) &&
+           armsLeft < middleLeft;
+}
+
+} // namespace
+
+// Sixteen parts named in a key: "> 4%" (clothing, a lower bound) is marked in its part by a
+// chevron, and its swatch in the key carries that chevron too, so that a reader of the key
+// learns what the chevron means. Against the same chart with "4%" exact, the pixels that differ
+// in the value's rows left of it lie in its swatch (where the exact chart draws one), in its
+// right half, at least a third of its height, and make a ">" (where the swatch is large enough to
+// tell), as those that differ in the bar do. (The key drew it as an exact part's swatch: no pixel
+// differed.)
+void TestFigureChart::lowerBoundSwatchCarriesItsChevron()
+{
+    QFETCH(QSize, size);
+    const QString clothing = u"spend-clothing"_s;
+    const Report open = v2Pack(u"sixteen-categories.figdeck.json"_s);
+    QVERIFY(open.metric(clothing)->qualifier == Qualifier::MoreThan);
+    const Figure *figure = open.figure(u"spending"_s);
+    QVERIFY(figure);
+    const ChartOptions options = fetchedPartOptions();
+    const AgainstExact rendered = renderedAgainstExact(open, *figure, clothing, options, size);
+    const QList<Test::TextRecorder::Item> items = drawnText(*rendered.chart, size);
+    const Test::TextRecorder::Item *zero = drawnItem(items, u"0%"_s);
+    const Test::TextRecorder::Item *value = drawnItem(items, u"> 4%"_s);
+    QVERIFY(zero && value);
+    QVERIFY2(value->rect.top() > zero->rect.bottom(), "no key under the bar");
+
+    const QColor background = options.theme.background;
+    const int top = int(value->rect.top());
+    const int bottom = int(value->rect.bottom());
+    const int from = std::max(0, int(value->rect.left() - 2.5 * value->rect.height()));
+    const int to = int(value->rect.left()) - 2;
+    QRect swatch;
+    QList<QPoint> inSwatch;
+    for (int y = top; y <= bottom; ++y) {
+        for (int x = from; x <= to; ++x) {
+            if (distance(rendered.exactImage.pixelColor(x, y), background) > 24)
+                swatch |= QRect(x, y, 1, 1);
+            if (distance(rendered.image.pixelColor(x, y), rendered.exactImage.pixelColor(x, y)) >
+                24)
+                inSwatch << QPoint(x, y);
+        }
+    }
+    QVERIFY2(swatch.width() >= 6 && swatch.height() >= 4, "no swatch left of the value");
+    QString why;
+    const QString where = u"swatch x %1..%2, y %3..%4"_s.arg(swatch.left())
+                              .arg(swatch.right())
+                              .arg(swatch.top())
+                              .arg(swatch.bottom());
+    const bool chevron = pointsRight(inSwatch, &why);
+    QVERIFY2(inSwatch.size() >= 6, qPrintable(u"swatch unmarked: "_s + where));
+    QRect changed;
+    for (const QPoint &p : std::as_const(inSwatch))
+        changed |= QRect(p, QSize(1, 1));
+    QVERIFY2(swatch.adjusted(-1, -1, 1, 1).contains(changed),
+             qPrintable(u"outside the swatch: "_s + why + u"; "_s + where));
+    QVERIFY2(changed.left() >= swatch.center().x() - 1,
+             qPrintable(u"not at the swatch's end: "_s + why + u"; "_s + where));
+    QVERIFY2(changed.height() * 3 >= swatch.height(),
+             qPrintable(u"too small to see: "_s + why + u"; "_s + where));
+    // A swatch of a few pixels (the printed summary's) holds a chevron too small to tell its
+    // shape from its halo's.
+    if (swatch.height() >= 10)
+        QVERIFY2(chevron, qPrintable(u"no \">\" in the swatch: "_s + why + u"; "_s + where));
+
+    // The bar's own chevron, over the bar's rows (above the scale's labels), looks the same.
+    QList<QPoint> inBar;
+    for (int y = 0; y < int(zero->rect.top()); ++y) {
+        for (int x = 0; x < size.width(); ++x) {
+            if (distance(rendered.image.pixelColor(x, y), rendered.exactImage.pixelColor(x, y)) >
+                24)
+                inBar << QPoint(x, y);
+        }
+    }
+    QVERIFY2(pointsRight(inBar, &why), qPrintable(u"no \">\" in the bar: "_s + why));
+}
+
+namespace {
+
+// WCAG 2's relative luminance and contrast ratio, written out from the definition.
+qreal wcagLuminance(const QColor &c)
+{
+    const auto channel = [](int v8) {
+        const qreal v = v8 / 255.0;
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
+}
+
+qreal wcagContrast(const QColor &a, const QColor &b)
+{
+    const qreal la = wcagLuminance(a);
+    const qreal lb = wcagLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void TestFigureChart::upperBoundSwatchesStandOut_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<QString>("text"); // drawn right of the swatch
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("theme");
+    for (ThemeId theme : Theme::all()) {
+        const QString name = Theme::name(theme);
+        for (const QSize &size : {QSize(1920, 1080), QSize(800, 450)}) {
+            const QString at = u"%1x%2/%3"_s.arg(size.width()).arg(size.height()).arg(name);
+            // "< 1%" donations, in orange (2.2:1 on white at full strength), in a part-whole key
+            QTest::newRow(qPrintable(u"part-whole-key/"_s + at))
+                << u"sixteen-categories.figdeck.json"_s << u"spending"_s << u"< 1%"_s << size
+                << int(theme);
+            // "up to 150,000" in a bar chart's legend
+            QTest::newRow(qPrintable(u"bars-legend/"_s + at))
+                << u"three-outlets.figdeck.json"_s << u"three-outlets"_s
+                << u"upper bound: the value is at most this"_s << size << int(theme);
+        }
+    }
+}
+
+// An upper bound's swatch (a part-whole key's, a bar chart's legend entry) fades as its mark
+// does, from too faint to see where it starts: every column and every row of it that is drawn at
+// all (but its anti-aliased rim) has a pixel of at least 3:1 contrast with the background (WCAG
+// 2.1 non-text contrast), so the swatch's extent reads; upperBoundSwatchFadesAsItsPart keeps it
+// apart from an exact one. (The part-whole key's orange swatch started at 1.2:1 and never reached
+// 3:1; the legend's started at 1.1:1.)
+void TestFigureChart::upperBoundSwatchesStandOut()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, figureId);
+    QFETCH(QString, text);
+    QFETCH(QSize, size);
+    QFETCH(int, theme);
+    const Report report = v2Pack(pack);
+    const Figure *figure = report.figure(figureId);
+    QVERIFY(figure);
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    auto chart = createFigureChart(report, *figure, options);
+    const QImage image = render(*chart, size);
+    const QList<Test::TextRecorder::Item> items = drawnText(*chart, size);
+    const Test::TextRecorder::Item *item = drawnItem(items, text);
+    QVERIFY(item);
+    const QColor background = options.theme.background;
+    const qreal h = item->rect.height();
+    const int top = int(item->rect.top());
+    const int bottom = int(item->rect.bottom());
+    const int from = std::max(0, int(item->rect.left() - 2.5 * h));
+    const int to = int(item->rect.left()) - 2;
+    QMap<int, qreal> columns; // drawn column -> its best contrast
+    QMap<int, qreal> rows;
+    for (int y = top; y <= bottom; ++y) {
+        for (int x = from; x <= to; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (distance(c, background) <= 8)
+                continue;
+            const qreal contrast = wcagContrast(c, background);
+            columns[x] = std::max(columns.value(x), contrast);
+            rows[y] = std::max(rows.value(y), contrast);
+        }
+    }
+    QVERIFY2(columns.size() >= h * 0.8,
+             qPrintable(u"no swatch left of \"%1\": %2 columns"_s.arg(text).arg(columns.size())));
+    // The first and last column and row drawn may be an anti-aliased rim, partly covered.
+    const auto check = [](const QMap<int, qreal> &drawn, const QString &what) -> QString {
+        for (auto it = drawn.cbegin(); it != drawn.cend(); ++it) {
+            if (it.key() == drawn.firstKey() || it.key() == drawn.lastKey())
+                continue;
+            if (it.value() < 3) {
+                return u"%1 %2 of %3..%4 at most %5:1"_s.arg(what)
+                    .arg(it.key())
+                    .arg(drawn.firstKey())
+                    .arg(drawn.lastKey())
+                    .arg(it.value(), 0, 'f', 2);
+            }
+        }
+        return QString();
+    };
+    const QString columnFault = check(columns, u"column"_s);
+    QVERIFY2(columnFault.isEmpty(), qPrintable(columnFault));
+    const QString rowFault = check(rows, u"row"_s);
+    QVERIFY2(rowFault.isEmpty(), qPrintable(rowFault));
 }
 
 void TestFigureChart::keyLeavesTheBarReadable_data()
