@@ -411,12 +411,14 @@ QRectF SignedText::paint(QPainter &painter, const QRectF &box, const QFont &font
     if (!signs.isEmpty()) {
         const TextMetrics metrics(font);
         const QFont small = signsFont(font, minSignsPixelSize);
-        // Raised: the signs' baseline a little under half the value's ascent above its own.
+        // Raised: the signs' baseline a little under half the value's ascent above its own, but
+        // their top no higher than the value's: signs kept at the text floor beside a value that
+        // gave way below it are nearly its size, and rose into the line above (a part's name).
         const qreal signsBaseline = r.top() + metrics.ascent() * (1 - 0.45);
         drawTextLine(painter,
                      QPointF(r.left() + metrics.horizontalAdvance(text) +
                                  metrics.horizontalAdvance(QStringLiteral(" ")) * 0.3,
-                             signsBaseline - TextMetrics(small).ascent()),
+                             std::max(r.top(), signsBaseline - TextMetrics(small).ascent())),
                      small, signsColor.isValid() ? signsColor : color, signsText());
     }
     return r;

@@ -192,8 +192,10 @@ private:
     };
     // readableBar: whether a key under the bar must leave it readableBar's height (else its
     // floor, minBar): text shrinks for it only down to the text floor.
+    // withLegend: whether the legend of stated and derived is drawn (a chart too small for it
+    // leaves it out: the derived part's hatching and its note still say it).
     Layout layoutAt(const QRectF &rect, const Scale &scale, const QList<LabelText> &texts,
-                    bool readableBar = false) const;
+                    bool readableBar = false, bool withLegend = true) const;
     // Places l.labels (left and width) for labels of widths over l.segments: returns each
     // label's row (0 nearest the bar).
     static QList<int> placeLabels(Layout &l, const QList<qreal> &widths, const QRectF &area,
@@ -263,8 +265,14 @@ PartWholeChart::Layout PartWholeChart::layout(const QRectF &rect) const
         if (!keyed)
             break; // without a key, the same layouts as below
     }
-    return layoutFittingText(scale,
-                             [&](const Scale &s) { return layoutAt(rect, s, texts, false); });
+    Layout l =
+        layoutFittingText(scale, [&](const Scale &s) { return layoutAt(rect, s, texts, false); });
+    if (l.fits || !hasDerived())
+        return l;
+    // Too small for all of it at the smallest text: the legend gives way rather than run past
+    // the chart's rect (over the notes of an exported figure of 160 x 160).
+    return layoutFittingText(
+        scale, [&](const Scale &s) { return layoutAt(rect, s, texts, false, false); });
 }
 
 QSizeF PartWholeChart::legendEntrySize(const QFont &font, const QString &text,
@@ -452,8 +460,8 @@ bool PartWholeChart::placeKey(Layout &l, const QList<LabelText> &texts, qreal wi
 }
 
 PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale &scale,
-                                                const QList<LabelText> &texts,
-                                                bool readableBar) const
+                                                const QList<LabelText> &texts, bool readableBar,
+                                                bool withLegend) const
 {
     Layout l;
     for (const LabelText &text : texts)
@@ -477,7 +485,7 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     // The legend's two entries side by side, or one under the other when the width is short.
     qreal legendHeight = 0;
     bool legendFits = true;
-    if (hasDerived()) {
+    if (withLegend && hasDerived()) {
         const QSizeF stated = legendEntrySize(l.small, statedLegend(), scale);
         const QSizeF derived = legendEntrySize(l.small, derivedLegend(), scale);
         l.legendInRows = stated.width() + scale.px(LegendGap) + derived.width() > area.width();

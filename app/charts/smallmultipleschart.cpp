@@ -338,14 +338,22 @@ SmallMultiplesChart::Layout SmallMultiplesChart::layoutAt(const QRectF &rect, co
         }
         l.panels << p;
     }
-    // The note right under the panels (which may be centred, not stretched).
+    // The count of the panels left out right under the panels (which may be centred, not
+    // stretched), and the note under both: the note once went right under the panels, over the
+    // count.
+    qreal below = cells.isEmpty() ? area.bottom() : cells.constLast().bottom();
+    if (!l.more.isEmpty()) {
+        l.more.moveTop(below + scale.px(6));
+        below = l.more.bottom();
+    }
     if (!note.isEmpty() && !cells.isEmpty())
-        l.note =
-            QRectF(area.left(), cells.constLast().bottom() + noteGap, area.width(), noteHeight);
-    // One value size for all panels, small enough for the shortest room.
+        l.note = QRectF(area.left(), below + noteGap, area.width(), noteHeight);
+    // One value size for all panels, small enough for the shortest room: at this layout's text
+    // floor, which is below the chart's when the chart gave way (a value kept at the chart's
+    // floor in a panel of 160 x 160 figure ran over the label above it).
     for (const Panel &p : std::as_const(l.panels)) {
-        const QFont byHeight =
-            fitFont(l.valueFont, signedValue(*p.metric).text, p.value.size(), 0, minTextPx());
+        const QFont byHeight = fitFont(l.valueFont, signedValue(*p.metric).text, p.value.size(), 0,
+                                       int(std::ceil(scale.minTextPixelSize() - 1e-9)));
         if (byHeight.pixelSize() < l.valueFont.pixelSize())
             l.valueFont = byHeight;
     }

@@ -159,6 +159,8 @@ private Q_SLOTS:
     void chartTextAsLargeAsNotes();
     void smallFiguresKeepTheTextFloor_data();
     void smallFiguresKeepTheTextFloor();
+    void smallestFiguresDrawNoTextOverText_data();
+    void smallestFiguresDrawNoTextOverText();
 
     void svg_data() { figuresByLayouts(); }
     void svg();
@@ -679,6 +681,75 @@ void TestFigureExport::smallFiguresKeepTheTextFloor()
     // Sizes are whole pixels of the canvas, scaled: a hundredth of a pixel is rounding.
     QVERIFY2(smallest >= MinFigureTextPx - 0.01,
              qPrintable(QStringLiteral("\"%1\" at %2 px").arg(smallestText).arg(smallest)));
+}
+
+// The smallest figures the export limits allow (MinFigureSide a side, and the widest and
+// tallest aspects at that side), of the embedded report, in every layout. (The test packs'
+// axis and series charts still draw scale and value labels over each other at these sizes.)
+void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
+{
+    QTest::addColumn<QString>("figureId");
+    QTest::addColumn<ExportLayout>("layout");
+    QTest::addColumn<QSize>("size");
+    // Written out, not computed from the limits: 160 a side, an aspect of 3 at most.
+    QCOMPARE(MinFigureSide, 160);
+    QCOMPARE(MaxAspect, 3);
+    const QList<QSize> sizes = {QSize(160, 160), QSize(480, 160), QSize(160, 480)};
+    for (const Figure &figure : m_report.figures) {
+        for (const QSize &size : sizes) {
+            for (ExportLayout layout : allExportLayouts()) {
+                QTest::addRow("%s-%s-%dx%d", qPrintable(figure.id), qPrintable(toString(layout)),
+                              size.width(), size.height())
+                    << figure.id << layout << size;
+            }
+        }
+    }
+}
+
+// However small the figure, no text is drawn over other text: what does not fit is elided or
+// left out, or gives way below the text floor. (At 160 x 160, small multiples' "+ 2 more" line
+// ran over the note under the panels and their value, kept at the floor, over the label above
+// it; a part-whole chart's legend ran over the caveat notes under the chart; caveat signs kept
+// at the floor beside a smaller value rose into the line above it.) Read from
+// what is drawn: the rects of any two runs of text (advance by ascent to descent, in the
+// figure's pixels) share no more than a pixel's sliver either way (lines of a paragraph and a
+// value's raised signs touch, they do not overlap).
+void TestFigureExport::smallestFiguresDrawNoTextOverText()
+{
+    QFETCH(QString, figureId);
+    QFETCH(ExportLayout, layout);
+    QFETCH(QSize, size);
+    const Figure *figure = m_report.figure(figureId);
+    QVERIFY(figure);
+    Test::TextRecorder recorder(size);
+    QPainter painter(&recorder);
+    paintFigure(painter, m_report, *figure, options(layout, size));
+    painter.end();
+    QList<Test::TextRecorder::Item> items;
+    for (const Test::TextRecorder::Item &item : recorder.items()) {
+        if (!item.text.trimmed().isEmpty())
+            items << item;
+    }
+    QVERIFY(!items.isEmpty());
+    constexpr qreal Sliver = 1;
+    const auto described = [](const Test::TextRecorder::Item &item) -> QString {
+        return QStringLiteral("\"%1\" at (%2, %3, %4 x %5)")
+            .arg(item.text.left(40))
+            .arg(item.rect.x(), 0, 'f', 1)
+            .arg(item.rect.y(), 0, 'f', 1)
+            .arg(item.rect.width(), 0, 'f', 1)
+            .arg(item.rect.height(), 0, 'f', 1);
+    };
+    QStringList overlaps;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (qsizetype j = i + 1; j < items.size(); ++j) {
+            const QRectF common = items.at(i).rect.intersected(items.at(j).rect);
+            if (common.width() > Sliver && common.height() > Sliver)
+                overlaps << described(items.at(i)) + QStringLiteral(" overlaps ") +
+                                described(items.at(j));
+        }
+    }
+    QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join(QStringLiteral("; "))));
 }
 
 void TestFigureExport::svg()
