@@ -148,7 +148,10 @@ const QRegularExpression &trailingFiller()
         u"hold|holding|carried|carries|carry|sold|sells|shipped|ships|handled|handles|served|"
         u"serves|recorded|records|reported|reports|posted|posts|employed|employs|produced|"
         u"produces|generated|generates|earned|earns|saw|sees|compared|pass|passes|passed|"
-        u"top|tops|exceed|between)$"_s,
+        u"top|tops|exceed|between|slowed|slows|accelerated|eased|surged|soared|slipped|"
+        u"rebounded|recovered|stalled|slumped|plunged|continued|a\\s+total|"
+        // "Orders year to date total 4,200": the verb, not "the total" or "a total".
+        u"(?<=\\w\\s)(?<!\\bthe\\s)(?<!\\ba\\s)total)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return rx;
 }
@@ -162,15 +165,19 @@ const QRegularExpression &trailingChineseFiller()
 }
 
 // The words of quote from `from` to `at`, after the last clause mark (comma, semicolon, bracket,
-// dash, Chinese punctuation) among them.
-QString ownClause(const QString &quote, int at, int from)
+// dash, a hyphen between spaces as a wire's "HAMBURG (Wire) - " writes it, Chinese punctuation)
+// among them. *mark: where that mark starts in quote, -1 for none.
+QString ownClause(const QString &quote, int at, int from, qsizetype *mark = nullptr)
 {
     QString before = quote.mid(from, at - from);
     static const QRegularExpression clause(u"[,;:()\\[\\]|\u2014\u2013\uff0c\u3002\uff1b\uff1a"
-                                           u"\u3001\uff08\uff09]"_s);
-    const qsizetype cut = before.lastIndexOf(clause);
+                                           u"\u3001\uff08\uff09]|\\s-\\s"_s);
+    QRegularExpressionMatch m;
+    const qsizetype cut = before.lastIndexOf(clause, -1, &m);
     if (cut >= 0)
-        before = before.mid(cut + 1);
+        before = before.mid(cut + m.capturedLength());
+    if (mark)
+        *mark = cut >= 0 ? from + cut : -1;
     return before;
 }
 
@@ -245,7 +252,13 @@ const QRegularExpression &relativePeriodWords()
 // 61%" gives "Share of the top five vendors", "Bolt 25% and Crane 15%" gives "Crane" for 15%.
 QString labelBefore(const QString &quote, int at, int from)
 {
-    QString before = ownClause(quote, at, from);
+    qsizetype mark = -1;
+    QString before = ownClause(quote, at, from, &mark);
+    // "New installations slowed: 2.1 GW were connected": a colon that leads straight into the
+    // number leaves its measure before it.
+    if (before.trimmed().isEmpty() && mark >= 0 &&
+        (quote.at(mark) == u':' || quote.at(mark) == u'\uff1a'))
+        before = ownClause(quote, int(mark), from);
     // Currency and qualifier signs before the number ("≈ $165 billion", "RMB 820 million") are
     // not its label.
     static const QRegularExpression signs(

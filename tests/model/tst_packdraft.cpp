@@ -352,6 +352,23 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
         << u"Acme sold 5 million cars."_s << QStringList{u"Acme"_s};
     // A count of nothing named says where it is, not "Items".
     QTest::newRow("no words") << u"It was 400."_s << QStringList{u"Number on line 1"_s};
+    // Wire stories: a colon that leads into the number leaves its measure before it; a
+    // dateline's "CITY (Wire) -" is no word of the label; "total" after a year to date is the
+    // verb.
+    QTest::newRow("a colon leads into it")
+        << u"New installations slowed: 2.1 GW were connected in the third quarter."_s
+        << QStringList{u"New installations"_s};
+    QTest::newRow("a colon after a label with its own words")
+        << u"Capacity: the grid added 2.1 GW."_s << QStringList{u"Grid added"_s};
+    QTest::newRow("a wire's dateline")
+        << u"HAMBURG (Wire) - Container throughput rose to 6.4 million TEU."_s
+        << QStringList{u"Container throughput"_s};
+    QTest::newRow("a wire's dateline with a dash")
+        << u"LONDON, Oct 14 (Wire) — Exports reached €59bn."_s << QStringList{u"Exports"_s};
+    QTest::newRow("orders year to date total")
+        << u"Orders year to date total 4,200 units."_s << QStringList{u"Orders"_s};
+    QTest::newRow("a total of") << u"Orders reached a total of 4,200 units."_s
+                                << QStringList{u"Orders"_s};
 }
 
 void TestPackDraft::labelsAreTheNumbersOwnWords()
