@@ -736,10 +736,12 @@ QString quarterOf(const QRegularExpressionMatch &m)
     return quarterPeriod(year.toInt(), ordinal(quarter));
 }
 
-// A quarter without its year: "一季度", "第三季度", "3季度" (not "2025年三季度", "今年一季度" or
-// "上年四季度", whose year is said, nor "前三季度"). It takes a year named before it in its
-// sentence, else the last one of the sentence before, as a bare half does.
-constexpr const char *bareQuarterPattern = R"((?<![年\d第前])(?:第 ?)?([一二三四1-4]) ?季度)";
+// A quarter without its year: "一季度", "第三季度", "3季度", "the third quarter", "fourth-quarter"
+// (not "2025年三季度", "今年一季度", "上年四季度" or "the third quarter of last year", whose year
+// is said, nor "前三季度"). It takes a year named before it in its sentence, else the last one of
+// the sentence before, as a bare half does, else the dateline's once it has ended.
+constexpr const char *bareQuarterPattern =
+    R"((?<![年\d第前])(?:第 ?)?([一二三四1-4]) ?季度|\b(first|second|third|fourth)[ -]quarter\b(?! of\b))";
 
 // A quarter named relative to the text's own date: "今年一季度", "去年第四季度", "Q1 this year",
 // "Q4 of last year", "the first quarter of this year", "this year's third quarter".
@@ -1519,7 +1521,7 @@ private:
             const QRegularExpressionMatch m = it.next();
             if (inNamed(m.capturedStart()))
                 continue;
-            const int quarter = ordinal(m.captured(1));
+            const int quarter = ordinal(m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2));
             const QString year = yearOfPart(m.capturedStart(), 3 * quarter);
             bare.append({m.capturedStart(), m.capturedEnd(),
                          year.isEmpty() ? QString() : quarterPeriod(year.toInt(), quarter)});

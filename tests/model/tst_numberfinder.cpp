@@ -870,6 +870,16 @@ void TestNumberFinder::quarters_data()
         "Published: 12 August 2025\nRevenue was $1.2 billion in Q1 this year and $1.1 billion in "
         "Q4 of last year.",
         {u"2025-Q1"_s, u"2024-Q4"_s});
+    row("en bare, year before it",
+        "In 2024 revenue was $4.1 billion, and in the fourth quarter it was $1.2 billion.",
+        {u"2024"_s, u"2024-Q4"_s});
+    row("en bare, dateline",
+        "Published: 14 October 2025\n\nThe grid grew. 2.1 GW were connected in the third "
+        "quarter.",
+        {u"2025-Q3"_s});
+    row("en bare, not over by the dateline",
+        "Published: 14 October 2025\n\nThe grid grew. 2.5 GW are due in the fourth quarter.",
+        {QString()});
     row("relative zh, no dateline", "去年第四季度营收为10亿元。", {QString()}, {u"去年第四季度"_s});
     row("relative en, no dateline", "Revenue was $1.2 billion in Q1 this year.", {QString()},
         {u"Q1 this year"_s});
