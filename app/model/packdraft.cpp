@@ -276,11 +276,24 @@ QString labelBefore(const QString &quote, int at, int from)
         u"(?:year|quarter|month)|"
         u"from a year (?:earlier|ago|before)|compared (?:with|to) a year (?:earlier|ago))\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // A period after the measure's name is the number's period ("Exports in 2025 were",
+    // "Revenue in the third quarter of 2025 was", "Exports in March to August 2025 were"), not
+    // words of its label: the same measure over periods keeps one label.
+    static const QRegularExpression trailingPeriod(
+        u"\\s+(?:in|during|for|over)\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d(?:\\s*-?\\s*[QH][1-4])?|"
+        u"[QH][1-4]\\s*(?:19|20)\\d\\d|(?:first|second|third|fourth)[ -](?:half|quarter)"
+        u"(?:\\s+of\\s+(?:19|20)\\d\\d)?|first\\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+        u"eleven|\\d{1,2})\\s+(?:quarters|months)(?:\\s+of\\s+(?:19|20)\\d\\d)?|"
+        u"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\\.?\\s*(?:-|–|—|to|through|until)"
+        u"\\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+        u"(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (int guard = 0; guard < 20; ++guard) {
         const QString shorter = QString(before)
                                     .remove(trailingFiller())
                                     .remove(trailingChineseFiller())
                                     .remove(comparison)
+                                    .remove(trailingPeriod)
                                     .simplified();
         if (shorter == before)
             break;

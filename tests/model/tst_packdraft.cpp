@@ -369,6 +369,17 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
         << u"Orders year to date total 4,200 units."_s << QStringList{u"Orders"_s};
     QTest::newRow("a total of") << u"Orders reached a total of 4,200 units."_s
                                 << QStringList{u"Orders"_s};
+    // A period after the measure's name is the number's period, not its label's words, so the
+    // same measure over periods keeps one label (and makes a series).
+    QTest::newRow("in a year, before the verb")
+        << u"Exports in 2025 were 48.5 billion euros."_s << QStringList{u"Exports"_s};
+    QTest::newRow("in months, before the verb")
+        << u"Exports in March to August 2025 were 48.5 billion euros."_s
+        << QStringList{u"Exports"_s};
+    QTest::newRow("in a quarter, before the verb")
+        << u"Revenue in the third quarter of 2025 was $1.2 billion."_s << QStringList{u"Revenue"_s};
+    QTest::newRow("rose in a year to")
+        << u"Exports rose in 2025 to 48.5 billion euros."_s << QStringList{u"Exports"_s};
 }
 
 void TestPackDraft::labelsAreTheNumbersOwnWords()
