@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace Figdeck {
 
@@ -176,8 +177,10 @@ private:
             QRectF name;  // the name, and a derived part's note under it
             QRectF box() const { return swatch.united(value).united(name); }
         };
-        QList<KeyEntry> key;
+        QList<KeyEntry> key; // the first parts' entries; the others counted in `more`
         QRectF keyBox;
+        int notKeyed = 0;
+        QRectF more;
         bool fits = false;
     };
 
@@ -200,9 +203,11 @@ private:
     // label's row (0 nearest the bar).
     static QList<int> placeLabels(Layout &l, const QList<qreal> &widths, const QRectF &area,
                                   const Scale &scale);
-    // Places the key's entries (l.key, l.keyBox) in as many columns of width as make it
-    // shortest, from (0, 0); returns whether every name fits its column whole.
-    static bool placeKey(Layout &l, const QList<LabelText> &texts, qreal width, const Scale &scale);
+    // Places the key's entries (l.key, l.keyBox) of the first `shown` parts in as many columns
+    // of width as make it shortest, from (0, 0); returns whether every name fits its column
+    // whole.
+    static bool placeKey(Layout &l, const QList<LabelText> &texts, qreal width, const Scale &scale,
+                         int shown);
     void paintKey(QPainter &painter, const Layout &l, const Scale &scale) const;
     // The legend's entries: swatch and text, each as wide as it needs.
     QSizeF legendEntrySize(const QFont &font, const QString &text, const Scale &scale) const;
@@ -305,6 +310,14 @@ QList<int> PartWholeChart::placeLabels(Layout &l, const QList<qreal> &widths, co
     l.labelsInRows = count > 0 && l.labels.first().left() < area.left();
     if (!l.labelsInRows)
         return QList<int>(count, 0);
+    // The labels of a row stand side by side in the area's width: when they are wider together
+    // than MaxLabelRows such rows, no search can place them, and the key names the parts
+    // (layoutAt). Without this, hundreds of parts took minutes in the search below.
+    if (std::accumulate(widths.cbegin(), widths.cend(), qreal(0)) > MaxLabelRows * area.width()) {
+        QList<int> staircase(count);
+        std::iota(staircase.begin(), staircase.end(), 0);
+        return staircase;
+    }
 
     // The row is too short: rows over the bar, each label beside a leader that rises from the
     // middle of its part. From the right, a leader stands over the middle of its part, or as far
@@ -374,10 +387,10 @@ QList<int> PartWholeChart::placeLabels(Layout &l, const QList<qreal> &widths, co
 }
 
 bool PartWholeChart::placeKey(Layout &l, const QList<LabelText> &texts, qreal width,
-                              const Scale &scale)
+                              const Scale &scale, int shown)
 {
     const PartLabel::Fonts &f = l.keyFonts;
-    const int count = int(l.texts.size());
+    const int count = std::min(shown, int(l.texts.size()));
     const qreal lineHeight = TextMetrics(f.name).height();
     const QSizeF swatch(lineHeight * 1.4, lineHeight * 0.8);
     const qreal inner = scale.px(6);
@@ -538,7 +551,7 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     bool keyFits = true;
     if (l.keyed) {
         l.labelsInRows = false;
-        keyFits = placeKey(l, texts, area.width(), scale);
+        keyFits = placeKey(l, texts, area.width(), scale, int(l.texts.size()));
     } else {
         rowHeights.fill(0, rowCount);
         for (int i = 0; i < int(rows.size()); ++i) {
@@ -549,12 +562,13 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
         for (const qreal h : std::as_const(rowHeights))
             labelHeight += h;
     }
-    const qreal keyHeight = l.keyed ? l.keyBox.height() : 0;
+    qreal keyHeight = l.keyed ? l.keyBox.height() : 0;
 
     // Caption, labels, bracket, bar, scale, key and legend as one block, centred vertically.
     const qreal over = l.keyed ? 0 : labelHeight + bracket + gap;
-    const qreal fixed = captionHeight + gap + over + axisHeight + (l.keyed ? gap + keyHeight : 0) +
-                        (legendHeight > 0 ? gap + legendHeight : 0);
+    const qreal rest = captionHeight + gap + over + axisHeight + (l.keyed ? gap : 0) +
+                       (legendHeight > 0 ? gap + legendHeight : 0);
+    qreal fixed = rest + keyHeight;
     const qreal minBar = scale.px(16);
     // A key under the bar may leave it no thinner than this (when readableBar): below it the
     // bar is a sliver its key explains (the printed summary's was 8 px under sixteen entries),
@@ -563,9 +577,25 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     const qreal leastBar = l.keyed && readableBar
                                ? std::max(minBar, std::min(area.height() * 0.24, scale.px(56)))
                                : minBar;
+    if (l.keyed && fixed + leastBar > area.height() && l.key.size() > 1) {
+        // More entries than the key holds at this text size (text shrinks first): past the
+        // smallest, the first parts keep their entries and a line counts the others, so the
+        // key never runs into what is under the chart.
+        const qreal line = TextMetrics(l.keyFonts.name).height();
+        const qreal room = area.height() - rest - leastBar - line - scale.px(5);
+        int shown = int(l.key.size());
+        while (shown > 1 && l.keyBox.height() > room) {
+            shown = std::clamp(int(shown * room / l.keyBox.height()), 1, shown - 1);
+            placeKey(l, texts, area.width(), scale, shown);
+        }
+        l.notKeyed = int(l.texts.size()) - shown;
+        l.more = QRectF(0, l.keyBox.height() + scale.px(5), area.width(), line);
+        keyHeight = l.more.bottom();
+        fixed = rest + keyHeight;
+    }
     const qreal barHeight =
         std::max(leastBar, std::min(area.height() * 0.24, area.height() - fixed));
-    l.fits = legendFits && keyFits && fixed + leastBar <= area.height();
+    l.fits = legendFits && keyFits && l.notKeyed == 0 && fixed + leastBar <= area.height();
     qreal y = area.top() + std::max<qreal>(0, (area.height() - fixed - barHeight) / 2);
     l.captionBox = QRectF(area.left(), y, area.width(), captionHeight);
     y += captionHeight + gap;
@@ -577,6 +607,7 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     if (l.keyed) {
         const QPointF offset(area.left(), y);
         l.keyBox.translate(offset);
+        l.more.translate(offset);
         for (Layout::KeyEntry &entry : l.key) {
             entry.swatch.translate(offset);
             entry.value.translate(offset);
@@ -756,6 +787,11 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
     }
     if (l.keyed)
         paintKey(painter, l, scale);
+    if (l.notKeyed > 0) {
+        drawFittedText(painter, l.more, l.keyFonts.name, theme().mutedText,
+                       moreInTheDataTable(l.notKeyed), Qt::AlignLeft | Qt::AlignVCenter,
+                       minTextPx());
+    }
     paintLegend(painter, l, scale);
 }
 

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <utility>
 
 namespace Figdeck {
@@ -60,8 +61,10 @@ private:
         qreal outer = 0;
         qreal inner = 0;
         QList<QPainterPath> segments; // per part
-        QList<Label> labels;          // per part
+        QList<Label> labels;          // per part; an empty box: not labelled
         QRectF whole;
+        int unlabelled = 0; // parts left without a label, counted in `more` under the donut
+        QRectF more;
     };
     struct BarsLayout
     {
@@ -82,7 +85,9 @@ private:
     QString nameOf(const Part &part) const { return partLabel(part).name; }
 
     DonutLayout donutLayout(const QRectF &rect);
-    DonutLayout donutLayoutAt(const QRectF &rect, const Scale &scale);
+    // With moreLine, a line under the donut counts the parts whose labels a side cannot hold
+    // (the largest parts keep theirs).
+    DonutLayout donutLayoutAt(const QRectF &rect, const Scale &scale, bool moreLine = false);
     BarsLayout barsLayout(const QRectF &rect) const;
     BarsLayout barsLayoutAt(const QRectF &rect, const Scale &scale) const;
     void buildPie();
@@ -167,14 +172,21 @@ SharesChart::DonutLayout SharesChart::donutLayout(const QRectF &rect)
                              [&](const Scale &scale) { return donutLayoutAt(rect, scale); });
 }
 
-SharesChart::DonutLayout SharesChart::donutLayoutAt(const QRectF &rect, const Scale &scale)
+SharesChart::DonutLayout SharesChart::donutLayoutAt(const QRectF &rect, const Scale &scale,
+                                                    bool moreLine)
 {
     DonutLayout l;
     l.fonts = fonts(scale);
     const Fonts &f = l.fonts;
     const qreal pad = scale.px(12);
     const qreal gap = scale.px(30);
-    const QRectF area = rect.adjusted(pad, pad, -pad, -pad);
+    const qreal spacing = scale.px(10);
+    QRectF area = rect.adjusted(pad, pad, -pad, -pad);
+    if (moreLine) {
+        const qreal line = TextMetrics(f.caption).height();
+        l.more = QRectF(area.left(), area.bottom() - line, area.width(), line);
+        area.setBottom(l.more.top() - spacing);
+    }
 
     // Which side each label goes to follows from the slices' angles; each side's column is
     // as wide as its widest label, and the donut takes the room between the columns.
@@ -219,7 +231,6 @@ SharesChart::DonutLayout SharesChart::donutLayoutAt(const QRectF &rect, const Sc
     }
 
     // Labels on each side keep their order by height and never overlap or leave the area.
-    const qreal spacing = scale.px(10);
     l.fits = diameter >= 0.45 * std::min(area.width(), area.height());
     for (const bool right : {true, false}) {
         QList<int> side;
@@ -230,7 +241,41 @@ SharesChart::DonutLayout SharesChart::donutLayoutAt(const QRectF &rect, const Sc
                 boxes << l.labels.at(i).box;
             }
         }
-        l.fits = l.fits && stackedHeight(boxes, spacing) <= area.height();
+        if (stackedHeight(boxes, spacing) > area.height()) {
+            // More labels than the side holds at this text size (text shrinks first): past the
+            // smallest, the largest parts keep their labels and a line counts the others, so
+            // no label is stacked off the chart (hundreds of leaders ran thousands of pixels).
+            l.fits = false;
+            if (!moreLine)
+                return donutLayoutAt(rect, scale, true);
+            QList<int> bySize(side.size());
+            std::iota(bySize.begin(), bySize.end(), 0);
+            std::stable_sort(bySize.begin(), bySize.end(), [&](int a, int b) {
+                return drawnParts().at(side.at(a)).value > drawnParts().at(side.at(b)).value;
+            });
+            QList<bool> kept(side.size(), false);
+            qreal stack = 0;
+            for (const int k : std::as_const(bySize)) {
+                const qreal h = boxes.at(k).height() + (stack > 0 ? spacing : 0);
+                if (stack + h <= area.height()) {
+                    stack += h;
+                    kept[k] = true;
+                }
+            }
+            QList<int> keptSide;
+            QList<QRectF> keptBoxes;
+            for (int k = 0; k < side.size(); ++k) {
+                if (kept.at(k)) {
+                    keptSide << side.at(k);
+                    keptBoxes << boxes.at(k);
+                } else {
+                    l.labels[side.at(k)].box = QRectF();
+                    ++l.unlabelled;
+                }
+            }
+            side = keptSide;
+            boxes = keptBoxes;
+        }
         boxes = spreadVertically(boxes, spacing, area.top(), area.bottom());
         for (int k = 0; k < side.size(); ++k)
             l.labels[side.at(k)].box = boxes.at(k);
@@ -277,6 +322,8 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
         const Label &label = l.labels.at(i);
         if (part.derived())
             paintDerived(painter, l.segments.at(i), scale);
+        if (label.box.isEmpty())
+            continue; // counted under the donut
         // The leader line: from the ring out, then level into the label.
         const qreal edge =
             label.right ? label.box.left() - scale.px(6) : label.box.right() + scale.px(6);
@@ -290,6 +337,11 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
     }
     drawFittedText(painter, l.whole, f.whole, theme().mutedText, wholeText(),
                    Qt::AlignCenter | Qt::TextWordWrap, minTextPx());
+    if (l.unlabelled > 0) {
+        drawFittedText(painter, l.more, f.caption, theme().mutedText,
+                       moreInTheDataTable(l.unlabelled), Qt::AlignLeft | Qt::AlignVCenter,
+                       minTextPx());
+    }
     for (int i = 0; i < drawnParts().size(); ++i) {
         if (drawnParts().at(i).metric && isHighlighted(drawnParts().at(i).metric->id))
             paintHighlight(painter, l.segments.at(i), theme(), scale);

@@ -252,6 +252,8 @@ private slots:
     void manyBarsCountWhatTheyLeaveOut();
     void periodNamesNeverRunTogether_data();
     void periodNamesNeverRunTogether();
+    void manyPartsStayOnTheChart_data();
+    void manyPartsStayOnTheChart();
     void longSeriesNameEvenlySpacedYears_data();
     void longSeriesNameEvenlySpacedYears();
     void denseLinesAreUnbroken_data();
@@ -3695,6 +3697,110 @@ Report longSeries(int series, int years, bool line, bool flat = false)
 }
 
 } // namespace
+
+namespace {
+
+// A shares or part-whole figure of `parts` parts named "Part 0", "Part 1", ... of a whole of
+// 100: equal parts, or each 0.8 of the one before (a few large parts and a long tail).
+Report manyParts(const QString &kind, int parts, bool tail)
+{
+    QList<double> values;
+    double sum = 0;
+    for (int i = 0; i < parts; ++i) {
+        values << (tail ? std::pow(0.8, i) : 1.0);
+        sum += values.last();
+    }
+    QJsonArray metrics;
+    QJsonArray ids;
+    for (int i = 0; i < parts; ++i) {
+        const double value = std::round(values.at(i) / sum * 1e4) / 100;
+        metrics.append(QJsonObject{{u"id"_s, u"p%1"_s.arg(i)},
+                                   {u"label"_s, u"Part %1"_s.arg(i)},
+                                   {u"value"_s, value},
+                                   {u"unit"_s, u"percent"_s},
+                                   {u"qualifier"_s, u"exact"_s},
+                                   {u"origin"_s, u"stated"_s},
+                                   {u"quote"_s, u"part %1 was %2%"_s.arg(i).arg(value)},
+                                   {u"source"_s, u"data"_s}});
+        ids.append(u"p%1"_s.arg(i));
+    }
+    const QJsonObject figure{{u"id"_s, u"parts"_s},
+                             {u"title"_s, u"Many parts"_s},
+                             {u"kind"_s, kind},
+                             {u"metrics"_s, ids},
+                             {u"shares"_s, QJsonObject{{u"whole"_s, u"the whole"_s},
+                                                       {u"total"_s, 100},
+                                                       {u"complete"_s, true},
+                                                       {u"parts"_s, ids}}},
+                             {u"findings"_s, QJsonArray{}},
+                             {u"caveats"_s, QJsonArray{}}};
+    const LoadResult loaded =
+        parseReportPack(HostilePack::pack(u"Many parts"_s, metrics, figure), u"parts"_s);
+    return loaded.report.value_or(Report());
+}
+
+} // namespace
+
+void TestFigureChart::manyPartsStayOnTheChart_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("parts");
+    QTest::addColumn<bool>("tail");
+    QTest::addColumn<QSize>("size");
+    // Before: a donut stacked the labels a side could not hold off the chart, over the title
+    // (2,000 parts took 20 s, stroking leaders thousands of pixels long), and a part-whole
+    // key ran on under the chart; 200 parts took 1.8 s and 2,000 minutes to place labels.
+    for (const QString &kind : {u"shares"_s, u"part-whole"_s}) {
+        const QByteArray k = kind.toUtf8();
+        QTest::newRow(QByteArray(k + ", 40 parts, a long tail").constData())
+            << kind << 40 << true << Large;
+        QTest::newRow(QByteArray(k + ", 40 parts, a long tail, small").constData())
+            << kind << 40 << true << Small;
+        QTest::newRow(QByteArray(k + ", 200 equal parts").constData())
+            << kind << 200 << false << Large;
+        QTest::newRow(QByteArray(k + ", 1,000 equal parts, small").constData())
+            << kind << 1000 << false << Small;
+        QTest::newRow(QByteArray(k + ", 6 parts").constData()) << kind << 6 << true << Large;
+    }
+}
+
+// However many parts, every text is drawn on the chart; the parts named are counted, and the
+// others are counted in "+ N more in the data table" (nothing is left out unsaid). A donut
+// names its largest parts; a few parts are all named.
+void TestFigureChart::manyPartsStayOnTheChart()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, parts);
+    QFETCH(bool, tail);
+    QFETCH(QSize, size);
+    const Report report = manyParts(kind, parts, tail);
+    QCOMPARE(report.figures.size(), 1);
+    auto chart = createFigureChart(report, report.figures.constFirst());
+    const QRectF rect(QPointF(0, 0), size);
+    static const QRegularExpression name(u"^Part (\\d+)$"_s);
+    // "+" and the count are kept together by a no-break space.
+    static const QRegularExpression more(u"^\\+[ \u00a0]([\\d,]+) more in the data table$"_s);
+    QSet<int> named;
+    int counted = 0;
+    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, size)) {
+        QVERIFY2(rect.adjusted(-0.5, -0.5, 0.5, 0.5).contains(item.rect),
+                 qPrintable(item.text + u" off the chart"_s));
+        const QString text = item.text.trimmed();
+        if (const QRegularExpressionMatch m = name.match(text); m.hasMatch())
+            named.insert(m.captured(1).toInt());
+        else if (const QRegularExpressionMatch c = more.match(text); c.hasMatch())
+            counted = c.captured(1).remove(u',').toInt();
+    }
+    QVERIFY(!named.isEmpty());
+    QCOMPARE(int(named.size()) + counted, parts);
+    if (parts <= 6)
+        QCOMPARE(counted, 0);
+    if (kind == u"shares"_s && tail) {
+        // The largest parts are the named ones: 0 to named - 1.
+        for (int i = 0; i < int(named.size()); ++i)
+            QVERIFY2(named.contains(i), qPrintable(QString::number(i)));
+    }
+}
 
 void TestFigureChart::longSeriesNameEvenlySpacedYears_data()
 {
