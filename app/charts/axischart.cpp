@@ -36,6 +36,31 @@ AxisChart::Ticks AxisChart::niceTicks(double lo, double hi, int targetSteps)
     return t;
 }
 
+AxisChart::Ticks AxisChart::ticksFitting(double lo, double hi, qreal extent, const QFont &font,
+                                         Qt::Orientation along) const
+{
+    const ChartPaint::TextMetrics text(font);
+    const auto fits = [&](const Ticks &t) {
+        const qreal stepPx = extent * t.step / (t.max - t.min);
+        if (along == Qt::Vertical)
+            return stepPx >= text.height() * 1.5;
+        qreal previous = -1;
+        for (double v = t.min; v <= t.max + t.step * 1e-6; v += t.step) {
+            const qreal width = text.horizontalAdvance(axisLabel(v));
+            if (previous >= 0 && stepPx < (previous + width) / 2 + text.height() * 0.5)
+                return false;
+            previous = width;
+        }
+        return true;
+    };
+    for (int target = 5; target > 1; --target) {
+        const Ticks t = niceTicks(lo, hi, target);
+        if (fits(t))
+            return t;
+    }
+    return niceTicks(lo, hi, 1);
+}
+
 QString AxisChart::axisLabel(double value) const
 {
     const QList<const Metric *> all = metrics();

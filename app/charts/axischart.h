@@ -32,6 +32,11 @@ protected:
     // Steps of 1, 2, 2.5 or 5 times a power of ten from below lo to above hi, zero included:
     // a baseline at zero, so falls read as falls and bars start where their value does.
     static Ticks niceTicks(double lo, double hi, int targetSteps);
+    // The nice ticks of five steps, or of fewer when their labels in font, along an axis of
+    // extent pixels, would run into each other (a small figure): wider nice steps, never labels
+    // left out one by one. Each label needs its own room and a gap of half a line.
+    Ticks ticksFitting(double lo, double hi, qreal extent, const QFont &font,
+                       Qt::Orientation along) const;
 
     ChartScene &scene() { return m_scene; }
     // A value as the axis labels it, in the unit and scale of the figure's first metric.

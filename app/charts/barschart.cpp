@@ -84,6 +84,8 @@ private:
     qreal categoryOf(int row) const { return m_rows.size() - 1 - row; }
 
     QList<Row> m_rows;
+    double m_lo = 0; // the range the value axis covers, from zero
+    double m_hi = 0;
     Ticks m_ticks;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
@@ -111,6 +113,8 @@ BarsChart::BarsChart(const Report &report, const Figure &figure, const ChartOpti
         lo = std::min({lo, r.value.value, r.value.low.value_or(0)});
         hi = std::max({hi, r.value.value, r.value.high.value_or(0)});
     }
+    m_lo = lo;
+    m_hi = hi;
     m_ticks = niceTicks(lo, hi, 5);
     m_shown = int(m_rows.size());
     nameRows();
@@ -311,6 +315,12 @@ BarsChart::Layout BarsChart::layoutAt(const QRectF &rect, const Scale &scale)
     scene().chart()->setFont(l.axis);
     styleAxis(m_valueAxis, m_ticks, l.axis);
     l.plot = scene().layOut(l.chartRect, margins);
+    // Scale labels too wide for their steps (a small figure): wider steps.
+    if (const Ticks ticks = ticksFitting(m_lo, m_hi, l.plot.width(), l.axis, Qt::Horizontal);
+        ticks.step != m_ticks.step) {
+        styleAxis(m_valueAxis, ticks, l.axis);
+        l.plot = scene().layOut(l.chartRect, margins);
+    }
 
     const qreal rowHeight = l.plot.height() / std::max(1, m_shown);
     l.fits = l.plot.width() >= area.width() * 0.3;

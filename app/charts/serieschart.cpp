@@ -136,6 +136,8 @@ private:
     int m_labelStride = 0;   // every how many periods the axis names one (0: none yet)
     double m_leastStep = 1;  // the least distance between neighbouring periods' places, at most 1
     bool m_yearly = false;   // every period a whole year (or undated)
+    double m_lo = 0;         // the range the value axis covers, from zero
+    double m_hi = 0;
     Ticks m_ticks;
     QBarSeries *m_bars = nullptr;
     QList<QLineSeries *> m_lines;
@@ -195,7 +197,9 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
             return p.metric && p.value.open == OpenEnd::Beyond && p.value.value >= hi * 0.9;
         });
     });
-    m_ticks = niceTicks(lo, lowerAtTop ? hi * 1.15 : hi, 5);
+    m_lo = lo;
+    m_hi = lowerAtTop ? hi * 1.15 : hi;
+    m_ticks = niceTicks(m_lo, m_hi, 5);
     for (int p = 1; p < m_keys.size(); ++p)
         m_leastStep = std::min(m_leastStep, xOf(p) - xOf(p - 1));
     m_yearly = std::all_of(m_keys.cbegin(), m_keys.cend(),
@@ -408,6 +412,8 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     QChart *c = scene().chart();
     c->setFont(l.axis);
     styleAxis(m_valueAxis, m_ticks, l.axis);
+    m_periodAxis->setRange(from, to);
+    m_periodAxis->setStartValue(from);
     m_periodAxis->setLabelsFont(l.axis);
     m_periodAxis->setLabelsColor(theme().text);
     m_periodAxis->setGridLineVisible(m_line);
@@ -456,6 +462,26 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     if (const int stride = labelStride(perValue, l.axis); stride != m_labelStride) {
         labelEvery(stride);
         l.plot = scene().layOut(l.chartRect, margins);
+    }
+    // Scale labels too tall for their steps (a small figure): wider steps.
+    if (const Ticks ticks = ticksFitting(m_lo, m_hi, l.plot.height(), l.axis, Qt::Vertical);
+        ticks.step != m_ticks.step) {
+        styleAxis(m_valueAxis, ticks, l.axis);
+        l.plot = scene().layOut(l.chartRect, margins);
+    }
+    // The first period's name, centred on it, reaches left of the plot when it is wider than
+    // the room before it (a small figure): it then runs into the value axis's lowest label in
+    // the corner. The period axis starts early enough that the name begins at the plot's edge.
+    if (!m_keys.isEmpty()) {
+        const qreal half = TextMetrics(l.axis).horizontalAdvance(m_periods.constFirst()) / 2;
+        const qreal width = l.plot.width();
+        const double first = xOf(0);
+        if ((first - from) * width / (to - from) < half && width > half) {
+            const double start = (first * width - half * to) / (width - half);
+            m_periodAxis->setRange(start, to);
+            m_periodAxis->setStartValue(start);
+            l.plot = scene().layOut(l.chartRect, margins);
+        }
     }
     l.fits = l.plot.height() >= area.height() * 0.35 && l.plot.width() >= area.width() * 0.4;
 

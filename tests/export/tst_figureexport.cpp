@@ -135,6 +135,15 @@ private:
         return result.ok ? path : QString();
     }
     void figuresByLayouts();
+    // The report of a test pack (a path under the test data), or the embedded one (empty);
+    // an empty report when the pack does not load.
+    Report packReport(const QString &pack) const
+    {
+        if (pack.isEmpty())
+            return m_report;
+        const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + pack);
+        return loaded.ok() ? *loaded.report : Report();
+    }
 
 private Q_SLOTS:
     void initTestCase();
@@ -616,12 +625,8 @@ void TestFigureExport::smallFiguresKeepTheTextFloor_data()
                                QStringLiteral("/model/v2/good/eight-species-zh.figdeck.json"),
                                QStringLiteral("/model/v2/good/years-zh.figdeck.json")};
     for (const QString &pack : packs) {
-        Report report = m_report;
-        if (!pack.isEmpty()) {
-            const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + pack);
-            QVERIFY2(loaded.ok(), qPrintable(pack));
-            report = *loaded.report;
-        }
+        const Report report = packReport(pack);
+        QVERIFY2(!report.figures.isEmpty(), qPrintable(pack));
         const QString name =
             pack.isEmpty() ? QStringLiteral("embedded")
                            : QFileInfo(pack).completeBaseName().section(QLatin1Char('.'), 0, 0);
@@ -646,12 +651,7 @@ void TestFigureExport::smallFiguresKeepTheTextFloor()
     QFETCH(QString, figureId);
     QFETCH(ExportLayout, layout);
     QFETCH(QSize, size);
-    Report report = m_report;
-    if (!pack.isEmpty()) {
-        const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + pack);
-        QVERIFY(loaded.ok());
-        report = *loaded.report;
-    }
+    const Report report = packReport(pack);
     const Figure *figure = report.figure(figureId);
     QVERIFY(figure);
     Test::TextRecorder recorder(size);
@@ -684,10 +684,14 @@ void TestFigureExport::smallFiguresKeepTheTextFloor()
 }
 
 // The smallest figures the export limits allow (MinFigureSide a side, and the widest and
-// tallest aspects at that side), of the embedded report, in every layout. (The test packs'
-// axis and series charts still draw scale and value labels over each other at these sizes.)
+// tallest aspects at that side), of the embedded report and of the test packs' axis and series
+// charts, in every layout. (Not yet: part-whole charts of eight species, whose scale and
+// Chinese labels still run into each other; the v2 features' lines, whose first value runs over
+// the scale and whose gaps' "no value" notes run into each other; the line of seven years of
+// quarters, whose first and last names meet.)
 void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
 {
+    QTest::addColumn<QString>("pack"); // empty: the embedded report
     QTest::addColumn<QString>("figureId");
     QTest::addColumn<ExportLayout>("layout");
     QTest::addColumn<QSize>("size");
@@ -695,12 +699,36 @@ void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
     QCOMPARE(MinFigureSide, 160);
     QCOMPARE(MaxAspect, 3);
     const QList<QSize> sizes = {QSize(160, 160), QSize(480, 160), QSize(160, 480)};
-    for (const Figure &figure : m_report.figures) {
-        for (const QSize &size : sizes) {
-            for (ExportLayout layout : allExportLayouts()) {
-                QTest::addRow("%s-%s-%dx%d", qPrintable(figure.id), qPrintable(toString(layout)),
-                              size.width(), size.height())
-                    << figure.id << layout << size;
+    // A pack and the figures of it to draw (none named: every figure).
+    const QList<QPair<QString, QStringList>> packs = {
+        {QString(), {}},
+        {QStringLiteral("eu-power-mix"), {}},
+        {QStringLiteral("ev-share-by-market"), {}},
+        {QStringLiteral("first-months"), {}},
+        {QStringLiteral("half-years"), {}},
+        {QStringLiteral("mixed-sources"), {}},
+        {QStringLiteral("month-spans"), {}},
+        {QStringLiteral("quarters-as-drafted"), {}},
+        {QStringLiteral("seven-years-of-quarters"), {QStringLiteral("deliveries-columns")}},
+        {QStringLiteral("six-brands-six-quarters"), {}},
+        {QStringLiteral("three-outlets"), {}},
+        {QStringLiteral("v2-features"), {QStringLiteral("ranked")}},
+        {QStringLiteral("years-zh"), {}}};
+    for (const auto &[name, only] : packs) {
+        const QString pack =
+            name.isEmpty() ? QString() : QStringLiteral("/model/v2/good/%1.figdeck.json").arg(name);
+        const Report report = packReport(pack);
+        QVERIFY2(!report.figures.isEmpty(), qPrintable(pack));
+        const QString rowName = name.isEmpty() ? QStringLiteral("embedded") : name;
+        for (const Figure &figure : report.figures) {
+            if (!only.isEmpty() && !only.contains(figure.id))
+                continue;
+            for (const QSize &size : sizes) {
+                for (ExportLayout layout : allExportLayouts()) {
+                    QTest::addRow("%s-%s-%s-%dx%d", qPrintable(rowName), qPrintable(figure.id),
+                                  qPrintable(toString(layout)), size.width(), size.height())
+                        << pack << figure.id << layout << size;
+                }
             }
         }
     }
@@ -710,20 +738,24 @@ void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
 // left out, or gives way below the text floor. (At 160 x 160, small multiples' "+ 2 more" line
 // ran over the note under the panels and their value, kept at the floor, over the label above
 // it; a part-whole chart's legend ran over the caveat notes under the chart; caveat signs kept
-// at the floor beside a smaller value rose into the line above it.) Read from
-// what is drawn: the rects of any two runs of text (advance by ascent to descent, in the
-// figure's pixels) share no more than a pixel's sliver either way (lines of a paragraph and a
-// value's raised signs touch, they do not overlap).
+// at the floor beside a smaller value rose into the line above it; a value axis's labels at
+// five steps ran into each other ("400 TWh" over "600 TWh"); a columns chart's first period
+// name reached left under the value axis's "0".) Read from what is drawn: the rects of any two
+// runs of text (advance by ascent to descent, in the figure's pixels) share no more than a
+// pixel's sliver either way (lines of a paragraph and a value's raised signs touch, they do
+// not overlap).
 void TestFigureExport::smallestFiguresDrawNoTextOverText()
 {
+    QFETCH(QString, pack);
     QFETCH(QString, figureId);
     QFETCH(ExportLayout, layout);
     QFETCH(QSize, size);
-    const Figure *figure = m_report.figure(figureId);
+    const Report report = packReport(pack);
+    const Figure *figure = report.figure(figureId);
     QVERIFY(figure);
     Test::TextRecorder recorder(size);
     QPainter painter(&recorder);
-    paintFigure(painter, m_report, *figure, options(layout, size));
+    paintFigure(painter, report, *figure, options(layout, size));
     painter.end();
     QList<Test::TextRecorder::Item> items;
     for (const Test::TextRecorder::Item &item : recorder.items()) {
