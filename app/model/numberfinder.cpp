@@ -1067,6 +1067,77 @@ QString monthSpanPeriod(int year, const QString &months)
     return date ? formatPeriodDate(*date, chinese ? u"zh"_s : u"en"_s) : QString();
 }
 
+// One month of a year: "2025年10月", "10月份", "October 2025", "Oct 2025", "in October",
+// "October's", "October last year", "上月", "last month". Not a date ("10月17日", "October 17",
+// "17 October 2025"), a time in or at the end of a month ("10月末", "10月底", "10月初", "截至10
+// 月", "end of October", "as of October", "by October", "late October"), a month compared with
+// ("比上月", "from last month"), an end of a span ("October 2025 to March 2026", "从3月到10
+// 月") nor a quarter that ends with it ("the October 2025 quarter"): those are read as no period
+// (unreadMonthsPattern). A month's number is its flow over that month; a stock at its end has a
+// day the text seldom states.
+#define FIGDECK_ZH_MONTH_AFTER                                                                                      \
+    " ?月份?+(?! ?\\d{1,2} ?[日号])(?![末底初]|[上中下]旬|以来|至今|起|以[后前]|前|后|同期|" \
+    " ?[-—–~～至到])"
+#define FIGDECK_EN_MONTH_BEFORE                                                                    \
+    "(?<!end of )(?<!as of )(?<!since )(?<!by )(?<!until )(?<!till )(?<!through )(?<!from )"       \
+    "(?<!between )(?<!to )(?<!last )(?<!this )(?<!next )(?<!early )(?<!late )(?<!mid-)(?<!mid )"   \
+    "(?<!start of )(?<!beginning of )(?<!middle of )(?<!close of )(?<!\\d )(?<!\\d)"
+#define FIGDECK_EN_MONTH_AFTER                                                                     \
+    "(?! \\d{1,2}(?:st|nd|rd|th)?\\b)(?!\\s*(?:[-–—]|to\\b|through\\b|until\\b|till\\b))"      \
+    "(?! quarter\\b)"
+#define FIGDECK_EN_FULL_MONTHS                                                                     \
+    "January|February|March|April|June|July|August|September|October|November|December"
+constexpr const char *monthPattern =
+    "(?<![\\d至止到自从])((?:19|20)\\d\\d) ?年 ?(?:的)? ?(1[0-2]|0?[1-9])" FIGDECK_ZH_MONTH_AFTER
+    "|" FIGDECK_EN_MONTH_BEFORE "(?-i:\\b(" FIGDECK_EN_FULL_MONTHS
+    "|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)\\.? (?:of |in )?((?:19|20)\\d\\d)"
+    "\\b" FIGDECK_EN_MONTH_AFTER;
+constexpr const char *relativeMonthPattern =
+    "(?<![比较与同至止到自从])(" FIGDECK_ZH_RELATIVE_YEARS
+    ")(?:的)? ?(1[0-2]|0?[1-9])" FIGDECK_ZH_MONTH_AFTER "|" FIGDECK_EN_MONTH_BEFORE
+    "(?-i:\\b(" FIGDECK_EN_FULL_MONTHS
+    "|May)\\b) (?:of )?(this|last|next) year\\b" FIGDECK_EN_MONTH_AFTER;
+// The month before the text's date, or its own (which has not ended by then).
+constexpr const char *lastMonthPattern =
+    "(?<![比较与同环至止到自从])(上个?月|本月)(?![末底初]|[上中下]旬|以来|至今|同期)|"
+    "(?<!the )(?<!than )(?<!from )(?<!on )(?<!over )(?<!with )(?<!since )(?<!end of )"
+    "(?<!as of )(?<!by )\\b(last|this) month\\b(?!'s end| end)";
+// A month without its year: it takes one as a bare quarter does. "May" only as "in May" and
+// "May's" (else it is the verb).
+constexpr const char *bareMonthPattern =
+    "(?<![年\\d—–~～至到止自从比较上本-])(?<![-—–~～至到] )(1[0-2]|0?[1-9])" FIGDECK_ZH_MONTH_AFTER
+    "|" FIGDECK_EN_MONTH_BEFORE "(?-i:\\b(" FIGDECK_EN_FULL_MONTHS
+    ")\\b|(?<=\\b[Ii]n )(May)\\b|\\b(May)(?='s\\b))" FIGDECK_EN_MONTH_AFTER
+    "(?! (?:of )?(?:(?:19|20)\\d\\d|(?:this|last|next) year)\\b)";
+// The words of one month as written when the finder gives it no year (FoundNumber::
+// relativePeriod): isRelativePeriod reads them.
+constexpr const char *monthWordsPattern =
+    "(?:" FIGDECK_ZH_RELATIVE_YEARS ")?(?:的)? ?(?:1[0-2]|0?[1-9]) ?月份?|上个?月|本月|"
+    "(?:last|this) month|(?:" FIGDECK_EN_FULL_MONTHS "|May)(?: (?:of )?(?:this|last|next) year)?";
+
+// One month's period in the words of the text's language, as every view names it ("Oct 2025",
+// "2025年10月"); empty for no month.
+QString monthPeriod(int year, int month, bool chinese)
+{
+    const std::optional<PeriodDate> date =
+        PeriodDate::parse(QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0')));
+    return date ? formatPeriodDate(*date, chinese ? u"zh"_s : u"en"_s) : QString();
+}
+
+// The month (1 to 12) and whether it is Chinese, of a match of the month patterns above: its
+// number, else its name in whichever of `names` captured.
+std::pair<int, bool> monthOfMatch(const QRegularExpressionMatch &m, int number,
+                                  std::initializer_list<int> names)
+{
+    if (m.capturedLength(number) > 0)
+        return {m.captured(number).toInt(), true};
+    for (int g : names) {
+        if (m.capturedLength(g) > 0)
+            return {monthNumber(m.captured(g)), false};
+    }
+    return {0, false};
+}
+
 // The quarter (1 to 4) whose months text names: by its first month's number or name.
 int quarterOfMonths(const QString &text)
 {
@@ -1076,11 +1147,11 @@ int quarterOfMonths(const QString &text)
     return month >= 1 ? (month - 1) / 3 + 1 : 0;
 }
 
-// Months the finder does not read as a period: a span that is neither the first months of a
-// year nor a quarter ("3-8月", "2025年3至8月", "March to August 2025", "from May-October"), and
-// one month ("10月份", "2025年10月", "in October", "in October 2025"), with the year before or
-// after them. A number they speak for gets no period rather than their year's, nor a period of
-// another clause; not a date ("11月17日", "October 5"), which says when something happened.
+// Months the finder does not read as a period, once the spans, quarters and single months above
+// are read: "1-12月", "from May-October", a time in or at the end of a month ("10月末", "截至
+// 2025年10月", "end of October", "as of October 2025"), with the year before or after them. A
+// number they speak for gets no period rather than their year's, nor a period of another
+// clause; not a date ("11月17日", "October 5"), which says when something happened.
 constexpr const char *unreadMonthsPattern =
     "(?:(?<!\\d)(?:19|20)\\d\\d ?年 ?)?(?<![\\d—–~～至到-])(?:1[0-2]|0?[1-9]) ?"
     "(?:[-—–~～至到] ?(?:1[0-2]|0?[1-9]) ?)?月(?:份|末|底)?(?! ?\\d{1,2} ?[日号])|"
@@ -1102,7 +1173,8 @@ bool isRelativePeriod(const QString &period)
             QString::fromUtf8(bareFirstMonthsPattern) + u"|"_s +
             QString::fromUtf8(relativeQuarterMonthsPattern) + u"|"_s +
             QString::fromUtf8(relativeMonthSpanPattern) + u"|"_s +
-            QString::fromUtf8(yearToDatePattern) + u")$"_s,
+            QString::fromUtf8(monthWordsPattern) + u"|"_s + QString::fromUtf8(yearToDatePattern) +
+            u")$"_s,
         QRegularExpression::CaseInsensitiveOption);
     return !period.isEmpty() && whole.match(period).hasMatch();
 }
@@ -1324,10 +1396,10 @@ public:
         if (periodAfter && clauseOf(after->start) == c)
             return after->text;
         *own = false;
-        // The nearest period named before it is one the finder does not read ("in October
-        // alone, revenue was…", "其中，10月份，…"): none, not the sentence's.
-        if (periodBefore && (first - 1)->text.isEmpty())
-            return QString();
+        // The nearest period named before it is one month ("in October alone, revenue was…",
+        // "其中，10月份，…"), or one the finder does not read: that, not the sentence's.
+        if (periodBefore && ((first - 1)->text.isEmpty() || (first - 1)->month))
+            return (first - 1)->text;
         if (!m_sentencePeriod.isEmpty() && !compared)
             return m_sentencePeriod;
         if (periodBefore)
@@ -1383,6 +1455,7 @@ private:
         qsizetype start;
         qsizetype end;
         QString text;
+        bool month = false; // one month ("10月份", "in October"), read or not
     };
 
     qsizetype clauseOf(qsizetype at) const
@@ -1398,8 +1471,9 @@ private:
         m_years = yearsIn(s, m_numbers, m_textYear);
         QList<Span> named; // the periods that hold their year ("Q1 2025", "2024年上半年")
         QList<Mention> mentions;
-        auto add = [&](const QRegularExpressionMatch &m, const QString &period) {
-            mentions.append({m.capturedStart(), m.capturedEnd(), period});
+        auto add = [&](const QRegularExpressionMatch &m, const QString &period,
+                       bool month = false) {
+            mentions.append({m.capturedStart(), m.capturedEnd(), period, month});
             named.append({m.capturedStart(), m.capturedEnd()});
         };
         const auto inNamed = [&named](qsizetype at) {
@@ -1478,6 +1552,42 @@ private:
                    });
         // "2025年3-8月", "March to August 2024", "今年3-8月": months of their own.
         readMonths(monthSpanPattern, relativeMonthSpanPattern, monthSpanPeriod);
+        // "2025年10月", "October 2025": one month of the year it names. "今年10月", "October last
+        // year", "上月", "last month": of the text's date, once that month has ended by then; else
+        // the words as written, which findNumbers moves to relativePeriod.
+        const auto endedMonth = [this](int year, int month, bool chinese,
+                                       const QRegularExpressionMatch &m) -> QString {
+            if (m_textYear <= 0 || year * 12 + month >= m_textYear * 12 + m_textMonth)
+                return m.captured().simplified();
+            return monthPeriod(year, month, chinese);
+        };
+        for (auto it = rx(monthPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (inNamed(m.capturedStart()))
+                continue;
+            const auto [month, chinese] = monthOfMatch(m, 2, {3});
+            add(m, monthPeriod((chinese ? m.captured(1) : m.captured(4)).toInt(), month, chinese),
+                true);
+        }
+        for (auto it = rx(relativeMonthPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (inNamed(m.capturedStart()))
+                continue;
+            const auto [month, chinese] = monthOfMatch(m, 2, {3});
+            const int offset = yearOffsetOf(chinese ? m.captured(1) : m.captured(4));
+            add(m, endedMonth(m_textYear + offset, month, chinese, m), true);
+        }
+        for (auto it = rx(lastMonthPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (inNamed(m.capturedStart()))
+                continue;
+            const bool chinese = m.capturedLength(1) > 0;
+            const QString word = chinese ? m.captured(1) : m.captured(2).toLower();
+            const int back = word == u"本月"_s || word == u"this"_s ? 0 : 1;
+            // The month before January is December of the year before.
+            const int months = m_textYear * 12 + m_textMonth - 1 - back;
+            add(m, endedMonth(months / 12, months % 12 + 1, chinese, m), true);
+        }
         // "In 2024 ... in the first half", "2024年一季度…，二季度…": the nearest year before
         // it in the sentence, else the last of the sentence before.
         const auto yearBefore = [this](qsizetype at) {
@@ -1557,8 +1667,24 @@ private:
                                year.isEmpty() ? m.captured().simplified()
                                               : firstMonthsPeriod(year.toInt(), m.captured())});
         }
-        // Months it names that are none of those ("10月份", "1-12月", "in October"): their year
-        // is not their numbers' period, nor is another clause's.
+        // "其中10月份…", "October's exports", "in October": one month, of the year before it or
+        // of the dateline's once it has ended (as the first months of a year; else the words as
+        // written), and as they are no period of the whole sentence.
+        for (auto it = rx(bareMonthPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = m.capturedStart();
+            const qsizetype end = m.capturedEnd();
+            if (inNamed(start) || overlaps(bare, start, end) || overlaps(bareMonths, start, end))
+                continue;
+            const auto [month, chinese] = monthOfMatch(m, 1, {2, 3, 4});
+            const QString year = yearOfPart(start, month);
+            bareMonths.append({start, end,
+                               year.isEmpty() ? m.captured().simplified()
+                                              : monthPeriod(year.toInt(), month, chinese),
+                               true});
+        }
+        // Months it names that are none of those ("1-12月", "10月末", "end of October", "as of
+        // October"): their year is not their numbers' period, nor is another clause's.
         for (auto it = rx(unreadMonthsPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const qsizetype start = m.capturedStart();
@@ -2226,6 +2352,16 @@ std::optional<PeriodDate> dateOfPeriod(const QString &period)
                                      .arg(year)
                                      .arg(start, 2, 10, QLatin1Char('0'))
                                      .arg(end, 2, 10, QLatin1Char('0')));
+    }
+    // One month as the finder writes it: "Oct 2025", "2025年10月".
+    static const QRegularExpression month(
+        u"^(?:([A-Z][a-z]{2}) ((?:19|20)\\d\\d)|((?:19|20)\\d\\d)年(\\d{1,2})月)$"_s);
+    if (const QRegularExpressionMatch m = month.match(period.simplified()); m.hasMatch()) {
+        const bool english = m.capturedLength(2) > 0;
+        const int number = english ? monthNumber(m.captured(1)) : m.captured(4).toInt();
+        return PeriodDate::parse(QStringLiteral("%1-%2")
+                                     .arg(english ? m.captured(2) : m.captured(3))
+                                     .arg(number, 2, 10, QLatin1Char('0')));
     }
     static const QRegularExpression whole(u"^(?:"_s + QString::fromUtf8(halfPattern) + u")$"_s,
                                           QRegularExpression::CaseInsensitiveOption);

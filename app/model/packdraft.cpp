@@ -181,6 +181,11 @@ QString ownClause(const QString &quote, int at, int from, qsizetype *mark = null
     return before;
 }
 
+// The English names of one month, as a period's words write them ("October", "Oct 2025").
+#define FIGDECK_MONTH_NAMES                                                                        \
+    "January|February|March|April|May|June|July|August|September|October|November|December|"       \
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+
 // The words of a period at the start of a label's words, with the preposition before it: a
 // year ("in 2024", "2024年底"), a quarter or a half that names its year or not ("Q2 2025",
 // "2024-H1", "the first half of 2025", "Q1 this year", "2024年一季度", "第二季度", "下半年"),
@@ -200,8 +205,15 @@ const QRegularExpression &periodWords()
         u"(?:quarters|months)(?:\\s+of\\s+(?:19|20)\\d\\d)?|"
         u"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\\.?\\s*(?:-|–|—|to|through|until)"
         u"\\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
-        u"(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?"
+        u"(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?|"
+        // One month: "October", "October's", "Oct 2025", "October of last year", "last month's".
+        u"(?-i:" FIGDECK_MONTH_NAMES ")\\b\\.?(?:'s)?(?:\\s+(?:of\\s+)?(?:(?:19|20)\\d\\d|"
+        u"(?:this|last|next)\\s+year))?|(?:last|this)\\s+month(?:'s)?"
         u")(?:\\s+|$)|"
+        // Chinese: 2025年10月, 10月份, 今年10月, 上月 (not 10月末, a time at the month's end).
+        u"^(?:(?:(?:19|20)\\d\\d\\s*年|" FIGDECK_ZH_RELATIVE_YEARS
+        ")(?:的)?\\s*)?\\d{1,2}\\s*月份?+"
+        u"(?![末底初\\d日号])|^(?:上个?|本)月(?![末底初])|"
         // Chinese: 2024年1—8月, 1至8月, 3-8月, 7—9月, 前三季度, 前8个月.
         u"^(?:(?:19|20)\\d\\d\\s*年)?(?:的)?\\s*(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月份?|"
         u"前\\s*[两二三]\\s*个?\\s*季度|前\\s*(?:十一|[两二三四五六七八九十]|\\d{1,2})\\s*个\\s*月)"
@@ -286,6 +298,7 @@ QString labelBefore(const QString &quote, int at, int from)
         u"eleven|\\d{1,2})\\s+(?:quarters|months)(?:\\s+of\\s+(?:19|20)\\d\\d)?|"
         u"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\\.?\\s*(?:-|–|—|to|through|until)"
         u"\\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+        u"(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?|(?-i:" FIGDECK_MONTH_NAMES ")\\b\\.?"
         u"(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d)?)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     for (int guard = 0; guard < 20; ++guard) {

@@ -60,6 +60,10 @@ private slots:
     void bareFirstMonths();
     void monthSpans_data();
     void monthSpans();
+    void singleMonths_data();
+    void singleMonths();
+    void singleMonthDates_data();
+    void singleMonthDates();
     void datelines_data();
     void datelines();
     void ranges_data();
@@ -1090,9 +1094,9 @@ void TestNumberFinder::firstMonthsDates()
 }
 
 // A period that opens a sentence ("1-10月，…", "In January-October, …") is its later clauses'
-// too, after "；" as after ";", unless a clause names its own ("10月份", "in October alone",
-// "上年同期", "2024年"); never past the sentence (。 . ! ?) or its paragraph. Periods written
-// by hand.
+// too, after "；" as after ";", unless a clause names its own (the month "10月份", "in October
+// alone", "上年同期", "2024年"); never past the sentence (。 . ! ?) or its paragraph. Periods
+// written by hand.
 void TestNumberFinder::openingPeriodCarries_data()
 {
     periodsOfTextColumns();
@@ -1117,10 +1121,10 @@ void TestNumberFinder::openingPeriodCarries_data()
     row("zh a change on the year before keeps it",
         u"2025年1—10月，收入约18.2万亿元；比上年同期增长0.8%。"_s, {janOct, janOct});
     row("zh its own month", u"2025年1—10月，收入约18.2万亿元；其中，10月份收入约1.6万亿元。"_s,
-        {janOct, QString()});
+        {janOct, u"2025年10月"_s});
     row("zh its own month in a clause before",
         u"2025年1—10月，收入约18.2万亿元；其中，10月份，税收收入约1.3万亿元。"_s,
-        {janOct, QString()});
+        {janOct, u"2025年10月"_s});
     row("zh the year before's months", u"2025年1—10月，收入约18.2万亿元；上年同期为17.9万亿元。"_s,
         {janOct, QString()});
     row("zh its own year", u"2025年1—10月，收入约18.2万亿元；2024年1—10月为17.9万亿元。"_s,
@@ -1139,7 +1143,7 @@ void TestNumberFinder::openingPeriodCarries_data()
     row("en its own month",
         u"In January-October 2025, revenue was 18.2 trillion yuan; in October alone, revenue was "
         u"1.6 trillion yuan."_s,
-        {enJanOct, QString()});
+        {enJanOct, u"Oct 2025"_s});
     row("en not past the sentence",
         u"In January-October 2025, revenue was 18.2 trillion yuan. Tax revenue was 14.9 trillion "
         u"yuan."_s,
@@ -1187,21 +1191,25 @@ void TestNumberFinder::bareFirstMonths()
 // Months that do not start in January: the three of a quarter ("7—9月", "July to September")
 // are that quarter, "YYYY-Qn", as "第三季度" is (a bare one of the dateline's year when it has
 // ended by then); July to December the second half; other spans ("3-8月", "March to August")
-// months of a year of their own ("2025年3—8月", "Mar–Aug 2025": 2025-03/08); one month ("10月
-// 份", "in October") is no period the finder reads, and never its year's. Periods by hand.
+// months of a year of their own ("2025年3—8月", "Mar–Aug 2025": 2025-03/08); one month is
+// that month (singleMonths), never its year. Periods by hand.
+// A text of one sentence under a dateline of 17 November 2025, in Chinese and in English.
+static QString dated(const char *text)
+{
+    return u"发布时间：2025年11月17日\n\n全省经济运行平稳。"_s + QString::fromUtf8(text);
+}
+
+static QString datedEn(const char *text)
+{
+    return u"Published: 17 November 2025\n\nThe economy held steady. "_s + QString::fromUtf8(text);
+}
+
 void TestNumberFinder::monthSpans_data()
 {
     periodsOfTextColumns();
     const auto row = [](const char *name, const QString &text, const QStringList &periods,
                         const QStringList &relatives = {}) {
         periodsOfTextRow(name, text, periods, relatives);
-    };
-    const auto dated = [](const char *text) -> QString {
-        return u"发布时间：2025年11月17日\n\n全省经济运行平稳。"_s + QString::fromUtf8(text);
-    };
-    const auto datedEn = [](const char *text) -> QString {
-        return u"Published: 17 November 2025\n\nThe economy held steady. "_s +
-               QString::fromUtf8(text);
     };
     row("zh 2025年7—9月", u"2025年7—9月，全省出口额为1200亿元。"_s, {u"2025-Q3"_s});
     row("zh 2025年7-9月", u"2025年7-9月全省出口额为1200亿元。"_s, {u"2025-Q3"_s});
@@ -1226,7 +1234,7 @@ void TestNumberFinder::monthSpans_data()
     row("zh 今年3-8月, no dateline", u"今年3-8月，全省工业增加值增长5.2%。"_s, {QString()},
         {u"今年3-8月"_s});
     row("zh 1-12月 is no period", u"2024年1-12月，全省出口额为4800亿元。"_s, {QString()});
-    row("zh 2025年10月 is no year", u"2025年10月，全省出口额为400亿元。"_s, {QString()});
+    row("zh 2025年10月 is no year", u"2025年10月，全省出口额为400亿元。"_s, {u"2025年10月"_s});
     row("zh a date is no month", u"2025年11月17日，全省出口额为400亿元。"_s, {u"2025"_s});
     row("en July to September 2025", u"Exports were 120 billion yuan in July to September 2025."_s,
         {u"2025-Q3"_s});
@@ -1246,12 +1254,105 @@ void TestNumberFinder::monthSpans_data()
         datedEn("Output rose 5.2% from March to August this year."), {u"Mar–Aug 2025"_s});
     row("en may is no month", u"Prices may rise 4% in 2025."_s, {u"2025"_s});
     row("en October 2025 is no year", u"In October 2025, exports were 40 billion yuan."_s,
-        {QString()});
+        {u"Oct 2025"_s});
 }
 
 void TestNumberFinder::monthSpans()
 {
     comparePeriodsOfText();
+}
+
+// One month: "2025年10月", "October 2025" of the year it names; "10月份", "in October",
+// "October's" of a year before it in the sentence (or the sentence before), else of the
+// dateline's year once that month has ended by then; "上月", "last month", "去年10月", "October
+// last year" of the dateline. With no year to take, no period and the words in relativePeriod.
+// A time in or at the end of a month ("截至10月末", "10月底", "as of October", "by the end of
+// October", "in late October") is no month's flow: no period. Periods written by hand.
+void TestNumberFinder::singleMonths_data()
+{
+    periodsOfTextColumns();
+    const auto row = [](const char *name, const QString &text, const QStringList &periods,
+                        const QStringList &relatives = {}) {
+        periodsOfTextRow(name, text, periods, relatives);
+    };
+    row("zh 2024年12月份", u"2024年12月份，全省出口额为430亿元。"_s, {u"2024年12月"_s});
+    row("zh bare after its year", u"2024年全省出口额为4650亿元，其中12月份为430亿元。"_s,
+        {u"2024"_s, u"2024年12月"_s});
+    row("zh bare, dateline", dated("10月份，全省出口额为452亿元。"), {u"2025年10月"_s});
+    row("zh bare before its measure, dateline", dated("10月全省出口额为452亿元。"),
+        {u"2025年10月"_s});
+    row("zh bare not over by the dateline", dated("预计11月份全省出口额为460亿元。"), {QString()},
+        {u"11月份"_s});
+    row("zh bare, no dateline", u"10月份，全省出口额为452亿元。"_s, {QString()}, {u"10月份"_s});
+    row("zh 上月, dateline", dated("上月，全省进口额为305亿元。"), {u"2025年10月"_s});
+    row("zh 上月 in January", u"发布时间：2026年1月6日\n\n上月，全省进口额为310亿元。"_s,
+        {u"2025年12月"_s});
+    row("zh 上月, no dateline", u"上月，全省进口额为305亿元。"_s, {QString()}, {u"上月"_s});
+    row("zh 去年10月, dateline", dated("去年10月，全省出口额为426亿元。"), {u"2024年10月"_s});
+    row("zh 今年12月 not over by the dateline", dated("今年12月，全省出口额预计为470亿元。"),
+        {QString()}, {u"今年12月"_s});
+    row("zh 截至10月末", dated("截至10月末，全省外贸企业达到1.26万家。"), {QString()});
+    row("zh 10月底", dated("10月底，全省跨境电商主体为3200家。"), {QString()});
+    row("zh 截至2025年10月", u"截至2025年10月，全省外贸企业达到1.26万家。"_s, {QString()});
+    row("zh 10月以来", dated("10月以来，全省新增外贸企业420家。"), {QString()});
+    row("en in October 2025", u"Container exports were $45.1 billion in October 2025."_s,
+        {u"Oct 2025"_s});
+    row("en Oct 2025", u"Exports were $45.1 billion in Oct 2025."_s, {u"Oct 2025"_s});
+    row("en bare after its year",
+        u"In 2024 exports were $470 billion, and in December they were $41 billion."_s,
+        {u"2024"_s, u"Dec 2024"_s});
+    row("en October's, dateline", datedEn("October's imports reached $30.4 billion."),
+        {u"Oct 2025"_s});
+    row("en in May, dateline", datedEn("Imports were $28.8 billion in May."), {u"May 2025"_s});
+    row("en last month, dateline", datedEn("Transit cargo was 2.7 million tonnes last month."),
+        {u"Oct 2025"_s});
+    row("en last month, no dateline", u"Transit cargo was 2.7 million tonnes last month."_s,
+        {QString()}, {u"last month"_s});
+    row("en October last year, dateline",
+        datedEn("Exports were $39.8 billion in October last year."), {u"Oct 2024"_s});
+    row("en bare not over by the dateline",
+        datedEn("Exports are expected to reach $47 billion in December."), {QString()},
+        {u"December"_s});
+    row("en bare, no dateline", u"Exports were $45.1 billion in October."_s, {QString()},
+        {u"October"_s});
+    row("en as of October", datedEn("As of October, the port had 212 berths in service."),
+        {QString()});
+    row("en by the end of October 2025",
+        u"By the end of October 2025, 18,400 workers were registered at the port."_s, {QString()});
+    row("en at the end of October",
+        datedEn("There were 18,400 workers registered at the end of October."), {QString()});
+    row("en in late October", datedEn("Some 3,100 ships called in late October."), {QString()});
+    row("en a date is no month", u"On 17 October 2025, the port handled 12,000 containers."_s,
+        {QString()});
+    row("en a quarter to October is no month",
+        u"Exports in the October 2025 quarter were $128 billion."_s, {QString()});
+    row("en a span over two years is no month",
+        u"From October 2024 to March 2025, exports were $240 billion."_s, {QString()});
+}
+
+void TestNumberFinder::singleMonths()
+{
+    comparePeriodsOfText();
+}
+
+// One month as the finder writes it, and its date: dateOfPeriod's table.
+void TestNumberFinder::singleMonthDates_data()
+{
+    dateColumns();
+    const auto row = dateRow;
+    row("Oct 2025", "2025-10");
+    row("Sep 2025", "2025-09");
+    row("2025年10月", "2025-10");
+    row("2025年1月", "2025-01");
+    row("2025-10", "2025-10");
+    row("Abc 2025", "");
+    row("2025年13月", "");
+    row("October", "");
+}
+
+void TestNumberFinder::singleMonthDates()
+{
+    compareDateOfPeriod();
 }
 
 // A dateline: a date alone among a text's first lines, or before a byline or the story, with

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void relativePeriodsAreNoLabels();
     void partsOfYearsAreNoYears_data();
     void partsOfYearsAreNoYears();
+    void monthsMakeOneSeries_data();
+    void monthsMakeOneSeries();
     void rangesAreOneMetric_data();
     void rangesAreOneMetric();
 };
@@ -376,6 +378,14 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
     QTest::newRow("in months, before the verb")
         << u"Exports in March to August 2025 were 48.5 billion euros."_s
         << QStringList{u"Exports"_s};
+    QTest::newRow("in one month, before the verb")
+        << u"Exports in October 2025 were 45.1 billion euros."_s << QStringList{u"Exports"_s};
+    QTest::newRow("a month's, before the measure")
+        << u"October's imports reached 30.4 billion euros."_s << QStringList{u"Imports"_s};
+    QTest::newRow("zh one month before the measure")
+        << u"12月份全省出口额为470亿元。"_s << QStringList{u"全省出口额"_s};
+    QTest::newRow("zh a month's end keeps its words")
+        << u"10月末全省外贸企业为1.26万家。"_s << QStringList{u"10月末全省外贸企业"_s};
     QTest::newRow("in a quarter, before the verb")
         << u"Revenue in the third quarter of 2025 was $1.2 billion."_s << QStringList{u"Revenue"_s};
     QTest::newRow("rose in a year to")
@@ -1181,7 +1191,7 @@ void TestPackDraft::partsOfYearsAreNoYears_data()
                        u"2025-Q3|2025-Q3|7—9月，全国一般公共预算收入约5.1万亿元。"_s,
                        u"2025年3—8月|2025-03/08|3-8月，全国进口关税收入约1200亿元。"_s,
                        u"2024年1—10月|2024-01/10|2024年1-10月，全国一般公共预算收入约18.1万亿元；"_s,
-                       u"||其中，10月份收入约1.6万亿元；"_s,
+                       u"2024年10月|2024-10|其中，10月份收入约1.6万亿元；"_s,
                        u"||上年同期为1.5万亿元。"_s}
         << QStringList{u"2024年1—10月, 2025年1—10月"_s};
     // The same on a news wire, Published: 17 November 2025.
@@ -1205,7 +1215,7 @@ void TestPackDraft::partsOfYearsAreNoYears_data()
                        u"Mar–Aug 2025|2025-03/08|From March to August, import duties were 120 "
                        u"billion yuan."_s,
                        u"Jan–Oct 2024|2024-01/10|"_s + october,
-                       u"||"_s + october}
+                       u"Oct 2024|2024-10|"_s + october}
         << QStringList{u"Jan–Oct 2024, Jan–Oct 2025"_s};
     // An exporters' note, Published: 14 September 2025: the same months over two years are one
     // series, the whole year and a quarter none.
@@ -1243,6 +1253,80 @@ void TestPackDraft::partsOfYearsAreNoYears()
     QCOMPARE(periodsAndQuotes(r), metrics);
     QCOMPARE(seriesPeriods(r), series);
     // The pack's dates read back as they were written ("2025-01/08").
+    const LoadResult back = parseReportPack(serializeReportPack(r), u"r.json"_s);
+    QVERIFY(back.ok());
+    QCOMPARE(back.report->metrics, r.metrics);
+}
+
+// Monthly values ("8月份…，9月份…", "in August, … in September and … in October") are each of
+// its month ("YYYY-MM", of the dateline's year once the month has ended), drafted as one series
+// in date order whatever order the text names them in, with the month no word of its label; a
+// quarter or a year of the same measure is in no series with them (a series holds one kind of
+// period). A time at a month's end ("截至10月末", "As of October", "By the end of October") is
+// no month: no period. A month not over by the dateline ("12月份", "December") gets none, and
+// the relative-periods caveat names it.
+void TestPackDraft::monthsMakeOneSeries_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("metrics");   // period|date|quote, stated ones in order
+    QTest::addColumn<QStringList>("series");    // each series' periods, comma-separated, in order
+    QTest::addColumn<QString>("label");         // the series' metrics' label
+    QTest::addColumn<QString>("unperiodMonth"); // the month the relative-periods caveat names
+    // A provincial trade note, 发布时间：2025年11月17日.
+    const QString october = u"2025年10月，全省出口额为452亿元，同比增长6.1%。"_s;
+    QTest::newRow("zh trade note")
+        << u"periods/months-zh.txt"_s
+        << QStringList{u"2025年10月|2025-10|"_s + october,
+                       u"2025年10月|2025-10|"_s + october,
+                       u"2025年8月|2025-08|8月份，全省出口额为418亿元；"_s,
+                       u"2025年9月|2025-09|9月份，全省出口额为431亿元。"_s,
+                       u"2025-Q3|2025-Q3|2025年第三季度，全省出口额为1270亿元。"_s,
+                       u"2025年10月|2025-10|上月，全省进口额为305亿元。"_s,
+                       u"||截至10月末，全省外贸企业达到1.26万家。"_s,
+                       u"||10月底，全省跨境电商主体为3200家。"_s,
+                       u"||预计12月份全省出口额为470亿元。"_s,
+                       u"2024|2024|2024年，全省出口额为4650亿元。"_s}
+        << QStringList{u"2025年8月, 2025年9月, 2025年10月"_s} << u"全省出口额"_s << u"“12月份”"_s;
+    // A news wire, Published: 14 November 2025.
+    const QString wire = u"SEAHAVEN (Wire) - Container exports were $41.2 billion in August, "
+                         u"$43.5 billion in September and $45.1 billion in October, the port "
+                         u"authority said."_s;
+    QTest::newRow("en wire")
+        << u"periods/months-en.txt"_s
+        << QStringList{u"Aug 2025|2025-08|"_s + wire,
+                       u"Sep 2025|2025-09|"_s + wire,
+                       u"Oct 2025|2025-10|"_s + wire,
+                       u"2025-Q3|2025-Q3|Container exports were $128.0 billion in the third "
+                       u"quarter of 2025."_s,
+                       u"Oct 2025|2025-10|October's imports reached $30.4 billion."_s,
+                       u"Oct 2025|2025-10|Transit cargo was 2.7 million tonnes last month."_s,
+                       u"||As of October, the port had 212 berths in service."_s,
+                       u"||By the end of October, 18,400 workers were registered at the port."_s,
+                       u"||Container exports are expected to reach $47 billion in December."_s,
+                       u"2024|2024|Container exports were $470 billion in 2024."_s}
+        << QStringList{u"Aug 2025, Sep 2025, Oct 2025"_s} << u"Container exports"_s
+        << u"“December”"_s;
+}
+
+void TestPackDraft::monthsMakeOneSeries()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, metrics);
+    QFETCH(QStringList, series);
+    QFETCH(QString, label);
+    QFETCH(QString, unperiodMonth);
+    const Report r = draftedAsTheDialogDrafts(file);
+    QCOMPARE(periodsAndQuotes(r), metrics);
+    QCOMPARE(seriesPeriods(r), series);
+    for (const Figure &f : r.figures) {
+        if (f.kind != ChartKind::Series)
+            continue;
+        for (const QString &id : f.metricIds)
+            QCOMPARE(r.metric(id)->label.text(), label);
+    }
+    QVERIFY2(caveatText(r, u"relative-periods"_s).contains(unperiodMonth),
+             qPrintable(caveatText(r, u"relative-periods"_s)));
+    // The months' dates read back as they were written ("2025-10").
     const LoadResult back = parseReportPack(serializeReportPack(r), u"r.json"_s);
     QVERIFY(back.ok());
     QCOMPARE(back.report->metrics, r.metrics);
