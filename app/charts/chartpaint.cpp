@@ -515,6 +515,33 @@ qreal scaleHeight(const QFont &font, qreal lineWidth)
     return TextMetrics(font).height() + lineWidth * 6;
 }
 
+namespace {
+
+// Centred under its line, but the end labels stay within the plot's width.
+qreal scaleLabelLeft(const QRectF &plot, qreal x, qreal width)
+{
+    return std::clamp(x - width / 2, plot.left(), std::max(plot.left(), plot.right() - width));
+}
+
+} // namespace
+
+bool scaleLabelsFit(const QRectF &plot, double max, double step, const QFont &font,
+                    const std::function<QString(double)> &label)
+{
+    if (max <= 0 || step <= 0)
+        return true;
+    const TextMetrics metrics(font);
+    qreal previousRight = -std::numeric_limits<qreal>::max();
+    for (double v = 0; v <= max + step * 1e-6; v += step) {
+        const qreal w = metrics.horizontalAdvance(label(v));
+        const qreal left = scaleLabelLeft(plot, plot.left() + plot.width() * v / max, w);
+        if (left < previousRight + metrics.height() * 0.5)
+            return false;
+        previousRight = left + w;
+    }
+    return true;
+}
+
 void paintScale(QPainter &painter, const QRectF &plot, double max, double step, bool gridLines,
                 const QFont &font, const Theme &theme, qreal lineWidth,
                 const std::function<QString(double)> &label)
@@ -532,10 +559,8 @@ void paintScale(QPainter &painter, const QRectF &plot, double max, double step, 
         else
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tick));
         const QString text = label(v);
-        // Centred under its line, but the end labels stay within the plot's width.
         const qreal w = metrics.horizontalAdvance(text);
-        const qreal left =
-            std::clamp(x - w / 2, plot.left(), std::max(plot.left(), plot.right() - w));
+        const qreal left = scaleLabelLeft(plot, x, w);
         drawTextLine(painter, QPointF(left, plot.bottom() + tick + lineWidth * 2), font,
                      theme.mutedText, text);
     }

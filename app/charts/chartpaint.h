@@ -259,6 +259,9 @@ qreal openEndLength(qreal barHeight);
 void paintScale(QPainter &painter, const QRectF &plot, double max, double step, bool gridLines,
                 const QFont &font, const Theme &theme, qreal lineWidth,
                 const std::function<QString(double)> &label);
+// Whether paintScale's labels at step keep half a line apart, none running into the next.
+bool scaleLabelsFit(const QRectF &plot, double max, double step, const QFont &font,
+                    const std::function<QString(double)> &label);
 // The height paintScale takes below plot.
 qreal scaleHeight(const QFont &font, qreal lineWidth);
 

@@ -742,8 +742,17 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
     const qreal lineWidth = std::max<qreal>(1, scale.px(1.2));
     scene().render(painter, rect, l.bar);
     const double total = shareTotal();
-    paintScale(painter, l.bar, total, total / 4, false, l.small, theme(), lineWidth,
-               [total](double v) { return percentText(v / total * 100); });
+    const auto percent = [total](double v) -> QString { return percentText(v / total * 100); };
+    // Quarters of the whole, or halves, or the whole alone when their labels would run into
+    // each other (a small figure).
+    double step = total;
+    for (const int parts : {4, 2}) {
+        if (scaleLabelsFit(l.bar, total, total / parts, l.small, percent)) {
+            step = total / parts;
+            break;
+        }
+    }
+    paintScale(painter, l.bar, total, step, false, l.small, theme(), lineWidth, percent);
 
     drawFittedText(painter, l.captionBox, l.caption, theme().mutedText, wholeText(),
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, minTextPx());

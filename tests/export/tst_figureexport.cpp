@@ -702,6 +702,7 @@ void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
     // A pack and the figures of it to draw (none named: every figure).
     const QList<QPair<QString, QStringList>> packs = {
         {QString(), {}},
+        {QStringLiteral("eight-species"), {}},
         {QStringLiteral("eu-power-mix"), {}},
         {QStringLiteral("ev-share-by-market"), {}},
         {QStringLiteral("first-months"), {}},
