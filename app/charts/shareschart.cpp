@@ -297,8 +297,13 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
         // A derived slice's border is its outline (paintDerived strokes it again over the
         // hatch): no background-coloured sliver between the hatch and the outline.
         const bool separated = part.metric && !part.derived();
-        slice->setBorderColor(separated ? theme().background : theme().mutedText);
-        slice->setBorderWidth(std::max(1, int(std::lround(scale.px(separated ? 2 : 1)))));
+        const int border = std::max(1, int(std::lround(scale.px(separated ? 2 : 1))));
+        // A sliver a few borders wide would be covered by its own border in the background's
+        // colour (a thousand parts made a white ring): its border is its colour instead.
+        const bool sliver = qDegreesToRadians(slice->angleSpan()) * l.outer < 3 * border;
+        slice->setBorderColor(!separated ? theme().mutedText
+                                         : (sliver ? part.color : theme().background));
+        slice->setBorderWidth(border);
         if (!part.metric)
             slice->setPen(QPen(theme().mutedText, scale.px(1), Qt::DashLine));
     }

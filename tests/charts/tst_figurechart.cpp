@@ -24,6 +24,7 @@
 #include <QSvgRenderer>
 #include <QTest>
 #include <QTextLayout>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -47,6 +48,17 @@ Report reportFrom(const QString &source)
     if (source == QLatin1String("axis"))
         return Test::axisReport();
     return source == QLatin1String("stress") ? Test::stressReport() : Test::sampleReport();
+}
+
+// The chart painted over white, as on a page.
+QImage renderOnWhite(FigureChart &chart, const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    chart.paint(painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    return image;
 }
 
 QImage render(FigureChart &chart, const QSize &size, const QRectF &target = {})
@@ -254,6 +266,8 @@ private slots:
     void periodNamesNeverRunTogether();
     void manyPartsStayOnTheChart_data();
     void manyPartsStayOnTheChart();
+    void sliversKeepTheirColour_data();
+    void sliversKeepTheirColour();
     void longSeriesNameEvenlySpacedYears_data();
     void longSeriesNameEvenlySpacedYears();
     void denseLinesAreUnbroken_data();
@@ -3802,6 +3816,70 @@ void TestFigureChart::manyPartsStayOnTheChart()
     }
 }
 
+void TestFigureChart::sliversKeepTheirColour_data()
+{
+    QTest::addColumn<int>("parts");
+    QTest::addColumn<QSize>("size");
+    // Before: each slice's border, in the background's colour and 2 px wide, covered slices
+    // narrower than it: a thousand parts were drawn as a white ring.
+    QTest::newRow("1,000 equal parts, small") << 1000 << Small;
+    QTest::newRow("2,000 equal parts") << 2000 << Large;
+    QTest::newRow("6 equal parts") << 6 << Large;
+}
+
+// A donut's ring is its parts' colours around its whole circle, however thin its slices: the
+// circle through the middle of the ring is at least nine tenths coloured.
+void TestFigureChart::sliversKeepTheirColour()
+{
+    QFETCH(int, parts);
+    QFETCH(QSize, size);
+    const Report report = manyParts(u"shares"_s, parts, false);
+    QCOMPARE(report.figures.size(), 1);
+    auto chart = createFigureChart(report, report.figures.constFirst());
+    const QImage image = renderOnWhite(*chart, size);
+    // The hole's text is at the donut's centre.
+    QPointF centre;
+    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, size)) {
+        if (item.text.contains(u"the whole"_s))
+            centre = item.rect.center();
+    }
+    QVERIFY(!centre.isNull());
+    const auto white = [&](const QPointF &p) {
+        const QColor c = image.pixelColor(p.toPoint());
+        return c.red() > 235 && c.green() > 235 && c.blue() > 235;
+    };
+    // Out from the centre along a few rays (one may run along a border): past the hole and its
+    // text, the ring is the first run of more than 10 pixels not white.
+    int inner = 0;
+    int outer = 0;
+    for (const qreal degrees : {17.0, 97.0, 203.0, 291.0}) {
+        const QPointF ray(std::sin(qDegreesToRadians(degrees)),
+                          -std::cos(qDegreesToRadians(degrees)));
+        int run = 0;
+        for (int r = 1; QRectF(image.rect()).contains(centre + ray * r); ++r) {
+            if (!white(centre + ray * r)) {
+                ++run;
+                continue;
+            }
+            if (run > 10 && run > outer - inner) {
+                inner = r - run;
+                outer = r;
+                break;
+            }
+            run = 0;
+        }
+    }
+    QVERIFY2(outer - inner > 10, qPrintable(u"ring %1 to %2"_s.arg(inner).arg(outer)));
+    const qreal radius = (inner + outer) / 2.0;
+    int coloured = 0;
+    constexpr int Samples = 1440;
+    for (int k = 0; k < Samples; ++k) {
+        const qreal a = 2 * M_PI * k / Samples;
+        coloured += !white(centre + QPointF(std::sin(a), -std::cos(a)) * radius);
+    }
+    QVERIFY2(coloured >= Samples * 9 / 10, qPrintable(QString::number(coloured)));
+}
+
 void TestFigureChart::longSeriesNameEvenlySpacedYears_data()
 {
     QTest::addColumn<int>("series");
@@ -3871,11 +3949,7 @@ void TestFigureChart::denseLinesAreUnbroken()
     const Report report = longSeries(1, years, true, true);
     QCOMPARE(report.figures.size(), 1);
     auto chart = createFigureChart(report, report.figures.constFirst());
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    chart->paint(painter, QRectF(QPointF(0, 0), size));
-    painter.end();
+    const QImage image = renderOnWhite(*chart, size);
     // The flat line crosses the middle column: the middle of its run of blue pixels.
     const auto blue = [&](int x, int y) {
         const QColor c = image.pixelColor(x, y);
