@@ -546,7 +546,9 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
                                  size);
                 continue;
             }
-            const qreal x = mark.center().x() - size.width() / 2;
+            // Centred over its mark, but right of the value axis's labels (a first point close
+            // to the plot's left edge, a label wider than the room before it).
+            const qreal x = std::max(mark.center().x() - size.width() / 2, l.plot.left());
             const qreal y = fall ? mark.bottom() + scale.px(3)
                                  : mark.top() - extra - scale.px(3) - size.height();
             labels << QRectF(QPointF(x, y), size);
@@ -659,37 +661,57 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
     const QPointF zeroLeft = scene().position(l.chartRect, QPointF(m_line ? 0 : -0.5, 0), anchor);
     paintBaseline(painter, QPointF(l.plot.left(), zeroLeft.y()),
                   QPointF(l.plot.right(), zeroLeft.y()), scale);
-    // A period no series has a value for says so, so nobody reads the empty slot as zero.
-    for (int p = 0; p < m_keys.size(); ++p) {
-        const bool empty = std::none_of(m_series.cbegin(), m_series.cend(),
-                                        [&](const Series &s) { return s.points.at(p).metric; });
-        if (!empty)
-            continue;
-        const QPointF at = scene().position(l.chartRect, QPointF(xOf(p), 0), anchor);
-        QFont font = l.axis;
-        font.setItalic(true);
-        const QString none = Charts::tr("no value");
-        const QSizeF size = textSize(font, none);
+    // A period no series has a value for says so, so nobody reads the empty slot as zero. A run
+    // of such periods too close together to say it each (a small figure) says it once, centred
+    // on the run.
+    QFont noneFont = l.axis;
+    noneFont.setItalic(true);
+    const QString none = Charts::tr("no value");
+    const QSizeF noneSize = textSize(noneFont, none);
+    const auto emptyAt = [&](int p) {
+        return std::none_of(m_series.cbegin(), m_series.cend(),
+                            [&](const Series &s) { return s.points.at(p).metric; });
+    };
+    const auto xAt = [&](int p) {
+        return scene().position(l.chartRect, QPointF(xOf(p), 0), anchor).x();
+    };
+    const auto paintNone = [&](qreal x) {
         drawFittedText(painter,
-                       QRectF(at.x() - size.width() / 2, at.y() - size.height() - scale.px(4),
-                              size.width(), size.height()),
-                       font, theme().mutedText, none, Qt::AlignCenter, minTextPx());
+                       QRectF(x - noneSize.width() / 2,
+                              zeroLeft.y() - noneSize.height() - scale.px(4), noneSize.width(),
+                              noneSize.height()),
+                       noneFont, theme().mutedText, none, Qt::AlignCenter, minTextPx());
+    };
+    const qreal noneRoom = noneSize.width() + noneSize.height() * 0.5;
+    for (int p = 0; p < m_keys.size(); ++p) {
+        if (!emptyAt(p))
+            continue;
+        int end = p; // the run's last period
+        bool crowded = false;
+        while (end + 1 < m_keys.size() && emptyAt(end + 1)) {
+            crowded = crowded || xAt(end + 1) - xAt(end) < noneRoom;
+            ++end;
+        }
+        if (crowded) {
+            paintNone((xAt(p) + xAt(end)) / 2);
+        } else {
+            for (int q = p; q <= end; ++q)
+                paintNone(xAt(q));
+        }
+        p = end;
     }
     // A single series' gap among columns: its empty slot says "no value", upright along it.
     for (const QRectF &slot : l.gapSlots) {
-        QFont font = l.axis;
-        font.setItalic(true);
-        const QString none = Charts::tr("no value");
-        const QSizeF size = textSize(font, none);
-        if (size.height() > slot.width() * 1.4)
+        if (noneSize.height() > slot.width() * 1.4)
             continue; // too narrow a slot to say it: the description and the legend still do
         painter.save();
         painter.translate(slot.center().x(), slot.bottom() - scale.px(4));
         painter.rotate(-90);
-        drawFittedText(
-            painter,
-            QRectF(0, -size.height() / 2, std::min(size.width(), slot.height()), size.height()),
-            font, theme().mutedText, none, Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
+        drawFittedText(painter,
+                       QRectF(0, -noneSize.height() / 2, std::min(noneSize.width(), slot.height()),
+                              noneSize.height()),
+                       noneFont, theme().mutedText, none, Qt::AlignLeft | Qt::AlignVCenter,
+                       minTextPx());
         painter.restore();
     }
     for (int s = 0; s < m_series.size(); ++s) {

@@ -713,7 +713,7 @@ void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
         {QStringLiteral("seven-years-of-quarters"), {QStringLiteral("deliveries-columns")}},
         {QStringLiteral("six-brands-six-quarters"), {}},
         {QStringLiteral("three-outlets"), {}},
-        {QStringLiteral("v2-features"), {QStringLiteral("ranked")}},
+        {QStringLiteral("v2-features"), {}},
         {QStringLiteral("years-zh"), {}}};
     for (const auto &[name, only] : packs) {
         const QString pack =
@@ -782,6 +782,11 @@ void TestFigureExport::smallestFiguresDrawNoTextOverText()
                                 described(items.at(j));
         }
     }
+    // Known: two series' gap years, said once, still meet the first value moved right of the
+    // scale in a slide's chart area of 160 x 160.
+    for (const char *row :
+         {"v2-features-two-series-slide-160x160", "v2-features-two-series-narrative-160x160"})
+        QEXPECT_FAIL(row, "\"no value\" meets the first value label", Continue);
     QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join(QStringLiteral("; "))));
 }
 
