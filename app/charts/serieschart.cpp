@@ -481,6 +481,12 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
             m_periodAxis->setRange(start, to);
             m_periodAxis->setStartValue(start);
             l.plot = scene().layOut(l.chartRect, margins);
+            // The longer axis gives each period less room: its names may need a wider stride.
+            if (const int stride = labelStride(width / (to - start), l.axis);
+                stride > m_labelStride) {
+                labelEvery(stride);
+                l.plot = scene().layOut(l.chartRect, margins);
+            }
         }
     }
     l.fits = l.plot.height() >= area.height() * 0.35 && l.plot.width() >= area.width() * 0.4;

@@ -685,10 +685,8 @@ void TestFigureExport::smallFiguresKeepTheTextFloor()
 
 // The smallest figures the export limits allow (MinFigureSide a side, and the widest and
 // tallest aspects at that side), of the embedded report and of the test packs' axis and series
-// charts, in every layout. (Not yet: part-whole charts of eight species, whose scale and
-// Chinese labels still run into each other; the v2 features' lines, whose first value runs over
-// the scale and whose gaps' "no value" notes run into each other; the line of seven years of
-// quarters, whose first and last names meet.)
+// charts, in every layout. (Not yet: the part-whole chart of eight species in Chinese, whose
+// names run over their values and the caption; sixteen categories, not checked yet.)
 void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
 {
     QTest::addColumn<QString>("pack"); // empty: the embedded report
@@ -710,7 +708,7 @@ void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
         {QStringLiteral("mixed-sources"), {}},
         {QStringLiteral("month-spans"), {}},
         {QStringLiteral("quarters-as-drafted"), {}},
-        {QStringLiteral("seven-years-of-quarters"), {QStringLiteral("deliveries-columns")}},
+        {QStringLiteral("seven-years-of-quarters"), {}},
         {QStringLiteral("six-brands-six-quarters"), {}},
         {QStringLiteral("three-outlets"), {}},
         {QStringLiteral("v2-features"), {}},
