@@ -686,7 +686,7 @@ void TestFigureExport::smallFiguresKeepTheTextFloor()
 // The smallest figures the export limits allow (MinFigureSide a side, and the widest and
 // tallest aspects at that side), of the embedded report and of the test packs' axis and series
 // charts, in every layout. (Not yet: the part-whole chart of eight species in Chinese, whose
-// names run over their values and the caption; sixteen categories, not checked yet.)
+// names run over their values and the caption.)
 void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
 {
     QTest::addColumn<QString>("pack"); // empty: the embedded report
@@ -710,6 +710,7 @@ void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
         {QStringLiteral("quarters-as-drafted"), {}},
         {QStringLiteral("seven-years-of-quarters"), {}},
         {QStringLiteral("six-brands-six-quarters"), {}},
+        {QStringLiteral("sixteen-categories"), {}},
         {QStringLiteral("three-outlets"), {}},
         {QStringLiteral("v2-features"), {}},
         {QStringLiteral("years-zh"), {}}};
