@@ -548,10 +548,26 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     }
     qreal labelHeight = 0;
     QList<qreal> rowHeights;
+    const qreal minBar = scale.px(16);
+    // A key under the bar may leave it no thinner than this (when readableBar): below it the
+    // bar is a sliver its key explains (the printed summary's was 8 px under sixteen entries),
+    // so the key's text shrinks first. Labels over the bar keep the bar's floor: they stand on
+    // its parts.
+    const qreal leastBar = l.keyed && readableBar
+                               ? std::max(minBar, std::min(area.height() * 0.24, scale.px(56)))
+                               : minBar;
     bool keyFits = true;
     if (l.keyed) {
         l.labelsInRows = false;
-        keyFits = placeKey(l, texts, area.width(), scale, int(l.texts.size()));
+        // Under the bar the key has room for so many lines, in at most MaxKeyColumns columns:
+        // parts past one entry more than that are not laid out at this text size (2,000 parts
+        // took 7 s, each laid out in every column count at every text size).
+        const qreal keyRoom = area.height() - captionHeight - 2 * gap - axisHeight -
+                              (legendHeight > 0 ? gap + legendHeight : 0) - leastBar;
+        const qreal keyLine = TextMetrics(l.keyFonts.name).height();
+        const qint64 mostRows = std::max<qint64>(1, qint64(keyRoom / keyLine));
+        const int mostShown = int(std::min<qint64>(l.texts.size(), mostRows * MaxKeyColumns + 1));
+        keyFits = placeKey(l, texts, area.width(), scale, mostShown);
     } else {
         rowHeights.fill(0, rowCount);
         for (int i = 0; i < int(rows.size()); ++i) {
@@ -569,15 +585,8 @@ PartWholeChart::Layout PartWholeChart::layoutAt(const QRectF &rect, const Scale 
     const qreal rest = captionHeight + gap + over + axisHeight + (l.keyed ? gap : 0) +
                        (legendHeight > 0 ? gap + legendHeight : 0);
     qreal fixed = rest + keyHeight;
-    const qreal minBar = scale.px(16);
-    // A key under the bar may leave it no thinner than this (when readableBar): below it the
-    // bar is a sliver its key explains (the printed summary's was 8 px under sixteen entries),
-    // so the key's text shrinks first. Labels over the bar keep the bar's floor: they stand on
-    // its parts.
-    const qreal leastBar = l.keyed && readableBar
-                               ? std::max(minBar, std::min(area.height() * 0.24, scale.px(56)))
-                               : minBar;
-    if (l.keyed && fixed + leastBar > area.height() && l.key.size() > 1) {
+    if (l.keyed && l.key.size() > 1 &&
+        (l.key.size() < l.texts.size() || fixed + leastBar > area.height())) {
         // More entries than the key holds at this text size (text shrinks first): past the
         // smallest, the first parts keep their entries and a line counts the others, so the
         // key never runs into what is under the chart.
