@@ -395,11 +395,8 @@ void BarsChart::paintChart(QPainter &painter, const QRectF &rect)
         scene().position(l.chartRect, QPointF(0, categoryOf(m_shown - 1) - 0.5), m_series);
     const QPointF bottom = scene().position(l.chartRect, QPointF(0, categoryOf(0) + 0.5), m_series);
     paintBaseline(painter, top, bottom, scale);
-    if (!l.more.isEmpty()) {
-        drawFittedText(painter, l.more, l.name, theme().mutedText,
-                       moreInTheDataTable(int(m_rows.size()) - m_shown),
-                       Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
-    }
+    if (!l.more.isEmpty())
+        paintMoreLine(painter, l.more, l.name, int(m_rows.size()) - m_shown);
 }
 
 QList<ChartBase::Mark> BarsChart::marks(const QRectF &rect)

@@ -220,6 +220,15 @@ QString ChartBase::moreInTheDataTable(int notDrawn)
     return Charts::tr("+ %Ln more in the data table", nullptr, notDrawn);
 }
 
+void ChartBase::paintMoreLine(QPainter &painter, const QRectF &box, const QFont &font,
+                              int notDrawn) const
+{
+    if (notDrawn <= 0)
+        return;
+    ChartPaint::drawFittedText(painter, box, font, theme().mutedText, moreInTheDataTable(notDrawn),
+                               Qt::AlignLeft | Qt::AlignVCenter, minTextPx());
+}
+
 QString ChartBase::percentText(double value)
 {
     Metric m;

@@ -91,6 +91,8 @@ protected:
     // What a chart that leaves numbers out (more than its rect holds) says in their place:
     // "+ 70 more in the data table".
     static QString moreInTheDataTable(int notDrawn);
+    // That line, on one line of box in font (nothing when none is left out).
+    void paintMoreLine(QPainter &painter, const QRectF &box, const QFont &font, int notDrawn) const;
 
     // A part of a share group as drawn: stated parts in the colour and texture of their
     // label's palette slot (LabelColors::partSlots), derived ones in the theme's derived colour

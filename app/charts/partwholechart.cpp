@@ -805,11 +805,7 @@ void PartWholeChart::paintChart(QPainter &painter, const QRectF &rect)
     }
     if (l.keyed)
         paintKey(painter, l, scale);
-    if (l.notKeyed > 0) {
-        drawFittedText(painter, l.more, l.keyFonts.name, theme().mutedText,
-                       moreInTheDataTable(l.notKeyed), Qt::AlignLeft | Qt::AlignVCenter,
-                       minTextPx());
-    }
+    paintMoreLine(painter, l.more, l.keyFonts.name, l.notKeyed);
     paintLegend(painter, l, scale);
 }
 

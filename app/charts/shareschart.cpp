@@ -342,11 +342,7 @@ void SharesChart::paintDonut(QPainter &painter, const QRectF &rect)
     }
     drawFittedText(painter, l.whole, f.whole, theme().mutedText, wholeText(),
                    Qt::AlignCenter | Qt::TextWordWrap, minTextPx());
-    if (l.unlabelled > 0) {
-        drawFittedText(painter, l.more, f.caption, theme().mutedText,
-                       moreInTheDataTable(l.unlabelled), Qt::AlignLeft | Qt::AlignVCenter,
-                       minTextPx());
-    }
+    paintMoreLine(painter, l.more, f.caption, l.unlabelled);
     for (int i = 0; i < drawnParts().size(); ++i) {
         if (drawnParts().at(i).metric && isHighlighted(drawnParts().at(i).metric->id))
             paintHighlight(painter, l.segments.at(i), theme(), scale);

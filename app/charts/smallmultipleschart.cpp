@@ -436,11 +436,8 @@ void SmallMultiplesChart::paintChart(QPainter &painter, const QRectF &rect)
         if (isHighlighted(p.metric->id))
             paintHighlight(painter, shape, theme(), scale);
     }
-    if (!l.more.isEmpty()) {
-        drawFittedText(painter, l.more, l.contextFont, theme().mutedText,
-                       moreInTheDataTable(l.notDrawn), Qt::AlignLeft | Qt::AlignVCenter,
-                       minTextPx());
-    }
+    if (!l.more.isEmpty())
+        paintMoreLine(painter, l.more, l.contextFont, l.notDrawn);
     if (!l.note.isEmpty()) {
         QFont noteFont = l.contextFont;
         noteFont.setItalic(true);

@@ -144,6 +144,13 @@ private:
         const LoadResult loaded = loadReportPack(QStringLiteral(FIGDECK_TEST_DATA) + pack);
         return loaded.ok() ? *loaded.report : Report();
     }
+    // Rows pack, figureId, layout, size: every figure of each test pack (named as in
+    // tests/data/model/v2/good; empty: the embedded report) at each size, in every layout.
+    void figureRows(const QStringList &packs, const QList<QSize> &sizes) const;
+    // The runs of text the export routine (behind PNG, PDF and SVG) draws for a figure of
+    // pack, blank ones left out; none when the figure is not in the pack.
+    QList<Test::TextRecorder::Item> drawnFigureText(const QString &pack, const QString &figureId,
+                                                    ExportLayout layout, const QSize &size) const;
 
 private Q_SLOTS:
     void initTestCase();
@@ -608,38 +615,60 @@ void TestFigureExport::chartTextAsLargeAsNotes()
                                                        .arg(notePx)));
 }
 
-// Figures of the embedded report and of packs in both languages, in every layout, at the small
-// sizes a presenter picks for a corner of a slide or a handout, and at the size the slide tool
-// itself downscales.
-void TestFigureExport::smallFiguresKeepTheTextFloor_data()
+void TestFigureExport::figureRows(const QStringList &packs, const QList<QSize> &sizes) const
 {
     QTest::addColumn<QString>("pack"); // empty: the embedded report
     QTest::addColumn<QString>("figureId");
     QTest::addColumn<ExportLayout>("layout");
     QTest::addColumn<QSize>("size");
-    const QStringList packs = {QString(),
-                               QStringLiteral("/model/v2/good/eu-power-mix.figdeck.json"),
-                               QStringLiteral("/model/v2/good/sixteen-categories.figdeck.json"),
-                               QStringLiteral("/model/v2/good/three-outlets.figdeck.json"),
-                               QStringLiteral("/model/v2/good/v2-features.figdeck.json"),
-                               QStringLiteral("/model/v2/good/eight-species-zh.figdeck.json"),
-                               QStringLiteral("/model/v2/good/years-zh.figdeck.json")};
-    for (const QString &pack : packs) {
+    for (const QString &name : packs) {
+        const QString pack =
+            name.isEmpty() ? QString() : QStringLiteral("/model/v2/good/%1.figdeck.json").arg(name);
         const Report report = packReport(pack);
         QVERIFY2(!report.figures.isEmpty(), qPrintable(pack));
-        const QString name =
-            pack.isEmpty() ? QStringLiteral("embedded")
-                           : QFileInfo(pack).completeBaseName().section(QLatin1Char('.'), 0, 0);
+        const QString rowName = name.isEmpty() ? QStringLiteral("embedded") : name;
         for (const Figure &figure : report.figures) {
-            for (const QSize &size : {QSize(480, 300), QSize(640, 360), QSize(960, 540)}) {
+            for (const QSize &size : sizes) {
                 for (ExportLayout layout : allExportLayouts()) {
-                    QTest::addRow("%s-%s-%s-%dx%d", qPrintable(name), qPrintable(figure.id),
+                    QTest::addRow("%s-%s-%s-%dx%d", qPrintable(rowName), qPrintable(figure.id),
                                   qPrintable(toString(layout)), size.width(), size.height())
                         << pack << figure.id << layout << size;
                 }
             }
         }
     }
+}
+
+QList<Test::TextRecorder::Item> TestFigureExport::drawnFigureText(const QString &pack,
+                                                                  const QString &figureId,
+                                                                  ExportLayout layout,
+                                                                  const QSize &size) const
+{
+    const Report report = packReport(pack);
+    const Figure *figure = report.figure(figureId);
+    if (!figure)
+        return {};
+    Test::TextRecorder recorder(size);
+    QPainter painter(&recorder);
+    paintFigure(painter, report, *figure, options(layout, size));
+    painter.end();
+    QList<Test::TextRecorder::Item> items;
+    for (const Test::TextRecorder::Item &item : recorder.items()) {
+        if (!item.text.trimmed().isEmpty())
+            items << item;
+    }
+    return items;
+}
+
+// Figures of the embedded report and of packs in both languages, in every layout, at the small
+// sizes a presenter picks for a corner of a slide or a handout, and at the size the slide tool
+// itself downscales.
+void TestFigureExport::smallFiguresKeepTheTextFloor_data()
+{
+    figureRows({QString(), QStringLiteral("eu-power-mix"), QStringLiteral("sixteen-categories"),
+                QStringLiteral("three-outlets"), QStringLiteral("v2-features"),
+                QStringLiteral("eight-species-zh"), QStringLiteral("years-zh")},
+               {QSize(480, 300), QSize(640, 360), QSize(960, 540)});
 }
 
 // No text of an exported figure is drawn smaller than MinFigureTextPx of the figure's own
@@ -651,18 +680,9 @@ void TestFigureExport::smallFiguresKeepTheTextFloor()
     QFETCH(QString, figureId);
     QFETCH(ExportLayout, layout);
     QFETCH(QSize, size);
-    const Report report = packReport(pack);
-    const Figure *figure = report.figure(figureId);
-    QVERIFY(figure);
-    Test::TextRecorder recorder(size);
-    QPainter painter(&recorder);
-    paintFigure(painter, report, *figure, options(layout, size));
-    painter.end();
     qreal smallest = 1e9;
     QString smallestText;
-    for (const Test::TextRecorder::Item &item : recorder.items()) {
-        if (item.text.trimmed().isEmpty())
-            continue;
+    for (const Test::TextRecorder::Item &item : drawnFigureText(pack, figureId, layout, size)) {
         if (item.pixelSize < smallest) {
             smallest = item.pixelSize;
             smallestText = item.text;
@@ -689,49 +709,18 @@ void TestFigureExport::smallFiguresKeepTheTextFloor()
 // names run over their values and the caption.)
 void TestFigureExport::smallestFiguresDrawNoTextOverText_data()
 {
-    QTest::addColumn<QString>("pack"); // empty: the embedded report
-    QTest::addColumn<QString>("figureId");
-    QTest::addColumn<ExportLayout>("layout");
-    QTest::addColumn<QSize>("size");
     // Written out, not computed from the limits: 160 a side, an aspect of 3 at most.
     QCOMPARE(MinFigureSide, 160);
     QCOMPARE(MaxAspect, 3);
-    const QList<QSize> sizes = {QSize(160, 160), QSize(480, 160), QSize(160, 480)};
-    // A pack and the figures of it to draw (none named: every figure).
-    const QList<QPair<QString, QStringList>> packs = {
-        {QString(), {}},
-        {QStringLiteral("eight-species"), {}},
-        {QStringLiteral("eu-power-mix"), {}},
-        {QStringLiteral("ev-share-by-market"), {}},
-        {QStringLiteral("first-months"), {}},
-        {QStringLiteral("half-years"), {}},
-        {QStringLiteral("mixed-sources"), {}},
-        {QStringLiteral("month-spans"), {}},
-        {QStringLiteral("quarters-as-drafted"), {}},
-        {QStringLiteral("seven-years-of-quarters"), {}},
-        {QStringLiteral("six-brands-six-quarters"), {}},
-        {QStringLiteral("sixteen-categories"), {}},
-        {QStringLiteral("three-outlets"), {}},
-        {QStringLiteral("v2-features"), {}},
-        {QStringLiteral("years-zh"), {}}};
-    for (const auto &[name, only] : packs) {
-        const QString pack =
-            name.isEmpty() ? QString() : QStringLiteral("/model/v2/good/%1.figdeck.json").arg(name);
-        const Report report = packReport(pack);
-        QVERIFY2(!report.figures.isEmpty(), qPrintable(pack));
-        const QString rowName = name.isEmpty() ? QStringLiteral("embedded") : name;
-        for (const Figure &figure : report.figures) {
-            if (!only.isEmpty() && !only.contains(figure.id))
-                continue;
-            for (const QSize &size : sizes) {
-                for (ExportLayout layout : allExportLayouts()) {
-                    QTest::addRow("%s-%s-%s-%dx%d", qPrintable(rowName), qPrintable(figure.id),
-                                  qPrintable(toString(layout)), size.width(), size.height())
-                        << pack << figure.id << layout << size;
-                }
-            }
-        }
-    }
+    figureRows({QString(), QStringLiteral("eight-species"), QStringLiteral("eu-power-mix"),
+                QStringLiteral("ev-share-by-market"), QStringLiteral("first-months"),
+                QStringLiteral("half-years"), QStringLiteral("mixed-sources"),
+                QStringLiteral("month-spans"), QStringLiteral("quarters-as-drafted"),
+                QStringLiteral("seven-years-of-quarters"),
+                QStringLiteral("six-brands-six-quarters"), QStringLiteral("sixteen-categories"),
+                QStringLiteral("three-outlets"), QStringLiteral("v2-features"),
+                QStringLiteral("years-zh")},
+               {QSize(160, 160), QSize(480, 160), QSize(160, 480)});
 }
 
 // However small the figure, no text is drawn over other text: what does not fit is elided or
@@ -750,18 +739,7 @@ void TestFigureExport::smallestFiguresDrawNoTextOverText()
     QFETCH(QString, figureId);
     QFETCH(ExportLayout, layout);
     QFETCH(QSize, size);
-    const Report report = packReport(pack);
-    const Figure *figure = report.figure(figureId);
-    QVERIFY(figure);
-    Test::TextRecorder recorder(size);
-    QPainter painter(&recorder);
-    paintFigure(painter, report, *figure, options(layout, size));
-    painter.end();
-    QList<Test::TextRecorder::Item> items;
-    for (const Test::TextRecorder::Item &item : recorder.items()) {
-        if (!item.text.trimmed().isEmpty())
-            items << item;
-    }
+    const QList<Test::TextRecorder::Item> items = drawnFigureText(pack, figureId, layout, size);
     QVERIFY(!items.isEmpty());
     constexpr qreal Sliver = 1;
     const auto described = [](const Test::TextRecorder::Item &item) -> QString {
