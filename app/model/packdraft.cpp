@@ -43,6 +43,7 @@ const QHash<QString, QString> &chineseDraftTexts()
          u"请在文本开头补上日期（如“发布时间：2025年8月12日”）后重新起草，或逐一填写时期。"_s},
         {u"line %1: “%2”"_s, u"第%1行“%2”"_s},
         {u"; "_s, u"；"_s},
+        {u", "_s, u"、"_s},
         {u"items"_s, u"项"_s},
         {u"units"_s, u"单位"_s},
         {u"Number on line %1"_s, u"第%1行的数字"_s},
@@ -149,7 +150,8 @@ const QRegularExpression &trailingFiller()
         u"serves|recorded|records|reported|reports|posted|posts|employed|employs|produced|"
         u"produces|generated|generates|earned|earns|saw|sees|compared|pass|passes|passed|"
         u"top|tops|exceed|between|slowed|slows|accelerated|eased|surged|soared|slipped|"
-        u"rebounded|recovered|stalled|slumped|plunged|continued|a\\s+total|"
+        u"rebounded|recovered|stalled|slumped|plunged|continued|took|takes|take|taking|captured|"
+        u"captures|claimed|claims|commanded|commands|controlled|controls|won|wins|a\\s+total|"
         // "Orders year to date total 4,200": the verb, not "the total" or "a total".
         u"(?<=\\w\\s)(?<!\\bthe\\s)(?<!\\ba\\s)total)$"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -444,16 +446,22 @@ QString nounAfter(const QString &quote, int end)
     return words.join(u' ');
 }
 
-// The first line of the text when it reads like a title (short, no sentence end), else the
-// file's base name.
+// The first line of the text when it reads like a title (short, no sentence end: a wire story
+// that starts with its first paragraph has none), else the file's base name. Short: what a
+// headline takes, 160 columns, a Chinese character taking two.
 QString titleOf(const QStringList &lines, const TextTables &tables, const QString &fileName)
 {
+    constexpr int mostColumns = 160;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
         line.remove(QRegularExpression(u"^#+\\s*"_s));
-        if (line.size() <= 160 && !line.endsWith(u'.') && !tables.isRow(i))
+        int columns = 0;
+        for (const QChar c : std::as_const(line))
+            columns += c.script() == QChar::Script_Han ? 2 : 1;
+        if (columns <= mostColumns && !line.endsWith(u'.') && !line.endsWith(u'\u3002') &&
+            !tables.isRow(i))
             return line;
         break;
     }
@@ -580,23 +588,58 @@ bool isChangeOrRate(const QString &before, const QString &after)
            rate.match(before).hasMatch();
 }
 
-// The whole a percentage says it is of: "40% of the widget market", "全球销量的60%",
-// "占全国的35%"; empty when it names none.
-QString wholeOf(const FoundNumber &n)
+// "of the widget market" right after a percentage ("40% of the widget market"), in English.
+QRegularExpressionMatch ofPhraseAfter(const FoundNumber &n)
 {
     static const QRegularExpression ofAfter(
-        u"^\\s*of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?([A-Za-z][A-Za-z -]{0,40}?)"
+        u"^\\s*of\\s+(?:(the|all)\\s+|(?:its|their)\\s+)?([A-Za-z][A-Za-z -]{0,40}?)"
         u"(?=\\s*[,.;:!?)]|\\s+(?:in|and|while|but|by|for|from|at|on|to|was|were|is|are)\\b|"
         u"\\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    return ofAfter.match(QStringView(n.quote).mid(n.phraseEnd, 64));
+}
+
+// The whole a percentage says it is of, as the text names it: "the widget market" for "40% of
+// the widget market", "staff" for "55% of staff", "全国" for "占全国的35%"; empty when it names
+// none. "its"/"their" are left out: "its market" means nothing away from its sentence.
+QString wholeOf(const FoundNumber &n)
+{
     static const QRegularExpression ofBefore(
         u"(?:^|[占为是达，。；、,;:\\s])([^\\s，。；、,;:\\d占为是达]{1,16})的\\s*$"_s);
-    const QRegularExpressionMatch after = ofAfter.match(n.quote.mid(n.phraseEnd, 64));
-    if (after.hasMatch())
-        return after.captured(1).simplified().toLower();
+    const QRegularExpressionMatch after = ofPhraseAfter(n);
+    if (after.hasMatch()) {
+        const QString article = after.captured(1).toLower();
+        const QString noun = after.captured(2).simplified();
+        return article.isEmpty() ? noun : article + u' ' + noun;
+    }
     const qsizetype from = std::max(0, n.phraseStart - 24);
     const QRegularExpressionMatch before = ofBefore.match(n.quote.mid(from, n.phraseStart - from));
     return before.hasMatch() ? before.captured(1) : QString();
+}
+
+// Whether two parts name one whole: "the market" and "market", "Staff" and "staff" do.
+bool sameWhole(QStringView a, QStringView b)
+{
+    const auto bare = [](QStringView w) {
+        for (QStringView article : {u"the ", u"all "}) {
+            if (w.startsWith(article, Qt::CaseInsensitive))
+                return w.mid(article.size());
+        }
+        return w;
+    };
+    return bare(a).compare(bare(b), Qt::CaseInsensitive) == 0;
+}
+
+// A part's label without the whole its sentence names after it: "东部地区产量占全国" is
+// "东部地区产量" in a figure of shares of 全国 (the figure says what the parts are of).
+QString withoutItsWhole(const QString &label, const QString &whole)
+{
+    const QString of = u"占"_s + whole;
+    for (const QString &tail : {QString(of + u'的'), of}) {
+        if (label.endsWith(tail) && label.size() > tail.size())
+            return label.chopped(tail.size()).trimmed();
+    }
+    return label;
 }
 
 struct Drafted
@@ -713,7 +756,15 @@ private:
             // The sentence's number before this one ends where this one's label may start.
             const bool sameSentence =
                 previous && previous->quote == n.quote && previous->quoteEnd <= n.quoteStart;
-            const int labelFrom = sameSentence ? previous->quoteEnd : 0;
+            int labelFrom = sameSentence ? previous->quoteEnd : 0;
+            // "Women made up 55% of staff and men 45%": the whole of the number before is no
+            // word of this one's label ("men", not "staff and men").
+            if (sameSentence) {
+                const QRegularExpressionMatch of = ofPhraseAfter(*previous);
+                const int ofEnd = previous->phraseEnd + int(of.capturedEnd());
+                if (of.hasMatch() && ofEnd > labelFrom && ofEnd <= n.phraseStart)
+                    labelFrom = ofEnd;
+            }
             previous = &n;
             Drafted d;
             d.found = n;
@@ -961,9 +1012,10 @@ private:
             const QString of = wholeOf(m_numbers.at(i).found);
             if (of.isEmpty())
                 continue;
-            if (!whole.isEmpty() && of != whole)
+            if (!whole.isEmpty() && !sameWhole(of, whole))
                 return; // "60% of adults and 30% of children": parts of two wholes
-            whole = of;
+            if (whole.isEmpty())
+                whole = of;
         }
         if (parts.size() < 2)
             return;
@@ -983,19 +1035,27 @@ private:
         QStringList ids;
         for (int i : parts) {
             m_numbers[i].used = true;
-            ids.append(m_report.metrics.at(m_numbers.at(i).metric).id);
+            Metric &part = m_report.metrics[m_numbers.at(i).metric];
+            if (!whole.isEmpty()) {
+                const QString label = withoutItsWhole(part.label.text(), whole);
+                if (label != part.label.text())
+                    part.label = text(label);
+            }
+            ids.append(part.id);
         }
-        addFigure(sharesFigure(ChartKind::Shares, ids, title));
+        addFigure(sharesFigure(ChartKind::Shares, ids, title, whole));
     }
 
     // A shares or part-whole figure of these percent metrics; when they add up to less than
     // 100 the rest is a derived metric that says how it was computed.
-    Figure sharesFigure(ChartKind kind, const QStringList &partIds, const QString &title)
+    // whole: what the text says the parts are of ("the widget market"), if it says.
+    Figure sharesFigure(ChartKind kind, const QStringList &partIds, const QString &title,
+                        const QString &whole = QString())
     {
         Figure f;
         f.kind = kind;
         ShareGroup group;
-        group.whole = text(say("the whole the source describes"));
+        group.whole = text(whole.isEmpty() ? say("the whole the source describes") : whole);
         QStringList labels, terms{u"100"_s};
         double sum = 0;
         bool approximate = false;
@@ -1029,7 +1089,7 @@ private:
         }
         f.metricIds = group.partIds;
         f.shares = group;
-        f.title = text(title.isEmpty() ? labels.join(u", "_s).left(90) : title);
+        f.title = text(title.isEmpty() ? labels.join(say(", ")).left(90) : title);
         f.id = figureId(toString(kind) + u'-' + labels.value(0));
         return f;
     }

@@ -49,6 +49,10 @@ private Q_SLOTS:
     void headerUnitsReachTheMetrics();
     void changesAndRatesAreNoParts_data();
     void changesAndRatesAreNoParts();
+    void sharesNameTheirWhole_data();
+    void sharesNameTheirWhole();
+    void titleIsAHeadline_data();
+    void titleIsAHeadline();
     void spaceAlignedTablesDraftLikePipeTables();
     void barsAreOfOneThing_data();
     void barsAreOfOneThing();
@@ -714,6 +718,96 @@ void TestPackDraft::changesAndRatesAreNoParts()
     }
     QCOMPARE(found, figures);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+// A shares figure is of the whole its text names ("of the widget market", "占全国的"): the
+// chart says "Shares of the widget market", not of "the whole the source describes", and a
+// part's label does not repeat the whole ("东部地区产量占全国" is "东部地区产量"). Titles list the
+// parts in the text's own language.
+void TestPackDraft::sharesNameTheirWhole_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("whole");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("labels"); // the stated parts', by hand
+    QTest::newRow("en of the market")
+        << u"Acme held 40% of the widget market in 2024, Bolt 25% and Crane 15%."_s
+        << u"the widget market"_s << u"Acme, Bolt, Crane"_s
+        << QStringList{u"Acme"_s, u"Bolt"_s, u"Crane"_s};
+    QTest::newRow("en of staff") << u"Women made up 55% of staff and men 45%."_s << u"staff"_s
+                                 << u"Women, Men"_s << QStringList{u"Women"_s, u"Men"_s};
+    QTest::newRow("en of GDP keeps its case")
+        << u"In 2024, services made up 54% of GDP, industry 38% and farming 8%."_s << u"GDP"_s
+        << u"Services, Industry, Farming"_s
+        << QStringList{u"Services"_s, u"Industry"_s, u"Farming"_s};
+    QTest::newRow("en no whole named")
+        << u"In 2024, cloud took 55% and devices 45%."_s << u"the whole the source describes"_s
+        << u"Cloud, Devices"_s << QStringList{u"Cloud"_s, u"Devices"_s};
+    QTest::newRow("zh whole named by the first part")
+        << u"分地区看，东部地区产量占全国的58%，中部地区占24%，西部地区占15%，东北地区占3%。"_s
+        << u"全国"_s << u"东部地区产量、中部地区、西部地区、东北地区"_s
+        << QStringList{u"东部地区产量"_s, u"中部地区"_s, u"西部地区"_s, u"东北地区"_s};
+    QTest::newRow("zh whole named by every part")
+        << u"2024年，城镇人口占全国的65%，农村人口占全国的35%。"_s << u"全国"_s
+        << u"城镇人口、农村人口"_s << QStringList{u"城镇人口"_s, u"农村人口"_s};
+}
+
+void TestPackDraft::sharesNameTheirWhole()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, whole);
+    QFETCH(QString, title);
+    QFETCH(QStringList, labels);
+    const Report r = draftReport(text, u"shares.txt"_s);
+    const auto shares = std::find_if(r.figures.cbegin(), r.figures.cend(),
+                                     [](const Figure &f) { return f.kind == ChartKind::Shares; });
+    QVERIFY(shares != r.figures.cend());
+    QVERIFY(shares->shares);
+    QCOMPARE(shares->shares->whole.text(), whole);
+    QCOMPARE(shares->title.text(), title);
+    QStringList stated;
+    for (const QString &id : shares->shares->partIds) {
+        if (r.metric(id)->origin == Origin::Stated)
+            stated << r.metric(id)->label.text();
+    }
+    QCOMPARE(stated, labels);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+// The pack's title is the text's headline; a story that starts with its first paragraph (a
+// wire story's dateline and lead) has none, and the file's name stands in until the user
+// gives one.
+void TestPackDraft::titleIsAHeadline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("en headline") << u"Widget sales climb\n\nWidget sales reached 1.5 million."_s
+                                 << u"Widget sales climb"_s;
+    QTest::newRow("en question headline")
+        << u"Is the widget boom over?\n\nWidget sales fell 3% in 2024."_s
+        << u"Is the widget boom over?"_s;
+    QTest::newRow("en lead paragraph")
+        << u"LONDON, March 3 (Wire) - Widget sales fell 3% in 2024, the trade body said."_s
+        << u"story"_s;
+    QTest::newRow("zh headline")
+        << u"前三季度新能源汽车产量增长33%\n\n2025年前三季度，产量达到1120万辆。"_s
+        << u"前三季度新能源汽车产量增长33%"_s;
+    QTest::newRow("zh lead sentence")
+        << u"2025年前三季度，全国新能源汽车产量达到1120万辆。"_s << u"story"_s;
+    // 60 characters and no full stop: as wide as 120 Latin letters, still a headline.
+    QTest::newRow("zh long headline")
+        << QString(u"新能源汽车"_s.repeated(12) + u"\n\n产量达到1120万辆。"_s)
+        << u"新能源汽车"_s.repeated(12);
+    // 100 characters with no full stop: a paragraph whose sentences end in commas, no title.
+    QTest::newRow("zh paragraph without a full stop")
+        << QString(u"新华社北京12月3日电，"_s.repeated(9) + u"产量达到1120万辆"_s) << u"story"_s;
+}
+
+void TestPackDraft::titleIsAHeadline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    QCOMPARE(draftReport(text, u"story.txt"_s).title.text(), title);
 }
 
 // A plain-text press release with space-aligned tables: rows over years are series, a share
