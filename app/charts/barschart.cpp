@@ -373,7 +373,7 @@ void BarsChart::paintChart(QPainter &painter, const QRectF &rect)
         const QPointF end(fall ? bar.left() : bar.right(), bar.center().y());
         if (r.value.open == OpenEnd::Beyond)
             paintOpenEnd(painter, end, QPointF(fall ? -1 : 1, 0), bar.height(), endRoom(r, scale),
-                         r.color);
+                         r.color, theme());
         if (r.value.isRange()) {
             paintInterval(
                 painter,

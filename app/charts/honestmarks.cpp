@@ -315,7 +315,7 @@ void paintStatusOutline(QPainter &painter, const QRectF &bar, const QColor &colo
 }
 
 void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction, qreal thickness,
-                  qreal fadeLength, const QColor &color)
+                  qreal fadeLength, const QColor &color, const Theme &theme)
 {
     if (fadeLength <= 0 || thickness <= 0)
         return;
@@ -336,9 +336,7 @@ void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &directio
     painter.setPen(Qt::NoPen);
     painter.setBrush(gradient);
     painter.drawRect(fade);
-    QColor head = color;
-    head.setAlphaF(0.55);
-    painter.setBrush(head);
+    painter.setBrush(withNonTextContrast(color, theme));
     painter.drawPolygon(
         QPolygonF({QPointF(fade.right(), -h * 0.65), QPointF(fade.right() + arrow, 0),
                    QPointF(fade.right(), h * 0.65)}));
@@ -534,7 +532,7 @@ void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry>
                 QRectF(swatch.topLeft(), QSizeF(swatch.width() * 0.4, swatch.height())));
             paintOpenEnd(painter,
                          QPointF(swatch.left() + swatch.width() * 0.4, swatch.center().y()),
-                         QPointF(1, 0), swatch.height(), swatch.width() * 0.6, color);
+                         QPointF(1, 0), swatch.height(), swatch.width() * 0.6, color, theme);
             break;
         case LegendEntry::UpperBound:
             painter.setBrush(color);
@@ -545,7 +543,7 @@ void paintLegend(QPainter &painter, const QRectF &rect, const QList<LegendEntry>
             painter.setClipRect(swatch, Qt::IntersectClip);
             paintOpenEnd(painter,
                          QPointF(swatch.right() - swatch.width() * 0.25, swatch.center().y()),
-                         QPointF(-1, 0), swatch.height(), swatch.width() * 0.75, color);
+                         QPointF(-1, 0), swatch.height(), swatch.width() * 0.75, color, theme);
             painter.restore();
             paintUpperBoundEdge(painter, swatch, color, theme, std::max<qreal>(1, h * 0.08));
             break;

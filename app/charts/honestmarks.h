@@ -111,9 +111,12 @@ void paintStatusOutline(QPainter &painter, const QRectF &bar, const QColor &colo
 
 // An open end: the mark's end at `end`, the truth lying on in `direction` (a unit vector) —
 // a fade of fadeLength across `thickness` and an arrowhead. Used beyond a lower bound's end,
-// and back towards zero from an upper bound's end.
+// and back towards zero from an upper bound's end. The fade is color, translucent; the
+// arrowhead, the one part that says which way the truth lies, is opaque in
+// withNonTextContrast(color, theme) (at 55% of the colour, a legend key's arrowhead was 2.3:1
+// on white and 2.5:1 in the muted grey of several series' keys).
 void paintOpenEnd(QPainter &painter, const QPointF &end, const QPointF &direction, qreal thickness,
-                  qreal fadeLength, const QColor &color);
+                  qreal fadeLength, const QColor &color, const Theme &theme);
 
 // WCAG 2's contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white).
 qreal contrastRatio(const QColor &a, const QColor &b);

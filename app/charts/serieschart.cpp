@@ -94,12 +94,18 @@ private:
         // per series, per period: the column, or the point's marker box; empty for a gap
         QList<QList<QRectF>> marks;
         QList<QList<QRectF>> labels; // empty: not labelled
+        // per series, per period: whether its open end (a bound's) is drawn; a dense line
+        // draws a run of bounds as a few open ends spaced along it (openEndsAlong)
+        QList<QList<bool>> openEnds;
         // columns: the empty slot of each gap in a period other series have values for, as
         // wide as a column, from the baseline up to a label's height
         QList<QRectF> gapSlots;
         // per series: from its last point to its end label when the label moved off its
         // line's height (null: none)
         QList<QLineF> leaders;
+        // The end labels of exact values would have moved too far from their lines' ends to
+        // read as theirs (or not fit at all): the legend names the lines instead.
+        bool endLabelsDropped = false;
     };
 
     void build();
@@ -109,7 +115,9 @@ private:
     // The axis' range in values: a line's keys, or column groups' slots, with their margins.
     std::pair<double, double> periodRange() const;
     Layout layout(const QRectF &rect);
-    Layout layoutAt(const QRectF &rect, const Scale &scale);
+    // endLabels: each line's last value labelled right of it (endLabelled); without, only a
+    // qualified last value is, and the plot takes the room the others would have taken.
+    Layout layoutAt(const QRectF &rect, const Scale &scale, bool endLabels);
     QList<LegendEntry> legend(bool pointsShown) const;
     double xOf(int period) const { return m_line ? m_keys.at(period) : period; }
     // Every how many periods a name fits beside the next at font, the axis drawing
@@ -120,13 +128,27 @@ private:
     // however many periods a long series has.
     void labelEvery(int stride);
     QAbstractSeries *anchorSeries() const;
-    bool labelled(int s, int p, qreal room, const QFont &font) const;
+    // dense: a line whose points are too close for markers (Layout::pointsShown false).
+    bool labelled(int s, int p, qreal room, const QFont &font, bool dense) const;
+    // Which of series s's bounds draw their open end, its marks laid out: every one; on a dense
+    // line, each run of like bounds draws its first and last and others about `spacing` apart
+    // between them (an open end on each of 300 neighbouring points was a solid smear).
+    QList<bool> openEndsAlong(int s, const QList<QRectF> &marks, bool dense, qreal spacing) const;
+    // On a dense line, labels that would run into one drawn before them (end labels first,
+    // then from the left) are left out: the legend says what the open ends mean, the
+    // description gives every value.
+    void dropOverlappingLabels(Layout &l, qreal spacing) const;
     // Several lines: each last point's label sits right of it; moved apart, never overlapping.
     bool endLabelled() const { return m_line && m_series.size() > 1; }
     void spreadEndLabels(Layout &l, const Scale &scale) const;
     static qreal openEndRoom(const Scale &scale) { return openEndLength(scale.px(16)); }
     // Between a line's last point and its end label, room for a leader line.
     static qreal endLabelGap(const Scale &scale) { return scale.px(14); }
+    // An end label moved further than this many of its own heights off its line's end reads as
+    // a neighbour's (twelve lines ending close together drew leaders a third of the plot long).
+    static constexpr qreal MostEndLabelShift = 2;
+    // Between the open ends a dense line draws along a run of bounds.
+    static qreal openEndSpacing(const Scale &scale) { return scale.px(30); }
 
     bool m_line = false;
     QList<Series> m_series;
@@ -375,25 +397,113 @@ bool qualified(const HonestValue &value)
     return value.open != OpenEnd::None || value.approximate || value.isRange();
 }
 
-bool SeriesChart::labelled(int s, int p, qreal room, const QFont &font) const
+// Whether two values are qualified alike: the same bound, both approximate or not, both ranges
+// or not.
+bool qualifiedAlike(const HonestValue &a, const HonestValue &b)
 {
-    const Point &point = m_series.at(s).points.at(p);
+    return a.open == b.open && a.approximate == b.approximate && a.isRange() == b.isRange();
+}
+
+bool SeriesChart::labelled(int s, int p, qreal room, const QFont &font, bool dense) const
+{
+    const QList<Point> &points = m_series.at(s).points;
+    const Point &point = points.at(p);
     if (!point.metric)
         return false;
-    // Every mark whose value is qualified says so in its label, however crowded.
-    if (qualified(point.value))
-        return true;
+    if (qualified(point.value)) {
+        // Every mark whose value is qualified says so in its label, however crowded; on a
+        // dense line, a run of values qualified alike says so once, at its last value (its
+        // marks and the legend say it along the run).
+        if (!dense || room >= 1e9 || p + 1 == points.size())
+            return true;
+        const Point &next = points.at(p + 1);
+        return !next.metric || !qualifiedAlike(next.value, point.value);
+    }
     return signedValue(*point.metric).size(font).width() <= room;
+}
+
+QList<bool> SeriesChart::openEndsAlong(int s, const QList<QRectF> &marks, bool dense,
+                                       qreal spacing) const
+{
+    const QList<Point> &points = m_series.at(s).points;
+    const int count = int(points.size());
+    QList<bool> shown(count, false);
+    const auto bound = [&](int p) {
+        return points.at(p).metric && points.at(p).value.open != OpenEnd::None;
+    };
+    for (int p = 0; p < count; ++p) {
+        if (!bound(p))
+            continue;
+        if (!dense) {
+            shown[p] = true;
+            continue;
+        }
+        int end = p; // the run's last point
+        while (end + 1 < count && bound(end + 1) &&
+               points.at(end + 1).value.open == points.at(p).value.open)
+            ++end;
+        const qreal from = marks.at(p).center().x();
+        const qreal width = marks.at(end).center().x() - from;
+        const int steps = int(width / spacing);
+        if (steps == 0)
+            shown[end] = true; // a run too short for two: one, where its label is
+        int q = p;
+        for (int i = 0; i <= steps && steps > 0; ++i) {
+            // The point nearest each of steps + 1 places evenly along the run.
+            const qreal x = from + width * i / steps;
+            while (q < end && marks.at(q + 1).center().x() <= x)
+                ++q;
+            const bool nextNearer = q < end && std::abs(marks.at(q + 1).center().x() - x) <
+                                                   std::abs(marks.at(q).center().x() - x);
+            shown[nextNearer ? q + 1 : q] = true;
+        }
+        p = end;
+    }
+    return shown;
+}
+
+void SeriesChart::dropOverlappingLabels(Layout &l, qreal spacing) const
+{
+    // The last period's labels are end labels, placed already (spreadEndLabels).
+    const int last = endLabelled() ? int(m_keys.size()) - 1 : -1;
+    const int periods = int(m_keys.size());
+    QList<QRectF> kept;
+    const auto clear = [&](const QRectF &box) {
+        const QRectF room = box.adjusted(-spacing, -spacing, spacing, spacing);
+        return std::none_of(kept.cbegin(), kept.cend(),
+                            [&](const QRectF &other) { return other.intersects(room); });
+    };
+    for (const QList<QRectF> &labels : std::as_const(l.labels)) {
+        if (last >= 0 && !labels.at(last).isEmpty())
+            kept << labels.at(last);
+    }
+    for (int p = 0; p < periods; ++p) {
+        if (p == last)
+            continue;
+        for (QList<QRectF> &labels : l.labels) {
+            QRectF &box = labels[p];
+            if (box.isEmpty())
+                continue;
+            if (clear(box) && l.chartRect.contains(box))
+                kept << box;
+            else
+                box = QRectF();
+        }
+    }
 }
 
 SeriesChart::Layout SeriesChart::layout(const QRectF &rect)
 {
     build();
-    return layoutFittingText(scaleFor(rect),
-                             [&](const Scale &scale) { return layoutAt(rect, scale); });
+    return layoutFittingText(scaleFor(rect), [&](const Scale &scale) {
+        Layout l = layoutAt(rect, scale, endLabelled());
+        if (l.endLabelsDropped)
+            l = layoutAt(rect, scale, false);
+        return l;
+    });
 }
 
-SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale)
+SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale, bool endLabels)
 {
     Layout l;
     l.axis = scale.font(theme(), 13);
@@ -406,6 +516,7 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     const auto [from, to] = periodRange();
     // The plot is at most the area's width.
     l.pointsShown = !m_line || m_leastStep * area.width() / (to - from) >= marker * 1.2;
+    const bool dense = !l.pointsShown;
     std::tie(l.legendRect, l.chartRect) =
         legendAndChart(area, legend(l.pointsShown), l.legend, gap);
 
@@ -442,7 +553,7 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     if (endLabelled()) {
         for (const Series &series : std::as_const(m_series)) {
             const Point &last = series.points.constLast();
-            if (last.metric)
+            if (last.metric && (endLabels || qualified(last.value)))
                 right = std::max(right, marker / 2 + endLabelGap(scale) + scale.px(4) +
                                             signedValue(*last.metric).size(l.value).width());
         }
@@ -529,11 +640,11 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
                 mark = QRectF(at.x() - marker / 2, at.y() - marker / 2, marker, marker);
                 const qreal spacing = periods > 1 ? l.plot.width() / periods : l.plot.width();
                 room = n == 1 ? spacing * 0.9 : 0;
-                if (endLabelled() && p == periods - 1)
+                if (endLabels && p == periods - 1)
                     room = 1e9; // the last point of each line says its value
             }
             marks << mark;
-            if (!labelled(s, p, room, l.value)) {
+            if (!labelled(s, p, room, l.value, dense)) {
                 labels << QRectF();
                 continue;
             }
@@ -559,12 +670,15 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
                                  : mark.top() - extra - scale.px(3) - size.height();
             labels << QRectF(QPointF(x, y), size);
         }
+        l.openEnds << openEndsAlong(s, marks, dense, openEndSpacing(scale));
         l.marks << marks;
         l.labels << labels;
         l.leaders << QLineF();
     }
     if (endLabelled() && periods > 0)
         spreadEndLabels(l, scale);
+    if (dense)
+        dropOverlappingLabels(l, scale.px(3));
     return l;
 }
 
@@ -634,12 +748,25 @@ void SeriesChart::spreadEndLabels(Layout &l, const Scale &scale) const
         }
     };
     collect();
-    if (stackedHeight(boxes, spacing) > bottom - top) {
-        // Too many to tell apart: the legend names the lines, the description gives every
-        // value; a qualified value keeps its label.
+    // Too many to tell apart, or moved too far from their lines' ends to read as theirs: the
+    // legend names the lines, the description gives every value; a qualified value keeps its
+    // label.
+    bool dropped = stackedHeight(boxes, spacing) > bottom - top;
+    if (!dropped) {
+        const QList<QRectF> spread = spreadVertically(boxes, spacing, top, bottom);
+        for (int k = 0; k < labelled.size() && !dropped; ++k) {
+            const int s = labelled.at(k);
+            dropped = !qualified(m_series.at(s).points.at(last).value) &&
+                      std::abs(spread.at(k).center().y() - boxes.at(k).center().y()) >
+                          MostEndLabelShift * boxes.at(k).height();
+        }
+    }
+    if (dropped) {
         for (int s : std::as_const(labelled)) {
-            if (!qualified(m_series.at(s).points.at(last).value))
+            if (!qualified(m_series.at(s).points.at(last).value)) {
                 l.labels[s][last] = QRectF();
+                l.endLabelsDropped = true;
+            }
         }
         collect();
         l.fits = l.fits && stackedHeight(boxes, spacing) <= bottom - top;
@@ -756,12 +883,16 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
                                     ? mark.center()
                                     : QPointF(mark.center().x(), fall ? mark.bottom() : mark.top());
             const qreal thickness = m_line ? mark.width() * 0.7 : mark.width();
-            if (point.value.open == OpenEnd::Beyond)
-                paintOpenEnd(painter, end + away * (m_line ? mark.height() / 2 : 0), away,
-                             thickness, openEndRoom(scale), series.color);
-            if (m_line && point.value.open == OpenEnd::TowardsZero)
-                paintOpenEnd(painter, end - away * (mark.height() / 2), -away, thickness,
-                             openEndRoom(scale), series.color);
+            const bool openEnd = l.openEnds.at(s).at(p);
+            // A line's open end starts at its marker's edge, or at the line's where no markers
+            // are drawn (a dense line).
+            const qreal start = !m_line ? 0 : l.pointsShown ? mark.height() / 2 : scale.px(1.5);
+            if (openEnd && point.value.open == OpenEnd::Beyond)
+                paintOpenEnd(painter, end + away * start, away, thickness, openEndRoom(scale),
+                             series.color, theme());
+            if (m_line && openEnd && point.value.open == OpenEnd::TowardsZero)
+                paintOpenEnd(painter, end - away * start, -away, thickness, openEndRoom(scale),
+                             series.color, theme());
             if (point.value.isRange()) {
                 paintInterval(
                     painter,

@@ -16,16 +16,22 @@ public:
     }
     void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override
     {
-        if (mode != PolylineMode || pen().style() == Qt::NoPen)
-            return;
-        QPolygonF line;
+        QPolygonF polygon;
         for (int i = 0; i < count; ++i)
-            line << transform().map(points[i]);
-        lines << Line{line, pen().color()};
+            polygon << transform().map(points[i]);
+        if (mode != PolylineMode) {
+            if (painter()->brush().style() != Qt::NoBrush)
+                fills << Fill{polygon, painter()->brush().color()};
+            return;
+        }
+        if (pen().style() == Qt::NoPen)
+            return;
+        lines << Line{polygon, pen().color()};
     }
 
     QList<Item> items;
     QList<Line> lines;
+    QList<Fill> fills;
 };
 
 TextRecorder::TextRecorder(const QSize &size)
@@ -44,6 +50,11 @@ const QList<TextRecorder::Item> &TextRecorder::items() const
 const QList<TextRecorder::Line> &TextRecorder::lines() const
 {
     return m_engine->lines;
+}
+
+const QList<TextRecorder::Fill> &TextRecorder::fills() const
+{
+    return m_engine->fills;
 }
 
 QPaintEngine *TextRecorder::paintEngine() const

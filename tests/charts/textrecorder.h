@@ -2,9 +2,9 @@
 #pragma once
 
 // A paint device that draws nothing and keeps every text drawn on it: what, where and at what
-// size in its own pixels (the painter's transform applied), and every open line (a polyline or
-// a line) with its pen's colour. For the tests of text sizes, line breaks and leader lines,
-// read from what is drawn rather than from pixels.
+// size in its own pixels (the painter's transform applied), every open line (a polyline or
+// a line) with its pen's colour, and every filled polygon with its brush's colour. For the tests of
+// text sizes, line breaks and leader lines, read from what is drawn rather than from pixels.
 
 #include "blankdevice.h"
 
@@ -36,12 +36,20 @@ public:
         QPolygonF points;
         QColor color;
     };
+    // A filled polygon as drawn (an arrowhead, a marker drawn as a polygon), in device pixels,
+    // with its brush's colour.
+    struct Fill
+    {
+        QPolygonF points;
+        QColor color;
+    };
 
     explicit TextRecorder(const QSize &size);
     ~TextRecorder() override;
 
     const QList<Item> &items() const;
     const QList<Line> &lines() const;
+    const QList<Fill> &fills() const;
     QPaintEngine *paintEngine() const override;
 
 private:

@@ -272,6 +272,12 @@ private slots:
     void longSeriesNameEvenlySpacedYears();
     void denseLinesAreUnbroken_data();
     void denseLinesAreUnbroken();
+    void denseLowerBoundsAreMarkedAlongTheirRun_data();
+    void denseLowerBoundsAreMarkedAlongTheirRun();
+    void endLabelsStayByTheirLines_data();
+    void endLabelsStayByTheirLines();
+    void lowerBoundKeysStandOut_data();
+    void lowerBoundKeysStandOut();
     void manyPanelsCountWhatTheyLeaveOut_data();
     void manyPanelsCountWhatTheyLeaveOut();
     void smallChartsKeepTheTextFloor_data();
@@ -1856,6 +1862,7 @@ struct Recorded
 {
     QList<Test::TextRecorder::Item> items;
     QList<Test::TextRecorder::Line> lines;
+    QList<Test::TextRecorder::Fill> fills;
 };
 
 Recorded drawnTextAndLines(FigureChart &chart, const QSize &size)
@@ -1864,7 +1871,7 @@ Recorded drawnTextAndLines(FigureChart &chart, const QSize &size)
     QPainter painter(&recorder);
     chart.paint(painter, QRectF(QPointF(0, 0), size));
     painter.end();
-    return {recorder.items(), recorder.lines()};
+    return {recorder.items(), recorder.lines(), recorder.fills()};
 }
 
 const Test::TextRecorder::Item *drawnItem(const QList<Test::TextRecorder::Item> &items,
@@ -3976,6 +3983,353 @@ void TestFigureChart::denseLinesAreUnbroken()
                      std::abs(c.blue() - color.blue()) <= 6,
                  qPrintable(u"at x %1: %2, not %3"_s.arg(x).arg(c.name(), color.name())));
     }
+}
+
+namespace {
+
+const QStringList MonthNames = {u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"May"_s, u"Jun"_s,
+                                u"Jul"_s, u"Aug"_s, u"Sep"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
+
+// Labels (drawnLabels) and filled polygons drawn, in device pixels.
+struct Drawn
+{
+    QList<Test::TextRecorder::Item> labels;
+    QList<Test::TextRecorder::Fill> fills;
+};
+
+Drawn drawnAll(FigureChart &chart, const QSize &size)
+{
+    return {drawnLabels(chart, size), drawnTextAndLines(chart, size).fills};
+}
+
+// Figure `figure` of a pack in tests/data/model/v2/good, charted in theme (null: no such figure).
+std::unique_ptr<FigureChart> packChart(const QString &pack, const QString &figure, int theme)
+{
+    const Report report = v2Pack(pack);
+    const Figure *f = report.figure(figure);
+    if (!f)
+        return nullptr;
+    ChartOptions options;
+    options.theme = Theme::get(ThemeId(theme));
+    return createFigureChart(report, *f, options);
+}
+
+// x of month index (0: January 2001) along the period axis, from the first and last period
+// names it draws ("Jan 2001", "Sep 2003", ...; a name is centred on its month).
+std::function<qreal(int)> monthAxis(const QList<Test::TextRecorder::Item> &labels)
+{
+    static const QRegularExpression name(u"^([A-Z][a-z]{2}) (\\d{4})$"_s);
+    QList<std::pair<int, qreal>> named;
+    for (const Test::TextRecorder::Item &item : labels) {
+        const QRegularExpressionMatch m = name.match(item.text.trimmed());
+        if (m.hasMatch() && MonthNames.contains(m.captured(1)))
+            named << std::pair<int, qreal>{(m.captured(2).toInt() - 2001) * 12 +
+                                               int(MonthNames.indexOf(m.captured(1))),
+                                           item.rect.center().x()};
+    }
+    std::sort(named.begin(), named.end());
+    if (named.size() < 2)
+        return [](int) { return -1e9; };
+    const auto [m0, x0] = named.constFirst();
+    const auto [m1, x1] = named.constLast();
+    return [=](int month) { return x0 + (x1 - x0) * (month - m0) / qreal(m1 - m0); };
+}
+
+// y of a value along the value axis, from the numbers it draws left of the plot.
+std::function<qreal(double)> valueAxis(const QList<Test::TextRecorder::Item> &labels, qreal left)
+{
+    QList<std::pair<double, qreal>> ticks;
+    for (const Test::TextRecorder::Item &item : labels) {
+        bool ok = false;
+        const double v = QString(item.text).remove(u',').trimmed().toDouble(&ok);
+        if (ok && item.rect.right() < left)
+            ticks << std::pair<double, qreal>{v, item.rect.center().y()};
+    }
+    std::sort(ticks.begin(), ticks.end());
+    if (ticks.size() < 2)
+        return [](double) { return -1e9; };
+    const auto [v0, y0] = ticks.constFirst();
+    const auto [v1, y1] = ticks.constLast();
+    return [=](double v) { return y0 + (y1 - y0) * (v - v0) / (v1 - v0); };
+}
+
+QString overlapping(const QList<Test::TextRecorder::Item> &labels)
+{
+    for (int i = 0; i < labels.size(); ++i) {
+        for (int j = i + 1; j < labels.size(); ++j) {
+            // Glyph boxes of neighbouring lines may share their rim.
+            if (labels.at(i).rect.adjusted(0.5, 0.5, -0.5, -0.5).intersects(labels.at(j).rect))
+                return labels.at(i).text + u" over "_s + labels.at(j).text;
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
+namespace {
+
+// Runs of months (indices from 0, January 2001) "60-239 270-270": lower bounds, each written as
+// first-last.
+using MonthRuns = QList<std::pair<int, int>>;
+
+MonthRuns monthRuns(const QString &text)
+{
+    MonthRuns runs;
+    for (const QString &run : text.split(u' ', Qt::SkipEmptyParts))
+        runs << std::pair<int, int>{run.section(u'-', 0, 0).toInt(), run.section(u'-', 1).toInt()};
+    return runs;
+}
+
+} // namespace
+
+void TestFigureChart::denseLowerBoundsAreMarkedAlongTheirRun_data()
+{
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("theme");
+    // The qualified values labelled: each run of lower bounds at its last value (Site A: month
+    // 240, 8,690; the lone month 271, 8,700; Site B: every month, its last 7,290); empty: some,
+    // as many as fit (Site C's 25 runs of three months end a year apart, closer than their
+    // labels are wide at a small size).
+    QTest::addColumn<QStringList>("boundLabels");
+    // The open ends drawn, at least and at most (each month's: Site A 181, both sites 481,
+    // Site C 75).
+    QTest::addColumn<int>("fewestOpenEnds");
+    QTest::addColumn<int>("mostOpenEnds");
+    // Each series' runs of lower bounds.
+    QTest::addColumn<QStringList>("runs");
+    const QStringList a{u"8,690+"_s, u"8,700+"_s};
+    const QStringList both{u"8,690+"_s, u"8,700+"_s, u"7,290+"_s};
+    const QString runsA = u"60-239 270-270"_s;
+    const QString runsB = u"0-299"_s;
+    QString runsC;
+    for (int year = 0; year < 25; ++year)
+        runsC += u"%1-%2 "_s.arg(year * 12).arg(year * 12 + 2);
+    for (const QSize &size : {QSize(1920, 1080), QSize(800, 450)}) {
+        const QString at = u"%1x%2"_s.arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(u"site-a/light/"_s + at))
+            << u"site-a"_s << size << int(ThemeId::Light) << a << 3 << 40 << QStringList{runsA};
+        QTest::newRow(qPrintable(u"two-sites/light/"_s + at))
+            << u"two-sites"_s << size << int(ThemeId::Light) << both << 5 << 80
+            << QStringList{runsA, runsB};
+        QTest::newRow(qPrintable(u"site-c/light/"_s + at))
+            << u"site-c"_s << size << int(ThemeId::Light) << QStringList() << 25 << 50
+            << QStringList{runsC};
+    }
+    QTest::newRow("two-sites/dark/1280x720")
+        << u"two-sites"_s << QSize(1280, 720) << int(ThemeId::Dark) << both << 5 << 80
+        << QStringList{runsA, runsB};
+    QTest::newRow("site-a/print/1280x720") << u"site-a"_s << QSize(1280, 720) << int(ThemeId::Print)
+                                           << a << 3 << 40 << QStringList{runsA};
+}
+
+// 300 months of visitors, runs of them stated as lower bounds ("over 8,690"): their points are
+// too close for markers, and an open end and a label on each drew a smear of arrows under a
+// block of text over text. The line says it along each run instead: an open end in every run,
+// at the first and last month of a long one and a bounded number between, none outside a run;
+// the runs' last values labelled as far as they fit, and no text over other text. A reader still
+// tells which months are lower bounds.
+void TestFigureChart::denseLowerBoundsAreMarkedAlongTheirRun()
+{
+    QFETCH(QString, figure);
+    QFETCH(QSize, size);
+    QFETCH(int, theme);
+    QFETCH(QStringList, boundLabels);
+    QFETCH(int, fewestOpenEnds);
+    QFETCH(int, mostOpenEnds);
+    QFETCH(QStringList, runs);
+    auto chart = packChart(u"monthly-lower-bounds.figdeck.json"_s, figure, theme);
+    QVERIFY(chart);
+    const Drawn drawn = drawnAll(*chart, size);
+
+    const QString over = overlapping(drawn.labels);
+    QVERIFY2(over.isEmpty(), qPrintable(over));
+    QStringList bounds;
+    for (const Test::TextRecorder::Item &item : drawn.labels) {
+        if (item.text.endsWith(u'+'))
+            bounds << item.text;
+    }
+    std::sort(bounds.begin(), bounds.end());
+    std::sort(boundLabels.begin(), boundLabels.end());
+    if (boundLabels.isEmpty())
+        QVERIFY2(!bounds.isEmpty(), "no lower bound labelled");
+    else
+        QCOMPARE(bounds, boundLabels);
+    const Test::TextRecorder::Item *key =
+        drawnItem(drawn.labels, u"lower bound: the value is higher"_s);
+    QVERIFY(key);
+
+    // The open ends' arrowheads: triangles in the plot, below the legend, by colour (a series'
+    // own).
+    const std::function<qreal(int)> x = monthAxis(drawn.labels);
+    const qreal month = x(1) - x(0);
+    QVERIFY2(month > 0.5, qPrintable(QString::number(month)));
+    QMap<QRgb, QList<qreal>> heads;
+    for (const Test::TextRecorder::Fill &fill : drawn.fills) {
+        if (fill.points.size() == 3 && fill.points.boundingRect().top() > key->rect.bottom())
+            heads[fill.color.rgb()] << fill.points.boundingRect().center().x();
+    }
+    int count = 0;
+    for (const QList<qreal> &xs : std::as_const(heads))
+        count += int(xs.size());
+    QVERIFY2(count >= fewestOpenEnds && count <= mostOpenEnds, qPrintable(QString::number(count)));
+    QCOMPARE(heads.size(), runs.size());
+    const qreal tolerance = month * 1.5 + 1;
+    const auto near = [&](const QList<qreal> &xs, int m) {
+        return std::any_of(xs.cbegin(), xs.cend(),
+                           [&](qreal at) { return std::abs(at - x(m)) <= tolerance; });
+    };
+    const auto inRun = [&](qreal at, const std::pair<int, int> &run) {
+        return at >= x(run.first) - tolerance && at <= x(run.second) + tolerance;
+    };
+    // Each colour's open ends are one series' runs: every one in a run, one at least in each,
+    // and a run of 20 months or more marked at its first and last.
+    const auto fault = [&](const QList<qreal> &xs, const MonthRuns &spec) -> QString {
+        for (qreal at : xs) {
+            if (std::none_of(spec.cbegin(), spec.cend(),
+                             [&](const auto &run) { return inRun(at, run); }))
+                return u"an open end at x %1, outside every run"_s.arg(at);
+        }
+        for (const auto &run : spec) {
+            if (std::none_of(xs.cbegin(), xs.cend(), [&](qreal at) { return inRun(at, run); }))
+                return u"no open end in months %1-%2"_s.arg(run.first).arg(run.second);
+            if (run.second - run.first >= 20 && (!near(xs, run.first) || !near(xs, run.second)))
+                return u"months %1-%2 not marked at both ends"_s.arg(run.first).arg(run.second);
+        }
+        return QString();
+    };
+    for (const QList<qreal> &xs : std::as_const(heads)) {
+        QStringList faults;
+        for (const QString &spec : std::as_const(runs))
+            faults << fault(xs, monthRuns(spec));
+        QVERIFY2(faults.contains(QString()), qPrintable(faults.join(u"; "_s)));
+    }
+}
+
+void TestFigureChart::endLabelsStayByTheirLines_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<QStringList>("ends");   // the end labels drawn
+    QTest::addColumn<QStringList>("legend"); // the series the legend names
+    const QStringList brands = {u"32,500"_s, u"27,000"_s, u"23,500"_s,
+                                u"21,500"_s, u"18,000"_s, u"12,500"_s};
+    QStringList regions;
+    for (char c = 'A'; c <= 'L'; ++c)
+        regions << u"Region "_s + QChar::fromLatin1(c);
+    const QStringList brandNames = {u"Brand A"_s, u"Brand B"_s, u"Brand C"_s,
+                                    u"Brand D"_s, u"Brand E"_s, u"Brand F"_s};
+    for (const QSize &size : {QSize(1920, 1080), QSize(800, 450)}) {
+        const QString at = u"%1x%2"_s.arg(size.width()).arg(size.height());
+        for (ThemeId theme : {ThemeId::Light, ThemeId::Print}) {
+            const QString in = u"/"_s + Theme::name(theme) + u"/"_s + at;
+            // Twelve lines end between 100 and 108: stacked, their labels would reach 6 label
+            // heights from their lines. The legend names them, no label is drawn.
+            QTest::newRow(qPrintable(u"twelve"_s + in))
+                << u"twelve-lines-forty-years.figdeck.json"_s << u"regions"_s << size << int(theme)
+                << QStringList() << regions;
+            QTest::newRow(qPrintable(u"six"_s + in))
+                << u"six-brands-six-quarters.figdeck.json"_s << u"deliveries"_s << size
+                << int(theme) << brands << brandNames;
+        }
+    }
+}
+
+// Lines end close together: each end label is drawn within two of its heights of its line's
+// end, or, when they cannot all be, none is and the legend names the lines (twelve lines over
+// 40 years spread their labels down the plot's height on leaders up to a third of it long).
+void TestFigureChart::endLabelsStayByTheirLines()
+{
+    QFETCH(QString, pack);
+    QFETCH(QString, figure);
+    QFETCH(QSize, size);
+    QFETCH(int, theme);
+    QFETCH(QStringList, ends);
+    QFETCH(QStringList, legend);
+    auto chart = packChart(pack, figure, theme);
+    QVERIFY(chart);
+    const Drawn drawn = drawnAll(*chart, size);
+    const QString over = overlapping(drawn.labels);
+    QVERIFY2(over.isEmpty(), qPrintable(over));
+    for (const QString &name : std::as_const(legend))
+        QVERIFY2(drawnItem(drawn.labels, name), qPrintable(name + u" not in the legend"_s));
+    // Numbers right of the middle and over the baseline are end labels (the value axis is on the
+    // left, the period axis under the baseline).
+    const std::function<qreal(double)> y = valueAxis(drawn.labels, size.width() * 0.2);
+    QStringList drawnEnds;
+    QList<QRectF> boxes;
+    for (const Test::TextRecorder::Item &item : drawn.labels) {
+        bool ok = false;
+        QString(item.text).remove(u',').toDouble(&ok);
+        if (ok && item.rect.left() > size.width() / 2 && item.rect.center().y() < y(0)) {
+            drawnEnds << item.text;
+            boxes << item.rect;
+        }
+    }
+    QCOMPARE(drawnEnds.size(), ends.size());
+    for (int i = 0; i < drawnEnds.size(); ++i) {
+        QVERIFY2(ends.contains(drawnEnds.at(i)), qPrintable(drawnEnds.at(i)));
+        const qreal lineEnd = y(QString(drawnEnds.at(i)).remove(u',').toDouble());
+        const qreal shift = std::abs(boxes.at(i).center().y() - lineEnd);
+        QVERIFY2(
+            shift <= 2 * boxes.at(i).height(),
+            qPrintable(u"%1 drawn %2 px from its line's end"_s.arg(drawnEnds.at(i)).arg(shift)));
+    }
+}
+
+void TestFigureChart::lowerBoundKeysStandOut_data()
+{
+    QTest::addColumn<QString>("figure"); // one series (its colour), two (the muted grey)
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("theme");
+    for (ThemeId theme : Theme::all()) {
+        for (const QSize &size : {QSize(1920, 1080), QSize(800, 450)}) {
+            const QString at =
+                u"/%1/%2x%3"_s.arg(Theme::name(theme)).arg(size.width()).arg(size.height());
+            QTest::newRow(qPrintable(u"site-a"_s + at)) << u"site-a"_s << size << int(theme);
+            QTest::newRow(qPrintable(u"two-sites"_s + at)) << u"two-sites"_s << size << int(theme);
+        }
+    }
+}
+
+// The legend's lower-bound key ends in the arrowhead that says "the value is higher": it has a
+// pixel of at least 3:1 contrast with the background (WCAG 2.1 non-text contrast). At 55% of its
+// colour it was 2.3:1 in Site A's blue on white and 2.5:1 in the muted grey of two series.
+void TestFigureChart::lowerBoundKeysStandOut()
+{
+    QFETCH(QString, figure);
+    QFETCH(QSize, size);
+    QFETCH(int, theme);
+    auto chart = packChart(u"monthly-lower-bounds.figdeck.json"_s, figure, theme);
+    QVERIFY(chart);
+    const QImage image = render(*chart, size);
+    const Drawn drawn = drawnAll(*chart, size);
+    const Test::TextRecorder::Item *key =
+        drawnItem(drawn.labels, u"lower bound: the value is higher"_s);
+    QVERIFY(key);
+    // The key's arrowheads: the one triangle drawn left of its text, on its line.
+    QPolygonF head;
+    for (const Test::TextRecorder::Fill &fill : drawn.fills) {
+        const QRectF box = fill.points.boundingRect();
+        if (fill.points.size() == 3 && box.right() <= key->rect.left() &&
+            box.right() >= key->rect.left() - key->rect.height() &&
+            std::abs(box.center().y() - key->rect.center().y()) < key->rect.height() / 2)
+            head = fill.points;
+    }
+    QVERIFY2(!head.isEmpty(), "no arrowhead in the key");
+    const QColor background = Theme::get(ThemeId(theme)).background;
+    const QRect within = head.boundingRect().toAlignedRect();
+    qreal best = 0;
+    for (int y = within.top(); y <= within.bottom(); ++y) {
+        for (int x = within.left(); x <= within.right(); ++x) {
+            if (head.containsPoint(QPointF(x + 0.5, y + 0.5), Qt::OddEvenFill))
+                best = std::max(best, wcagContrast(image.pixelColor(x, y), background));
+        }
+    }
+    QVERIFY2(best >= 3, qPrintable(u"at most %1:1"_s.arg(best, 0, 'f', 2)));
 }
 
 void TestFigureChart::yearsFollowThePacksLanguage_data()
