@@ -54,6 +54,14 @@ const QList<Phrase> &qualifierWordsBefore()
         {"surpassed", Qualifier::MoreThan},
         {"surpassing", Qualifier::MoreThan},
         {"surpasses", Qualifier::MoreThan},
+        // A forecast's verb: "expected to exceed $850 billion", "will surpass 40 GW". "top" and
+        // "pass" only after "to"/"will": "the top 5 vendors" is no bound.
+        {"exceed", Qualifier::MoreThan},
+        {"surpass", Qualifier::MoreThan},
+        {"to top", Qualifier::MoreThan},
+        {"will top", Qualifier::MoreThan},
+        {"to pass", Qualifier::MoreThan},
+        {"will pass", Qualifier::MoreThan},
         {"exceeds", Qualifier::MoreThan},
         // "passed 30 gigawatts", "tops 30 GW" (a headline's verb): past the number, not at it.
         {"passed", Qualifier::MoreThan},

@@ -148,6 +148,17 @@ void TestNumberFinder::form_data()
     row("第二大", "全球第二大市场。", 2, "rank", "exact");
     row("passed", "Capacity passed 30 GW at the end of 2024.", 30, "GW", "more-than");
     row("tops", "Offshore wind tops 30 GW, group says", 30, "GW", "more-than");
+    // A forecast's verb in its base form is a bound as much as its past is.
+    row("to exceed", "We expect spending to exceed $850 billion in 2026.", 850e9, "USD",
+        "more-than", "projected");
+    row("will surpass", "Output will surpass 40 GW by 2030.", 40, "GW", "more-than", "projected");
+    row("set to top", "Sales are set to top 3 million units.", 3e6, "count", "more-than",
+        "projected");
+    row("forecast to pass", "Revenue is forecast to pass $2 billion.", 2e9, "USD", "more-than",
+        "projected");
+    // "top" and "pass" as no verb: a rank, a rate.
+    row("the top five", "The top 5 vendors grew fastest.", 5, "count", "exact");
+    row("pass rate", "The pass rate was 82% in 2025.", 82, "percent", "exact");
     row("topped", "Sales topped $2bn.", 2000000000.0, "USD", "more-than");
     row("gigawatts", "Installed capacity was 30 gigawatts.", 30, "GW", "exact");
     row("terawatt-hours", "Output was 4.2 terawatt-hours.", 4.2, "TWh", "exact");

@@ -740,6 +740,11 @@ void TestPackDraft::sharesNameTheirWhole_data()
         << u"In 2024, services made up 54% of GDP, industry 38% and farming 8%."_s << u"GDP"_s
         << u"Services, Industry, Farming"_s
         << QStringList{u"Services"_s, u"Industry"_s, u"Farming"_s};
+    QTest::newRow("en the remaining")
+        << u"Infrastructure services accounted for 41% of the total in 2025, platform services "
+           u"for 27% and software for the remaining 32%."_s
+        << u"the total"_s << u"Infrastructure services, Platform services, Software"_s
+        << QStringList{u"Infrastructure services"_s, u"Platform services"_s, u"Software"_s};
     QTest::newRow("en no whole named")
         << u"In 2024, cloud took 55% and devices 45%."_s << u"the whole the source describes"_s
         << u"Cloud, Devices"_s << QStringList{u"Cloud"_s, u"Devices"_s};
