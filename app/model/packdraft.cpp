@@ -507,6 +507,14 @@ QString unitKey(const Unit &unit)
     return unit.fileName() + unit.symbol.text();
 }
 
+// What tells the values one axis can show apart: one unit, and counts of one thing ("Passengers"
+// and "Trains in service" are counts of two).
+QString axisKey(const Metric &m)
+{
+    return unitKey(m.unit) +
+           (m.unit.is(UnitKind::Count) ? u'|' + m.noun.text().toLower() : QString());
+}
+
 // A change ("rose 34%", "up 3%", "同比增长34%", "34% year on year") or a rate of something
 // else ("the unemployment rate was 4%", "毛利率为42%", a "Growth (%)" column) is no part of a
 // whole, whatever it adds up to with its sentence's other percentages. before: the words of
@@ -1157,6 +1165,8 @@ private:
             }
             byLabel[*it].append(i);
         }
+        // Each label's numbers at distinct dates, in date order.
+        QList<QList<int>> runs;
         for (const QList<int> &members : std::as_const(byLabel)) {
             QSet<QString> dates;
             QList<int> kept;
@@ -1173,20 +1183,77 @@ private:
                 return *m_report.metrics.at(m_numbers.at(a).metric).date <
                        *m_report.metrics.at(m_numbers.at(b).metric).date;
             });
-            Figure f;
-            f.kind = ChartKind::Series;
-            for (int i : std::as_const(kept)) {
-                m_numbers[i].used = true;
-                f.metricIds.append(m_report.metrics.at(m_numbers.at(i).metric).id);
-            }
-            const Metric &first = m_report.metrics.at(m_numbers.at(kept.first()).metric);
-            f.title = first.label;
-            // A row's series over its columns is the row's: "series-line-4", not of its first
-            // cell ("line-4-col-1", the id of a metric whose label gave none).
-            static const QRegularExpression cell(u"^(line-\\d+)-col-\\d+(?:-\\d+)?$"_s);
-            f.id = figureId(u"series-"_s + QString(first.id).replace(cell, u"\\1"_s));
-            addFigure(f);
+            runs.append(kept);
         }
+        // The rows of one table over the same columns, in one unit, are one chart of several
+        // lines ("North America", "Europe", "Asia Pacific" over 2024 and 2025), as many as a
+        // chart tells apart by colour; a row alone, or a table of more rows, a chart a row.
+        constexpr qsizetype mostLines = 8;
+        QList<QList<qsizetype>> figures; // indexes into runs
+        QHash<QString, qsizetype> tableFigure;
+        for (qsizetype r = 0; r < runs.size(); ++r) {
+            const Drafted &first = m_numbers.at(runs.at(r).first());
+            QString key;
+            if (!first.table.isEmpty()) {
+                key = first.table + u'|' + axisKey(m_report.metrics.at(first.metric));
+                for (int i : runs.at(r))
+                    key += u'|' + m_report.metrics.at(m_numbers.at(i).metric).date->iso;
+            }
+            const auto it = key.isEmpty() ? tableFigure.end() : tableFigure.find(key);
+            if (it != tableFigure.end()) {
+                figures[*it].append(r);
+                continue;
+            }
+            if (!key.isEmpty())
+                tableFigure.insert(key, figures.size());
+            figures.append(QList<qsizetype>{r});
+        }
+        for (const QList<qsizetype> &rows : std::as_const(figures)) {
+            if (rows.size() > 1 && rows.size() <= mostLines) {
+                addFigure(seriesFigure(rows, runs));
+                continue;
+            }
+            for (qsizetype r : rows)
+                addFigure(seriesFigure(QList<qsizetype>{r}, runs));
+        }
+    }
+
+    // A series figure of these runs (each a label's numbers in date order): one line, or one a
+    // run, titled by the labels.
+    Figure seriesFigure(const QList<qsizetype> &rows, const QList<QList<int>> &runs)
+    {
+        Figure f;
+        f.kind = ChartKind::Series;
+        QStringList labels;
+        for (qsizetype r : rows) {
+            Series series;
+            for (int i : runs.at(r)) {
+                m_numbers[i].used = true;
+                series.metricIds.append(m_report.metrics.at(m_numbers.at(i).metric).id);
+            }
+            series.label = m_report.metrics.at(m_numbers.at(runs.at(r).first()).metric).label;
+            labels.append(series.label.text());
+            f.metricIds += series.metricIds;
+            if (rows.size() > 1)
+                f.series.append(series);
+        }
+        const Metric &first =
+            m_report.metrics.at(m_numbers.at(runs.at(rows.first()).first()).metric);
+        // Lines of one measure are titled by it ("Revenue" of AWS and Azure), else by their
+        // names.
+        const bool oneMeasure =
+            !first.measure.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [&](qsizetype r) {
+                return m_report.metrics.at(m_numbers.at(runs.at(r).first()).metric).measure ==
+                       first.measure;
+            });
+        f.title = rows.size() == 1 ? first.label
+                  : oneMeasure     ? first.measure
+                                   : text(labels.join(say(", ")).left(90));
+        // A row's series over its columns is the row's: "series-line-4", not of its first
+        // cell ("line-4-col-1", the id of a metric whose label gave none).
+        static const QRegularExpression cell(u"^(line-\\d+)-col-\\d+(?:-\\d+)?$"_s);
+        f.id = figureId(u"series-"_s + QString(first.id).replace(cell, u"\\1"_s));
+        return f;
     }
 
     // A table column of one unit over its rows: bars, in the table's order.
@@ -1203,10 +1270,7 @@ private:
                 continue;
             // Counts of different things are no bars of one axis: "Passengers (m)" and
             // "Trains in service" under "H1 2024".
-            const Metric &m = m_report.metrics.at(d.metric);
-            const QString unitName =
-                unitKey(m.unit) +
-                (m.unit.is(UnitKind::Count) ? u'|' + m.noun.text().toLower() : QString());
+            const QString unitName = axisKey(m_report.metrics.at(d.metric));
             if (!units.contains(unitName))
                 units.insert(unitName, int(units.size()));
             const int unit = units.value(unitName);

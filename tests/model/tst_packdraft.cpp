@@ -53,6 +53,8 @@ private Q_SLOTS:
     void sharesNameTheirWhole();
     void titleIsAHeadline_data();
     void titleIsAHeadline();
+    void tableRowsAreLinesOfOneChart_data();
+    void tableRowsAreLinesOfOneChart();
     void spaceAlignedTablesDraftLikePipeTables();
     void barsAreOfOneThing_data();
     void barsAreOfOneThing();
@@ -477,7 +479,8 @@ void TestPackDraft::tabTablesDraftLikePipeTables_data()
     const QStringList revenueMetrics{
         QStringLiteral("AWS|2023|Revenue"), QStringLiteral("AWS|2024|Revenue"),
         QStringLiteral("Azure|2023|Revenue"), QStringLiteral("Azure|2024|Revenue")};
-    const QStringList revenueFigures{QStringLiteral("series|AWS"), QStringLiteral("series|Azure")};
+    // Rows of one table over the same years are lines of one chart, titled by their measure.
+    const QStringList revenueFigures{QStringLiteral("series|Revenue")};
     QTest::newRow("amounts, pipes") << QStringLiteral("Cloud market\n\n"
                                                       "| Provider | Revenue 2023 | Revenue 2024 |\n"
                                                       "| AWS | $91 billion | $107 billion |\n"
@@ -815,6 +818,58 @@ void TestPackDraft::titleIsAHeadline()
     QCOMPARE(draftReport(text, u"story.txt"_s).title.text(), title);
 }
 
+// The rows of one table over the same years, in one unit, are the lines of one chart (a reader
+// compares the regions), up to the eight a chart tells apart by colour; each line is named by
+// its row.
+void TestPackDraft::tableRowsAreLinesOfOneChart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("figures"); // title: its lines' names, by hand
+    const QString header =
+        u"Spending by region\n\n| Region | 2024 ($bn) | 2025 ($bn) |\n|---|---|---|\n"_s;
+    QTest::newRow("three regions")
+        << QString(header + u"| North America | 280.1 | 335.6 |\n| Europe | 150.2 | 176.0 |\n"
+                            u"| Asia Pacific | 120.4 | 152.3 |\n"_s)
+        << QStringList{
+               u"North America, Europe, Asia Pacific: North America, Europe, Asia Pacific"_s};
+    // A row with one year is no line; the one left is a chart of its own, with no legend.
+    QTest::newRow("one row over both years")
+        << QString(header + u"| North America | 280.1 | 335.6 |\n| Europe | n/a | 176.0 |\n"_s)
+        << QStringList{u"North America: "_s};
+    // Percentages and dollars are no lines of one axis.
+    QTest::newRow("two units")
+        << QString(header + u"| North America | 280.1 | 335.6 |\n| Europe | 12% | 14% |\n"_s)
+        << QStringList{u"North America: "_s, u"Europe: "_s};
+    QString nine = header;
+    for (int row = 1; row <= 9; ++row)
+        nine += u"| Region %1 | %2 | %3 |\n"_s.arg(row).arg(row * 10).arg(row * 10 + 5);
+    QStringList nineFigures;
+    for (int row = 1; row <= 9; ++row)
+        nineFigures << u"Region %1: "_s.arg(row);
+    QTest::newRow("nine rows, a chart each") << nine << nineFigures;
+}
+
+void TestPackDraft::tableRowsAreLinesOfOneChart()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, figures);
+    const Report r = draftReport(text, u"regions.md"_s);
+    QStringList found;
+    for (const Figure &f : r.figures) {
+        if (f.kind != ChartKind::Series)
+            continue;
+        QStringList lines;
+        for (const Series &series : f.series) {
+            lines << series.label.text();
+            for (const QString &id : series.metricIds)
+                QVERIFY(f.metricIds.contains(id));
+        }
+        found << f.title.text() + u": "_s + lines.join(u", "_s);
+    }
+    QCOMPARE(found, figures);
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
 // A plain-text press release with space-aligned tables: rows over years are series, a share
 // column adds up to 100 (shares), a change column is bars, keys and values are tiles, and the
 // double-spaced prose stays prose.
@@ -850,12 +905,13 @@ void TestPackDraft::barsAreOfOneThing_data()
                        u"series|Trains in service|Trains in service=310, Trains in service=322"_s,
                        u"tiles|Key figures|Passenger numbers growth=12, Share of regional "
                        u"routes=38.5, Revenue=1200000000, People employed=6400"_s};
+    // One measure's rows in two sections are two lines of one chart; output and staff are not.
     QTest::newRow("sections")
         << u"tables/sections.txt"_s
-        << QStringList{u"series|Output (Europe)|Output (Europe)=2023, Output (Europe)=2011"_s,
-                       u"series|Staff (Europe)|Staff (Europe)=1150, Staff (Europe)=1230"_s,
-                       u"series|Output (Asia)|Output (Asia)=412, Output (Asia)=530"_s,
-                       u"series|Staff (Asia)|Staff (Asia)=380, Staff (Asia)=410"_s};
+        << QStringList{u"series|Output (Europe), Output (Asia)|Output (Europe)=2023, Output "
+                       u"(Europe)=2011, Output (Asia)=412, Output (Asia)=530"_s,
+                       u"series|Staff (Europe), Staff (Asia)|Staff (Europe)=1150, Staff "
+                       u"(Europe)=1230, Staff (Asia)=380, Staff (Asia)=410"_s};
 }
 
 void TestPackDraft::barsAreOfOneThing()
