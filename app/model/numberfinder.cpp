@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,24 @@ namespace Figdeck {
 
 namespace {
 
-std::pair<QDate, qsizetype> datelineAndLine(const QString &text);
+struct Span
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+// The date a text gives itself, the line it is on, and the words of its datelines that come
+// before the story on a line of their own ("Beijing, Nov. 20, 2025 -- ", "NOV 20 (Reuters) - ",
+// "Aug. 12, 2025 — "): the story's date and place, no sentence of it and no number.
+struct Dateline
+{
+    QDate date;              // invalid when the text gives none (or only "NOV 20", no year)
+    qsizetype line = -1;     // of the date, 0-based; -1 for none
+    QList<Span> beforeStory; // in the text, in order
+};
+
+Dateline datelineIn(const QString &text);
+bool isMonth(const QString &word);
 
 // ---- The words of the finder: each maps to a row of the model's tables ----------------------
 
@@ -69,6 +87,8 @@ const QList<Phrase> &qualifierWordsBefore()
         {"tops", Qualifier::MoreThan},
         {"at least", Qualifier::AtLeast},
         {"approximately", Qualifier::Approximate},
+        {"approx.", Qualifier::Approximate},
+        {"approx", Qualifier::Approximate},
         {"roughly", Qualifier::Approximate},
         {"about", Qualifier::Approximate},
         {"around", Qualifier::Approximate},
@@ -240,16 +260,34 @@ QString foldFullWidth(const QString &text)
     return s;
 }
 
-struct Span
+// Whether the full stop after `word` ends no sentence: an abbreviation before a lowercase word
+// or a digit ("Nov. 20", "in Oct. 2025", "No. 3", "approx. 40", "Acme Corp. said"), or a title
+// before a name ("Dr. Li"). A month's abbreviation is one the month table reads (isMonth) and
+// shorter than its name; "May.", "June." and "July." are the names.
+bool stopEndsNoSentence(const QString &word, QChar next)
 {
-    qsizetype start;
-    qsizetype end;
-};
+    static const QStringList titles = {u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"prof"_s};
+    static const QStringList abbreviations = {
+        u"no"_s,  u"nos"_s, u"approx"_s, u"est"_s, u"corp"_s, u"inc"_s,  u"co"_s,
+        u"ltd"_s, u"plc"_s, u"vs"_s,     u"cf"_s,  u"etc"_s,  u"jr"_s,   u"sr"_s,
+        u"st"_s,  u"gov"_s, u"sen"_s,    u"rep"_s, u"dept"_s, u"govt"_s, u"bros"_s,
+        u"ave"_s, u"fig"_s, u"figs"_s,   u"pp"_s,  u"vol"_s,  u"ed"_s};
+    const QString lower = word.toLower();
+    if (titles.contains(lower))
+        return true;
+    if (!next.isDigit() && !next.isLower())
+        return false;
+    const bool monthAbbreviation = word.size() <= 4 && isMonth(word) && lower != u"may"_s &&
+                                   lower != u"june"_s && lower != u"july"_s;
+    return monthAbbreviation || abbreviations.contains(lower);
+}
 
 // Sentences and table rows: a line break, or . ! ? followed by a space, or 。！？；; a table's
-// row is one line, whatever its cells hold ("Acme Inc.  45").
-QList<Span> sentences(const QString &t, const TextTables &tables)
+// row is one line, whatever its cells hold ("Acme Inc.  45"). The words of a dateline before
+// its story (skipped, in order) are no sentence.
+QList<Span> sentences(const QString &t, const TextTables &tables, const QList<Span> &skipped)
 {
+    qsizetype nextSkip = 0;
     qsizetype line = 0;
     bool row = tables.isRow(0);
     QList<Span> out;
@@ -270,6 +308,14 @@ QList<Span> sentences(const QString &t, const TextTables &tables)
         other = end;
     };
     for (int i = 0; i < t.size(); ++i) {
+        if (nextSkip < skipped.size() && i == skipped.at(nextSkip).start) {
+            close(i);
+            start = int(skipped.at(nextSkip).end);
+            other = start;
+            i = start - 1;
+            ++nextSkip;
+            continue;
+        }
         const QChar c = t.at(i);
         if (c == u'\n') {
             close(i);
@@ -280,10 +326,21 @@ QList<Span> sentences(const QString &t, const TextTables &tables)
             close(i + 1);
         } else if ((c == u'.' || c == u'!' || c == u'?') &&
                    (i + 1 == t.size() || t.at(i + 1) == u' ')) {
-            // Not after a one-letter abbreviation ("U.S. dollars"), nor list numbering ("1. ").
+            // Not after a one-letter abbreviation ("U.S. dollars"), nor list numbering ("1. "),
+            // nor an abbreviation the sentence goes on after ("Nov. 20", "Oct. 2025").
             const bool abbreviation = i >= 2 && t.at(i - 2) == u'.';
             const bool numbering = c == u'.' && i > start && other >= i;
-            if (!abbreviation && !numbering)
+            bool goesOn = false;
+            if (c == u'.' && !abbreviation && !numbering) {
+                int w = i;
+                while (w > start && t.at(w - 1).isLetter())
+                    --w;
+                int n = i + 1;
+                while (n < t.size() && t.at(n) == u' ')
+                    ++n;
+                goesOn = w < i && n < t.size() && stopEndsNoSentence(t.mid(w, i - w), t.at(n));
+            }
+            if (!abbreviation && !numbering && !goesOn)
                 close(i + 1);
         }
         if (other == i && (c.isDigit() || c.isSpace()))
@@ -1104,7 +1161,10 @@ constexpr const char *relativeMonthPattern =
     "(?<![比较与同至止到自从])(" FIGDECK_ZH_RELATIVE_YEARS
     ")(?:的)? ?(1[0-2]|0?[1-9])" FIGDECK_ZH_MONTH_AFTER "|" FIGDECK_EN_MONTH_BEFORE
     "(?-i:\\b(" FIGDECK_EN_FULL_MONTHS
-    "|May)\\b) (?:of )?(this|last|next) year\\b" FIGDECK_EN_MONTH_AFTER;
+    "|May)\\b) (?:of )?(this|last|next) year\\b" FIGDECK_EN_MONTH_AFTER
+    // "last October" is of the year before the text's, "this October" of its own.
+    "|(?<!\\bthe )(?<!\\bsince )(?<!\\bfrom )(?<!\\bthan )\\b(last|this) "
+    "(?-i:(" FIGDECK_EN_FULL_MONTHS "|May)\\b)" FIGDECK_EN_MONTH_AFTER;
 // The month before the text's date, or its own (which has not ended by then).
 constexpr const char *lastMonthPattern =
     "(?<![比较与同环至止到自从])(上个?月|本月)(?![末底初]|[上中下]旬|以来|至今|同期)|"
@@ -1115,13 +1175,17 @@ constexpr const char *lastMonthPattern =
 constexpr const char *bareMonthPattern =
     "(?<![年\\d—–~～至到止自从比较上本-])(?<![-—–~～至到] )(1[0-2]|0?[1-9])" FIGDECK_ZH_MONTH_AFTER
     "|" FIGDECK_EN_MONTH_BEFORE "(?-i:\\b(" FIGDECK_EN_FULL_MONTHS
-    ")\\b|(?<=\\b[Ii]n )(May)\\b|\\b(May)(?='s\\b))" FIGDECK_EN_MONTH_AFTER
+    ")\\b|(?<=\\b[Ii]n )(May)\\b|\\b(May)(?='s\\b)|"
+    // An abbreviation with its full stop: "in Sept.", "Oct.'s" (not the name "Jan").
+    "\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)" FIGDECK_EN_MONTH_AFTER
     "(?! (?:of )?(?:(?:19|20)\\d\\d|(?:this|last|next) year)\\b)";
 // The words of one month as written when the finder gives it no year (FoundNumber::
 // relativePeriod): isRelativePeriod reads them.
 constexpr const char *monthWordsPattern =
     "(?:" FIGDECK_ZH_RELATIVE_YEARS ")?(?:的)? ?(?:1[0-2]|0?[1-9]) ?月份?|上个?月|本月|"
-    "(?:last|this) month|(?:" FIGDECK_EN_FULL_MONTHS "|May)(?: (?:of )?(?:this|last|next) year)?";
+    "(?:last|this) month|(?:(?:last|this) )?(?:" FIGDECK_EN_FULL_MONTHS
+    "|May)(?: (?:of )?(?:this|last|next) "
+    "year)?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.";
 
 // One month's period in the words of the text's language, as every view names it ("Oct 2025",
 // "2025年10月"); empty for no month.
@@ -1343,15 +1407,18 @@ public:
     // numbers: where each number's phrase (value, scale word, unit) starts and ends in s, in order.
     // dateline: the text's date (datelineOf), invalid when it gives none. previousYear: the last
     // year the sentence before names (lastPeriodYear), empty for none. carried: the period that
-    // opens the sentence s continues after a "；" (openingPeriod), empty for none.
+    // opens the sentence s continues after a "；" (openingPeriod), or of the sentence an "Of
+    // this," or "其中，" goes on from; empty for none. continues: s goes on from the sentence
+    // before (after "；", "Of this,", "其中，"), whose year is then its own.
     SentenceFacts(const QString &s, const QList<Span> &numbers, QDate dateline,
-                  const QString &previousYear, const QString &carried)
+                  const QString &previousYear, const QString &carried, bool continues = false)
         : m_text(s)
         , m_numbers(numbers)
         , m_clauses(clausesOf(s))
         , m_textYear(dateline.isValid() ? dateline.year() : 0)
         , m_textMonth(dateline.isValid() ? dateline.month() : 0)
         , m_previousYear(previousYear)
+        , m_continues(continues)
         , m_carried(carried)
     {
         readPeriods(s);
@@ -1383,40 +1450,47 @@ public:
     // with no number between; else the sentence's first range or quarter or half, else its
     // nearest period before the number, else one after it. A value compared with ("up from 44.9
     // million") takes no period before it, nor the sentence's: that is the other number's.
-    QString periodOf(qsizetype k, bool *own) const
+    // projected: the period as a projection reads it, which may be after the text's date ("预计12
+    // 月份" in November is this December); else as an observation, which is not.
+    QString periodOf(qsizetype k, bool *own, bool projected = false) const
     {
+        const auto textOf = [projected](const Mention &m) {
+            return projected && m.projected ? *m.projected : m.text;
+        };
         const Span n = m_numbers.at(k);
         const qsizetype c = clauseOf(n.start);
         const qsizetype clauseStart = m_clauses.at(c).start;
         const qsizetype next = k + 1 < m_numbers.size() ? m_numbers.at(k + 1).start : m_text.size();
         *own = true;
         if (m_trailing.at(k) >= 0)
-            return m_mentions.at(m_trailing.at(k)).text;
+            return textOf(m_mentions.at(m_trailing.at(k)));
         const auto byStart = [](const Mention &m, qsizetype at) { return m.start < at; };
         const auto first =
             std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), n.start, byStart);
         const bool compared = m_compared.at(k);
         const bool periodBefore = first != m_mentions.cbegin() && !compared;
         if (periodBefore && (first - 1)->start >= clauseStart)
-            return (first - 1)->text;
+            return textOf(*(first - 1));
         const auto after = std::lower_bound(first, m_mentions.cend(), n.end, byStart);
         const bool periodAfter = after != m_mentions.cend() && after->start < next;
         if (periodAfter && clauseOf(after->start) == c)
-            return after->text;
+            return textOf(*after);
         *own = false;
         // The nearest period named before it is one month ("in October alone, revenue was…",
         // "其中，10月份，…"), or one the finder does not read: that, not the sentence's.
-        if (periodBefore && ((first - 1)->text.isEmpty() || (first - 1)->month))
-            return (first - 1)->text;
-        if (!m_sentencePeriod.isEmpty() && !compared)
-            return m_sentencePeriod;
+        if (periodBefore && (textOf(*(first - 1)).isEmpty() || (first - 1)->month))
+            return textOf(*(first - 1));
+        const QString &sentencePeriod =
+            projected && m_sentenceProjected ? *m_sentenceProjected : m_sentencePeriod;
+        if (!sentencePeriod.isEmpty() && !compared)
+            return sentencePeriod;
         if (periodBefore)
-            return (first - 1)->text;
+            return textOf(*(first - 1));
         // A later clause of a sentence that opened with its period ("1-10月，…；其中，…"), which
         // names none of its own.
         if (!m_carried.isEmpty() && !compared)
             return m_carried;
-        return periodAfter ? after->text : QString();
+        return periodAfter ? textOf(*after) : QString();
     }
 
     // The status of number k: a status word before it in its clause, or right after its phrase;
@@ -1464,6 +1538,9 @@ private:
         qsizetype end;
         QString text;
         bool month = false; // one month ("10月份", "in October"), read or not
+        // As a projection reads it, when that differs: "预计12月份" in November is this
+        // December, which no observation is of yet.
+        std::optional<QString> projected;
     };
 
     qsizetype clauseOf(qsizetype at) const
@@ -1479,9 +1556,9 @@ private:
         m_years = yearsIn(s, m_numbers, m_textYear);
         QList<Span> named; // the periods that hold their year ("Q1 2025", "2024年上半年")
         QList<Mention> mentions;
-        auto add = [&](const QRegularExpressionMatch &m, const QString &period,
-                       bool month = false) {
-            mentions.append({m.capturedStart(), m.capturedEnd(), period, month});
+        auto add = [&](const QRegularExpressionMatch &m, const QString &period, bool month = false,
+                       const std::optional<QString> &projected = std::nullopt) {
+            mentions.append({m.capturedStart(), m.capturedEnd(), period, month, projected});
             named.append({m.capturedStart(), m.capturedEnd()});
         };
         const auto inNamed = [&named](qsizetype at) {
@@ -1561,13 +1638,18 @@ private:
         // "2025年3-8月", "March to August 2024", "今年3-8月": months of their own.
         readMonths(monthSpanPattern, relativeMonthSpanPattern, monthSpanPeriod);
         // "2025年10月", "October 2025": one month of the year it names. "今年10月", "October last
-        // year", "上月", "last month": of the text's date, once that month has ended by then; else
-        // the words as written, which findNumbers moves to relativePeriod.
-        const auto endedMonth = [this](int year, int month, bool chinese,
-                                       const QRegularExpressionMatch &m) -> QString {
-            if (m_textYear <= 0 || year * 12 + month >= m_textYear * 12 + m_textMonth)
-                return m.captured().simplified();
-            return monthPeriod(year, month, chinese);
+        // year", "last October", "上月", "last month": of the text's date, once that month has
+        // ended by then (a projection's also before: "今年12月…预计"); else the words as written,
+        // which findNumbers moves to relativePeriod.
+        const auto addRelativeMonth = [&](const QRegularExpressionMatch &m, int year, int month,
+                                          bool chinese) {
+            if (m_textYear <= 0) {
+                add(m, m.captured().simplified(), true);
+            } else if (year * 12 + month >= m_textYear * 12 + m_textMonth) {
+                add(m, m.captured().simplified(), true, monthPeriod(year, month, chinese));
+            } else {
+                add(m, monthPeriod(year, month, chinese), true);
+            }
         };
         for (auto it = rx(monthPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
@@ -1581,9 +1663,10 @@ private:
             const QRegularExpressionMatch m = it.next();
             if (inNamed(m.capturedStart()))
                 continue;
-            const auto [month, chinese] = monthOfMatch(m, 2, {3});
-            const int offset = yearOffsetOf(chinese ? m.captured(1) : m.captured(4));
-            add(m, endedMonth(m_textYear + offset, month, chinese, m), true);
+            const auto [month, chinese] = monthOfMatch(m, 2, {3, 6});
+            const int offset =
+                yearOffsetOf(chinese ? m.captured(1) : m.captured(4) + m.captured(5));
+            addRelativeMonth(m, m_textYear + offset, month, chinese);
         }
         for (auto it = rx(lastMonthPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
@@ -1594,11 +1677,12 @@ private:
             const int back = word == u"本月"_s || word == u"this"_s ? 0 : 1;
             // The month before January is December of the year before.
             const int months = m_textYear * 12 + m_textMonth - 1 - back;
-            add(m, endedMonth(months / 12, months % 12 + 1, chinese, m), true);
+            addRelativeMonth(m, months / 12, months % 12 + 1, chinese);
         }
         // "In 2024 ... in the first half", "2024年一季度…，二季度…": the nearest year before
-        // it in the sentence, else the last of the sentence before.
-        const auto yearBefore = [this](qsizetype at) {
+        // it in the sentence (or in the one it goes on from), nullopt for none; an empty one for
+        // a year the text does not date ("去年" with no dateline).
+        const auto yearBefore = [this](qsizetype at) -> std::optional<QString> {
             const auto after =
                 std::lower_bound(m_years.cbegin(), m_years.cend(), at,
                                  [](const Year &y, qsizetype a) { return y.end <= a; });
@@ -1606,17 +1690,50 @@ private:
                 if (!own->reference)
                     return own->unresolved ? QString() : own->text;
             }
-            return m_previousYear;
+            if (m_continues && !m_previousYear.isEmpty())
+                return m_previousYear;
+            return std::nullopt;
         };
-        // With no year before it, a part of a year that has ended by the text's date is of the
-        // dateline's year ("前10个月…" under "2025年11月17日"); else none ("第四季度" in August
-        // may be last year's, or a forecast).
-        const auto yearOfPart = [&](qsizetype at, int lastMonth) {
-            const QString year = yearBefore(at);
-            if (!year.isEmpty() || m_textYear <= 0 || lastMonth <= 0 || m_textMonth <= lastMonth)
-                return year;
-            return QString::number(m_textYear);
+        // The year of a part of a year (ending with lastMonth) that names none, as an
+        // observation and as a projection reads it. With no dateline, the last year of the
+        // sentence before. With one, a new sentence is of the text's own time, not of the year
+        // the sentence before was about: an observation is of the dateline's year once the part
+        // has ended by then ("前10个月…" under "2025年11月17日"), else of the year before when
+        // the sentence before names that one ("2024年…。四季度…" in August 2025), else none ("第
+        // 四季度" in August may be last year's, or a forecast); a projection is of the nearest
+        // such part to the dateline, before or after it ("预计12月份" in November: this
+        // December; "expected in March" in November: next March).
+        const auto yearOfPart = [&](qsizetype at, int lastMonth) -> std::pair<QString, QString> {
+            if (const std::optional<QString> own = yearBefore(at))
+                return {*own, *own};
+            if (m_textYear <= 0 || lastMonth <= 0)
+                return {m_previousYear, m_previousYear};
+            const QString thisYear = QString::number(m_textYear);
+            const QString lastYear = QString::number(m_textYear - 1);
+            const QString observed = m_textMonth > lastMonth      ? thisYear
+                                     : m_previousYear == lastYear ? lastYear
+                                                                  : QString();
+            const int now = m_textYear * 12 + m_textMonth;
+            int nearest = m_textYear - 1;
+            for (int y = m_textYear; y <= m_textYear + 1; ++y) {
+                if (std::abs(y * 12 + lastMonth - now) <= std::abs(nearest * 12 + lastMonth - now))
+                    nearest = y;
+            }
+            return {observed, QString::number(nearest)};
         };
+        // A bare part's mention: its period of each year (none when there is no year, unless
+        // `words` are given, the words as written), and the projection's when that differs.
+        const auto bareMention =
+            [](const QRegularExpressionMatch &m, const std::pair<QString, QString> &years,
+               const auto &periodOfYear, const QString &words = {}, bool month = false) {
+                const auto periodOf = [&](const QString &year) {
+                    return year.isEmpty() ? words : periodOfYear(year);
+                };
+                Mention made{m.capturedStart(), m.capturedEnd(), periodOf(years.first), month, {}};
+                if (years.second != years.first)
+                    made.projected = periodOf(years.second);
+                return made;
+            };
         // A bare part of a year with no year to take names a period all the same, which the
         // finder cannot date: its numbers get none, not another clause's (an empty mention).
         QList<Mention> bare;
@@ -1631,35 +1748,34 @@ private:
                 continue;
             const bool second = m.captured(1).compare(u"second"_s, Qt::CaseInsensitive) == 0 ||
                                 m.captured(2) == u"下"_s;
-            const QString year = yearOfPart(m.capturedStart(), second ? 12 : 6);
-            bare.append({m.capturedStart(), m.capturedEnd(),
-                         year.isEmpty() ? QString() : halfOfYear(m, year)});
+            bare.append(bareMention(m, yearOfPart(m.capturedStart(), second ? 12 : 6),
+                                    [&m](const QString &year) { return halfOfYear(m, year); }));
         }
         for (auto it = rx(bareQuarterPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             if (inNamed(m.capturedStart()))
                 continue;
             const int quarter = ordinal(m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2));
-            const QString year = yearOfPart(m.capturedStart(), 3 * quarter);
-            bare.append({m.capturedStart(), m.capturedEnd(),
-                         year.isEmpty() ? QString() : quarterPeriod(year.toInt(), quarter)});
+            bare.append(bareMention(
+                m, yearOfPart(m.capturedStart(), 3 * quarter),
+                [quarter](const QString &year) { return quarterPeriod(year.toInt(), quarter); }));
         }
         for (auto it = rx(bareQuarterMonthsPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             if (inNamed(m.capturedStart()))
                 continue;
             const int quarter = quarterOfMonths(m.captured());
-            const QString year = yearOfPart(m.capturedStart(), 3 * quarter);
-            bare.append({m.capturedStart(), m.capturedEnd(),
-                         year.isEmpty() ? QString() : quarterPeriod(year.toInt(), quarter)});
+            bare.append(bareMention(
+                m, yearOfPart(m.capturedStart(), 3 * quarter),
+                [quarter](const QString &year) { return quarterPeriod(year.toInt(), quarter); }));
         }
         for (auto it = rx(bareMonthSpanPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             if (inNamed(m.capturedStart()) || overlaps(bare, m.capturedStart(), m.capturedEnd()))
                 continue;
-            const QString year = yearOfPart(m.capturedStart(), monthsOfSpan(m.captured()).second);
-            bare.append({m.capturedStart(), m.capturedEnd(),
-                         year.isEmpty() ? QString() : monthSpanPeriod(year.toInt(), m.captured())});
+            bare.append(bareMention(
+                m, yearOfPart(m.capturedStart(), monthsOfSpan(m.captured()).second),
+                [&m](const QString &year) { return monthSpanPeriod(year.toInt(), m.captured()); }));
         }
         // "2024年全年…，其中前两个月为…": months that take their year from another period are
         // no period of the whole sentence (the year's total is not of two months). With no year
@@ -1670,10 +1786,10 @@ private:
             const QRegularExpressionMatch m = it.next();
             if (inNamed(m.capturedStart()))
                 continue;
-            const QString year = yearOfPart(m.capturedStart(), firstMonthsEnd(m.captured()));
-            bareMonths.append({m.capturedStart(), m.capturedEnd(),
-                               year.isEmpty() ? m.captured().simplified()
-                                              : firstMonthsPeriod(year.toInt(), m.captured())});
+            bareMonths.append(bareMention(
+                m, yearOfPart(m.capturedStart(), firstMonthsEnd(m.captured())),
+                [&m](const QString &year) { return firstMonthsPeriod(year.toInt(), m.captured()); },
+                m.captured().simplified()));
         }
         // "其中10月份…", "October's exports", "in October": one month, of the year before it or
         // of the dateline's once it has ended (as the first months of a year; else the words as
@@ -1684,12 +1800,13 @@ private:
             const qsizetype end = m.capturedEnd();
             if (inNamed(start) || overlaps(bare, start, end) || overlaps(bareMonths, start, end))
                 continue;
-            const auto [month, chinese] = monthOfMatch(m, 1, {2, 3, 4});
-            const QString year = yearOfPart(start, month);
-            bareMonths.append({start, end,
-                               year.isEmpty() ? m.captured().simplified()
-                                              : monthPeriod(year.toInt(), month, chinese),
-                               true});
+            const auto [month, chinese] = monthOfMatch(m, 1, {2, 3, 4, 5});
+            bareMonths.append(bareMention(
+                m, yearOfPart(start, month),
+                [month = month, chinese = chinese](const QString &year) {
+                    return monthPeriod(year.toInt(), month, chinese);
+                },
+                m.captured().simplified(), true));
         }
         // Months it names that are none of those ("1-12月", "10月末", "end of October", "as of
         // October"): their year is not their numbers' period, nor is another clause's.
@@ -1700,7 +1817,7 @@ private:
             if (overlaps(mentions, start, end) || overlaps(bare, start, end) ||
                 overlaps(bareMonths, start, end))
                 continue;
-            bare.append({start, end, QString()});
+            bare.append({start, end, QString(), false, {}});
             named.append({start, end});
         }
         mentions.append(bare);
@@ -1708,14 +1825,16 @@ private:
                          [](const Mention &a, const Mention &b) { return a.start < b.start; });
         // The sentence's first quarter or half, when it names no range.
         for (const Mention &m : std::as_const(mentions)) {
-            if (m_sentencePeriod.isEmpty() && !m.text.contains(u'/'))
+            if (m_sentencePeriod.isEmpty() && !m.text.contains(u'/')) {
                 m_sentencePeriod = m.text;
+                m_sentenceProjected = m.projected;
+            }
         }
         mentions.append(bareMonths);
         // With the years that are no reference and not of a period above, in order.
         for (const Year &y : std::as_const(m_years)) {
             if (!y.reference && !inNamed(y.start))
-                mentions.append({y.start, y.end, y.text});
+                mentions.append({y.start, y.end, y.text, false, {}});
         }
         std::stable_sort(mentions.begin(), mentions.end(),
                          [](const Mention &a, const Mention &b) { return a.start < b.start; });
@@ -1738,7 +1857,7 @@ private:
             if (m.captured(1).toInt() > now)
                 m_marks.append({m.capturedStart(), Status::Projected});
         }
-        for (auto it = rx(R"(\b(?:estimated|estimates?)\b|估计|估算)").globalMatch(s);
+        for (auto it = rx(R"(\b(?:estimated|estimates?)\b|\best\.|估计|估算)").globalMatch(s);
              it.hasNext();)
             m_marks.append({it.next().capturedStart(), Status::Estimated});
         std::stable_sort(
@@ -1800,13 +1919,15 @@ private:
     QList<Span> m_numbers;
     QList<Clause> m_clauses;
     int m_textYear = 0;
-    int m_textMonth = 0;               // of the dateline, 0 for none
-    QString m_previousYear;            // the last year of the sentence before
-    QString m_carried;                 // the opening period of the sentence this one continues
-    QList<qsizetype> m_lastHard;       // per clause: the latest hard clause up to it, or -1
-    QString m_sentencePeriod;          // the sentence's first range, else its first quarter
-    QList<Year> m_years;               // in order
-    QList<Mention> m_mentions;         // its periods, in order (no reference years)
+    int m_textMonth = 0;         // of the dateline, 0 for none
+    QString m_previousYear;      // the last year of the sentence before
+    bool m_continues = false;    // s goes on from the sentence before: its year is s's
+    QString m_carried;           // the opening period of the sentence this one continues
+    QList<qsizetype> m_lastHard; // per clause: the latest hard clause up to it, or -1
+    QString m_sentencePeriod;    // the sentence's first range, else its first quarter
+    std::optional<QString> m_sentenceProjected; // and as a projection reads it, when that differs
+    QList<Year> m_years;                        // in order
+    QList<Mention> m_mentions;                  // its periods, in order (no reference years)
     std::vector<qsizetype> m_trailing; // per number: the period right after its phrase, or -1
     std::vector<bool> m_compared;      // per number: "up from 44.9 million", "than 5%"
     QList<StatusMark> m_marks;         // in order
@@ -2183,7 +2304,9 @@ QList<FoundNumber> findNumbers(const QString &text)
             lineStarts.append(i + 1);
     }
     QList<FoundNumber> out;
-    const auto [dateline, datelineLine] = datelineAndLine(folded);
+    const Dateline datedBy = datelineIn(folded);
+    const QDate dateline = datedBy.date;
+    const qsizetype datelineLine = datedBy.line;
     const int textYear = dateline.isValid() ? dateline.year() : 0;
     const TextTables tables(folded);
     qsizetype headerOf = -1;                   // the header line whose names are read
@@ -2194,7 +2317,12 @@ QList<FoundNumber> findNumbers(const QString &text)
     // it ("1-10月，…；其中，…；非税收入…。") is its later clauses' too (SentenceFacts::periodOf).
     QString carried;
     qsizetype carriedLine = -1;
-    for (const Span &span : sentences(folded, tables)) {
+    // The period of the first number of the sentence before, when it states numbers and is no
+    // table's row: an "Of this," after it goes on from that; or the sentence itself when it
+    // states none ("2025年1—10月，收入平稳。其中，…": the period it opens with), read only then.
+    std::optional<QString> previousFirst;
+    QString previousWithout;
+    for (const Span &span : sentences(folded, tables, datedBy.beforeStory)) {
         QList<Candidate> found;
         const qsizetype spanLine =
             std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), span.start) -
@@ -2213,9 +2341,24 @@ QList<FoundNumber> findNumbers(const QString &text)
                         lineStarts.at(spanLine), &headerFacts, &found);
         }
         const bool continues = carriedLine == spanLine && !tables.isRow(spanLine);
-        const QString inherited = continues ? carried : QString();
+        // "Of this, tax revenue was…", "其中，税收收入…": a sentence that goes on from the one
+        // before, of its first number's period (and year) where it names none of its own.
+        static const QRegularExpression ofThis(
+            u"^(?:of (?:this|these|that|which|them|it|the total)\\b|among (?:them|these)\\b|"
+            u"(?:这|在这)?其中)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const bool goesOnFrom = !continues && !tables.isRow(spanLine) &&
+                                (previousFirst || !previousWithout.isEmpty()) &&
+                                ofThis.match(row).hasMatch();
+        QString inherited = continues ? carried : QString();
+        if (goesOnFrom)
+            inherited = previousFirst
+                            ? *previousFirst
+                            : SentenceFacts(previousWithout, {}, dateline, {}, {}).openingPeriod();
+        const QString without = std::exchange(previousWithout, QString());
         const bool goesOn =
             span.end > span.start && folded.at(span.end - 1) == u'；' && !tables.isRow(spanLine);
+        const std::optional<QString> before = std::exchange(previousFirst, std::nullopt);
         if (found.isEmpty()) {
             if (goesOn) {
                 if (!continues)
@@ -2228,6 +2371,8 @@ QList<FoundNumber> findNumbers(const QString &text)
             // of its own is of the dateline's year only once it has ended (SentenceFacts).
             previousYear =
                 spanLine == datelineLine ? QString() : lastPeriodYear(yearsIn(row, {}, textYear));
+            if (spanLine != datelineLine && !tables.isRow(spanLine))
+                previousWithout = goesOnFrom || continues ? without : row;
             continue;
         }
         std::sort(found.begin(), found.end(),
@@ -2236,7 +2381,8 @@ QList<FoundNumber> findNumbers(const QString &text)
         phrases.reserve(found.size());
         for (const Candidate &c : std::as_const(found))
             phrases.append({c.start - span.start, c.end - span.start});
-        const SentenceFacts facts(row, phrases, dateline, previousYear, inherited);
+        const SentenceFacts facts(row, phrases, dateline, previousYear, inherited,
+                                  continues || goesOnFrom);
         previousYear = facts.lastYear();
         if (goesOn) {
             if (!continues)
@@ -2246,6 +2392,7 @@ QList<FoundNumber> findNumbers(const QString &text)
             carriedLine = -1;
         }
         const QString quote = text.mid(span.start, span.end - span.start); // shared by its numbers
+        QString firstPeriod; // of its first number, for a sentence that goes on from it
         for (qsizetype k = 0; k < found.size(); ++k) {
             const Candidate &c = found.at(k);
             if (!std::isfinite(c.value))
@@ -2260,21 +2407,37 @@ QList<FoundNumber> findNumbers(const QString &text)
             n.qualifier = c.qualifier;
             const int rel = c.start - span.start;
             bool ownPeriod = !c.period.isEmpty();
-            n.period = ownPeriod ? c.period : facts.periodOf(k, &ownPeriod);
-            // In a table's row only the header and the row's label name periods: the year a
-            // plant opened ("| Leeds | 1998 | 420 |") is not its staff's.
-            if (tableRow && c.period.isEmpty() && !n.period.isEmpty() &&
-                !rowLabel.contains(QString::number(yearOf(n.period)))) {
-                n.period.clear();
-                ownPeriod = false;
-            }
-            // A half or quarter of "this year" in a text that says not when it was written: no
-            // period.
-            if (isRelativePeriod(n.period)) {
-                n.relativePeriod = n.period;
-                n.period.clear();
-            }
+            const auto settle = [&](const QString &period) {
+                n.period = period;
+                n.relativePeriod.clear();
+                // In a table's row only the header and the row's label name periods: the year a
+                // plant opened ("| Leeds | 1998 | 420 |") is not its staff's.
+                if (tableRow && c.period.isEmpty() && !n.period.isEmpty() &&
+                    !rowLabel.contains(QString::number(yearOf(n.period)))) {
+                    n.period.clear();
+                    ownPeriod = false;
+                }
+                // A half or quarter of "this year" in a text that says not when it was written:
+                // no period.
+                if (isRelativePeriod(n.period)) {
+                    n.relativePeriod = n.period;
+                    n.period.clear();
+                }
+            };
+            const QString period = ownPeriod ? c.period : facts.periodOf(k, &ownPeriod);
+            if (k == 0)
+                firstPeriod = period;
+            settle(period);
             n.status = facts.statusOf(k, n.period, ownPeriod);
+            // A projection may be of a period the text's date has not reached: "预计12月份" in
+            // November.
+            if (n.status == Status::Projected && c.period.isEmpty()) {
+                bool own = false;
+                if (const QString projected = facts.periodOf(k, &own, true); projected != period) {
+                    ownPeriod = own;
+                    settle(projected);
+                }
+            }
             n.quote = quote;
             n.quoteStart = rel;
             n.quoteEnd = int(std::min<qsizetype>(c.end - span.start, n.quote.size()));
@@ -2283,19 +2446,20 @@ QList<FoundNumber> findNumbers(const QString &text)
                 int(std::clamp<qsizetype>(c.phraseEnd - span.start, n.quoteEnd, n.quote.size()));
             out.append(n);
         }
+        if (!tables.isRow(spanLine))
+            previousFirst = goesOnFrom || continues ? before : firstPeriod;
     }
     return out;
 }
 
 QDate datelineOf(const QString &text)
 {
-    return datelineAndLine(text).first;
+    return datelineIn(text).date;
 }
 
 namespace {
 
-// The dateline's date and its line (0-based), -1 for none.
-std::pair<QDate, qsizetype> datelineAndLine(const QString &text)
+Dateline datelineIn(const QString &text)
 {
     // The first lines that say something: a title, a byline, the dateline.
     constexpr int linesRead = 6;
@@ -2303,42 +2467,75 @@ std::pair<QDate, qsizetype> datelineAndLine(const QString &text)
         u"^\\s*(?:(?:published|posted|updated|date|dated|released)(?: on)?\\s*[:：]?|"
         u"(?:发布时间|发布日期|更新时间|发稿时间|发布|更新|发稿|日期|时间)\\s*[:：]?)?\\s*"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // A wire's place before its date: "Beijing, ", "NEW YORK, ", "St. Louis, ".
+    static const QRegularExpression place(
+        u"^(?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}, )?"_s);
+    // With its year, then without ("NOV 20 (Reuters) -", "BEIJING, Nov. 20 (Xinhua) --"), which
+    // is the story's date all the same but gives none to read periods by.
     static const QRegularExpression forms(
         u"^(?:((?:19|20)\\d\\d) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日|"
         u"((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)|"
         u"(\\d{1,2}) ([A-Za-z]{3,9})\\.? ((?:19|20)\\d\\d)\\b|"
-        u"([A-Za-z]{3,9})\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)\\b)"_s);
+        u"([A-Za-z]{3,9})\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)\\b|"
+        u"([A-Za-z]{3,9})\\.? (\\d{1,2})\\b|(\\d{1,2}) ([A-Za-z]{3,9})\\b\\.?)"_s);
+    // After the date: the agency ("(Reuters)", "/PRNewswire/") and the dash before the story.
+    static const QRegularExpression agency(u"^\\s*(?:\\([^()\\n]{1,30}\\)|/[^/\\n]{1,30}/)"_s);
+    static const QRegularExpression dash(u"^\\s*(?:--|[—–-])\\s*"_s);
+    // The date alone, or before a byline or the story ("August 12, 2025 — ..."); one that
+    // starts a sentence ("2025年8月12日，公司宣布…") is what happened that day.
+    static const QRegularExpression after(u"^(?:\\s*$|\\s+|\\s*[—–|·(（/])"_s);
+    Dateline found;
     int read = 0;
     qsizetype index = -1;
+    qsizetype lineStart = 0;
     for (const QStringView line : QStringView(text).split(u'\n')) {
         ++index;
+        const qsizetype thisLine = lineStart;
+        lineStart += line.size() + 1;
         if (line.trimmed().isEmpty())
             continue;
         if (++read > linesRead)
             break;
         const QString l = line.toString();
-        const qsizetype from = label.match(l).capturedEnd();
+        qsizetype from = label.match(l).capturedEnd();
+        if (from == 0)
+            from = place.match(l).capturedEnd();
         const QString rest = l.mid(from);
         const QRegularExpressionMatch m = forms.match(rest);
-        // The date alone, or before a byline or the story ("August 12, 2025 — ..."); one that
-        // starts a sentence ("2025年8月12日，公司宣布…") is what happened that day.
-        static const QRegularExpression after(u"^(?:\\s*$|\\s+|\\s*[—–|·(（/])"_s);
         if (!m.hasMatch() || !after.match(QStringView(rest).mid(m.capturedEnd())).hasMatch())
             continue;
+        qsizetype end = m.capturedEnd();
+        const QRegularExpressionMatch by = agency.match(QStringView(rest).mid(end));
+        end += by.capturedLength();
+        const QRegularExpressionMatch to = dash.match(QStringView(rest).mid(end));
+        end += to.capturedLength();
         QDate date;
+        const bool yearless = m.capturedLength(13) > 0 || m.capturedLength(15) > 0;
         if (m.capturedLength(1) > 0)
             date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         else if (m.capturedLength(4) > 0)
             date = QDate(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
         else if (m.capturedLength(7) > 0)
             date = QDate(m.captured(9).toInt(), monthNumber(m.captured(8)), m.captured(7).toInt());
-        else
+        else if (m.capturedLength(10) > 0)
             date =
                 QDate(m.captured(12).toInt(), monthNumber(m.captured(10)), m.captured(11).toInt());
-        if (date.isValid())
-            return {date, index};
+        // Without a year, a month's day before the agency or the dash: "NOV 20 (Reuters) -".
+        const int month = yearless ? monthNumber(m.captured(13) + m.captured(16)) : 0;
+        const int day = QString(m.captured(14) + m.captured(15)).toInt();
+        const bool wire =
+            yearless && month > 0 && day >= 1 && day <= 31 && (by.hasMatch() || to.hasMatch());
+        if (!date.isValid() && !wire)
+            continue;
+        // The story after it on its line is a sentence; the dateline's words are none.
+        if (!QStringView(l).mid(from + end).trimmed().isEmpty())
+            found.beforeStory.append({thisLine, thisLine + from + end});
+        if (date.isValid() && !found.date.isValid()) {
+            found.date = date;
+            found.line = index;
+        }
     }
-    return {QDate(), -1};
+    return found;
 }
 
 } // namespace

@@ -66,6 +66,10 @@ private slots:
     void singleMonthDates();
     void datelines_data();
     void datelines();
+    void abbreviationsEndNoSentence_data();
+    void abbreviationsEndNoSentence();
+    void wireStories_data();
+    void wireStories();
     void ranges_data();
     void ranges();
     void changesAreNoRanges_data();
@@ -1140,8 +1144,16 @@ void TestNumberFinder::openingPeriodCarries_data()
         {janOct, QString()});
     row("zh its own year", u"2025年1—10月，收入约18.2万亿元；2024年1—10月为17.9万亿元。"_s,
         {janOct, u"2024年1—10月"_s});
-    row("zh not past the sentence",
-        u"2025年1—10月，收入约18.2万亿元。其中，税收收入约14.9万亿元。"_s, {janOct, QString()});
+    // "其中，" and "Of this," go on from the sentence before: its first number's period.
+    row("zh 其中 goes on from the sentence before",
+        u"2025年1—10月，收入约18.2万亿元。其中，税收收入约14.9万亿元。"_s, {janOct, janOct});
+    row("zh not past the sentence", u"2025年1—10月，收入约18.2万亿元。税收收入约14.9万亿元。"_s,
+        {janOct, QString()});
+    row("zh 其中 names its own month",
+        u"2025年1—10月，收入约18.2万亿元。其中，10月份收入约1.6万亿元。"_s,
+        {janOct, u"2025年10月"_s});
+    row("zh 其中 after a sentence with no number",
+        u"2025年1—10月，收入平稳。其中，税收收入约14.9万亿元。"_s, {janOct});
     row("zh not past the paragraph", u"2025年1—10月，收入约18.2万亿元；\n税收收入约14.9万亿元。"_s,
         {janOct, QString()});
     row("zh no dateline, relative", u"今年1-10月，收入约18.2万亿元；其中，税收收入约14.9万亿元。"_s,
@@ -1159,6 +1171,14 @@ void TestNumberFinder::openingPeriodCarries_data()
         u"In January-October 2025, revenue was 18.2 trillion yuan. Tax revenue was 14.9 trillion "
         u"yuan."_s,
         {enJanOct, QString()});
+    row("en of this goes on from the sentence before",
+        u"In January-October 2025, revenue was 18.2 trillion yuan, up 0.8%. Of this, tax revenue "
+        u"was 14.9 trillion yuan."_s,
+        {enJanOct, enJanOct, enJanOct});
+    row("en of this, dateline, the first ten months",
+        u"Published: 20 November 2025\nFiscal revenue reached 2.1 trillion yuan in the first ten "
+        u"months, up 0.8%. Of this, tax revenue was 1.8 trillion yuan, up 1.7%."_s,
+        {enJanOct, enJanOct, enJanOct, enJanOct});
 }
 
 void TestNumberFinder::openingPeriodCarries()
@@ -1230,7 +1250,10 @@ void TestNumberFinder::monthSpans_data()
         {u"2025"_s, u"2025-Q3"_s});
     row("zh bare, dateline", dated("7—9月，全省出口额为1200亿元。"), {u"2025-Q3"_s});
     row("zh 第三季度, dateline", dated("第三季度，全省进口额为800亿元。"), {u"2025-Q3"_s});
-    row("zh 第四季度 not over by the dateline", dated("第四季度，全省进口额预计为900亿元。"),
+    // A projection may be of a part of the year not over by the dateline; an observation is not.
+    row("zh 第四季度 projected, not over by the dateline",
+        dated("第四季度，全省进口额预计为900亿元。"), {u"2025-Q4"_s});
+    row("zh 第四季度 observed, not over by the dateline", dated("第四季度，全省进口额为900亿元。"),
         {QString()});
     row("zh 今年4-6月, dateline", dated("今年4-6月，全省出口额为1100亿元。"), {u"2025-Q2"_s});
     row("zh 今年4-6月, no dateline", u"今年4-6月，全省出口额为1100亿元。"_s, {QString()},
@@ -1240,8 +1263,8 @@ void TestNumberFinder::monthSpans_data()
     row("zh 2024年11至12月", u"2024年11至12月，全省出口额为800亿元。"_s, {u"2024年11—12月"_s});
     row("zh 2024年7-12月 is the second half", u"2024年7-12月，全省出口额为2500亿元。"_s,
         {u"2024年下半年"_s});
-    row("zh bare 3-11月 not over by the dateline", dated("3-11月，全省出口额预计为3500亿元。"),
-        {QString()});
+    row("zh bare 3-11月 projected, not over by the dateline",
+        dated("3-11月，全省出口额预计为3500亿元。"), {u"2025年3—11月"_s});
     row("zh 今年3-8月, no dateline", u"今年3-8月，全省工业增加值增长5.2%。"_s, {QString()},
         {u"今年3-8月"_s});
     row("zh 1-12月 is no period", u"2024年1-12月，全省出口额为4800亿元。"_s, {QString()});
@@ -1292,15 +1315,19 @@ void TestNumberFinder::singleMonths_data()
     row("zh bare, dateline", dated("10月份，全省出口额为452亿元。"), {u"2025年10月"_s});
     row("zh bare before its measure, dateline", dated("10月全省出口额为452亿元。"),
         {u"2025年10月"_s});
-    row("zh bare not over by the dateline", dated("预计11月份全省出口额为460亿元。"), {QString()},
-        {u"11月份"_s});
+    row("zh bare projected, not over by the dateline", dated("预计11月份全省出口额为460亿元。"),
+        {u"2025年11月"_s});
+    row("zh bare observed, not over by the dateline", dated("11月份全省出口额为460亿元。"),
+        {QString()}, {u"11月份"_s});
     row("zh bare, no dateline", u"10月份，全省出口额为452亿元。"_s, {QString()}, {u"10月份"_s});
     row("zh 上月, dateline", dated("上月，全省进口额为305亿元。"), {u"2025年10月"_s});
     row("zh 上月 in January", u"发布时间：2026年1月6日\n\n上月，全省进口额为310亿元。"_s,
         {u"2025年12月"_s});
     row("zh 上月, no dateline", u"上月，全省进口额为305亿元。"_s, {QString()}, {u"上月"_s});
     row("zh 去年10月, dateline", dated("去年10月，全省出口额为426亿元。"), {u"2024年10月"_s});
-    row("zh 今年12月 not over by the dateline", dated("今年12月，全省出口额预计为470亿元。"),
+    row("zh 今年12月 projected, not over by the dateline",
+        dated("今年12月，全省出口额预计为470亿元。"), {u"2025年12月"_s});
+    row("zh 今年12月 observed, not over by the dateline", dated("今年12月，全省出口额为470亿元。"),
         {QString()}, {u"今年12月"_s});
     row("zh 截至10月末", dated("截至10月末，全省外贸企业达到1.26万家。"), {QString()});
     row("zh 10月底", dated("10月底，全省跨境电商主体为3200家。"), {QString()});
@@ -1321,9 +1348,45 @@ void TestNumberFinder::singleMonths_data()
         {QString()}, {u"last month"_s});
     row("en October last year, dateline",
         datedEn("Exports were $39.8 billion in October last year."), {u"Oct 2024"_s});
-    row("en bare not over by the dateline",
-        datedEn("Exports are expected to reach $47 billion in December."), {QString()},
-        {u"December"_s});
+    row("en bare projected, not over by the dateline",
+        datedEn("Exports are expected to reach $47 billion in December."), {u"Dec 2025"_s});
+    row("en bare observed, not over by the dateline",
+        datedEn("Exports were $47 billion in December."), {QString()}, {u"December"_s});
+    // A projection of a month is of the nearest such month, before or after the dateline.
+    row("en bare projected, next year's month",
+        datedEn("Exports are expected to reach $50 billion in March."), {u"Mar 2026"_s});
+    row("zh bare projected, a month just over", dated("预计10月份全省出口额为455亿元。"),
+        {u"2025年10月"_s});
+    // "last October" is the year before the dateline's, "this October" its own.
+    row("en last October, dateline", datedEn("Exports fell 1.1% last October."), {u"Oct 2024"_s});
+    row("en this October, dateline", datedEn("Exports rose 0.6% this October."), {u"Oct 2025"_s});
+    row("en after rising last October",
+        datedEn("Shipments fell 0.6% this October after rising 1.4% last October."),
+        {u"Oct 2025"_s, u"Oct 2024"_s});
+    row("en last October, no dateline", u"Exports fell 1.1% last October."_s, {QString()},
+        {u"last October"_s});
+    row("en since last October is no month", datedEn("Exports rose 4% since last October."),
+        {QString()});
+    // An abbreviated month: with its year, or bare with its full stop.
+    row("en Oct. 2025", u"Exports in Oct. 2025 rose 3.2%."_s, {u"Oct 2025"_s});
+    row("en in Sept. and in Oct., dateline",
+        datedEn("Retail sales rose 2.9% in Sept. and 3.0% in Oct., it said."),
+        {u"Sep 2025"_s, u"Oct 2025"_s});
+    row("en Oct. 20 is a date", datedEn("On Oct. 20 exports rose 3%."), {QString()});
+    // A new sentence with a dateline is of the text's own time, not of the year the sentence
+    // before was about; a later clause after "；" keeps its sentence's year.
+    row("zh new sentence, dateline's year",
+        u"2025年11月20日 新华社电\n2024年，全市规模以上工业增加值增长5.2%。10月份，出口额为118亿元。"_s,
+        {u"2024"_s, u"2025年10月"_s});
+    row("zh new sentence, projected, dateline's year",
+        u"2025年11月20日 新华社电\n2024年，全市规模以上工业增加值增长5.2%。预计12月份，出口额将达到约120亿元。"_s,
+        {u"2024"_s, u"2025年12月"_s});
+    row("zh new sentence, not over, the year before named",
+        u"发布时间：2025年8月12日\n2024年，全市出口额为4000亿元。四季度，出口额为1100亿元。"_s,
+        {u"2024"_s, u"2024-Q4"_s});
+    row("zh later clause keeps its sentence's year",
+        u"发布时间：2025年11月17日\n2024年，全市出口额为4650亿元；10月份，出口额为430亿元。"_s,
+        {u"2024"_s, u"2024年10月"_s});
     row("en bare, no dateline", u"Exports were $45.1 billion in October."_s, {QString()},
         {u"October"_s});
     row("en as of October", datedEn("As of October, the port had 212 berths in service."),
@@ -1385,6 +1448,131 @@ void TestNumberFinder::datelines_data()
     QTest::newRow("en sentence") << u"Title\n\nIn 2025 revenue rose 12%.\n"_s << QDate();
     QTest::newRow("no such day") << u"Title\nPublished: 31 February 2025\n"_s << QDate();
     QTest::newRow("too late") << u"a\nb\nc\nd\ne\nf\nPublished: 12 August 2025\n"_s << QDate();
+    // Wires: a place before the date, an abbreviated month, the agency, a dash or two.
+    QTest::newRow("wire place, abbreviated month")
+        << u"Title\n\nBeijing, Nov. 20, 2025 -- Fiscal revenue reached 2.1 trillion yuan.\n"_s
+        << QDate(2025, 11, 20);
+    QTest::newRow("wire release")
+        << u"NEW YORK, Sept. 3, 2025 /PRNewswire/ -- Acme Inc. reported revenue.\n"_s
+        << QDate(2025, 9, 3);
+    QTest::newRow("wire with no year")
+        << u"NOV 20 (Reuters) - Output grew 4.1% in October.\n"_s << QDate();
+    QTest::newRow("wire with no year, a dated line")
+        << u"Title\nPublished: 20 November 2025\n\nNOV 20 (Reuters) - Output grew 4.1%.\n"_s
+        << QDate(2025, 11, 20);
+    QTest::newRow("zh credit after the date")
+        << u"标题\n2025年11月20日 新华社电\n\n正文。"_s << QDate(2025, 11, 20);
+    QTest::newRow("en a day is no wire dateline")
+        << u"Title\n\nNov 20 was a busy day at the port.\n"_s << QDate();
+}
+
+// A full stop after an abbreviation ends no sentence when a lowercase word or a digit follows
+// ("Nov. 20", "Oct. 2025", "No. 2", "approx. 40", "Acme Inc. said"), nor after a title; before
+// a capital it does ("in Oct. Imports fell"). A dateline's words before the story ("Beijing,
+// Nov. 20, 2025 -- ", "NOV 20 (Reuters) - ") are no sentence and state no number. Each number's
+// value and quote, written by hand.
+void TestNumberFinder::abbreviationsEndNoSentence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("numbers"); // value|quote, in order
+    const auto row = [](const char *name, const QString &text, const QStringList &numbers) {
+        QTest::newRow(name) << text << numbers;
+    };
+    row("month and year", u"Exports in Oct. 2025 rose 3.2%."_s,
+        {u"3.2|Exports in Oct. 2025 rose 3.2%."_s});
+    row("months, then a comma", u"Sales rose 2.9% in Sept. and 3.0% in Oct., it said."_s,
+        {u"2.9|Sales rose 2.9% in Sept. and 3.0% in Oct., it said."_s,
+         u"3|Sales rose 2.9% in Sept. and 3.0% in Oct., it said."_s});
+    row("a month before a capital ends it", u"Exports rose 3% in Oct. Imports fell 2%."_s,
+        {u"3|Exports rose 3% in Oct."_s, u"-2|Imports fell 2%."_s});
+    row("No.", u"The No. 2 carmaker sold 310,000 cars."_s,
+        {u"310000|The No. 2 carmaker sold 310,000 cars."_s});
+    row("approx.", u"Sales were approx. 40 million units. Profit rose 5%."_s,
+        {u"40000000|Sales were approx. 40 million units."_s, u"5|Profit rose 5%."_s});
+    row("Inc. said", u"Acme Inc. said sales rose 4%."_s, {u"4|Acme Inc. said sales rose 4%."_s});
+    row("Corp. before a capital ends it", u"Sales were $2 billion at Acme Corp. Profit rose 5%."_s,
+        {u"2000000000|Sales were $2 billion at Acme Corp."_s, u"5|Profit rose 5%."_s});
+    row("a title", u"Dr. Li said 40% of patients recovered."_s,
+        {u"40|Dr. Li said 40% of patients recovered."_s});
+    row("a dateline's words",
+        u"Beijing, Nov. 20, 2025 -- Fiscal revenue reached 2.1 trillion yuan, up 0.8%."_s,
+        {u"2100000000000|Fiscal revenue reached 2.1 trillion yuan, up 0.8%."_s,
+         u"0.8|Fiscal revenue reached 2.1 trillion yuan, up 0.8%."_s});
+    row("a dateline with no year",
+        u"NOV 20 (Reuters) - Factory output grew 4.1% from a year earlier."_s,
+        {u"4.1|Factory output grew 4.1% from a year earlier."_s});
+    row("a date in a sentence is no number", u"On Nov. 3, 2025, exports rose 3%."_s,
+        {u"3|On Nov. 3, 2025, exports rose 3%."_s});
+}
+
+void TestNumberFinder::abbreviationsEndNoSentence()
+{
+    QFETCH(QString, text);
+    QStringList numbers;
+    for (const FoundNumber &n : findNumbers(text))
+        numbers << numberText(n.value) + u'|' + n.quote;
+    QTEST(numbers, "numbers");
+}
+
+// Wire stories (tests/data/periods/wire-*.txt): each number's value, qualifier, period and
+// status, and how its quote starts, written by hand from the texts' datelines and words.
+void TestNumberFinder::wireStories_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("numbers"); // value|qualifier|period|status|quote's start
+    QTest::newRow("fiscal, Beijing, Nov. 20, 2025")
+        << u"periods/wire-abbreviations-en.txt"_s
+        << QStringList{u"2100000000000|exact|Jan–Oct 2025|observed|Fiscal revenue reached"_s,
+                       u"0.8|exact|Jan–Oct 2025|observed|Fiscal revenue reached"_s,
+                       u"1800000000000|exact|Jan–Oct 2025|observed|Of this, tax revenue"_s,
+                       u"1.7|exact|Jan–Oct 2025|observed|Of this, tax revenue"_s,
+                       u"3.2|exact|Oct 2025|observed|Exports in Oct. 2025 rose"_s,
+                       u"-1.1|exact|Oct 2024|observed|Exports in Oct. 2025 rose"_s};
+    QTest::newRow("factory output, NOV 20 (Reuters)")
+        << u"periods/wire-reuters-en.txt"_s
+        << QStringList{u"4.1|exact|Oct 2025|observed|Factory output grew"_s,
+                       u"2.9|exact|Sep 2025|observed|Retail sales rose"_s,
+                       u"3|exact|Oct 2025|observed|Retail sales rose"_s,
+                       u"1200|approximate||observed|Acme Corp. said approx."_s,
+                       u"4.5|exact|Dec 2025|projected|Output is expected"_s,
+                       u"-0.6|exact|Oct 2025|observed|Shipments fell"_s,
+                       u"1.4|exact|Oct 2024|observed|Shipments fell"_s,
+                       u"310000|exact|2025-Q3|observed|No. 2 carmaker"_s};
+    QTest::newRow("results, NEW YORK, Sept. 3, 2025 /PRNewswire/")
+        << u"periods/wire-release-en.txt"_s
+        << QStringList{u"1200000000|exact|2025-Q2|observed|Acme Inc. reported"_s,
+                       u"6|exact|2025-Q2|observed|Acme Inc. reported"_s,
+                       u"410000000|exact|2025-Q2|observed|Of this, services"_s,
+                       u"5400|approximate|Aug 2025|observed|The company had approx."_s,
+                       u"1300000000|exact|2025-Q3|projected|The company had approx."_s,
+                       u"2200000|exact|Jul 2025|observed|Its No. 1 product"_s};
+    QTest::newRow("zh 2025年11月20日 新华社电")
+        << u"periods/wire-xinhua-zh.txt"_s
+        << QStringList{u"5.2|exact|2024|observed|2024年，全市"_s,
+                       u"12000000000|approximate|2025年12月|projected|预计12月份"_s,
+                       u"86000000000|approximate|2025年1—10月|observed|前10个月"_s,
+                       u"0.9|exact|2025年1—10月|observed|前10个月"_s,
+                       u"69000000000|approximate|2025年1—10月|observed|其中，税收收入"_s,
+                       u"1.8|exact|2025年1—10月|observed|其中，税收收入"_s,
+                       u"41000000000|exact|2025年10月|observed|10月份，全市"_s,
+                       u"39500000000|exact|2024年10月|observed|去年10月为"_s};
+}
+
+void TestNumberFinder::wireStories()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, numbers);
+    const QList<FoundNumber> found = numbersOfFile(file);
+    QCOMPARE(found.size(), numbers.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const FoundNumber &n = found.at(i);
+        const QStringList expected = numbers.at(i).split(u'|');
+        QCOMPARE(numberText(n.value), expected.at(0));
+        QCOMPARE(QString(entry(n.qualifier).name), expected.at(1));
+        QCOMPARE(n.period, expected.at(2));
+        QCOMPARE(QString(entry(n.status).name), expected.at(3));
+        QVERIFY2(n.quote.startsWith(expected.at(4)), qPrintable(n.quote));
+    }
 }
 
 void TestNumberFinder::datelines()

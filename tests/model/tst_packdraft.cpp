@@ -1423,10 +1423,10 @@ void TestPackDraft::partsOfYearsAreNoYears()
 void TestPackDraft::monthsMakeOneSeries_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QStringList>("metrics");   // period|date|quote, stated ones in order
-    QTest::addColumn<QStringList>("series");    // each series' periods, comma-separated, in order
-    QTest::addColumn<QString>("label");         // the series' metrics' label
-    QTest::addColumn<QString>("unperiodMonth"); // the month the relative-periods caveat names
+    QTest::addColumn<QStringList>("metrics"); // period|date|quote, stated ones in order
+    QTest::addColumn<QStringList>("series");  // each series' periods, comma-separated, in order
+    QTest::addColumn<QString>("label");       // the series' metrics' label
+    QTest::addColumn<QString>("projected");   // the series' projected metric's label
     // A provincial trade note, 发布时间：2025年11月17日.
     const QString october = u"2025年10月，全省出口额为452亿元，同比增长6.1%。"_s;
     QTest::newRow("zh trade note")
@@ -1439,9 +1439,10 @@ void TestPackDraft::monthsMakeOneSeries_data()
                        u"2025年10月|2025-10|上月，全省进口额为305亿元。"_s,
                        u"||截至10月末，全省外贸企业达到1.26万家。"_s,
                        u"||10月底，全省跨境电商主体为3200家。"_s,
-                       u"||预计12月份全省出口额为470亿元。"_s,
+                       u"2025年12月|2025-12|预计12月份全省出口额为470亿元。"_s,
                        u"2024|2024|2024年，全省出口额为4650亿元。"_s}
-        << QStringList{u"2025年8月, 2025年9月, 2025年10月"_s} << u"全省出口额"_s << u"“12月份”"_s;
+        << QStringList{u"2025年8月, 2025年9月, 2025年10月, 2025年12月"_s} << u"全省出口额"_s
+        << u"全省出口额"_s;
     // A news wire, Published: 14 November 2025.
     const QString wire = u"SEAHAVEN (Wire) - Container exports were $41.2 billion in August, "
                          u"$43.5 billion in September and $45.1 billion in October, the port "
@@ -1457,10 +1458,11 @@ void TestPackDraft::monthsMakeOneSeries_data()
                        u"Oct 2025|2025-10|Transit cargo was 2.7 million tonnes last month."_s,
                        u"||As of October, the port had 212 berths in service."_s,
                        u"||By the end of October, 18,400 workers were registered at the port."_s,
-                       u"||Container exports are expected to reach $47 billion in December."_s,
+                       u"Dec 2025|2025-12|Container exports are expected to reach $47 billion in "
+                       u"December."_s,
                        u"2024|2024|Container exports were $470 billion in 2024."_s}
-        << QStringList{u"Aug 2025, Sep 2025, Oct 2025"_s} << u"Container exports"_s
-        << u"“December”"_s;
+        << QStringList{u"Aug 2025, Sep 2025, Oct 2025, Dec 2025"_s} << u"Container exports"_s
+        << u"Container exports"_s;
 }
 
 void TestPackDraft::monthsMakeOneSeries()
@@ -1469,7 +1471,7 @@ void TestPackDraft::monthsMakeOneSeries()
     QFETCH(QStringList, metrics);
     QFETCH(QStringList, series);
     QFETCH(QString, label);
-    QFETCH(QString, unperiodMonth);
+    QFETCH(QString, projected);
     const Report r = draftedAsTheDialogDrafts(file);
     QCOMPARE(periodsAndQuotes(r), metrics);
     QCOMPARE(seriesPeriods(r), series);
@@ -1478,9 +1480,18 @@ void TestPackDraft::monthsMakeOneSeries()
             continue;
         for (const QString &id : f.metricIds)
             QCOMPARE(r.metric(id)->label.text(), label);
+        // The projected month ("预计12月份" in November: this December) is in the series, and
+        // its figure says it is a projection.
+        QStringList caveats;
+        for (const Caveat &c : f.caveats) {
+            if (c.id.endsWith(u"-projected"_s))
+                caveats << c.text.text();
+        }
+        QCOMPARE(caveats.size(), 1);
+        QVERIFY2(caveats.constFirst().contains(projected), qPrintable(caveats.constFirst()));
     }
-    QVERIFY2(caveatText(r, u"relative-periods"_s).contains(unperiodMonth),
-             qPrintable(caveatText(r, u"relative-periods"_s)));
+    // Every month is dated by the dateline: none is left for the relative-periods caveat.
+    QCOMPARE(caveatText(r, u"relative-periods"_s), QString());
     // The months' dates read back as they were written ("2025-10").
     const LoadResult back = parseReportPack(serializeReportPack(r), u"r.json"_s);
     QVERIFY(back.ok());
