@@ -153,6 +153,9 @@ const QRegularExpression &trailingFiller()
         u"top|tops|exceed|between|slowed|slows|accelerated|eased|surged|soared|slipped|"
         u"rebounded|recovered|stalled|slumped|plunged|continued|took|takes|take|taking|captured|"
         u"captures|claimed|claims|commanded|commands|controlled|controls|won|wins|a\\s+total|"
+        u"approx\\.?|est\\.?|"
+        // "after rising 1.4%": a change's verb after another number's.
+        u"rising|falling|growing|declining|increasing|decreasing|after|"
         // "Orders year to date total 4,200": the verb, not "the total" or "a total".
         u"(?<=\\w\\s)(?<!\\bthe\\s)(?<!\\ba\\s)total)$"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -168,13 +171,14 @@ const QRegularExpression &trailingChineseFiller()
 }
 
 // The words of quote from `from` to `at`, after the last clause mark (comma, semicolon, bracket,
-// dash, a hyphen between spaces as a wire's "HAMBURG (Wire) - " writes it, Chinese punctuation)
+// dash, a hyphen or two between spaces as a wire's "HAMBURG (Wire) - " writes it, Chinese
+// punctuation)
 // among them. *mark: where that mark starts in quote, -1 for none.
 QString ownClause(const QString &quote, int at, int from, qsizetype *mark = nullptr)
 {
     QString before = quote.mid(from, at - from);
     static const QRegularExpression clause(u"[,;:()\\[\\]|\u2014\u2013\uff0c\u3002\uff1b\uff1a"
-                                           u"\u3001\uff08\uff09]|\\s-\\s"_s);
+                                           u"\u3001\uff08\uff09]|\\s--?\\s"_s);
     QRegularExpressionMatch m;
     const qsizetype cut = before.lastIndexOf(clause, -1, &m);
     if (cut >= 0)
@@ -229,15 +233,18 @@ const QRegularExpression &periodWords()
 }
 
 // A period named relative to the text's date, wherever a label's words hold it: "last year",
-// "next year's", "for this year", "in the second half of last year", "Q4 of last year",
-// "去年", "明年全年", "今年上半年", "去年第四季度". The number's period says it (of the dateline's
-// year, or left for the user with the "relative-periods" caveat): as a name it would be read
-// from the reader's own date. Not "the last year" (twelve months), nor one compared with
+// "last October", "next year's", "for this year", "in the second half of last year", "Q4 of last
+// year", "去年", "明年全年", "今年上半年", "去年第四季度". The number's period says it (of the
+// dateline's year, or left for the user with the "relative-periods" caveat): as a name it would be
+// read from the reader's own date. Not "the last year" (twelve months), nor one compared with
 // ("growth since last year", "比去年", "去年同期"), whose words say what the number is, nor
 // the whole a share is of ("不足去年全年的80%": the label's words end with it and "的").
 const QRegularExpression &relativePeriodWords()
 {
     static const QRegularExpression rx(
+        // A month of the text's year or the year before: "last October", "in this December".
+        u"(?:\\b(?:in|during|for|of|by)\\s+)?(?<!\\bthe )(?<!since )(?<!from )(?<!than )"
+        u"\\b(?:last|this|next)\\s+(?-i:" FIGDECK_MONTH_NAMES ")\\b(?:'s)?|"
         // A year to a date the text does not name: "so far this year", "year to date", "今年以来".
         u"(?:\\b(?:in|for)\\s+)?(?:\\bso far this year|\\bthis year (?:so far|to date)|"
         u"(?:\\bthe\\s+)?\\byear[- ]to[- ]date|\\bsince the (?:start|beginning) of (?:the|this) "
@@ -765,6 +772,10 @@ private:
             // The sentence's number before this one ends where this one's label may start.
             const bool sameSentence =
                 previous && previous->quote == n.quote && previous->quoteEnd <= n.quoteStart;
+            // A clause after "；" on its line goes on with its sentence's measures ("10月份，…零售
+            // 总额为410亿元；去年10月为395亿元").
+            const bool laterClause = previous && !sameSentence && previous->line == n.line &&
+                                     previous->quote.endsWith(u'\uff1b');
             int labelFrom = sameSentence ? previous->quoteEnd : 0;
             // "Women made up 55% of staff and men 45%": the whole of the number before is no
             // word of this one's label ("men", not "staff and men").
@@ -800,6 +811,8 @@ private:
             d.metric = int(m_report.metrics.size());
             if (!sameSentence)
                 m_sentenceStart = d.metric;
+            if (!sameSentence && !laterClause)
+                m_clausesStart = d.metric;
             const qsizetype before = sameSentence ? m_report.metrics.size() - 1 : -1;
             QString measureLabel;
             m_report.metrics.append(
@@ -884,6 +897,15 @@ private:
             // counts what 95万辆 counted.
             for (qsizetype k = m_report.metrics.size() - 1;
                  measureOfIndex < 0 && k >= m_sentenceStart; --k) {
+                if (unitKey(m_report.metrics.at(k).unit) == unitKey(m.unit))
+                    measureOfIndex = k;
+            }
+        } else if (label.isEmpty() && !before) {
+            // The first number of a clause after "；" with no words of its own: of the measure
+            // of its sentence's latest number of its unit
+            // ("…零售总额为410亿元；去年10月为395亿元").
+            for (qsizetype k = m_sentenceStart - 1; measureOfIndex < 0 && k >= m_clausesStart;
+                 --k) {
                 if (unitKey(m_report.metrics.at(k).unit) == unitKey(m.unit))
                     measureOfIndex = k;
             }
@@ -1400,6 +1422,7 @@ private:
     TakenIds m_metricIds;
     QStringList m_relativePeriods; // "line 3: “今年上半年”": relative halves the text dates not
     int m_sentenceStart = 0;       // the metric of the first number of the sentence being read
+    int m_clausesStart = 0; // and of its first clause, when it goes on after "；" on its line
     QList<QString> m_measureLabels; // per metric read from the text: its label's measure
     TakenIds m_figureIds;
 };

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void monthsMakeOneSeries();
     void rangesAreOneMetric_data();
     void rangesAreOneMetric();
+    void wireStoriesDraftTheirOwnWords_data();
+    void wireStoriesDraftTheirOwnWords();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -396,6 +398,29 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
         << u"Revenue in the third quarter of 2025 was $1.2 billion."_s << QStringList{u"Revenue"_s};
     QTest::newRow("rose in a year to")
         << u"Exports rose in 2025 to 48.5 billion euros."_s << QStringList{u"Exports"_s};
+    // Wires: a dateline's words before the story ("Beijing, Nov. 20, 2025 -- ") are no words
+    // of a label, an abbreviated month is no sentence's end, "last October" is a period.
+    QTest::newRow("a wire's dated dateline with two hyphens")
+        << u"Beijing, Nov. 20, 2025 -- Fiscal revenue reached 2.1 trillion yuan in the first ten "
+           u"months, up 0.8%."_s
+        << QStringList{u"Fiscal revenue"_s, u"Fiscal revenue growth"_s};
+    QTest::newRow("an abbreviated month, last October")
+        << u"Exports in Oct. 2025 rose 3.2%, and last October they fell 1.1%."_s
+        << QStringList{u"Exports growth"_s, u"Exports"_s};
+    QTest::newRow("after rising")
+        << u"Shipments fell 0.6% this October after rising 1.4% last October."_s
+        << QStringList{u"Shipments decline"_s, u"Shipments"_s};
+    QTest::newRow("approx. is a qualifier")
+        << u"The company had approx. 5,400 employees."_s << QStringList{u"Employees"_s};
+    QTest::newRow("a wire's dateline with two hyphens")
+        << u"HAMBURG (Wire) -- Container throughput rose to 6.4 million TEU."_s
+        << QStringList{u"Container throughput"_s};
+    QTest::newRow("zh a clause after ； with no words of its own")
+        << u"10月份，全市社会消费品零售总额为410亿元；去年10月为395亿元。"_s
+        << QStringList{u"全市社会消费品零售总额"_s, u"全市社会消费品零售总额"_s};
+    QTest::newRow("zh a clause after ； with words of its own")
+        << u"1-10月，收入约18.2万亿元；其中，税收收入约14.9万亿元，同比增长1.7%。"_s
+        << QStringList{u"收入"_s, u"税收收入"_s, u"税收收入增长"_s};
 }
 
 void TestPackDraft::labelsAreTheNumbersOwnWords()
@@ -1538,6 +1563,65 @@ void TestPackDraft::rangesAreOneMetric()
     QCOMPARE(passed->value, 30.0);
     QCOMPARE(passed->unit.symbol.text(), u"GW"_s);
     QVERIFY(passed->qualifier == Qualifier::MoreThan);
+}
+
+// Wire stories (tests/data/periods/wire-*.txt) drafted as the draft dialog drafts them: each
+// stated metric's label, period and status, written by hand. The dateline's words are no label
+// ("-- Fiscal revenue"), an abbreviated month ends no sentence ("Oct. 2025"), "last October" is
+// a period and no label, and "Of this," / "其中，" go on with the sentence before's period.
+void TestPackDraft::wireStoriesDraftTheirOwnWords_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("metrics"); // label|period|status, stated ones in order
+    QTest::addColumn<QString>("date");        // the source's, from the dateline
+    QTest::newRow("fiscal, Beijing, Nov. 20, 2025")
+        << u"periods/wire-abbreviations-en.txt"_s
+        << QStringList{u"Fiscal revenue|Jan–Oct 2025|observed"_s,
+                       u"Fiscal revenue growth|Jan–Oct 2025|observed"_s,
+                       u"Tax revenue|Jan–Oct 2025|observed"_s,
+                       u"Tax revenue growth|Jan–Oct 2025|observed"_s,
+                       u"Exports growth|Oct 2025|observed"_s,
+                       u"Exports|Oct 2024|observed"_s}
+        << u"2025-11-20"_s;
+    QTest::newRow("factory output, NOV 20 (Reuters)")
+        << u"periods/wire-reuters-en.txt"_s
+        << QStringList{u"Factory output growth|Oct 2025|observed"_s,
+                       u"Retail sales growth|Sep 2025|observed"_s,
+                       u"Retail sales|Oct 2025|observed"_s,
+                       u"Jobs||observed"_s,
+                       u"Output growth|Dec 2025|projected"_s,
+                       u"Shipments decline|Oct 2025|observed"_s,
+                       u"Shipments|Oct 2024|observed"_s,
+                       u"No. 2 carmaker Bolt Inc.|2025-Q3|observed"_s}
+        << u"2025-11-20"_s;
+    QTest::newRow("zh 2025年11月20日 新华社电")
+        << u"periods/wire-xinhua-zh.txt"_s
+        << QStringList{u"全市规模以上工业增加值|2024|observed"_s,
+                       u"出口额|2025年12月|projected"_s,
+                       u"全市一般公共预算收入|2025年1—10月|observed"_s,
+                       u"全市一般公共预算收入增长|2025年1—10月|observed"_s,
+                       u"税收收入|2025年1—10月|observed"_s,
+                       u"税收收入增长|2025年1—10月|observed"_s,
+                       u"全市社会消费品零售总额|2025年10月|observed"_s,
+                       u"全市社会消费品零售总额|2024年10月|observed"_s}
+        << u"2025-11-20"_s;
+}
+
+void TestPackDraft::wireStoriesDraftTheirOwnWords()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, date);
+    const Report r = draftedAsTheDialogDrafts(file);
+    QStringList metrics;
+    for (const Metric &m : r.metrics) {
+        if (m.origin == Origin::Stated)
+            metrics << m.label.text() + u'|' + m.period.text() + u'|' +
+                           QString(entry(m.status).name);
+    }
+    QTEST(metrics, "metrics");
+    QCOMPARE(r.sources.constFirst().date, date);
+    QCOMPARE(caveatText(r, u"relative-periods"_s), QString());
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
 
 #include "tst_packdraft.moc"
