@@ -328,7 +328,8 @@ QList<Span> sentences(const QString &t, const TextTables &tables, const QList<Sp
                    (i + 1 == t.size() || t.at(i + 1) == u' ')) {
             // Not after a one-letter abbreviation ("U.S. dollars"), nor list numbering ("1. "),
             // nor an abbreviation the sentence goes on after ("Nov. 20", "Oct. 2025").
-            const bool abbreviation = i >= 2 && t.at(i - 2) == u'.';
+            // ("52.1." ends one).
+            const bool abbreviation = i >= 2 && t.at(i - 2) == u'.' && t.at(i - 1).isLetter();
             const bool numbering = c == u'.' && i > start && other >= i;
             bool goesOn = false;
             if (c == u'.' && !abbreviation && !numbering) {
@@ -338,7 +339,9 @@ QList<Span> sentences(const QString &t, const TextTables &tables, const QList<Sp
                 int n = i + 1;
                 while (n < t.size() && t.at(n) == u' ')
                     ++n;
-                goesOn = w < i && n < t.size() && stopEndsNoSentence(t.mid(w, i - w), t.at(n));
+                // No abbreviation or title is longer than "approx".
+                goesOn = w < i && i - w <= 6 && n < t.size() &&
+                         stopEndsNoSentence(t.mid(w, i - w), t.at(n));
             }
             if (!abbreviation && !numbering && !goesOn)
                 close(i + 1);
@@ -368,6 +371,11 @@ const QRegularExpression &rx(const char *pattern)
                                                       QRegularExpression::CaseInsensitiveOption));
     return *it;
 }
+
+// How many months after the part of a year before the dateline's ended a new sentence's bare
+// part is still that one: news reports its latest figures ("in December" in January 2026 is
+// December 2025), and names the year of older ones.
+constexpr int recentMonths = 3;
 
 // The words around a number that the finder reads: qualifiers, signs, scale words and units are
 // short, so it reads this many characters on each side. Reading the whole rest of the sentence
@@ -1699,8 +1707,9 @@ private:
         // sentence before. With one, a new sentence is of the text's own time, not of the year
         // the sentence before was about: an observation is of the dateline's year once the part
         // has ended by then ("前10个月…" under "2025年11月17日"), else of the year before when
-        // the sentence before names that one ("2024年…。四季度…" in August 2025), else none ("第
-        // 四季度" in August may be last year's, or a forecast); a projection is of the nearest
+        // the sentence before names that one ("2024年…。四季度…" in August 2025) or it ended
+        // within recentMonths ("in December" in January), else none ("第四季度" in August may be
+        // last year's, or a forecast); a projection is of the nearest
         // such part to the dateline, before or after it ("预计12月份" in November: this
         // December; "expected in March" in November: next March).
         const auto yearOfPart = [&](qsizetype at, int lastMonth) -> std::pair<QString, QString> {
@@ -1710,10 +1719,13 @@ private:
                 return {m_previousYear, m_previousYear};
             const QString thisYear = QString::number(m_textYear);
             const QString lastYear = QString::number(m_textYear - 1);
-            const QString observed = m_textMonth > lastMonth      ? thisYear
-                                     : m_previousYear == lastYear ? lastYear
-                                                                  : QString();
             const int now = m_textYear * 12 + m_textMonth;
+            // The year before's part when it ended within the last few months ("in December"
+            // in January, "四季度" in February), as news reports its latest figures.
+            const bool justEnded = now - ((m_textYear - 1) * 12 + lastMonth) <= recentMonths;
+            const QString observed = m_textMonth > lastMonth                   ? thisYear
+                                     : justEnded || m_previousYear == lastYear ? lastYear
+                                                                               : QString();
             int nearest = m_textYear - 1;
             for (int y = m_textYear; y <= m_textYear + 1; ++y) {
                 if (std::abs(y * 12 + lastMonth - now) <= std::abs(nearest * 12 + lastMonth - now))

@@ -1187,8 +1187,9 @@ void TestNumberFinder::openingPeriodCarries()
 }
 
 // The first months of a year with no year before them ("前10个月全国财政收入…", "in the first
-// ten months"), as a headline writes them: of the dateline's year when they have ended by then;
-// else, and with no dateline, no period and the words in relativePeriod. Periods by hand.
+// ten months"), as a headline writes them: of the dateline's year when they have ended by then,
+// of the year before when they ended there within three months; else, and with no dateline, no
+// period and the words in relativePeriod. Periods by hand.
 void TestNumberFinder::bareFirstMonths_data()
 {
     periodsOfTextColumns();
@@ -1200,8 +1201,12 @@ void TestNumberFinder::bareFirstMonths_data()
         u"前10个月全国财政收入约18.2万亿元\n发布时间：2025年11月17日\n"_s, {u"2025年1—10月"_s});
     row("zh headline, no dateline", u"前10个月全国财政收入约18.2万亿元\n"_s, {QString()},
         {u"前10个月"_s});
-    row("zh months not over by the dateline",
-        u"发布时间：2026年1月5日\n\n截至发稿，前11个月全国财政收入约20万亿元。"_s, {QString()},
+    // Not over in the dateline's year, but just over in the year before: its latest ones.
+    row("zh months not over by the dateline, just over the year before",
+        u"发布时间：2026年1月5日\n\n截至发稿，前11个月全国财政收入约20万亿元。"_s,
+        {u"2025年1—11月"_s});
+    row("zh months not over by the dateline, long over the year before",
+        u"发布时间：2026年5月5日\n\n截至发稿，前11个月全国财政收入约20万亿元。"_s, {QString()},
         {u"前11个月"_s});
     row("en headline, dateline after it",
         u"Revenue reached 18.2 trillion yuan in the first ten months\nPublished: 17 November "
@@ -1384,6 +1389,14 @@ void TestNumberFinder::singleMonths_data()
     row("zh new sentence, not over, the year before named",
         u"发布时间：2025年8月12日\n2024年，全市出口额为4000亿元。四季度，出口额为1100亿元。"_s,
         {u"2024"_s, u"2024-Q4"_s});
+    // A part of the year before that ended within the last three months is the latest one.
+    row("en bare December in January",
+        u"Published: 5 January 2026\n\nExports fell 2% in December."_s, {u"Dec 2025"_s});
+    row("zh bare 四季度 in February",
+        u"发布时间：2026年2月10日\n\n四季度，全省出口额为1300亿元。"_s, {u"2025-Q4"_s});
+    row("en bare September in January is too old",
+        u"Published: 5 January 2026\n\nExports fell 2% in September."_s, {QString()},
+        {u"September"_s});
     row("zh later clause keeps its sentence's year",
         u"发布时间：2025年11月17日\n2024年，全市出口额为4650亿元；10月份，出口额为430亿元。"_s,
         {u"2024"_s, u"2024年10月"_s});
@@ -1501,6 +1514,9 @@ void TestNumberFinder::abbreviationsEndNoSentence_data()
     row("a dateline with no year",
         u"NOV 20 (Reuters) - Factory output grew 4.1% from a year earlier."_s,
         {u"4.1|Factory output grew 4.1% from a year earlier."_s});
+    row("a decimal ends a sentence", u"The index was 52.1. Of this, new orders were 51.4."_s,
+        {u"52.1|The index was 52.1."_s, u"51.4|Of this, new orders were 51.4."_s});
+    row("U.S. ends none", u"The U.S. economy grew 2%."_s, {u"2|The U.S. economy grew 2%."_s});
     row("a date in a sentence is no number", u"On Nov. 3, 2025, exports rose 3%."_s,
         {u"3|On Nov. 3, 2025, exports rose 3%."_s});
 }
@@ -1546,6 +1562,14 @@ void TestNumberFinder::wireStories_data()
                        u"5400|approximate|Aug 2025|observed|The company had approx."_s,
                        u"1300000000|exact|2025-Q3|projected|The company had approx."_s,
                        u"2200000|exact|Jul 2025|observed|Its No. 1 product"_s};
+    QTest::newRow("inflation, FRANKFURT, Jan. 6, 2026 (Reuters)")
+        << u"periods/wire-january-en.txt"_s
+        << QStringList{u"2.1|exact|Dec 2025|observed|Euro zone inflation"_s,
+                       u"2.3|exact|Nov 2025|observed|Euro zone inflation"_s,
+                       u"2.6|exact|Dec 2025|estimated|Core inflation was est."_s,
+                       u"0.3|exact|2025-Q4|observed|For the fourth quarter"_s,
+                       u"0.4|exact|2026-Q1|projected|For the fourth quarter"_s,
+                       u"40|approximate||observed|Approx. 40% of firms"_s};
     QTest::newRow("zh 2025年11月20日 新华社电")
         << u"periods/wire-xinhua-zh.txt"_s
         << QStringList{u"5.2|exact|2024|observed|2024年，全市"_s,
