@@ -88,7 +88,6 @@ const QList<Phrase> &qualifierWordsBefore()
         {"at least", Qualifier::AtLeast},
         {"approximately", Qualifier::Approximate},
         {"approx.", Qualifier::Approximate},
-        {"approx", Qualifier::Approximate},
         {"roughly", Qualifier::Approximate},
         {"about", Qualifier::Approximate},
         {"around", Qualifier::Approximate},
@@ -1169,9 +1168,12 @@ constexpr const char *relativeMonthPattern =
     "(?<![比较与同至止到自从])(" FIGDECK_ZH_RELATIVE_YEARS
     ")(?:的)? ?(1[0-2]|0?[1-9])" FIGDECK_ZH_MONTH_AFTER "|" FIGDECK_EN_MONTH_BEFORE
     "(?-i:\\b(" FIGDECK_EN_FULL_MONTHS
-    "|May)\\b) (?:of )?(this|last|next) year\\b" FIGDECK_EN_MONTH_AFTER
-    // "last October" is of the year before the text's, "this October" of its own.
-    "|(?<!\\bthe )(?<!\\bsince )(?<!\\bfrom )(?<!\\bthan )\\b(last|this) "
+    "|May)\\b) (?:of )?(this|last|next) year\\b" FIGDECK_EN_MONTH_AFTER;
+// "last October" is of the year before the text's, "this October" of its own. A pattern of its
+// own: its first letters ("l", "t") would have every such position of a sentence try the
+// lookbehinds of relativeMonthPattern's months.
+constexpr const char *lastOrThisMonthPattern =
+    "\\b(?<!\\bthe )(?<!\\bsince )(?<!\\bfrom )(?<!\\bthan )(last|this) "
     "(?-i:(" FIGDECK_EN_FULL_MONTHS "|May)\\b)" FIGDECK_EN_MONTH_AFTER;
 // The month before the text's date, or its own (which has not ended by then).
 constexpr const char *lastMonthPattern =
@@ -1671,10 +1673,16 @@ private:
             const QRegularExpressionMatch m = it.next();
             if (inNamed(m.capturedStart()))
                 continue;
-            const auto [month, chinese] = monthOfMatch(m, 2, {3, 6});
-            const int offset =
-                yearOffsetOf(chinese ? m.captured(1) : m.captured(4) + m.captured(5));
+            const auto [month, chinese] = monthOfMatch(m, 2, {3});
+            const int offset = yearOffsetOf(chinese ? m.captured(1) : m.captured(4));
             addRelativeMonth(m, m_textYear + offset, month, chinese);
+        }
+        for (auto it = rx(lastOrThisMonthPattern).globalMatch(s); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (inNamed(m.capturedStart()))
+                continue;
+            addRelativeMonth(m, m_textYear + yearOffsetOf(m.captured(1)),
+                             monthNumber(m.captured(2)), false);
         }
         for (auto it = rx(lastMonthPattern).globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
