@@ -123,10 +123,17 @@ private:
     // Every how many periods a name fits beside the next at font, the axis drawing
     // pixelsPerValue pixels per value of its range.
     int labelStride(qreal pixelsPerValue, const QFont &font) const;
-    // Names every stride-th period from the first; the others keep their place, unnamed. Only
-    // the named ones are the axis' categories (and a line's grid lines): one label item each,
-    // however many periods a long series has.
+    // Names every stride-th period from the first (in a series of months, quarters or halves
+    // with none left out, from the first start of a year: January, Q1); the others
+    // keep their place, unnamed. Only the named ones are the axis' categories (and a line's
+    // grid lines): one label item each, however many periods a long series has.
     void labelEvery(int stride);
+    // A period's number counted in periods of its kind from year 0 (2001-03: 2001 * 12 + 2),
+    // when the series is of months, quarters or halves (m_perYear).
+    int periodNumber(int period) const
+    {
+        return int(std::floor(m_keys.at(period) * m_perYear + 1e-6));
+    }
     QAbstractSeries *anchorSeries() const;
     // dense: a line whose points are too close for markers (Layout::pointsShown false).
     bool labelled(int s, int p, qreal room, const QFont &font, bool dense) const;
@@ -158,7 +165,10 @@ private:
     int m_labelStride = 0;   // every how many periods the axis names one (0: none yet)
     double m_leastStep = 1;  // the least distance between neighbouring periods' places, at most 1
     bool m_yearly = false;   // every period a whole year (or undated)
-    double m_lo = 0;         // the range the value axis covers, from zero
+    // Periods a year when every period is a month (12), quarter (4) or half (2) and none is left
+    // out between the first and the last; else 0.
+    int m_perYear = 0;
+    double m_lo = 0; // the range the value axis covers, from zero
     double m_hi = 0;
     Ticks m_ticks;
     QBarSeries *m_bars = nullptr;
@@ -226,6 +236,18 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
         m_leastStep = std::min(m_leastStep, xOf(p) - xOf(p - 1));
     m_yearly = std::all_of(m_keys.cbegin(), m_keys.cend(),
                            [](double key) { return key == std::floor(key); });
+    if (!m_yearly && m_keys.size() > 1) {
+        for (const int perYear : {12, 4, 2}) {
+            m_perYear = perYear;
+            bool contiguous = true;
+            for (int p = 1; p < m_keys.size() && contiguous; ++p)
+                contiguous = periodNumber(p) == periodNumber(p - 1) + 1 &&
+                             std::fabs((m_keys.at(p) - m_keys.at(p - 1)) * perYear - 1) < 1e-3;
+            if (contiguous)
+                break;
+            m_perYear = 0;
+        }
+    }
 }
 
 QAbstractSeries *SeriesChart::anchorSeries() const
@@ -696,15 +718,21 @@ int SeriesChart::labelStride(qreal pixelsPerValue, const QFont &font) const
             slot = std::min(slot, (xOf(p) - xOf(p - 1)) * pixelsPerValue);
     }
     const qreal need = widest + metrics.height() * 0.6;
-    // Steps a reader counts in: years in fives, tens and hundreds; otherwise halves, years of
-    // quarters, years of months, then doublings, so a long series still names periods across
-    // the axis.
-    if (m_yearly) {
-        static const QList<int> yearSteps{1,   2,   5,   10,   20,   25,   50,   100,
-                                          200, 250, 500, 1000, 2000, 2500, 5000, 10000};
-        for (const int stride : yearSteps) {
-            if (need <= slot * stride)
-                return std::min(stride, periods);
+    // Steps a reader counts in: years in fives, tens and hundreds; months in ones, twos,
+    // quarters and halves, quarters in ones and twos, then in years as years are. Periods of
+    // other kinds (or with some left out): doublings, so a long series still names periods
+    // across the axis.
+    static const QList<int> yearSteps{1,   2,   5,   10,   20,   25,   50,   100,
+                                      200, 250, 500, 1000, 2000, 2500, 5000, 10000};
+    if (m_yearly || m_perYear > 0) {
+        const int perYear = m_yearly ? 1 : m_perYear;
+        for (const int part : {1, 2, 3, 6}) {
+            if (part < perYear && perYear % part == 0 && need <= slot * part)
+                return part;
+        }
+        for (const int years : yearSteps) {
+            if (need <= slot * years * perYear)
+                return std::min(years * perYear, periods);
         }
         return periods;
     }
@@ -724,8 +752,20 @@ void SeriesChart::labelEvery(int stride)
     const QStringList named = m_periodAxis->categoriesLabels();
     for (const QString &label : named)
         m_periodAxis->remove(label);
-    for (int p = 0; p < m_axisNames.size(); p += stride)
-        m_periodAxis->append(m_axisNames.at(p), xOf(p));
+    if (m_perYear > 0 && stride > 1) {
+        // Parts of a year from one the stride divides (Jan, Apr, Jul, Oct at 3); years from the
+        // first January (Q1, H1): the first period itself when the series starts a year, as
+        // it starts at its first year in a series of years.
+        const int from = std::min(stride, m_perYear);
+        int p = 0;
+        while (p < m_axisNames.size() && periodNumber(p) % from != 0)
+            ++p;
+        for (; p < m_axisNames.size(); p += stride)
+            m_periodAxis->append(m_axisNames.at(p), xOf(p));
+    } else {
+        for (int p = 0; p < m_axisNames.size(); p += stride)
+            m_periodAxis->append(m_axisNames.at(p), xOf(p));
+    }
     m_labelStride = stride;
 }
 

@@ -269,6 +269,8 @@ private slots:
     void sliversKeepTheirColour_data();
     void sliversKeepTheirColour();
     void longSeriesNameEvenlySpacedYears_data();
+    void monthlySeriesNameMonthsAReaderCounts_data();
+    void monthlySeriesNameMonthsAReaderCounts();
     void longSeriesNameEvenlySpacedYears();
     void denseLinesAreUnbroken_data();
     void denseLinesAreUnbroken();
@@ -3683,25 +3685,28 @@ namespace {
 
 // A series figure of `series` series over `years` whole years from 1000, drawn as a line or as
 // columns. Values are small (10 to 16, or 10 throughout when flat) so no value reads as a year.
-Report longSeries(int series, int years, bool line, bool flat = false)
+// `periods` years from 1000, or with monthly, months from July 2001 ("Jul 2001", date 2001-07).
+Report longSeries(int series, int periods, bool line, bool flat = false, bool monthly = false)
 {
     QJsonArray metrics;
     QJsonArray seriesList;
     for (int s = 0; s < series; ++s) {
         QJsonArray ids;
-        for (int y = 0; y < years; ++y) {
+        for (int y = 0; y < periods; ++y) {
             const QString id = u"s%1y%2"_s.arg(s).arg(y);
             const int value = flat ? 10 : 10 + (y + s) % 7;
-            const QString year = QString::number(1000 + y);
+            const QDate month = QDate(2001, 7, 1).addMonths(y);
+            const QString date = monthly ? month.toString(u"yyyy-MM"_s) : QString::number(1000 + y);
+            const QString period = monthly ? QLocale::c().toString(month, u"MMM yyyy"_s) : date;
             metrics.append(QJsonObject{{u"id"_s, id},
-                                       {u"label"_s, u"Series %1, %2"_s.arg(s).arg(year)},
+                                       {u"label"_s, u"Series %1, %2"_s.arg(s).arg(period)},
                                        {u"value"_s, value},
                                        {u"unit"_s, u"count"_s},
                                        {u"qualifier"_s, u"exact"_s},
                                        {u"origin"_s, u"stated"_s},
-                                       {u"date"_s, year},
-                                       {u"period"_s, year},
-                                       {u"quote"_s, u"it was %1 in %2"_s.arg(value).arg(year)},
+                                       {u"date"_s, date},
+                                       {u"period"_s, period},
+                                       {u"quote"_s, u"it was %1 in %2"_s.arg(value).arg(period)},
                                        {u"source"_s, u"data"_s}});
             ids.append(id);
         }
@@ -3935,6 +3940,67 @@ void TestFigureChart::longSeriesNameEvenlySpacedYears()
     }
     // Named across the axis: the last name is within two steps of the last year.
     QVERIFY(1000 + (named.size() + 1) * stride >= 1000 + years - 1);
+}
+
+void TestFigureChart::monthlySeriesNameMonthsAReaderCounts_data()
+{
+    QTest::addColumn<int>("months");
+    QTest::addColumn<bool>("line");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("300 months, a line") << 300 << true << Large;
+    QTest::newRow("300 months, a line, small") << 300 << true << Small;
+    QTest::newRow("120 months, columns") << 120 << false << Large;
+    QTest::newRow("36 months, a line") << 36 << true << Large;
+    QTest::newRow("36 months, columns, small") << 36 << false << Small;
+    QTest::newRow("1,200 months, a line") << 1200 << true << Large;
+}
+
+// A long series of months (from July 2001) names months a reader counts in: every month, every
+// other, quarter or half from January, or Januaries of years counted in ones, twos, fives,
+// tens from the first January (2002, 2007). Before, the steps were doublings: Jul 2001,
+// Mar 2004, Nov 2006.
+void TestFigureChart::monthlySeriesNameMonthsAReaderCounts()
+{
+    QFETCH(int, months);
+    QFETCH(bool, line);
+    QFETCH(QSize, size);
+    const Report report = longSeries(1, months, line, false, true);
+    QCOMPARE(report.figures.size(), 1);
+    auto chart = createFigureChart(report, report.figures.constFirst());
+    static const QRegularExpression month(u"^([A-Z][a-z]{2}) (\\d{4})$"_s);
+    static const QStringList names{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"May"_s, u"Jun"_s,
+                                   u"Jul"_s, u"Aug"_s, u"Sep"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
+    QList<Test::TextRecorder::Item> named;
+    QList<int> numbers; // months since January of year 0
+    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, size)) {
+        const QRegularExpressionMatch m = month.match(item.text.trimmed());
+        if (m.hasMatch() && names.contains(m.captured(1))) {
+            named << item;
+            numbers << m.captured(2).toInt() * 12 + int(names.indexOf(m.captured(1)));
+        }
+    }
+    QVERIFY2(named.size() >= 3, qPrintable(QString::number(named.size())));
+    std::sort(numbers.begin(), numbers.end());
+    const int stride = numbers.at(1) - numbers.at(0);
+    static const QList<int> steps{1, 2, 3, 6, 12, 24, 60, 120, 240, 300, 600};
+    QVERIFY2(steps.contains(stride), qPrintable(QString::number(stride)));
+    for (int i = 0; i < numbers.size(); ++i) {
+        // Januaries for a year or more, from the first; Jan/Apr/Jul/Oct at 3.
+        QCOMPARE(numbers.at(i) % std::min(stride, 12), 0);
+        if (i > 0)
+            QCOMPARE(numbers.at(i) - numbers.at(i - 1), stride);
+    }
+    std::sort(named.begin(), named.end(),
+              [](const auto &a, const auto &b) { return a.rect.left() < b.rect.left(); });
+    for (int i = 1; i < named.size(); ++i) {
+        QVERIFY2(named.at(i - 1).rect.right() <= named.at(i).rect.left() + 0.5,
+                 qPrintable(named.at(i - 1).text + u" over "_s + named.at(i).text));
+    }
+    // Named across the axis: the first name within a stride of July 2001, the last within two
+    // of the last month.
+    const int first = 2001 * 12 + 6;
+    QVERIFY(numbers.constFirst() < first + stride);
+    QVERIFY(numbers.constLast() + 2 * stride >= first + months - 1);
 }
 
 void TestFigureChart::denseLinesAreUnbroken_data()
