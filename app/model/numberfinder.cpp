@@ -440,12 +440,29 @@ struct Candidate
     int phraseEnd = 0;
 };
 
+// A table of phrases as text, converted once (not at every number: 5% of --numbers' work).
+struct PhraseText
+{
+    QString text;
+    Qualifier qualifier;
+};
+
+QList<PhraseText> asText(const QList<Phrase> &phrases)
+{
+    QList<PhraseText> texts;
+    texts.reserve(phrases.size());
+    for (const Phrase &p : phrases)
+        texts.append({QString::fromUtf8(p.text), p.qualifier});
+    return texts;
+}
+
 // The qualifier that the words before `before` state; strips them from `before`.
 Qualifier qualifierBefore(QString *before)
 {
+    static const QList<PhraseText> words = asText(qualifierWordsBefore());
     QString t = before->trimmed().toLower();
-    for (const Phrase &p : qualifierWordsBefore()) {
-        const QString word = QString::fromUtf8(p.text);
+    for (const PhraseText &p : words) {
+        const QString &word = p.text;
         if (!t.endsWith(word))
             continue;
         const int at = t.size() - word.size();
@@ -481,8 +498,9 @@ Qualifier qualifierAfter(const QString &after, int *length)
         t.remove(0, 1);
         ++skipped;
     }
-    for (const Phrase &p : qualifierWordsAfter()) {
-        const QString word = QString::fromUtf8(p.text);
+    static const QList<PhraseText> words = asText(qualifierWordsAfter());
+    for (const PhraseText &p : words) {
+        const QString &word = p.text;
         // "6,000+" but not "6,000 +3" or "41% +2.1 pp": a plus sign right after the number.
         if (t.startsWith(word) && (word != u"+"_s || skipped == 0)) {
             *length = skipped + int(word.size());
