@@ -41,6 +41,11 @@ const QHash<QString, QString> &chineseDraftTexts()
          u"number its period."_s,
          u"文本以其自身的日期说明时期（%1），但没有给出这个日期：这些数字的时期留空，不作猜测。"
          u"请在文本开头补上日期（如“发布时间：2025年8月12日”）后重新起草，或逐一填写时期。"_s},
+        {u"The text, dated %2, names periods that had not ended by then (%1): a number stated "
+         u"for them is no period's whole, so they are left without a period rather than "
+         u"guessed. Give each number its period, or the date the figure was for."_s,
+         u"文本日期为%2，其中提到的时期（%1）当时尚未结束：所述数字不是该时期的完整数值，"
+         u"因此时期留空，不作猜测。请逐一填写时期，或数字所对应的日期。"_s},
         {u"line %1: “%2”"_s, u"第%1行“%2”"_s},
         {u"; "_s, u"；"_s},
         {u", "_s, u"、"_s},
@@ -717,7 +722,8 @@ public:
             source.url = u"https://source-address.invalid/"_s;
         m_report.date = latestYear(m_text);
         // A dateline is the source's date (and the year "今年", "this year" are of).
-        if (const QDate dateline = datelineOf(m_text); dateline.isValid())
+        const QDate dateline = datelineOf(m_text);
+        if (dateline.isValid())
             source.date = dateline.toString(u"yyyy-MM-dd"_s);
         source.kind = SourceKind::Other;
         if (const QString publisher = publisherOf(m_text); !publisher.isEmpty())
@@ -737,16 +743,24 @@ public:
                       "presenting it.")
                       .arg(QFileInfo(m_fileName).fileName())),
              {}});
-        // "今年上半年" in a text that says not when it was written: no period, and why.
-        if (!m_relativePeriods.isEmpty())
-            m_report.caveats.append(
-                {u"relative-periods"_s,
-                 text(say("The text names periods relative to its own date (%1), but gives no "
+        // "今年上半年" in a text that says not when it was written, "in November" in one dated
+        // 14 November: no period, and why.
+        if (!m_relativePeriods.isEmpty()) {
+            const QString periods = m_relativePeriods.join(say("; "));
+            const QString why =
+                dateline.isValid()
+                    ? say("The text, dated %2, names periods that had not ended by then (%1): "
+                          "a number stated for them is no period's whole, so they are left "
+                          "without a period rather than guessed. Give each number its period, "
+                          "or the date the figure was for.")
+                          .arg(periods, source.date)
+                    : say("The text names periods relative to its own date (%1), but gives no "
                           "date: those numbers are left without a period rather than guessed. "
                           "Add the date at the top of the text (a dateline such as “Published: "
                           "12 August 2025”) and draft again, or give each number its period.")
-                          .arg(m_relativePeriods.join(say("; ")))),
-                 {}});
+                          .arg(periods);
+            m_report.caveats.append({u"relative-periods"_s, text(why), {}});
+        }
         if (noAddress)
             m_report.caveats.append(
                 {u"no-address"_s,

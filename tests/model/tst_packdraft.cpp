@@ -55,6 +55,8 @@ private Q_SLOTS:
     void titleIsAHeadline();
     void tableRowsAreLinesOfOneChart_data();
     void tableRowsAreLinesOfOneChart();
+    void unendedPeriodsSayWhy_data();
+    void unendedPeriodsSayWhy();
     void spaceAlignedTablesDraftLikePipeTables();
     void barsAreOfOneThing_data();
     void barsAreOfOneThing();
@@ -893,6 +895,41 @@ void TestPackDraft::tableRowsAreLinesOfOneChart()
     }
     QCOMPARE(found, figures);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+// A number left without a period says why: a text that gives no date is asked for one; a
+// dated text ("Published: 14 November 2025") is not, as it has one; it named a month not over
+// by then ("in November"), which a number cannot be the whole of.
+void TestPackDraft::unendedPeriodsSayWhy_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("caveat");
+    QTest::newRow("dated, month not over")
+        << u"Port trade note\n\nPublished: 14 November 2025\n\nContainer exports were $41.2 "
+           u"billion in November. Imports reached $30.4 billion in October.\n"_s
+        << u"The text, dated 2025-11-14, names periods that had not ended by then (line 5: "
+           u"“November”): a number stated for them is no period's whole, so they are left "
+           u"without a period rather than guessed. Give each number its period, or the date "
+           u"the figure was for."_s;
+    QTest::newRow("zh dated, month not over")
+        << u"港口贸易简报\n\n发布时间：2025年11月14日\n\n11月份，集装箱出口额为412亿元。\n"_s
+        << u"文本日期为2025-11-"
+           u"14，其中提到的时期（第5行“11月份”）当时尚未结束：所述数字不是该时期的"
+           u"完整数值，因此时期留空，不作猜测。请逐一填写时期，或数字所对应的日期。"_s;
+    QTest::newRow("undated")
+        << u"Port trade note\n\nContainer exports were $41.2 billion last year.\n"_s
+        << u"The text names periods relative to its own date (line 3: “last year”), but gives "
+           u"no date: those numbers are left without a period rather than guessed. Add the "
+           u"date at the top of the text (a dateline such as “Published: 12 August 2025”) and "
+           u"draft again, or give each number its period."_s;
+}
+
+void TestPackDraft::unendedPeriodsSayWhy()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, caveat);
+    const Report r = draftReport(text, u"note.txt"_s);
+    QCOMPARE(caveatText(r, u"relative-periods"_s), caveat);
 }
 
 // A plain-text press release with space-aligned tables: rows over years are series, a share
