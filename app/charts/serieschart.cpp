@@ -241,8 +241,7 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
             m_perYear = perYear;
             bool contiguous = true;
             for (int p = 1; p < m_keys.size() && contiguous; ++p)
-                contiguous = periodNumber(p) == periodNumber(p - 1) + 1 &&
-                             std::fabs((m_keys.at(p) - m_keys.at(p - 1)) * perYear - 1) < 1e-3;
+                contiguous = periodNumber(p) == periodNumber(p - 1) + 1;
             if (contiguous)
                 break;
             m_perYear = 0;
@@ -752,20 +751,17 @@ void SeriesChart::labelEvery(int stride)
     const QStringList named = m_periodAxis->categoriesLabels();
     for (const QString &label : named)
         m_periodAxis->remove(label);
+    int p = 0;
     if (m_perYear > 0 && stride > 1) {
         // Parts of a year from one the stride divides (Jan, Apr, Jul, Oct at 3); years from the
         // first January (Q1, H1): the first period itself when the series starts a year, as
         // it starts at its first year in a series of years.
         const int from = std::min(stride, m_perYear);
-        int p = 0;
         while (p < m_axisNames.size() && periodNumber(p) % from != 0)
             ++p;
-        for (; p < m_axisNames.size(); p += stride)
-            m_periodAxis->append(m_axisNames.at(p), xOf(p));
-    } else {
-        for (int p = 0; p < m_axisNames.size(); p += stride)
-            m_periodAxis->append(m_axisNames.at(p), xOf(p));
     }
+    for (; p < m_axisNames.size(); p += stride)
+        m_periodAxis->append(m_axisNames.at(p), xOf(p));
     m_labelStride = stride;
 }
 

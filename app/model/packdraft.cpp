@@ -145,8 +145,8 @@ const QRegularExpression &trailingFiller()
         u"(?:\\s+|^)(?:is|are|was|were|be|been|has|have|had|will|would|could|may|might|"
         u"reached|reach|reaches|hit|hits|totalled|totaled|totals|stood|stands|at|to|of|by|"
         u"from|was|rose|rise|rises|risen|grew|grow|grown|fell|fall|falls|fallen|dropped|"
-        u"declined|increased|decreased|climbed|jumped|exceeded|exceeding|exceeds|exceed|surpassed|"
-        u"surpass|remaining|"
+        u"declined|increased|decreased|climbed|jumped|exceeded|exceeding|exceeds|surpassed|surpass|"
+        u"remaining|"
         u"surpassing|topped|over|above|more|than|less|fewer|under|below|about|around|roughly|"
         u"approximately|some|nearly|almost|up|down|least|no|most|as|many|much|an|a|the|estimated|"
         u"expected|projected|forecast|set|seen|account|accounted|accounting|for|made|make|"
@@ -177,8 +177,7 @@ const QRegularExpression &trailingChineseFiller()
 
 // The words of quote from `from` to `at`, after the last clause mark (comma, semicolon, bracket,
 // dash, a hyphen or two between spaces as a wire's "HAMBURG (Wire) - " writes it, Chinese
-// punctuation)
-// among them. *mark: where that mark starts in quote, -1 for none.
+// punctuation) among them. *mark: where that mark starts in quote, -1 for none.
 QString ownClause(const QString &quote, int at, int from, qsizetype *mark = nullptr)
 {
     QString before = quote.mid(from, at - from);
