@@ -35,6 +35,9 @@ struct Dateline
     QDate date;              // invalid when the text gives none (or only "NOV 20", no year)
     qsizetype line = -1;     // of the date, 0-based; -1 for none
     QList<Span> beforeStory; // in the text, in order
+    // Who its byline says published it: "Published 14 September 2026 by Example Research",
+    // "By Example Research, 14 September 2026"; empty for none.
+    QString publisher;
 };
 
 Dateline datelineIn(const QString &text);
@@ -2495,16 +2498,27 @@ QDate datelineOf(const QString &text)
     return datelineIn(text).date;
 }
 
+QString bylinePublisherOf(const QString &text)
+{
+    return datelineIn(text).publisher;
+}
+
 namespace {
 
 Dateline datelineIn(const QString &text)
 {
     // The first lines that say something: a title, a byline, the dateline.
     constexpr int linesRead = 6;
+    // A byline in Markdown's emphasis ("*Published 14 September 2026 by X*", "_By X, 14
+    // September 2026_") is one all the same; "By X, " before the date names its publisher.
     static const QRegularExpression label(
-        u"^\\s*(?:(?:published|posted|updated|date|dated|released)(?: on)?\\s*[:：]?|"
+        u"^\\s*[*_]{0,3}\\s*(?:by\\s+([^,，\\n*_]{2,60}?)\\s*[,，]\\s*)?"
+        u"(?:(?:published|posted|updated|date|dated|released)(?: on)?\\s*[:：]?|"
         u"(?:发布时间|发布日期|更新时间|发稿时间|发布|更新|发稿|日期|时间)\\s*[:：]?)?\\s*"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // After the date: "by X" and the emphasis' end ("... 2026 by Example Research*").
+    static const QRegularExpression byAfter(u"^\\s+by\\s+([^*_\\n]{2,80}?)\\s*[*_]{0,3}\\s*$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
     // A wire's place before its date: "Beijing, ", "NEW YORK, ", "St. Louis, ".
     static const QRegularExpression place(
         u"^(?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}, )?"_s);
@@ -2521,7 +2535,7 @@ Dateline datelineIn(const QString &text)
     static const QRegularExpression dash(u"^\\s*(?:--|[—–-])\\s*"_s);
     // The date alone, or before a byline or the story ("August 12, 2025 — ..."); one that
     // starts a sentence ("2025年8月12日，公司宣布…") is what happened that day.
-    static const QRegularExpression after(u"^(?:\\s*$|\\s+|\\s*[—–|·(（/])"_s);
+    static const QRegularExpression after(u"^(?:\\s*[*_]{0,3}\\s*$|\\s+|\\s*[—–|·(（/])"_s);
     Dateline found;
     int read = 0;
     qsizetype index = -1;
@@ -2535,7 +2549,8 @@ Dateline datelineIn(const QString &text)
         if (++read > linesRead)
             break;
         const QString l = line.toString();
-        qsizetype from = label.match(l).capturedEnd();
+        const QRegularExpressionMatch labelled = label.match(l);
+        qsizetype from = labelled.capturedEnd();
         if (from == 0)
             from = place.match(l).capturedEnd();
         const QString rest = l.mid(from);
@@ -2571,6 +2586,10 @@ Dateline datelineIn(const QString &text)
         if (date.isValid() && !found.date.isValid()) {
             found.date = date;
             found.line = index;
+            found.publisher = labelled.captured(1).trimmed();
+            if (found.publisher.isEmpty())
+                found.publisher =
+                    byAfter.match(QStringView(rest).mid(m.capturedEnd())).captured(1).trimmed();
         }
     }
     return found;

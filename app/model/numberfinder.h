@@ -60,6 +60,11 @@ QList<FoundNumber> findNumbers(const QString &text);
 // inside the text's sentences is no dateline.
 QDate datelineOf(const QString &text);
 
+// The publisher the dateline's byline names: "Published 14 September 2026 by Example Research",
+// "*Published 14 September 2026 by Example Research*", "By Example Research, 14 September 2026";
+// empty when it names none (or the text has no dateline).
+QString bylinePublisherOf(const QString &text);
+
 // The date of a period as the finder writes it: an ISO form ("2024", "2024-Q3"), or a
 // half-year in words that names its year ("H1 2025", "2025 H2", "first half of 2025",
 // "2025年上半年") is 2025-H1 or 2025-H2; nullopt for any other text ("2026/2030").

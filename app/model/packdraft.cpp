@@ -46,6 +46,10 @@ const QHash<QString, QString> &chineseDraftTexts()
          u"guessed. Give each number its period, or the date the figure was for."_s,
          u"文本日期为%2，其中提到的时期（%1）当时尚未结束：所述数字不是该时期的完整数值，"
          u"因此时期留空，不作猜测。请逐一填写时期，或数字所对应的日期。"_s},
+        {u"The text gives no date and no year of its numbers: the pack's date, %1, is the day it "
+         u"was drafted, not the source's. Replace it with the date the source was published."_s,
+         u"文本既未给出日期，也未给出数字所属的年份：数据包的日期%1是起草当天，并非来源的日期。"
+         u"请替换为来源的发布日期。"_s},
         {u"line %1: “%2”"_s, u"第%1行“%2”"_s},
         {u"; "_s, u"；"_s},
         {u", "_s, u"、"_s},
@@ -480,19 +484,20 @@ QString titleOf(const QStringList &lines, const TextTables &tables, const QStrin
     return QFileInfo(fileName).completeBaseName().remove(u".figdeck"_s);
 }
 
-// The latest year the text names that is not in the future: the draft's date until the user
-// gives the publication date.
-QString latestYear(const QString &text)
+// The latest year the text names that is not in the future nor only a projection's
+// (`projected`): a pack's date when neither a dateline nor a stated number's period gives one;
+// 0 for none.
+int latestYear(const QString &text, const QSet<int> &projected)
 {
     static const QRegularExpression year(u"(?<!\\d)(19\\d\\d|20\\d\\d)(?!\\d)"_s);
     const int now = QDate::currentDate().year();
     int latest = 0;
     for (auto it = year.globalMatch(text); it.hasNext();) {
         const int y = it.next().captured(1).toInt();
-        if (y <= now)
+        if (y <= now && !projected.contains(y))
             latest = std::max(latest, y);
     }
-    return QString::number(latest > 0 ? latest : now);
+    return latest;
 }
 
 QString urlOf(const QString &text)
@@ -509,7 +514,9 @@ QString publisherOf(const QString &text)
     static const QRegularExpression line(
         u"^\\s*(?:publisher|published by|source|来源|发布)\\s*[:：]\\s*(.{2,80}?)\\s*$"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    return line.match(text).captured(1);
+    if (const QString named = line.match(text).captured(1); !named.isEmpty())
+        return named;
+    return bylinePublisherOf(text);
 }
 
 // What tells units apart in a draft: a series or a bar chart is of one unit.
@@ -719,7 +726,6 @@ public:
         const bool noAddress = source.url.isEmpty();
         if (noAddress)
             source.url = u"https://source-address.invalid/"_s;
-        m_report.date = latestYear(m_text);
         // A dateline is the source's date (and the year "今年", "this year" are of).
         const QDate dateline = datelineOf(m_text);
         if (dateline.isValid())
@@ -730,6 +736,7 @@ public:
         m_report.sources.append(source);
 
         readNumbers(numbers);
+        const bool dated = setReportDate(dateline);
         makeRequested(requests);
         proposeShares();
         proposeSeries();
@@ -760,6 +767,14 @@ public:
                           .arg(periods);
             m_report.caveats.append({u"relative-periods"_s, text(why), {}});
         }
+        if (!dated)
+            m_report.caveats.append(
+                {u"no-date"_s,
+                 text(say("The text gives no date and no year of its numbers: the pack's date, "
+                          "%1, is the day it was drafted, not the source's. Replace it with the "
+                          "date the source was published.")
+                          .arg(m_report.date)),
+                 {}});
         if (noAddress)
             m_report.caveats.append(
                 {u"no-address"_s,
@@ -772,6 +787,36 @@ public:
 
 private:
     Text text(const QString &s) const { return Text(s, m_report.language); }
+
+    // The pack's date: its dateline's (or byline's) day; else the latest year of the numbers it
+    // states (not of a projection: a 2025 story that projects 2026 is of 2025); else the latest
+    // year the text names that no projection alone names. With none of these the format still
+    // needs a date: the day of drafting, which the caller says is no date of the source's.
+    // Returns whether the text gave the date.
+    bool setReportDate(const QDate &dateline)
+    {
+        if (dateline.isValid()) {
+            m_report.date = dateline.toString(u"yyyy-MM-dd"_s);
+            return true;
+        }
+        int stated = 0;
+        QSet<int> projected;
+        for (const Metric &m : std::as_const(m_report.metrics)) {
+            if (!m.date)
+                continue;
+            if (m.status == Status::Projected)
+                projected.insert(m.date->last.year());
+            else
+                stated = std::max(stated, m.date->last.year());
+        }
+        const int year = stated > 0 ? stated : latestYear(m_text, projected);
+        if (year > 0) {
+            m_report.date = QString::number(year);
+            return true;
+        }
+        m_report.date = QDate::currentDate().toString(u"yyyy-MM-dd"_s);
+        return false;
+    }
     QString say(const char *english) const
     {
         const QString en = QString::fromUtf8(english);

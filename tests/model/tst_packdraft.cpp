@@ -80,6 +80,8 @@ private Q_SLOTS:
     void rangesAreOneMetric();
     void wireStoriesDraftTheirOwnWords_data();
     void wireStoriesDraftTheirOwnWords();
+    void packDateIsTheTextsOwn_data();
+    void packDateIsTheTextsOwn();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -1658,6 +1660,65 @@ void TestPackDraft::wireStoriesDraftTheirOwnWords()
     QTEST(metrics, "metrics");
     QCOMPARE(r.sources.constFirst().date, date);
     QCOMPARE(caveatText(r, u"relative-periods"_s), QString());
+    QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+// The pack's date is the text's own: its dateline's or byline's day (a byline in Markdown's
+// emphasis too, which also names the publisher); else the latest year its stated numbers are of,
+// never a projection's; else no date of the text's at all, and a caveat says the day of drafting
+// stands in for it.
+void TestPackDraft::packDateIsTheTextsOwn_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date");       // the pack's; "today" for the day of drafting
+    QTest::addColumn<QString>("sourceDate"); // the source's
+    QTest::addColumn<QString>("publisher");
+    const QString story =
+        u"Spending on cloud infrastructure reached $320 billion in 2025, up 21% from 2024, and is "
+        u"expected to exceed $400 billion in 2026.\n"_s;
+    const QString title = u"# Cloud adoption outlook 2026\n\n"_s;
+    QTest::newRow("*Published D Month YYYY by X*")
+        << title + u"*Published 14 September 2026 by Example Research*\n\n"_s + story
+        << u"2026-09-14"_s << u"2026-09-14"_s << u"Example Research"_s;
+    QTest::newRow("_Published D Month YYYY by X_")
+        << title + u"_Published 14 September 2026 by Example Research_\n\n"_s + story
+        << u"2026-09-14"_s << u"2026-09-14"_s << u"Example Research"_s;
+    QTest::newRow("By X, D Month YYYY")
+        << title + u"By Example Research, 14 September 2026\n\n"_s + story << u"2026-09-14"_s
+        << u"2026-09-14"_s << u"Example Research"_s;
+    QTest::newRow("*By X, D Month YYYY*")
+        << title + u"*By Example Research, 14 September 2026*\n\n"_s + story << u"2026-09-14"_s
+        << u"2026-09-14"_s << u"Example Research"_s;
+    QTest::newRow("Published: D Month YYYY")
+        << title + u"Published: 14 September 2026\n\n"_s + story << u"2026-09-14"_s
+        << u"2026-09-14"_s << QString();
+    QTest::newRow("a wire's dateline before a projection")
+        << u"Beijing, Nov. 20, 2025 -- Output reached 5 million tonnes in 2025 and is expected to "
+           u"reach 6 million tonnes in 2026.\n"_s
+        << u"2025-11-20"_s << u"2025-11-20"_s << QString();
+    QTest::newRow("no dateline: the stated data's year, not the projection's")
+        << title + story << u"2025"_s << QString() << QString();
+    QTest::newRow("no dateline, no year") << u"The association counts over 400 member firms.\n"_s
+                                          << u"today"_s << QString() << QString();
+    QTest::newRow("zh a wire's dateline without its year")
+        << u"新华社北京11月20日电 国家统计局20日发布数据，10月份规模以上工业增加值同比增长4.9%，"
+           u"比上月回落1.1个百分点。1—10月份，全国固定资产投资同比下降1.7%。\n"_s
+        << u"today"_s << QString() << QString();
+}
+
+void TestPackDraft::packDateIsTheTextsOwn()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(QString, sourceDate);
+    QFETCH(QString, publisher);
+    const Report r = draftReport(text, u"outlook.md"_s);
+    const bool today = date == u"today"_s;
+    QCOMPARE(r.date, today ? QDate::currentDate().toString(Qt::ISODate) : date);
+    QCOMPARE(r.sources.constFirst().date, sourceDate);
+    QCOMPARE(r.sources.constFirst().publisher.text(), publisher);
+    // Only the day of drafting is said to be no date of the text's.
+    QCOMPARE(caveatText(r, u"no-date"_s).contains(r.date), today);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
 }
 
