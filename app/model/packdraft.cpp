@@ -462,6 +462,69 @@ QString nounAfter(const QString &quote, int end)
     return words.join(u' ');
 }
 
+// The words of quote from `from` to its clause's end (a clause mark, "and", "but", "while", the
+// next number), at most `most` of them; empty when more would be needed to end it.
+QStringList wordsToClauseEnd(const QString &quote, int from, int most)
+{
+    static const QRegularExpression end(
+        u"[,;:.!?()\\[\\]|\u2014\u2013\uff0c\u3002\uff1b\uff1a\u3001]|\\s(?:and|but|while|"
+        u"whereas|or)\\b|\\d"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QString words = quote.mid(from);
+    const qsizetype cut = words.indexOf(end);
+    if (cut >= 0)
+        words.truncate(cut);
+    const QStringList out = words.simplified().split(u' ', Qt::SkipEmptyParts);
+    return out.size() <= most ? out : QStringList();
+}
+
+// An English verb's -ing form: "run" "running", "use" "using", "say" "saying", "adopt"
+// "adopting".
+QString ingFormOf(const QString &verb)
+{
+    static const QRegularExpression shortStem(u"^[^aeiou]*[aeiou][^aeiouwxy]$"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (verb.size() <= 4 && shortStem.match(verb).hasMatch())
+        return verb + verb.back() + u"ing"_s;
+    if (verb.size() > 2 && verb.endsWith(u'e') && !verb.endsWith(u"ee"_s))
+        return verb.chopped(1) + u"ing"_s;
+    return verb + u"ing"_s;
+}
+
+// The label of a share that its clause's words before do not name, from those after it, as
+// its sentence says what the share is of: "one in five enterprises now run AI workloads in
+// production" gives "Enterprises running AI workloads in production", "10% say they have no
+// plans to adopt generative AI" "Say they have no plans to adopt generative AI", "30% of firms
+// use two clouds" "Firms using two clouds". Its own words,
+// a verb after its plural noun in its -ing form; empty when the words after it say nothing.
+QString labelAfter(const QString &quote, int end)
+{
+    constexpr int mostWords = 10;
+    QStringList words = wordsToClauseEnd(quote, end, mostWords);
+    static const QRegularExpression adverb(
+        u"^(?:now|currently|already|still|also|today|each|every)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    words.removeIf([](const QString &w) { return adverb.match(w).hasMatch(); });
+    // "30% of firms use two clouds": of the firms.
+    static const QRegularExpression of(u"^(?:of|the|all)$"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    while (words.size() > 1 && of.match(words.constFirst()).hasMatch())
+        words.removeFirst();
+    // "enterprises run", "firms use": a plural noun and a verb in its base form.
+    static const QRegularExpression plural(u"^[a-z]{3,}s$"_s);
+    static const QRegularExpression baseVerb(
+        u"^(?!(?:in|on|at|of|for|to|by|with|from|the|a|an|their|its|who|that|which|are|were|"
+        u"have|had|do|did|can|will|would|may|might|must|should|could|not)$)[a-z]{2,}"
+        u"(?<!s|ed|ing|ly)$"_s);
+    if (words.size() >= 3 && plural.match(words.at(0)).hasMatch() &&
+        baseVerb.match(words.at(1)).hasMatch())
+        words[1] = ingFormOf(words.at(1));
+    QString label = words.join(u' ');
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return label;
+}
+
 // The first line of the text when it reads like a title (short, no sentence end: a wire story
 // that starts with its first paragraph has none), else the file's base name. Short: what a
 // headline takes, 160 columns, a Chinese character taking two.
@@ -936,6 +999,21 @@ private:
             if (verb && n.unit.is(UnitKind::Count) && !counted.isEmpty() && isHolderOnly(label))
                 label = counted.left(1).toUpper() + counted.mid(1) +
                         (participle.isEmpty() ? QString() : u' ' + participle);
+            // "The largest provider runs more than half of its workloads on its own chips": the
+            // share is of the holder's own things, which are what it measures ("Workloads on
+            // its own chips"), not who holds them.
+            static const QRegularExpression ofItsOwn(u"^\\s*of\\s+(?:its|their)\\s+"_s,
+                                                     QRegularExpression::CaseInsensitiveOption);
+            if (const QRegularExpressionMatch of =
+                    ofItsOwn.match(QStringView(n.quote).mid(n.phraseEnd));
+                verb && n.unit.is(UnitKind::Percent) && of.hasMatch()) {
+                const QStringList things =
+                    wordsToClauseEnd(n.quote, n.phraseEnd + int(of.capturedEnd()), labelWords);
+                if (!things.isEmpty()) {
+                    label = things.join(u' ');
+                    label[0] = label.at(0).toUpper();
+                }
+            }
             // "该公司营业收入": the company is the text's, the measure is 营业收入.
             static const QRegularExpression itsCompany(u"^(?:该|本)(?:公司|集团|企业)(?=.)"_s);
             label.remove(itsCompany);
@@ -1022,6 +1100,10 @@ private:
         // of North "North change"; the level it runs into keeps "Revenue".
         if (measureOfIndex < 0)
             label = changeLabel(*measureLabel, change);
+        // "Roughly one in five enterprises now run…": a share that starts its clause is of
+        // what its words after it say.
+        if (label.isEmpty() && cells.isEmpty() && n.unit.is(UnitKind::Percent) && !zh)
+            label = labelAfter(n.quote, n.phraseEnd);
         if (label.isEmpty())
             label = say("Number on line %1").arg(n.line);
         // The user's label, where one was given (the noun of a count stays the drafter's).

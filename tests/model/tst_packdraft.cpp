@@ -422,6 +422,22 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
     QTest::newRow("zh a clause after ； with no words of its own")
         << u"10月份，全市社会消费品零售总额为410亿元；去年10月为395亿元。"_s
         << QStringList{u"全市社会消费品零售总额"_s, u"全市社会消费品零售总额"_s};
+    // A share with no words before it is of what its words after it say (a verb after its
+    // plural noun in its -ing form); a share of its holder's own things is of those things.
+    QTest::newRow("one in five enterprises now run")
+        << u"Roughly one in five enterprises now run AI workloads in production."_s
+        << QStringList{u"Enterprises running AI workloads in production"_s};
+    QTest::newRow("fewer than 10% say")
+        << u"Fewer than 10% say they have no plans to adopt generative AI."_s
+        << QStringList{u"Say they have no plans to adopt generative AI"_s};
+    QTest::newRow("about 30% of firms use")
+        << u"About 30% of firms use two clouds, and 12% use three."_s
+        << QStringList{u"Firms using two clouds"_s, u"Use three"_s};
+    QTest::newRow("more than half of its workloads")
+        << u"The largest provider runs more than half of its workloads on its own chips."_s
+        << QStringList{u"Workloads on its own chips"_s};
+    QTest::newRow("a share of a named whole keeps its holder")
+        << u"Acme has 40% of the market."_s << QStringList{u"Acme"_s};
     QTest::newRow("zh a clause after ； with words of its own")
         << u"1-10月，收入约18.2万亿元；其中，税收收入约14.9万亿元，同比增长1.7%。"_s
         << QStringList{u"收入"_s, u"税收收入"_s, u"税收收入增长"_s};
