@@ -16,6 +16,8 @@
 #include "textrules.h"
 
 #include <QDir>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -138,6 +140,11 @@ constexpr qint64 Margin = EmuPerInch / 2;
 constexpr qint64 TopMargin = EmuPerInch * 35 / 100;
 constexpr qint64 BottomMargin = EmuPerInch * 3 / 10;
 constexpr qint64 SmallGap = EmuPerInch / 8;
+// A tile's text box insets, and its headline's largest and smallest sizes (points).
+constexpr qint64 TileInsetX = EmuPerInch * 15 / 100;
+constexpr qint64 TileInsetY = EmuPerInch / 10;
+constexpr int TileValuePt = 32;
+constexpr int SmallestTileValuePt = 18;
 constexpr int TitlePt = 28;
 constexpr int SubtitlePt = 16;
 constexpr int NotePt = 12;
@@ -677,23 +684,24 @@ void DeckWriter::addTiles(Slide &slide, const Figure &figure, const Rect &area,
     const qint64 tileHeight = std::min<qint64>((area.cy - gap * (rows - 1)) / rows, EmuPerInch * 2);
     const qint64 top = area.y + (area.cy - (tileHeight * rows + gap * (rows - 1))) / 2;
 
-    QString shapes;
-    for (int i = 0; i < n; ++i) {
-        const Metric &m = *tiles.at(i);
-        const Rect r{area.x + (i % columns) * (tileWidth + gap),
-                     top + (i / columns) * (tileHeight + gap), tileWidth, tileHeight};
-        QList<Paragraph> text;
-        Paragraph value;
-        value.runs << Run{formatValue(m), 32, m_theme.text, true};
-        const QStringList signs = caveatSignsFor(figure, m.id);
-        if (!signs.isEmpty()) {
-            Run sign{QLatin1Char(' ') + shownCaveatSigns(signs), 32, m_theme.accent, true};
-            sign.superscript = true;
-            value.runs << sign;
-        }
-        text << value;
+    // Each tile's text at a headline size: the value with its notes' marks, what it restates
+    // (with theirs), its label and its badges.
+    const auto tileText = [&](const Metric &m, int valuePt) {
+        const auto marked = [&](const QString &shown, const QString &metricId, int pt,
+                                const QColor &color, bool bold) {
+            Paragraph p = para(shown, pt, color, bold);
+            const QStringList signs = caveatSignsFor(figure, metricId);
+            if (!signs.isEmpty()) {
+                Run sign{QLatin1Char(' ') + shownCaveatSigns(signs), pt, m_theme.accent, true};
+                sign.superscript = true;
+                p.runs << sign;
+            }
+            return p;
+        };
+        QList<Paragraph> text{marked(formatValue(m), m.id, valuePt, m_theme.text, true)};
         for (const Metric *e : equivalents.value(m.id))
-            text << para(Export::tr("(%1)").arg(formatValue(*e)), 14, m_theme.mutedText);
+            text << marked(Export::tr("(%1)").arg(formatValue(*e)), e->id, 14, m_theme.mutedText,
+                           false);
         QString label = m.label.text();
         if (m.unit.is(UnitKind::Count) && !m.noun.isEmpty() &&
             !label.contains(m.noun.text(), Qt::CaseInsensitive))
@@ -710,6 +718,42 @@ void DeckWriter::addTiles(Slide &slide, const Figure &figure, const Rect &area,
             badges << Export::tr("derived");
         if (!badges.isEmpty())
             text << para(badges.join(QStringLiteral(" · ")), 11, m_theme.mutedText);
+        return text;
+    };
+    // One headline size for every tile, the largest at which each value and its marks stay on
+    // one line (measured in the deck's font: "> ¥1.2 trillion †" at 32 pt is wider than a
+    // third of a slide) and each tile's text fits its tile.
+    const qint64 innerWidth = tileWidth - 2 * TileInsetX;
+    const qint64 innerHeight = tileHeight - 2 * TileInsetY;
+    QFont headline(m_theme.fontFamily);
+    headline.setBold(true);
+    headline.setPixelSize(100);
+    const QFontMetricsF headlineMetrics(headline);
+    qreal widest = 0; // EMU per point of headline size
+    for (const Metric *m : std::as_const(tiles)) {
+        QString line;
+        const QList<Paragraph> text = tileText(*m, 1);
+        for (const Run &run : text.constFirst().runs)
+            line += run.text;
+        widest = std::max(widest, headlineMetrics.horizontalAdvance(line) / 100 * EmuPerPoint);
+    }
+    int valuePt = TileValuePt;
+    const auto fits = [&](int pt) {
+        if (widest * pt > innerWidth * 0.95)
+            return false;
+        return std::all_of(tiles.cbegin(), tiles.cend(), [&](const Metric *m) {
+            return heightFor(tileText(*m, pt), innerWidth) <= innerHeight;
+        });
+    };
+    while (valuePt > SmallestTileValuePt && !fits(valuePt))
+        valuePt -= 2;
+
+    QString shapes;
+    for (int i = 0; i < n; ++i) {
+        const Metric &m = *tiles.at(i);
+        const Rect r{area.x + (i % columns) * (tileWidth + gap),
+                     top + (i / columns) * (tileHeight + gap), tileWidth, tileHeight};
+        const QList<Paragraph> text = tileText(m, valuePt);
         const int id = nextId(slide);
         shapes +=
             QStringLiteral(
@@ -722,8 +766,9 @@ void DeckWriter::addTiles(Slide &slide, const Figure &figure, const Rect &area,
                      solidFill(m_theme.surface),
                      textBody(text, QStringLiteral("ctr"))
                          .replace(QStringLiteral("lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\""),
-                                  QStringLiteral("lIns=\"137160\" tIns=\"91440\" "
-                                                 "rIns=\"137160\" bIns=\"91440\"")));
+                                  QStringLiteral("lIns=\"%1\" tIns=\"%2\" rIns=\"%1\" bIns=\"%2\"")
+                                      .arg(TileInsetX)
+                                      .arg(TileInsetY)));
     }
     const int group = nextId(slide);
     const QString frame = QStringLiteral("<a:off x=\"%1\" y=\"%2\"/><a:ext cx=\"%3\" cy=\"%4\"/>")

@@ -121,6 +121,38 @@ void DeckLibreOfficeTest::convert()
     if (!pictures) {
         for (const char *label : {"35%", "28%", "37%", "6,000+", "> ¥1.2 trillion"})
             QVERIFY2(text.contains(QString::fromUtf8(label)), label);
+        // The key-figures slide as Impress lays it out: each tile's number ends in its notes'
+        // marks on its own line (at 32 pt, "†" fell to a line of its own in a third of a
+        // slide), and the dollar restatement carries its own mark, "‡".
+        const QList<ExportTest::PdfWord> words = ExportTest::pdfWords(pdf);
+        const auto onItsLine = [&](const QString &last, const QString &mark) {
+            const auto onPage2 = [&](const QString &wanted) {
+                QList<QRectF> boxes;
+                for (const ExportTest::PdfWord &word : words) {
+                    if (word.page == 2 && word.text == wanted)
+                        boxes << word.box;
+                }
+                return boxes;
+            };
+            // The mark just after the word (within a space of its size), its middle inside the
+            // word's line: pdftotext may list a raised mark elsewhere in its reading order.
+            for (const QRectF &word : onPage2(last)) {
+                for (const QRectF &after : onPage2(mark)) {
+                    const qreal middle = after.center().y();
+                    if (after.left() >= word.right() - 1 &&
+                        after.left() <= word.right() + word.height() && middle > word.top() &&
+                        middle < word.bottom())
+                        return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY2(onItsLine(QStringLiteral("trillion"), QString::fromUtf8("†")),
+                 "the ¥1.2 trillion tile's mark");
+        QVERIFY2(onItsLine(QStringLiteral("billion)"), QString::fromUtf8("‡")),
+                 "the $165 billion restatement's mark");
+        QVERIFY2(onItsLine(QStringLiteral("million+"), QString::fromUtf8("†§")),
+                 "the 2 million+ tile's marks");
     }
 }
 

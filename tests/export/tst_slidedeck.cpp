@@ -377,6 +377,9 @@ void SlideDeckTest::labelsCarryQualifiers()
     for (const char *value :
          {"6,000+", "> ¥1.2 trillion", "(≈ $165 billion)", "47", "300+", "2 million+"})
         QVERIFY2(tiles.contains(QString::fromUtf8(value)), value);
+    // Each number with its notes' marks, the restated dollar amount with its own.
+    for (const char *marked : {"> ¥1.2 trillion\n †", "(≈ $165 billion)\n ‡", "2 million+\n †§"})
+        QVERIFY2(tiles.contains(QString::fromUtf8(marked)), marked);
     // The embedded workbook holds real numbers.
     const Package book =
         unzip(package.value(QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx")));
