@@ -615,8 +615,11 @@ const QRegularExpression &changeBefore()
 }
 
 // The change a number's clause states right before it, as a label's ending: " growth" or
-// " decline" ("rose", "fell"), "增长" or "下降" ("同比增长", "下降"); empty for none.
-QString changeWordOf(const QString &clause, const QString &language)
+// " decline" ("rose", "fell"), "增长" or "下降" ("同比增长", "下降"); empty for none. A fall whose
+// value the finder made negative (value < 0: "fell 5%" is -5) is named by its sign: " growth"
+// or "增长" of a percentage, " change" or "变化" of percentage points, never " decline" of -5
+// (a fall of minus 5).
+QString changeWordOf(const QString &clause, const QString &language, const FoundNumber &n)
 {
     const QRegularExpressionMatch m = changeBefore().match(clause);
     if (!m.hasMatch())
@@ -626,9 +629,12 @@ QString changeWordOf(const QString &clause, const QString &language)
         u"下跌|回落|降"_s,
         QRegularExpression::CaseInsensitiveOption);
     const bool down = falling.match(m.captured()).hasMatch();
-    if (language == u"zh-Hans"_s)
-        return down ? u"下降"_s : u"增长"_s;
-    return down ? u" decline"_s : u" growth"_s;
+    const bool zh = language == u"zh-Hans"_s;
+    if (down && n.value < 0 && n.unit.is(UnitKind::PercentagePoints))
+        return zh ? u"变化"_s : u" change"_s;
+    if (down && n.value >= 0)
+        return zh ? u"下降"_s : u" decline"_s;
+    return zh ? u"增长"_s : u" growth"_s;
 }
 
 // The change a table column's name says its cells are, as a label's ending: "Growth (%)",
@@ -637,7 +643,7 @@ QString changeWordOf(const QString &clause, const QString &language)
 QString changeWordOfName(const QString &name, const QString &language)
 {
     static const QRegularExpression growth(
-        u"\\b(?:growth|increase|rise|gain)\\b|增长|增加|上升|增幅|增速"_s,
+        u"\\b(?:growth|increase|rise|gain)\\b|增长|增加(?!值)|上升|增幅|增速"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression decline(u"\\b(?:decline|decrease|fall|drop)\\b|下降|减少"_s,
                                             QRegularExpression::CaseInsensitiveOption);
@@ -991,7 +997,7 @@ private:
         } else {
             label = labelBefore(n.quote, n.quoteStart, labelFrom);
             const QString clause = ownClause(n.quote, n.phraseStart, labelFrom);
-            change = changeWordOf(clause, m_report.language);
+            change = changeWordOf(clause, m_report.language, n);
             // "The company employs about 6,400 people": what is counted is "People employed".
             bool verb = false;
             const QString participle = participleOf(clause.simplified().section(u' ', -1), &verb);
@@ -1093,6 +1099,17 @@ private:
             QRegularExpression::CaseInsensitiveOption);
         if (changeNoun.match(label).hasMatch() && before)
             label.clear();
+        // "同比增长4.9%，比上月回落1.1个百分点": a change of the rate before it, named by its own
+        // verb after that rate's measure ("规模以上工业增加值增速回落"), not "回落下降".
+        static const QRegularExpression changeVerbs(
+            u"^(?:回落|回升|下降|上升|增长|提高|降低|加快|放缓|收窄|扩大|减少|增加)$"_s);
+        if (before && n.unit.is(UnitKind::PercentagePoints) &&
+            changeVerbs.match(label).hasMatch() && before->unit.is(UnitKind::Percent) &&
+            !m_measureLabels.at(beforeIndex).isEmpty()) {
+            const QString &measure = m_measureLabels.at(beforeIndex);
+            label = measure + (before->label.text() != measure ? u"增速"_s : QString()) + label;
+            change.clear();
+        }
         *measureLabel = label;
         if (label.isEmpty() && before && cells.isEmpty() && !change.isEmpty())
             *measureLabel = m_measureLabels.at(beforeIndex);

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void wireStoriesDraftTheirOwnWords();
     void packDateIsTheTextsOwn_data();
     void packDateIsTheTextsOwn();
+    void wireMonthsTakeOnlyAGivenYear_data();
+    void wireMonthsTakeOnlyAGivenYear();
 };
 
 // Each figure as "kind|title|label=value, ...".
@@ -335,11 +337,11 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
     QTest::newRow("rose, labelled")
         << u"Revenue rose 34% in 2024."_s << QStringList{u"Revenue growth"_s};
     QTest::newRow("fell by, labelled")
-        << u"Exports fell by 5% last year."_s << QStringList{u"Exports decline"_s};
+        << u"Exports fell by 5% last year."_s << QStringList{u"Exports growth"_s};
     QTest::newRow("下降, labelled")
-        << u"全省工业用电量同比下降3.1%。"_s << QStringList{u"全省工业用电量下降"_s};
+        << u"全省工业用电量同比下降3.1%。"_s << QStringList{u"全省工业用电量增长"_s};
     QTest::newRow("比上月 down") << u"城镇调查失业率为5.0%，比上月下降0.1个百分点。"_s
-                                 << QStringList{u"城镇调查失业率"_s, u"城镇调查失业率下降"_s};
+                                 << QStringList{u"城镇调查失业率"_s, u"城镇调查失业率变化"_s};
     QTest::newRow("up from a year earlier")
         << u"Revenue was $4.1 billion, up 12% from a year earlier."_s
         << QStringList{u"Revenue"_s, u"Revenue growth"_s};
@@ -413,7 +415,7 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
         << QStringList{u"Exports growth"_s, u"Exports"_s};
     QTest::newRow("after rising")
         << u"Shipments fell 0.6% this October after rising 1.4% last October."_s
-        << QStringList{u"Shipments decline"_s, u"Shipments"_s};
+        << QStringList{u"Shipments growth"_s, u"Shipments"_s};
     QTest::newRow("approx. is a qualifier")
         << u"The company had approx. 5,400 employees."_s << QStringList{u"Employees"_s};
     QTest::newRow("a wire's dateline with two hyphens")
@@ -438,6 +440,18 @@ void TestPackDraft::labelsAreTheNumbersOwnWords_data()
         << QStringList{u"Workloads on its own chips"_s};
     QTest::newRow("a share of a named whole keeps its holder")
         << u"Acme has 40% of the market."_s << QStringList{u"Acme"_s};
+    // "增加值" is value added, no change; a percentage-point change of a growth rate is named by
+    // its own verb after that rate's measure.
+    QTest::newRow("zh 增加值 and 比上月回落 percentage points")
+        << u"新华社北京11月20日电 国家统计局20日发布数据，10月份规模以上工业增加值同比增长4.9%，"
+           u"比上月回落1.1个百分点。1—10月份，全国固定资产投资同比下降1.7%。"_s
+        << QStringList{u"规模以上工业增加值增长"_s, u"规模以上工业增加值增速回落"_s,
+                       u"全国固定资产投资增长"_s};
+    QTest::newRow("zh a year's 增加值 growth") << u"2024年，全市规模以上工业增加值增长5.2%。"_s
+                                               << QStringList{u"全市规模以上工业增加值增长"_s};
+    QTest::newRow("a fall of percentage points is a change")
+        << u"The jobless rate was 5.0%, down 0.1 percentage points."_s
+        << QStringList{u"Jobless rate"_s, u"Jobless rate change"_s};
     QTest::newRow("zh a clause after ； with words of its own")
         << u"1-10月，收入约18.2万亿元；其中，税收收入约14.9万亿元，同比增长1.7%。"_s
         << QStringList{u"收入"_s, u"税收收入"_s, u"税收收入增长"_s};
@@ -1645,13 +1659,13 @@ void TestPackDraft::wireStoriesDraftTheirOwnWords_data()
                        u"Retail sales|Oct 2025|observed"_s,
                        u"Jobs||observed"_s,
                        u"Output growth|Dec 2025|projected"_s,
-                       u"Shipments decline|Oct 2025|observed"_s,
+                       u"Shipments growth|Oct 2025|observed"_s,
                        u"Shipments|Oct 2024|observed"_s,
                        u"No. 2 carmaker Bolt Inc.|2025-Q3|observed"_s}
         << u"2025-11-20"_s;
     QTest::newRow("zh 2025年11月20日 新华社电")
         << u"periods/wire-xinhua-zh.txt"_s
-        << QStringList{u"全市规模以上工业增加值|2024|observed"_s,
+        << QStringList{u"全市规模以上工业增加值增长|2024|observed"_s,
                        u"出口额|2025年12月|projected"_s,
                        u"全市一般公共预算收入|2025年1—10月|observed"_s,
                        u"全市一般公共预算收入增长|2025年1—10月|observed"_s,
@@ -1736,6 +1750,44 @@ void TestPackDraft::packDateIsTheTextsOwn()
     // Only the day of drafting is said to be no date of the text's.
     QCOMPARE(caveatText(r, u"no-date"_s).contains(r.date), today);
     QVERIFY(parseReportPack(serializeReportPack(r), u"r.json"_s).ok());
+}
+
+// A Xinhua wire's months ("10月份", "1—10月份") are of the year its dateline gives; one dated
+// "11月20日" gives none, so they stay without a period and the caveat says which words those
+// are. "20日" is a day, no number.
+void TestPackDraft::wireMonthsTakeOnlyAGivenYear_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("periods"); // each stated metric's period|date
+    QTest::addColumn<QString>("caveat");      // the relative-periods caveat's words, or none
+    const QString story =
+        u"国家统计局20日发布数据，10月份规模以上工业增加值同比增长4.9%，比上月回落1.1个百分点。"
+        u"1—10月份，全国固定资产投资同比下降1.7%。\n"_s;
+    QTest::newRow("11月20日电, no year")
+        << u"新华社北京11月20日电 "_s + story << QStringList{u"|"_s, u"|"_s, u"|"_s}
+        << u"第1行“10月份”；第1行“1—10月份”"_s;
+    QTest::newRow("2025年11月20日, a dateline's year")
+        << u"2025年11月20日 新华社电\n\n"_s + story
+        << QStringList{u"2025年10月|2025-10"_s, u"2025年10月|2025-10"_s,
+                       u"2025年1—10月|2025-01/10"_s}
+        << QString();
+}
+
+void TestPackDraft::wireMonthsTakeOnlyAGivenYear()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, periods);
+    QFETCH(QString, caveat);
+    const Report r = draftReport(text, u"wire.txt"_s);
+    QStringList found;
+    for (const Metric &m : r.metrics) {
+        if (m.origin == Origin::Stated)
+            found << m.period.text() + u'|' + (m.date ? m.date->iso : QString());
+    }
+    QCOMPARE(found, periods);
+    const QString why = caveatText(r, u"relative-periods"_s);
+    QCOMPARE(why.isEmpty(), caveat.isEmpty());
+    QVERIFY2(why.contains(caveat), qPrintable(why));
 }
 
 #include "tst_packdraft.moc"
