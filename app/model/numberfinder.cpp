@@ -2520,8 +2520,11 @@ Dateline datelineIn(const QString &text)
     static const QRegularExpression byAfter(u"^\\s+by\\s+([^*_\\n]{2,80}?)\\s*[*_]{0,3}\\s*$"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     // A wire's place before its date: "Beijing, ", "NEW YORK, ", "St. Louis, ".
-    static const QRegularExpression place(
-        u"^(?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}, )?"_s);
+    // Or a Chinese agency's and its place before a date with its year:
+    // "新华社北京2025年11月20日电".
+    static const QRegularExpression place(u"^(?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}, "
+                                          u"|(?:新华社|中新社|中新网)\\p{Han}{0,8}?"
+                                          u"(?=(?:19|20)\\d\\d ?年))?"_s);
     // With its year, then without ("NOV 20 (Reuters) -", "BEIJING, Nov. 20 (Xinhua) --"), which
     // is the story's date all the same but gives none to read periods by.
     static const QRegularExpression forms(
@@ -2532,10 +2535,12 @@ Dateline datelineIn(const QString &text)
         u"([A-Za-z]{3,9})\\.? (\\d{1,2})\\b|(\\d{1,2}) ([A-Za-z]{3,9})\\b\\.?)"_s);
     // After the date: the agency ("(Reuters)", "/PRNewswire/") and the dash before the story.
     static const QRegularExpression agency(u"^\\s*(?:\\([^()\\n]{1,30}\\)|/[^/\\n]{1,30}/)"_s);
-    static const QRegularExpression dash(u"^\\s*(?:--|[—–-])\\s*"_s);
+    static const QRegularExpression dash(u"^\\s*(?:--|[—–-]|电)\\s*"_s);
     // The date alone, or before a byline or the story ("August 12, 2025 — ..."); one that
     // starts a sentence ("2025年8月12日，公司宣布…") is what happened that day.
-    static const QRegularExpression after(u"^(?:\\s*[*_]{0,3}\\s*$|\\s+|\\s*[—–|·(（/])"_s);
+    // "电" after a Chinese agency's date ("…2025年11月20日电 国家统计局…").
+    static const QRegularExpression after(
+        u"^(?:\\s*[*_]{0,3}\\s*$|\\s+|\\s*[—–|·(（/]|电(?:\\s|$))"_s);
     Dateline found;
     int read = 0;
     qsizetype index = -1;

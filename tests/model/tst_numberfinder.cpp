@@ -1473,6 +1473,12 @@ void TestNumberFinder::datelines_data()
     QTest::newRow("wire with no year, a dated line")
         << u"Title\nPublished: 20 November 2025\n\nNOV 20 (Reuters) - Output grew 4.1%.\n"_s
         << QDate(2025, 11, 20);
+    QTest::newRow("zh agency and place before the date")
+        << u"新华社北京2025年11月20日电 国家统计局20日发布数据，10月份工业增加值同比增长4.9%。\n"_s
+        << QDate(2025, 11, 20);
+    QTest::newRow("zh agency, no year")
+        << u"新华社北京11月20日电 国家统计局20日发布数据，10月份工业增加值同比增长4.9%。\n"_s
+        << QDate();
     QTest::newRow("zh credit after the date")
         << u"标题\n2025年11月20日 新华社电\n\n正文。"_s << QDate(2025, 11, 20);
     QTest::newRow("en a day is no wire dateline")

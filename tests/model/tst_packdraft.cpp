@@ -1728,6 +1728,10 @@ void TestPackDraft::packDateIsTheTextsOwn_data()
         << u"2025-11-20"_s << u"2025-11-20"_s << QString();
     QTest::newRow("no dateline: the stated data's year, not the projection's")
         << title + story << u"2025"_s << QString() << QString();
+    QTest::newRow("zh a wire's dateline with its year")
+        << u"新华社北京2025年11月20日电 国家统计局20日发布数据，10月份规模以上工业增加值同比增长"
+           u"4.9%，预计12月份将增长5.1%。\n"_s
+        << u"2025-11-20"_s << u"2025-11-20"_s << QString();
     QTest::newRow("no dateline, no year") << u"The association counts over 400 member firms.\n"_s
                                           << u"today"_s << QString() << QString();
     QTest::newRow("zh a wire's dateline without its year")
@@ -1768,6 +1772,11 @@ void TestPackDraft::wireMonthsTakeOnlyAGivenYear_data()
         << u"第1行“10月份”；第1行“1—10月份”"_s;
     QTest::newRow("2025年11月20日, a dateline's year")
         << u"2025年11月20日 新华社电\n\n"_s + story
+        << QStringList{u"2025年10月|2025-10"_s, u"2025年10月|2025-10"_s,
+                       u"2025年1—10月|2025-01/10"_s}
+        << QString();
+    QTest::newRow("新华社北京2025年11月20日电, the dateline's year")
+        << u"新华社北京2025年11月20日电 "_s + story
         << QStringList{u"2025年10月|2025-10"_s, u"2025年10月|2025-10"_s,
                        u"2025年1—10月|2025-01/10"_s}
         << QString();
