@@ -123,13 +123,14 @@ private:
     // Every how many periods a name fits beside the next at font, the axis drawing
     // pixelsPerValue pixels per value of its range.
     int labelStride(qreal pixelsPerValue, const QFont &font) const;
-    // Names every stride-th period from the first (in a series of months, quarters or halves
-    // with none left out, from the first start of a year: January, Q1); the others
+    // Names every stride-th period from the first (in a series of years with none left out,
+    // from the first multiple of the stride: 1990 at five; of months, quarters or halves,
+    // from the first start of a year: January, Q1); the others
     // keep their place, unnamed. Only the named ones are the axis' categories (and a line's
     // grid lines): one label item each, however many periods a long series has.
     void labelEvery(int stride);
     // A period's number counted in periods of its kind from year 0 (2001-03: 2001 * 12 + 2),
-    // when the series is of months, quarters or halves (m_perYear).
+    // when the series is of years, months, quarters or halves (m_perYear).
     int periodNumber(int period) const
     {
         return int(std::floor(m_keys.at(period) * m_perYear + 1e-6));
@@ -165,8 +166,8 @@ private:
     int m_labelStride = 0;   // every how many periods the axis names one (0: none yet)
     double m_leastStep = 1;  // the least distance between neighbouring periods' places, at most 1
     bool m_yearly = false;   // every period a whole year (or undated)
-    // Periods a year when every period is a month (12), quarter (4) or half (2) and none is left
-    // out between the first and the last; else 0.
+    // Periods a year when every period is a year (1), month (12), quarter (4) or half (2) and
+    // none is left out between the first and the last; else 0.
     int m_perYear = 0;
     double m_lo = 0; // the range the value axis covers, from zero
     double m_hi = 0;
@@ -236,8 +237,10 @@ SeriesChart::SeriesChart(const Report &report, const Figure &figure, const Chart
         m_leastStep = std::min(m_leastStep, xOf(p) - xOf(p - 1));
     m_yearly = std::all_of(m_keys.cbegin(), m_keys.cend(),
                            [](double key) { return key == std::floor(key); });
-    if (!m_yearly && m_keys.size() > 1) {
-        for (const int perYear : {12, 4, 2}) {
+    if (m_keys.size() > 1) {
+        static const QList<int> years{1};
+        static const QList<int> parts{12, 4, 2};
+        for (const int perYear : m_yearly ? years : parts) {
             m_perYear = perYear;
             bool contiguous = true;
             for (int p = 1; p < m_keys.size() && contiguous; ++p)
@@ -730,8 +733,10 @@ int SeriesChart::labelStride(qreal pixelsPerValue, const QFont &font) const
                 return part;
         }
         for (const int years : yearSteps) {
+            // Years not cut to the periods' count: with none left out, the names land on its
+            // multiples (labelEvery).
             if (need <= slot * years * perYear)
-                return std::min(years * perYear, periods);
+                return m_perYear == 1 ? years : std::min(years * perYear, periods);
         }
         return periods;
     }
@@ -753,12 +758,18 @@ void SeriesChart::labelEvery(int stride)
         m_periodAxis->remove(label);
     int p = 0;
     if (m_perYear > 0 && stride > 1) {
-        // Parts of a year from one the stride divides (Jan, Apr, Jul, Oct at 3); years from the
-        // first January (Q1, H1): the first period itself when the series starts a year, as
-        // it starts at its first year in a series of years.
-        const int from = std::min(stride, m_perYear);
+        // Periods a reader counts in: years that are multiples of the stride (1990, 1995, 2000
+        // at five), not years counted from the first (1986, 1991); parts of a year the stride
+        // divides (Jan, Apr, Jul, Oct at 3), and years of them from the first January (Q1, H1).
+        // The first and last years are named only when they are such: a name of its own for
+        // the first (1986 before 1990) would break the even count and come closer to the next
+        // than a stride, which is all the room a name has; the description says where the
+        // series starts and ends.
+        const int from = m_perYear == 1 ? stride : std::min(stride, m_perYear);
         while (p < m_axisNames.size() && periodNumber(p) % from != 0)
             ++p;
+        if (p == m_axisNames.size())
+            p = 0; // no round period within the series: its first is named
     }
     for (; p < m_axisNames.size(); p += stride)
         m_periodAxis->append(m_axisNames.at(p), xOf(p));

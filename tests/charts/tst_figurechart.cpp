@@ -272,6 +272,8 @@ private slots:
     void monthlySeriesNameMonthsAReaderCounts_data();
     void monthlySeriesNameMonthsAReaderCounts();
     void longSeriesNameEvenlySpacedYears();
+    void yearlySeriesNameRoundYears_data();
+    void yearlySeriesNameRoundYears();
     void denseLinesAreUnbroken_data();
     void denseLinesAreUnbroken();
     void denseLowerBoundsAreMarkedAlongTheirRun_data();
@@ -3686,7 +3688,8 @@ namespace {
 // A series figure of `series` series over `years` whole years from 1000, drawn as a line or as
 // columns. Values are small (10 to 16, or 10 throughout when flat) so no value reads as a year.
 // `periods` years from 1000, or with monthly, months from July 2001 ("Jul 2001", date 2001-07).
-Report longSeries(int series, int periods, bool line, bool flat = false, bool monthly = false)
+Report longSeries(int series, int periods, bool line, bool flat = false, bool monthly = false,
+                  int firstYear = 1000)
 {
     QJsonArray metrics;
     QJsonArray seriesList;
@@ -3696,7 +3699,8 @@ Report longSeries(int series, int periods, bool line, bool flat = false, bool mo
             const QString id = u"s%1y%2"_s.arg(s).arg(y);
             const int value = flat ? 10 : 10 + (y + s) % 7;
             const QDate month = QDate(2001, 7, 1).addMonths(y);
-            const QString date = monthly ? month.toString(u"yyyy-MM"_s) : QString::number(1000 + y);
+            const QString date =
+                monthly ? month.toString(u"yyyy-MM"_s) : QString::number(firstYear + y);
             const QString period = monthly ? QLocale::c().toString(month, u"MMM yyyy"_s) : date;
             metrics.append(QJsonObject{{u"id"_s, id},
                                        {u"label"_s, u"Series %1, %2"_s.arg(s).arg(period)},
@@ -3892,6 +3896,24 @@ void TestFigureChart::sliversKeepTheirColour()
     QVERIFY2(coloured >= Samples * 9 / 10, qPrintable(QString::number(coloured)));
 }
 
+namespace {
+
+// The years (four digits) chart names at size, from the left.
+QList<Test::TextRecorder::Item> namedYears(FigureChart &chart, const QSize &size)
+{
+    static const QRegularExpression year(u"^\\d{4}$"_s);
+    QList<Test::TextRecorder::Item> named;
+    for (const Test::TextRecorder::Item &item : drawnLabels(chart, size)) {
+        if (year.match(item.text.trimmed()).hasMatch())
+            named << item;
+    }
+    std::sort(named.begin(), named.end(),
+              [](const auto &a, const auto &b) { return a.rect.left() < b.rect.left(); });
+    return named;
+}
+
+} // namespace
+
 void TestFigureChart::longSeriesNameEvenlySpacedYears_data()
 {
     QTest::addColumn<int>("series");
@@ -3920,14 +3942,7 @@ void TestFigureChart::longSeriesNameEvenlySpacedYears()
     const Report report = longSeries(series, years, line);
     QCOMPARE(report.figures.size(), 1);
     auto chart = createFigureChart(report, report.figures.constFirst());
-    static const QRegularExpression year(u"^\\d{4}$"_s);
-    QList<Test::TextRecorder::Item> named;
-    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, size)) {
-        if (year.match(item.text.trimmed()).hasMatch())
-            named << item;
-    }
-    std::sort(named.begin(), named.end(),
-              [](const auto &a, const auto &b) { return a.rect.left() < b.rect.left(); });
+    const QList<Test::TextRecorder::Item> named = namedYears(*chart, size);
     QVERIFY2(named.size() >= 4 && named.size() <= 40, qPrintable(QString::number(named.size())));
     QCOMPARE(named.constFirst().text.trimmed(), u"1000"_s);
     const int stride = named.at(1).text.trimmed().toInt() - 1000;
@@ -3940,6 +3955,53 @@ void TestFigureChart::longSeriesNameEvenlySpacedYears()
     }
     // Named across the axis: the last name is within two steps of the last year.
     QVERIFY(1000 + (named.size() + 1) * stride >= 1000 + years - 1);
+}
+
+void TestFigureChart::yearlySeriesNameRoundYears_data()
+{
+    QTest::addColumn<int>("firstYear");
+    QTest::addColumn<int>("years");
+    QTest::addColumn<bool>("line");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("stride");
+    QTest::addColumn<int>("firstNamed"); // the first multiple of stride from firstYear on
+    // Before, the names stepped from the first year: 1986, 1991, 1996; 1913, 1923.
+    QTest::newRow("41 years from 1986, a line") << 1986 << 41 << true << Large << 5 << 1990;
+    QTest::newRow("41 years from 1986, columns, small")
+        << 1986 << 41 << false << Small << 5 << 1990;
+    QTest::newRow("100 years from 1913, a line, small")
+        << 1913 << 100 << true << Small << 10 << 1920;
+    QTest::newRow("300 years from 1723, a line") << 1723 << 300 << true << Large << 20 << 1740;
+    QTest::newRow("25 years from 2001, columns, 480 x 300")
+        << 2001 << 25 << false << QSize(480, 300) << 2 << 2002;
+}
+
+// A series of years names round years, multiples of its step (1990, 1995, 2000), not years
+// counted from its first (1986, 1991, 1996): the first year is named only when it is one.
+void TestFigureChart::yearlySeriesNameRoundYears()
+{
+    QFETCH(int, firstYear);
+    QFETCH(int, years);
+    QFETCH(bool, line);
+    QFETCH(QSize, size);
+    QFETCH(int, stride);
+    QFETCH(int, firstNamed);
+    const Report report = longSeries(1, years, line, false, false, firstYear);
+    QCOMPARE(report.figures.size(), 1);
+    auto chart = createFigureChart(report, report.figures.constFirst());
+    const QList<Test::TextRecorder::Item> named = namedYears(*chart, size);
+    QStringList texts;
+    for (const Test::TextRecorder::Item &item : std::as_const(named))
+        texts << item.text.trimmed();
+    QVERIFY2(named.size() >= 3, qPrintable(texts.join(u' ')));
+    QVERIFY2(named.constFirst().text.trimmed().toInt() == firstNamed, qPrintable(texts.join(u' ')));
+    for (int i = 1; i < named.size(); ++i) {
+        QCOMPARE(named.at(i).text.trimmed().toInt(), firstNamed + i * stride);
+        QVERIFY2(named.at(i - 1).rect.right() <= named.at(i).rect.left() + 0.5,
+                 qPrintable(named.at(i - 1).text + u" over "_s + named.at(i).text));
+    }
+    // The last round year is named too.
+    QVERIFY(named.constLast().text.trimmed().toInt() + stride > firstYear + years - 1);
 }
 
 void TestFigureChart::monthlySeriesNameMonthsAReaderCounts_data()
