@@ -18,6 +18,7 @@
 #include <QLineF>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPolygonF>
 #include <QScatterSeries>
 #include <QSet>
 
@@ -146,6 +147,11 @@ private:
     // then from the left) are left out: the legend says what the open ends mean, the
     // description gives every value.
     void dropOverlappingLabels(Layout &l, qreal spacing) const;
+    // Series s's ranges in runs of neighbours closer than minGap apart (hundreds of points a
+    // pixel or two apart) painted as one band from their lows to their highs, under the marks:
+    // a whisker each was a smear. Returns which points the bands drew (the others draw
+    // whiskers).
+    QList<bool> paintRangeBands(QPainter &painter, const QRectF &chartRect, int s, qreal minGap);
     // Several lines: each last point's label sits right of it; moved apart, never overlapping.
     bool endLabelled() const { return m_line && m_series.size() > 1; }
     void spreadEndLabels(Layout &l, const Scale &scale) const;
@@ -896,6 +902,7 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
     }
     for (int s = 0; s < m_series.size(); ++s) {
         const Series &series = m_series.at(s);
+        const QList<bool> banded = paintRangeBands(painter, l.chartRect, s, scale.px(6));
         for (int p = 0; p < series.points.size(); ++p) {
             const Point &point = series.points.at(p);
             if (!point.metric)
@@ -940,7 +947,7 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
             if (m_line && openEnd && point.value.open == OpenEnd::TowardsZero)
                 paintOpenEnd(painter, end - away * start, -away, thickness, openEndRoom(scale),
                              series.color, theme());
-            if (point.value.isRange()) {
+            if (point.value.isRange() && !banded.at(p)) {
                 paintInterval(
                     painter,
                     scene().position(l.chartRect, QPointF(xOf(p), *point.value.low), anchor),
@@ -961,6 +968,44 @@ void SeriesChart::paintChart(QPainter &painter, const QRectF &rect)
                 paintHighlight(painter, path, theme(), scale);
         }
     }
+}
+
+QList<bool> SeriesChart::paintRangeBands(QPainter &painter, const QRectF &chartRect, int s,
+                                         qreal minGap)
+{
+    const QList<Point> &points = m_series.at(s).points;
+    const int count = int(points.size());
+    QList<bool> banded(count, false);
+    QAbstractSeries *anchor = anchorSeries();
+    const auto at = [&](int p, double value) {
+        return scene().position(chartRect, QPointF(xOf(p), value), anchor);
+    };
+    const auto ranged = [&](int p) { return points.at(p).metric && points.at(p).value.isRange(); };
+    for (int p = 0; p < count; ++p) {
+        if (!ranged(p))
+            continue;
+        int end = p; // the run's last point
+        while (end + 1 < count && ranged(end + 1) && at(end + 1, 0).x() - at(end, 0).x() < minGap)
+            ++end;
+        if (end > p) {
+            QPolygonF band;
+            for (int q = p; q <= end; ++q)
+                band << at(q, *points.at(q).value.high);
+            for (int q = end; q >= p; --q)
+                band << at(q, *points.at(q).value.low);
+            QColor fill = m_series.at(s).color;
+            fill.setAlphaF(0.3);
+            painter.save();
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawPolygon(band);
+            painter.restore();
+            for (int q = p; q <= end; ++q)
+                banded[q] = true;
+        }
+        p = end;
+    }
+    return banded;
 }
 
 QList<ChartBase::Mark> SeriesChart::marks(const QRectF &rect)

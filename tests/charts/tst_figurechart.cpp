@@ -274,6 +274,8 @@ private slots:
     void longSeriesNameEvenlySpacedYears();
     void yearlySeriesNameRoundYears_data();
     void yearlySeriesNameRoundYears();
+    void denseRangesAreABand_data();
+    void denseRangesAreABand();
     void denseLinesAreUnbroken_data();
     void denseLinesAreUnbroken();
     void denseLowerBoundsAreMarkedAlongTheirRun_data();
@@ -3688,8 +3690,9 @@ namespace {
 // A series figure of `series` series over `years` whole years from 1000, drawn as a line or as
 // columns. Values are small (10 to 16, or 10 throughout when flat) so no value reads as a year.
 // `periods` years from 1000, or with monthly, months from July 2001 ("Jul 2001", date 2001-07).
+// With ranged, each value is given as a range of one either side ("between 9 and 11").
 Report longSeries(int series, int periods, bool line, bool flat = false, bool monthly = false,
-                  int firstYear = 1000)
+                  int firstYear = 1000, bool ranged = false)
 {
     QJsonArray metrics;
     QJsonArray seriesList;
@@ -3702,16 +3705,22 @@ Report longSeries(int series, int periods, bool line, bool flat = false, bool mo
             const QString date =
                 monthly ? month.toString(u"yyyy-MM"_s) : QString::number(firstYear + y);
             const QString period = monthly ? QLocale::c().toString(month, u"MMM yyyy"_s) : date;
-            metrics.append(QJsonObject{{u"id"_s, id},
-                                       {u"label"_s, u"Series %1, %2"_s.arg(s).arg(period)},
-                                       {u"value"_s, value},
-                                       {u"unit"_s, u"count"_s},
-                                       {u"qualifier"_s, u"exact"_s},
-                                       {u"origin"_s, u"stated"_s},
-                                       {u"date"_s, date},
-                                       {u"period"_s, period},
-                                       {u"quote"_s, u"it was %1 in %2"_s.arg(value).arg(period)},
-                                       {u"source"_s, u"data"_s}});
+            QJsonObject metric{{u"id"_s, id},
+                               {u"label"_s, u"Series %1, %2"_s.arg(s).arg(period)},
+                               {u"value"_s, value},
+                               {u"unit"_s, u"count"_s},
+                               {u"qualifier"_s, u"exact"_s},
+                               {u"origin"_s, u"stated"_s},
+                               {u"date"_s, date},
+                               {u"period"_s, period},
+                               {u"quote"_s, u"it was %1 in %2"_s.arg(value).arg(period)},
+                               {u"source"_s, u"data"_s}};
+            if (ranged) {
+                metric.remove(u"value"_s);
+                metric[u"range"_s] = QJsonArray{value - 1, value + 1};
+                metric[u"qualifier"_s] = u"approximate"_s;
+            }
+            metrics.append(metric);
             ids.append(id);
         }
         seriesList.append(QJsonObject{{u"label"_s, u"Series %1"_s.arg(s)}, {u"metrics"_s, ids}});
@@ -4002,6 +4011,53 @@ void TestFigureChart::yearlySeriesNameRoundYears()
     }
     // The last round year is named too.
     QVERIFY(named.constLast().text.trimmed().toInt() + stride > firstYear + years - 1);
+}
+
+void TestFigureChart::denseRangesAreABand_data()
+{
+    QTest::addColumn<int>("years");
+    QTest::addColumn<bool>("line");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("bands");    // filled areas from the lows to the highs
+    QTest::addColumn<int>("whiskers"); // vertical whisker lines
+    // Before, 300 ranges drew 300 whiskers a few pixels apart, and no band.
+    QTest::newRow("300 years, a line") << 300 << true << Large << 1 << 0;
+    QTest::newRow("300 years, a line, small") << 300 << true << Small << 1 << 0;
+    QTest::newRow("300 years, columns") << 300 << false << Large << 1 << 0;
+    QTest::newRow("12 years, a line") << 12 << true << Large << 0 << 12;
+    QTest::newRow("12 years, columns, small") << 12 << false << Small << 0 << 12;
+}
+
+// Ranges whose neighbours are a few pixels apart are one band between their lows and highs;
+// ranges further apart each keep their whisker.
+void TestFigureChart::denseRangesAreABand()
+{
+    QFETCH(int, years);
+    QFETCH(bool, line);
+    QFETCH(QSize, size);
+    QFETCH(int, bands);
+    QFETCH(int, whiskers);
+    const Report report = longSeries(1, years, line, false, false, 1000, true);
+    QCOMPARE(report.figures.size(), 1);
+    auto chart = createFigureChart(report, report.figures.constFirst());
+    const Recorded drawn = drawnTextAndLines(*chart, size);
+    const QColor text = Theme::get(ThemeId::Light).text;
+    int vertical = 0;
+    for (const Test::TextRecorder::Line &l : drawn.lines) {
+        if (l.color.rgb() == text.rgb() && l.points.size() == 2 &&
+            std::abs(l.points.at(0).x() - l.points.at(1).x()) < 0.5 &&
+            std::abs(l.points.at(0).y() - l.points.at(1).y()) > 1)
+            ++vertical;
+    }
+    int filled = 0;
+    for (const Test::TextRecorder::Fill &f : drawn.fills) {
+        // A band has a point at each range's low and high.
+        if (f.points.size() >= 2 * years)
+            ++filled;
+    }
+    QCOMPARE(filled, bands);
+    // The legend's range key draws two more, its ends.
+    QCOMPARE(vertical, whiskers + 2);
 }
 
 void TestFigureChart::monthlySeriesNameMonthsAReaderCounts_data()
