@@ -137,15 +137,16 @@ private:
         return int(std::floor(m_keys.at(period) * m_perYear + 1e-6));
     }
     QAbstractSeries *anchorSeries() const;
-    // dense: a line whose points are too close for markers (Layout::pointsShown false).
+    // dense: a line whose points are too close for markers (Layout::pointsShown false), or
+    // columns too narrow for a qualified label each.
     bool labelled(int s, int p, qreal room, const QFont &font, bool dense) const;
     // Which of series s's bounds draw their open end, its marks laid out: every one; on a dense
     // line, each run of like bounds draws its first and last and others about `spacing` apart
     // between them (an open end on each of 300 neighbouring points was a solid smear).
     QList<bool> openEndsAlong(int s, const QList<QRectF> &marks, bool dense, qreal spacing) const;
-    // On a dense line, labels that would run into one drawn before them (end labels first,
-    // then from the left) are left out: the legend says what the open ends mean, the
-    // description gives every value.
+    // On a dense line (or crowded columns), labels that would run into one drawn before them
+    // (end labels first, then from the left) are left out: the legend says what the open ends
+    // mean, the description gives every value.
     void dropOverlappingLabels(Layout &l, qreal spacing) const;
     // Series s's ranges in runs of neighbours closer than minGap apart (hundreds of points a
     // pixel or two apart) painted as one band from their lows to their highs, under the marks:
@@ -644,6 +645,21 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
                       scene().position(l.chartRect, QPointF(left + w, value), anchor))
             .normalized();
     };
+    // Columns too narrow for a qualified label each (hundreds of lower bounds): as on a dense
+    // line, a run of values qualified alike is labelled once, at its last, and labels that
+    // would run into others are left out; every column still draws its own open end, so each
+    // reads as a minimum.
+    bool crowded = dense;
+    if (!m_line && periods > 1) {
+        const qreal slot = column(0, 1, 0).left() - column(0, 0, 0).left();
+        for (const Series &series : std::as_const(m_series)) {
+            for (const Point &point : series.points) {
+                crowded = crowded ||
+                          (point.metric && qualified(point.value) &&
+                           signedValue(*point.metric).size(l.value).width() + scale.px(4) > slot);
+            }
+        }
+    }
     for (int s = 0; s < n; ++s) {
         QList<QRectF> marks;
         QList<QRectF> labels;
@@ -674,7 +690,7 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
                     room = 1e9; // the last point of each line says its value
             }
             marks << mark;
-            if (!labelled(s, p, room, l.value, dense)) {
+            if (!labelled(s, p, room, l.value, crowded)) {
                 labels << QRectF();
                 continue;
             }
@@ -707,7 +723,7 @@ SeriesChart::Layout SeriesChart::layoutAt(const QRectF &rect, const Scale &scale
     }
     if (endLabelled() && periods > 0)
         spreadEndLabels(l, scale);
-    if (dense)
+    if (crowded)
         dropOverlappingLabels(l, scale.px(3));
     return l;
 }

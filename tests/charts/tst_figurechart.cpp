@@ -276,6 +276,8 @@ private slots:
     void yearlySeriesNameRoundYears();
     void denseRangesAreABand_data();
     void denseRangesAreABand();
+    void narrowLowerBoundColumnsAreLabelledOncePerRun_data();
+    void narrowLowerBoundColumnsAreLabelledOncePerRun();
     void denseLinesAreUnbroken_data();
     void denseLinesAreUnbroken();
     void denseLowerBoundsAreMarkedAlongTheirRun_data();
@@ -4562,6 +4564,40 @@ void TestFigureChart::yearsFollowThePacksLanguage()
         for (const QString &text : std::as_const(drawn))
             QVERIFY2(!bareYear.match(text).hasMatch(), qPrintable(drawn.join(u" | "_s)));
     }
+}
+
+void TestFigureChart::narrowLowerBoundColumnsAreLabelledOncePerRun_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QStringList>("labels");
+    // Site A's 300 months as columns: 175 lower bounds from Jan 2006 to Jul 2020, then one in
+    // Jun 2024. Before, each of the 176 columns had its own "+" label, one over the next.
+    const QStringList runs{u"8,690+"_s, u"8,700+"_s};
+    QTest::newRow("1600 x 900") << QSize(1600, 900) << runs;
+    QTest::newRow("800 x 450") << QSize(800, 450) << runs;
+}
+
+// Columns too narrow for a label each label a run of lower bounds once, at its last column
+// (every column keeps its open end), and no label runs into another.
+void TestFigureChart::narrowLowerBoundColumnsAreLabelledOncePerRun()
+{
+    QFETCH(QSize, size);
+    QFETCH(QStringList, labels);
+    auto chart = packChart(u"monthly-lower-bounds.figdeck.json"_s, u"site-a-columns"_s, 0);
+    QVERIFY(chart);
+    QList<Test::TextRecorder::Item> bounds;
+    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, size)) {
+        if (item.text.trimmed().endsWith(u'+'))
+            bounds << item;
+    }
+    std::sort(bounds.begin(), bounds.end(),
+              [](const auto &a, const auto &b) { return a.rect.left() < b.rect.left(); });
+    QStringList texts;
+    for (const Test::TextRecorder::Item &item : std::as_const(bounds))
+        texts << item.text.trimmed();
+    QCOMPARE(texts, labels);
+    for (int i = 1; i < bounds.size(); ++i)
+        QVERIFY(!bounds.at(i - 1).rect.intersects(bounds.at(i).rect));
 }
 
 #include "tst_figurechart.moc"

@@ -74,6 +74,9 @@ def monthly():
          "findings": [], "caveats": []},
         {"id": "site-c", "title": "Visitors at Site C by month", "kind": "series", "as": "line",
          "series": [{"label": "Site C", "metrics": ids["c"]}], "findings": [], "caveats": []},
+        {"id": "site-a-columns", "title": "Visitors at Site A by month, as columns",
+         "kind": "series", "as": "columns",
+         "series": [{"label": "Site A", "metrics": ids["a"]}], "findings": [], "caveats": []},
     ]
     write("monthly-lower-bounds.figdeck.json",
           pack("Visitors by month, many lower bounds (test data, invented numbers)", source,
