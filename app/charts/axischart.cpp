@@ -68,6 +68,8 @@ QString AxisChart::axisLabel(double value) const
     if (!all.isEmpty())
         m = *all.constFirst();
     m.value = std::abs(value) < 1e-12 ? 0 : value;
+    // A tick is one value in the metrics' unit, never their first's range ("40–22").
+    m.high.reset();
     m.qualifier = Qualifier::Exact;
     return formatBareValue(m);
 }

@@ -276,6 +276,8 @@ private slots:
     void yearlySeriesNameRoundYears();
     void denseRangesAreABand_data();
     void denseRangesAreABand();
+    void rangeAxisNamesValues_data();
+    void rangeAxisNamesValues();
     void narrowLowerBoundColumnsAreLabelledOncePerRun_data();
     void narrowLowerBoundColumnsAreLabelledOncePerRun();
     void denseLinesAreUnbroken_data();
@@ -4060,6 +4062,31 @@ void TestFigureChart::denseRangesAreABand()
     QCOMPARE(filled, bands);
     // The legend's range key draws two more, its ends.
     QCOMPARE(vertical, whiskers + 2);
+}
+
+void TestFigureChart::rangeAxisNamesValues_data()
+{
+    QTest::addColumn<bool>("line");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("12 ranges, a line") << true << Large;
+    QTest::newRow("12 ranges, columns, small") << false << Small;
+}
+
+// The value axis of a series of ranges names values: before, every tick took the first
+// metric's range, "0–22", "10–22" … "50–22".
+void TestFigureChart::rangeAxisNamesValues()
+{
+    QFETCH(bool, line);
+    QFETCH(QSize, size);
+    const Report report = longSeries(1, 12, line, false, false, 1000, true);
+    QCOMPARE(report.figures.size(), 1);
+    auto chart = createFigureChart(report, report.figures.constFirst());
+    int ranges = 0; // texts that read as a range: the 12 values' own labels at most
+    for (const Test::TextRecorder::Item &item : drawnLabels(*chart, size)) {
+        if (item.text.contains(QChar(0x2013)))
+            ++ranges;
+    }
+    QVERIFY2(ranges <= 12, qPrintable(QString::number(ranges)));
 }
 
 void TestFigureChart::monthlySeriesNameMonthsAReaderCounts_data()
