@@ -277,6 +277,15 @@ const QRegularExpression &relativePeriodWords()
     return rx;
 }
 
+// A label as it starts a line: its first letter a capital ("workloads on its own chips" is
+// "Workloads on its own chips"); Chinese, and an empty label, as they are.
+QString capitalised(QString label)
+{
+    if (!label.isEmpty() && !isCjk(label.front()))
+        label[0] = label.at(0).toUpper();
+    return label;
+}
+
 // The words before the number in its clause (after `from`, the end of the sentence's number
 // before it), without verbs and qualifiers: "The share of the top five vendors fell to about
 // 61%" gives "Share of the top five vendors", "Bolt 25% and Crane 15%" gives "Crane" for 15%.
@@ -358,10 +367,7 @@ QString labelBefore(const QString &quote, int at, int from)
     QStringList words = before.split(u' ', Qt::SkipEmptyParts);
     if (words.size() > labelWords)
         words = words.mid(words.size() - labelWords);
-    QString label = words.join(u' ');
-    if (!label.isEmpty() && !isCjk(label.front()))
-        label[0] = label.at(0).toUpper();
-    return label;
+    return capitalised(words.join(u' '));
 }
 
 // What a count's verb before it does to the thing after it: "employs about 6,400 people" are
@@ -519,10 +525,7 @@ QString labelAfter(const QString &quote, int end)
     if (words.size() >= 3 && plural.match(words.at(0)).hasMatch() &&
         baseVerb.match(words.at(1)).hasMatch())
         words[1] = ingFormOf(words.at(1));
-    QString label = words.join(u' ');
-    if (!label.isEmpty())
-        label[0] = label.at(0).toUpper();
-    return label;
+    return capitalised(words.join(u' '));
 }
 
 // The first line of the text when it reads like a title (short, no sentence end: a wire story
@@ -1003,8 +1006,8 @@ private:
             const QString participle = participleOf(clause.simplified().section(u' ', -1), &verb);
             const QString counted = nounAfter(n.quote, n.quoteEnd);
             if (verb && n.unit.is(UnitKind::Count) && !counted.isEmpty() && isHolderOnly(label))
-                label = counted.left(1).toUpper() + counted.mid(1) +
-                        (participle.isEmpty() ? QString() : u' ' + participle);
+                label =
+                    capitalised(counted) + (participle.isEmpty() ? QString() : u' ' + participle);
             // "The largest provider runs more than half of its workloads on its own chips": the
             // share is of the holder's own things, which are what it measures ("Workloads on
             // its own chips"), not who holds them.
@@ -1015,10 +1018,8 @@ private:
                 verb && n.unit.is(UnitKind::Percent) && of.hasMatch()) {
                 const QStringList things =
                     wordsToClauseEnd(n.quote, n.phraseEnd + int(of.capturedEnd()), labelWords);
-                if (!things.isEmpty()) {
-                    label = things.join(u' ');
-                    label[0] = label.at(0).toUpper();
-                }
+                if (!things.isEmpty())
+                    label = capitalised(things.join(u' '));
             }
             // "该公司营业收入": the company is the text's, the measure is 营业收入.
             static const QRegularExpression itsCompany(u"^(?:该|本)(?:公司|集团|企业)(?=.)"_s);
@@ -1089,7 +1090,7 @@ private:
             m.noun = text(noun);
             // "items" says nothing of what it counts: the label says where it is instead.
             if (label.isEmpty() && noun != say("items"))
-                label = noun.left(1).toUpper() + noun.mid(1);
+                label = capitalised(noun);
         }
         // A change with no words of its own is the change of the sentence's number before it:
         // "国内生产总值1260582亿元，比上年增长5.2%", "Revenue was $4.1 billion, up 12%".
